@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppConfig } from '../config';
+import type { Ctx } from '../core/shared/context';
+import { ping } from '../db/client';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import { registerIdempotency } from './plugins/idempotency';
+import { registerMetrics } from './plugins/metrics';
+import './plugins/types';
+import { auditRoutes } from './routes/audit';
+import { catalogRoutes } from './routes/catalog';
+import { identityRoutes } from './routes/identity';
+import { organisationRoutes } from './routes/organisation';
+import { supplierRoutes } from './routes/suppliers';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export type AppOptions = {
+  ctx: Ctx;
+  config: AppConfig;
+  logger?: boolean | { level: string };
+  /** Serve the built web app from dist/web when present (default true). */
+  serveWeb?: boolean;
+};
+
+export const API_PREFIX = '/api/v1';
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 20 * 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OpenPO API',
+        version: '1',
+        description:
+          'Purchase-order management. Money and quantities are decimal strings. Errors are RFC 9457 problem+json. ' +
+          'Authenticate with the session cookie (POST /api/v1/auth/login) or `Authorization: Bearer <API token>`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'openpo_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuth(app, opts.ctx, { secureCookies: opts.config.secureCookies });
+  registerIdempotency(app, opts.ctx.db);
+  registerMetrics(app);
+
+  app.get('/healthz', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await ping(opts.ctx.db);
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  const deps = { ctx: opts.ctx, config: opts.config };
+  await app.register(
+    async (api) => {
+      await api.register(identityRoutes, deps);
+      await api.register(supplierRoutes, deps);
+      await api.register(catalogRoutes, deps);
+      await api.register(organisationRoutes, deps);
+      await api.register(auditRoutes, deps);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  if ((opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+    // Client-side routes: any GET that is not the API gets the single-page app.
+    app.setNotFoundHandler((request, reply) => {
+      const url = request.url.split('?')[0] ?? '/';
+      if (request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply
+        .code(404)
+        .type('application/problem+json')
+        .send({ type: 'urn:openpo:problem:not-found', title: 'Not found', status: 404, detail: `No route ${request.method} ${url}.` });
+    });
+  }
+
+  return app;
+}

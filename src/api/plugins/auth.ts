@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authenticateSession, authenticateToken, SESSION_ABSOLUTE_MS } from '../../core/identity';
+import { can } from '../../core/shared/actor';
+import type { Ctx } from '../../core/shared/context';
+import { AppError } from '../../core/shared/errors';
+
+export const SESSION_COOKIE = 'openpo_session';
+
+/**
+ * Resolves who is calling (session cookie or bearer token) and enforces the route's declared
+ * permission. Deny by default: an /api/v1 route that declares nothing does not start.
+ */
+export function registerAuth(app: FastifyInstance, ctx: Ctx, opts: { secureCookies: boolean }): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && !route.config?.permission) {
+      throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const permission = request.routeOptions.config?.permission;
+    if (!permission) return;
+    const header = request.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw new AppError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
+      request.actor = await authenticateToken(ctx, match[1]!);
+    } else {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) {
+        request.actor = (await authenticateSession(ctx, token)) ?? null;
+        if (request.actor) request.sessionToken = token;
+      }
+    }
+    if (permission === 'public') return;
+    if (!request.actor) throw new AppError('unauthenticated', 'Sign in, or send an API token, to use this resource.');
+    if (permission !== 'authenticated' && !can(request.actor, permission)) {
+      throw AppError.forbidden(`Your roles do not include the permission "${permission}".`);
+    }
+  });
+
+  void opts;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+/** The authenticated actor of a route that declared a permission (never null there). */
+export function actorOf(request: FastifyRequest) {
+  if (!request.actor) throw new AppError('unauthenticated', 'Sign in to use this resource.');
+  return request.actor;
+}

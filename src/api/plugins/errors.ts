@@ -1,0 +1,112 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldError } from '../../core/shared/errors';
+
+/** The one place where error codes become HTTP statuses (RFC 9457 problem+json). */
+const STATUS: Record<ErrorCode, number> = {
+  validation: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  precondition_required: 428,
+  rate_limited: 429,
+  internal: 500,
+};
+
+const TITLE: Record<ErrorCode, string> = {
+  validation: 'Invalid request',
+  unauthenticated: 'Not signed in',
+  forbidden: 'Forbidden',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  precondition_failed: 'Precondition failed',
+  precondition_required: 'Precondition required',
+  rate_limited: 'Too many requests',
+  internal: 'Internal server error',
+};
+
+export function problemType(code: ErrorCode | string): string {
+  return `urn:openpo:problem:${code.replace(/_/g, '-')}`;
+}
+
+function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode | 'bad_request' | 'payload_too_large' | 'unsupported_media_type',
+  status: number,
+  title: string,
+  detail: string,
+  errors?: FieldError[],
+) {
+  return reply
+    .status(status)
+    .type('application/problem+json')
+    .send({
+      type: problemType(code),
+      title,
+      status,
+      detail,
+      instance: request.url.split('?')[0],
+      ...(errors && errors.length > 0 ? { errors } : {}),
+    });
+}
+
+/** "lines[0].quantity" from a Zod issue path. */
+export function pathToString(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+type ZodIssueLike = { path?: readonly PropertyKey[]; message: string; code?: string; expected?: string };
+
+function issueMessage(issue: ZodIssueLike): string {
+  return issue.message;
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      if (err.code === 'rate_limited' && typeof err.meta.retryAfterSeconds === 'number') {
+        reply.header('retry-after', String(err.meta.retryAfterSeconds));
+      }
+      if (err.code === 'internal') request.log.error({ err }, 'internal error');
+      return sendProblem(reply, request, err.code, STATUS[err.code], TITLE[err.code], err.message, err.errors);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const errors: FieldError[] = err.validation.map((v) => {
+        const issue = (v.params as { issue?: ZodIssueLike }).issue;
+        const path = issue?.path ? pathToString(issue.path) : v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        return { path: path || where, message: issue ? issueMessage(issue) : (v.message ?? 'is invalid') };
+      });
+      const summary = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+      return sendProblem(reply, request, 'validation', 422, TITLE.validation, `Invalid ${where}: ${summary}`, errors);
+    }
+    if (isResponseSerializationError(err)) {
+      request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
+      return sendProblem(reply, request, 'internal', 500, TITLE.internal, 'The server could not complete the request.');
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 413) {
+      return sendProblem(reply, request, 'payload_too_large', 413, 'Payload too large', 'The request body is too large.');
+    }
+    if (status === 415) {
+      return sendProblem(reply, request, 'unsupported_media_type', 415, 'Unsupported media type', err.message);
+    }
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, request, 'bad_request', status, 'Bad request', err.message);
+    }
+    request.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, request, 'internal', 500, TITLE.internal, 'The server could not complete the request.');
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, 'not_found', 404, TITLE.not_found, `No route ${request.method} ${request.url.split('?')[0]}.`),
+  );
+}

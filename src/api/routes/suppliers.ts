@@ -1,0 +1,115 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParams, PageQuery, pageOf, Problem } from '../../contracts/common';
+import {
+  CreateSupplierRequest,
+  Supplier,
+  SupplierListQuery,
+  SupplierStatusRequest,
+  UpdateSupplierRequest,
+} from '../../contracts/suppliers';
+import * as suppliers from '../../core/suppliers';
+import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
+import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+
+const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
+const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
+
+export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.get(
+    '/suppliers',
+    {
+      config: { permission: 'suppliers:read' },
+      schema: {
+        tags: ['suppliers'],
+        summary: 'List suppliers; q searches code, legal name and tax id',
+        querystring: PageQuery.extend(SupplierListQuery.shape),
+        response: { 200: pageOf(Supplier), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return suppliers.listSuppliers(ctx, { filter, limit, cursor });
+    },
+  );
+
+  app.post(
+    '/suppliers',
+    {
+      config: { permission: 'suppliers:write', idempotent: true },
+      schema: {
+        tags: ['suppliers'],
+        summary: 'Create a supplier',
+        body: CreateSupplierRequest,
+        response: { 201: Supplier, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const supplier = await suppliers.createSupplier(ctx, { actor: actorOf(request), input: request.body });
+      reply.code(201).header('location', `/api/v1/suppliers/${supplier.id}`);
+      return withEtag(reply, supplier);
+    },
+  );
+
+  app.get(
+    '/suppliers/:id',
+    {
+      config: { permission: 'suppliers:read' },
+      schema: { tags: ['suppliers'], summary: 'One supplier', params: IdParams, response: { 200: Supplier, ...errors } },
+    },
+    async (request, reply) => withEtag(reply, await suppliers.getSupplier(ctx, { id: request.params.id })),
+  );
+
+  app.patch(
+    '/suppliers/:id',
+    {
+      config: { permission: 'suppliers:write' },
+      schema: {
+        tags: ['suppliers'],
+        summary: 'Update a supplier (send If-Match with the ETag)',
+        params: IdParams,
+        body: UpdateSupplierRequest,
+        response: { 200: Supplier, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const supplier = await suppliers.updateSupplier(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, supplier);
+    },
+  );
+
+  for (const [verb, status, summary] of [
+    ['hold', 'on_hold', 'Put a supplier on hold (reason required): new orders warn'],
+    ['block', 'blocked', 'Block a supplier (reason required): new orders are refused'],
+    ['activate', 'active', 'Make a held or blocked supplier active again'],
+  ] as const) {
+    app.post(
+      `/suppliers/:id/${verb}`,
+      {
+        config: { permission: 'suppliers:write' },
+        schema: {
+          tags: ['suppliers'],
+          summary: `${summary} (send If-Match)`,
+          params: IdParams,
+          body: SupplierStatusRequest,
+          response: { 200: Supplier, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const supplier = await suppliers.changeSupplierStatus(ctx, {
+          actor: actorOf(request),
+          id: request.params.id,
+          version: versionFromIfMatch(request),
+          status,
+          reason: request.body.reason,
+        });
+        return withEtag(reply, supplier);
+      },
+    );
+  }
+};

@@ -1,0 +1,71 @@
+import { loadConfig, ConfigError } from '../config';
+import { systemClock } from '../core/shared/clock';
+import { verifyAuditChain } from '../core/shared/audit';
+import { openDatabase } from '../db/client';
+import { seedBase } from '../db/seed/base';
+import { seedDemo } from '../db/seed/demo';
+import { serve } from '../server';
+
+const USAGE = `Usage: openpo <command>
+  serve          start the web app and API (migrates and seeds an empty database first)
+  migrate        apply database migrations
+  seed           load the demo organisation into an empty database
+  audit-verify   walk the audit hash chain and report the first broken link`;
+
+async function main(argv: string[]): Promise<number> {
+  const command = argv[0] ?? 'serve';
+  if (command === 'help' || command === '--help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  if (command === 'serve') {
+    await serve(config);
+    return -1; // keeps running
+  }
+  const database = config.databaseUrl
+    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  try {
+    switch (command) {
+      case 'migrate':
+        await database.migrate();
+        process.stdout.write('Migrations applied.\n');
+        return 0;
+      case 'seed':
+        await database.migrate();
+        await seedBase(database.db);
+        await seedDemo({ db: database.db, clock: systemClock });
+        process.stdout.write('Demo organisation loaded.\n');
+        return 0;
+      case 'audit-verify': {
+        const report = await verifyAuditChain(database.db);
+        if (report.ok) {
+          process.stdout.write(`Audit chain intact: ${report.entries} entries verified.\n`);
+          return 0;
+        }
+        process.stderr.write(`Audit chain BROKEN at entry ${report.brokenAt}: ${report.problem}.\n`);
+        return 1;
+      }
+      default:
+        process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
+        return 2;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`OpenPO cannot start. ${err.message}\n`);
+      process.exit(78);
+    }
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Shared building blocks of the API contracts (server and web app both import these). */
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+export type Problem = z.infer<typeof Problem>;
+
+export const Id = z.uuid({ message: 'must be an id (UUID)' });
+export const IdParams = z.object({ id: Id });
+
+/**
+ * A decimal carried as a string ("19.99"); never a JSON number, so no float ever touches money.
+ * `scale` is the most digits allowed after the point.
+ */
+export function decimalString(opts: { scale: number; min?: 'positive' | 'non-negative'; max?: number }) {
+  return z
+    .string({ message: 'must be a decimal number written as a string, e.g. "19.99"' })
+    .trim()
+    .regex(/^-?\d{1,18}(\.\d+)?$/, 'must be a decimal number written as a string, e.g. "19.99"')
+    .superRefine((v, ctx) => {
+      const dot = v.indexOf('.');
+      const scale = dot < 0 ? 0 : v.length - dot - 1;
+      if (scale > opts.scale) ctx.addIssue({ code: 'custom', message: `must have at most ${opts.scale} decimal places` });
+      const n = Number(v);
+      if (opts.min === 'positive' && !(n > 0)) ctx.addIssue({ code: 'custom', message: 'must be greater than 0' });
+      if (opts.min === 'non-negative' && n < 0) ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+      if (opts.max !== undefined && n > opts.max) ctx.addIssue({ code: 'custom', message: `must be at most ${opts.max}` });
+    });
+}
+
+export const Percent = decimalString({ scale: 4, min: 'non-negative', max: 100 });
+export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+export const CurrencyCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code of three capital letters, e.g. "USD"');
+export const CountryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code, e.g. "US"');
+
+export const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+export const requiredText = (max: number) => text(max).min(1, 'is required');
+
+/** Dates travel as ISO 8601 strings. */
+export const Timestamp = z.iso.datetime({ offset: true });
+/** An instant: an ISO 8601 string on the wire, a Date in code (server and web decode it alike). */
+export const dateOut = z.codec(z.iso.datetime({ offset: true }), z.date(), {
+  decode: (s) => new Date(s),
+  encode: (d) => d.toISOString(),
+});
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');

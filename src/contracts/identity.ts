@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { PERMISSIONS, ROLES } from '../core/shared/permissions';
+import { dateOut, Id, requiredText, text } from './common';
+
+export const Role = z.enum(ROLES);
+export const Permission = z.enum(PERMISSIONS);
+
+export const LoginRequest = z.object({
+  email: z.string().trim().min(1, 'is required').max(320),
+  password: z.string().min(1, 'is required').max(1000),
+});
+
+export const User = z
+  .object({
+    id: Id,
+    email: z.string(),
+    name: z.string(),
+    roles: z.array(Role),
+    departmentId: Id.nullable(),
+    active: z.boolean(),
+    version: z.number().int(),
+    createdAt: dateOut,
+    updatedAt: dateOut,
+  })
+  .meta({ id: 'User' });
+export type User = z.output<typeof User>;
+
+export const Me = z.object({
+  user: User,
+  permissions: z.array(Permission),
+});
+export type Me = z.output<typeof Me>;
+
+const Email = z.email({ message: 'must be an e-mail address' }).max(320);
+
+export const CreateUserRequest = z.object({
+  email: Email,
+  name: requiredText(200),
+  password: z.string().min(10, 'must be at least 10 characters').max(1000),
+  roles: z.array(Role).max(ROLES.length),
+  departmentId: Id.nullable().optional(),
+  active: z.boolean().optional(),
+});
+
+export const UpdateUserRequest = z
+  .object({
+    email: Email,
+    name: requiredText(200),
+    password: z.string().min(10, 'must be at least 10 characters').max(1000),
+    roles: z.array(Role).max(ROLES.length),
+    departmentId: Id.nullable(),
+    active: z.boolean(),
+  })
+  .partial();
+
+export const UserListQuery = z.object({
+  q: text(200).optional(),
+  role: Role.optional(),
+  active: z.enum(['true', 'false']).optional(),
+  departmentId: Id.optional(),
+});
+
+export const ChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1, 'is required').max(1000),
+  newPassword: z.string().min(10, 'must be at least 10 characters').max(1000),
+});
+
+export const ApiToken = z
+  .object({
+    id: Id,
+    userId: Id,
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: dateOut,
+    expiresAt: dateOut.nullable(),
+    lastUsedAt: dateOut.nullable(),
+    revokedAt: dateOut.nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+export type ApiToken = z.output<typeof ApiToken>;
+
+export const CreateApiTokenRequest = z.object({
+  name: requiredText(100),
+  expiresAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).nullable().optional(),
+});
+export const CreatedApiToken = ApiToken.extend({ token: z.string() });

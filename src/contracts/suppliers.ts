@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { CountryCode, CurrencyCode, dateOut, decimalString, Id, requiredText, text } from './common';
+
+export const SUPPLIER_STATUSES = ['active', 'on_hold', 'blocked'] as const;
+export const SupplierStatus = z.enum(SUPPLIER_STATUSES);
+export type SupplierStatus = z.infer<typeof SupplierStatus>;
+
+export const Address = z.object({
+  kind: z.enum(['billing', 'shipping', 'remit_to', 'other']),
+  line1: requiredText(200),
+  line2: text(200).optional(),
+  city: requiredText(100),
+  region: text(100).optional(),
+  postalCode: text(20).optional(),
+  country: CountryCode,
+});
+export type Address = z.infer<typeof Address>;
+
+export const Contact = z.object({
+  name: requiredText(200),
+  email: z.email({ message: 'must be an e-mail address' }).max(320).optional(),
+  phone: text(50).optional(),
+  role: text(100).optional(),
+});
+
+export const BankDetailsInput = z.object({
+  accountName: requiredText(200),
+  bankName: text(200).optional(),
+  iban: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/\s+/g, '').toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, 'must be an IBAN such as DE89370400440532013000'))
+    .optional(),
+  bic: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters')
+    .optional(),
+  accountNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9 -]{4,34}$/, 'must be 4 to 34 digits')
+    .optional(),
+});
+
+/** Bank details as the API shows them: account numbers masked to their last four characters. */
+export const BankDetailsMasked = z.object({
+  accountName: z.string(),
+  bankName: z.string().optional(),
+  iban: z.string().optional(),
+  bic: z.string().optional(),
+  accountNumber: z.string().optional(),
+});
+
+const supplierFields = {
+  code: requiredText(30).regex(/^[A-Za-z0-9._-]+$/, 'may contain only letters, digits, ".", "_" and "-"'),
+  legalName: requiredText(200),
+  taxId: text(50).nullable().optional(),
+  addresses: z.array(Address).max(20),
+  contacts: z.array(Contact).max(50),
+  defaultCurrency: CurrencyCode,
+  paymentTermsNetDays: z.number().int('must be a whole number of days').min(0).max(365),
+  earlyPaymentDiscountPercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }).nullable(),
+  earlyPaymentDiscountDays: z.number().int().min(0).max(365).nullable(),
+  categoryIds: z.array(Id).max(100),
+  bankDetails: BankDetailsInput.nullable(),
+  notes: text(5000),
+};
+
+export const CreateSupplierRequest = z.object({
+  ...supplierFields,
+  taxId: supplierFields.taxId,
+  addresses: supplierFields.addresses.default([]),
+  contacts: supplierFields.contacts.default([]),
+  paymentTermsNetDays: supplierFields.paymentTermsNetDays.default(30),
+  earlyPaymentDiscountPercent: supplierFields.earlyPaymentDiscountPercent.optional(),
+  earlyPaymentDiscountDays: supplierFields.earlyPaymentDiscountDays.optional(),
+  categoryIds: supplierFields.categoryIds.default([]),
+  bankDetails: supplierFields.bankDetails.optional(),
+  notes: supplierFields.notes.default(''),
+});
+export type CreateSupplierRequest = z.input<typeof CreateSupplierRequest>;
+
+export const UpdateSupplierRequest = z.object(supplierFields).partial();
+export type UpdateSupplierRequest = z.input<typeof UpdateSupplierRequest>;
+
+export const SupplierStatusRequest = z.object({
+  reason: text(500).optional(),
+});
+
+export const Supplier = z
+  .object({
+    id: Id,
+    code: z.string(),
+    legalName: z.string(),
+    taxId: z.string().nullable(),
+    addresses: z.array(Address),
+    contacts: z.array(Contact),
+    defaultCurrency: z.string(),
+    paymentTermsNetDays: z.number().int(),
+    earlyPaymentDiscountPercent: z.string().nullable(),
+    earlyPaymentDiscountDays: z.number().int().nullable(),
+    categoryIds: z.array(Id),
+    status: SupplierStatus,
+    statusReason: z.string().nullable(),
+    bankDetails: BankDetailsMasked.nullable(),
+    notes: z.string(),
+    version: z.number().int(),
+    createdAt: dateOut,
+    updatedAt: dateOut,
+  })
+  .meta({ id: 'Supplier' });
+export type Supplier = z.output<typeof Supplier>;
+
+export const SupplierListQuery = z.object({
+  q: text(200).optional(),
+  status: SupplierStatus.optional(),
+  categoryId: Id.optional(),
+});

@@ -1,0 +1,192 @@
+import { recordAudit, diff } from '../shared/audit';
+import type { Actor } from '../shared/actor';
+import type { Ctx } from '../shared/context';
+import { AppError, constraintOf, isUniqueViolation } from '../shared/errors';
+import { newId } from '../shared/ids';
+import { decodeCursor, pageOf, type Page } from '../shared/pagination';
+import type { Role } from '../shared/permissions';
+import { assertVersion } from '../shared/versioning';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
+import * as repo from './repository';
+import { sha256 } from './secrets';
+
+export type User = {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  departmentId: string | null;
+  active: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const AUDITED: (keyof User)[] = ['email', 'name', 'roles', 'departmentId', 'active'];
+
+export function toUser(row: repo.UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    roles: row.roles as Role[],
+    departmentId: row.departmentId,
+    active: row.active,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function rethrowEmailTaken(err: unknown): never {
+  if (isUniqueViolation(err) && constraintOf(err) === 'users_email_lower_key') {
+    throw AppError.field('email', 'is already used by another user');
+  }
+  if (isUniqueViolation(err)) throw AppError.field('email', 'is already used by another user');
+  throw err;
+}
+
+function assertPasswordStrength(path: string, password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw AppError.field(path, `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+}
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  password: string;
+  roles: Role[];
+  departmentId?: string | null;
+  active?: boolean;
+};
+
+export async function createUser(ctx: Ctx, opts: { actor: Actor; input: CreateUserInput }): Promise<User> {
+  const { input } = opts;
+  assertPasswordStrength('password', input.password);
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const row = await repo.insertUser(tx, {
+        id: newId(),
+        email: input.email.trim(),
+        name: input.name.trim(),
+        passwordHash,
+        roles: [...new Set(input.roles)],
+        departmentId: input.departmentId ?? null,
+        active: input.active ?? true,
+        createdAt: now,
+        updatedAt: now,
+        passwordChangedAt: now,
+      });
+      const user = toUser(row);
+      await recordAudit(tx, ctx.clock, {
+        actor: opts.actor,
+        entityType: 'user',
+        entityId: user.id,
+        action: 'create',
+        changes: diff(null, user, AUDITED),
+      });
+      return user;
+    });
+  } catch (err) {
+    if ((err as { code?: string; cause?: { code?: string } }).cause?.code === '23503') {
+      throw AppError.field('departmentId', 'does not name an existing department');
+    }
+    rethrowEmailTaken(err);
+  }
+}
+
+export async function getUser(ctx: Ctx, opts: { id: string }): Promise<User> {
+  const row = await repo.findUserById(ctx.db, opts.id);
+  if (!row) throw AppError.notFound('User', opts.id);
+  return toUser(row);
+}
+
+export async function listUsers(
+  ctx: Ctx,
+  opts: { filter: repo.UserFilter; limit: number; cursor?: string },
+): Promise<Page<User>> {
+  const c = decodeCursor(opts.cursor);
+  const rows = await repo.listUsers(ctx.db, opts.filter, c ? { name: String(c.k), id: c.id } : undefined, opts.limit + 1);
+  return pageOf(rows.map(toUser), opts.limit, (u) => ({ k: u.name, id: u.id }));
+}
+
+export type UpdateUserInput = Partial<Omit<CreateUserInput, 'password'>> & { password?: string };
+
+export async function updateUser(
+  ctx: Ctx,
+  opts: { actor: Actor; id: string; version: number; input: UpdateUserInput },
+): Promise<User> {
+  const { input } = opts;
+  if (input.password !== undefined) assertPasswordStrength('password', input.password);
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+  if (opts.actor.userId === opts.id && input.active === false) {
+    throw AppError.field('active', 'you cannot deactivate your own account');
+  }
+  if (opts.actor.userId === opts.id && input.roles && !input.roles.includes('admin') && opts.actor.roles.includes('admin')) {
+    throw AppError.field('roles', 'you cannot remove the admin role from yourself');
+  }
+  const now = ctx.clock.now();
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const before = await repo.findUserById(tx, opts.id);
+      if (!before) throw AppError.notFound('User', opts.id);
+      assertVersion(before.version, opts.version);
+      const row = await repo.updateUser(tx, opts.id, opts.version, {
+        ...(input.email !== undefined && { email: input.email.trim() }),
+        ...(input.name !== undefined && { name: input.name.trim() }),
+        ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
+        ...(input.departmentId !== undefined && { departmentId: input.departmentId }),
+        ...(input.active !== undefined && { active: input.active }),
+        ...(passwordHash && { passwordHash, passwordChangedAt: now }),
+      });
+      if (!row) assertVersion(-1, opts.version);
+      const user = toUser(row!);
+      // Deactivation and a password set by an admin end every open session of that user.
+      if (input.active === false || passwordHash) await repo.revokeUserSessions(tx, opts.id, now);
+      const changes = diff(toUser(before), user, AUDITED);
+      if (passwordHash) changes.password = { before: '(hidden)', after: '(changed)' };
+      await recordAudit(tx, ctx.clock, { actor: opts.actor, entityType: 'user', entityId: user.id, action: 'update', changes });
+      return user;
+    });
+  } catch (err) {
+    if ((err as { cause?: { code?: string } }).cause?.code === '23503') {
+      throw AppError.field('departmentId', 'does not name an existing department');
+    }
+    rethrowEmailTaken(err);
+  }
+}
+
+/** The signed-in user changes their own password; every other session of theirs ends. */
+export async function changeOwnPassword(
+  ctx: Ctx,
+  opts: { actor: Actor; currentPassword: string; newPassword: string; currentSessionToken?: string },
+): Promise<void> {
+  if (!opts.actor.userId) throw AppError.forbidden();
+  const user = await repo.findUserById(ctx.db, opts.actor.userId);
+  if (!user || !(await verifyPassword(user.passwordHash, opts.currentPassword))) {
+    throw AppError.field('currentPassword', 'is not your current password');
+  }
+  assertPasswordStrength('newPassword', opts.newPassword);
+  if (opts.newPassword === opts.currentPassword) throw AppError.field('newPassword', 'must differ from the current password');
+  const passwordHash = await hashPassword(opts.newPassword);
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateUser(tx, user.id, user.version, { passwordHash, passwordChangedAt: now });
+    await repo.revokeUserSessions(
+      tx,
+      user.id,
+      now,
+      opts.currentSessionToken ? sha256(opts.currentSessionToken) : undefined,
+    );
+    await recordAudit(tx, ctx.clock, {
+      actor: opts.actor,
+      entityType: 'user',
+      entityId: user.id,
+      action: 'change_password',
+      changes: { password: { before: '(hidden)', after: '(changed)' } },
+    });
+  });
+}

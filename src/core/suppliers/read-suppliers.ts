@@ -1,0 +1,20 @@
+import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import * as repo from './repository';
+import { type Supplier, toSupplier } from './supplier';
+
+export async function getSupplier(ctx: Ctx, opts: { id: string }): Promise<Supplier> {
+  const row = await repo.findById(ctx.db, opts.id);
+  if (!row) throw AppError.notFound('Supplier', opts.id);
+  return toSupplier(row);
+}
+
+export async function listSuppliers(
+  ctx: Ctx,
+  opts: { filter: repo.SupplierFilter; limit: number; cursor?: string },
+): Promise<Page<Supplier>> {
+  const c = decodeCursor(opts.cursor);
+  const rows = await repo.list(ctx.db, opts.filter, c ? { legalName: String(c.k), id: c.id } : undefined, opts.limit + 1);
+  return pageOf(rows.map(toSupplier), opts.limit, (s) => ({ k: s.legalName, id: s.id }));
+}

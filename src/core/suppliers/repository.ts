@@ -1,0 +1,109 @@
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { currencies, itemCategories, suppliers } from '../../db/schema';
+import { likeEscape } from '../shared/pagination';
+
+export type SupplierRow = typeof suppliers.$inferSelect;
+export type SupplierInsert = typeof suppliers.$inferInsert;
+
+export async function findById(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<SupplierRow | undefined> {
+  const q = db.select().from(suppliers).where(eq(suppliers.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findByCode(db: Db, code: string): Promise<SupplierRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(suppliers)
+    .where(sql`lower(${suppliers.code}) = ${code.toLowerCase()}`)
+    .limit(1);
+  return row;
+}
+
+export async function findByCodes(db: Db, codes: string[]): Promise<SupplierRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(suppliers)
+    .where(
+      inArray(
+        sql`lower(${suppliers.code})`,
+        codes.map((c) => c.toLowerCase()),
+      ),
+    );
+}
+
+export async function insert(db: Db, rows: SupplierInsert[]): Promise<SupplierRow[]> {
+  if (rows.length === 0) return [];
+  return db.insert(suppliers).values(rows).returning();
+}
+
+export async function update(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<SupplierInsert>,
+): Promise<SupplierRow | undefined> {
+  const [row] = await db
+    .update(suppliers)
+    .set({ ...patch, version: sql`${suppliers.version} + 1` })
+    .where(and(eq(suppliers.id, id), eq(suppliers.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export type SupplierFilter = { q?: string; status?: SupplierRow['status']; categoryId?: string };
+
+export async function list(
+  db: Db,
+  filter: SupplierFilter,
+  after: { legalName: string; id: string } | undefined,
+  limit: number,
+): Promise<SupplierRow[]> {
+  const where = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(
+        sql`lower(${suppliers.code}) like ${like}`,
+        sql`lower(${suppliers.legalName}) like ${like}`,
+        sql`lower(${suppliers.taxId}) like ${like}`,
+      ),
+    );
+  }
+  if (filter.status) where.push(eq(suppliers.status, filter.status));
+  if (filter.categoryId) where.push(sql`${filter.categoryId}::uuid = any(${suppliers.categoryIds})`);
+  if (after) where.push(sql`(${suppliers.legalName}, ${suppliers.id}) > (${after.legalName}, ${after.id}::uuid)`);
+  return db
+    .select()
+    .from(suppliers)
+    .where(and(...where))
+    .orderBy(asc(suppliers.legalName), asc(suppliers.id))
+    .limit(limit);
+}
+
+/** Every supplier in code order, in batches, for export. */
+export async function listAfterCode(db: Db, afterCode: string | undefined, limit: number): Promise<SupplierRow[]> {
+  return db
+    .select()
+    .from(suppliers)
+    .where(afterCode === undefined ? undefined : sql`${suppliers.code} > ${afterCode}`)
+    .orderBy(asc(suppliers.code))
+    .limit(limit);
+}
+
+export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db
+    .select({ code: currencies.code })
+    .from(currencies)
+    .where(and(inArray(currencies.code, codes), eq(currencies.active, true)));
+  return new Set(rows.map((r) => r.code));
+}
+
+export async function existingCategoryIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: itemCategories.id }).from(itemCategories).where(inArray(itemCategories.id, ids));
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,0 +1,26 @@
+import type { BankDetails } from '../../db/schema';
+
+export type SupplierStatus = 'active' | 'on_hold' | 'blocked';
+
+/** Which status changes are allowed, and which need a reason. */
+export const STATUS_TRANSITIONS: Record<SupplierStatus, readonly SupplierStatus[]> = {
+  active: ['on_hold', 'blocked'],
+  on_hold: ['active', 'blocked'],
+  blocked: ['active', 'on_hold'],
+};
+
+export function reasonRequired(to: SupplierStatus): boolean {
+  return to !== 'active';
+}
+
+function maskTail(value: string | undefined): string | undefined {
+  if (!value) return value;
+  const compact = value.replace(/[\s-]/g, '');
+  return `•••• ${compact.slice(-4)}`;
+}
+
+/** Bank account numbers are never shown in full by the API. */
+export function maskBankDetails(bank: BankDetails | null): BankDetails | null {
+  if (!bank) return null;
+  return { ...bank, iban: maskTail(bank.iban), accountNumber: maskTail(bank.accountNumber) };
+}

@@ -1,0 +1,47 @@
+import type { Address, BankDetails, Contact } from '../../db/schema';
+import type { SupplierRow } from './repository';
+import { maskBankDetails, type SupplierStatus } from './rules';
+
+/** A supplier as the core hands it out: bank details masked. */
+export type Supplier = {
+  id: string;
+  code: string;
+  legalName: string;
+  taxId: string | null;
+  addresses: Address[];
+  contacts: Contact[];
+  defaultCurrency: string;
+  paymentTermsNetDays: number;
+  earlyPaymentDiscountPercent: string | null;
+  earlyPaymentDiscountDays: number | null;
+  categoryIds: string[];
+  status: SupplierStatus;
+  statusReason: string | null;
+  bankDetails: BankDetails | null;
+  notes: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export function toSupplier(row: SupplierRow): Supplier {
+  return { ...row, bankDetails: maskBankDetails(row.bankDetails) };
+}
+
+/** Fields whose changes the audit trail records (bank details are recorded as masked). */
+export const AUDITED_FIELDS: (keyof Supplier)[] = [
+  'code',
+  'legalName',
+  'taxId',
+  'addresses',
+  'contacts',
+  'defaultCurrency',
+  'paymentTermsNetDays',
+  'earlyPaymentDiscountPercent',
+  'earlyPaymentDiscountDays',
+  'categoryIds',
+  'status',
+  'statusReason',
+  'bankDetails',
+  'notes',
+];

@@ -1,0 +1,45 @@
+import { buildApp } from './api/app';
+import { purgeIdempotencyKeys } from './api/plugins/idempotency';
+import type { AppConfig } from './config';
+import { systemClock } from './core/shared/clock';
+import { openDatabase } from './db/client';
+import { isEmpty, seedBase } from './db/seed/base';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/seed/demo';
+
+/** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */
+export async function serve(config: AppConfig): Promise<void> {
+  const database = config.databaseUrl
+    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  await database.migrate();
+  const ctx = { db: database.db, clock: systemClock };
+  const fresh = await isEmpty(database.db);
+  await seedBase(database.db);
+  if (fresh && config.demo) await seedDemo(ctx);
+
+  const app = await buildApp({ ctx, config, logger: { level: config.logLevel } });
+  const purge = setInterval(() => void purgeIdempotencyKeys(database.db, new Date()).catch(() => undefined), 3600_000);
+  purge.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    clearInterval(purge);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite at ${config.dataDir}`;
+  const lines = [`OpenPO is running at ${config.baseUrl} (database: ${where})`];
+  if (config.demo) {
+    lines.push(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+  }
+  for (const line of lines) app.log.info(line);
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/api/app';
+import { loadConfig } from '../../src/config';
+import { fixedClock } from '../../src/core/shared/clock';
+import type { Ctx } from '../../src/core/shared/context';
+import type { Role } from '../../src/core/shared/permissions';
+import type { Database } from '../../src/db/client';
+import { createTestDatabase } from './db';
+import { seedUser, TEST_PASSWORD } from './seed';
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  ctx: Ctx;
+  clock: ReturnType<typeof fixedClock>;
+  /** Creates a user with these roles and returns their session cookie header. */
+  loginAs(roles: Role[], email?: string): Promise<{ cookie: string; userId: string; email: string }>;
+  request(opts: InjectOptions & { as?: { cookie: string } }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+};
+
+let counter = 0;
+
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
+  const ctx: Ctx = { db: database.db, clock };
+  const config = loadConfig({ OPENPO_DEMO: '0', LOG_LEVEL: 'silent' });
+  const app = await buildApp({ ctx, config, serveWeb: false });
+  await app.ready();
+
+  const request: TestApp['request'] = async ({ as, headers, ...opts }) =>
+    app.inject({ ...opts, headers: { ...(headers ?? {}), ...(as ? { cookie: as.cookie } : {}) } });
+
+  return {
+    app,
+    database,
+    ctx,
+    clock,
+    request,
+    async loginAs(roles, email) {
+      counter++;
+      const address = email ?? `${roles.join('-') || 'norole'}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.example`;
+      const user = await seedUser(ctx, { email: address, roles });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: address, password: TEST_PASSWORD },
+      });
+      if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+      const setCookie = res.headers['set-cookie'];
+      const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;
+      return { cookie, userId: user.id, email: address };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
