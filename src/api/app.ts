@@ -50,6 +50,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
+  // CSV imports arrive as the raw file (Content-Type: text/csv).
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
