@@ -18,7 +18,10 @@ export async function serve(config: AppConfig): Promise<void> {
   if (fresh && config.demo) await seedDemo(ctx);
 
   const app = await buildApp({ ctx, config, logger: { level: config.logLevel } });
-  const purge = setInterval(() => void purgeIdempotencyKeys(database.db, new Date()).catch(() => undefined), 3600_000);
+  const purge = setInterval(
+    () => void purgeIdempotencyKeys(database.db, new Date()).catch(() => undefined),
+    3600_000,
+  );
   purge.unref();
 
   let closing = false;

@@ -51,7 +51,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
 
   // CSV imports arrive as the raw file (Content-Type: text/csv).
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -80,15 +82,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerIdempotency(app, opts.ctx.db);
   registerMetrics(app);
 
-  app.get('/healthz', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await ping(opts.ctx.db);
-      return { status: 'ok' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
-    }
-  });
-  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/healthz',
+    { config: { permission: 'public' }, schema: { hide: true } },
+    async (_request, reply) => {
+      try {
+        await ping(opts.ctx.db);
+        return { status: 'ok' };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' });
+      }
+    },
+  );
+  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   const deps = { ctx: opts.ctx, config: opts.config };
   await app.register(
@@ -113,7 +121,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return reply
         .code(404)
         .type('application/problem+json')
-        .send({ type: 'urn:openpo:problem:not-found', title: 'Not found', status: 404, detail: `No route ${request.method} ${url}.` });
+        .send({
+          type: 'urn:openpo:problem:not-found',
+          title: 'Not found',
+          status: 404,
+          detail: `No route ${request.method} ${url}.`,
+        });
     });
   }
 

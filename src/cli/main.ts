@@ -1,6 +1,6 @@
-import { loadConfig, ConfigError } from '../config';
-import { systemClock } from '../core/shared/clock';
+import { ConfigError, loadConfig } from '../config';
 import { verifyAuditChain } from '../core/shared/audit';
+import { systemClock } from '../core/shared/clock';
 import { openDatabase } from '../db/client';
 import { seedBase } from '../db/seed/base';
 import { seedDemo } from '../db/seed/demo';

@@ -25,5 +25,10 @@ export const AuditQuery = z.object({
 
 export const AuditChainReport = z.union([
   z.object({ ok: z.literal(true), entries: z.number().int() }),
-  z.object({ ok: z.literal(false), entries: z.number().int(), brokenAt: z.number().int(), problem: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    entries: z.number().int(),
+    brokenAt: z.number().int(),
+    problem: z.string(),
+  }),
 ]);

@@ -29,11 +29,15 @@ export function decimalString(opts: { scale: number; min?: 'positive' | 'non-neg
     .superRefine((v, ctx) => {
       const dot = v.indexOf('.');
       const scale = dot < 0 ? 0 : v.length - dot - 1;
-      if (scale > opts.scale) ctx.addIssue({ code: 'custom', message: `must have at most ${opts.scale} decimal places` });
+      if (scale > opts.scale)
+        ctx.addIssue({ code: 'custom', message: `must have at most ${opts.scale} decimal places` });
       const n = Number(v);
-      if (opts.min === 'positive' && !(n > 0)) ctx.addIssue({ code: 'custom', message: 'must be greater than 0' });
-      if (opts.min === 'non-negative' && n < 0) ctx.addIssue({ code: 'custom', message: 'must not be negative' });
-      if (opts.max !== undefined && n > opts.max) ctx.addIssue({ code: 'custom', message: `must be at most ${opts.max}` });
+      if (opts.min === 'positive' && !(n > 0))
+        ctx.addIssue({ code: 'custom', message: 'must be greater than 0' });
+      if (opts.min === 'non-negative' && n < 0)
+        ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+      if (opts.max !== undefined && n > opts.max)
+        ctx.addIssue({ code: 'custom', message: `must be at most ${opts.max}` });
     });
 }
 
@@ -69,3 +73,6 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** What a CSV import reports when every row was valid and written. */
+export const ImportResult = z.object({ created: z.number().int(), updated: z.number().int() });

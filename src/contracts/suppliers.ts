@@ -30,7 +30,9 @@ export const BankDetailsInput = z.object({
     .string()
     .trim()
     .transform((v) => v.replace(/\s+/g, '').toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, 'must be an IBAN such as DE89370400440532013000'))
+    .pipe(
+      z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, 'must be an IBAN such as DE89370400440532013000'),
+    )
     .optional(),
   bic: z
     .string()

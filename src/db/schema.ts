@@ -222,7 +222,10 @@ export const costCentres = pgTable(
     createdAt: created(),
     updatedAt: updated(),
   },
-  (t) => [uniqueIndex('cost_centres_code_key').on(sql`lower(${t.code})`), index('cost_centres_dept_idx').on(t.departmentId)],
+  (t) => [
+    uniqueIndex('cost_centres_code_key').on(sql`lower(${t.code})`),
+    index('cost_centres_dept_idx').on(t.departmentId),
+  ],
 );
 
 // ── catalog ─────────────────────────────────────────────────────────────────
@@ -292,7 +295,13 @@ export type Address = {
   country: string;
 };
 export type Contact = { name: string; email?: string; phone?: string; role?: string };
-export type BankDetails = { accountName: string; bankName?: string; iban?: string; bic?: string; accountNumber?: string };
+export type BankDetails = {
+  accountName: string;
+  bankName?: string;
+  iban?: string;
+  bic?: string;
+  accountNumber?: string;
+};
 
 export const suppliers = pgTable(
   'suppliers',

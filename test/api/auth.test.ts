@@ -12,7 +12,12 @@ afterAll(async () => {
 });
 
 const login = (email: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    remoteAddress: ip,
+  });
 
 const cookieOf = (res: { headers: Record<string, unknown> }) => {
   const raw = res.headers['set-cookie'];
@@ -33,7 +38,11 @@ describe('login and sessions', () => {
     expect(body.permissions).toContain('suppliers:write');
     expect(body.permissions).not.toContain('users:write');
 
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookieOf(res) } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: cookieOf(res) },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.email).toBe('Mixed.Case@Test.Example');
   });
@@ -108,8 +117,12 @@ describe('login and sessions', () => {
       payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
     });
     expect(ok.statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: a } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: b } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: a } })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: b } })).statusCode,
+    ).toBe(401);
     expect((await login('pw@test.example', 'a brand new passphrase')).statusCode).toBe(200);
   });
 
@@ -125,7 +138,9 @@ describe('login and sessions', () => {
       payload: { active: false },
     });
     expect(res.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -134,7 +149,8 @@ describe('login throttling', () => {
     await seedUser(t.ctx, { email: 'victim@test.example' });
     // The real user has signed in before from their own address.
     expect((await login('victim@test.example', TEST_PASSWORD, '192.0.2.10')).statusCode).toBe(200);
-    for (let i = 0; i < 5; i++) expect((await login('victim@test.example', 'guess', '198.51.100.7')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login('victim@test.example', 'guess', '198.51.100.7')).statusCode).toBe(401);
     const blocked = await login('victim@test.example', TEST_PASSWORD, '198.51.100.7');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toBeDefined();
@@ -149,12 +165,21 @@ describe('login throttling', () => {
 describe('API tokens', () => {
   it('creates a token shown once, authenticates with it, lists it without the secret, and revokes it', async () => {
     const user = await t.loginAs(['buyer']);
-    const created = await t.request({ method: 'POST', url: '/api/v1/api-tokens', as: user, payload: { name: 'ERP sync' } });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      as: user,
+      payload: { name: 'ERP sync' },
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^opo_/);
 
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(user.userId);
 
@@ -168,26 +193,49 @@ describe('API tokens', () => {
 
     const revoked = await t.request({ method: 'POST', url: `/api/v1/api-tokens/${id}/revoke`, as: user });
     expect(revoked.statusCode).toBe(200);
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 
   it('lets an admin list and revoke anyone’s token, but not a buyer list all', async () => {
     const user = await t.loginAs(['requester']);
-    const created = await t.request({ method: 'POST', url: '/api/v1/api-tokens', as: user, payload: { name: 'script' } });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      as: user,
+      payload: { name: 'script' },
+    });
     const admin = await t.loginAs(['admin']);
     const all = await t.request({ method: 'GET', url: '/api/v1/api-tokens?all=true', as: admin });
     expect(all.json().items.map((x: { id: string }) => x.id)).toContain(created.json().id);
-    expect((await t.request({ method: 'GET', url: '/api/v1/api-tokens?all=true', as: user })).statusCode).toBe(403);
-    const res = await t.request({ method: 'POST', url: `/api/v1/api-tokens/${created.json().id}/revoke`, as: admin });
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/api-tokens?all=true', as: user })).statusCode,
+    ).toBe(403);
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/api-tokens/${created.json().id}/revoke`,
+      as: admin,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().revokedAt).not.toBeNull();
   });
 
   it('rejects a malformed or unknown bearer token with 401', async () => {
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer nope' } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { authorization: 'Bearer nope' },
+    });
     expect(bad.statusCode).toBe(401);
-    const malformed = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Basic abc' } });
+    const malformed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { authorization: 'Basic abc' },
+    });
     expect(malformed.statusCode).toBe(401);
   });
 });

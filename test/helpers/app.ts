@@ -40,7 +40,9 @@ export async function createTestApp(): Promise<TestApp> {
     request,
     async loginAs(roles, email) {
       counter++;
-      const address = email ?? `${roles.join('-') || 'norole'}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.example`;
+      const address =
+        email ??
+        `${roles.join('-') || 'norole'}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.example`;
       const user = await seedUser(ctx, { email: address, roles });
       const res = await app.inject({
         method: 'POST',

@@ -36,7 +36,8 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx, opts: { secureCooki
       }
     }
     if (permission === 'public') return;
-    if (!request.actor) throw new AppError('unauthenticated', 'Sign in, or send an API token, to use this resource.');
+    if (!request.actor)
+      throw new AppError('unauthenticated', 'Sign in, or send an API token, to use this resource.');
     if (permission !== 'authenticated' && !can(request.actor, permission)) {
       throw AppError.forbidden(`Your roles do not include the permission "${permission}".`);
     }

@@ -25,7 +25,10 @@ export function versionFromIfMatch(request: FastifyRequest): number {
   }
   const match = /^\s*(?:W\/)?"v(\d+)"\s*$/.exec(header);
   if (!match) {
-    throw new AppError('precondition_failed', `If-Match ${header} is not an ETag of this resource (expected e.g. "v3").`);
+    throw new AppError(
+      'precondition_failed',
+      `If-Match ${header} is not an ETag of this resource (expected e.g. "v3").`,
+    );
   }
   return Number(match[1]);
 }

@@ -63,12 +63,6 @@ export function pathToString(path: readonly PropertyKey[]): string {
   return out;
 }
 
-type ZodIssueLike = { path?: readonly PropertyKey[]; message: string; code?: string; expected?: string };
-
-function issueMessage(issue: ZodIssueLike): string {
-  return issue.message;
-}
-
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
@@ -76,37 +70,90 @@ export function registerErrorHandling(app: FastifyInstance): void {
         reply.header('retry-after', String(err.meta.retryAfterSeconds));
       }
       if (err.code === 'internal') request.log.error({ err }, 'internal error');
-      return sendProblem(reply, request, err.code, STATUS[err.code], TITLE[err.code], err.message, err.errors);
+      return sendProblem(
+        reply,
+        request,
+        err.code,
+        STATUS[err.code],
+        TITLE[err.code],
+        err.message,
+        err.errors,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const errors: FieldError[] = err.validation.map((v) => {
-        const issue = (v.params as { issue?: ZodIssueLike }).issue;
-        const path = issue?.path ? pathToString(issue.path) : v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-        return { path: path || where, message: issue ? issueMessage(issue) : (v.message ?? 'is invalid') };
+        const segments = v.instancePath
+          .split('/')
+          .filter(Boolean)
+          .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+        return { path: pathToString(segments) || where, message: v.message ?? 'is invalid' };
       });
       const summary = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-      return sendProblem(reply, request, 'validation', 422, TITLE.validation, `Invalid ${where}: ${summary}`, errors);
+      return sendProblem(
+        reply,
+        request,
+        'validation',
+        422,
+        TITLE.validation,
+        `Invalid ${where}: ${summary}`,
+        errors,
+      );
     }
     if (isResponseSerializationError(err)) {
       request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
-      return sendProblem(reply, request, 'internal', 500, TITLE.internal, 'The server could not complete the request.');
+      return sendProblem(
+        reply,
+        request,
+        'internal',
+        500,
+        TITLE.internal,
+        'The server could not complete the request.',
+      );
     }
     const status = err.statusCode ?? 500;
     if (status === 413) {
-      return sendProblem(reply, request, 'payload_too_large', 413, 'Payload too large', 'The request body is too large.');
+      return sendProblem(
+        reply,
+        request,
+        'payload_too_large',
+        413,
+        'Payload too large',
+        'The request body is too large.',
+      );
     }
     if (status === 415) {
-      return sendProblem(reply, request, 'unsupported_media_type', 415, 'Unsupported media type', err.message);
+      return sendProblem(
+        reply,
+        request,
+        'unsupported_media_type',
+        415,
+        'Unsupported media type',
+        err.message,
+      );
     }
     if (status >= 400 && status < 500) {
       return sendProblem(reply, request, 'bad_request', status, 'Bad request', err.message);
     }
     request.log.error({ err }, 'unhandled error');
-    return sendProblem(reply, request, 'internal', 500, TITLE.internal, 'The server could not complete the request.');
+    return sendProblem(
+      reply,
+      request,
+      'internal',
+      500,
+      TITLE.internal,
+      'The server could not complete the request.',
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, 'not_found', 404, TITLE.not_found, `No route ${request.method} ${request.url.split('?')[0]}.`),
+    sendProblem(
+      reply,
+      request,
+      'not_found',
+      404,
+      TITLE.not_found,
+      `No route ${request.method} ${request.url.split('?')[0]}.`,
+    ),
   );
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Db } from '../../db/client';
-import { idempotencyKeys } from '../../db/schema';
 import { canonicalJson } from '../../core/shared/audit';
 import { AppError, isUniqueViolation } from '../../core/shared/errors';
+import type { Db } from '../../db/client';
+import { idempotencyKeys } from '../../db/schema';
 
 /** How long a key is remembered. The guarantee is 24 h; rows are removed after twice that. */
 export const IDEMPOTENCY_RETENTION_MS = 48 * 60 * 60 * 1000;
@@ -44,9 +44,13 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       .select()
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.principal, principal), eq(idempotencyKeys.key, key)));
-    if (!first) throw AppError.conflict('The request with this Idempotency-Key was just discarded; retry it.');
+    if (!first)
+      throw AppError.conflict('The request with this Idempotency-Key was just discarded; retry it.');
     if (first.requestHash !== requestHash) {
-      throw AppError.field('Idempotency-Key', 'was already used for a different request; use a new key for a new request');
+      throw AppError.field(
+        'Idempotency-Key',
+        'was already used for a different request; use a new key for a new request',
+      );
     }
     if (first.statusCode === null) {
       throw AppError.conflict('A request with this Idempotency-Key is still being processed; retry shortly.');
@@ -79,5 +83,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
 }
 
 export async function purgeIdempotencyKeys(db: Db, now: Date): Promise<void> {
-  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS)));
+  await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS)));
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditChainReport, AuditEntry, AuditQuery } from '../../contracts/audit';
-import { PageQuery, pageOf, Problem } from '../../contracts/common';
+import { PageQuery, Problem, pageOf } from '../../contracts/common';
 import { listAuditEntries } from '../../core/audit';
 import { verifyAuditChain } from '../../core/shared/audit';
 import type { RouteDeps } from '../deps';

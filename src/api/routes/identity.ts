@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
   ApiToken,
   ChangePasswordRequest,
@@ -12,7 +13,6 @@ import {
   User,
   UserListQuery,
 } from '../../contracts/identity';
-import { IdParams, PageQuery, pageOf, Problem } from '../../contracts/common';
 import * as identity from '../../core/identity';
 import { permissionsFor } from '../../core/shared/permissions';
 import type { RouteDeps } from '../deps';
@@ -63,7 +63,11 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
     '/auth/me',
     {
       config: { permission: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'The signed-in user with roles and permissions', response: { 200: Me, 401: Problem } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user with roles and permissions',
+        response: { 200: Me, 401: Problem },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
@@ -120,7 +124,12 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
     '/users',
     {
       config: { permission: 'users:write', idempotent: true },
-      schema: { tags: ['users'], summary: 'Create a user', body: CreateUserRequest, response: { 201: User, ...errors } },
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user',
+        body: CreateUserRequest,
+        response: { 201: User, ...errors },
+      },
     },
     async (request, reply) => {
       const user = await identity.createUser(ctx, { actor: actorOf(request), input: request.body });
@@ -174,7 +183,10 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request) => ({
-      items: await identity.listApiTokens(ctx, { actor: actorOf(request), all: request.query.all === 'true' }),
+      items: await identity.listApiTokens(ctx, {
+        actor: actorOf(request),
+        all: request.query.all === 'true',
+      }),
     }),
   );
 
@@ -203,7 +215,12 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
     '/api-tokens/:id/revoke',
     {
       config: { permission: 'tokens:own' },
-      schema: { tags: ['api-tokens'], summary: 'Revoke a token', params: IdParams, response: { 200: ApiToken, ...errors } },
+      schema: {
+        tags: ['api-tokens'],
+        summary: 'Revoke a token',
+        params: IdParams,
+        response: { 200: ApiToken, ...errors },
+      },
     },
     async (request) => identity.revokeApiToken(ctx, { actor: actorOf(request), id: request.params.id }),
   );

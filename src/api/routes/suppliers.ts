@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParams, PageQuery, pageOf, Problem } from '../../contracts/common';
+import { z } from 'zod';
+import { IdParams, ImportResult, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
   CreateSupplierRequest,
   Supplier,
@@ -55,7 +56,12 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
     '/suppliers/:id',
     {
       config: { permission: 'suppliers:read' },
-      schema: { tags: ['suppliers'], summary: 'One supplier', params: IdParams, response: { 200: Supplier, ...errors } },
+      schema: {
+        tags: ['suppliers'],
+        summary: 'One supplier',
+        params: IdParams,
+        response: { 200: Supplier, ...errors },
+      },
     },
     async (request, reply) => withEtag(reply, await suppliers.getSupplier(ctx, { id: request.params.id })),
   );
@@ -81,6 +87,40 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       });
       return withEtag(reply, supplier);
     },
+  );
+
+  app.get(
+    '/suppliers/export',
+    {
+      config: { permission: 'suppliers:read' },
+      schema: {
+        tags: ['suppliers'],
+        summary: 'All suppliers as CSV (the columns the import accepts; no bank details)',
+        response: { 200: z.string(), 401: Problem, 403: Problem },
+      },
+    },
+    async (_request, reply) => {
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="suppliers.csv"');
+      return suppliers.exportSuppliers(ctx);
+    },
+  );
+
+  app.post(
+    '/suppliers/import',
+    {
+      config: { permission: 'suppliers:write' },
+      schema: {
+        tags: ['suppliers'],
+        summary: 'Import suppliers from CSV (Content-Type: text/csv): all rows or none',
+        description:
+          'A new code creates a supplier, a known code updates it. Every row is validated first; if any row is bad nothing is imported and the 422 lists every bad row with its line number.',
+        body: z.string({ message: 'must be the CSV file as the request body (Content-Type: text/csv)' }),
+        response: { 200: ImportResult, ...errors },
+      },
+    },
+    async (request) => suppliers.importSuppliers(ctx, { actor: actorOf(request), csv: request.body }),
   );
 
   for (const [verb, status, summary] of [

@@ -1,6 +1,6 @@
-import { recordAudit } from '../shared/audit';
 import type { Actor } from '../shared/actor';
 import { can } from '../shared/actor';
+import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { newId } from '../shared/ids';
@@ -58,7 +58,8 @@ export async function createApiToken(
 
 /** The actor's own tokens; with `all`, an admin sees everybody's. */
 export async function listApiTokens(ctx: Ctx, opts: { actor: Actor; all?: boolean }): Promise<ApiToken[]> {
-  if (opts.all && !can(opts.actor, 'tokens:admin')) throw AppError.forbidden('Only an administrator can list all tokens.');
+  if (opts.all && !can(opts.actor, 'tokens:admin'))
+    throw AppError.forbidden('Only an administrator can list all tokens.');
   const rows = await repo.listTokens(ctx.db, opts.all ? undefined : (opts.actor.userId ?? ''));
   return rows.map(toApiToken);
 }

@@ -15,7 +15,8 @@ export async function authenticateSession(ctx: Ctx, sessionToken: string): Promi
     await repo.revokeSession(ctx.db, hash, now);
     return undefined;
   }
-  if (now.getTime() - found.session.lastSeenAt.getTime() > SESSION_TOUCH_MS) await repo.touchSession(ctx.db, hash, now);
+  if (now.getTime() - found.session.lastSeenAt.getTime() > SESSION_TOUCH_MS)
+    await repo.touchSession(ctx.db, hash, now);
   return actorOf(found.user, 'session');
 }
 

@@ -1,7 +1,7 @@
-export { createApiToken, listApiTokens, revokeApiToken, type ApiToken } from './api-tokens';
+export { type ApiToken, createApiToken, listApiTokens, revokeApiToken } from './api-tokens';
 export { authenticateSession, authenticateToken, logOut } from './authenticate';
 export { logIn } from './log-in';
 export { hashPassword } from './passwords';
-export { actorOf, SESSION_IDLE_MS, SESSION_ABSOLUTE_MS, SYSTEM_ACTOR } from './rules';
-export { changeOwnPassword, createUser, getUser, listUsers, updateUser, type User } from './users';
 export { findUserByEmail } from './repository';
+export { actorOf, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SYSTEM_ACTOR } from './rules';
+export { changeOwnPassword, createUser, getUser, listUsers, type User, updateUser } from './users';

@@ -1,5 +1,5 @@
-import { AppError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import * as repo from './repository';
 import { SESSION_ABSOLUTE_MS, THROTTLE } from './rules';
@@ -10,16 +10,23 @@ export type LogInResult = { sessionToken: string; userId: string; expiresAt: Dat
 
 const GENERIC = 'The e-mail address or password is not correct.';
 
-async function assertNotThrottled(ctx: Ctx, email: string, ip: string, userId: string | undefined): Promise<void> {
+async function assertNotThrottled(
+  ctx: Ctx,
+  email: string,
+  ip: string,
+  userId: string | undefined,
+): Promise<void> {
   const since = new Date(ctx.clock.now().getTime() - THROTTLE.windowMs);
   const tooMany = () =>
     new AppError('rate_limited', 'Too many failed sign-in attempts. Wait a few minutes and try again.', {
       meta: { retryAfterSeconds: Math.ceil(THROTTLE.windowMs / 1000) },
     });
-  if ((await repo.countFailures(ctx.db, since, { email, ip })) >= THROTTLE.perAccountAndAddress) throw tooMany();
+  if ((await repo.countFailures(ctx.db, since, { email, ip })) >= THROTTLE.perAccountAndAddress)
+    throw tooMany();
   if ((await repo.countFailures(ctx.db, since, { ip })) >= THROTTLE.perAddress) throw tooMany();
   if (userId && !(await repo.isKnownAddress(ctx.db, userId, ip))) {
-    if ((await repo.countFailures(ctx.db, since, { email })) >= THROTTLE.perAccountFromUnknownAddresses) throw tooMany();
+    if ((await repo.countFailures(ctx.db, since, { email })) >= THROTTLE.perAccountFromUnknownAddresses)
+      throw tooMany();
   }
 }
 

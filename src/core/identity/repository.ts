@@ -101,7 +101,12 @@ export async function revokeSession(db: Db, tokenHash: string, at: Date): Promis
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
 }
 
-export async function revokeUserSessions(db: Db, userId: string, at: Date, exceptTokenHash?: string): Promise<void> {
+export async function revokeUserSessions(
+  db: Db,
+  userId: string,
+  at: Date,
+  exceptTokenHash?: string,
+): Promise<void> {
   const where = [eq(sessions.userId, userId), isNull(sessions.revokedAt)];
   if (exceptTokenHash) where.push(sql`${sessions.tokenHash} <> ${exceptTokenHash}`);
   await db
@@ -148,7 +153,10 @@ export async function rememberAddress(db: Db, userId: string, ip: string, at: Da
   await db
     .insert(knownLoginAddresses)
     .values({ userId, ip, lastAt: at })
-    .onConflictDoUpdate({ target: [knownLoginAddresses.userId, knownLoginAddresses.ip], set: { lastAt: at } });
+    .onConflictDoUpdate({
+      target: [knownLoginAddresses.userId, knownLoginAddresses.ip],
+      set: { lastAt: at },
+    });
 }
 
 // API tokens

@@ -23,7 +23,8 @@ export const THROTTLE = {
 
 export function sessionExpired(s: { createdAt: Date; lastSeenAt: Date }, now: Date): boolean {
   return (
-    now.getTime() - s.lastSeenAt.getTime() > SESSION_IDLE_MS || now.getTime() - s.createdAt.getTime() > SESSION_ABSOLUTE_MS
+    now.getTime() - s.lastSeenAt.getTime() > SESSION_IDLE_MS ||
+    now.getTime() - s.createdAt.getTime() > SESSION_ABSOLUTE_MS
   );
 }
 

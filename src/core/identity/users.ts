@@ -1,9 +1,9 @@
-import { recordAudit, diff } from '../shared/audit';
 import type { Actor } from '../shared/actor';
+import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, constraintOf, isUniqueViolation } from '../shared/errors';
 import { newId } from '../shared/ids';
-import { decodeCursor, pageOf, type Page } from '../shared/pagination';
+import { decodeCursor, type Page, pageOf } from '../shared/pagination';
 import type { Role } from '../shared/permissions';
 import { assertVersion } from '../shared/versioning';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
@@ -109,7 +109,12 @@ export async function listUsers(
   opts: { filter: repo.UserFilter; limit: number; cursor?: string },
 ): Promise<Page<User>> {
   const c = decodeCursor(opts.cursor);
-  const rows = await repo.listUsers(ctx.db, opts.filter, c ? { name: String(c.k), id: c.id } : undefined, opts.limit + 1);
+  const rows = await repo.listUsers(
+    ctx.db,
+    opts.filter,
+    c ? { name: String(c.k), id: c.id } : undefined,
+    opts.limit + 1,
+  );
   return pageOf(rows.map(toUser), opts.limit, (u) => ({ k: u.name, id: u.id }));
 }
 
@@ -125,7 +130,12 @@ export async function updateUser(
   if (opts.actor.userId === opts.id && input.active === false) {
     throw AppError.field('active', 'you cannot deactivate your own account');
   }
-  if (opts.actor.userId === opts.id && input.roles && !input.roles.includes('admin') && opts.actor.roles.includes('admin')) {
+  if (
+    opts.actor.userId === opts.id &&
+    input.roles &&
+    !input.roles.includes('admin') &&
+    opts.actor.roles.includes('admin')
+  ) {
     throw AppError.field('roles', 'you cannot remove the admin role from yourself');
   }
   const now = ctx.clock.now();
@@ -148,7 +158,13 @@ export async function updateUser(
       if (input.active === false || passwordHash) await repo.revokeUserSessions(tx, opts.id, now);
       const changes = diff(toUser(before), user, AUDITED);
       if (passwordHash) changes.password = { before: '(hidden)', after: '(changed)' };
-      await recordAudit(tx, ctx.clock, { actor: opts.actor, entityType: 'user', entityId: user.id, action: 'update', changes });
+      await recordAudit(tx, ctx.clock, {
+        actor: opts.actor,
+        entityType: 'user',
+        entityId: user.id,
+        action: 'update',
+        changes,
+      });
       return user;
     });
   } catch (err) {
@@ -170,7 +186,8 @@ export async function changeOwnPassword(
     throw AppError.field('currentPassword', 'is not your current password');
   }
   assertPasswordStrength('newPassword', opts.newPassword);
-  if (opts.newPassword === opts.currentPassword) throw AppError.field('newPassword', 'must differ from the current password');
+  if (opts.newPassword === opts.currentPassword)
+    throw AppError.field('newPassword', 'must differ from the current password');
   const passwordHash = await hashPassword(opts.newPassword);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {

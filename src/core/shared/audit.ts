@@ -90,7 +90,11 @@ export async function recordAudit(tx: Db, clock: Clock, input: AuditInput): Prom
 }
 
 /** The changed fields between two versions of a record, limited to `fields`. */
-export function diff<T extends Record<string, unknown>>(before: T | null, after: T, fields: (keyof T)[]): Changes {
+export function diff<T extends Record<string, unknown>>(
+  before: T | null,
+  after: T,
+  fields: (keyof T)[],
+): Changes {
   const changes: Changes = {};
   for (const f of fields) {
     const b = before ? before[f] : undefined;
@@ -102,7 +106,9 @@ export function diff<T extends Record<string, unknown>>(before: T | null, after:
   return changes;
 }
 
-export type ChainReport = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; problem: string };
+export type ChainReport =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; problem: string };
 
 /** Walks the whole chain in order and reports the first broken link. */
 export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainReport> {
@@ -120,11 +126,21 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainR
     for (const row of rows) {
       count++;
       if (row.prevHash !== prev) {
-        return { ok: false, entries: count, brokenAt: row.seq, problem: 'previous-hash link does not match the entry before it' };
+        return {
+          ok: false,
+          entries: count,
+          brokenAt: row.seq,
+          problem: 'previous-hash link does not match the entry before it',
+        };
       }
       const expected = entryHash({ ...row, changes: row.changes, reason: row.reason ?? null });
       if (expected !== row.hash) {
-        return { ok: false, entries: count, brokenAt: row.seq, problem: 'entry content does not match its hash' };
+        return {
+          ok: false,
+          entries: count,
+          brokenAt: row.seq,
+          problem: 'entry content does not match its hash',
+        };
       }
       prev = row.hash;
       after = row.seq;

@@ -14,23 +14,38 @@ export const MAX_IMPORT_ROWS = 50_000;
 
 export class CsvImportError extends AppError {
   constructor(public readonly rows: CsvRowError[]) {
-    super('validation', `${rows.length} row${rows.length === 1 ? '' : 's'} of the file ${rows.length === 1 ? 'is' : 'are'} invalid; nothing was imported.`, {
-      errors: rows.map((r) => ({ path: `line ${r.line}${r.column ? `.${r.column}` : ''}`, message: r.message })),
-    });
+    super(
+      'validation',
+      `${rows.length} row${rows.length === 1 ? '' : 's'} of the file ${rows.length === 1 ? 'is' : 'are'} invalid; nothing was imported.`,
+      {
+        errors: rows.map((r) => ({
+          path: `line ${r.line}${r.column ? `.${r.column}` : ''}`,
+          message: r.message,
+        })),
+      },
+    );
   }
 }
 
 export type CsvRecord = Record<string, string>;
 
 /** Parses CSV text with a header row. Throws a validation error naming missing or unknown columns. */
-export function parseCsv(text: string, columns: { required: string[]; optional: string[] }): { line: number; record: CsvRecord }[] {
+export function parseCsv(
+  text: string,
+  columns: { required: string[]; optional: string[] },
+): { line: number; record: CsvRecord }[] {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    });
   } catch (err) {
     throw AppError.field('file', `is not valid CSV: ${(err as Error).message}`);
   }
-  if (records.length === 0) throw AppError.field('file', 'is empty: expected a header row and at least one data row');
+  if (records.length === 0)
+    throw AppError.field('file', 'is empty: expected a header row and at least one data row');
   const header = records[0]!.map((h) => h.trim());
   const known = new Set([...columns.required, ...columns.optional]);
   const missing = columns.required.filter((c) => !header.includes(c));
@@ -39,9 +54,13 @@ export function parseCsv(text: string, columns: { required: string[]; optional: 
     const parts = [];
     if (missing.length) parts.push(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
     if (unknown.length) parts.push(`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
-    throw AppError.field('file', `header row: ${parts.join('; ')} (expected: ${[...columns.required, ...columns.optional].join(', ')})`);
+    throw AppError.field(
+      'file',
+      `header row: ${parts.join('; ')} (expected: ${[...columns.required, ...columns.optional].join(', ')})`,
+    );
   }
-  if (records.length - 1 > MAX_IMPORT_ROWS) throw AppError.field('file', `has more than ${MAX_IMPORT_ROWS} rows; split it`);
+  if (records.length - 1 > MAX_IMPORT_ROWS)
+    throw AppError.field('file', `has more than ${MAX_IMPORT_ROWS} rows; split it`);
   if (records.length === 1) throw AppError.field('file', 'has a header row but no data rows');
   return records.slice(1).map((cells, i) => {
     const record: CsvRecord = {};
@@ -62,12 +81,19 @@ export function validateRow<T extends z.ZodType>(
   const result = schema.safeParse(record);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    errors.push({ line, column: issue.path.length ? issue.path.join('.') : undefined, message: issue.message });
+    errors.push({
+      line,
+      column: issue.path.length ? issue.path.join('.') : undefined,
+      message: issue.message,
+    });
   }
   return undefined;
 }
 
-export function toCsv(columns: string[], rows: Record<string, string | number | boolean | null | undefined>[]): string {
+export function toCsv(
+  columns: string[],
+  rows: Record<string, string | number | boolean | null | undefined>[],
+): string {
   return stringify(
     rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))),
     { header: true, columns },

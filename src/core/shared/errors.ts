@@ -20,7 +20,11 @@ export class AppError extends Error {
   readonly errors: FieldError[];
   readonly meta: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, opts: { errors?: FieldError[]; meta?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { errors?: FieldError[]; meta?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;

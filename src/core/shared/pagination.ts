@@ -16,7 +16,8 @@ export function decodeCursor(cursor: string | undefined): CursorValue | undefine
   if (!cursor) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.id !== 'string') throw new Error('shape');
+    if (typeof parsed !== 'object' || parsed === null || typeof parsed.id !== 'string')
+      throw new Error('shape');
     return parsed;
   } catch {
     throw AppError.field('cursor', 'is not a cursor returned by this list; start again without it');

@@ -20,7 +20,10 @@ export async function changeSupplierStatus(
 ): Promise<Supplier> {
   const reason = opts.reason?.trim() || null;
   if (reasonRequired(opts.status) && !reason) {
-    throw AppError.field('reason', `is required to put a supplier ${opts.status === 'blocked' ? 'on the block list' : 'on hold'}`);
+    throw AppError.field(
+      'reason',
+      `is required to put a supplier ${opts.status === 'blocked' ? 'on the block list' : 'on hold'}`,
+    );
   }
   return ctx.db.transaction(async (tx) => {
     const before = await repo.findById(tx, opts.id, { forUpdate: true });

@@ -50,7 +50,10 @@ export function supplierRow(input: CreateSupplierInput, now: Date): repo.Supplie
   };
 }
 
-export async function createSupplier(ctx: Ctx, opts: { actor: Actor; input: CreateSupplierInput }): Promise<Supplier> {
+export async function createSupplier(
+  ctx: Ctx,
+  opts: { actor: Actor; input: CreateSupplierInput },
+): Promise<Supplier> {
   await assertSupplierReferences(ctx.db, opts.input);
   try {
     return await ctx.db.transaction(async (tx) => {

@@ -15,6 +15,11 @@ export async function listSuppliers(
   opts: { filter: repo.SupplierFilter; limit: number; cursor?: string },
 ): Promise<Page<Supplier>> {
   const c = decodeCursor(opts.cursor);
-  const rows = await repo.list(ctx.db, opts.filter, c ? { legalName: String(c.k), id: c.id } : undefined, opts.limit + 1);
+  const rows = await repo.list(
+    ctx.db,
+    opts.filter,
+    c ? { legalName: String(c.k), id: c.id } : undefined,
+    opts.limit + 1,
+  );
   return pageOf(rows.map(toSupplier), opts.limit, (s) => ({ k: s.legalName, id: s.id }));
 }

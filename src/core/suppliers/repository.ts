@@ -6,7 +6,11 @@ import { likeEscape } from '../shared/pagination';
 export type SupplierRow = typeof suppliers.$inferSelect;
 export type SupplierInsert = typeof suppliers.$inferInsert;
 
-export async function findById(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<SupplierRow | undefined> {
+export async function findById(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<SupplierRow | undefined> {
   const q = db.select().from(suppliers).where(eq(suppliers.id, id)).limit(1);
   const [row] = opts.forUpdate ? await q.for('update') : await q;
   return row;
@@ -74,7 +78,8 @@ export async function list(
   }
   if (filter.status) where.push(eq(suppliers.status, filter.status));
   if (filter.categoryId) where.push(sql`${filter.categoryId}::uuid = any(${suppliers.categoryIds})`);
-  if (after) where.push(sql`(${suppliers.legalName}, ${suppliers.id}) > (${after.legalName}, ${after.id}::uuid)`);
+  if (after)
+    where.push(sql`(${suppliers.legalName}, ${suppliers.id}) > (${after.legalName}, ${after.id}::uuid)`);
   return db
     .select()
     .from(suppliers)
@@ -84,7 +89,11 @@ export async function list(
 }
 
 /** Every supplier in code order, in batches, for export. */
-export async function listAfterCode(db: Db, afterCode: string | undefined, limit: number): Promise<SupplierRow[]> {
+export async function listAfterCode(
+  db: Db,
+  afterCode: string | undefined,
+  limit: number,
+): Promise<SupplierRow[]> {
   return db
     .select()
     .from(suppliers)
@@ -104,6 +113,9 @@ export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<
 
 export async function existingCategoryIds(db: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: itemCategories.id }).from(itemCategories).where(inArray(itemCategories.id, ids));
+  const rows = await db
+    .select({ id: itemCategories.id })
+    .from(itemCategories)
+    .where(inArray(itemCategories.id, ids));
   return new Set(rows.map((r) => r.id));
 }

@@ -3,7 +3,7 @@ import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, isUniqueViolation } from '../shared/errors';
 import { assertVersion } from '../shared/versioning';
-import { codeTaken, type CreateSupplierInput } from './create-supplier';
+import { type CreateSupplierInput, codeTaken } from './create-supplier';
 import * as repo from './repository';
 import { AUDITED_FIELDS, type Supplier, toSupplier } from './supplier';
 import { assertSupplierReferences } from './validate-supplier';
@@ -25,9 +25,13 @@ export async function updateSupplier(
         defaultCurrency: input.defaultCurrency,
         categoryIds: input.categoryIds,
         earlyPaymentDiscountPercent:
-          input.earlyPaymentDiscountPercent !== undefined ? input.earlyPaymentDiscountPercent : before.earlyPaymentDiscountPercent,
+          input.earlyPaymentDiscountPercent !== undefined
+            ? input.earlyPaymentDiscountPercent
+            : before.earlyPaymentDiscountPercent,
         earlyPaymentDiscountDays:
-          input.earlyPaymentDiscountDays !== undefined ? input.earlyPaymentDiscountDays : before.earlyPaymentDiscountDays,
+          input.earlyPaymentDiscountDays !== undefined
+            ? input.earlyPaymentDiscountDays
+            : before.earlyPaymentDiscountDays,
       });
       const patch: Partial<repo.SupplierInsert> = { updatedAt: ctx.clock.now() };
       if (input.code !== undefined) patch.code = input.code.trim();
@@ -37,8 +41,10 @@ export async function updateSupplier(
       if (input.contacts !== undefined) patch.contacts = input.contacts;
       if (input.defaultCurrency !== undefined) patch.defaultCurrency = input.defaultCurrency;
       if (input.paymentTermsNetDays !== undefined) patch.paymentTermsNetDays = input.paymentTermsNetDays;
-      if (input.earlyPaymentDiscountPercent !== undefined) patch.earlyPaymentDiscountPercent = input.earlyPaymentDiscountPercent;
-      if (input.earlyPaymentDiscountDays !== undefined) patch.earlyPaymentDiscountDays = input.earlyPaymentDiscountDays;
+      if (input.earlyPaymentDiscountPercent !== undefined)
+        patch.earlyPaymentDiscountPercent = input.earlyPaymentDiscountPercent;
+      if (input.earlyPaymentDiscountDays !== undefined)
+        patch.earlyPaymentDiscountDays = input.earlyPaymentDiscountDays;
       if (input.categoryIds !== undefined) patch.categoryIds = [...new Set(input.categoryIds)];
       if (input.bankDetails !== undefined) patch.bankDetails = input.bankDetails;
       if (input.notes !== undefined) patch.notes = input.notes;
@@ -47,7 +53,13 @@ export async function updateSupplier(
       const supplier = toSupplier(row);
       const changes = diff(toSupplier(before), supplier, AUDITED_FIELDS);
       if (Object.keys(changes).length > 0) {
-        await recordAudit(tx, ctx.clock, { actor: opts.actor, entityType: 'supplier', entityId: supplier.id, action: 'update', changes });
+        await recordAudit(tx, ctx.clock, {
+          actor: opts.actor,
+          entityType: 'supplier',
+          entityId: supplier.id,
+          action: 'update',
+          changes,
+        });
       }
       return supplier;
     });

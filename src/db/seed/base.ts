@@ -11,7 +11,10 @@ export const DEFAULT_NUMBER_FORMATS: Record<string, string> = {
 };
 
 /** What every database needs whether or not it gets the demo: currencies and the settings row. */
-export async function seedBase(db: Db, opts: { organisationName?: string; baseCurrency?: string } = {}): Promise<void> {
+export async function seedBase(
+  db: Db,
+  opts: { organisationName?: string; baseCurrency?: string } = {},
+): Promise<void> {
   await db.insert(currencies).values(ISO_CURRENCIES).onConflictDoNothing();
   await db
     .insert(settings)

@@ -1,5 +1,4 @@
-import { createUser } from '../../core/identity';
-import { SYSTEM_ACTOR } from '../../core/identity';
+import { createUser, SYSTEM_ACTOR } from '../../core/identity';
 import type { Ctx } from '../../core/shared/context';
 import type { Role } from '../../core/shared/permissions';
 

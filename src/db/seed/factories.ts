@@ -1,7 +1,7 @@
 import { createUser, SYSTEM_ACTOR, type User } from '../../core/identity';
 import type { Ctx } from '../../core/shared/context';
 import type { Role } from '../../core/shared/permissions';
-import { createSupplier, type CreateSupplierInput, type Supplier } from '../../core/suppliers';
+import { type CreateSupplierInput, createSupplier, type Supplier } from '../../core/suppliers';
 
 /**
  * Seed helpers: build valid records through the real use cases (so rules and the audit trail
@@ -14,7 +14,14 @@ const next = () => ++seq;
 
 export async function seedUser(
   ctx: Ctx,
-  input: Partial<{ email: string; name: string; roles: Role[]; departmentId: string | null; password: string; active: boolean }> = {},
+  input: Partial<{
+    email: string;
+    name: string;
+    roles: Role[];
+    departmentId: string | null;
+    password: string;
+    active: boolean;
+  }> = {},
 ): Promise<User> {
   const n = next();
   return createUser(ctx, {
@@ -38,7 +45,9 @@ export async function seedSupplier(ctx: Ctx, input: Partial<CreateSupplierInput>
       code: input.code ?? `SUP${String(n).padStart(4, '0')}${Math.random().toString(36).slice(2, 5)}`,
       legalName: input.legalName ?? `Supplier ${n} Ltd`,
       taxId: input.taxId ?? null,
-      addresses: input.addresses ?? [{ kind: 'billing', line1: `${n} Market Street`, city: 'Springfield', country: 'US' }],
+      addresses: input.addresses ?? [
+        { kind: 'billing', line1: `${n} Market Street`, city: 'Springfield', country: 'US' },
+      ],
       contacts: input.contacts ?? [],
       defaultCurrency: input.defaultCurrency ?? 'USD',
       paymentTermsNetDays: input.paymentTermsNetDays ?? 30,

@@ -1,0 +1,48 @@
+import { itemCategories } from '../../db/schema';
+import type { Ctx } from '../shared/context';
+import { toCsv } from '../shared/csv';
+import * as repo from './repository';
+import { SUPPLIER_CSV_COLUMNS } from './supplier-csv';
+
+/** Every supplier as CSV in the import's own columns, read in batches. */
+export async function exportSuppliers(ctx: Ctx): Promise<string> {
+  const categories = await ctx.db
+    .select({ id: itemCategories.id, code: itemCategories.code })
+    .from(itemCategories);
+  const codeOf = new Map(categories.map((c) => [c.id, c.code]));
+  const out: Record<string, string | number | null | undefined>[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const batch = await repo.listAfterCode(ctx.db, after, 1000);
+    for (const s of batch) {
+      const address = s.addresses.find((a) => a.kind === 'billing') ?? s.addresses[0];
+      const contact = s.contacts[0];
+      out.push({
+        code: s.code,
+        legalName: s.legalName,
+        defaultCurrency: s.defaultCurrency,
+        taxId: s.taxId,
+        paymentTermsNetDays: s.paymentTermsNetDays,
+        earlyPaymentDiscountPercent: s.earlyPaymentDiscountPercent,
+        earlyPaymentDiscountDays: s.earlyPaymentDiscountDays,
+        categories: s.categoryIds
+          .map((id) => codeOf.get(id) ?? '')
+          .filter(Boolean)
+          .join('|'),
+        addressLine1: address?.line1,
+        addressLine2: address?.line2,
+        city: address?.city,
+        region: address?.region,
+        postalCode: address?.postalCode,
+        country: address?.country,
+        contactName: contact?.name,
+        contactEmail: contact?.email,
+        contactPhone: contact?.phone,
+        notes: s.notes,
+      });
+    }
+    if (batch.length < 1000) break;
+    after = batch[batch.length - 1]!.code;
+  }
+  return toCsv([...SUPPLIER_CSV_COLUMNS.required, ...SUPPLIER_CSV_COLUMNS.optional], out);
+}
