@@ -3,8 +3,16 @@ import { authenticateSession, authenticateToken, SESSION_ABSOLUTE_MS } from '../
 import { can } from '../../core/shared/actor';
 import type { Ctx } from '../../core/shared/context';
 import { AppError } from '../../core/shared/errors';
+import type { Permission } from '../../core/shared/permissions';
 
 export const SESSION_COOKIE = 'openpo_session';
+
+/** Every /api/v1 route with the permission it declared (read by the permission-matrix test and docs). */
+export type RoutePermission = {
+  method: string;
+  url: string;
+  permission: Permission | 'authenticated' | 'public';
+};
 
 /**
  * Resolves who is calling (session cookie or bearer token) and enforces the route's declared
@@ -14,9 +22,14 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx, opts: { secureCooki
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
 
+  const table: RoutePermission[] = [];
+  app.decorate('routePermissions', table);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1') && !route.config?.permission) {
-      throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    if (!route.url.startsWith('/api/v1')) return;
+    const permission = route.config?.permission;
+    if (!permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') table.push({ method, url: route.url, permission });
     }
   });
 

@@ -11,6 +11,9 @@ declare module 'fastify' {
     /** POST that creates something: honours Idempotency-Key. */
     idempotent?: boolean;
   }
+  interface FastifyInstance {
+    routePermissions: { method: string; url: string; permission: Permission | 'authenticated' | 'public' }[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;

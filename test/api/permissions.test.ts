@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS, ROLES, type Role } from '../../src/core/shared/permissions';
+import { createTestApp, type TestApp } from '../helpers/app';
+
+/**
+ * The permission matrix: every /api/v1 route × every role. A role without the route's permission
+ * gets 403; a role with it gets past authorisation (whatever the empty request then earns); nobody
+ * unauthenticated gets past a non-public route.
+ */
+let t: TestApp;
+const sessions = new Map<Role, { cookie: string }>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES) sessions.set(role, await t.loginAs([role]));
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const SOME_ID = '0190b9a0-0000-7000-8000-0000000000aa';
+const concrete = (url: string) =>
+  url
+    .replace(/:id\b/g, SOME_ID)
+    .replace(/:code\b/g, 'ZZZ')
+    .replace(/:[a-zA-Z]+/g, 'x');
+
+describe('permission matrix', () => {
+  it('covers every API route', () => {
+    expect(t.app.routePermissions.length).toBeGreaterThan(15);
+    for (const r of t.app.routePermissions) expect(r.permission).toBeTruthy();
+  });
+
+  it('refuses every non-public route without credentials (401)', async () => {
+    for (const route of t.app.routePermissions.filter((r) => r.permission !== 'public')) {
+      const res = await t.request({ method: route.method as 'GET', url: concrete(route.url), payload: {} });
+      expect({ route: `${route.method} ${route.url}`, status: res.statusCode }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 401,
+      });
+    }
+  });
+
+  it('grants exactly what ROLE_PERMISSIONS says, for every role and route', async () => {
+    const routes = t.app.routePermissions.filter(
+      (r) => r.permission !== 'public' && !r.url.endsWith('/auth/logout'),
+    );
+    for (const role of ROLES) {
+      for (const route of routes) {
+        const allowed =
+          route.permission === 'authenticated' ||
+          route.permission === 'tokens:own' ||
+          (ROLE_PERMISSIONS[role] as readonly string[]).includes(route.permission);
+        const res = await t.request({
+          method: route.method as 'GET',
+          url: concrete(route.url),
+          as: sessions.get(role)!,
+          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+        });
+        const outcome =
+          res.statusCode === 403 ? 'forbidden' : res.statusCode === 401 ? 'unauthenticated' : 'allowed';
+        expect({ role, route: `${route.method} ${route.url}`, outcome }).toEqual({
+          role,
+          route: `${route.method} ${route.url}`,
+          outcome: allowed ? 'allowed' : 'forbidden',
+        });
+      }
+    }
+  }, 120_000);
+});
