@@ -1,0 +1,48 @@
+/** Architecture rules (DESIGN.md "Direction"): web → contracts ← api → core → db, no cycles. */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', comment: 'Import cycles make modules impossible to reason about.', from: {}, to: { circular: true } },
+    {
+      name: 'core-is-not-http',
+      severity: 'error',
+      comment: 'The core never knows about HTTP: no Fastify, no api/ imports.',
+      from: { path: '^src/core' },
+      to: { path: ['^src/api', 'node_modules/fastify', 'node_modules/@fastify'] },
+    },
+    {
+      name: 'capabilities-meet-at-index',
+      severity: 'error',
+      comment: 'A capability calls another only through its index.ts.',
+      from: { path: '^src/core/([^/]+)/' },
+      to: { path: '^src/core/([^/]+)/', pathNot: ['^src/core/$1/', '^src/core/shared/', '^src/core/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'contracts-are-leaves',
+      severity: 'error',
+      comment: 'Contracts hold schemas only; the browser bundles them.',
+      from: { path: '^src/contracts' },
+      to: { path: '^src/(api|db|core)', pathNot: '^src/core/shared/permissions\\.ts$' },
+    },
+    {
+      name: 'web-uses-contracts-only',
+      severity: 'error',
+      comment: 'The web app talks to the server through the API; it shares only the contracts.',
+      from: { path: '^web/' },
+      to: { path: '^src/', pathNot: ['^src/contracts/', '^src/core/shared/permissions\\.ts$'] },
+    },
+    {
+      name: 'db-below-core',
+      severity: 'error',
+      comment: 'The data layer does not call up into the core or the API (seeding is the exception: it drives use cases).',
+      from: { path: '^src/db', pathNot: '^src/db/seed/' },
+      to: { path: '^src/(core|api)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    exclude: { path: ['node_modules', 'dist', '^src/db/migrations'] },
+  },
+};
