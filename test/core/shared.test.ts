@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config';
+import { canonicalJson, diff, entryHash } from '../../src/core/shared/audit';
+import { newId, UUID_RE } from '../../src/core/shared/ids';
+import { compare, dec, normalize, roundTo, scaleOf } from '../../src/core/shared/money';
+import { decodeCursor, encodeCursor, likeEscape, pageOf } from '../../src/core/shared/pagination';
+import { permissionsFor, ROLE_PERMISSIONS, ROLES } from '../../src/core/shared/permissions';
+
+describe('money', () => {
+  it('rounds half away from zero', () => {
+    expect(roundTo('2.345', 2)).toBe('2.35');
+    expect(roundTo('-2.345', 2)).toBe('-2.35');
+    expect(roundTo('2.344', 2)).toBe('2.34');
+    expect(roundTo('0.5', 0)).toBe('1');
+    expect(roundTo('-0.5', 0)).toBe('-1');
+    expect(roundTo('1', 3)).toBe('1.000');
+  });
+
+  it('is exact where floats are not', () => {
+    expect(dec('0.1').plus('0.2').toFixed()).toBe('0.3');
+    expect(roundTo(dec('1.005').times('1000'), 2)).toBe('1005.00');
+    expect(roundTo('1.005', 2)).toBe('1.01');
+  });
+
+  it('knows scale, normal form and order', () => {
+    expect(scaleOf('1.500')).toBe(3);
+    expect(scaleOf('12')).toBe(0);
+    expect(normalize('1.500')).toBe('1.5');
+    expect(compare('10.0', '9.99')).toBe(1);
+  });
+
+  it('rounding never moves a value by more than half a unit of the last place (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, places) => {
+          const value = dec(units.toString()).dividedBy(1_000_000);
+          const rounded = dec(roundTo(value, places));
+          const half = dec(1).dividedBy(dec(10).pow(places)).dividedBy(2);
+          expect(rounded.minus(value).abs().lessThanOrEqualTo(half)).toBe(true);
+          expect(scaleOf(roundTo(value, places))).toBe(places);
+        },
+      ),
+    );
+  });
+});
+
+describe('ids', () => {
+  it('makes time-ordered UUIDv7s', () => {
+    const a = newId(1_700_000_000_000);
+    const b = newId(1_700_000_000_001);
+    expect(a).toMatch(UUID_RE);
+    expect(a[14]).toBe('7');
+    expect(a < b).toBe(true);
+  });
+});
+
+describe('pagination', () => {
+  it('round-trips cursors and rejects garbage with a field error', () => {
+    const c = encodeCursor({ k: 'Acme', id: 'x' });
+    expect(decodeCursor(c)).toEqual({ k: 'Acme', id: 'x' });
+    expect(() => decodeCursor('nonsense')).toThrow(/cursor/);
+    expect(decodeCursor(undefined)).toBeUndefined();
+  });
+
+  it('returns a cursor only when there are more rows', () => {
+    expect(pageOf([1, 2], 2, (n) => ({ k: n, id: String(n) })).nextCursor).toBeNull();
+    const page = pageOf([1, 2, 3], 2, (n) => ({ k: n, id: String(n) }));
+    expect(page.items).toEqual([1, 2]);
+    expect(decodeCursor(page.nextCursor!)).toEqual({ k: 2, id: '2' });
+  });
+
+  it('escapes LIKE wildcards', () => {
+    expect(likeEscape('50%_off\\')).toBe('50\\%\\_off\\\\');
+  });
+});
+
+describe('audit hashing', () => {
+  it('does not depend on key order (jsonb reorders keys)', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
+    );
+  });
+
+  it('changes when any field changes', () => {
+    const base = {
+      at: new Date('2026-01-01T00:00:00Z'),
+      actorId: null,
+      actorName: 'A',
+      entityType: 'supplier',
+      entityId: '1',
+      action: 'create',
+      changes: { x: { before: null, after: 1 } },
+      reason: null,
+      prevHash: '0'.repeat(64),
+    };
+    const h = entryHash(base);
+    expect(entryHash({ ...base, actorName: 'B' })).not.toBe(h);
+    expect(entryHash({ ...base, prevHash: '1'.repeat(64) })).not.toBe(h);
+    expect(entryHash({ ...base, changes: { x: { before: null, after: 2 } } })).not.toBe(h);
+  });
+
+  it('diffs only the listed fields that changed', () => {
+    expect(diff({ a: 1, b: [1], c: 'x' }, { a: 1, b: [2], c: 'y' }, ['a', 'b'])).toEqual({
+      b: { before: [1], after: [2] },
+    });
+    expect(diff(null, { a: 1 }, ['a'])).toEqual({ a: { before: null, after: 1 } });
+  });
+});
+
+describe('permissions', () => {
+  it('gives admin everything and auditor nothing that writes', () => {
+    expect(permissionsFor(['admin']).size).toBeGreaterThanOrEqual(ROLE_PERMISSIONS.admin.length);
+    for (const p of permissionsFor(['auditor'])) expect(p.endsWith(':write')).toBe(false);
+  });
+
+  it('gives every role at least read access to master data and own tokens', () => {
+    for (const role of ROLES) {
+      const set = permissionsFor([role]);
+      expect(set.has('suppliers:read')).toBe(true);
+      expect(set.has('tokens:own')).toBe(true);
+    }
+  });
+});
+
+describe('configuration', () => {
+  it('has defaults that start the embedded database on port 3000', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.demo).toBe(true);
+    expect(c.baseUrl).toBe('http://localhost:3000');
+    expect(c.secureCookies).toBe(false);
+  });
+
+  it('stops with a message naming each bad variable and what it expects', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', OPENPO_DEMO: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PORT="eighty": expected a whole number/);
+    expect(message).toMatch(/DATABASE_URL="mysql:\/\/x": expected a postgres:\/\//);
+    expect(message).toMatch(/OPENPO_DEMO="maybe"/);
+  });
+
+  it('uses secure cookies behind an https base URL', () => {
+    expect(loadConfig({ OPENPO_BASE_URL: 'https://po.example.com' }).secureCookies).toBe(true);
+  });
+});
