@@ -95,6 +95,26 @@ describe('audit trail', () => {
     expect(await outcome(t.ctx.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
   });
 
+  it('keeps the chain linear under concurrent writes', async () => {
+    const buyer = await t.loginAs(['buyer']);
+    const auditor = await t.loginAs(['auditor']);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.request({
+          method: 'POST',
+          url: '/api/v1/suppliers',
+          as: buyer,
+          payload: { code: `PAR-${i}`, legalName: `Parallel ${i} Ltd`, defaultCurrency: 'USD' },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    const list = await t.request({ method: 'GET', url: '/api/v1/suppliers?q=PAR-&limit=50', as: buyer });
+    expect(list.json().items).toHaveLength(20);
+    const verify = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: auditor });
+    expect(verify.json().ok).toBe(true);
+  });
+
   it('verifies the hash chain and reports the first tampered entry', async () => {
     const auditor = await t.loginAs(['auditor']);
     await seedSupplier(t.ctx);
