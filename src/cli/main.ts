@@ -18,6 +18,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (!['serve', 'migrate', 'seed', 'audit-verify'].includes(command)) {
+    process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
+    return 2;
+  }
   const config = loadConfig();
   if (command === 'serve') {
     await serve(config);
