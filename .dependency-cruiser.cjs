@@ -1,4 +1,6 @@
 /** Architecture rules (DESIGN.md "Direction"): web → contracts ← api → core → db, no cycles. */
+const VOCABULARY = ['^src/core/shared/permissions\\.ts$', '^src/core/organisation/rules\\.ts$'];
+
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'Import cycles make modules impossible to reason about.', from: {}, to: { circular: true } },
@@ -19,16 +21,24 @@ module.exports = {
     {
       name: 'contracts-are-leaves',
       severity: 'error',
-      comment: 'Contracts hold schemas only; the browser bundles them.',
+      comment:
+        'Contracts hold schemas only; the browser bundles them. They may use the pure vocabulary modules (roles and permissions, document-number grammar) so both sides validate alike.',
       from: { path: '^src/contracts' },
-      to: { path: '^src/(api|db|core)', pathNot: '^src/core/shared/permissions\\.ts$' },
+      to: { path: '^src/(api|db|core)', pathNot: VOCABULARY },
+    },
+    {
+      name: 'vocabulary-is-pure',
+      severity: 'error',
+      comment: 'Modules the contracts and the browser share import nothing.',
+      from: { path: VOCABULARY },
+      to: {},
     },
     {
       name: 'web-uses-contracts-only',
       severity: 'error',
       comment: 'The web app talks to the server through the API; it shares only the contracts.',
       from: { path: '^web/' },
-      to: { path: '^src/', pathNot: ['^src/contracts/', '^src/core/shared/permissions\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/contracts/', ...VOCABULARY] },
     },
     {
       name: 'db-below-core',

@@ -27,6 +27,7 @@ export function decimalString(opts: { scale: number; min?: 'positive' | 'non-neg
     .trim()
     .regex(/^-?\d{1,18}(\.\d+)?$/, 'must be a decimal number written as a string, e.g. "19.99"')
     .superRefine((v, ctx) => {
+      if (!/^-?\d{1,18}(\.\d+)?$/.test(v)) return; // the format error above says it all
       const dot = v.indexOf('.');
       const scale = dot < 0 ? 0 : v.length - dot - 1;
       if (scale > opts.scale)

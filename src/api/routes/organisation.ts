@@ -1,4 +1,393 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
+import {
+  CostCentre,
+  CostCentreListQuery,
+  CreateCostCentreRequest,
+  CreateDepartmentRequest,
+  CreateExchangeRateRequest,
+  Currency,
+  CurrencyListQuery,
+  CurrencyParams,
+  Department,
+  DepartmentListQuery,
+  ExchangeRate,
+  ExchangeRateListQuery,
+  ExchangeRateLookupQuery,
+  RateQuote,
+  RoleList,
+  Settings,
+  UpdateCostCentreRequest,
+  UpdateCurrencyRequest,
+  UpdateDepartmentRequest,
+  UpdateExchangeRateRequest,
+  UpdateSettingsRequest,
+} from '../../contracts/organisation';
+import * as organisation from '../../core/organisation';
 import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
+import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
 
-export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async () => {};
+const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
+const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
+
+export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  // ── departments ──────────────────────────────────────────────────────────
+  app.get(
+    '/departments',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'List departments in code order; q searches code and name',
+        querystring: PageQuery.extend(DepartmentListQuery.shape),
+        response: { 200: pageOf(Department), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return organisation.listDepartments(ctx, { filter, limit, cursor });
+    },
+  );
+
+  app.post(
+    '/departments',
+    {
+      config: { permission: 'organisation:write', idempotent: true },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Create a department',
+        body: CreateDepartmentRequest,
+        response: { 201: Department, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const department = await organisation.createDepartment(ctx, {
+        actor: actorOf(request),
+        input: request.body,
+      });
+      reply.code(201).header('location', `/api/v1/departments/${department.id}`);
+      return withEtag(reply, department);
+    },
+  );
+
+  app.get(
+    '/departments/:id',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'One department',
+        params: IdParams,
+        response: { 200: Department, ...errors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply, await organisation.getDepartment(ctx, { id: request.params.id })),
+  );
+
+  app.patch(
+    '/departments/:id',
+    {
+      config: { permission: 'organisation:write' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Update a department (send If-Match with the ETag)',
+        params: IdParams,
+        body: UpdateDepartmentRequest,
+        response: { 200: Department, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const department = await organisation.updateDepartment(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, department);
+    },
+  );
+
+  // ── cost centres ─────────────────────────────────────────────────────────
+  app.get(
+    '/cost-centres',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'List cost centres in code order; q searches code and name',
+        querystring: PageQuery.extend(CostCentreListQuery.shape),
+        response: { 200: pageOf(CostCentre), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return organisation.listCostCentres(ctx, { filter, limit, cursor });
+    },
+  );
+
+  app.post(
+    '/cost-centres',
+    {
+      config: { permission: 'organisation:write', idempotent: true },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Create a cost centre in an active department',
+        body: CreateCostCentreRequest,
+        response: { 201: CostCentre, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const costCentre = await organisation.createCostCentre(ctx, {
+        actor: actorOf(request),
+        input: request.body,
+      });
+      reply.code(201).header('location', `/api/v1/cost-centres/${costCentre.id}`);
+      return withEtag(reply, costCentre);
+    },
+  );
+
+  app.get(
+    '/cost-centres/:id',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'One cost centre',
+        params: IdParams,
+        response: { 200: CostCentre, ...errors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply, await organisation.getCostCentre(ctx, { id: request.params.id })),
+  );
+
+  app.patch(
+    '/cost-centres/:id',
+    {
+      config: { permission: 'organisation:write' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Update a cost centre (send If-Match with the ETag)',
+        params: IdParams,
+        body: UpdateCostCentreRequest,
+        response: { 200: CostCentre, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const costCentre = await organisation.updateCostCentre(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, costCentre);
+    },
+  );
+
+  // ── currencies ───────────────────────────────────────────────────────────
+  app.get(
+    '/currencies',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'List currencies in code order; q searches code and name',
+        querystring: PageQuery.extend(CurrencyListQuery.shape),
+        response: { 200: pageOf(Currency), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return organisation.listCurrencies(ctx, { filter, limit, cursor });
+    },
+  );
+
+  app.patch(
+    '/currencies/:code',
+    {
+      config: { permission: 'organisation:write' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Activate or deactivate a currency (the base currency cannot be deactivated)',
+        params: CurrencyParams,
+        body: UpdateCurrencyRequest,
+        response: { 200: Currency, ...errors, 409: Problem },
+      },
+    },
+    async (request) =>
+      organisation.setCurrencyActive(ctx, {
+        actor: actorOf(request),
+        code: request.params.code,
+        active: request.body.active,
+      }),
+  );
+
+  // ── exchange rates ───────────────────────────────────────────────────────
+  app.get(
+    '/exchange-rates',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'List exchange rates, newest date first; from/to bound the date (inclusive)',
+        querystring: PageQuery.extend(ExchangeRateListQuery.shape),
+        response: { 200: pageOf(ExchangeRate), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return organisation.listExchangeRates(ctx, { filter, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/exchange-rates/lookup',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'The rate converting a currency to the base currency on a date: the latest on or before it',
+        querystring: ExchangeRateLookupQuery,
+        response: { 200: RateQuote, ...errors },
+      },
+    },
+    async (request) =>
+      organisation.rateOn(ctx, {
+        currency: request.query.currency,
+        date: request.query.date ?? ctx.clock.now(),
+      }),
+  );
+
+  app.post(
+    '/exchange-rates',
+    {
+      config: { permission: 'organisation:write', idempotent: true },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Enter an exchange rate valid from a date (one per currency pair and date)',
+        body: CreateExchangeRateRequest,
+        response: { 201: ExchangeRate, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const rate = await organisation.createExchangeRate(ctx, {
+        actor: actorOf(request),
+        input: request.body,
+      });
+      reply.code(201).header('location', `/api/v1/exchange-rates/${rate.id}`);
+      return withEtag(reply, rate);
+    },
+  );
+
+  app.get(
+    '/exchange-rates/:id',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'One exchange rate',
+        params: IdParams,
+        response: { 200: ExchangeRate, ...errors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply, await organisation.getExchangeRate(ctx, { id: request.params.id })),
+  );
+
+  app.patch(
+    '/exchange-rates/:id',
+    {
+      config: { permission: 'organisation:write' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Correct an exchange rate (send If-Match with the ETag)',
+        params: IdParams,
+        body: UpdateExchangeRateRequest,
+        response: { 200: ExchangeRate, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const rate = await organisation.updateExchangeRate(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, rate);
+    },
+  );
+
+  app.delete(
+    '/exchange-rates/:id',
+    {
+      config: { permission: 'organisation:write' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Delete an exchange rate (send If-Match with the ETag)',
+        params: IdParams,
+        response: { 204: z.null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      await organisation.deleteExchangeRate(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  // ── settings ─────────────────────────────────────────────────────────────
+  app.get(
+    '/settings',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'The organisation settings',
+        response: { 200: Settings, ...errors },
+      },
+    },
+    async (_request, reply) => withEtag(reply, await organisation.getSettings(ctx)),
+  );
+
+  app.patch(
+    '/settings',
+    {
+      config: { permission: 'organisation:write' },
+      schema: {
+        tags: ['organisation'],
+        summary:
+          'Update the settings (send If-Match with the ETag); numberFormats are merged by document type',
+        body: UpdateSettingsRequest,
+        response: { 200: Settings, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const settings = await organisation.updateSettings(ctx, {
+        actor: actorOf(request),
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, settings);
+    },
+  );
+
+  // ── roles ────────────────────────────────────────────────────────────────
+  app.get(
+    '/roles',
+    {
+      config: { permission: 'users:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Every role with its label and the permissions it grants',
+        response: { 200: RoleList, 401: Problem, 403: Problem },
+      },
+    },
+    async () => ({ items: organisation.listRoles() }),
+  );
+};

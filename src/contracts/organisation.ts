@@ -1,0 +1,253 @@
+import { z } from 'zod';
+import { DOCUMENT_TYPE_RE, MAX_FORMAT_LENGTH, numberFormatProblem } from '../core/organisation/rules';
+import {
+  booleanQuery,
+  CountryCode,
+  CurrencyCode,
+  dateOut,
+  decimalString,
+  Id,
+  IsoDate,
+  requiredText,
+  text,
+} from './common';
+import { Permission, Role } from './identity';
+
+const Code = requiredText(30).regex(
+  /^[A-Za-z0-9._-]+$/,
+  'may contain only letters, digits, ".", "_" and "-"',
+);
+
+// ── departments ─────────────────────────────────────────────────────────────
+
+export const Department = z
+  .object({
+    id: Id,
+    code: z.string(),
+    name: z.string(),
+    headUserId: Id.nullable(),
+    active: z.boolean(),
+    version: z.number().int(),
+    createdAt: dateOut,
+    updatedAt: dateOut,
+  })
+  .meta({ id: 'Department' });
+export type Department = z.output<typeof Department>;
+
+const departmentFields = {
+  code: Code,
+  name: requiredText(200),
+  headUserId: Id.nullable(),
+  active: z.boolean(),
+};
+
+export const CreateDepartmentRequest = z.object({
+  ...departmentFields,
+  headUserId: departmentFields.headUserId.optional(),
+  active: departmentFields.active.default(true),
+});
+export type CreateDepartmentRequest = z.input<typeof CreateDepartmentRequest>;
+
+export const UpdateDepartmentRequest = z.object(departmentFields).partial();
+export type UpdateDepartmentRequest = z.input<typeof UpdateDepartmentRequest>;
+
+export const DepartmentListQuery = z.object({
+  q: text(200).optional(),
+  active: booleanQuery.optional(),
+});
+
+// ── cost centres ────────────────────────────────────────────────────────────
+
+export const CostCentre = z
+  .object({
+    id: Id,
+    code: z.string(),
+    name: z.string(),
+    departmentId: Id,
+    ownerUserId: Id.nullable(),
+    active: z.boolean(),
+    version: z.number().int(),
+    createdAt: dateOut,
+    updatedAt: dateOut,
+  })
+  .meta({ id: 'CostCentre' });
+export type CostCentre = z.output<typeof CostCentre>;
+
+const costCentreFields = {
+  code: Code,
+  name: requiredText(200),
+  departmentId: Id,
+  ownerUserId: Id.nullable(),
+  active: z.boolean(),
+};
+
+export const CreateCostCentreRequest = z.object({
+  ...costCentreFields,
+  ownerUserId: costCentreFields.ownerUserId.optional(),
+  active: costCentreFields.active.default(true),
+});
+export type CreateCostCentreRequest = z.input<typeof CreateCostCentreRequest>;
+
+export const UpdateCostCentreRequest = z.object(costCentreFields).partial();
+export type UpdateCostCentreRequest = z.input<typeof UpdateCostCentreRequest>;
+
+export const CostCentreListQuery = z.object({
+  q: text(200).optional(),
+  departmentId: Id.optional(),
+  active: booleanQuery.optional(),
+});
+
+// ── currencies ──────────────────────────────────────────────────────────────
+
+export const Currency = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    minorUnits: z.number().int(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'Currency' });
+export type Currency = z.output<typeof Currency>;
+
+export const CurrencyParams = z.object({ code: CurrencyCode });
+
+export const CurrencyListQuery = z.object({
+  q: text(100).optional(),
+  active: booleanQuery.optional(),
+});
+
+export const UpdateCurrencyRequest = z.object({ active: z.boolean() });
+
+// ── exchange rates ──────────────────────────────────────────────────────────
+
+/** Units of the base currency for one unit of the currency. */
+const Rate = decimalString({ scale: 10, min: 'positive' }).meta({
+  description: 'Units of the base currency for one unit of the currency; > 0, at most 10 decimal places',
+  example: '1.0842',
+});
+
+export const ExchangeRate = z
+  .object({
+    id: Id,
+    currency: z.string(),
+    baseCurrency: z.string(),
+    rate: z.string().meta({ description: 'Units of baseCurrency for one unit of currency (decimal string)' }),
+    validOn: IsoDate,
+    version: z.number().int(),
+    createdAt: dateOut,
+  })
+  .meta({ id: 'ExchangeRate' });
+export type ExchangeRate = z.output<typeof ExchangeRate>;
+
+export const CreateExchangeRateRequest = z.object({
+  currency: CurrencyCode,
+  baseCurrency: CurrencyCode.optional().meta({
+    description: 'Defaults to the base currency in the settings',
+  }),
+  rate: Rate,
+  validOn: IsoDate,
+});
+export type CreateExchangeRateRequest = z.input<typeof CreateExchangeRateRequest>;
+
+export const UpdateExchangeRateRequest = z.object({ rate: Rate });
+export type UpdateExchangeRateRequest = z.input<typeof UpdateExchangeRateRequest>;
+
+export const ExchangeRateListQuery = z.object({
+  currency: CurrencyCode.optional(),
+  baseCurrency: CurrencyCode.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+export const ExchangeRateLookupQuery = z.object({
+  currency: CurrencyCode,
+  date: IsoDate.optional().meta({ description: 'Defaults to today' }),
+});
+
+export const RateQuote = z
+  .object({
+    currency: z.string(),
+    baseCurrency: z.string(),
+    date: IsoDate,
+    rate: z.string(),
+    validOn: IsoDate.nullable().meta({
+      description: 'Date of the rate used; null for the base currency itself',
+    }),
+  })
+  .meta({ id: 'RateQuote' });
+export type RateQuote = z.output<typeof RateQuote>;
+
+// ── settings ────────────────────────────────────────────────────────────────
+
+export const DocumentType = z
+  .string()
+  .regex(DOCUMENT_TYPE_RE, 'must be lower-case letters, digits and "_", e.g. "purchase_order"');
+
+/** e.g. "PO-{YYYY}-{#####}": one counter token of 3 to 9 "#", optionally {YYYY} or {YY}. */
+export const NumberFormat = z
+  .string()
+  .trim()
+  .max(MAX_FORMAT_LENGTH, `must be at most ${MAX_FORMAT_LENGTH} characters`)
+  .superRefine((value, ctx) => {
+    const problem = numberFormatProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    description: 'Literal text with tokens: one counter {###} to {#########}, optionally {YYYY} or {YY}',
+    example: 'PO-{YYYY}-{#####}',
+  });
+
+export const OrganisationAddress = z
+  .object({
+    line1: requiredText(200),
+    line2: text(200).optional(),
+    city: requiredText(100),
+    region: text(100).optional(),
+    postalCode: text(20).optional(),
+    country: CountryCode,
+  })
+  .meta({ id: 'OrganisationAddress' });
+
+export const Settings = z
+  .object({
+    organisationName: z.string(),
+    baseCurrency: z.string(),
+    fiscalYearStartMonth: z.number().int(),
+    numberFormats: z.record(z.string(), z.string()),
+    address: OrganisationAddress.nullable(),
+    version: z.number().int(),
+    updatedAt: dateOut,
+  })
+  .meta({ id: 'Settings' });
+export type Settings = z.output<typeof Settings>;
+
+export const UpdateSettingsRequest = z
+  .object({
+    organisationName: requiredText(200),
+    baseCurrency: CurrencyCode,
+    fiscalYearStartMonth: z
+      .number()
+      .int('must be a whole month number')
+      .min(1, 'must be a month number from 1 to 12')
+      .max(12, 'must be a month number from 1 to 12'),
+    numberFormats: z
+      .record(DocumentType, NumberFormat)
+      .refine((formats) => Object.keys(formats).length <= 50, 'may set at most 50 document types at once')
+      .meta({ description: 'Formats to set, by document type; types not named keep their format' }),
+    address: OrganisationAddress.nullable(),
+  })
+  .partial();
+export type UpdateSettingsRequest = z.input<typeof UpdateSettingsRequest>;
+
+// ── roles ───────────────────────────────────────────────────────────────────
+
+export const RoleDefinition = z
+  .object({
+    role: Role,
+    label: z.string(),
+    permissions: z.array(Permission),
+  })
+  .meta({ id: 'RoleDefinition' });
+export type RoleDefinition = z.output<typeof RoleDefinition>;
+
+export const RoleList = z.object({ items: z.array(RoleDefinition) });

@@ -1,0 +1,26 @@
+export { allocateDocumentNumber } from './allocate-document-number';
+export { type CreateCostCentreInput, createCostCentre } from './create-cost-centre';
+export { type CreateDepartmentInput, createDepartment } from './create-department';
+export { type CreateExchangeRateInput, createExchangeRate } from './create-exchange-rate';
+export { deleteExchangeRate } from './delete-exchange-rate';
+export { getSettings } from './get-settings';
+export { listRoles, type RoleDefinition } from './list-roles';
+export type {
+  CostCentre,
+  Currency,
+  Department,
+  ExchangeRate,
+  OrganisationAddress,
+  RateQuote,
+  Settings,
+} from './models';
+export { rateOn } from './rate-on';
+export { getCostCentre, listCostCentres } from './read-cost-centres';
+export { getCurrency, listCurrencies } from './read-currencies';
+export { getDepartment, listDepartments } from './read-departments';
+export { getExchangeRate, listExchangeRates } from './read-exchange-rates';
+export { setCurrencyActive } from './set-currency-active';
+export { type UpdateCostCentreInput, updateCostCentre } from './update-cost-centre';
+export { type UpdateDepartmentInput, updateDepartment } from './update-department';
+export { updateExchangeRate } from './update-exchange-rate';
+export { type UpdateSettingsInput, updateSettings } from './update-settings';

@@ -1,0 +1,21 @@
+import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { type Currency, toCurrency } from './models';
+import * as repo from './repository';
+
+export async function getCurrency(ctx: Ctx, opts: { code: string }): Promise<Currency> {
+  const row = await repo.findCurrency(ctx.db, opts.code);
+  if (!row) throw AppError.notFound('Currency', opts.code);
+  return toCurrency(row);
+}
+
+/** Currencies in code order; q searches code and name. */
+export async function listCurrencies(
+  ctx: Ctx,
+  opts: { filter: repo.CurrencyFilter; limit: number; cursor?: string },
+): Promise<Page<Currency>> {
+  const c = decodeCursor(opts.cursor);
+  const rows = await repo.listCurrencies(ctx.db, opts.filter, c?.id, opts.limit + 1);
+  return pageOf(rows.map(toCurrency), opts.limit, (cur) => ({ k: null, id: cur.code }));
+}

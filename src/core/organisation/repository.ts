@@ -1,0 +1,328 @@
+import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  costCentres,
+  currencies,
+  departments,
+  documentSequences,
+  exchangeRates,
+  settings,
+  users,
+} from '../../db/schema';
+import { likeEscape } from '../shared/pagination';
+
+export type DepartmentRow = typeof departments.$inferSelect;
+export type DepartmentInsert = typeof departments.$inferInsert;
+export type CostCentreRow = typeof costCentres.$inferSelect;
+export type CostCentreInsert = typeof costCentres.$inferInsert;
+export type CurrencyRow = typeof currencies.$inferSelect;
+export type ExchangeRateRow = typeof exchangeRates.$inferSelect;
+export type ExchangeRateInsert = typeof exchangeRates.$inferInsert;
+export type SettingsRow = typeof settings.$inferSelect;
+export type SettingsInsert = typeof settings.$inferInsert;
+
+type Lock = { lock?: 'update' | 'share' };
+
+/** `after` of a page: the sort key and id of the last row the client has seen. */
+type After = { key: string; id: string } | undefined;
+
+// ── departments ─────────────────────────────────────────────────────────────
+
+export async function findDepartmentById(
+  db: Db,
+  id: string,
+  opts: Lock = {},
+): Promise<DepartmentRow | undefined> {
+  const q = db.select().from(departments).where(eq(departments.id, id)).limit(1);
+  const [row] = opts.lock ? await q.for(opts.lock) : await q;
+  return row;
+}
+
+export async function insertDepartment(db: Db, row: DepartmentInsert): Promise<DepartmentRow> {
+  const [created] = await db.insert(departments).values(row).returning();
+  return created!;
+}
+
+export async function updateDepartment(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<DepartmentInsert>,
+): Promise<DepartmentRow | undefined> {
+  const [row] = await db
+    .update(departments)
+    .set({ ...patch, version: sql`${departments.version} + 1` })
+    .where(and(eq(departments.id, id), eq(departments.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export type DepartmentFilter = { q?: string; active?: boolean };
+
+/** Departments in code order. */
+export async function listDepartments(
+  db: Db,
+  filter: DepartmentFilter,
+  after: After,
+  limit: number,
+): Promise<DepartmentRow[]> {
+  const where = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(sql`lower(${departments.code}) like ${like}`, sql`lower(${departments.name}) like ${like}`),
+    );
+  }
+  if (filter.active !== undefined) where.push(eq(departments.active, filter.active));
+  if (after) where.push(sql`(${departments.code}, ${departments.id}) > (${after.key}, ${after.id}::uuid)`);
+  return db
+    .select()
+    .from(departments)
+    .where(and(...where))
+    .orderBy(asc(departments.code), asc(departments.id))
+    .limit(limit);
+}
+
+// ── cost centres ────────────────────────────────────────────────────────────
+
+export async function findCostCentreById(
+  db: Db,
+  id: string,
+  opts: Lock = {},
+): Promise<CostCentreRow | undefined> {
+  const q = db.select().from(costCentres).where(eq(costCentres.id, id)).limit(1);
+  const [row] = opts.lock ? await q.for(opts.lock) : await q;
+  return row;
+}
+
+export async function insertCostCentre(db: Db, row: CostCentreInsert): Promise<CostCentreRow> {
+  const [created] = await db.insert(costCentres).values(row).returning();
+  return created!;
+}
+
+export async function updateCostCentre(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<CostCentreInsert>,
+): Promise<CostCentreRow | undefined> {
+  const [row] = await db
+    .update(costCentres)
+    .set({ ...patch, version: sql`${costCentres.version} + 1` })
+    .where(and(eq(costCentres.id, id), eq(costCentres.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export type CostCentreFilter = { q?: string; active?: boolean; departmentId?: string };
+
+/** Cost centres in code order. */
+export async function listCostCentres(
+  db: Db,
+  filter: CostCentreFilter,
+  after: After,
+  limit: number,
+): Promise<CostCentreRow[]> {
+  const where = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(sql`lower(${costCentres.code}) like ${like}`, sql`lower(${costCentres.name}) like ${like}`),
+    );
+  }
+  if (filter.active !== undefined) where.push(eq(costCentres.active, filter.active));
+  if (filter.departmentId) where.push(eq(costCentres.departmentId, filter.departmentId));
+  if (after) where.push(sql`(${costCentres.code}, ${costCentres.id}) > (${after.key}, ${after.id}::uuid)`);
+  return db
+    .select()
+    .from(costCentres)
+    .where(and(...where))
+    .orderBy(asc(costCentres.code), asc(costCentres.id))
+    .limit(limit);
+}
+
+// ── users (heads of department, cost-centre owners) ─────────────────────────
+
+export async function activeUserIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.active, true)));
+  return new Set(rows.map((r) => r.id));
+}
+
+// ── currencies ──────────────────────────────────────────────────────────────
+
+export async function findCurrency(db: Db, code: string, opts: Lock = {}): Promise<CurrencyRow | undefined> {
+  const q = db.select().from(currencies).where(eq(currencies.code, code)).limit(1);
+  const [row] = opts.lock ? await q.for(opts.lock) : await q;
+  return row;
+}
+
+/** The codes among `codes` that name active currencies; `lock: 'share'` keeps them active until commit. */
+export async function activeCurrencyCodes(db: Db, codes: string[], opts: Lock = {}): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const q = db
+    .select({ code: currencies.code })
+    .from(currencies)
+    .where(and(inArray(currencies.code, codes), eq(currencies.active, true)));
+  const rows = opts.lock ? await q.for(opts.lock) : await q;
+  return new Set(rows.map((r) => r.code));
+}
+
+export type CurrencyFilter = { q?: string; active?: boolean };
+
+/** Currencies in code order. */
+export async function listCurrencies(
+  db: Db,
+  filter: CurrencyFilter,
+  afterCode: string | undefined,
+  limit: number,
+): Promise<CurrencyRow[]> {
+  const where = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(or(sql`lower(${currencies.code}) like ${like}`, sql`lower(${currencies.name}) like ${like}`));
+  }
+  if (filter.active !== undefined) where.push(eq(currencies.active, filter.active));
+  if (afterCode !== undefined) where.push(sql`${currencies.code} > ${afterCode}`);
+  return db
+    .select()
+    .from(currencies)
+    .where(and(...where))
+    .orderBy(asc(currencies.code))
+    .limit(limit);
+}
+
+export async function setCurrencyActive(db: Db, code: string, active: boolean): Promise<CurrencyRow> {
+  const [row] = await db.update(currencies).set({ active }).where(eq(currencies.code, code)).returning();
+  return row!;
+}
+
+// ── exchange rates ──────────────────────────────────────────────────────────
+
+export async function findExchangeRateById(
+  db: Db,
+  id: string,
+  opts: Lock = {},
+): Promise<ExchangeRateRow | undefined> {
+  const q = db.select().from(exchangeRates).where(eq(exchangeRates.id, id)).limit(1);
+  const [row] = opts.lock ? await q.for(opts.lock) : await q;
+  return row;
+}
+
+export async function insertExchangeRate(db: Db, row: ExchangeRateInsert): Promise<ExchangeRateRow> {
+  const [created] = await db.insert(exchangeRates).values(row).returning();
+  return created!;
+}
+
+export async function updateExchangeRate(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<ExchangeRateInsert>,
+): Promise<ExchangeRateRow | undefined> {
+  const [row] = await db
+    .update(exchangeRates)
+    .set({ ...patch, version: sql`${exchangeRates.version} + 1` })
+    .where(and(eq(exchangeRates.id, id), eq(exchangeRates.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function deleteExchangeRate(db: Db, id: string, expectedVersion: number): Promise<boolean> {
+  const rows = await db
+    .delete(exchangeRates)
+    .where(and(eq(exchangeRates.id, id), eq(exchangeRates.version, expectedVersion)))
+    .returning({ id: exchangeRates.id });
+  return rows.length > 0;
+}
+
+export type ExchangeRateFilter = { currency?: string; baseCurrency?: string; from?: string; to?: string };
+
+/** Rates newest first (by the date they are valid on). */
+export async function listExchangeRates(
+  db: Db,
+  filter: ExchangeRateFilter,
+  before: After,
+  limit: number,
+): Promise<ExchangeRateRow[]> {
+  const where = [];
+  if (filter.currency) where.push(eq(exchangeRates.currency, filter.currency));
+  if (filter.baseCurrency) where.push(eq(exchangeRates.baseCurrency, filter.baseCurrency));
+  if (filter.from) where.push(gte(exchangeRates.validOn, filter.from));
+  if (filter.to) where.push(lte(exchangeRates.validOn, filter.to));
+  if (before)
+    where.push(
+      sql`(${exchangeRates.validOn}, ${exchangeRates.id}) < (${before.key}::date, ${before.id}::uuid)`,
+    );
+  return db
+    .select()
+    .from(exchangeRates)
+    .where(and(...where))
+    .orderBy(desc(exchangeRates.validOn), desc(exchangeRates.id))
+    .limit(limit);
+}
+
+/** The rate for currency → base valid on `date`: the one with the latest date on or before it. */
+export async function latestExchangeRate(
+  db: Db,
+  currency: string,
+  baseCurrency: string,
+  date: string,
+): Promise<ExchangeRateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(exchangeRates)
+    .where(
+      and(
+        eq(exchangeRates.currency, currency),
+        eq(exchangeRates.baseCurrency, baseCurrency),
+        lte(exchangeRates.validOn, date),
+      ),
+    )
+    .orderBy(desc(exchangeRates.validOn))
+    .limit(1);
+  return row;
+}
+
+// ── settings ────────────────────────────────────────────────────────────────
+
+export async function findSettings(db: Db, opts: Lock = {}): Promise<SettingsRow | undefined> {
+  const q = db.select().from(settings).where(eq(settings.id, 1)).limit(1);
+  const [row] = opts.lock ? await q.for(opts.lock) : await q;
+  return row;
+}
+
+export async function updateSettings(
+  db: Db,
+  expectedVersion: number,
+  patch: Partial<SettingsInsert>,
+): Promise<SettingsRow | undefined> {
+  const [row] = await db
+    .update(settings)
+    .set({ ...patch, version: sql`${settings.version} + 1` })
+    .where(and(eq(settings.id, 1), eq(settings.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+// ── document numbers ────────────────────────────────────────────────────────
+
+/**
+ * The next counter value of a document type and year, in one atomic statement: the first caller
+ * inserts 1, later ones increment. The row stays locked until the transaction ends, so concurrent
+ * allocators queue and a rolled-back transaction gives its value back.
+ */
+export async function nextSequenceValue(db: Db, documentType: string, year: number): Promise<number> {
+  const [row] = await db
+    .insert(documentSequences)
+    .values({ documentType, year, lastValue: 1 })
+    .onConflictDoUpdate({
+      target: [documentSequences.documentType, documentSequences.year],
+      set: { lastValue: sql`${documentSequences.lastValue} + 1` },
+    })
+    .returning({ lastValue: documentSequences.lastValue });
+  return row!.lastValue;
+}

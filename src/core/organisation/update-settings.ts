@@ -1,0 +1,99 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../shared/actor';
+import { diff, recordAudit } from '../shared/audit';
+import type { Ctx } from '../shared/context';
+import { AppError, FieldErrors } from '../shared/errors';
+import { assertVersion } from '../shared/versioning';
+import { type OrganisationAddress, SETTINGS_AUDITED, type Settings, toSettings } from './models';
+import * as repo from './repository';
+import { clashingFormats, DOCUMENT_TYPE_RE, numberFormatProblem } from './rules';
+import { requireSettings } from './validate-organisation';
+
+export type UpdateSettingsInput = {
+  organisationName?: string;
+  baseCurrency?: string;
+  fiscalYearStartMonth?: number;
+  /** Formats to set, by document type; document types not named keep their format. */
+  numberFormats?: Record<string, string>;
+  address?: OrganisationAddress | null;
+};
+
+function checkNumberFormats(
+  errors: FieldErrors,
+  changed: Record<string, string>,
+  merged: Record<string, string>,
+): void {
+  for (const [type, format] of Object.entries(changed)) {
+    if (!DOCUMENT_TYPE_RE.test(type)) {
+      errors.add(`numberFormats.${type}`, 'document type must be lower-case letters, digits and "_"');
+      continue;
+    }
+    const problem = numberFormatProblem(format);
+    if (problem) errors.add(`numberFormats.${type}`, problem);
+  }
+  for (const [a, b] of clashingFormats(merged)) {
+    const path = b in changed ? b : a;
+    errors.add(
+      `numberFormats.${path}`,
+      `has the same text as the ${path === b ? a : b} format; give each document type its own prefix`,
+    );
+  }
+}
+
+async function checkBaseCurrency(db: Db, errors: FieldErrors, code: string): Promise<void> {
+  // Shared lock: the new base currency cannot be deactivated until this change commits.
+  const active = await repo.activeCurrencyCodes(db, [code], { lock: 'share' });
+  if (!active.has(code)) errors.add('baseCurrency', `${code} is not an active currency`);
+}
+
+/**
+ * Changes the settings. A new base currency applies to lookups from now on: rates are kept per
+ * currency pair, so rates against the new base must be entered before foreign-currency documents
+ * can be converted.
+ */
+export async function updateSettings(
+  ctx: Ctx,
+  opts: { actor: Actor; version: number; input: UpdateSettingsInput },
+): Promise<Settings> {
+  const { input } = opts;
+  return ctx.db.transaction(async (tx) => {
+    const before = await requireSettings(tx, { lock: 'update' });
+    assertVersion(before.version, opts.version);
+    const errors = new FieldErrors();
+    const organisationName = input.organisationName?.trim();
+    if (organisationName === '') errors.add('organisationName', 'is required');
+    const month = input.fiscalYearStartMonth;
+    if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) {
+      errors.add('fiscalYearStartMonth', 'must be a month number from 1 to 12');
+    }
+    const numberFormats = input.numberFormats
+      ? { ...before.numberFormats, ...input.numberFormats }
+      : undefined;
+    if (input.numberFormats && numberFormats) checkNumberFormats(errors, input.numberFormats, numberFormats);
+    if (input.baseCurrency !== undefined && input.baseCurrency !== before.baseCurrency) {
+      await checkBaseCurrency(tx, errors, input.baseCurrency);
+    }
+    errors.throwIfAny();
+
+    const patch: Partial<repo.SettingsInsert> = { updatedAt: ctx.clock.now() };
+    if (organisationName !== undefined) patch.organisationName = organisationName;
+    if (input.baseCurrency !== undefined) patch.baseCurrency = input.baseCurrency;
+    if (month !== undefined) patch.fiscalYearStartMonth = month;
+    if (numberFormats) patch.numberFormats = numberFormats;
+    if (input.address !== undefined) patch.address = input.address;
+    const row = await repo.updateSettings(tx, opts.version, patch);
+    if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');
+    const settings = toSettings(row);
+    const changes = diff(toSettings(before), settings, SETTINGS_AUDITED);
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(tx, ctx.clock, {
+        actor: opts.actor,
+        entityType: 'settings',
+        entityId: '1',
+        action: 'update',
+        changes,
+      });
+    }
+    return settings;
+  });
+}
