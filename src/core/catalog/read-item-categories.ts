@@ -1,0 +1,27 @@
+import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { type Page, pageOf } from '../shared/pagination';
+import { decodeIdCursor } from './cursor';
+import { type ItemCategory, toItemCategory } from './item-category';
+import * as repo from './repository';
+
+export async function getItemCategory(ctx: Ctx, opts: { id: string }): Promise<ItemCategory> {
+  const row = await repo.findCategoryById(ctx.db, opts.id);
+  if (!row) throw AppError.notFound('Item category', opts.id);
+  return toItemCategory(row);
+}
+
+/** Categories in code order; q searches code and name. */
+export async function listItemCategories(
+  ctx: Ctx,
+  opts: { filter: repo.CategoryFilter; limit: number; cursor?: string },
+): Promise<Page<ItemCategory>> {
+  const c = decodeIdCursor(opts.cursor);
+  const rows = await repo.listCategories(
+    ctx.db,
+    opts.filter,
+    c ? { code: String(c.k), id: c.id } : undefined,
+    opts.limit + 1,
+  );
+  return pageOf(rows.map(toItemCategory), opts.limit, (x) => ({ k: x.code, id: x.id }));
+}

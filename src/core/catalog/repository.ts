@@ -1,0 +1,503 @@
+import { and, asc, eq, gt, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { currencies, itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
+import { likeEscape } from '../shared/pagination';
+
+/** The only SQL of the catalog. Every function takes the database or a transaction. */
+
+export type CategoryRow = typeof itemCategories.$inferSelect;
+export type CategoryInsert = typeof itemCategories.$inferInsert;
+export type UnitRow = typeof units.$inferSelect;
+export type UnitInsert = typeof units.$inferInsert;
+export type ItemRow = typeof items.$inferSelect;
+export type ItemInsert = typeof items.$inferInsert;
+export type PriceListEntryRow = typeof priceListEntries.$inferSelect;
+export type PriceListEntryInsert = typeof priceListEntries.$inferInsert;
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+// ── item categories ─────────────────────────────────────────────────────────
+
+export async function findCategoryById(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<CategoryRow | undefined> {
+  const q = db.select().from(itemCategories).where(eq(itemCategories.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findCategoriesByCodes(db: Db, codes: string[]): Promise<CategoryRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(itemCategories)
+    .where(
+      inArray(
+        sql`lower(${itemCategories.code})`,
+        codes.map((c) => c.toLowerCase()),
+      ),
+    );
+}
+
+export async function findCategoriesByIds(db: Db, ids: string[]): Promise<CategoryRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(itemCategories).where(inArray(itemCategories.id, ids));
+}
+
+export async function insertCategory(db: Db, row: CategoryInsert): Promise<CategoryRow> {
+  const [inserted] = await db.insert(itemCategories).values(row).returning();
+  return inserted!;
+}
+
+export async function updateCategory(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<CategoryInsert>,
+): Promise<CategoryRow | undefined> {
+  const [row] = await db
+    .update(itemCategories)
+    .set({ ...patch, version: sql`${itemCategories.version} + 1` })
+    .where(and(eq(itemCategories.id, id), eq(itemCategories.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** The category and every category above it (a cycle in stored data cannot loop: UNION stops it). */
+export async function categoryAncestry(db: Db, id: string): Promise<string[]> {
+  const result = await db.execute(sql`
+    with recursive chain(id, parent_id) as (
+      select id, parent_id from ${itemCategories} where id = ${id}::uuid
+      union
+      select c.id, c.parent_id from ${itemCategories} c join chain on c.id = chain.parent_id
+    )
+    select id from chain`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
+export type CategoryFilter = { q?: string; active?: boolean; parentId?: string };
+
+export async function listCategories(
+  db: Db,
+  filter: CategoryFilter,
+  after: { code: string; id: string } | undefined,
+  limit: number,
+): Promise<CategoryRow[]> {
+  const where: (SQL | undefined)[] = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(sql`lower(${itemCategories.code}) like ${like}`, sql`lower(${itemCategories.name}) like ${like}`),
+    );
+  }
+  if (filter.active !== undefined) where.push(eq(itemCategories.active, filter.active));
+  if (filter.parentId) where.push(eq(itemCategories.parentId, filter.parentId));
+  if (after)
+    where.push(sql`(${itemCategories.code}, ${itemCategories.id}) > (${after.code}, ${after.id}::uuid)`);
+  return db
+    .select()
+    .from(itemCategories)
+    .where(and(...where))
+    .orderBy(asc(itemCategories.code), asc(itemCategories.id))
+    .limit(limit);
+}
+
+// ── units ───────────────────────────────────────────────────────────────────
+
+export async function findUnit(
+  db: Db,
+  code: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<UnitRow | undefined> {
+  const q = db.select().from(units).where(eq(units.code, code)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+/** Units whose code matches any of `codes` regardless of case. */
+export async function findUnitsByCodesIgnoringCase(db: Db, codes: string[]): Promise<UnitRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(units)
+    .where(
+      inArray(
+        sql`lower(${units.code})`,
+        codes.map((c) => c.toLowerCase()),
+      ),
+    );
+}
+
+export async function insertUnit(db: Db, row: UnitInsert): Promise<UnitRow> {
+  const [inserted] = await db.insert(units).values(row).returning();
+  return inserted!;
+}
+
+export async function updateUnit(
+  db: Db,
+  code: string,
+  expectedVersion: number,
+  patch: Partial<UnitInsert>,
+): Promise<UnitRow | undefined> {
+  const [row] = await db
+    .update(units)
+    .set({ ...patch, version: sql`${units.version} + 1` })
+    .where(and(eq(units.code, code), eq(units.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** The unit and each base unit below it, in chain order (UNION stops a cycle in stored data). */
+export async function unitChain(
+  db: Db,
+  code: string,
+): Promise<{ code: string; baseUnitCode: string | null; factor: string }[]> {
+  const result = await db.execute(sql`
+    with recursive chain(code, base_unit_code, factor) as (
+      select code, base_unit_code, factor from ${units} where code = ${code}
+      union
+      select u.code, u.base_unit_code, u.factor from ${units} u join chain on u.code = chain.base_unit_code
+    )
+    select code, base_unit_code, factor::text as factor from chain`);
+  return rowsOf<{ code: string; base_unit_code: string | null; factor: string }>(result).map((r) => ({
+    code: r.code,
+    baseUnitCode: r.base_unit_code,
+    factor: r.factor,
+  }));
+}
+
+export async function listUnits(
+  db: Db,
+  filter: { q?: string },
+  afterCode: string | undefined,
+  limit: number,
+): Promise<UnitRow[]> {
+  const where: (SQL | undefined)[] = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(or(sql`lower(${units.code}) like ${like}`, sql`lower(${units.name}) like ${like}`));
+  }
+  if (afterCode !== undefined) where.push(gt(units.code, afterCode));
+  return db
+    .select()
+    .from(units)
+    .where(and(...where))
+    .orderBy(asc(units.code))
+    .limit(limit);
+}
+
+// ── items ───────────────────────────────────────────────────────────────────
+
+export async function findItemById(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<ItemRow | undefined> {
+  const q = db.select().from(items).where(eq(items.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findItemsByIds(db: Db, ids: string[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(items).where(inArray(items.id, ids));
+}
+
+export async function findItemsBySkus(db: Db, skus: string[]): Promise<ItemRow[]> {
+  if (skus.length === 0) return [];
+  return db
+    .select()
+    .from(items)
+    .where(
+      inArray(
+        sql`lower(${items.sku})`,
+        skus.map((s) => s.toLowerCase()),
+      ),
+    );
+}
+
+export async function insertItem(db: Db, row: ItemInsert): Promise<ItemRow> {
+  const [inserted] = await db.insert(items).values(row).returning();
+  return inserted!;
+}
+
+export async function updateItem(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<ItemInsert>,
+): Promise<ItemRow | undefined> {
+  const [row] = await db
+    .update(items)
+    .set({ ...patch, version: sql`${items.version} + 1` })
+    .where(and(eq(items.id, id), eq(items.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function itemsWithPriceListEntries(db: Db, itemIds: string[]): Promise<Set<string>> {
+  if (itemIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ itemId: priceListEntries.itemId })
+    .from(priceListEntries)
+    .where(inArray(priceListEntries.itemId, itemIds));
+  return new Set(rows.map((r) => r.itemId));
+}
+
+export type ItemFilter = { q?: string; categoryId?: string; active?: boolean };
+
+function itemWhere(filter: ItemFilter): (SQL | undefined)[] {
+  const where: (SQL | undefined)[] = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(
+        sql`lower(${items.sku}) like ${like}`,
+        sql`lower(${items.name}) like ${like}`,
+        sql`lower(${items.description}) like ${like}`,
+      ),
+    );
+  }
+  if (filter.categoryId) where.push(eq(items.categoryId, filter.categoryId));
+  if (filter.active !== undefined) where.push(eq(items.active, filter.active));
+  return where;
+}
+
+export async function listItems(
+  db: Db,
+  filter: ItemFilter,
+  after: { name: string; id: string } | undefined,
+  limit: number,
+): Promise<ItemRow[]> {
+  const where = itemWhere(filter);
+  if (after) where.push(sql`(${items.name}, ${items.id}) > (${after.name}, ${after.id}::uuid)`);
+  return db
+    .select()
+    .from(items)
+    .where(and(...where))
+    .orderBy(asc(items.name), asc(items.id))
+    .limit(limit);
+}
+
+/** Items in SKU order with their category code, in batches, for export. */
+export async function listItemsForExport(
+  db: Db,
+  filter: ItemFilter,
+  after: { sku: string; id: string } | undefined,
+  limit: number,
+): Promise<(ItemRow & { categoryCode: string })[]> {
+  const where = itemWhere(filter);
+  if (after) where.push(sql`(${items.sku}, ${items.id}) > (${after.sku}, ${after.id}::uuid)`);
+  const rows = await db
+    .select({ item: items, categoryCode: itemCategories.code })
+    .from(items)
+    .innerJoin(itemCategories, eq(itemCategories.id, items.categoryId))
+    .where(and(...where))
+    .orderBy(asc(items.sku), asc(items.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.item, categoryCode: r.categoryCode }));
+}
+
+// ── price list entries ──────────────────────────────────────────────────────
+
+export async function findPriceListEntryById(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<PriceListEntryRow | undefined> {
+  const q = db.select().from(priceListEntries).where(eq(priceListEntries.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+/**
+ * Serialises writers of one supplier's prices for one item until the transaction ends, so the
+ * "one entry per key" check cannot race. Two-key advisory locks do not collide with the one-key
+ * lock of the audit chain.
+ */
+export async function lockSupplierItem(db: Db, supplierId: string, itemId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(7272, hashtext(${`${supplierId}:${itemId}`}))`);
+}
+
+/** Entries with the same supplier, item, currency, quantity break and start date. */
+export async function findPriceListEntriesWithKey(
+  db: Db,
+  key: { supplierId: string; itemId: string; currency: string; minQuantity: string; validFrom: string },
+): Promise<PriceListEntryRow[]> {
+  return db
+    .select()
+    .from(priceListEntries)
+    .where(
+      and(
+        eq(priceListEntries.supplierId, key.supplierId),
+        eq(priceListEntries.itemId, key.itemId),
+        eq(priceListEntries.currency, key.currency),
+        sql`${priceListEntries.minQuantity} = ${key.minQuantity}::numeric`,
+        eq(priceListEntries.validFrom, key.validFrom),
+      ),
+    );
+}
+
+/** Every entry of these suppliers for these items (a superset of the pairs asked for). */
+export async function findPriceListEntriesFor(
+  db: Db,
+  supplierIds: string[],
+  itemIds: string[],
+): Promise<PriceListEntryRow[]> {
+  if (supplierIds.length === 0 || itemIds.length === 0) return [];
+  return db
+    .select()
+    .from(priceListEntries)
+    .where(and(inArray(priceListEntries.supplierId, supplierIds), inArray(priceListEntries.itemId, itemIds)));
+}
+
+/** The entries that can price this supplier's item on `date` for `quantity` (bestPrice chooses). */
+export async function priceCandidates(
+  db: Db,
+  q: { supplierId: string; itemId: string; quantity: string; date: string; currency?: string },
+): Promise<PriceListEntryRow[]> {
+  return db
+    .select()
+    .from(priceListEntries)
+    .where(
+      and(
+        eq(priceListEntries.supplierId, q.supplierId),
+        eq(priceListEntries.itemId, q.itemId),
+        lte(priceListEntries.validFrom, q.date),
+        or(isNull(priceListEntries.validTo), gte(priceListEntries.validTo, q.date)),
+        sql`${priceListEntries.minQuantity} <= ${q.quantity}::numeric`,
+        q.currency ? eq(priceListEntries.currency, q.currency) : undefined,
+      ),
+    );
+}
+
+export async function insertPriceListEntry(db: Db, row: PriceListEntryInsert): Promise<PriceListEntryRow> {
+  const [inserted] = await db.insert(priceListEntries).values(row).returning();
+  return inserted!;
+}
+
+export async function updatePriceListEntry(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<PriceListEntryInsert>,
+): Promise<PriceListEntryRow | undefined> {
+  const [row] = await db
+    .update(priceListEntries)
+    .set({ ...patch, version: sql`${priceListEntries.version} + 1` })
+    .where(and(eq(priceListEntries.id, id), eq(priceListEntries.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function deletePriceListEntry(db: Db, id: string, expectedVersion: number): Promise<boolean> {
+  const rows = await db
+    .delete(priceListEntries)
+    .where(and(eq(priceListEntries.id, id), eq(priceListEntries.version, expectedVersion)))
+    .returning({ id: priceListEntries.id });
+  return rows.length > 0;
+}
+
+export type PriceListEntryFilter = {
+  supplierId?: string;
+  itemId?: string;
+  validOn?: string;
+  currency?: string;
+};
+
+function priceListWhere(filter: PriceListEntryFilter): (SQL | undefined)[] {
+  const where: (SQL | undefined)[] = [];
+  if (filter.supplierId) where.push(eq(priceListEntries.supplierId, filter.supplierId));
+  if (filter.itemId) where.push(eq(priceListEntries.itemId, filter.itemId));
+  if (filter.currency) where.push(eq(priceListEntries.currency, filter.currency));
+  if (filter.validOn) {
+    where.push(lte(priceListEntries.validFrom, filter.validOn));
+    where.push(or(isNull(priceListEntries.validTo), gte(priceListEntries.validTo, filter.validOn)));
+  }
+  return where;
+}
+
+/** Entries in id (creation) order. */
+export async function listPriceListEntries(
+  db: Db,
+  filter: PriceListEntryFilter,
+  afterId: string | undefined,
+  limit: number,
+): Promise<PriceListEntryRow[]> {
+  const where = priceListWhere(filter);
+  if (afterId) where.push(gt(priceListEntries.id, afterId));
+  return db
+    .select()
+    .from(priceListEntries)
+    .where(and(...where))
+    .orderBy(asc(priceListEntries.id))
+    .limit(limit);
+}
+
+/** Entries with their supplier code and item SKU, in id order and in batches, for export. */
+export async function listPriceListEntriesForExport(
+  db: Db,
+  filter: PriceListEntryFilter,
+  afterId: string | undefined,
+  limit: number,
+): Promise<(PriceListEntryRow & { supplierCode: string; sku: string })[]> {
+  const where = priceListWhere(filter);
+  if (afterId) where.push(gt(priceListEntries.id, afterId));
+  const rows = await db
+    .select({ entry: priceListEntries, supplierCode: suppliers.code, sku: items.sku })
+    .from(priceListEntries)
+    .innerJoin(suppliers, eq(suppliers.id, priceListEntries.supplierId))
+    .innerJoin(items, eq(items.id, priceListEntries.itemId))
+    .where(and(...where))
+    .orderBy(asc(priceListEntries.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.entry, supplierCode: r.supplierCode, sku: r.sku }));
+}
+
+// ── references owned by other capabilities (read only) ──────────────────────
+
+export type SupplierRef = { id: string; code: string; status: 'active' | 'on_hold' | 'blocked' };
+
+export async function findSuppliersByIds(db: Db, ids: string[]): Promise<SupplierRef[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: suppliers.id, code: suppliers.code, status: suppliers.status })
+    .from(suppliers)
+    .where(inArray(suppliers.id, ids));
+}
+
+export async function findSuppliersByCodes(db: Db, codes: string[]): Promise<SupplierRef[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: suppliers.id, code: suppliers.code, status: suppliers.status })
+    .from(suppliers)
+    .where(
+      inArray(
+        sql`lower(${suppliers.code})`,
+        codes.map((c) => c.toLowerCase()),
+      ),
+    );
+}
+
+export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db
+    .select({ code: currencies.code })
+    .from(currencies)
+    .where(and(inArray(currencies.code, codes), eq(currencies.active, true)));
+  return new Set(rows.map((r) => r.code));
+}
+
+// ── tree locks ──────────────────────────────────────────────────────────────
+
+/**
+ * Serialises changes to the category tree (or the unit chains) until the transaction ends, so two
+ * concurrent re-parentings cannot together close a loop that neither sees alone.
+ */
+export async function lockTree(db: Db, tree: 'item_categories' | 'units'): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(7273, ${tree === 'units' ? 1 : 0})`);
+}
