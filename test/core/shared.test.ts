@@ -153,3 +153,16 @@ describe('configuration', () => {
     expect(loadConfig({ OPENPO_BASE_URL: 'https://po.example.com' }).secureCookies).toBe(true);
   });
 });
+
+describe('CSV cells', () => {
+  it('defuses spreadsheet formulas on export and restores them on import', async () => {
+    const { escapeCell, parseCsv, toCsv } = await import('../../src/core/shared/csv');
+    expect(escapeCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(escapeCell('-5.5')).toBe('-5.5');
+    expect(escapeCell('-cmd')).toBe("'-cmd");
+    expect(escapeCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    const csv = toCsv(['a', 'b'], [{ a: '=1+1', b: 'plain' }]);
+    expect(csv).toContain("'=1+1");
+    expect(parseCsv(csv, { required: ['a', 'b'], optional: [] })[0]!.record).toEqual({ a: '=1+1', b: 'plain' });
+  });
+});

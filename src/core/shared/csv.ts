@@ -65,7 +65,7 @@ export function parseCsv(
   return records.slice(1).map((cells, i) => {
     const record: CsvRecord = {};
     header.forEach((h, j) => {
-      record[h] = cells[j] ?? '';
+      record[h] = unescapeCell(cells[j] ?? '');
     });
     return { line: i + 2, record };
   });
@@ -90,12 +90,23 @@ export function validateRow<T extends z.ZodType>(
   return undefined;
 }
 
-export function toCsv(
-  columns: string[],
-  rows: Record<string, string | number | boolean | null | undefined>[],
-): string {
+/**
+ * A cell a spreadsheet would run as a formula (=, +, @, or - not starting a number) is written with
+ * a leading apostrophe; `unescapeCell` takes it off again on import, so exports round-trip.
+ */
+const FORMULA_RE = /^(?:[=+@\t\r]|-(?![\d.]))/;
+
+export function escapeCell(value: string): string {
+  return FORMULA_RE.test(value) ? `'${value}` : value;
+}
+
+export function unescapeCell(value: string): string {
+  return value.startsWith("'") && FORMULA_RE.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+export function toCsv(columns: string[], rows: Record<string, string | number | boolean | null | undefined>[]): string {
   return stringify(
-    rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))),
+    rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : escapeCell(String(r[c]))))),
     { header: true, columns },
   );
 }
