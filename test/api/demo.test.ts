@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../src/db/seed/demo';
+import { createTestApp, type TestApp } from '../helpers/app';
+
+/** The demo organisation a new user sees on first start. */
+let t: TestApp;
+let admin: { cookie: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.ctx);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: 'admin@example.com', password: DEMO_PASSWORD },
+  });
+  const raw = res.headers['set-cookie'];
+  admin = { cookie: String(Array.isArray(raw) ? raw[0] : raw).split(';')[0]! };
+}, 180_000);
+afterAll(async () => {
+  await t.close();
+});
+
+const all = async (url: string) => {
+  const items: Record<string, unknown>[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await t.request({
+      method: 'GET',
+      url: `${url}${url.includes('?') ? '&' : '?'}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      as: admin,
+    });
+    expect(res.statusCode).toBe(200);
+    items.push(...res.json().items);
+    cursor = res.json().nextCursor;
+  } while (cursor);
+  return items;
+};
+
+describe('demo organisation', () => {
+  it('has one user per role, each able to sign in with the demo password', async () => {
+    for (const u of DEMO_USERS) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: u.email, password: DEMO_PASSWORD },
+      });
+      expect({ email: u.email, status: res.statusCode }).toEqual({ email: u.email, status: 200 });
+      expect(res.json().user.departmentId).toBeTruthy();
+    }
+  });
+
+  it('has about twenty suppliers in several currencies, one on hold and one blocked', async () => {
+    const suppliers = await all('/api/v1/suppliers');
+    expect(suppliers).toHaveLength(20);
+    expect(suppliers.filter((s) => s.status === 'on_hold')).toHaveLength(1);
+    expect(suppliers.filter((s) => s.status === 'blocked')).toHaveLength(1);
+    expect(new Set(suppliers.map((s) => s.defaultCurrency))).toEqual(new Set(['USD', 'EUR', 'GBP']));
+  });
+
+  it('has about a hundred items across categories, with price lists that have quantity breaks', async () => {
+    const items = await all('/api/v1/items');
+    expect(items.length).toBeGreaterThanOrEqual(95);
+    const categories = await all('/api/v1/item-categories');
+    expect(categories.length).toBeGreaterThanOrEqual(8);
+
+    const laptop = items.find((i) => i.sku === 'ITH-2001')!;
+    const entries = await all(`/api/v1/price-list-entries?itemId=${laptop.id}`);
+    expect(entries.length).toBeGreaterThanOrEqual(4);
+    const supplierId = entries[0]!.supplierId as string;
+    const one = await t.request({
+      method: 'GET',
+      url: `/api/v1/price-lookup?supplierId=${supplierId}&itemId=${laptop.id}&quantity=1&date=2026-06-01`,
+      as: admin,
+    });
+    const hundred = await t.request({
+      method: 'GET',
+      url: `/api/v1/price-lookup?supplierId=${supplierId}&itemId=${laptop.id}&quantity=100&date=2026-06-01`,
+      as: admin,
+    });
+    expect(one.statusCode).toBe(200);
+    expect(hundred.statusCode).toBe(200);
+    expect(Number(hundred.json().unitPrice)).toBeLessThan(Number(one.json().unitPrice));
+  });
+
+  it('has departments with cost centres, exchange rates and the organisation name', async () => {
+    expect((await all('/api/v1/departments')).length).toBe(5);
+    expect((await all('/api/v1/cost-centres')).length).toBe(10);
+    const rate = await t.request({ method: 'GET', url: '/api/v1/exchange-rates/lookup?currency=EUR&date=2026-03-15', as: admin });
+    expect(rate.statusCode).toBe(200);
+    const settings = await t.request({ method: 'GET', url: '/api/v1/settings', as: admin });
+    expect(settings.json()).toMatchObject({ organisationName: 'Northwind Labs Inc.', baseCurrency: 'USD' });
+  });
+
+  it('leaves an intact audit trail', async () => {
+    const res = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: admin });
+    expect(res.json().ok).toBe(true);
+  });
+});
