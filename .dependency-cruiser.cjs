@@ -3,7 +3,13 @@ const VOCABULARY = ['^src/core/shared/permissions\\.ts$', '^src/core/organisatio
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Import cycles make modules impossible to reason about.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles make modules impossible to reason about.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'core-is-not-http',
       severity: 'error',
@@ -16,7 +22,10 @@ module.exports = {
       severity: 'error',
       comment: 'A capability calls another only through its index.ts.',
       from: { path: '^src/core/([^/]+)/' },
-      to: { path: '^src/core/([^/]+)/', pathNot: ['^src/core/$1/', '^src/core/shared/', '^src/core/[^/]+/index\\.ts$'] },
+      to: {
+        path: '^src/core/([^/]+)/',
+        pathNot: ['^src/core/$1/', '^src/core/shared/', '^src/core/[^/]+/index\\.ts$'],
+      },
     },
     {
       name: 'contracts-are-leaves',
@@ -43,7 +52,8 @@ module.exports = {
     {
       name: 'db-below-core',
       severity: 'error',
-      comment: 'The data layer does not call up into the core or the API (seeding is the exception: it drives use cases).',
+      comment:
+        'The data layer does not call up into the core or the API (seeding is the exception: it drives use cases).',
       from: { path: '^src/db', pathNot: '^src/db/seed/' },
       to: { path: '^src/(core|api)' },
     },

@@ -86,7 +86,11 @@ describe('demo organisation', () => {
   it('has departments with cost centres, exchange rates and the organisation name', async () => {
     expect((await all('/api/v1/departments')).length).toBe(5);
     expect((await all('/api/v1/cost-centres')).length).toBe(10);
-    const rate = await t.request({ method: 'GET', url: '/api/v1/exchange-rates/lookup?currency=EUR&date=2026-03-15', as: admin });
+    const rate = await t.request({
+      method: 'GET',
+      url: '/api/v1/exchange-rates/lookup?currency=EUR&date=2026-03-15',
+      as: admin,
+    });
     expect(rate.statusCode).toBe(200);
     const settings = await t.request({ method: 'GET', url: '/api/v1/settings', as: admin });
     expect(settings.json()).toMatchObject({ organisationName: 'Northwind Labs Inc.', baseCurrency: 'USD' });

@@ -17,7 +17,9 @@ describe('openpo command line', () => {
     expect(res.status).toBe(78);
     expect(res.stderr).toMatch(/OpenPO cannot start/);
     expect(res.stderr).toMatch(/PORT="abc": expected a whole number/);
-    expect(res.stderr).toMatch(/DATABASE_URL="mysql:\/\/nope": expected a postgres:\/\/ or postgresql:\/\/ connection URL/);
+    expect(res.stderr).toMatch(
+      /DATABASE_URL="mysql:\/\/nope": expected a postgres:\/\/ or postgresql:\/\/ connection URL/,
+    );
   });
 
   it('explains an unknown command', () => {

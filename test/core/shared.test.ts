@@ -163,6 +163,9 @@ describe('CSV cells', () => {
     expect(escapeCell('@SUM(A1)')).toBe("'@SUM(A1)");
     const csv = toCsv(['a', 'b'], [{ a: '=1+1', b: 'plain' }]);
     expect(csv).toContain("'=1+1");
-    expect(parseCsv(csv, { required: ['a', 'b'], optional: [] })[0]!.record).toEqual({ a: '=1+1', b: 'plain' });
+    expect(parseCsv(csv, { required: ['a', 'b'], optional: [] })[0]!.record).toEqual({
+      a: '=1+1',
+      b: 'plain',
+    });
   });
 });

@@ -45,6 +45,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', OPENPO_DATA_DIR: dataDir, OPENPO_DEMO: '1', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      OPENPO_DATA_DIR: dataDir,
+      OPENPO_DEMO: '1',
+      LOG_LEVEL: 'warn',
+    },
   },
 });

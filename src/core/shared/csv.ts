@@ -104,9 +104,14 @@ export function unescapeCell(value: string): string {
   return value.startsWith("'") && FORMULA_RE.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-export function toCsv(columns: string[], rows: Record<string, string | number | boolean | null | undefined>[]): string {
+export function toCsv(
+  columns: string[],
+  rows: Record<string, string | number | boolean | null | undefined>[],
+): string {
   return stringify(
-    rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : escapeCell(String(r[c]))))),
+    rows.map((r) =>
+      columns.map((c) => (r[c] === null || r[c] === undefined ? '' : escapeCell(String(r[c])))),
+    ),
     { header: true, columns },
   );
 }

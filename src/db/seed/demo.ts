@@ -165,7 +165,8 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
       },
     });
     suppliers.push({ id: created.id, code: s.code, currency: s.currency, categories: s.categories });
-    if (s.status) holds.push({ id: created.id, version: created.version, status: s.status[0], reason: s.status[1] });
+    if (s.status)
+      holds.push({ id: created.id, version: created.version, status: s.status[0], reason: s.status[1] });
   }
 
   // Price lists: each item from one to three suppliers of its category, in the supplier's currency,
