@@ -188,6 +188,10 @@ export const settings = pgTable('settings', {
   fiscalYearStartMonth: smallint('fiscal_year_start_month').notNull().default(1),
   numberFormats: jsonb('number_formats').$type<Record<string, string>>().notNull(),
   address: jsonb('address').$type<Record<string, string>>(),
+  /** How far past the requested quantity a requisition line may be ordered, in %. */
+  overOrderAllowancePercent: numeric('over_order_allowance_percent', { precision: 5, scale: 2 })
+    .notNull()
+    .default('0'),
   version: version(),
   updatedAt: updated(),
 });
@@ -364,4 +368,236 @@ export const priceListEntries = pgTable(
     index('price_list_supplier_item_idx').on(t.supplierId, t.itemId, t.validFrom),
     index('price_list_item_idx').on(t.itemId),
   ],
+);
+
+// ── requisitions ────────────────────────────────────────────────────────────
+
+export const REQUISITION_STATUSES = [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'cancelled',
+  'partially_ordered',
+  'ordered',
+  'closed',
+] as const;
+
+export const requisitions = pgTable(
+  'requisitions',
+  {
+    id: uuid('id').primaryKey(),
+    number: text('number').notNull(),
+    status: text('status', { enum: REQUISITION_STATUSES }).notNull().default('draft'),
+    requesterId: uuid('requester_id')
+      .notNull()
+      .references(() => users.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    costCentreId: uuid('cost_centre_id')
+      .notNull()
+      .references(() => costCentres.id),
+    justification: text('justification').notNull().default(''),
+    /** Sum of the lines' estimates in base currency (what approval thresholds look at). */
+    estimatedTotalBase: numeric('estimated_total_base', { precision: 20, scale: 4 }).notNull().default('0'),
+    submittedAt: ts('submitted_at'),
+    decidedAt: ts('decided_at'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decisionReason: text('decision_reason'),
+    cancelReason: text('cancel_reason'),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('requisitions_number_key').on(t.number),
+    index('requisitions_requester_idx').on(t.requesterId, t.createdAt),
+    index('requisitions_status_idx').on(t.status, t.createdAt),
+    index('requisitions_department_idx').on(t.departmentId),
+  ],
+);
+
+export const requisitionLines = pgTable(
+  'requisition_lines',
+  {
+    id: uuid('id').primaryKey(),
+    requisitionId: uuid('requisition_id')
+      .notNull()
+      .references(() => requisitions.id, { onDelete: 'cascade' }),
+    lineNo: integer('line_no').notNull(),
+    itemId: uuid('item_id').references(() => items.id),
+    description: text('description').notNull(),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => itemCategories.id),
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    estimatedUnitPrice: numeric('estimated_unit_price', { precision: 20, scale: 6 }).notNull(),
+    currency: char('currency', { length: 3 })
+      .notNull()
+      .references(() => currencies.code),
+    neededBy: date('needed_by', { mode: 'string' }),
+    suggestedSupplierId: uuid('suggested_supplier_id').references(() => suppliers.id),
+    /**
+     * Quantity on purchase-order lines sourced from this line (less cancellations and short-closes),
+     * kept in the same transaction as those changes; the workbench filters on it.
+     */
+    quantityOrdered: numeric('quantity_ordered', { precision: 18, scale: 6 }).notNull().default('0'),
+  },
+  (t) => [
+    uniqueIndex('requisition_lines_no_key').on(t.requisitionId, t.lineNo),
+    index('requisition_lines_item_idx').on(t.itemId),
+    index('requisition_lines_supplier_idx').on(t.suggestedSupplierId),
+  ],
+);
+
+// ── purchase orders ─────────────────────────────────────────────────────────
+
+export const PURCHASE_ORDER_STATUSES = [
+  'draft',
+  'pending_approval',
+  'approved',
+  'sent',
+  'acknowledged',
+  'partially_received',
+  'received',
+  'closed',
+  'cancelled',
+  'on_hold',
+] as const;
+
+export const purchaseOrders = pgTable(
+  'purchase_orders',
+  {
+    id: uuid('id').primaryKey(),
+    number: text('number').notNull(),
+    revision: integer('revision').notNull().default(0),
+    status: text('status', { enum: PURCHASE_ORDER_STATUSES }).notNull().default('draft'),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    currency: char('currency', { length: 3 })
+      .notNull()
+      .references(() => currencies.code),
+    /** Units of base currency per unit of `currency`, and the date of that rate. */
+    exchangeRate: numeric('exchange_rate', { precision: 20, scale: 10 }).notNull(),
+    exchangeRateDate: date('exchange_rate_date', { mode: 'string' }).notNull(),
+    paymentTermsNetDays: smallint('payment_terms_net_days').notNull(),
+    earlyPaymentDiscountPercent: numeric('early_payment_discount_percent', { precision: 5, scale: 2 }),
+    earlyPaymentDiscountDays: smallint('early_payment_discount_days'),
+    incoterms: text('incoterms'),
+    incotermsPlace: text('incoterms_place'),
+    shipTo: jsonb('ship_to').$type<Address>(),
+    billTo: jsonb('bill_to').$type<Address>(),
+    buyerId: uuid('buyer_id')
+      .notNull()
+      .references(() => users.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    costCentreId: uuid('cost_centre_id').references(() => costCentres.id),
+    orderDate: date('order_date', { mode: 'string' }).notNull(),
+    expectedDeliveryDate: date('expected_delivery_date', { mode: 'string' }),
+    notes: text('notes').notNull().default(''),
+    terms: text('terms').notNull().default(''),
+    subtotal: numeric('subtotal', { precision: 20, scale: 4 }).notNull().default('0'),
+    taxTotal: numeric('tax_total', { precision: 20, scale: 4 }).notNull().default('0'),
+    total: numeric('total', { precision: 20, scale: 4 }).notNull().default('0'),
+    totalBase: numeric('total_base', { precision: 20, scale: 4 }).notNull().default('0'),
+    /** While on hold: the status to return to on release. */
+    heldFromStatus: text('held_from_status', { enum: PURCHASE_ORDER_STATUSES }),
+    holdReason: text('hold_reason'),
+    cancelReason: text('cancel_reason'),
+    closeReason: text('close_reason'),
+    submittedAt: ts('submitted_at'),
+    approvedAt: ts('approved_at'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('purchase_orders_number_key').on(t.number),
+    index('purchase_orders_number_prefix_idx').on(sql`${t.number} text_pattern_ops`),
+    index('purchase_orders_created_idx').on(t.createdAt, t.id),
+    index('purchase_orders_supplier_idx').on(t.supplierId, t.createdAt, t.id),
+    index('purchase_orders_status_idx').on(t.status, t.createdAt, t.id),
+    index('purchase_orders_buyer_idx').on(t.buyerId, t.createdAt, t.id),
+    index('purchase_orders_department_idx').on(t.departmentId, t.createdAt, t.id),
+    index('purchase_orders_expected_idx').on(t.expectedDeliveryDate),
+  ],
+);
+
+export const purchaseOrderLines = pgTable(
+  'purchase_order_lines',
+  {
+    id: uuid('id').primaryKey(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id, { onDelete: 'cascade' }),
+    lineNo: integer('line_no').notNull(),
+    itemId: uuid('item_id').references(() => items.id),
+    description: text('description').notNull(),
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    unitPrice: numeric('unit_price', { precision: 20, scale: 6 }).notNull(),
+    discountPercent: numeric('discount_percent', { precision: 7, scale: 4 }).notNull().default('0'),
+    taxRate: numeric('tax_rate', { precision: 7, scale: 4 }).notNull(),
+    netAmount: numeric('net_amount', { precision: 20, scale: 4 }).notNull(),
+    taxAmount: numeric('tax_amount', { precision: 20, scale: 4 }).notNull(),
+    neededBy: date('needed_by', { mode: 'string' }),
+    costCentreId: uuid('cost_centre_id').references(() => costCentres.id),
+    /** Maintained by receipts and invoices (later capabilities), never typed in. */
+    quantityReceived: numeric('quantity_received', { precision: 18, scale: 6 }).notNull().default('0'),
+    quantityBilled: numeric('quantity_billed', { precision: 18, scale: 6 }).notNull().default('0'),
+    /** Quantity no longer expected after a short-close. */
+    quantityShortClosed: numeric('quantity_short_closed', { precision: 18, scale: 6 }).notNull().default('0'),
+    shortCloseReason: text('short_close_reason'),
+  },
+  (t) => [
+    uniqueIndex('purchase_order_lines_no_key').on(t.purchaseOrderId, t.lineNo),
+    index('purchase_order_lines_item_idx').on(t.itemId),
+  ],
+);
+
+/** Which requisition lines a purchase-order line orders, and how much of each. */
+export const purchaseOrderLineSources = pgTable(
+  'purchase_order_line_sources',
+  {
+    purchaseOrderLineId: uuid('purchase_order_line_id')
+      .notNull()
+      .references(() => purchaseOrderLines.id, { onDelete: 'cascade' }),
+    requisitionLineId: uuid('requisition_line_id')
+      .notNull()
+      .references(() => requisitionLines.id),
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.purchaseOrderLineId, t.requisitionLineId] }),
+    index('po_line_sources_requisition_line_idx').on(t.requisitionLineId),
+  ],
+);
+
+/** One row per revision of a purchase order: the document as it stood, and what changed. */
+export const purchaseOrderRevisions = pgTable(
+  'purchase_order_revisions',
+  {
+    id: uuid('id').primaryKey(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    changes: jsonb('changes').$type<Record<string, unknown>>().notNull(),
+    reason: text('reason'),
+    requiresApproval: boolean('requires_approval').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('purchase_order_revisions_key').on(t.purchaseOrderId, t.revision)],
 );
