@@ -48,7 +48,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const serveSpa = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, 'index.html'));
+  registerErrorHandling(app, { serveSpa });
 
   // CSV imports arrive as the raw file (Content-Type: text/csv).
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
@@ -110,24 +111,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     { prefix: API_PREFIX },
   );
 
-  if ((opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, 'index.html'))) {
+  if (serveSpa) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
-    // Client-side routes: any GET that is not the API gets the single-page app.
-    app.setNotFoundHandler((request, reply) => {
-      const url = request.url.split('?')[0] ?? '/';
-      if (request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply
-        .code(404)
-        .type('application/problem+json')
-        .send({
-          type: 'urn:openpo:problem:not-found',
-          title: 'Not found',
-          status: 404,
-          detail: `No route ${request.method} ${url}.`,
-        });
-    });
   }
 
   return app;

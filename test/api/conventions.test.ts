@@ -153,3 +153,26 @@ describe('audit trail', () => {
     expect(second.json().items[0].seq).toBeLessThan(page.items[1].seq);
   });
 });
+
+describe('record history', () => {
+  it('lets a reader of a record read its history, but only auditors the whole log', async () => {
+    const requester = await t.loginAs(['requester']);
+    const s = await seedSupplier(t.ctx);
+    const own = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityType=supplier&entityId=${s.id}`,
+      as: requester,
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.json().items[0]).toMatchObject({ entityId: s.id, action: 'create' });
+    const whole = await t.request({ method: 'GET', url: '/api/v1/audit', as: requester });
+    expect(whole.statusCode).toBe(403);
+    const users = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityType=user&entityId=${s.id}`,
+      as: requester,
+    });
+    expect(users.statusCode).toBe(403);
+    expect(users.json().detail).toMatch(/history of user records/);
+  });
+});

@@ -63,7 +63,7 @@ export function pathToString(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: boolean }): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       if (err.code === 'rate_limited' && typeof err.meta.retryAfterSeconds === 'number') {
@@ -146,14 +146,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
     );
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    // Client-side routes of the web app: any GET for a page (not the API, not a file) gets index.html.
+    if (opts.serveSpa && request.method === 'GET' && !url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(url)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(
       reply,
       request,
       'not_found',
       404,
       TITLE.not_found,
-      `No route ${request.method} ${request.url.split('?')[0]}.`,
-    ),
-  );
+      `No route ${request.method} ${url}.`,
+    );
+  });
 }

@@ -4,22 +4,26 @@ import { PageQuery, Problem, pageOf } from '../../contracts/common';
 import { listAuditEntries } from '../../core/audit';
 import { verifyAuditChain } from '../../core/shared/audit';
 import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
 
 export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get(
     '/audit',
     {
-      config: { permission: 'audit:read' },
+      config: { permission: 'authenticated' },
       schema: {
         tags: ['audit'],
-        summary: 'Audit entries, newest first, optionally of one record',
+        summary:
+          'Audit entries, newest first: the whole log (auditors, administrators) or one record’s history',
+        description:
+          'With entityType and entityId, anyone who may read that record may read its history. Without them, audit:read is needed.',
         querystring: PageQuery.extend(AuditQuery.shape),
         response: { 200: pageOf(AuditEntry), 401: Problem, 403: Problem, 422: Problem },
       },
     },
     async (request) => {
       const { limit, cursor, ...filter } = request.query;
-      return listAuditEntries(ctx, { filter, limit, cursor });
+      return listAuditEntries(ctx, { actor: actorOf(request), filter, limit, cursor });
     },
   );
 

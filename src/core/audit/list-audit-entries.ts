@@ -1,12 +1,15 @@
+import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { decodeCursor, pageOf } from '../shared/pagination';
+import { assertCanReadAudit } from './history-access';
 import { type AuditFilter, listEntries } from './repository';
 
-/** Audit entries newest first; the audit log is read-only to everybody. */
+/** Audit entries newest first: the whole log for auditors, one record's history for its readers. */
 export async function listAuditEntries(
   ctx: Ctx,
-  opts: { filter: AuditFilter; limit: number; cursor?: string },
+  opts: { actor: Actor; filter: AuditFilter; limit: number; cursor?: string },
 ) {
+  assertCanReadAudit(opts.actor, opts.filter);
   const c = decodeCursor(opts.cursor);
   const rows = await listEntries(ctx.db, opts.filter, c ? Number(c.k) : undefined, opts.limit + 1);
   return pageOf(rows, opts.limit, (r) => ({ k: r.seq, id: String(r.seq) }));
