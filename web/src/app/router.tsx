@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import type { PermissionName } from '@/features/auth/use-can';
+import { AccountPage } from '@/routes/account-page';
+import { ApiTokensPage } from '@/routes/admin/api-tokens-page';
+import { NewUserPage } from '@/routes/admin/new-user-page';
+import { RolesPage } from '@/routes/admin/roles-page';
+import { UserPage } from '@/routes/admin/user-page';
+import { UsersPage } from '@/routes/admin/users-page';
+import { AuditPage } from '@/routes/audit-page';
+import { EditItemPage } from '@/routes/catalog/edit-item-page';
+import { ItemCategoriesPage } from '@/routes/catalog/item-categories-page';
+import { ItemPage } from '@/routes/catalog/item-page';
+import { ItemsPage } from '@/routes/catalog/items-page';
+import { NewItemPage } from '@/routes/catalog/new-item-page';
+import { PriceListsPage } from '@/routes/catalog/price-lists-page';
+import { UnitsPage } from '@/routes/catalog/units-page';
+import { HomePage } from '@/routes/home-page';
+import { LoginPage } from '@/routes/login-page';
+import { NotFoundPage } from '@/routes/not-found-page';
+import { CostCentresPage } from '@/routes/organisation/cost-centres-page';
+import { CurrenciesPage } from '@/routes/organisation/currencies-page';
+import { DepartmentPage } from '@/routes/organisation/department-page';
+import { DepartmentsPage } from '@/routes/organisation/departments-page';
+import { SettingsPage } from '@/routes/organisation/settings-page';
+import { EditSupplierPage } from '@/routes/suppliers/edit-supplier-page';
+import { NewSupplierPage } from '@/routes/suppliers/new-supplier-page';
+import { SupplierPage } from '@/routes/suppliers/supplier-page';
+import { SuppliersPage } from '@/routes/suppliers/suppliers-page';
+import { RequireAuth, RequirePermission } from './guards';
+import { Shell } from './shell';
+
+const guard = (permission: PermissionName, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage /> },
+    {
+      element: <RequireAuth />,
+      children: [
+        {
+          element: <Shell />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'suppliers', element: guard('suppliers:read', <SuppliersPage />) },
+            { path: 'suppliers/new', element: guard('suppliers:write', <NewSupplierPage />) },
+            { path: 'suppliers/:id', element: guard('suppliers:read', <SupplierPage />) },
+            { path: 'suppliers/:id/edit', element: guard('suppliers:write', <EditSupplierPage />) },
+            { path: 'catalog', element: <Navigate to="/catalog/items" replace /> },
+            { path: 'catalog/items', element: guard('catalog:read', <ItemsPage />) },
+            { path: 'catalog/items/new', element: guard('catalog:write', <NewItemPage />) },
+            { path: 'catalog/items/:id', element: guard('catalog:read', <ItemPage />) },
+            { path: 'catalog/items/:id/edit', element: guard('catalog:write', <EditItemPage />) },
+            { path: 'catalog/categories', element: guard('catalog:read', <ItemCategoriesPage />) },
+            { path: 'catalog/units', element: guard('catalog:read', <UnitsPage />) },
+            { path: 'catalog/price-lists', element: guard('catalog:read', <PriceListsPage />) },
+            { path: 'organisation', element: <Navigate to="/organisation/departments" replace /> },
+            { path: 'organisation/departments', element: guard('organisation:read', <DepartmentsPage />) },
+            { path: 'organisation/departments/:id', element: guard('organisation:read', <DepartmentPage />) },
+            { path: 'organisation/cost-centres', element: guard('organisation:read', <CostCentresPage />) },
+            { path: 'organisation/currencies', element: guard('organisation:read', <CurrenciesPage />) },
+            { path: 'organisation/settings', element: guard('organisation:read', <SettingsPage />) },
+            { path: 'admin', element: <Navigate to="/admin/users" replace /> },
+            { path: 'admin/users', element: guard('users:read', <UsersPage />) },
+            { path: 'admin/users/new', element: guard('users:write', <NewUserPage />) },
+            { path: 'admin/users/:id', element: guard('users:read', <UserPage />) },
+            { path: 'admin/roles', element: guard('users:read', <RolesPage />) },
+            { path: 'admin/api-tokens', element: guard('tokens:own', <ApiTokensPage />) },
+            { path: 'audit', element: guard('audit:read', <AuditPage />) },
+            { path: 'account', element: <AccountPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,192 @@
+import {
+  ActionIcon,
+  AppShell,
+  Avatar,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFileInvoice, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { useMe } from '@/features/auth/api/get-me';
+import { useLogOut } from '@/features/auth/api/log-out';
+import { useCan } from '@/features/auth/use-can';
+import { useSettings } from '@/features/organisation/api/get-settings';
+import { NAV, type NavEntry, navSections } from './nav';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase())
+    .join('');
+}
+
+function NavItem({ entry, onNavigate }: { entry: NavEntry; onNavigate: () => void }) {
+  const location = useLocation();
+  const active = location.pathname === entry.path || location.pathname.startsWith(`${entry.path}/`);
+  return (
+    <NavLink
+      component={RouterNavLink}
+      to={entry.path}
+      label={entry.label}
+      leftSection={<entry.icon size={18} stroke={1.6} />}
+      active={active}
+      onClick={onNavigate}
+      variant="light"
+      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+    />
+  );
+}
+
+/** Header with organisation, user and sign-out; a navbar of the pages the user may open. */
+export function Shell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { data: me } = useMe();
+  const can = useCan();
+  const { data: settings } = useSettings({ enabled: can('organisation:read') });
+  const logOut = useLogOut();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the mobile navbar on every navigation
+  useEffect(() => close(), [location.pathname]);
+
+  const signOut = () =>
+    logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+  const sections = navSections(NAV.filter((e) => can(e.permission)));
+  const orgName = settings?.organisationName;
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <UnstyledButton component={Link} to="/" aria-label="OpenPO home">
+              <Group gap={8} wrap="nowrap">
+                <IconFileInvoice size={26} stroke={1.7} color="var(--mantine-color-indigo-6)" />
+                <Text fw={700} fz="lg">
+                  OpenPO
+                </Text>
+              </Group>
+            </UnstyledButton>
+            {orgName && (
+              <Text c="dimmed" size="sm" truncate visibleFrom="xs" aria-label="Organisation">
+                {orgName}
+              </Text>
+            )}
+          </Group>
+          {me && (
+            <Group gap="xs" wrap="nowrap">
+              <Group gap={8} wrap="nowrap" visibleFrom="sm">
+                <Avatar size={30} radius="xl" color="indigo" aria-hidden>
+                  {initials(me.user.name)}
+                </Avatar>
+                <Text size="sm" fw={500} truncate maw={200}>
+                  {me.user.name}
+                </Text>
+              </Group>
+              <Button
+                component={Link}
+                to="/account"
+                variant="subtle"
+                size="xs"
+                leftSection={<IconUserCircle size={16} />}
+                visibleFrom="sm"
+              >
+                My account
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconLogout size={16} />}
+                loading={logOut.isPending}
+                onClick={signOut}
+                visibleFrom="sm"
+              >
+                Sign out
+              </Button>
+              {/* Phones: the same two actions as icons. */}
+              <ActionIcon
+                component={Link}
+                to="/account"
+                variant="subtle"
+                size="lg"
+                aria-label="My account"
+                hiddenFrom="sm"
+              >
+                <IconUserCircle size={20} />
+              </ActionIcon>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label="Sign out"
+                onClick={signOut}
+                loading={logOut.isPending}
+                hiddenFrom="sm"
+              >
+                <IconLogout size={18} />
+              </ActionIcon>
+            </Group>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap="md">
+            {sections.map((section) => (
+              <Stack
+                key={section.key}
+                gap={2}
+                role={section.group ? 'group' : undefined}
+                aria-label={section.group}
+              >
+                {section.group && (
+                  <Text
+                    size="xs"
+                    fw={700}
+                    c="dimmed"
+                    tt="uppercase"
+                    px="sm"
+                    pb={4}
+                    style={{ letterSpacing: 0.5 }}
+                    aria-hidden
+                  >
+                    {section.group}
+                  </Text>
+                )}
+                {section.entries.map((e) => (
+                  <NavItem key={e.path} entry={e} onNavigate={close} />
+                ))}
+              </Stack>
+            ))}
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <div style={{ maxWidth: 1280, margin: '0 auto' }}>
+          <Outlet />
+        </div>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

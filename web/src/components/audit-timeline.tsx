@@ -1,0 +1,220 @@
+import type { AuditEntry } from '@contracts/audit';
+import { Badge, Blockquote, Box, Button, Group, Stack, Table, Text, Timeline, Tooltip } from '@mantine/core';
+import {
+  IconArrowRight,
+  IconCircleCheck,
+  IconEdit,
+  IconHistory,
+  IconPlus,
+  IconShieldLock,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { formatDateTime, formatRelative } from '@/lib/format';
+import { EmptyState, ErrorState, LoadingState } from './states';
+
+export type { AuditEntry };
+
+const ACTION_LABELS: Record<string, string> = {
+  create: 'Created',
+  update: 'Updated',
+  delete: 'Deleted',
+  revoke: 'Revoked',
+  change_password: 'Changed their password',
+  'status:active': 'Activated',
+  'status:on_hold': 'Put on hold',
+  'status:blocked': 'Blocked',
+};
+
+/** "status:on_hold" → "Status: on hold" when no better label is known. */
+export function actionLabel(action: string): string {
+  const known = ACTION_LABELS[action];
+  if (known) return known;
+  const words = action.replace(/[_:]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "paymentTermsNetDays" → "Payment terms net days". */
+export function humaniseField(field: string): string {
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.]+/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function actionIcon(action: string) {
+  if (action === 'create') return <IconPlus size={12} />;
+  if (action.startsWith('status:')) return <IconCircleCheck size={12} />;
+  if (action.includes('password') || action === 'revoke') return <IconShieldLock size={12} />;
+  return <IconEdit size={12} />;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function plainValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string') return ISO_INSTANT.test(value) ? formatDateTime(value) : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(plainValue).filter(Boolean).join('; ');
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${humaniseField(k).toLowerCase()}: ${plainValue(v)}`)
+      .join(', ');
+  }
+  return String(value);
+}
+
+function Value({ value, format }: { value: unknown; format?: (value: unknown) => ReactNode }) {
+  const custom = format?.(value);
+  if (custom !== undefined && custom !== null) return <>{custom}</>;
+  const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : plainValue(value);
+  if (!text) {
+    return (
+      <Text component="span" size="sm" c="dimmed" fs="italic">
+        {Array.isArray(value) ? 'none' : 'empty'}
+      </Text>
+    );
+  }
+  return (
+    <Text component="span" size="sm" lineClamp={3} title={text} style={{ overflowWrap: 'anywhere' }}>
+      {text}
+    </Text>
+  );
+}
+
+/** Fields the page names first, in the order it names them; the rest alphabetically. */
+function orderedChanges(changes: AuditEntry['changes'], labels: Record<string, string> = {}) {
+  const order = Object.keys(labels);
+  const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
+  return Object.entries(changes).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+export type AuditTimelineProps = {
+  entries: AuditEntry[] | undefined;
+  isLoading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  hasNextPage?: boolean;
+  isFetchingNextPage?: boolean;
+  onLoadMore?: () => void;
+  /** Labels for the record's field names, e.g. { paymentTermsNetDays: 'Payment terms (days)' }. */
+  fieldLabels?: Record<string, string>;
+  /** Custom display of a field's value (return undefined for the default). */
+  formatValue?: (field: string, value: unknown) => ReactNode;
+  /** Show which record each entry is about (for the audit page that lists many). */
+  showEntity?: boolean;
+  renderEntity?: (entry: AuditEntry) => ReactNode;
+};
+
+/** Who changed what and when, newest first, with each field's value before → after. */
+export function AuditTimeline(props: AuditTimelineProps) {
+  const { entries } = props;
+  if (props.error && !entries?.length)
+    return <ErrorState error={props.error} onRetry={props.onRetry} title="Could not load the history" />;
+  if (props.isLoading && !entries) return <LoadingState label="Loading history…" />;
+  if (!entries || entries.length === 0) {
+    return <EmptyState title="No history yet">Changes to this record will be listed here.</EmptyState>;
+  }
+  return (
+    <Stack gap="md">
+      <Timeline bulletSize={22} lineWidth={2}>
+        {entries.map((entry) => {
+          const changes = orderedChanges(entry.changes, props.fieldLabels);
+          const isCreate = entry.action === 'create';
+          return (
+            <Timeline.Item key={entry.seq} bullet={actionIcon(entry.action)}>
+              <Group gap={6} wrap="wrap" align="baseline">
+                <Text fw={600} size="sm">
+                  {actionLabel(entry.action)}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  by
+                </Text>
+                <Text size="sm" fw={500}>
+                  {entry.actorName}
+                </Text>
+                <Tooltip label={formatDateTime(entry.at)} withArrow>
+                  <Text size="sm" c="dimmed" component="time" dateTime={entry.at.toISOString()}>
+                    · {formatRelative(entry.at)} ({formatDateTime(entry.at)})
+                  </Text>
+                </Tooltip>
+                {props.showEntity &&
+                  (props.renderEntity?.(entry) ?? (
+                    <Badge variant="light" color="gray" size="sm">
+                      {entry.entityType}
+                    </Badge>
+                  ))}
+              </Group>
+              {entry.reason && (
+                <Blockquote p="xs" mt={6} color="gray" iconSize={0} fz="sm">
+                  <Text span size="sm" fw={500}>
+                    Reason:
+                  </Text>{' '}
+                  {entry.reason}
+                </Blockquote>
+              )}
+              {changes.length > 0 && (
+                <Box mt={6}>
+                  <Table
+                    withRowBorders={false}
+                    verticalSpacing={2}
+                    horizontalSpacing="xs"
+                    layout="fixed"
+                    fz="sm"
+                    aria-label={`Changes: ${actionLabel(entry.action)}`}
+                  >
+                    <Table.Tbody>
+                      {changes.map(([field, change]) => (
+                        <Table.Tr key={field}>
+                          <Table.Td w={180} c="dimmed" style={{ verticalAlign: 'top' }}>
+                            {props.fieldLabels?.[field] ?? humaniseField(field)}
+                          </Table.Td>
+                          <Table.Td style={{ verticalAlign: 'top' }}>
+                            {isCreate ? (
+                              <Value value={change.after} format={(v) => props.formatValue?.(field, v)} />
+                            ) : (
+                              <Group gap={8} wrap="nowrap" align="flex-start">
+                                <Box style={{ flex: '0 1 auto', minWidth: 0 }} c="dimmed">
+                                  <Value
+                                    value={change.before}
+                                    format={(v) => props.formatValue?.(field, v)}
+                                  />
+                                </Box>
+                                <IconArrowRight
+                                  size={14}
+                                  style={{ flex: 'none', marginTop: 3 }}
+                                  aria-label="changed to"
+                                />
+                                <Box style={{ flex: '0 1 auto', minWidth: 0 }}>
+                                  <Value value={change.after} format={(v) => props.formatValue?.(field, v)} />
+                                </Box>
+                              </Group>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Box>
+              )}
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+      {props.hasNextPage && props.onLoadMore && (
+        <Group>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconHistory size={14} />}
+            onClick={props.onLoadMore}
+            loading={props.isFetchingNextPage}
+          >
+            Show older entries
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { FormErrors } from '@mantine/form';
+import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
+import { type FieldError, isApiError } from '@/lib/api';
+import { applyServerErrors, FormErrorAlert } from './form-errors';
+import { StaleRecordAlert } from './stale-record-alert';
+
+type FormLike = { getValues: () => unknown; setErrors: (errors: FormErrors) => void };
+
+/**
+ * The state of saving a form: the last error, the field errors no input shows, whether it is
+ * saving, and whether the record went stale (412). `save` runs the request and puts a server's
+ * field errors on the form's inputs; it resolves to true when the save succeeded.
+ */
+export function useSaveState(form: FormLike, rename: Record<string, string> = {}) {
+  const [error, setError] = useState<unknown>(null);
+  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+
+  const reset = useCallback(() => {
+    setError(null);
+    setUnmatched([]);
+  }, []);
+
+  async function save(action: () => Promise<unknown>): Promise<boolean> {
+    setSaving(true);
+    reset();
+    try {
+      await action();
+      return true;
+    } catch (err) {
+      setError(err);
+      setUnmatched(applyServerErrors(form, err, rename));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return {
+    error,
+    unmatched,
+    saving,
+    stale: isApiError(error) && error.status === 412,
+    save,
+    reset,
+    setError,
+  };
+}
+
+/**
+ * A create / edit form in a modal: the error or "someone else changed this" alert on top, the
+ * fields, then Cancel and the submit button.
+ */
+export function FormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  /** The accessible name of the form ("New unit"). */
+  label?: string;
+  /** What the record is called in the stale alert ("unit"). */
+  what: string;
+  submitLabel: string;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  state: { error: unknown; unmatched: FieldError[]; saving: boolean; stale: boolean };
+  onReload?: () => void;
+  reloading?: boolean;
+  size?: string;
+  children: ReactNode;
+}) {
+  const { state } = props;
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.title}
+      centered
+      size={props.size ?? 'lg'}
+    >
+      <form onSubmit={props.onSubmit} noValidate aria-label={props.label ?? props.title}>
+        <Stack gap="md">
+          {state.stale ? (
+            <StaleRecordAlert what={props.what} onReload={props.onReload} reloading={props.reloading} />
+          ) : (
+            <FormErrorAlert error={state.error} unmatched={state.unmatched} />
+          )}
+          {props.children}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={props.onClose} disabled={state.saving}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={state.saving} disabled={state.stale}>
+              {props.submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import { CloseButton, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+
+/** A search box that reports its text after the user pauses typing (Enter reports at once). */
+export function SearchInput({
+  value,
+  onChange,
+  label = 'Search',
+  placeholder,
+  delay = 300,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  label?: string;
+  placeholder?: string;
+  delay?: number;
+}) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const report = useDebouncedCallback((v: string) => onChange(v.trim()), delay);
+  return (
+    <TextInput
+      aria-label={label}
+      placeholder={placeholder ?? label}
+      leftSection={<IconSearch size={16} stroke={1.6} />}
+      value={text}
+      onChange={(e) => {
+        setText(e.currentTarget.value);
+        report(e.currentTarget.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter') return;
+        report.cancel();
+        onChange(text.trim());
+      }}
+      rightSection={
+        text ? (
+          <CloseButton
+            aria-label="Clear search"
+            size="sm"
+            onClick={() => {
+              report.cancel();
+              setText('');
+              onChange('');
+            }}
+          />
+        ) : null
+      }
+      w={{ base: '100%', sm: 300 }}
+    />
+  );
+}

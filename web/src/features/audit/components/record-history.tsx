@@ -1,0 +1,40 @@
+import { Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { AuditTimeline } from '@/components/audit-timeline';
+import { isApiError } from '@/lib/api';
+import { useAuditEntries } from '../api/list-audit-entries';
+
+/** The audit trail of one record (GET /audit?entityType=&entityId=). */
+export function RecordHistory({
+  entityType,
+  entityId,
+  fieldLabels,
+  formatValue,
+}: {
+  entityType: string;
+  entityId: string;
+  fieldLabels?: Record<string, string>;
+  formatValue?: (field: string, value: unknown) => ReactNode;
+}) {
+  const query = useAuditEntries({ entityType, entityId }, { limit: 20 });
+  if (isApiError(query.error) && query.error.status === 403) {
+    return (
+      <Text size="sm" c="dimmed">
+        The history of this record is visible to auditors and administrators.
+      </Text>
+    );
+  }
+  return (
+    <AuditTimeline
+      entries={query.data?.pages.flatMap((p) => p.items)}
+      isLoading={query.isPending}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+      hasNextPage={query.hasNextPage}
+      isFetchingNextPage={query.isFetchingNextPage}
+      onLoadMore={() => void query.fetchNextPage()}
+      fieldLabels={fieldLabels}
+      formatValue={formatValue}
+    />
+  );
+}

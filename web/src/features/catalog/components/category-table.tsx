@@ -1,0 +1,118 @@
+import type { ItemCategory } from '@contracts/catalog';
+import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { ActiveBadge } from '@/components/active-badge';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatDate } from '@/lib/format';
+
+export type CategoryTableProps = {
+  categories: ItemCategory[] | undefined;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  toolbar: ReactNode;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  filtered: boolean;
+  emptyAction?: ReactNode;
+  /** The parent's name (with its own parents); null for a top-level category. */
+  parentName: (category: ItemCategory) => string | null;
+  onEdit?: (category: ItemCategory) => void;
+};
+
+export function CategoryTable(props: CategoryTableProps) {
+  const columns: Column<ItemCategory>[] = [
+    {
+      key: 'code',
+      header: 'Code',
+      width: 140,
+      nowrap: true,
+      render: (c) => (
+        <Text ff="monospace" size="sm" fw={500}>
+          {c.code}
+        </Text>
+      ),
+    },
+    {
+      key: 'name',
+      header: 'Name',
+      render: (c) => (
+        <Text size="sm" fw={500}>
+          {c.name}
+        </Text>
+      ),
+    },
+    {
+      key: 'parent',
+      header: 'Parent',
+      width: '28%',
+      render: (c) => {
+        const parent = props.parentName(c);
+        return parent ? (
+          <Text size="sm">{parent}</Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Top level
+          </Text>
+        );
+      },
+    },
+    { key: 'active', header: 'Status', width: 100, render: (c) => <ActiveBadge active={c.active} /> },
+    {
+      key: 'updatedAt',
+      header: 'Updated',
+      width: 120,
+      nowrap: true,
+      hideOnMobile: true,
+      render: (c) => (
+        <Text size="sm" c="dimmed">
+          {formatDate(c.updatedAt)}
+        </Text>
+      ),
+    },
+  ];
+  if (props.onEdit) {
+    const onEdit = props.onEdit;
+    columns.push({
+      key: 'actions',
+      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      width: 60,
+      align: 'right',
+      render: (c) => (
+        <Group justify="flex-end">
+          <Tooltip label={`Edit ${c.code}`} withArrow>
+            <ActionIcon variant="subtle" aria-label={`Edit ${c.code}`} onClick={() => onEdit(c)}>
+              <IconPencil size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      ),
+    });
+  }
+  const count = props.categories?.length ?? 0;
+  return (
+    <DataTable
+      label="Item categories"
+      columns={columns}
+      rows={props.categories}
+      rowKey={(c) => c.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle={props.filtered ? 'No category matches' : 'No categories yet'}
+      emptyText={
+        props.filtered
+          ? 'Try another search or clear the filters.'
+          : 'Categories group items and tell which suppliers can deliver them.'
+      }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+      footer={`${count} ${count === 1 ? 'category' : 'categories'} shown${props.hasNextPage ? ' — more available' : ''}`}
+    />
+  );
+}

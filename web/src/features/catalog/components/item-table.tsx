@@ -1,0 +1,116 @@
+import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
+import { IconEyeCheck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ActiveBadge } from '@/components/active-badge';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatPercent } from '@/lib/format';
+import type { Item } from '../api/list-items';
+
+export type ItemTableProps = {
+  items: Item[] | undefined;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  toolbar: ReactNode;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  filtered: boolean;
+  emptyAction?: ReactNode;
+  categoryName: (id: string) => string;
+};
+
+/** The items list: SKU and name link to the item; category, unit, tax, inspection and status. */
+export function ItemTable(props: ItemTableProps) {
+  const columns: Column<Item>[] = [
+    {
+      key: 'sku',
+      header: 'SKU',
+      width: 130,
+      nowrap: true,
+      render: (i) => (
+        <Anchor component={Link} to={`/catalog/items/${i.id}`} ff="monospace" size="sm" fw={500}>
+          {i.sku}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'name',
+      header: 'Name',
+      render: (i) => (
+        <Group gap={6} wrap="nowrap">
+          <Anchor component={Link} to={`/catalog/items/${i.id}`} c="inherit" size="sm" fw={500} tabIndex={-1}>
+            {i.name}
+          </Anchor>
+          {i.inspectionRequired && (
+            <Tooltip label="Inspection required on receipt" withArrow>
+              <IconEyeCheck
+                size={16}
+                stroke={1.6}
+                color="var(--mantine-color-indigo-6)"
+                aria-label="Inspection required"
+                style={{ flex: 'none' }}
+              />
+            </Tooltip>
+          )}
+        </Group>
+      ),
+    },
+    {
+      key: 'category',
+      header: 'Category',
+      width: '22%',
+      hideOnMobile: true,
+      render: (i) => <Text size="sm">{props.categoryName(i.categoryId)}</Text>,
+    },
+    {
+      key: 'unit',
+      header: 'Unit',
+      width: 80,
+      render: (i) => (
+        <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace">
+          {i.unitCode}
+        </Badge>
+      ),
+    },
+    {
+      key: 'tax',
+      header: 'Tax rate',
+      width: 95,
+      align: 'right',
+      hideOnMobile: true,
+      render: (i) => <Text size="sm">{formatPercent(i.defaultTaxRate)}</Text>,
+    },
+    {
+      key: 'active',
+      header: 'Status',
+      width: 100,
+      render: (i) => <ActiveBadge active={i.active} />,
+    },
+  ];
+  const count = props.items?.length ?? 0;
+  return (
+    <DataTable
+      label="Items"
+      columns={columns}
+      rows={props.items}
+      rowKey={(i) => i.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle={props.filtered ? 'No item matches' : 'No items yet'}
+      emptyText={
+        props.filtered
+          ? 'Try another search or clear the filters.'
+          : 'Add the goods and services you buy, or import them from a CSV file.'
+      }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+      footer={`${count} ${count === 1 ? 'item' : 'items'} shown${props.hasNextPage ? ' — more available' : ''}`}
+    />
+  );
+}

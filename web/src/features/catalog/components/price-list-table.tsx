@@ -1,0 +1,169 @@
+import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatDecimal, formatMoney } from '@/lib/format';
+import type { PriceListEntry } from '../api/list-price-list-entries';
+import { describeValidity, ValidityBadge } from './price-validity';
+
+export type PriceListTableProps = {
+  label?: string;
+  entries: PriceListEntry[] | undefined;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  toolbar?: ReactNode;
+  hasNextPage?: boolean;
+  isFetchingNextPage?: boolean;
+  onLoadMore?: () => void;
+  filtered?: boolean;
+  emptyTitle?: string;
+  emptyText?: ReactNode;
+  emptyAction?: ReactNode;
+  /** The supplier cell (a link with its name); the column is left out without it. */
+  renderSupplier?: (supplierId: string) => ReactNode;
+  /** The item cell; the column is left out without it (e.g. on the item's own page). */
+  renderItem?: (itemId: string) => ReactNode;
+  /** The unit quantities count in, when all entries are of one item. */
+  unitCode?: string;
+  onEdit?: (entry: PriceListEntry) => void;
+  onDelete?: (entry: PriceListEntry) => void;
+};
+
+/** Supplier prices: quantity breaks, unit price and currency, validity and lead time. */
+export function PriceListTable(props: PriceListTableProps) {
+  const columns: Column<PriceListEntry>[] = [];
+  if (props.renderSupplier) {
+    const render = props.renderSupplier;
+    columns.push({ key: 'supplier', header: 'Supplier', width: '22%', render: (e) => render(e.supplierId) });
+  }
+  if (props.renderItem) {
+    const render = props.renderItem;
+    columns.push({ key: 'item', header: 'Item', width: '24%', render: (e) => render(e.itemId) });
+  }
+  columns.push(
+    {
+      key: 'part',
+      header: 'Supplier part no.',
+      width: 140,
+      hideOnMobile: true,
+      render: (e) =>
+        e.supplierPartNumber ? (
+          <Text size="sm" ff="monospace">
+            {e.supplierPartNumber}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        ),
+    },
+    {
+      key: 'minQuantity',
+      header: 'Quantity break',
+      width: 120,
+      align: 'right',
+      nowrap: true,
+      render: (e) => (
+        <Text size="sm">
+          {Number(e.minQuantity) === 0 ? 'Any' : `≥ ${formatDecimal(e.minQuantity)}`}
+          {props.unitCode && Number(e.minQuantity) !== 0 ? ` ${props.unitCode}` : ''}
+        </Text>
+      ),
+    },
+    {
+      key: 'unitPrice',
+      header: 'Unit price',
+      width: 130,
+      align: 'right',
+      nowrap: true,
+      render: (e) => (
+        <Text size="sm" fw={600} title={`${e.unitPrice} ${e.currency}`}>
+          {formatMoney(e.unitPrice, e.currency)}
+        </Text>
+      ),
+    },
+    {
+      key: 'validity',
+      header: 'Validity',
+      width: 210,
+      render: (e) => (
+        <Group gap={6} wrap="nowrap">
+          <ValidityBadge entry={e} />
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {describeValidity(e)}
+          </Text>
+        </Group>
+      ),
+    },
+    {
+      key: 'leadTime',
+      header: 'Lead time',
+      width: 95,
+      align: 'right',
+      nowrap: true,
+      hideOnMobile: true,
+      render: (e) => <Text size="sm">{e.leadTimeDays === 0 ? 'Same day' : `${e.leadTimeDays} d`}</Text>,
+    },
+  );
+  if (props.onEdit || props.onDelete) {
+    columns.push({
+      key: 'actions',
+      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      width: 84,
+      align: 'right',
+      render: (e) => (
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          {props.onEdit && (
+            <Tooltip label="Edit price" withArrow>
+              <ActionIcon variant="subtle" aria-label="Edit price" onClick={() => props.onEdit?.(e)}>
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+          {props.onDelete && (
+            <Tooltip label="Delete price" withArrow>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label="Delete price"
+                onClick={() => props.onDelete?.(e)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </Group>
+      ),
+    });
+  }
+  const count = props.entries?.length ?? 0;
+  return (
+    <DataTable
+      label={props.label ?? 'Prices'}
+      columns={columns}
+      rows={props.entries}
+      rowKey={(e) => e.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle={props.emptyTitle ?? (props.filtered ? 'No price matches' : 'No prices yet')}
+      emptyText={
+        props.emptyText ??
+        (props.filtered
+          ? 'Try other filters, or clear them.'
+          : 'Add what each supplier charges, with quantity breaks and validity, or import a CSV file.')
+      }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+      footer={
+        props.onLoadMore
+          ? `${count} ${count === 1 ? 'price' : 'prices'} shown${props.hasNextPage ? ' — more available' : ''}`
+          : undefined
+      }
+    />
+  );
+}

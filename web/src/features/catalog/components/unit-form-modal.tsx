@@ -1,0 +1,210 @@
+import { CreateUnitRequest, type Unit, UpdateUnitRequest } from '@contracts/catalog';
+import { Alert, NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconArrowsExchange } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { contractValidator } from '@/components/form-errors';
+import { FormModal, useSaveState } from '@/components/form-modal';
+import { isDecimal } from '@/lib/decimal';
+import { useCreateUnit } from '../api/create-unit';
+import { getUnit } from '../api/get-unit';
+import { useUpdateUnit } from '../api/update-unit';
+import { describeDecimals, describeUnitConversion } from '../catalog-format';
+
+type Values = { code: string; name: string; decimals: number | string; baseUnitCode: string; factor: string };
+
+const valuesOf = (u?: Unit): Values => ({
+  code: u?.code ?? '',
+  name: u?.name ?? '',
+  decimals: u?.decimals ?? 0,
+  baseUnitCode: u?.baseUnitCode ?? '',
+  factor: u?.factor ?? '1',
+});
+
+const fields = (v: Values) => ({
+  name: v.name,
+  decimals: v.decimals === '' ? Number.NaN : Number(v.decimals),
+  baseUnitCode: v.baseUnitCode || null,
+  factor: v.baseUnitCode ? v.factor.trim() : '1',
+});
+const toCreate = (v: Values) => ({ code: v.code.trim(), ...fields(v) });
+
+/** Create or edit a unit of measure; the code is fixed once created (items refer to it). */
+export function UnitFormModal({
+  opened,
+  onClose,
+  unit,
+  units,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  unit?: Unit;
+  /** Every unit, for the base unit picker. */
+  units: readonly Unit[];
+}) {
+  const [base, setBase] = useState(unit);
+  const editing = !!base;
+  const validate = useMemo(
+    () =>
+      editing
+        ? contractValidator<Values>(UpdateUnitRequest, fields)
+        : contractValidator<Values>(CreateUnitRequest, toCreate),
+    [editing],
+  );
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: valuesOf(unit),
+    validate: (v) => ({ ...validate(v), ...(v.decimals === '' ? { decimals: 'Is required' } : {}) }),
+  });
+  const state = useSaveState(form);
+  const create = useCreateUnit();
+  const update = useUpdateUnit();
+  const [reloading, setReloading] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
+  useEffect(() => {
+    if (!opened) return;
+    setBase(unit);
+    form.setInitialValues(valuesOf(unit));
+    form.setValues(valuesOf(unit));
+    form.clearErrors();
+    state.reset();
+  }, [opened, unit]);
+
+  const v = form.values;
+  const code = (base?.code ?? v.code.trim()) || 'this unit';
+  const baseOptions = units
+    .filter((u) => u.code !== base?.code)
+    .map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }));
+  const hint =
+    v.baseUnitCode && isDecimal(v.factor) && Number(v.factor) > 0
+      ? describeUnitConversion({ code, baseUnitCode: v.baseUnitCode, factor: v.factor.trim() })
+      : null;
+
+  async function submit(values: Values) {
+    const ok = await state.save(async () => {
+      const saved = base
+        ? await update.mutateAsync({ code: base.code, version: base.version, input: fields(values) })
+        : await create.mutateAsync(toCreate(values));
+      notifications.show({
+        color: 'teal',
+        title: base ? 'Unit saved' : 'Unit created',
+        message: `${saved.code} · ${saved.name}`,
+      });
+    });
+    if (ok) onClose();
+  }
+
+  async function reload() {
+    if (!base) return;
+    setReloading(true);
+    try {
+      const fresh = await getUnit(base.code);
+      setBase(fresh);
+      form.setInitialValues(valuesOf(fresh));
+      form.setValues(valuesOf(fresh));
+      form.clearErrors();
+      state.reset();
+    } catch (err) {
+      state.setError(err);
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  const decimals = v.decimals === '' ? null : Number(v.decimals);
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? `Edit unit ${base?.code ?? ''}` : 'New unit of measure'}
+      what="unit"
+      submitLabel={editing ? 'Save changes' : 'Create unit'}
+      onSubmit={form.onSubmit(submit)}
+      state={state}
+      onReload={() => void reload()}
+      reloading={reloading}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label="Code"
+          description={editing ? 'The code of a unit never changes' : 'As printed on orders, e.g. BOX'}
+          required={!editing}
+          disabled={editing}
+          maxLength={20}
+          autoComplete="off"
+          ff="monospace"
+          data-autofocus={!editing || undefined}
+          {...form.getInputProps('code')}
+        />
+        <TextInput
+          label="Name"
+          required
+          maxLength={100}
+          autoComplete="off"
+          data-autofocus={editing || undefined}
+          {...form.getInputProps('name')}
+        />
+        <NumberInput
+          label="Decimals"
+          description={
+            decimals !== null && decimals >= 0 && decimals <= 6 ? describeDecimals(decimals) : '0 to 6'
+          }
+          required
+          min={0}
+          max={6}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="strict"
+          {...form.getInputProps('decimals')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label="Base unit"
+          description="Leave empty if this unit is not a multiple of another"
+          placeholder="None"
+          clearable
+          searchable
+          data={baseOptions}
+          nothingFoundMessage="No such unit"
+          {...form.getInputProps('baseUnitCode')}
+          onChange={(value) => {
+            form.setFieldValue('baseUnitCode', value ?? '');
+            if (!value) form.setFieldValue('factor', '1');
+          }}
+        />
+        <TextInput
+          label="Factor"
+          description={
+            v.baseUnitCode
+              ? `How many ${v.baseUnitCode} make one ${code}`
+              : 'Only for a unit with a base unit'
+          }
+          required={!!v.baseUnitCode}
+          disabled={!v.baseUnitCode}
+          inputMode="decimal"
+          autoComplete="off"
+          {...form.getInputProps('factor')}
+        />
+      </SimpleGrid>
+      {hint ? (
+        <Alert variant="light" color="indigo" icon={<IconArrowsExchange size={18} />} p="sm">
+          <Text size="sm" fw={600} ff="monospace">
+            {hint}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Quantities in {code} convert to {v.baseUnitCode} with this factor.
+          </Text>
+        </Alert>
+      ) : (
+        v.baseUnitCode === '' && (
+          <Text size="xs" c="dimmed">
+            Example: a BOX of 12 has base unit EA and factor 12, which reads “1 BOX = 12 EA”.
+          </Text>
+        )
+      )}
+    </FormModal>
+  );
+}

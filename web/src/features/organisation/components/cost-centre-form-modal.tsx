@@ -1,0 +1,170 @@
+import { type CostCentre, CreateCostCentreRequest, UpdateCostCentreRequest } from '@contracts/organisation';
+import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState } from 'react';
+import { contractValidator } from '@/components/form-errors';
+import { FormModal, useSaveState } from '@/components/form-modal';
+import { useCreateCostCentre } from '../api/create-cost-centre';
+import { getCostCentre } from '../api/get-cost-centre';
+import type { Department } from '../api/list-departments';
+import { useUpdateCostCentre } from '../api/update-cost-centre';
+import type { RenderUserSelect } from './user-picker-field';
+
+type Values = { code: string; name: string; departmentId: string; ownerUserId: string; active: boolean };
+
+const valuesOf = (c: CostCentre | undefined, departmentId?: string): Values => ({
+  code: c?.code ?? '',
+  name: c?.name ?? '',
+  departmentId: c?.departmentId ?? departmentId ?? '',
+  ownerUserId: c?.ownerUserId ?? '',
+  active: c?.active ?? true,
+});
+
+/** Create or edit a cost centre: code, name, department, owner and whether it is active. */
+export function CostCentreFormModal({
+  opened,
+  onClose,
+  costCentre,
+  departments,
+  defaultDepartmentId,
+  renderUserSelect,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  costCentre?: CostCentre;
+  departments: readonly Department[];
+  /** The department a new cost centre starts in (e.g. on the department's page). */
+  defaultDepartmentId?: string;
+  renderUserSelect: RenderUserSelect;
+}) {
+  const [base, setBase] = useState(costCentre);
+  const editing = !!base;
+  const withOwner = !!renderUserSelect;
+  const toRequest = useMemo(
+    () => (v: Values) => ({
+      code: v.code.trim(),
+      name: v.name,
+      departmentId: v.departmentId,
+      ...(withOwner && { ownerUserId: v.ownerUserId || null }),
+      active: v.active,
+    }),
+    [withOwner],
+  );
+  const validate = useMemo(() => {
+    const contract = contractValidator<Values>(
+      editing ? UpdateCostCentreRequest : CreateCostCentreRequest,
+      toRequest,
+    );
+    return (v: Values) => ({
+      ...contract(v),
+      ...(v.departmentId ? {} : { departmentId: 'Choose a department' }),
+    });
+  }, [editing, toRequest]);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: valuesOf(costCentre, defaultDepartmentId),
+    validate,
+  });
+  const state = useSaveState(form);
+  const create = useCreateCostCentre();
+  const update = useUpdateCostCentre();
+  const [reloading, setReloading] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
+  useEffect(() => {
+    if (!opened) return;
+    setBase(costCentre);
+    const initial = valuesOf(costCentre, defaultDepartmentId);
+    form.setInitialValues(initial);
+    form.setValues(initial);
+    form.clearErrors();
+    state.reset();
+  }, [opened, costCentre]);
+
+  const departmentOptions = departments
+    .filter((d) => d.active || d.id === base?.departmentId)
+    .map((d) => ({ value: d.id, label: `${d.code} · ${d.name}${d.active ? '' : ' (inactive)'}` }));
+
+  async function submit(values: Values) {
+    const ok = await state.save(async () => {
+      const saved = base
+        ? await update.mutateAsync({ id: base.id, version: base.version, input: toRequest(values) })
+        : await create.mutateAsync(toRequest(values));
+      notifications.show({
+        color: 'teal',
+        title: base ? 'Cost centre saved' : 'Cost centre created',
+        message: `${saved.name} (${saved.code})`,
+      });
+    });
+    if (ok) onClose();
+  }
+
+  async function reload() {
+    if (!base) return;
+    setReloading(true);
+    try {
+      const fresh = await getCostCentre(base.id);
+      setBase(fresh);
+      form.setInitialValues(valuesOf(fresh));
+      form.setValues(valuesOf(fresh));
+      form.clearErrors();
+      state.reset();
+    } catch (err) {
+      state.setError(err);
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? `Edit cost centre ${base?.code ?? ''}` : 'New cost centre'}
+      what="cost centre"
+      submitLabel={editing ? 'Save changes' : 'Create cost centre'}
+      onSubmit={form.onSubmit(submit)}
+      state={state}
+      onReload={() => void reload()}
+      reloading={reloading}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label="Code"
+          description="As used in accounting, e.g. CC-4100"
+          required
+          maxLength={30}
+          autoComplete="off"
+          data-autofocus
+          {...form.getInputProps('code')}
+        />
+        <TextInput label="Name" required maxLength={200} autoComplete="off" {...form.getInputProps('name')} />
+      </SimpleGrid>
+      <Select
+        label="Department"
+        required
+        searchable
+        data={departmentOptions}
+        nothingFoundMessage="No such department"
+        allowDeselect={false}
+        {...form.getInputProps('departmentId')}
+        onChange={(v) => form.setFieldValue('departmentId', v ?? '')}
+      />
+      {renderUserSelect?.({
+        label: 'Owner',
+        description: 'Answers for the cost centre’s spending',
+        placeholder: 'Search name or e-mail',
+        clearable: true,
+        value: form.values.ownerUserId || null,
+        onChange: (v) => form.setFieldValue('ownerUserId', v ?? ''),
+        error: form.errors.ownerUserId,
+      })}
+      <Switch
+        label="Active"
+        description="Inactive cost centres cannot be charged on new documents."
+        {...form.getInputProps('active', { type: 'checkbox' })}
+      />
+    </FormModal>
+  );
+}

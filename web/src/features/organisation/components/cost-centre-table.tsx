@@ -1,0 +1,130 @@
+import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { ActiveBadge } from '@/components/active-badge';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatDate } from '@/lib/format';
+import type { CostCentre } from '../api/list-cost-centres';
+
+export type CostCentreTableProps = {
+  costCentres: CostCentre[] | undefined;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  toolbar?: ReactNode;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  filtered: boolean;
+  emptyAction?: ReactNode;
+  emptyText?: ReactNode;
+  /** The department cell; the column is left out without it (e.g. on the department's own page). */
+  renderDepartment?: (departmentId: string) => ReactNode;
+  renderUser: (userId: string) => ReactNode;
+  onEdit?: (costCentre: CostCentre) => void;
+};
+
+export function CostCentreTable(props: CostCentreTableProps) {
+  const columns: Column<CostCentre>[] = [
+    {
+      key: 'code',
+      header: 'Code',
+      width: 120,
+      nowrap: true,
+      render: (c) => (
+        <Text ff="monospace" size="sm" fw={500}>
+          {c.code}
+        </Text>
+      ),
+    },
+    {
+      key: 'name',
+      header: 'Name',
+      render: (c) => (
+        <Text size="sm" fw={500}>
+          {c.name}
+        </Text>
+      ),
+    },
+  ];
+  if (props.renderDepartment) {
+    const render = props.renderDepartment;
+    columns.push({
+      key: 'department',
+      header: 'Department',
+      width: '22%',
+      render: (c) => render(c.departmentId),
+    });
+  }
+  columns.push(
+    {
+      key: 'owner',
+      header: 'Owner',
+      width: '22%',
+      render: (c) =>
+        c.ownerUserId ? (
+          props.renderUser(c.ownerUserId)
+        ) : (
+          <Text size="sm" c="dimmed">
+            None
+          </Text>
+        ),
+    },
+    { key: 'active', header: 'Status', width: 100, render: (c) => <ActiveBadge active={c.active} /> },
+    {
+      key: 'updatedAt',
+      header: 'Updated',
+      width: 120,
+      nowrap: true,
+      hideOnMobile: true,
+      render: (c) => (
+        <Text size="sm" c="dimmed">
+          {formatDate(c.updatedAt)}
+        </Text>
+      ),
+    },
+  );
+  if (props.onEdit) {
+    const onEdit = props.onEdit;
+    columns.push({
+      key: 'actions',
+      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      width: 60,
+      align: 'right',
+      render: (c) => (
+        <Group justify="flex-end">
+          <Tooltip label={`Edit ${c.code}`} withArrow>
+            <ActionIcon variant="subtle" aria-label={`Edit ${c.code}`} onClick={() => onEdit(c)}>
+              <IconPencil size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      ),
+    });
+  }
+  const count = props.costCentres?.length ?? 0;
+  return (
+    <DataTable
+      label="Cost centres"
+      columns={columns}
+      rows={props.costCentres}
+      rowKey={(c) => c.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle={props.filtered ? 'No cost centre matches' : 'No cost centres yet'}
+      emptyText={
+        props.emptyText ??
+        (props.filtered
+          ? 'Try another search or clear the filters.'
+          : 'Cost centres are what requisitions and orders are charged to.')
+      }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+      footer={`${count} ${count === 1 ? 'cost centre' : 'cost centres'} shown${props.hasNextPage ? ' — more available' : ''}`}
+    />
+  );
+}

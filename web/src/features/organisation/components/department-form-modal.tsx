@@ -1,0 +1,140 @@
+import { CreateDepartmentRequest, type Department, UpdateDepartmentRequest } from '@contracts/organisation';
+import { SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState } from 'react';
+import { contractValidator } from '@/components/form-errors';
+import { FormModal, useSaveState } from '@/components/form-modal';
+import { useCreateDepartment } from '../api/create-department';
+import { getDepartment } from '../api/get-department';
+import { useUpdateDepartment } from '../api/update-department';
+import type { RenderUserSelect } from './user-picker-field';
+
+type Values = { code: string; name: string; headUserId: string; active: boolean };
+
+const valuesOf = (d?: Department): Values => ({
+  code: d?.code ?? '',
+  name: d?.name ?? '',
+  headUserId: d?.headUserId ?? '',
+  active: d?.active ?? true,
+});
+
+/** Create or edit a department: code, name, head of department and whether it is active. */
+export function DepartmentFormModal({
+  opened,
+  onClose,
+  department,
+  renderUserSelect,
+  onSaved,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  department?: Department;
+  renderUserSelect: RenderUserSelect;
+  onSaved?: (department: Department) => void;
+}) {
+  const [base, setBase] = useState(department);
+  const editing = !!base;
+  const withHead = !!renderUserSelect;
+  const toRequest = useMemo(
+    () => (v: Values) => ({
+      code: v.code.trim(),
+      name: v.name,
+      ...(withHead && { headUserId: v.headUserId || null }),
+      active: v.active,
+    }),
+    [withHead],
+  );
+  const validate = useMemo(
+    () => contractValidator<Values>(editing ? UpdateDepartmentRequest : CreateDepartmentRequest, toRequest),
+    [editing, toRequest],
+  );
+  const form = useForm<Values>({ mode: 'controlled', initialValues: valuesOf(department), validate });
+  const state = useSaveState(form);
+  const create = useCreateDepartment();
+  const update = useUpdateDepartment();
+  const [reloading, setReloading] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
+  useEffect(() => {
+    if (!opened) return;
+    setBase(department);
+    form.setInitialValues(valuesOf(department));
+    form.setValues(valuesOf(department));
+    form.clearErrors();
+    state.reset();
+  }, [opened, department]);
+
+  async function submit(values: Values) {
+    const ok = await state.save(async () => {
+      const saved = base
+        ? await update.mutateAsync({ id: base.id, version: base.version, input: toRequest(values) })
+        : await create.mutateAsync(toRequest(values));
+      notifications.show({
+        color: 'teal',
+        title: base ? 'Department saved' : 'Department created',
+        message: `${saved.name} (${saved.code})`,
+      });
+      onSaved?.(saved);
+    });
+    if (ok) onClose();
+  }
+
+  async function reload() {
+    if (!base) return;
+    setReloading(true);
+    try {
+      const fresh = await getDepartment(base.id);
+      setBase(fresh);
+      form.setInitialValues(valuesOf(fresh));
+      form.setValues(valuesOf(fresh));
+      form.clearErrors();
+      state.reset();
+    } catch (err) {
+      state.setError(err);
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? `Edit department ${base?.code ?? ''}` : 'New department'}
+      what="department"
+      submitLabel={editing ? 'Save changes' : 'Create department'}
+      onSubmit={form.onSubmit(submit)}
+      state={state}
+      onReload={() => void reload()}
+      reloading={reloading}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label="Code"
+          description="Short unique reference, e.g. FIN"
+          required
+          maxLength={30}
+          autoComplete="off"
+          data-autofocus
+          {...form.getInputProps('code')}
+        />
+        <TextInput label="Name" required maxLength={200} autoComplete="off" {...form.getInputProps('name')} />
+      </SimpleGrid>
+      {renderUserSelect?.({
+        label: 'Head of department',
+        description: 'Approves the department’s requisitions',
+        placeholder: 'Search name or e-mail',
+        clearable: true,
+        value: form.values.headUserId || null,
+        onChange: (v) => form.setFieldValue('headUserId', v ?? ''),
+        error: form.errors.headUserId,
+      })}
+      <Switch
+        label="Active"
+        description="Inactive departments keep their history but get no new cost centres, users or requisitions."
+        {...form.getInputProps('active', { type: 'checkbox' })}
+      />
+    </FormModal>
+  );
+}

@@ -1,0 +1,175 @@
+import {
+  CreateExchangeRateRequest,
+  type ExchangeRate,
+  UpdateExchangeRateRequest,
+} from '@contracts/organisation';
+import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { DetailField } from '@/components/detail-section';
+import { contractValidator } from '@/components/form-errors';
+import { FormModal, useSaveState } from '@/components/form-modal';
+import { isDecimal } from '@/lib/decimal';
+import { formatDate, formatDecimal } from '@/lib/format';
+import { useCreateExchangeRate } from '../api/create-exchange-rate';
+import { getExchangeRate } from '../api/get-exchange-rate';
+import { useUpdateExchangeRate } from '../api/update-exchange-rate';
+
+type Values = { currency: string; rate: string; validOn: string | null };
+
+const valuesOf = (r?: ExchangeRate, currency?: string): Values => ({
+  currency: r?.currency ?? currency ?? '',
+  rate: r?.rate ?? '',
+  validOn: r?.validOn ?? dayjs().format('YYYY-MM-DD'),
+});
+
+const toCreate = (v: Values) => ({ currency: v.currency, rate: v.rate.trim(), validOn: v.validOn ?? '' });
+const toUpdate = (v: Values) => ({ rate: v.rate.trim() });
+
+/** Enter a rate valid from a date, or correct the rate of an existing entry. */
+export function ExchangeRateFormModal({
+  opened,
+  onClose,
+  rate,
+  baseCurrency,
+  currencyOptions,
+  defaultCurrency,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  rate?: ExchangeRate;
+  baseCurrency: string;
+  currencyOptions: { value: string; label: string }[];
+  defaultCurrency?: string;
+}) {
+  const [base, setBase] = useState(rate);
+  const editing = !!base;
+  const validate = useMemo(() => {
+    const contract = editing
+      ? contractValidator<Values>(UpdateExchangeRateRequest, toUpdate)
+      : contractValidator<Values>(CreateExchangeRateRequest, toCreate);
+    return (v: Values) => ({
+      ...contract(v),
+      ...(!editing && !v.currency ? { currency: 'Choose a currency' } : {}),
+      ...(!editing && !v.validOn ? { validOn: 'Choose the date the rate applies from' } : {}),
+      ...(v.rate.trim() === '' ? { rate: 'Is required' } : {}),
+    });
+  }, [editing]);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: valuesOf(rate, defaultCurrency),
+    validate,
+  });
+  const state = useSaveState(form);
+  const create = useCreateExchangeRate();
+  const update = useUpdateExchangeRate();
+  const [reloading, setReloading] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
+  useEffect(() => {
+    if (!opened) return;
+    setBase(rate);
+    const initial = valuesOf(rate, defaultCurrency);
+    form.setInitialValues(initial);
+    form.setValues(initial);
+    form.clearErrors();
+    state.reset();
+  }, [opened, rate]);
+
+  async function submit(values: Values) {
+    const ok = await state.save(async () => {
+      const saved = base
+        ? await update.mutateAsync({ id: base.id, version: base.version, input: toUpdate(values) })
+        : await create.mutateAsync(toCreate(values));
+      notifications.show({
+        color: 'teal',
+        title: base ? 'Rate corrected' : 'Rate entered',
+        message: `1 ${saved.currency} = ${formatDecimal(saved.rate)} ${saved.baseCurrency} from ${formatDate(saved.validOn)}`,
+      });
+    });
+    if (ok) onClose();
+  }
+
+  async function reload() {
+    if (!base) return;
+    setReloading(true);
+    try {
+      const fresh = await getExchangeRate(base.id);
+      setBase(fresh);
+      form.setInitialValues(valuesOf(fresh));
+      form.setValues(valuesOf(fresh));
+      form.clearErrors();
+      state.reset();
+    } catch (err) {
+      state.setError(err);
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  const v = form.values;
+  const currency = base?.currency ?? (v.currency || '…');
+  const pair = base ? base.baseCurrency : baseCurrency;
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? 'Correct exchange rate' : 'New exchange rate'}
+      what="exchange rate"
+      submitLabel={editing ? 'Save rate' : 'Enter rate'}
+      onSubmit={form.onSubmit(submit)}
+      state={state}
+      onReload={() => void reload()}
+      reloading={reloading}
+      size="md"
+    >
+      {editing && base ? (
+        <SimpleGrid cols={2}>
+          <DetailField label="Currency">
+            {base.currency} → {base.baseCurrency}
+          </DetailField>
+          <DetailField label="Valid from">{formatDate(base.validOn)}</DetailField>
+        </SimpleGrid>
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label="Currency"
+            required
+            searchable
+            data={currencyOptions}
+            nothingFoundMessage="No such active currency"
+            allowDeselect={false}
+            data-autofocus
+            {...form.getInputProps('currency')}
+            onChange={(c) => form.setFieldValue('currency', c ?? '')}
+          />
+          <DatePickerInput
+            label="Valid from"
+            description="Applies until the next rate"
+            required
+            valueFormat="D MMM YYYY"
+            {...form.getInputProps('validOn')}
+          />
+        </SimpleGrid>
+      )}
+      <TextInput
+        label={`Rate: ${pair} for 1 ${currency}`}
+        description={`How many ${pair} one ${currency} buys; up to 10 decimal places`}
+        required
+        inputMode="decimal"
+        autoComplete="off"
+        ff="monospace"
+        data-autofocus={editing || undefined}
+        {...form.getInputProps('rate')}
+      />
+      {isDecimal(v.rate) && Number(v.rate) > 0 && (
+        <Text size="sm" c="dimmed" ff="monospace">
+          1 {currency} = {formatDecimal(v.rate.trim())} {pair}
+        </Text>
+      )}
+    </FormModal>
+  );
+}

@@ -1,0 +1,95 @@
+import { Alert, Button, Card, Grid, Group, Select, Text, Title } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconAlertTriangle, IconArrowsExchange, IconCircleCheck } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { type FormEvent, useState } from 'react';
+import { errorMessage, isApiError } from '@/lib/api';
+import { formatDate, formatDecimal } from '@/lib/format';
+import { type RateLookupParams, useRateLookup } from '../api/look-up-exchange-rate';
+
+/** "Which rate applies on this date?" — the latest rate on or before it, as the server converts. */
+export function RateLookupPanel({
+  currencyOptions,
+}: {
+  currencyOptions: { value: string; label: string }[];
+}) {
+  const [currency, setCurrency] = useState<string | null>(null);
+  const [date, setDate] = useState<string | null>(dayjs().format('YYYY-MM-DD'));
+  const [params, setParams] = useState<RateLookupParams | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const lookup = useRateLookup(params);
+
+  function look(event: FormEvent) {
+    event.preventDefault();
+    if (!currency) {
+      setProblem('Choose a currency');
+      return;
+    }
+    setProblem(null);
+    setParams({ currency, date: date ?? undefined });
+  }
+
+  const quote = lookup.data;
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-label="Rate on date">
+      <Group gap="xs" mb={4}>
+        <IconArrowsExchange size={20} stroke={1.6} color="var(--mantine-color-indigo-6)" aria-hidden />
+        <Title order={2} fz="lg" fw={600}>
+          Rate on date
+        </Title>
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        The rate documents of that date are converted with: the latest rate entered on or before it.
+      </Text>
+      <form onSubmit={look} noValidate aria-label="Rate on date">
+        <Grid gutter="sm" align="flex-start">
+          <Grid.Col span={{ base: 12, sm: 5 }}>
+            <Select
+              label="Currency"
+              required
+              searchable
+              data={currencyOptions}
+              value={currency}
+              onChange={setCurrency}
+              error={problem}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 8, sm: 4 }}>
+            <DatePickerInput label="On" valueFormat="D MMM YYYY" value={date} onChange={setDate} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 4, sm: 3 }}>
+            <Button type="submit" variant="light" mt={25} fullWidth loading={lookup.isFetching}>
+              Look up
+            </Button>
+          </Grid.Col>
+        </Grid>
+      </form>
+      {params && quote && !lookup.isFetching && (
+        <Alert
+          mt="md"
+          color="teal"
+          variant="light"
+          icon={<IconCircleCheck size={18} />}
+          role="status"
+          title={`1 ${quote.currency} = ${formatDecimal(quote.rate)} ${quote.baseCurrency}`}
+        >
+          {quote.validOn === null
+            ? `${quote.currency} is the base currency.`
+            : `On ${formatDate(quote.date)}, using the rate valid from ${formatDate(quote.validOn)}.`}
+        </Alert>
+      )}
+      {params && lookup.error && !lookup.isFetching && (
+        <Alert
+          mt="md"
+          color={isApiError(lookup.error) && lookup.error.status < 500 ? 'orange' : 'red'}
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          title="No rate"
+          role="status"
+        >
+          {errorMessage(lookup.error)}
+        </Alert>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,230 @@
+import type { Address, Supplier } from '@contracts/suppliers';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { MaskedValue } from '@/components/masked-value';
+import { countryName, currencyName, formatDateTime } from '@/lib/format';
+import { describePaymentTerms } from '../payment-terms';
+
+export const ADDRESS_KIND_LABELS: Record<Address['kind'], string> = {
+  billing: 'Billing',
+  shipping: 'Shipping',
+  remit_to: 'Remit to',
+  other: 'Other',
+};
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.3 }}>
+        {label}
+      </Text>
+      <div style={{ fontSize: 'var(--mantine-font-size-sm)', overflowWrap: 'anywhere' }}>{children}</div>
+    </Stack>
+  );
+}
+
+function Section({ title, children, extra }: { title: string; children: ReactNode; extra?: ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="lg" component="section">
+      <Group justify="space-between" mb="md">
+        <Title order={2} fz="lg" fw={600}>
+          {title}
+        </Title>
+        {extra}
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+function None({ children }: { children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+export function SupplierGeneralCard({
+  supplier,
+  categoryNames,
+}: {
+  supplier: Supplier;
+  categoryNames?: (id: string) => string;
+}) {
+  return (
+    <Section title="General">
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
+        <Field label="Code">
+          <Text ff="monospace" size="sm">
+            {supplier.code}
+          </Text>
+        </Field>
+        <Field label="Legal name">{supplier.legalName}</Field>
+        <Field label="Tax ID">{supplier.taxId ?? <None>Not recorded</None>}</Field>
+        <Field label="Default currency">
+          {supplier.defaultCurrency} · {currencyName(supplier.defaultCurrency)}
+        </Field>
+        <Field label="Payment terms">{describePaymentTerms(supplier)}</Field>
+        <Field label="Categories">
+          {supplier.categoryIds.length === 0 ? (
+            <None>None</None>
+          ) : (
+            <Group gap={4}>
+              {supplier.categoryIds.map((id) => (
+                <Badge
+                  key={id}
+                  variant="light"
+                  color="gray"
+                  radius="sm"
+                  tt="none"
+                  h="auto"
+                  py={2}
+                  styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+                >
+                  {categoryNames?.(id) ?? id.slice(0, 8)}
+                </Badge>
+              ))}
+            </Group>
+          )}
+        </Field>
+        <Field label="Created">{formatDateTime(supplier.createdAt)}</Field>
+        <Field label="Last changed">{formatDateTime(supplier.updatedAt)}</Field>
+        <Field label="Version">{supplier.version}</Field>
+      </SimpleGrid>
+    </Section>
+  );
+}
+
+export function SupplierAddressesCard({ supplier }: { supplier: Supplier }) {
+  return (
+    <Section title="Addresses">
+      {supplier.addresses.length === 0 ? (
+        <None>No address recorded.</None>
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {supplier.addresses.map((a, i) => (
+            <Card
+              // biome-ignore lint/suspicious/noArrayIndexKey: addresses have no identity of their own; this list is read-only
+              key={`${a.kind}-${i}`}
+              withBorder
+              radius="sm"
+              padding="sm"
+              component="address"
+              style={{ fontStyle: 'normal' }}
+            >
+              <Badge variant="light" size="sm" radius="sm" mb={6}>
+                {ADDRESS_KIND_LABELS[a.kind]}
+              </Badge>
+              <Text size="sm">{a.line1}</Text>
+              {a.line2 && <Text size="sm">{a.line2}</Text>}
+              <Text size="sm">
+                {[[a.city, a.region].filter(Boolean).join(', '), a.postalCode].filter(Boolean).join(' ')}
+              </Text>
+              <Text size="sm">{countryName(a.country)}</Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+      )}
+    </Section>
+  );
+}
+
+export function SupplierContactsCard({ supplier }: { supplier: Supplier }) {
+  return (
+    <Section title="Contacts">
+      {supplier.contacts.length === 0 ? (
+        <None>No contact recorded.</None>
+      ) : (
+        <Table.ScrollContainer minWidth={480}>
+          <Table verticalSpacing="xs" aria-label="Contacts" layout="fixed">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th w="35%">E-mail</Table.Th>
+                <Table.Th w={160}>Phone</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {supplier.contacts.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no identity of their own; this list is read-only
+                <Table.Tr key={`${c.name}-${i}`}>
+                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td>{c.role ?? '—'}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {c.email ? (
+                      <Anchor href={`mailto:${c.email}`} size="sm">
+                        {c.email}
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {c.phone ? (
+                      <Anchor href={`tel:${c.phone.replace(/\s+/g, '')}`} size="sm">
+                        {c.phone}
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Section>
+  );
+}
+
+export function SupplierBankCard({ supplier }: { supplier: Supplier }) {
+  const bank = supplier.bankDetails;
+  return (
+    <Section title="Bank details">
+      {!bank ? (
+        <None>No bank details recorded.</None>
+      ) : (
+        <Stack gap="md">
+          <Field label="Account name">{bank.accountName}</Field>
+          <Field label="Bank">{bank.bankName ?? <None>—</None>}</Field>
+          <Field label="IBAN">
+            <MaskedValue value={bank.iban} />
+          </Field>
+          <Field label="BIC">
+            {bank.bic ? (
+              <Text ff="monospace" size="sm">
+                {bank.bic}
+              </Text>
+            ) : (
+              <None>—</None>
+            )}
+          </Field>
+          <Field label="Account number">
+            <MaskedValue value={bank.accountNumber} />
+          </Field>
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+export function SupplierNotesCard({ supplier }: { supplier: Supplier }) {
+  return (
+    <Section title="Notes">
+      {supplier.notes ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {supplier.notes}
+        </Text>
+      ) : (
+        <None>No notes.</None>
+      )}
+    </Section>
+  );
+}
+
+export function SupplierSection(props: { title: string; children: ReactNode; extra?: ReactNode }) {
+  return <Section {...props} />;
+}

@@ -1,0 +1,100 @@
+import type { User } from '@contracts/identity';
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { applyServerErrors } from '@/components/form-errors';
+import { errorMessage, isApiError } from '@/lib/api';
+import { useUpdateUser } from '../api/update-user';
+
+/** An administrator sets a new password for a user; all of that user's sessions end. */
+export function ResetPasswordModal({
+  user,
+  opened,
+  onClose,
+  onDone,
+}: {
+  user: User;
+  opened: boolean;
+  onClose: () => void;
+  onDone?: (user: User) => void;
+}) {
+  const update = useUpdateUser();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { password: '', confirm: '' },
+    validate: {
+      password: (v) => (v.length < 10 ? 'Must be at least 10 characters' : null),
+      confirm: (v, values) => (v !== values.password ? 'Does not match the new password' : null),
+    },
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the modal opens
+  useEffect(() => {
+    if (opened) {
+      form.reset();
+      setError(null);
+    }
+  }, [opened]);
+
+  async function submit(values: { password: string }) {
+    setError(null);
+    try {
+      const saved = await update.mutateAsync({
+        id: user.id,
+        version: user.version,
+        input: { password: values.password },
+      });
+      onDone?.(saved);
+      notifications.show({
+        color: 'teal',
+        title: 'Password reset',
+        message: `${user.name} must now sign in with the new password.`,
+      });
+      onClose();
+    } catch (err) {
+      const unmatched = applyServerErrors(form, err);
+      if (!isApiError(err) || err.fieldErrors.length === 0 || unmatched.length > 0)
+        setError(errorMessage(err));
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Reset password of ${user.name}`} centered>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="md">
+          <Text size="sm">
+            Sets a new password for <strong>{user.email}</strong>. Every session of this user ends, so they
+            must sign in again with the new password.
+          </Text>
+          <PasswordInput
+            label="New password"
+            required
+            autoComplete="new-password"
+            data-autofocus
+            {...form.getInputProps('password')}
+          />
+          <PasswordInput
+            label="Repeat new password"
+            required
+            autoComplete="new-password"
+            {...form.getInputProps('confirm')}
+          />
+          {error && (
+            <Alert color="red" variant="light" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" loading={update.isPending}>
+              Reset password
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,130 @@
+import dayjs from 'dayjs';
+import relativeTime from 'dayjs/plugin/relativeTime';
+
+dayjs.extend(relativeTime);
+
+/**
+ * Display formatting in one place. Money and quantities arrive as decimal strings and are handed
+ * to Intl as strings, so no amount is ever rounded through a JS number.
+ */
+const locale = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+
+type Instant = Date | string | null | undefined;
+
+export function formatDate(value: Instant): string {
+  return value ? dayjs(value).format('D MMM YYYY') : '—';
+}
+
+export function formatDateTime(value: Instant): string {
+  return value ? dayjs(value).format('D MMM YYYY, HH:mm') : '—';
+}
+
+/** "3 days ago", "in 2 months". */
+export function formatRelative(value: Instant): string {
+  return value ? dayjs(value).fromNow() : '—';
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** "€1,234.50" from ("1234.5", "EUR"); an unknown currency code is shown after the number. */
+export function formatMoney(amount: string | null | undefined, currency: string): string {
+  if (amount === null || amount === undefined || amount === '') return '—';
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    } catch {
+      return `${formatDecimal(amount)} ${currency}`;
+    }
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amount as Intl.StringNumericLiteral);
+}
+
+/** A decimal string with grouping, keeping every digit it has after the point. */
+export function formatDecimal(
+  value: string | null | undefined,
+  opts: { minFractionDigits?: number } = {},
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const dot = value.indexOf('.');
+  const scale = dot < 0 ? 0 : value.length - dot - 1;
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: Math.min(opts.minFractionDigits ?? 0, 20),
+    maximumFractionDigits: Math.min(Math.max(scale, opts.minFractionDigits ?? 0), 20),
+  }).format(value as Intl.StringNumericLiteral);
+}
+
+/** "2.50" → "2.5", "10.00" → "10": for percentages and rates where trailing zeros say nothing. */
+export function trimDecimal(value: string): string {
+  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}
+
+export function formatPercent(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return `${formatDecimal(trimDecimal(value))}%`;
+}
+
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+const currencyNames = (() => {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'currency' });
+  } catch {
+    return null;
+  }
+})();
+
+export function currencyName(code: string): string {
+  return currencyNames?.of(code) ?? code;
+}
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  } catch {
+    return null;
+  }
+})();
+
+export function countryName(code: string): string {
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * Codes Intl names that are not assigned ISO 3166-1 countries: groupings, reserved and
+ * withdrawn codes (DD, SU, YU …). Kosovo (XK) stays: it is in common use.
+ */
+const NOT_COUNTRIES = new Set(
+  'AC AN BU CP CQ CS DD DG DY EA EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ'.split(' '),
+);
+
+let countries: { value: string; label: string }[] | null = null;
+
+/** ISO 3166-1 alpha-2 codes with their names in the user's language, sorted by name. */
+export function countryOptions(): { value: string; label: string }[] {
+  if (countries) return countries;
+  const list: { value: string; label: string }[] = [];
+  const A = 'A'.charCodeAt(0);
+  for (let i = 0; i < 26; i++) {
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      if (NOT_COUNTRIES.has(code)) continue;
+      let name: string | undefined;
+      try {
+        name = regionNames?.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && name !== code) list.push({ value: code, label: `${name} (${code})` });
+    }
+  }
+  countries = list.sort((a, b) => a.label.localeCompare(b.label));
+  return countries;
+}

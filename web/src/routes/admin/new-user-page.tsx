@@ -1,0 +1,44 @@
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { LoadingState } from '@/components/states';
+import { useCan } from '@/features/auth/use-can';
+import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
+import { useCreateUser } from '@/features/users/api/create-user';
+import { UserForm } from '@/features/users/components/user-form';
+import { usePageTitle } from '@/lib/use-page-title';
+
+export function NewUserPage() {
+  usePageTitle('New user');
+  const navigate = useNavigate();
+  const create = useCreateUser();
+  const can = useCan();
+  const departments = useDepartmentOptions({ enabled: can('organisation:read') });
+  if (departments.isLoading) return <LoadingState />;
+  return (
+    <>
+      <PageHeader breadcrumbs={[{ label: 'Users', to: '/admin/users' }, { label: 'New' }]} title="New user" />
+      <UserForm
+        departmentOptions={
+          departments.data
+            ? departments.data
+                .filter((d) => d.active)
+                .map((d) => ({ value: d.id, label: `${d.name} (${d.code})` }))
+            : null
+        }
+        submitLabel="Create user"
+        onCancel={() => navigate('/admin/users')}
+        onSubmit={async (request) => {
+          const user = await create.mutateAsync({ ...request, password: request.password ?? '' });
+          notifications.show({
+            color: 'teal',
+            title: 'User created',
+            message: `${user.name} can now sign in with ${user.email}.`,
+          });
+          void navigate(`/admin/users/${user.id}`);
+          return user;
+        }}
+      />
+    </>
+  );
+}

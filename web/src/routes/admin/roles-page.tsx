@@ -1,0 +1,30 @@
+import { Text } from '@mantine/core';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { useRoles } from '@/features/roles/api/list-roles';
+import { RolePermissionMatrix } from '@/features/roles/components/role-permission-matrix';
+import { usePageTitle } from '@/lib/use-page-title';
+
+export function RolesPage() {
+  usePageTitle('Roles');
+  const { data: roles, isPending, error, refetch } = useRoles();
+  return (
+    <>
+      <PageHeader
+        title="Roles"
+        description="What each role may do. A user holds one or more roles and gets every permission of each; the server checks them on every request."
+      />
+      {isPending ? (
+        <LoadingState />
+      ) : roles ? (
+        <RolePermissionMatrix roles={roles} />
+      ) : (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      )}
+      <Text size="xs" c="dimmed" mt="md">
+        Every signed-in user may also manage their own API tokens. On top of these permissions the server
+        checks row access, e.g. that nobody approves a document they raised.
+      </Text>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { Alert, Anchor, Badge, Button, Card, Select } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconShieldCheck } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { AuditTimeline } from '@/components/audit-timeline';
+import { PageHeader } from '@/components/page-header';
+import { SearchInput } from '@/components/search-input';
+import { useAuditEntries } from '@/features/audit/api/list-audit-entries';
+import { useVerifyAuditChain } from '@/features/audit/api/verify-audit-chain';
+import { useCan } from '@/features/auth/use-can';
+import { errorMessage } from '@/lib/api';
+import { formatCount } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+
+const FILTER_KEYS = ['entityType', 'entityId'] as const;
+const ENTITY_TYPES = [
+  { value: 'supplier', label: 'Suppliers' },
+  { value: 'user', label: 'Users' },
+  { value: 'api_token', label: 'API tokens' },
+];
+
+/** Where a record of this type is shown, if it has a page. */
+function recordLink(entityType: string, entityId: string): string | null {
+  if (entityType === 'supplier') return `/suppliers/${entityId}`;
+  if (entityType === 'user') return `/admin/users/${entityId}`;
+  return null;
+}
+
+export function AuditPage() {
+  usePageTitle('Audit trail');
+  const can = useCan();
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const query = useAuditEntries(
+    { entityType: filters.entityType || undefined, entityId: filters.entityId || undefined },
+    { limit: 50 },
+  );
+  const verify = useVerifyAuditChain();
+  const report = verify.data;
+
+  return (
+    <>
+      <PageHeader
+        title="Audit trail"
+        description="Every change, who made it and when. Entries are chained by hash, so an altered or removed entry is detectable."
+        actions={
+          can('audit:verify') && (
+            <Button
+              variant="light"
+              leftSection={<IconShieldCheck size={16} />}
+              loading={verify.isPending}
+              onClick={() =>
+                verify.mutate(undefined, {
+                  onError: (err) =>
+                    notifications.show({
+                      color: 'red',
+                      title: 'Verification failed',
+                      message: errorMessage(err),
+                    }),
+                })
+              }
+            >
+              Verify chain
+            </Button>
+          )
+        }
+      />
+      {report && (
+        <Alert
+          mb="lg"
+          color={report.ok ? 'teal' : 'red'}
+          variant="light"
+          title={
+            report.ok ? 'The audit chain is intact' : `The audit chain is broken at entry ${report.brokenAt}`
+          }
+          role="status"
+        >
+          {report.ok
+            ? `${formatCount(report.entries)} entries verified.`
+            : `${report.problem} (${formatCount(report.entries)} entries checked).`}
+        </Alert>
+      )}
+      <Card withBorder radius="md" padding="lg">
+        <Card.Section withBorder inheritPadding py="sm" mb="lg">
+          <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+            <Select
+              aria-label="Record type"
+              placeholder="All record types"
+              data={ENTITY_TYPES}
+              value={filters.entityType || null}
+              onChange={(entityType) => setFilters({ entityType, entityId: null })}
+              clearable
+              w={200}
+            />
+            <SearchInput
+              label="Record id"
+              placeholder="Record id"
+              value={filters.entityId}
+              onChange={(entityId) => setFilters({ entityId })}
+            />
+          </div>
+        </Card.Section>
+        <AuditTimeline
+          entries={query.data?.pages.flatMap((p) => p.items)}
+          isLoading={query.isPending}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+          showEntity
+          renderEntity={(entry) => {
+            const to = recordLink(entry.entityType, entry.entityId);
+            const label = `${entry.entityType.replace(/_/g, ' ')} ${entry.entityId.slice(0, 8)}`;
+            return to ? (
+              <Anchor component={Link} to={to} size="sm">
+                {label}
+              </Anchor>
+            ) : (
+              <Badge variant="light" color="gray" size="sm" radius="sm" tt="none">
+                {label}
+              </Badge>
+            );
+          }}
+        />
+      </Card>
+    </>
+  );
+}

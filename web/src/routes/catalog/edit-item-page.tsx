@@ -1,0 +1,71 @@
+import { notifications } from '@mantine/notifications';
+import { useNavigate, useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { useItem } from '@/features/catalog/api/get-item';
+import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
+import { useUnitOptions } from '@/features/catalog/api/list-units';
+import { useUpdateItem } from '@/features/catalog/api/update-item';
+import { categoryOptions, unitLabel } from '@/features/catalog/catalog-format';
+import { ItemForm } from '@/features/catalog/components/item-form';
+import { isApiError } from '@/lib/api';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+
+export function EditItemPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const itemQuery = useItem(id);
+  const update = useUpdateItem();
+  const categories = useItemCategoryOptions();
+  const units = useUnitOptions();
+  const item = itemQuery.data;
+  usePageTitle(item ? `Edit ${item.name}` : 'Edit item');
+
+  if (itemQuery.isPending || categories.isPending || units.isPending) return <LoadingState />;
+  if (isApiError(itemQuery.error) && (itemQuery.error.status === 404 || itemQuery.error.status === 422))
+    return <NotFoundPage />;
+  if (!item || !categories.data || !units.data) {
+    return (
+      <ErrorState
+        error={itemQuery.error ?? categories.error ?? units.error}
+        onRetry={() => {
+          void itemQuery.refetch();
+          void categories.refetch();
+          void units.refetch();
+        }}
+      />
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          { label: 'Items', to: '/catalog/items' },
+          { label: item.sku, to: `/catalog/items/${item.id}` },
+          { label: 'Edit' },
+        ]}
+        title={`Edit ${item.name}`}
+      />
+      <ItemForm
+        key={item.id}
+        item={item}
+        categoryOptions={categoryOptions(categories.data, item.categoryId)}
+        unitOptions={units.data.map((u) => ({ value: u.code, label: unitLabel(u) }))}
+        submitLabel="Save changes"
+        onCancel={() => navigate(`/catalog/items/${item.id}`)}
+        onReload={async () => (await itemQuery.refetch()).data}
+        onSubmit={async (request, version) => {
+          const saved = await update.mutateAsync({
+            id: item.id,
+            version: version ?? item.version,
+            input: request,
+          });
+          notifications.show({ color: 'teal', title: 'Item saved', message: `${saved.name} was updated.` });
+          void navigate(`/catalog/items/${saved.id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Select } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { ACTIVE_FILTER_OPTIONS, asActiveFilter } from '@/components/active-badge';
+import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
+import { PageHeader } from '@/components/page-header';
+import { SearchInput } from '@/components/search-input';
+import { useCan } from '@/features/auth/use-can';
+import { exportItems } from '@/features/catalog/api/export-items';
+import { ITEM_CSV_COLUMNS, useImportItems } from '@/features/catalog/api/import-items';
+import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
+import { useItems } from '@/features/catalog/api/list-items';
+import { categoryOptions, categoryPath } from '@/features/catalog/catalog-format';
+import { ItemTable } from '@/features/catalog/components/item-table';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+
+const FILTER_KEYS = ['q', 'category', 'active'] as const;
+
+export function ItemsPage() {
+  usePageTitle('Items');
+  const can = useCan();
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const categories = useItemCategoryOptions();
+  const importItems = useImportItems();
+  const filter = {
+    q: filters.q || undefined,
+    categoryId: filters.category || undefined,
+    active: asActiveFilter(filters.active),
+  };
+  const query = useItems(filter);
+  const canWrite = can('catalog:write');
+  const newButton = canWrite ? (
+    <Button component={Link} to="/catalog/items/new" leftSection={<IconPlus size={16} />}>
+      New item
+    </Button>
+  ) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title="Items"
+        description="The goods and services you buy: what they are, how they are counted and taxed."
+        actions={
+          <>
+            <CsvExportButton
+              onExport={() => exportItems({ categoryId: filter.categoryId, active: filter.active })}
+            />
+            {canWrite && (
+              <CsvImportButton
+                what="items"
+                columns={ITEM_CSV_COLUMNS}
+                rule="A new SKU creates an item, a known SKU updates it; categories and units are named by code."
+                onImport={(file) => importItems.mutateAsync(file)}
+              />
+            )}
+            {newButton}
+          </>
+        }
+      />
+      <ItemTable
+        items={query.data?.pages.flatMap((p) => p.items)}
+        isLoading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+        filtered={!!(filter.q || filter.categoryId || filter.active)}
+        emptyAction={newButton}
+        categoryName={(id) => (categories.data ? categoryPath(categories.data, id) : '…')}
+        toolbar={
+          <>
+            <SearchInput
+              label="Search items"
+              placeholder="Search SKU, name or description"
+              value={filters.q}
+              onChange={(q) => setFilters({ q })}
+            />
+            <Select
+              aria-label="Category"
+              placeholder="All categories"
+              data={categories.data ? categoryOptions(categories.data, filter.categoryId) : []}
+              value={filter.categoryId ?? null}
+              onChange={(category) => setFilters({ category })}
+              clearable
+              searchable
+              w={260}
+            />
+            <Select
+              aria-label="Active"
+              placeholder="Active and inactive"
+              data={ACTIVE_FILTER_OPTIONS}
+              value={filter.active ?? null}
+              onChange={(active) => setFilters({ active })}
+              clearable
+              w={200}
+            />
+          </>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import { Button, Select, Stack } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
+import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
+import { PageHeader } from '@/components/page-header';
+import { useCan } from '@/features/auth/use-can';
+import { useDeletePriceListEntry } from '@/features/catalog/api/delete-price-list-entry';
+import { exportPriceListEntries } from '@/features/catalog/api/export-price-list-entries';
+import {
+  PRICE_LIST_CSV_COLUMNS,
+  useImportPriceListEntries,
+} from '@/features/catalog/api/import-price-list-entries';
+import { type PriceListEntry, usePriceListEntries } from '@/features/catalog/api/list-price-list-entries';
+import { ItemLink } from '@/features/catalog/components/item-link';
+import { ItemSelect } from '@/features/catalog/components/item-select';
+import { PriceCheckPanel } from '@/features/catalog/components/price-check-panel';
+import { PriceEntryModal } from '@/features/catalog/components/price-entry-modal';
+import { PriceListTable } from '@/features/catalog/components/price-list-table';
+import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
+import { SupplierLink } from '@/features/suppliers/components/supplier-link';
+import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
+import { formatMoney } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+
+const FILTER_KEYS = ['supplier', 'item', 'currency', 'validOn'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function PriceListsPage() {
+  usePageTitle('Price lists');
+  const can = useCan();
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const filter = {
+    supplierId: filters.supplier || undefined,
+    itemId: filters.item || undefined,
+    currency: /^[A-Z]{3}$/.test(filters.currency) ? filters.currency : undefined,
+    validOn: ISO_DATE.test(filters.validOn) ? filters.validOn : undefined,
+  };
+  const query = usePriceListEntries(filter);
+  const currencies = useActiveCurrencies();
+  const importEntries = useImportPriceListEntries();
+  const remove = useDeletePriceListEntry();
+  // undefined: closed; null: a new entry; otherwise the one being edited.
+  const [editing, setEditing] = useState<PriceListEntry | null | undefined>(undefined);
+  const [deleting, setDeleting] = useState<PriceListEntry | null>(null);
+  const canWrite = can('catalog:write');
+
+  const currencyOptions = (currencies.data ?? []).map((c) => ({
+    value: c.code,
+    label: `${c.code} · ${c.name}`,
+  }));
+  const renderSupplier = (id: string) => <SupplierLink id={id} />;
+  const renderItem = (id: string) => <ItemLink id={id} />;
+  const newButton = canWrite ? (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
+      Add price
+    </Button>
+  ) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title="Price lists"
+        description="What each supplier charges for each item: quantity breaks, currency, validity and lead time."
+        actions={
+          <>
+            <CsvExportButton onExport={() => exportPriceListEntries(filter)} />
+            {canWrite && (
+              <CsvImportButton
+                what="price list entries"
+                columns={PRICE_LIST_CSV_COLUMNS}
+                rule="Suppliers are named by code and items by SKU. A row with the supplier, SKU, currency, quantity break and start date of an existing entry updates it; any other row adds one."
+                onImport={(file) => importEntries.mutateAsync(file)}
+              />
+            )}
+            {newButton}
+          </>
+        }
+      />
+      <Stack gap="lg">
+        <PriceCheckPanel
+          currencyOptions={currencyOptions}
+          renderSupplierSelect={(field) => <SupplierSelect {...field} placeholder="Search code or name" />}
+          renderSupplier={renderSupplier}
+          renderItem={renderItem}
+        />
+        <PriceListTable
+          label="Price list entries"
+          entries={query.data?.pages.flatMap((p) => p.items)}
+          isLoading={query.isPending}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+          filtered={!!(filter.supplierId || filter.itemId || filter.currency || filter.validOn)}
+          emptyAction={newButton}
+          renderSupplier={renderSupplier}
+          renderItem={renderItem}
+          onEdit={canWrite ? setEditing : undefined}
+          onDelete={canWrite ? setDeleting : undefined}
+          toolbar={
+            <>
+              <SupplierSelect
+                aria-label="Supplier"
+                placeholder="All suppliers"
+                clearable
+                value={filter.supplierId ?? null}
+                onChange={(supplier) => setFilters({ supplier })}
+                w={260}
+              />
+              <ItemSelect
+                aria-label="Item"
+                placeholder="All items"
+                clearable
+                value={filter.itemId ?? null}
+                onChange={(item) => setFilters({ item })}
+                w={280}
+              />
+              <Select
+                aria-label="Currency"
+                placeholder="All currencies"
+                data={currencyOptions.map((c) => ({ value: c.value, label: c.value }))}
+                value={filter.currency ?? null}
+                onChange={(currency) => setFilters({ currency })}
+                clearable
+                searchable
+                w={150}
+              />
+              <DatePickerInput
+                aria-label="Valid on"
+                placeholder="Valid on any date"
+                valueFormat="[Valid on] D MMM YYYY"
+                clearable
+                value={filter.validOn ?? null}
+                onChange={(validOn) => setFilters({ validOn })}
+                w={210}
+              />
+            </>
+          }
+        />
+      </Stack>
+      <PriceEntryModal
+        opened={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+        entry={editing ?? undefined}
+        defaults={{ supplierId: filter.supplierId, itemId: filter.itemId, currency: filter.currency }}
+        currencyOptions={currencyOptions}
+        renderSupplierSelect={(field) => (
+          <SupplierSelect {...field} disableBlocked placeholder="Search code or name" />
+        )}
+        renderSupplier={renderSupplier}
+        renderItem={renderItem}
+      />
+      <ConfirmWithReasonModal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title="Delete price"
+        message={
+          deleting && (
+            <>
+              The price of {formatMoney(deleting.unitPrice, deleting.currency)} for{' '}
+              <ItemLink id={deleting.itemId} /> from <SupplierLink id={deleting.supplierId} /> will be
+              removed. The audit trail keeps its values.
+            </>
+          )
+        }
+        confirmLabel="Delete price"
+        color="red"
+        reasonLabel="Reason (optional)"
+        onConfirm={async (reason) => {
+          if (!deleting) return;
+          await remove.mutateAsync({
+            id: deleting.id,
+            version: deleting.version,
+            reason: reason || undefined,
+          });
+          notifications.show({
+            color: 'teal',
+            title: 'Price deleted',
+            message: 'The price list entry was removed.',
+          });
+        }}
+      />
+    </>
+  );
+}

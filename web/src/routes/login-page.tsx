@@ -1,0 +1,48 @@
+import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFileInvoice } from '@tabler/icons-react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useMe } from '@/features/auth/api/get-me';
+import { LoginForm } from '@/features/auth/components/login-form';
+import { usePageTitle } from '@/lib/use-page-title';
+
+/** Only paths inside this app, never another site ("//evil.example"). */
+function safeNext(next: string | null): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/';
+  return next;
+}
+
+export function LoginPage() {
+  usePageTitle('Sign in');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const next = safeNext(params.get('next'));
+  if (me) return <Navigate to={next} replace />;
+  return (
+    <Box mih="100vh" bg="var(--mantine-color-gray-0)">
+      <Center mih="100vh" p="md">
+        <Stack w="100%" maw={400} gap="lg">
+          <Group gap={10} justify="center">
+            <IconFileInvoice size={34} stroke={1.6} color="var(--mantine-color-indigo-6)" />
+            <Text fw={750} fz={28}>
+              OpenPO
+            </Text>
+          </Group>
+          <Paper withBorder shadow="sm" radius="lg" p="xl">
+            <Stack gap="lg">
+              <Stack gap={4}>
+                <Title order={1} fz={22}>
+                  Sign in
+                </Title>
+                <Text size="sm" c="dimmed">
+                  Purchase orders, suppliers and approvals in one place.
+                </Text>
+              </Stack>
+              <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
+            </Stack>
+          </Paper>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

@@ -1,0 +1,110 @@
+import type { CostCentre } from '@contracts/organisation';
+import { Anchor, Button, Select } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ACTIVE_FILTER_OPTIONS, asActiveFilter } from '@/components/active-badge';
+import { PageHeader } from '@/components/page-header';
+import { SearchInput } from '@/components/search-input';
+import { useCan } from '@/features/auth/use-can';
+import { useCostCentres } from '@/features/organisation/api/list-cost-centres';
+import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
+import { CostCentreFormModal } from '@/features/organisation/components/cost-centre-form-modal';
+import { CostCentreTable } from '@/features/organisation/components/cost-centre-table';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+import { useUserRenderers } from './use-user-renderers';
+
+const FILTER_KEYS = ['q', 'department', 'active'] as const;
+
+export function CostCentresPage() {
+  usePageTitle('Cost centres');
+  const can = useCan();
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const departments = useDepartmentOptions();
+  const filter = {
+    q: filters.q || undefined,
+    departmentId: filters.department || undefined,
+    active: asActiveFilter(filters.active),
+  };
+  const query = useCostCentres(filter);
+  const { renderUser, renderUserSelect } = useUserRenderers();
+  // undefined: closed; null: a new cost centre; otherwise the one being edited.
+  const [editing, setEditing] = useState<CostCentre | null | undefined>(undefined);
+  const canWrite = can('organisation:write');
+  const newButton = canWrite ? (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
+      New cost centre
+    </Button>
+  ) : undefined;
+
+  const renderDepartment = (departmentId: string) => {
+    const d = departments.data?.find((x) => x.id === departmentId);
+    return (
+      <Anchor component={Link} to={`/organisation/departments/${departmentId}`} size="sm">
+        {d ? `${d.code} · ${d.name}` : '…'}
+      </Anchor>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Cost centres"
+        description="What requisitions and orders are charged to, each in a department with an owner."
+        actions={newButton}
+      />
+      <CostCentreTable
+        costCentres={query.data?.pages.flatMap((p) => p.items)}
+        isLoading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+        filtered={!!(filter.q || filter.departmentId || filter.active)}
+        emptyAction={newButton}
+        renderDepartment={renderDepartment}
+        renderUser={renderUser}
+        onEdit={canWrite ? setEditing : undefined}
+        toolbar={
+          <>
+            <SearchInput
+              label="Search cost centres"
+              placeholder="Search code or name"
+              value={filters.q}
+              onChange={(q) => setFilters({ q })}
+            />
+            <Select
+              aria-label="Department"
+              placeholder="All departments"
+              data={(departments.data ?? []).map((d) => ({ value: d.id, label: `${d.code} · ${d.name}` }))}
+              value={filter.departmentId ?? null}
+              onChange={(department) => setFilters({ department })}
+              clearable
+              searchable
+              w={240}
+            />
+            <Select
+              aria-label="Active"
+              placeholder="Active and inactive"
+              data={ACTIVE_FILTER_OPTIONS}
+              value={filter.active ?? null}
+              onChange={(active) => setFilters({ active })}
+              clearable
+              w={200}
+            />
+          </>
+        }
+      />
+      <CostCentreFormModal
+        opened={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+        costCentre={editing ?? undefined}
+        departments={departments.data ?? []}
+        defaultDepartmentId={filter.departmentId}
+        renderUserSelect={renderUserSelect}
+      />
+    </>
+  );
+}

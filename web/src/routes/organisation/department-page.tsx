@@ -1,0 +1,128 @@
+import type { CostCentre } from '@contracts/organisation';
+import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { ActiveBadge } from '@/components/active-badge';
+import { DetailField, Muted, SectionCard } from '@/components/detail-section';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { RecordHistory } from '@/features/audit/components/record-history';
+import { useCan } from '@/features/auth/use-can';
+import { useDepartment } from '@/features/organisation/api/get-department';
+import { useCostCentres } from '@/features/organisation/api/list-cost-centres';
+import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
+import { CostCentreFormModal } from '@/features/organisation/components/cost-centre-form-modal';
+import { CostCentreTable } from '@/features/organisation/components/cost-centre-table';
+import { DepartmentFormModal } from '@/features/organisation/components/department-form-modal';
+import { isApiError } from '@/lib/api';
+import { formatDateTime } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+import { useUserRenderers } from './use-user-renderers';
+
+export function DepartmentPage() {
+  const { id = '' } = useParams();
+  const { data: department, isPending, error, refetch } = useDepartment(id);
+  const can = useCan();
+  const costCentres = useCostCentres({ departmentId: id });
+  const departments = useDepartmentOptions();
+  const { renderUser, renderUserSelect } = useUserRenderers();
+  const [editingDepartment, setEditingDepartment] = useState(false);
+  // undefined: closed; null: a new cost centre; otherwise the one being edited.
+  const [editingCentre, setEditingCentre] = useState<CostCentre | null | undefined>(undefined);
+  usePageTitle(department ? department.name : 'Department');
+
+  if (isPending) return <LoadingState />;
+  if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
+  if (error || !department) return <ErrorState error={error} onRetry={() => void refetch()} />;
+
+  const canWrite = can('organisation:write');
+  const addCentre = canWrite && department.active && (
+    <Button
+      size="xs"
+      variant="light"
+      leftSection={<IconPlus size={14} />}
+      onClick={() => setEditingCentre(null)}
+    >
+      New cost centre
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: 'Departments', to: '/organisation/departments' }, { label: department.code }]}
+        title={department.name}
+        badge={<ActiveBadge active={department.active} size="lg" />}
+        description={department.code}
+        actions={
+          canWrite && (
+            <Button leftSection={<IconPencil size={16} />} onClick={() => setEditingDepartment(true)}>
+              Edit
+            </Button>
+          )
+        }
+      />
+      <Stack gap="lg">
+        <SectionCard title="General">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="lg" verticalSpacing="md">
+            <DetailField label="Code">
+              <Text ff="monospace" size="sm">
+                {department.code}
+              </Text>
+            </DetailField>
+            <DetailField label="Name">{department.name}</DetailField>
+            <DetailField label="Head of department">
+              {department.headUserId ? renderUser(department.headUserId) : <Muted>None</Muted>}
+            </DetailField>
+            <DetailField label="Last changed">{formatDateTime(department.updatedAt)}</DetailField>
+          </SimpleGrid>
+        </SectionCard>
+        <SectionCard
+          title="Cost centres"
+          description="What this department's requisitions and orders are charged to."
+          extra={addCentre}
+        >
+          <CostCentreTable
+            costCentres={costCentres.data?.pages.flatMap((p) => p.items)}
+            isLoading={costCentres.isPending}
+            error={costCentres.error}
+            onRetry={() => void costCentres.refetch()}
+            hasNextPage={costCentres.hasNextPage}
+            isFetchingNextPage={costCentres.isFetchingNextPage}
+            onLoadMore={() => void costCentres.fetchNextPage()}
+            filtered={false}
+            emptyText="This department has no cost centres yet."
+            emptyAction={addCentre || undefined}
+            renderUser={renderUser}
+            onEdit={canWrite ? setEditingCentre : undefined}
+          />
+        </SectionCard>
+        {can('audit:read') && (
+          <SectionCard title="History">
+            <RecordHistory
+              entityType="department"
+              entityId={department.id}
+              fieldLabels={{ headUserId: 'Head of department' }}
+            />
+          </SectionCard>
+        )}
+      </Stack>
+      <DepartmentFormModal
+        opened={editingDepartment}
+        onClose={() => setEditingDepartment(false)}
+        department={department}
+        renderUserSelect={renderUserSelect}
+      />
+      <CostCentreFormModal
+        opened={editingCentre !== undefined}
+        onClose={() => setEditingCentre(undefined)}
+        costCentre={editingCentre ?? undefined}
+        departments={departments.data ?? [department]}
+        defaultDepartmentId={department.id}
+        renderUserSelect={renderUserSelect}
+      />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { notifications } from '@mantine/notifications';
+import { useNavigate, useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { useCan } from '@/features/auth/use-can';
+import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
+import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
+import { useSupplier } from '@/features/suppliers/api/get-supplier';
+import { useUpdateSupplier } from '@/features/suppliers/api/update-supplier';
+import { SupplierForm } from '@/features/suppliers/components/supplier-form';
+import { isApiError } from '@/lib/api';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+
+export function EditSupplierPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const supplierQuery = useSupplier(id);
+  const update = useUpdateSupplier();
+  const can = useCan();
+  const currencies = useActiveCurrencies();
+  const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
+  const supplier = supplierQuery.data;
+  usePageTitle(supplier ? `Edit ${supplier.legalName}` : 'Edit supplier');
+
+  if (supplierQuery.isPending || currencies.isLoading || categories.isLoading) return <LoadingState />;
+  if (
+    isApiError(supplierQuery.error) &&
+    (supplierQuery.error.status === 404 || supplierQuery.error.status === 422)
+  )
+    return <NotFoundPage />;
+  if (!supplier)
+    return <ErrorState error={supplierQuery.error} onRetry={() => void supplierQuery.refetch()} />;
+
+  const currencyOptions = (currencies.data ?? []).map((c) => ({
+    value: c.code,
+    label: `${c.code} · ${c.name}`,
+  }));
+  if (!currencyOptions.some((c) => c.value === supplier.defaultCurrency)) {
+    currencyOptions.unshift({ value: supplier.defaultCurrency, label: supplier.defaultCurrency });
+  }
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          { label: 'Suppliers', to: '/suppliers' },
+          { label: supplier.code, to: `/suppliers/${supplier.id}` },
+          { label: 'Edit' },
+        ]}
+        title={`Edit ${supplier.legalName}`}
+      />
+      <SupplierForm
+        key={supplier.id}
+        supplier={supplier}
+        currencyOptions={currencyOptions}
+        categoryOptions={
+          categories.data ? categories.data.map((c) => ({ value: c.id, label: c.name })) : null
+        }
+        submitLabel="Save changes"
+        onCancel={() => navigate(`/suppliers/${supplier.id}`)}
+        onReload={async () => (await supplierQuery.refetch()).data}
+        onSubmit={async (request, version) => {
+          const saved = await update.mutateAsync({
+            id: supplier.id,
+            version: version ?? supplier.version,
+            input: request,
+          });
+          notifications.show({
+            color: 'teal',
+            title: 'Supplier saved',
+            message: `${saved.legalName} was updated.`,
+          });
+          void navigate(`/suppliers/${saved.id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { LoadingState } from '@/components/states';
+import { useCan } from '@/features/auth/use-can';
+import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
+import { useSettings } from '@/features/organisation/api/get-settings';
+import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
+import { useCreateSupplier } from '@/features/suppliers/api/create-supplier';
+import { SupplierForm } from '@/features/suppliers/components/supplier-form';
+import { usePageTitle } from '@/lib/use-page-title';
+
+export function NewSupplierPage() {
+  usePageTitle('New supplier');
+  const navigate = useNavigate();
+  const create = useCreateSupplier();
+  const can = useCan();
+  const currencies = useActiveCurrencies();
+  const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
+  const settings = useSettings();
+
+  if (currencies.isLoading || categories.isLoading || settings.isLoading) return <LoadingState />;
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: 'Suppliers', to: '/suppliers' }, { label: 'New' }]}
+        title="New supplier"
+      />
+      <SupplierForm
+        currencyOptions={(currencies.data ?? []).map((c) => ({
+          value: c.code,
+          label: `${c.code} · ${c.name}`,
+        }))}
+        categoryOptions={
+          categories.data ? categories.data.map((c) => ({ value: c.id, label: c.name })) : null
+        }
+        defaultCurrency={settings.data?.baseCurrency}
+        submitLabel="Create supplier"
+        onCancel={() => navigate('/suppliers')}
+        onSubmit={async (request) => {
+          const supplier = await create.mutateAsync(request);
+          notifications.show({
+            color: 'teal',
+            title: 'Supplier created',
+            message: `${supplier.legalName} (${supplier.code}) was added.`,
+          });
+          void navigate(`/suppliers/${supplier.id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { Alert, Button, Grid, Stack } from '@mantine/core';
+import { IconAlertTriangle, IconBan, IconPencil } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { RecordHistory } from '@/features/audit/components/record-history';
+import { useCan } from '@/features/auth/use-can';
+import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
+import { useSupplier } from '@/features/suppliers/api/get-supplier';
+import {
+  SupplierAddressesCard,
+  SupplierBankCard,
+  SupplierContactsCard,
+  SupplierGeneralCard,
+  SupplierNotesCard,
+  SupplierSection,
+} from '@/features/suppliers/components/supplier-details';
+import { SupplierStatusActions } from '@/features/suppliers/components/supplier-status-actions';
+import {
+  SUPPLIER_STATUS_LABELS,
+  SupplierStatusBadge,
+} from '@/features/suppliers/components/supplier-status-badge';
+import { describePaymentTerms } from '@/features/suppliers/payment-terms';
+import {
+  formatSupplierHistoryValue,
+  SUPPLIER_FIELD_LABELS,
+} from '@/features/suppliers/supplier-history-format';
+import { isApiError } from '@/lib/api';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+
+export function SupplierPage() {
+  const { id = '' } = useParams();
+  const { data: supplier, isPending, error, refetch } = useSupplier(id);
+  const can = useCan();
+  const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
+  usePageTitle(supplier ? supplier.legalName : 'Supplier');
+
+  if (isPending) return <LoadingState />;
+  if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
+  if (error || !supplier) return <ErrorState error={error} onRetry={() => void refetch()} />;
+
+  const categoryName = (categoryId: string) =>
+    categories.data?.find((c) => c.id === categoryId)?.name ?? categoryId.slice(0, 8);
+  const canWrite = can('suppliers:write');
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: 'Suppliers', to: '/suppliers' }, { label: supplier.code }]}
+        title={supplier.legalName}
+        badge={<SupplierStatusBadge status={supplier.status} reason={supplier.statusReason} size="lg" />}
+        description={`${supplier.code} · ${describePaymentTerms(supplier)} · ${supplier.defaultCurrency}`}
+        actions={
+          canWrite && (
+            <>
+              <SupplierStatusActions supplier={supplier} />
+              <Button
+                component={Link}
+                to={`/suppliers/${supplier.id}/edit`}
+                leftSection={<IconPencil size={16} />}
+              >
+                Edit
+              </Button>
+            </>
+          )
+        }
+      />
+      <Stack gap="lg">
+        {supplier.status !== 'active' && (
+          <Alert
+            color={supplier.status === 'blocked' ? 'red' : 'orange'}
+            variant="light"
+            icon={supplier.status === 'blocked' ? <IconBan size={18} /> : <IconAlertTriangle size={18} />}
+            title={`${SUPPLIER_STATUS_LABELS[supplier.status]}${supplier.statusReason ? `: ${supplier.statusReason}` : ''}`}
+          >
+            {supplier.status === 'blocked'
+              ? 'New purchase orders to this supplier are refused.'
+              : 'New purchase orders to this supplier show a warning.'}
+          </Alert>
+        )}
+        <Grid gutter="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack gap="lg">
+              <SupplierGeneralCard supplier={supplier} categoryNames={categoryName} />
+              <SupplierAddressesCard supplier={supplier} />
+              <SupplierContactsCard supplier={supplier} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Stack gap="lg">
+              <SupplierBankCard supplier={supplier} />
+              <SupplierNotesCard supplier={supplier} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+        {/* Shown to all: the server decides who may read a record's history (403 reads as a note). */}
+        <SupplierSection title="History">
+          <RecordHistory
+            entityType="supplier"
+            entityId={supplier.id}
+            fieldLabels={SUPPLIER_FIELD_LABELS}
+            formatValue={(field, value) => formatSupplierHistoryValue(field, value, categoryName)}
+          />
+        </SupplierSection>
+      </Stack>
+    </>
+  );
+}
