@@ -24,7 +24,8 @@ export async function authenticateSession(ctx: Ctx, sessionToken: string): Promi
 export async function authenticateToken(ctx: Ctx, token: string): Promise<Actor> {
   const found = await repo.findTokenByHash(ctx.db, sha256(token));
   const now = ctx.clock.now();
-  if (!found || !found.user.active || (found.token.expiresAt && found.token.expiresAt <= now)) {
+  const expired = found?.token.expiresAt != null && found.token.expiresAt <= now;
+  if (!found?.user.active || expired) {
     throw new AppError('unauthenticated', 'The API token is not valid (unknown, revoked or expired).');
   }
   if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() > SESSION_TOUCH_MS) {
