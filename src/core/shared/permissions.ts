@@ -29,21 +29,88 @@ export const PERMISSIONS = [
   'tokens:admin',
   'audit:read',
   'audit:verify',
+  'purchase_orders:read',
+  'purchase_orders:write',
+  'purchase_orders:approve',
+  'requisitions:read',
+  'requisitions:write',
+  'requisitions:approve',
+  'workbench:use',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** What each permission lets a user do, in the words the roles page shows. */
+export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
+  'suppliers:read': 'See suppliers',
+  'suppliers:write': 'Create and change suppliers, hold and block them',
+  'catalog:read': 'See items, categories, units and price lists',
+  'catalog:write': 'Change items, categories, units and price lists',
+  'organisation:read': 'See departments, cost centres, currencies and settings',
+  'organisation:write': 'Change departments, cost centres, currencies and settings',
+  'users:read': 'See users',
+  'users:write': 'Create users, change their roles, reset passwords',
+  'tokens:own': 'Create and revoke their own API tokens',
+  'tokens:admin': 'See and revoke everybody’s API tokens',
+  'audit:read': 'Read the audit trail',
+  'audit:verify': 'Verify the audit trail’s hash chain',
+  'purchase_orders:read': 'See purchase orders (requesters: their department’s)',
+  'purchase_orders:write': 'Create and change purchase orders, hold, cancel and close them',
+  'purchase_orders:approve': 'Approve or reject purchase orders they did not create',
+  'requisitions:read': 'See requisitions (requesters: their own and their department’s)',
+  'requisitions:write': 'Raise requisitions and change their drafts',
+  'requisitions:approve': 'Approve or reject requisitions they did not raise',
+  'workbench:use': 'Turn approved requisition lines into purchase orders',
+};
+
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
+/** Every role reads requisitions; which ones (own and department's, or all) the core decides. */
+const REQ_READ: Permission = 'requisitions:read';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  requester: [...MASTER_DATA_READ],
-  buyer: [...MASTER_DATA_READ, 'suppliers:write', 'catalog:write'],
-  approver: [...MASTER_DATA_READ],
-  finance: [...MASTER_DATA_READ],
-  compliance: [...MASTER_DATA_READ],
-  receiver: [...MASTER_DATA_READ],
-  accounts_payable: [...MASTER_DATA_READ],
+  requester: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'requisitions:write'],
+  buyer: [
+    ...MASTER_DATA_READ,
+    'suppliers:write',
+    'catalog:write',
+    'purchase_orders:read',
+    'purchase_orders:write',
+    REQ_READ,
+    'requisitions:write',
+    'workbench:use',
+  ],
+  approver: [
+    ...MASTER_DATA_READ,
+    'purchase_orders:read',
+    'purchase_orders:approve',
+    REQ_READ,
+    'requisitions:write',
+    'requisitions:approve',
+  ],
+  finance: [
+    ...MASTER_DATA_READ,
+    'purchase_orders:read',
+    'purchase_orders:approve',
+    REQ_READ,
+    'requisitions:approve',
+  ],
+  compliance: [
+    ...MASTER_DATA_READ,
+    'purchase_orders:read',
+    'purchase_orders:approve',
+    REQ_READ,
+    'requisitions:approve',
+  ],
+  receiver: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ],
+  accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ],
   admin: [...PERMISSIONS],
-  auditor: [...MASTER_DATA_READ, 'users:read', 'audit:read', 'audit:verify'],
+  auditor: [
+    ...MASTER_DATA_READ,
+    'users:read',
+    'audit:read',
+    'audit:verify',
+    'purchase_orders:read',
+    REQ_READ,
+  ],
 };
 
 /** What every signed-in user may do whatever their roles. */

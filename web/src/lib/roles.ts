@@ -3,6 +3,7 @@
  * module already; the web app reads the labels and the matrix from here rather than copying them.
  */
 export {
+  PERMISSION_DESCRIPTIONS,
   PERMISSIONS,
   type Permission,
   permissionsFor,

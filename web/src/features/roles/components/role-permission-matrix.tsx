@@ -1,6 +1,6 @@
 import { Paper, Table, Text, Tooltip } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { PERMISSIONS, type Permission } from '@/lib/roles';
+import { PERMISSION_DESCRIPTIONS, PERMISSIONS, type Permission } from '@/lib/roles';
 import type { RoleDefinition } from '../api/list-roles';
 
 const AREA_LABELS: Record<string, string> = {
@@ -10,6 +10,9 @@ const AREA_LABELS: Record<string, string> = {
   users: 'Users',
   tokens: 'API tokens',
   audit: 'Audit',
+  purchase_orders: 'Purchase orders',
+  requisitions: 'Requisitions',
+  workbench: 'Workbench',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -18,21 +21,8 @@ const ACTION_LABELS: Record<string, string> = {
   own: 'own',
   admin: 'everyone’s',
   verify: 'verify chain',
-};
-
-export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
-  'suppliers:read': 'See suppliers',
-  'suppliers:write': 'Create and change suppliers, hold and block them',
-  'catalog:read': 'See items, categories, units and price lists',
-  'catalog:write': 'Change items, categories, units and price lists',
-  'organisation:read': 'See departments, cost centres, currencies and settings',
-  'organisation:write': 'Change departments, cost centres, currencies and settings',
-  'users:read': 'See users',
-  'users:write': 'Create users, change their roles, reset passwords',
-  'tokens:own': 'Create and revoke their own API tokens',
-  'tokens:admin': 'See and revoke everybody’s API tokens',
-  'audit:read': 'Read the audit trail',
-  'audit:verify': 'Verify the audit trail’s hash chain',
+  approve: 'approve',
+  use: 'use',
 };
 
 function permissionHeader(p: Permission) {

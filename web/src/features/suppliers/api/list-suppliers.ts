@@ -3,9 +3,10 @@ import { Supplier, type SupplierListQuery } from '@contracts/suppliers';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';
-import { supplierKeys } from './query-keys';
+import { type SupplierListFilter, supplierKeys } from './query-keys';
 
-export type SupplierListFilter = z.input<typeof SupplierListQuery>;
+export type { SupplierListFilter } from './query-keys';
+
 const SupplierPage = pageOf(Supplier);
 export type SupplierPage = z.output<typeof SupplierPage>;
 

@@ -1,4 +1,7 @@
-import type { SupplierListFilter } from './list-suppliers';
+import type { SupplierListQuery } from '@contracts/suppliers';
+import type { z } from 'zod';
+
+export type SupplierListFilter = z.input<typeof SupplierListQuery>;
 
 export const supplierKeys = {
   all: ['suppliers'] as const,

@@ -3,9 +3,10 @@ import { User, type UserListQuery } from '@contracts/identity';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';
-import { userKeys } from './query-keys';
+import { type UserListFilter, userKeys } from './query-keys';
 
-export type UserListFilter = z.input<typeof UserListQuery>;
+export type { UserListFilter } from './query-keys';
+
 const UserPage = pageOf(User);
 export type UserPage = z.output<typeof UserPage>;
 

@@ -1,4 +1,7 @@
-import type { UserListFilter } from './list-users';
+import type { UserListQuery } from '@contracts/identity';
+import type { z } from 'zod';
+
+export type UserListFilter = z.input<typeof UserListQuery>;
 
 export const userKeys = {
   all: ['users'] as const,
