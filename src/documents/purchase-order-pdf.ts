@@ -1,0 +1,619 @@
+import PDFDocument from 'pdfkit';
+import {
+  formatAddressLines,
+  formatDate,
+  formatInstant,
+  formatMoney,
+  formatPercent,
+  formatQuantity,
+  formatUnitPrice,
+  isZero,
+} from './format';
+import type { FontWeight } from './pdf-fonts';
+import { PdfText, type TextAlign, type TextLine, type TextStyle } from './pdf-text';
+import type { PurchaseOrderDocument, PurchaseOrderDocumentLine } from './purchase-order-document';
+
+/**
+ * The purchase order as an A4 PDF: the document a supplier files and works from.
+ *
+ * Page 1 opens with the buyer organisation, the title and the order's identity, then the parties,
+ * the commercial terms and the line table; totals by tax rate, approval, notes and terms follow.
+ * Later pages repeat a short heading and, while lines continue, the table header. A table row is
+ * never split across pages. Every page footer carries the PO number and "Page n of m".
+ */
+export async function renderPurchaseOrderPdf(doc: PurchaseOrderDocument): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    bufferPages: true,
+    autoFirstPage: false,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: `Purchase order ${doc.number}`,
+      Author: doc.buyerOrganisation.name,
+      Subject: `Purchase order ${doc.number} to ${doc.supplier.legalName}`,
+      Creator: 'OpenPO',
+      CreationDate: validDate(doc.generatedAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  new PurchaseOrderLayout(pdf, doc).render();
+  pdf.end();
+  return finished;
+}
+
+function validDate(iso: string): Date | undefined {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+// A4 in points, and the page grid.
+const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
+const MARGIN_X = 42;
+const MARGIN_TOP = 40;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+const FOOTER_RULE_Y = PAGE_HEIGHT - 40;
+const CONTENT_BOTTOM = FOOTER_RULE_Y - 14;
+/** Space between the one-line heading of pages 2+ and its rule, and below the rule. */
+const CONTINUATION_RULE_GAP = 5;
+const CONTINUATION_BOTTOM_GAP = 12;
+
+const COLOR = {
+  ink: '#1b2430',
+  muted: '#5d6875',
+  accent: '#1f4e79',
+  rule: '#d4dae2',
+  fill: '#eef2f7',
+  watermark: '#eceff3',
+  white: '#ffffff',
+};
+
+function style(weight: FontWeight, size: number, color: string): TextStyle {
+  return { weight, size, color };
+}
+
+const STYLE = {
+  title: style('bold', 19, COLOR.accent),
+  orgName: style('bold', 13, COLOR.ink),
+  label: style('bold', 6.8, COLOR.accent),
+  body: style('regular', 8.5, COLOR.ink),
+  bodyBold: style('bold', 8.5, COLOR.ink),
+  small: style('regular', 7.5, COLOR.muted),
+  meta: style('regular', 8.5, COLOR.muted),
+  metaValue: style('bold', 8.5, COLOR.ink),
+  tableHead: style('bold', 7.3, COLOR.ink),
+  cell: style('regular', 8.3, COLOR.ink),
+  cellNote: style('regular', 6.9, COLOR.muted),
+  grandTotal: style('bold', 10.5, COLOR.white),
+  footer: style('regular', 7, COLOR.muted),
+  watermark: style('bold', 74, COLOR.watermark),
+};
+
+/** Statuses under which the PDF is not an order a supplier may act on: it says so across every page. */
+const WATERMARKED_STATUSES = new Set(['draft', 'pending_approval', 'rejected', 'cancelled']);
+
+type Column = {
+  key: 'no' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'discount' | 'tax' | 'amount';
+  header: string;
+  width: number;
+  align: TextAlign;
+};
+
+const CELL_PAD_X = 4;
+const CELL_PAD_Y = 4.5;
+const HEADER_ROW_HEIGHT = 17;
+
+function tableColumns(currency: string): Column[] {
+  const fixed: Column[] = [
+    { key: 'no', header: 'No.', width: 24, align: 'left' },
+    { key: 'description', header: 'Description', width: 0, align: 'left' },
+    { key: 'quantity', header: 'Quantity', width: 48, align: 'right' },
+    { key: 'unit', header: 'Unit', width: 36, align: 'left' },
+    { key: 'unitPrice', header: 'Unit price', width: 58, align: 'right' },
+    { key: 'discount', header: 'Disc.', width: 34, align: 'right' },
+    { key: 'tax', header: 'Tax', width: 32, align: 'right' },
+    { key: 'amount', header: `Amount ${currency}`, width: 70, align: 'right' },
+  ];
+  const used = fixed.reduce((sum, c) => sum + c.width, 0);
+  return fixed.map((c) => (c.key === 'description' ? { ...c, width: CONTENT_WIDTH - used } : c));
+}
+
+type CellBlock = { lines: TextLine[]; style: TextStyle }[];
+
+type PreparedRow = {
+  cells: Map<Column['key'], CellBlock>;
+  height: number;
+};
+
+class PurchaseOrderLayout {
+  private readonly text: PdfText;
+  private readonly columns: Column[];
+  private y = MARGIN_TOP;
+
+  constructor(
+    private readonly pdf: PDFKit.PDFDocument,
+    private readonly doc: PurchaseOrderDocument,
+  ) {
+    this.text = new PdfText(pdf);
+    this.columns = tableColumns(doc.currency);
+  }
+
+  render(): void {
+    this.startPage(true);
+    this.drawLetterhead();
+    this.drawParties();
+    this.drawCommercialTerms();
+    this.drawLineTable();
+    this.drawTotalsAndApproval();
+    this.drawTextSection('Notes', this.doc.notes);
+    this.drawTextSection('Terms and conditions', this.doc.terms);
+    this.drawFooters();
+  }
+
+  // ── pages ────────────────────────────────────────────────────────────────────────────────────
+
+  private startPage(first: boolean): void {
+    this.pdf.addPage({ size: 'A4', margin: 0 });
+    this.drawWatermark();
+    this.y = MARGIN_TOP;
+    if (!first) this.drawContinuationHeading();
+  }
+
+  private spaceLeft(): number {
+    return CONTENT_BOTTOM - this.y;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  private ensureSpace(height: number): boolean {
+    if (height <= this.spaceLeft()) return false;
+    this.startPage(false);
+    return true;
+  }
+
+  private drawWatermark(): void {
+    if (!WATERMARKED_STATUSES.has(this.doc.status)) return;
+    const label = this.doc.statusLabel.toUpperCase();
+    this.pdf.save();
+    this.pdf.rotate(-38, { origin: [PAGE_WIDTH / 2, PAGE_HEIGHT / 2] });
+    const width = PAGE_WIDTH * 1.4;
+    const lines = this.text.layout(label, STYLE.watermark, width);
+    const height = lines.length * this.text.lineHeight(STYLE.watermark);
+    this.text.drawLines(
+      lines,
+      (PAGE_WIDTH - width) / 2,
+      (PAGE_HEIGHT - height) / 2,
+      width,
+      STYLE.watermark,
+      'center',
+    );
+    this.pdf.restore();
+  }
+
+  private drawContinuationHeading(): void {
+    const half = CONTENT_WIDTH / 2;
+    const left = this.text.draw(this.doc.buyerOrganisation.name, MARGIN_X, this.y, half, STYLE.bodyBold);
+    const right = this.text.draw(
+      `Purchase order ${this.doc.number} · Revision ${this.doc.revision} (continued)`,
+      MARGIN_X + half,
+      this.y,
+      half,
+      STYLE.meta,
+      'right',
+    );
+    this.y += Math.max(left, right) + CONTINUATION_RULE_GAP;
+    this.rule(this.y, COLOR.accent, 0.8);
+    this.y += CONTINUATION_BOTTOM_GAP;
+  }
+
+  private drawFooters(): void {
+    const range = this.pdf.bufferedPageRange();
+    const total = range.count;
+    for (let i = 0; i < total; i++) {
+      this.pdf.switchToPage(range.start + i);
+      this.rule(FOOTER_RULE_Y, COLOR.rule, 0.6);
+      const y = FOOTER_RULE_Y + 6;
+      const third = CONTENT_WIDTH / 3;
+      this.text.draw(`${this.doc.number} · Revision ${this.doc.revision}`, MARGIN_X, y, third, STYLE.footer);
+      this.text.draw(
+        `Generated ${formatInstant(this.doc.generatedAt)}`,
+        MARGIN_X + third,
+        y,
+        third,
+        STYLE.footer,
+        'center',
+      );
+      this.text.draw(`Page ${i + 1} of ${total}`, MARGIN_X + 2 * third, y, third, STYLE.footer, 'right');
+    }
+  }
+
+  private rule(y: number, color: string, width: number, x = MARGIN_X, length = CONTENT_WIDTH): void {
+    this.pdf
+      .save()
+      .moveTo(x, y)
+      .lineTo(x + length, y)
+      .lineWidth(width)
+      .strokeColor(color)
+      .stroke()
+      .restore();
+  }
+
+  private box(x: number, y: number, width: number, height: number, fill: string): void {
+    this.pdf.save().rect(x, y, width, height).fillColor(fill).fill().restore();
+  }
+
+  // ── page 1: letterhead, parties, terms ───────────────────────────────────────────────────────
+
+  private drawLetterhead(): void {
+    const { buyerOrganisation: org } = this.doc;
+    const leftWidth = CONTENT_WIDTH * 0.5;
+    let left = this.y;
+    left += this.text.draw(org.name, MARGIN_X, left, leftWidth, STYLE.orgName) + 3;
+    left += this.drawLines(formatAddressLines(org.address), MARGIN_X, left, leftWidth, STYLE.meta);
+    if (org.taxId) left += this.text.draw(`Tax ID ${org.taxId}`, MARGIN_X, left, leftWidth, STYLE.meta);
+
+    const rightWidth = 210;
+    const rightX = MARGIN_X + CONTENT_WIDTH - rightWidth;
+    let right = this.y - 3;
+    right += this.text.draw('PURCHASE ORDER', rightX, right, rightWidth, STYLE.title, 'right') + 4;
+    const meta: [string, string][] = [
+      ['PO number', this.doc.number],
+      ['Revision', String(this.doc.revision)],
+      ['Order date', formatDate(this.doc.orderDate)],
+    ];
+    if (this.doc.expectedDeliveryDate)
+      meta.push(['Expected delivery', formatDate(this.doc.expectedDeliveryDate)]);
+    meta.push(['Status', this.doc.statusLabel]);
+    for (const [key, value] of meta) {
+      const keyHeight = this.text.draw(key, rightX + 40, right, 80, STYLE.meta);
+      const valueHeight = this.text.draw(
+        value,
+        rightX + 110,
+        right,
+        rightWidth - 110,
+        STYLE.metaValue,
+        'right',
+      );
+      right += Math.max(keyHeight, valueHeight) + 1.5;
+    }
+
+    this.y = Math.max(left, right) + 10;
+    this.rule(this.y, COLOR.accent, 1.4);
+    this.y += 14;
+  }
+
+  private drawParties(): void {
+    const gap = 16;
+    const width = (CONTENT_WIDTH - 2 * gap) / 3;
+    const { supplier, buyerOrganisation: org } = this.doc;
+
+    const supplierLines: { text: string; style: TextStyle }[] = [
+      { text: supplier.legalName, style: STYLE.bodyBold },
+      ...formatAddressLines(supplier.address).map((text) => ({ text, style: STYLE.body })),
+      { text: `Supplier no. ${supplier.code}`, style: STYLE.small },
+    ];
+    if (supplier.taxId) supplierLines.push({ text: `Tax ID ${supplier.taxId}`, style: STYLE.small });
+    const contact = supplier.contact;
+    if (contact) {
+      for (const value of [contact.name ? `Attn. ${contact.name}` : null, contact.email, contact.phone]) {
+        if (value) supplierLines.push({ text: value, style: STYLE.small });
+      }
+    }
+    const addressBlock = (address: PurchaseOrderDocument['shipTo']) => [
+      { text: org.name, style: STYLE.bodyBold },
+      ...formatAddressLines(address).map((text) => ({ text, style: STYLE.body })),
+    ];
+
+    const blocks: [string, { text: string; style: TextStyle }[]][] = [
+      ['SUPPLIER', supplierLines],
+      ['SHIP TO', addressBlock(this.doc.shipTo)],
+      ['BILL TO', addressBlock(this.doc.billTo)],
+    ];
+    let bottom = this.y;
+    blocks.forEach(([label, lines], i) => {
+      const x = MARGIN_X + i * (width + gap);
+      let y = this.y;
+      y += this.text.draw(label, x, y, width, STYLE.label) + 2;
+      for (const line of lines) y += this.text.draw(line.text, x, y, width, line.style);
+      bottom = Math.max(bottom, y);
+    });
+    this.y = bottom + 14;
+  }
+
+  private drawCommercialTerms(): void {
+    const { buyer, paymentTerms, incoterms } = this.doc;
+    const cells: [string, string, string | null][] = [
+      ['BUYER', buyer.name, buyer.email],
+      ['PAYMENT TERMS', paymentTerms?.text ?? '—', paymentTerms ? paymentTermsDetail(paymentTerms) : null],
+      ['INCOTERMS', incoterms ? incoterms.code : '—', incoterms?.place ?? null],
+      ['CURRENCY', this.doc.currency, null],
+    ];
+    const widths = [0.3, 0.32, 0.22, 0.16].map((share) => share * CONTENT_WIDTH);
+    const pad = 7;
+    const heights = cells.map(([label, value, detail], i) => {
+      const inner = widths[i]! - 2 * pad;
+      return (
+        this.text.height(label, STYLE.label, inner) +
+        2 +
+        this.text.height(value, STYLE.bodyBold, inner) +
+        (detail ? this.text.height(detail, STYLE.small, inner) : 0)
+      );
+    });
+    const height = Math.max(...heights) + 2 * pad;
+    this.box(MARGIN_X, this.y, CONTENT_WIDTH, height, COLOR.fill);
+    let x = MARGIN_X;
+    cells.forEach(([label, value, detail], i) => {
+      const inner = widths[i]! - 2 * pad;
+      let y = this.y + pad;
+      y += this.text.draw(label, x + pad, y, inner, STYLE.label) + 2;
+      y += this.text.draw(value, x + pad, y, inner, STYLE.bodyBold);
+      if (detail) this.text.draw(detail, x + pad, y, inner, STYLE.small);
+      if (i > 0) {
+        this.pdf
+          .save()
+          .moveTo(x, this.y + pad)
+          .lineTo(x, this.y + height - pad)
+          .lineWidth(0.6)
+          .strokeColor(COLOR.rule)
+          .stroke()
+          .restore();
+      }
+      x += widths[i]!;
+    });
+    this.y += height + 16;
+  }
+
+  private drawLines(lines: string[], x: number, y: number, width: number, style: TextStyle): number {
+    return lines.reduce((height, line) => height + this.text.draw(line, x, y + height, width, style), 0);
+  }
+
+  // ── line table ───────────────────────────────────────────────────────────────────────────────
+
+  private drawTableHeader(): void {
+    this.box(MARGIN_X, this.y, CONTENT_WIDTH, HEADER_ROW_HEIGHT, COLOR.fill);
+    this.rule(this.y + HEADER_ROW_HEIGHT, COLOR.accent, 0.8);
+    let x = MARGIN_X;
+    const textY = this.y + (HEADER_ROW_HEIGHT - this.text.lineHeight(STYLE.tableHead)) / 2;
+    for (const column of this.columns) {
+      this.text.draw(
+        column.header,
+        x + CELL_PAD_X,
+        textY,
+        column.width - 2 * CELL_PAD_X,
+        STYLE.tableHead,
+        column.align,
+      );
+      x += column.width;
+    }
+    this.y += HEADER_ROW_HEIGHT;
+  }
+
+  private prepareRow(line: PurchaseOrderDocumentLine): PreparedRow {
+    const { minorUnits } = this.doc;
+    // Each reference stays whole ("Supplier part DIN933-M8X40-A2"); the delivery date has its own line.
+    const keepTogether = (text: string) => text.replace(/ /g, '\u00a0');
+    const references = [
+      line.sku ? keepTogether(`SKU ${line.sku}`) : null,
+      line.supplierPartNumber ? keepTogether(`Supplier part ${line.supplierPartNumber}`) : null,
+    ].filter((d): d is string => d !== null);
+    const notes = [references.join(' · '), line.neededBy ? `Needed by ${formatDate(line.neededBy)}` : '']
+      .filter((text) => text !== '')
+      .map((text) => ({ text, style: STYLE.cellNote }));
+    const values: Record<Column['key'], { text: string; style: TextStyle }[]> = {
+      no: [{ text: String(line.lineNo), style: STYLE.cell }],
+      description: [{ text: line.description, style: STYLE.cell }, ...notes],
+      quantity: [{ text: formatQuantity(line.quantity), style: STYLE.cell }],
+      unit: [{ text: line.unitName, style: STYLE.cell }],
+      unitPrice: [{ text: formatUnitPrice(line.unitPrice, minorUnits), style: STYLE.cell }],
+      discount: [
+        { text: isZero(line.discountPercent) ? '—' : formatPercent(line.discountPercent), style: STYLE.cell },
+      ],
+      tax: [{ text: formatPercent(line.taxRate), style: STYLE.cell }],
+      amount: [{ text: formatMoney(line.netAmount, minorUnits), style: STYLE.cell }],
+    };
+    const cells = new Map<Column['key'], CellBlock>();
+    let contentHeight = 0;
+    for (const column of this.columns) {
+      const inner = column.width - 2 * CELL_PAD_X;
+      const block = values[column.key].map(({ text, style }) => ({
+        lines: this.text.layout(text, style, inner),
+        style,
+      }));
+      cells.set(column.key, block);
+      contentHeight = Math.max(contentHeight, blockHeight(this.text, block));
+    }
+    return { cells, height: contentHeight + 2 * CELL_PAD_Y };
+  }
+
+  private drawLineTable(): void {
+    const rows = this.doc.lines.map((line) => this.prepareRow(line));
+    // What a continuation page holds below its heading and the table header.
+    const pageCapacity =
+      CONTENT_BOTTOM -
+      MARGIN_TOP -
+      this.text.lineHeight(STYLE.bodyBold) -
+      CONTINUATION_RULE_GAP -
+      CONTINUATION_BOTTOM_GAP -
+      HEADER_ROW_HEIGHT;
+    const minimumStart = 2 * CELL_PAD_Y + 3 * this.text.lineHeight(STYLE.cell);
+    const startHeight = (row: PreparedRow) => (row.height > pageCapacity ? minimumStart : row.height);
+    // Never leave the header alone at the bottom of a page.
+    this.ensureSpace(HEADER_ROW_HEIGHT + (rows[0] ? startHeight(rows[0]) : 0));
+    this.drawTableHeader();
+    for (const row of rows) {
+      if (startHeight(row) > this.spaceLeft()) {
+        this.startPage(false);
+        this.drawTableHeader();
+      }
+      if (row.height <= this.spaceLeft()) this.drawRow(row);
+      else this.drawOversizedRow(row);
+    }
+  }
+
+  private drawRow(row: PreparedRow): void {
+    this.drawCells(row, () => true);
+    this.y += row.height;
+    this.rule(this.y, COLOR.rule, 0.5);
+  }
+
+  private drawCells(row: PreparedRow, include: (key: Column['key']) => boolean): void {
+    let x = MARGIN_X;
+    for (const column of this.columns) {
+      let y = this.y + CELL_PAD_Y;
+      for (const part of include(column.key) ? (row.cells.get(column.key) ?? []) : []) {
+        y += this.text.drawLines(
+          part.lines,
+          x + CELL_PAD_X,
+          y,
+          column.width - 2 * CELL_PAD_X,
+          part.style,
+          column.align,
+        );
+      }
+      x += column.width;
+    }
+  }
+
+  /**
+   * A row taller than a whole page (a description of several hundred words) cannot stay whole: the
+   * figures print with its first part, and the description continues under a repeated header.
+   */
+  private drawOversizedRow(row: PreparedRow): void {
+    const index = this.columns.findIndex((c) => c.key === 'description');
+    const column = this.columns[index]!;
+    const x = MARGIN_X + this.columns.slice(0, index).reduce((sum, c) => sum + c.width, 0);
+    this.drawCells(row, (key) => key !== 'description');
+    const pending = (row.cells.get('description') ?? []).flatMap((part) =>
+      part.lines.map((line) => ({ line, style: part.style })),
+    );
+    for (;;) {
+      let y = this.y + CELL_PAD_Y;
+      while (
+        pending.length > 0 &&
+        y + this.text.lineHeight(pending[0]!.style) + CELL_PAD_Y <= CONTENT_BOTTOM
+      ) {
+        const { line, style } = pending.shift()!;
+        y += this.text.drawLines([line], x + CELL_PAD_X, y, column.width - 2 * CELL_PAD_X, style);
+      }
+      this.y = y + CELL_PAD_Y;
+      if (pending.length === 0) break;
+      this.startPage(false);
+      this.drawTableHeader();
+      // Say which line the text on this page belongs to.
+      const numberColumn = this.columns[0]!;
+      for (const part of row.cells.get('no') ?? []) {
+        const style = { ...part.style, color: COLOR.muted };
+        this.text.drawLines(
+          part.lines,
+          MARGIN_X + CELL_PAD_X,
+          this.y + CELL_PAD_Y,
+          numberColumn.width - 2 * CELL_PAD_X,
+          style,
+        );
+      }
+    }
+    this.rule(this.y, COLOR.rule, 0.5);
+  }
+
+  // ── totals, approval, notes ──────────────────────────────────────────────────────────────────
+
+  private drawTotalsAndApproval(): void {
+    const { totals, minorUnits, currency } = this.doc;
+    const rows: [string, string][] = [['Subtotal', formatMoney(totals.subtotal, minorUnits)]];
+    for (const band of totals.byTaxRate) {
+      rows.push([
+        `Tax ${formatPercent(band.taxRate)} on ${formatMoney(band.net, minorUnits)}`,
+        formatMoney(band.tax, minorUnits),
+      ]);
+    }
+    if (totals.byTaxRate.length !== 1) rows.push(['Tax total', formatMoney(totals.tax, minorUnits)]);
+
+    const totalsWidth = 250;
+    const totalsX = MARGIN_X + CONTENT_WIDTH - totalsWidth;
+    const rowHeight = this.text.lineHeight(STYLE.body) + 4;
+    const grandHeight = this.text.lineHeight(STYLE.grandTotal) + 10;
+    const totalsHeight = rows.length * rowHeight + 6 + grandHeight;
+
+    const approvalWidth = CONTENT_WIDTH - totalsWidth - 30;
+    const approvalLines = this.approvalLines();
+    const approvalHeight =
+      this.text.height('APPROVAL', STYLE.label, approvalWidth) +
+      2 +
+      approvalLines.reduce((h, l) => h + this.text.height(l.text, l.style, approvalWidth), 0);
+
+    this.y += 12;
+    this.ensureSpace(Math.max(totalsHeight, approvalHeight));
+    const top = this.y;
+
+    let y = top;
+    for (const [label, value] of rows) {
+      this.text.draw(label, totalsX + 8, y + 2, totalsWidth * 0.62, STYLE.meta);
+      this.text.draw(value, totalsX, y + 2, totalsWidth - 8, STYLE.body, 'right');
+      y += rowHeight;
+    }
+    y += 6;
+    this.box(totalsX, y, totalsWidth, grandHeight, COLOR.accent);
+    this.text.draw(`Total ${currency}`, totalsX + 8, y + 5, totalsWidth / 2, STYLE.grandTotal);
+    this.text.draw(
+      formatMoney(totals.total, minorUnits),
+      totalsX,
+      y + 5,
+      totalsWidth - 8,
+      STYLE.grandTotal,
+      'right',
+    );
+    y += grandHeight;
+
+    let ay = top + 2;
+    ay += this.text.draw('APPROVAL', MARGIN_X, ay, approvalWidth, STYLE.label) + 2;
+    for (const line of approvalLines)
+      ay += this.text.draw(line.text, MARGIN_X, ay, approvalWidth, line.style);
+
+    this.y = Math.max(y, ay) + 18;
+  }
+
+  private approvalLines(): { text: string; style: TextStyle }[] {
+    const { approval } = this.doc;
+    const lines = [{ text: approval.status, style: STYLE.bodyBold }];
+    if (approval.approvedBy) lines.push({ text: `Approved by ${approval.approvedBy}`, style: STYLE.body });
+    if (approval.approvedAt)
+      lines.push({ text: `on ${formatInstant(approval.approvedAt)}`, style: STYLE.body });
+    return lines;
+  }
+
+  /** A heading and a paragraph that flows line by line onto further pages when it must. */
+  private drawTextSection(title: string, body: string | null): void {
+    if (!body || body.trim() === '') return;
+    const lines = this.text.layout(body, STYLE.body, CONTENT_WIDTH);
+    const lineHeight = this.text.lineHeight(STYLE.body);
+    const headingHeight = this.text.lineHeight(STYLE.label) + 4;
+    // Keep the heading with at least two lines of its text.
+    this.ensureSpace(headingHeight + Math.min(lines.length, 2) * lineHeight);
+    this.text.draw(title.toUpperCase(), MARGIN_X, this.y, CONTENT_WIDTH, STYLE.label);
+    this.y += headingHeight;
+    for (const line of lines) {
+      this.ensureSpace(lineHeight);
+      this.y += this.text.drawLines([line], MARGIN_X, this.y, CONTENT_WIDTH, STYLE.body);
+    }
+    this.y += 12;
+  }
+}
+
+function blockHeight(text: PdfText, block: CellBlock): number {
+  return block.reduce((h, part) => h + part.lines.length * text.lineHeight(part.style), 0);
+}
+
+function paymentTermsDetail(terms: NonNullable<PurchaseOrderDocument['paymentTerms']>): string | null {
+  const parts: string[] = [];
+  if (terms.netDays !== null) parts.push(`Net ${terms.netDays} days`);
+  if (terms.discountPercent && !isZero(terms.discountPercent) && terms.discountDays !== null) {
+    parts.push(`${formatPercent(terms.discountPercent)} discount within ${terms.discountDays} days`);
+  }
+  return parts.length > 0 ? parts.join('; ') : null;
+}

@@ -1,0 +1,246 @@
+import { documentTotals } from '../../src/core/shared/document-totals';
+import type {
+  PurchaseOrderDocument,
+  PurchaseOrderDocumentLine,
+} from '../../src/documents/purchase-order-document';
+
+/**
+ * Builds a realistic purchase-order document: a German buyer ordering from a supplier whose name and
+ * item texts use accents, Greek, Chinese and Japanese, with discounts and two tax rates (19 %, 7 %).
+ * Amounts come from the one totals rule, so the document is internally consistent.
+ */
+
+type SampleItem = Omit<PurchaseOrderDocumentLine, 'lineNo' | 'netAmount' | 'taxAmount'>;
+
+const CATALOG: SampleItem[] = [
+  {
+    sku: 'FAS-M8-40',
+    supplierPartNumber: 'DIN933-M8X40-A2',
+    description: 'Hex bolt M8 × 40 <DIN 933> "A2" stainless steel & washers',
+    quantity: '1200',
+    unitCode: 'C62',
+    unitName: 'pcs',
+    unitPrice: '0.0850',
+    discountPercent: '5',
+    taxRate: '19',
+    neededBy: '2026-04-15',
+  },
+  {
+    sku: 'MET-CAL-01',
+    supplierPartNumber: 'PRF-2210',
+    description: 'Prüfgerät für Oberflächenrauheit, kalibriert — Zubehör: é ü ß Ø',
+    quantity: '2',
+    unitCode: 'C62',
+    unitName: 'pcs',
+    unitPrice: '1849.00',
+    discountPercent: '10',
+    taxRate: '19',
+    neededBy: '2026-04-30',
+  },
+  {
+    sku: null,
+    supplierPartNumber: 'GR-EL-77',
+    description: 'Εγχειρίδιο χρήσης στα Ελληνικά (user manual, Greek edition)',
+    quantity: '3',
+    unitCode: 'C62',
+    unitName: 'pcs',
+    unitPrice: '24.90',
+    discountPercent: '0',
+    taxRate: '7',
+    neededBy: null,
+  },
+  {
+    sku: 'DOC-ZH-01',
+    supplierPartNumber: null,
+    description: '中文说明书：不锈钢螺丝安装指南 (Chinese installation guide)',
+    quantity: '5',
+    unitCode: 'C62',
+    unitName: 'pcs',
+    unitPrice: '12.40',
+    discountPercent: '0',
+    taxRate: '7',
+    neededBy: null,
+  },
+  {
+    sku: 'SRV-CAL-H',
+    supplierPartNumber: 'SVC-KAL',
+    description: '校正サービス（日本語の技術報告書付き）— on-site calibration, per hour',
+    quantity: '7.5',
+    unitCode: 'HUR',
+    unitName: 'hour',
+    unitPrice: '96.00',
+    discountPercent: '2.5',
+    taxRate: '19',
+    neededBy: '2026-05-06',
+  },
+  {
+    sku: 'LUB-5L',
+    supplierPartNumber: 'ÖL-HLP46-5',
+    description: 'Hydrauliköl HLP 46, Kanister 5 l; Кириллица: масло гидравлическое',
+    quantity: '12',
+    unitCode: 'LTR',
+    unitName: 'l',
+    unitPrice: '6.35',
+    discountPercent: '0',
+    taxRate: '19',
+    neededBy: '2026-04-15',
+  },
+];
+
+export type SampleOptions = {
+  /** How many lines; the catalog above repeats with varied quantities. Default: all six once. */
+  lineCount?: number;
+  overrides?: Partial<PurchaseOrderDocument>;
+};
+
+export function samplePurchaseOrderDocument(options: SampleOptions = {}): PurchaseOrderDocument {
+  const count = options.lineCount ?? CATALOG.length;
+  const minorUnits = 2;
+  const items = Array.from({ length: count }, (_, i) => {
+    const item = CATALOG[i % CATALOG.length]!;
+    const round = Math.floor(i / CATALOG.length);
+    return round === 0 ? item : { ...item, quantity: String(Number(item.quantity) * (round + 1)) };
+  });
+  const totals = documentTotals(items, minorUnits);
+  const lines: PurchaseOrderDocumentLine[] = items.map((item, i) => ({
+    ...item,
+    lineNo: i + 1,
+    netAmount: totals.lines[i]!.net,
+    taxAmount: totals.lines[i]!.tax,
+  }));
+  return {
+    number: 'PO-2026-00042',
+    revision: 2,
+    status: 'approved',
+    statusLabel: 'Approved',
+    orderDate: '2026-03-14',
+    expectedDeliveryDate: '2026-04-30',
+    currency: 'EUR',
+    minorUnits,
+    buyerOrganisation: {
+      name: 'Northwind Labs GmbH',
+      address: {
+        line1: 'Landsberger Straße 110',
+        line2: null,
+        city: 'München',
+        region: 'Bayern',
+        postalCode: '80339',
+        country: 'DE',
+      },
+      taxId: 'DE129273398',
+    },
+    supplier: {
+      code: 'SUP-0007',
+      legalName: 'Müller & Söhne Präzisionstechnik GmbH',
+      taxId: 'DE811569869',
+      address: {
+        line1: 'Industriestraße 7',
+        line2: 'Halle 3',
+        city: 'Düsseldorf',
+        region: 'Nordrhein-Westfalen',
+        postalCode: '40231',
+        country: 'DE',
+      },
+      contact: { name: 'Jürgen Weiß', email: 'j.weiss@mueller-soehne.example', phone: '+49 211 555 0142' },
+    },
+    buyer: { name: 'Élodie Marchand', email: 'elodie.marchand@northwind.example' },
+    paymentTerms: { text: '2/10 net 30', netDays: 30, discountPercent: '2', discountDays: 10 },
+    incoterms: { code: 'DAP', place: 'München, Wareneingang Tor 4' },
+    shipTo: {
+      line1: 'Wareneingang Tor 4',
+      line2: 'Landsberger Straße 110',
+      city: 'München',
+      region: 'Bayern',
+      postalCode: '80339',
+      country: 'DE',
+    },
+    billTo: {
+      line1: 'Kreditorenbuchhaltung',
+      line2: 'Postfach 20 14 55',
+      city: 'München',
+      region: null,
+      postalCode: '80014',
+      country: 'DE',
+    },
+    lines,
+    totals: { subtotal: totals.subtotal, tax: totals.tax, total: totals.total, byTaxRate: totals.byTaxRate },
+    notes:
+      'Please quote the PO number on every delivery note and invoice. Deliveries Monday–Friday, 07:00–15:00; ' +
+      'announce deliveries over 500 kg 24 hours ahead. Lieferung bitte in Mehrwegbehältern.',
+    terms:
+      'This order is placed under the buyer’s general terms of purchase, which the supplier accepts by ' +
+      'acknowledging or fulfilling it. Partial deliveries require prior written consent. Goods remain at the ' +
+      'supplier’s risk until received and inspected at the ship-to address. Invoices must state the PO number ' +
+      'and line numbers; invoices without them will be returned.',
+    approval: { status: 'Approved', approvedBy: 'Dr. Anja Kowalczyk', approvedAt: '2026-03-14T10:42:00Z' },
+    generatedAt: '2026-03-15T08:00:00Z',
+    ...options.overrides,
+  };
+}
+
+/**
+ * The least a purchase order can say: no tax ids, contact, payment terms, incoterms, notes or
+ * delivery date; one free-text, zero-rated line in a currency without minor units (JPY).
+ */
+export function minimalPurchaseOrderDocument(): PurchaseOrderDocument {
+  const minorUnits = 0;
+  const item = { quantity: '3', unitPrice: '1500', taxRate: '0', discountPercent: '0' };
+  const totals = documentTotals([item], minorUnits);
+  return {
+    ...samplePurchaseOrderDocument({ lineCount: 1 }),
+    number: 'PO-2026-00043',
+    revision: 1,
+    status: 'draft',
+    statusLabel: 'Draft',
+    currency: 'JPY',
+    minorUnits,
+    expectedDeliveryDate: null,
+    buyerOrganisation: {
+      name: '株式会社テスト',
+      address: {
+        line1: '丸の内1-1',
+        line2: null,
+        city: '東京',
+        region: null,
+        postalCode: null,
+        country: 'jp',
+      },
+      taxId: null,
+    },
+    supplier: {
+      code: 'S-1',
+      legalName: 'Tiny <Supplier> & "Co"',
+      taxId: null,
+      address: {
+        line1: 'Main St 1',
+        line2: null,
+        city: 'Osaka',
+        region: null,
+        postalCode: null,
+        country: 'JP',
+      },
+      contact: null,
+    },
+    buyer: { name: 'Buyer', email: null },
+    paymentTerms: null,
+    incoterms: null,
+    notes: null,
+    terms: '   ',
+    lines: [
+      {
+        ...item,
+        lineNo: 1,
+        sku: null,
+        supplierPartNumber: null,
+        description: 'Free-text line\nsecond line of the description',
+        unitCode: 'C62',
+        unitName: 'pcs',
+        netAmount: totals.lines[0]!.net,
+        taxAmount: totals.lines[0]!.tax,
+        neededBy: null,
+      },
+    ],
+    totals: { subtotal: totals.subtotal, tax: totals.tax, total: totals.total, byTaxRate: totals.byTaxRate },
+    approval: { status: 'Not submitted', approvedBy: null, approvedAt: null },
+  };
+}
