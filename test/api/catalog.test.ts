@@ -1089,6 +1089,13 @@ describe('price list CSV import and export', () => {
     expect(list.json().items).toHaveLength(0);
   });
 
+  it('reports a price that is not a number as a bad row, not a server error', async () => {
+    const csv = [header, `${supplier.code},${item.sku},USD,abc,2026-01-01,ten,,5,`].join('\n');
+    const res = await postCsv('/api/v1/price-list-entries/import', csv);
+    expect(res.statusCode).toBe(422);
+    expect(paths(res)).toEqual(['line 2.unitPrice', 'line 2.minQuantity']);
+  });
+
   it('creates entries and updates those with the same key, then round-trips through export', async () => {
     const csv = [
       header,

@@ -45,6 +45,7 @@ export function decimalCell(opts: {
     .trim()
     .regex(DECIMAL_RE, 'must be a decimal number such as 19.99')
     .superRefine((v, ctx) => {
+      if (!DECIMAL_RE.test(v)) return; // the format error above says it all
       if (scaleOf(v) > opts.scale)
         ctx.addIssue({ code: 'custom', message: `must have at most ${opts.scale} decimal places` });
       const d = dec(v);
