@@ -25,7 +25,10 @@ import { auditRoutes } from './routes/audit';
 import { catalogRoutes } from './routes/catalog';
 import { identityRoutes } from './routes/identity';
 import { organisationRoutes } from './routes/organisation';
+import { purchaseOrderRoutes } from './routes/purchase-orders';
+import { requisitionRoutes } from './routes/requisitions';
 import { supplierRoutes } from './routes/suppliers';
+import { workbenchRoutes } from './routes/workbench';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -107,6 +110,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(catalogRoutes, deps);
       await api.register(organisationRoutes, deps);
       await api.register(auditRoutes, deps);
+      await api.register(requisitionRoutes, deps);
+      await api.register(workbenchRoutes, deps);
+      await api.register(purchaseOrderRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -215,6 +215,9 @@ export const Settings = z
     fiscalYearStartMonth: z.number().int(),
     numberFormats: z.record(z.string(), z.string()),
     address: OrganisationAddress.nullable(),
+    overOrderAllowancePercent: z.string().meta({
+      description: 'How far past the requested quantity a requisition line may be ordered, in %',
+    }),
     version: z.number().int(),
     updatedAt: dateOut,
   })
@@ -235,6 +238,7 @@ export const UpdateSettingsRequest = z
       .refine((formats) => Object.keys(formats).length <= 50, 'may set at most 50 document types at once')
       .meta({ description: 'Formats to set, by document type; types not named keep their format' }),
     address: OrganisationAddress.nullable(),
+    overOrderAllowancePercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }),
   })
   .partial();
 export type UpdateSettingsRequest = z.input<typeof UpdateSettingsRequest>;

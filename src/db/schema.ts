@@ -562,6 +562,11 @@ export const purchaseOrderLines = pgTable(
   (t) => [
     uniqueIndex('purchase_order_lines_no_key').on(t.purchaseOrderId, t.lineNo),
     index('purchase_order_lines_item_idx').on(t.itemId),
+    /** Word-prefix search of line descriptions (the order list's q); 'simple' keeps every word, any language. */
+    index('purchase_order_lines_description_search_idx').using(
+      'gin',
+      sql`to_tsvector('simple', ${t.description})`,
+    ),
   ],
 );
 

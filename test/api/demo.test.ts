@@ -96,6 +96,16 @@ describe('demo organisation', () => {
     expect(settings.json()).toMatchObject({ organisationName: 'Northwind Labs Inc.', baseCurrency: 'USD' });
   });
 
+  it('has requisitions of the demo requester in every state up to approved, and lines on the workbench', async () => {
+    const requisitions = await all('/api/v1/requisitions');
+    expect(new Set(requisitions.map((r) => r.status))).toEqual(
+      new Set(['draft', 'submitted', 'approved', 'rejected', 'cancelled']),
+    );
+    const lines = await all('/api/v1/workbench/lines');
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    expect(lines.filter((l) => l.price !== null).length).toBeGreaterThanOrEqual(5);
+  });
+
   it('leaves an intact audit trail', async () => {
     const res = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: admin });
     expect(res.json().ok).toBe(true);

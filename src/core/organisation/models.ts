@@ -119,6 +119,8 @@ export type Settings = {
   /** Document type → number format, e.g. purchase_order → "PO-{YYYY}-{#####}". */
   numberFormats: Record<string, string>;
   address: OrganisationAddress | null;
+  /** How far past the requested quantity a requisition line may be ordered, in % ("5" = 5 %). */
+  overOrderAllowancePercent: string;
   version: number;
   updatedAt: Date;
 };
@@ -129,6 +131,7 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'fiscalYearStartMonth',
   'numberFormats',
   'address',
+  'overOrderAllowancePercent',
 ];
 
 export function toSettings(row: repo.SettingsRow): Settings {
@@ -138,6 +141,7 @@ export function toSettings(row: repo.SettingsRow): Settings {
     fiscalYearStartMonth: row.fiscalYearStartMonth,
     numberFormats: row.numberFormats,
     address: (row.address as OrganisationAddress | null) ?? null,
+    overOrderAllowancePercent: normalize(row.overOrderAllowancePercent),
     version: row.version,
     updatedAt: row.updatedAt,
   };

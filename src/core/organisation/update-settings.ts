@@ -16,6 +16,7 @@ export type UpdateSettingsInput = {
   /** Formats to set, by document type; document types not named keep their format. */
   numberFormats?: Record<string, string>;
   address?: OrganisationAddress | null;
+  overOrderAllowancePercent?: string;
 };
 
 function checkNumberFormats(
@@ -73,6 +74,12 @@ export async function updateSettings(
     if (input.baseCurrency !== undefined && input.baseCurrency !== before.baseCurrency) {
       await checkBaseCurrency(tx, errors, input.baseCurrency);
     }
+    const allowance = input.overOrderAllowancePercent;
+    if (allowance !== undefined && !/^\d{1,3}(\.\d{1,2})?$/.test(allowance.trim())) {
+      errors.add('overOrderAllowancePercent', 'must be a percentage from 0 to 100 with at most 2 decimals');
+    } else if (allowance !== undefined && Number(allowance) > 100) {
+      errors.add('overOrderAllowancePercent', 'must be at most 100');
+    }
     errors.throwIfAny();
 
     const patch: Partial<repo.SettingsInsert> = { updatedAt: ctx.clock.now() };
@@ -81,6 +88,7 @@ export async function updateSettings(
     if (month !== undefined) patch.fiscalYearStartMonth = month;
     if (numberFormats) patch.numberFormats = numberFormats;
     if (input.address !== undefined) patch.address = input.address;
+    if (allowance !== undefined) patch.overOrderAllowancePercent = allowance.trim();
     const row = await repo.updateSettings(tx, opts.version, patch);
     if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');
     const settings = toSettings(row);

@@ -20,6 +20,7 @@ import {
   DEMO_SUPPLIERS,
   DEMO_UNITS,
 } from './demo-data';
+import { seedDemoRequisitions } from './demo-requisitions';
 
 export const DEMO_PASSWORD = 'openpo-demo';
 
@@ -209,4 +210,7 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
 
   // Statuses last: a held or blocked supplier takes no new price lists.
   for (const h of holds) await changeSupplierStatus(ctx, { actor, ...h });
+
+  // Requisitions in every state, so the approvals list and the buyer's workbench have work.
+  await seedDemoRequisitions(ctx);
 }

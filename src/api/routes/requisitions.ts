@@ -1,0 +1,192 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
+import {
+  CreateRequisitionRequest,
+  Requisition,
+  RequisitionCommentRequest,
+  RequisitionListQuery,
+  RequisitionReasonRequest,
+  RequisitionSummary,
+  UpdateRequisitionRequest,
+} from '../../contracts/requisitions';
+import * as requisitions from '../../core/requisitions';
+import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
+import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+
+const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
+const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
+const tags = ['requisitions'];
+
+export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.get(
+    '/requisitions',
+    {
+      config: { permission: 'requisitions:read' },
+      schema: {
+        tags,
+        summary: 'List requisitions, newest first',
+        description:
+          'Approvers, buyers and auditors see every requisition; anyone else their own and their department’s.',
+        querystring: PageQuery.extend(RequisitionListQuery.shape),
+        response: { 200: pageOf(RequisitionSummary), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return requisitions.listRequisitions(ctx, { actor: actorOf(request), filter, limit, cursor });
+    },
+  );
+
+  app.post(
+    '/requisitions',
+    {
+      config: { permission: 'requisitions:write', idempotent: true },
+      schema: {
+        tags,
+        summary: 'Raise a requisition (a draft, requested by the caller)',
+        body: CreateRequisitionRequest,
+        response: { 201: Requisition, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const requisition = await requisitions.createRequisition(ctx, {
+        actor: actorOf(request),
+        input: request.body,
+      });
+      reply.code(201).header('location', `/api/v1/requisitions/${requisition.id}`);
+      return withEtag(reply, requisition);
+    },
+  );
+
+  app.get(
+    '/requisitions/:id',
+    {
+      config: { permission: 'requisitions:read' },
+      schema: {
+        tags,
+        summary: 'One requisition with its lines (ordered against requested)',
+        params: IdParams,
+        response: { 200: Requisition, ...errors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await requisitions.getRequisition(ctx, { actor: actorOf(request), id: request.params.id }),
+      ),
+  );
+
+  app.patch(
+    '/requisitions/:id',
+    {
+      config: { permission: 'requisitions:write' },
+      schema: {
+        tags,
+        summary: 'Edit a draft (its requester only; send If-Match); `lines` replaces every line',
+        params: IdParams,
+        body: UpdateRequisitionRequest,
+        response: { 200: Requisition, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const requisition = await requisitions.updateRequisition(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, requisition);
+    },
+  );
+
+  app.post(
+    '/requisitions/:id/submit',
+    {
+      config: { permission: 'requisitions:write' },
+      schema: {
+        tags,
+        summary: 'Send a draft for approval (its requester only; send If-Match)',
+        params: IdParams,
+        body: RequisitionCommentRequest,
+        response: { 200: Requisition, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const requisition = await requisitions.submitRequisition(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        comment: request.body.comment,
+      });
+      return withEtag(reply, requisition);
+    },
+  );
+
+  app.post(
+    '/requisitions/:id/approve',
+    {
+      config: { permission: 'requisitions:approve' },
+      schema: {
+        tags,
+        summary: 'Approve a submitted requisition (send If-Match); nobody approves their own',
+        params: IdParams,
+        body: RequisitionCommentRequest,
+        response: { 200: Requisition, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const requisition = await requisitions.approveRequisition(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        comment: request.body.comment,
+      });
+      return withEtag(reply, requisition);
+    },
+  );
+
+  for (const [verb, permission, summary, run] of [
+    [
+      'reject',
+      'requisitions:approve',
+      'Reject a submitted requisition, with the reason (send If-Match)',
+      requisitions.rejectRequisition,
+    ],
+    [
+      'cancel',
+      'requisitions:write',
+      'Cancel a draft, submitted or approved requisition nothing was ordered from, with the reason (send If-Match)',
+      requisitions.cancelRequisition,
+    ],
+    [
+      'close',
+      'workbench:use',
+      'Close a partially ordered or ordered requisition: the rest will not be ordered (reason; send If-Match)',
+      requisitions.closeRequisition,
+    ],
+  ] as const) {
+    app.post(
+      `/requisitions/:id/${verb}`,
+      {
+        config: { permission },
+        schema: {
+          tags,
+          summary,
+          params: IdParams,
+          body: RequisitionReasonRequest,
+          response: { 200: Requisition, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const requisition = await run(ctx, {
+          actor: actorOf(request),
+          id: request.params.id,
+          version: versionFromIfMatch(request),
+          reason: request.body.reason,
+        });
+        return withEtag(reply, requisition);
+      },
+    );
+  }
+};

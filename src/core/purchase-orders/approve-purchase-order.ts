@@ -1,0 +1,27 @@
+import type { Ctx } from '../shared/context';
+import type { PurchaseOrder } from './purchase-order';
+import { resolveApproval } from './resolve-approval';
+import { runTransition, type TransitionInput, type TransitionStep } from './run-transition';
+import { assertSupplierNotBlocked } from './supplier-check';
+
+/**
+ * Approves an order awaiting approval, as the approval policy (resolveApproval) decides: the
+ * order's creator, buyer or change-order author may not (403).
+ */
+export async function approvePurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
+  return runTransition(ctx, {
+    ...opts,
+    transition: 'approve',
+    step: async (tx, order): Promise<TransitionStep> => {
+      const decision = await resolveApproval(tx, { order, actor: opts.actor });
+      await assertSupplierNotBlocked(tx, order.supplierId);
+      if (!decision.complete)
+        return { stay: true, changes: { waitingFor: { before: null, after: decision.waitingFor } } };
+      const now = tx.clock.now();
+      return {
+        patch: { approvedAt: now, approvedBy: opts.actor.userId },
+        changes: { approvedBy: { before: order.approvedBy, after: opts.actor.userId } },
+      };
+    },
+  });
+}

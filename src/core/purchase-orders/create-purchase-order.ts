@@ -1,0 +1,150 @@
+import * as organisation from '../organisation';
+import type { Actor } from '../shared/actor';
+import { recordAudit } from '../shared/audit';
+import type { Ctx } from '../shared/context';
+import { convertAmount, documentTotals } from '../shared/document-totals';
+import { AppError } from '../shared/errors';
+import { newId } from '../shared/ids';
+import { creationChanges, type PurchaseOrder, type Warning } from './purchase-order';
+import { loadPurchaseOrder } from './read-purchase-orders';
+import * as repo from './repository';
+import { recordRequisitionQuantities, sourceDeltas } from './requisition-quantities';
+import {
+  type HeaderInput,
+  type LineInput,
+  type ResolvedHeader,
+  type ResolvedLine,
+  resolveOrder,
+} from './validate-purchase-order';
+
+export const MAX_LINES = 10_000;
+
+export type CreatePurchaseOrderInput = HeaderInput & { lines: LineInput[] };
+
+/** The stored line rows of resolved lines, with their amounts by the one totals rule. */
+export function lineRows(
+  purchaseOrderId: string,
+  lines: (ResolvedLine & {
+    id: string;
+    lineNo: number;
+    quantityShortClosed?: string;
+    shortCloseReason?: string | null;
+  })[],
+  minorUnits: number,
+) {
+  const totals = documentTotals(lines, minorUnits);
+  const rows: repo.LineInsert[] = lines.map((l, i) => ({
+    id: l.id,
+    purchaseOrderId,
+    lineNo: l.lineNo,
+    itemId: l.itemId,
+    description: l.description,
+    quantity: l.quantity,
+    unitCode: l.unitCode,
+    unitPrice: l.unitPrice,
+    discountPercent: l.discountPercent,
+    taxRate: l.taxRate,
+    netAmount: totals.lines[i]!.net,
+    taxAmount: totals.lines[i]!.tax,
+    neededBy: l.neededBy,
+    costCentreId: l.costCentreId,
+    quantityShortClosed: l.quantityShortClosed ?? '0',
+    shortCloseReason: l.shortCloseReason ?? null,
+  }));
+  return { rows, totals };
+}
+
+/** The header columns of a resolved header and its totals. */
+export function headerColumns(
+  header: ResolvedHeader,
+  totals: { subtotal: string; tax: string; total: string },
+) {
+  return {
+    supplierId: header.supplierId,
+    currency: header.currency,
+    exchangeRate: header.exchangeRate,
+    exchangeRateDate: header.exchangeRateDate,
+    paymentTermsNetDays: header.paymentTermsNetDays,
+    earlyPaymentDiscountPercent: header.earlyPaymentDiscountPercent,
+    earlyPaymentDiscountDays: header.earlyPaymentDiscountDays,
+    incoterms: header.incoterms,
+    incotermsPlace: header.incotermsPlace,
+    shipTo: header.shipTo,
+    billTo: header.billTo,
+    departmentId: header.departmentId,
+    costCentreId: header.costCentreId,
+    orderDate: header.orderDate,
+    expectedDeliveryDate: header.expectedDeliveryDate,
+    notes: header.notes,
+    terms: header.terms,
+    subtotal: totals.subtotal,
+    taxTotal: totals.tax,
+    total: totals.total,
+    totalBase: convertAmount(totals.total, header.exchangeRate, header.baseMinorUnits),
+  };
+}
+
+export function mergeWarnings(...lists: Warning[][]): Warning[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((w) => !seen.has(w.code) && !!seen.add(w.code));
+}
+
+/**
+ * Creates a draft purchase order: checks and defaults every field (see resolveOrder), numbers it
+ * PO-<year>-<counter> in the creating transaction, writes lines in bulk with amounts by the one
+ * totals rule, records the requisition quantities its lines order, and audits it.
+ */
+export async function createPurchaseOrder(
+  ctx: Ctx,
+  opts: { actor: Actor; input: CreatePurchaseOrderInput },
+): Promise<PurchaseOrder> {
+  const { input, actor } = opts;
+  const buyerId = actor.userId;
+  if (!buyerId) throw AppError.forbidden('A purchase order is created by a user, who becomes its buyer.');
+  if (input.lines.length > MAX_LINES) throw AppError.field('lines', `must have at most ${MAX_LINES} lines`);
+  const { header, lines, warnings } = await resolveOrder(ctx, { header: input, lines: input.lines });
+  const now = ctx.clock.now();
+  const id = newId(now.getTime());
+  const numbered = lines.map((l, i) => ({ ...l, id: newId(now.getTime()), lineNo: i + 1 }));
+  const { rows, totals } = lineRows(id, numbered, header.minorUnits);
+
+  const order = await ctx.db.transaction(async (tx) => {
+    const number = await organisation.allocateDocumentNumber(tx, {
+      documentType: 'purchase_order',
+      date: header.orderDate,
+    });
+    const row = await repo.insertOrder(tx, {
+      id,
+      number,
+      revision: 0,
+      status: 'draft',
+      ...headerColumns(header, totals),
+      buyerId,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.insertLines(tx, rows);
+    const sources = numbered.flatMap((l, i) =>
+      (l.sources ?? []).map((s, j) => ({ ...s, lineId: l.id, path: `lines[${i}].sources[${j}]` })),
+    );
+    await recordRequisitionQuantities(tx, sourceDeltas([], sources, 'lines'), { actor, clock: ctx.clock });
+    await repo.insertSources(
+      tx,
+      sources.map((s) => ({
+        purchaseOrderLineId: s.lineId,
+        requisitionLineId: s.requisitionLineId,
+        quantity: s.quantity,
+      })),
+    );
+    await recordAudit(tx, ctx.clock, {
+      actor,
+      entityType: 'purchase_order',
+      entityId: id,
+      action: 'create',
+      changes: creationChanges(row, rows.length),
+    });
+    return (await loadPurchaseOrder(tx, id))!;
+  });
+  return { ...order, warnings: mergeWarnings(warnings, order.warnings) };
+}

@@ -1,0 +1,34 @@
+export { approvePurchaseOrder } from './approve-purchase-order';
+export { cancelPurchaseOrder } from './cancel-purchase-order';
+export { closePurchaseOrder } from './close-purchase-order';
+export { type CreatePurchaseOrderInput, createPurchaseOrder, MAX_LINES } from './create-purchase-order';
+export { holdPurchaseOrder } from './hold-purchase-order';
+export {
+  INCOTERMS_2020,
+  type Incoterm,
+  type PurchaseOrder,
+  type PurchaseOrderLine,
+  type PurchaseOrderSummary,
+  type Warning,
+} from './purchase-order';
+export { getPurchaseOrder, listPurchaseOrders, type PurchaseOrderFilter } from './read-purchase-orders';
+export {
+  getRevision,
+  listRevisions,
+  type PurchaseOrderRevision,
+  type PurchaseOrderRevisionDetail,
+} from './read-revisions';
+export { rejectPurchaseOrder } from './reject-purchase-order';
+export { releasePurchaseOrder } from './release-purchase-order';
+export { type ApprovalDecision, resolveApproval } from './resolve-approval';
+export {
+  type LineProgress,
+  type OrderDiff,
+  type OrderProgress,
+  PURCHASE_ORDER_STATUSES,
+  type PurchaseOrderStatus,
+} from './rules';
+export { shortClosePurchaseOrder } from './short-close-purchase-order';
+export { submitPurchaseOrder } from './submit-purchase-order';
+export { type UpdatePurchaseOrderInput, updatePurchaseOrder } from './update-purchase-order';
+export type { LineInput, OrderAddress, SourceInput } from './validate-purchase-order';

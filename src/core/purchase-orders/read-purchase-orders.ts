@@ -1,0 +1,56 @@
+import type { Db } from '../../db/client';
+import type { Actor } from '../shared/actor';
+import { isoDate } from '../shared/clock';
+import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { UUID_RE } from '../shared/ids';
+import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { assertCanSee, visibilityOf } from './access';
+import { type PurchaseOrder, type PurchaseOrderSummary, toPurchaseOrder, toSummary } from './purchase-order';
+import * as repo from './repository';
+
+/** The whole order (header, lines with progress and sources, totals): three queries whatever its size. */
+export async function loadPurchaseOrder(db: Db, id: string): Promise<PurchaseOrder | undefined> {
+  const row = await repo.findDetail(db, id);
+  if (!row) return undefined;
+  const [lines, sources] = [await repo.findLines(db, id), await repo.findSources(db, id)];
+  return toPurchaseOrder(row, lines, sources);
+}
+
+export async function getPurchaseOrder(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<PurchaseOrder> {
+  const order = await loadPurchaseOrder(ctx.db, opts.id);
+  if (!order) throw AppError.notFound('Purchase order', opts.id);
+  assertCanSee(opts.actor, order);
+  return order;
+}
+
+function decodeListCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
+  const c = decodeCursor(cursor);
+  if (!c) return undefined;
+  const createdAt = new Date(String(c.k));
+  if (!UUID_RE.test(c.id) || Number.isNaN(createdAt.getTime()))
+    throw AppError.field('cursor', 'is not a cursor returned by this list; start again without it');
+  return { createdAt, id: c.id };
+}
+
+/** overdue: expected delivery date passed while the order is still open for delivery. */
+export type PurchaseOrderFilter = Omit<repo.OrderFilter, 'overdueOn'> & { overdue?: boolean };
+
+/**
+ * Orders newest first, filtered, `limit` at a time; never counted. `q` matches the PO number's
+ * start, a fragment of the supplier's legal name, or of a line's description or item SKU / name.
+ */
+export async function listPurchaseOrders(
+  ctx: Ctx,
+  opts: { actor: Actor; filter: PurchaseOrderFilter; limit: number; cursor?: string },
+): Promise<Page<PurchaseOrderSummary>> {
+  const { overdue, ...filter } = opts.filter;
+  const rows = await repo.list(
+    ctx.db,
+    { ...filter, overdueOn: overdue ? isoDate(ctx.clock.now()) : undefined },
+    visibilityOf(opts.actor),
+    decodeListCursor(opts.cursor),
+    opts.limit + 1,
+  );
+  return pageOf(rows.map(toSummary), opts.limit, (o) => ({ k: o.createdAt.toISOString(), id: o.id }));
+}

@@ -1,0 +1,364 @@
+import type { Address } from '../../db/schema';
+import * as catalog from '../catalog';
+import * as organisation from '../organisation';
+import { isoDate } from '../shared/clock';
+import type { Ctx } from '../shared/context';
+import { AppError, FieldErrors } from '../shared/errors';
+import { D, normalize } from '../shared/money';
+import * as suppliers from '../suppliers';
+import { type Incoterm, supplierWarnings, type Warning } from './purchase-order';
+import * as repo from './repository';
+
+/**
+ * Checks what a schema cannot (references exist and are usable, quantities fit their units, the
+ * cost centre belongs to the department …) and fills in the defaults (currency, rate, terms and
+ * addresses from the supplier and the settings; description, unit and tax from the item). Every
+ * bad field is reported at once; nothing has been written when this throws.
+ */
+
+export type OrderAddress = Omit<Address, 'kind'>;
+
+export type SourceInput = { requisitionLineId: string; quantity: string };
+
+export type LineInput = {
+  /** On an update: the existing line this one replaces; absent for a new line. */
+  lineNo?: number;
+  itemId?: string | null;
+  description?: string;
+  quantity: string;
+  unitCode?: string;
+  unitPrice: string;
+  discountPercent?: string;
+  taxRate?: string;
+  neededBy?: string | null;
+  costCentreId?: string | null;
+  /** Requisition lines this line orders; on an update, absent keeps the line's current sources. */
+  sources?: SourceInput[];
+};
+
+export type HeaderInput = {
+  supplierId: string;
+  currency?: string;
+  paymentTermsNetDays?: number;
+  incoterms?: Incoterm | null;
+  incotermsPlace?: string | null;
+  shipTo?: OrderAddress | null;
+  billTo?: OrderAddress | null;
+  departmentId?: string | null;
+  costCentreId?: string | null;
+  orderDate?: string;
+  expectedDeliveryDate?: string | null;
+  notes?: string;
+  terms?: string;
+};
+
+export type ResolvedHeader = {
+  supplierId: string;
+  currency: string;
+  minorUnits: number;
+  baseMinorUnits: number;
+  exchangeRate: string;
+  exchangeRateDate: string;
+  paymentTermsNetDays: number;
+  earlyPaymentDiscountPercent: string | null;
+  earlyPaymentDiscountDays: number | null;
+  incoterms: Incoterm | null;
+  incotermsPlace: string | null;
+  shipTo: Address | null;
+  billTo: Address | null;
+  departmentId: string | null;
+  costCentreId: string | null;
+  orderDate: string;
+  expectedDeliveryDate: string | null;
+  notes: string;
+  terms: string;
+};
+
+export type ResolvedLine = {
+  lineNo?: number;
+  itemId: string | null;
+  description: string;
+  quantity: string;
+  unitCode: string;
+  unitPrice: string;
+  discountPercent: string;
+  taxRate: string;
+  neededBy: string | null;
+  costCentreId: string | null;
+  sources: SourceInput[] | undefined;
+};
+
+/** What an update starts from: the header as stored and the lines it may keep. */
+export type Current = {
+  header: ResolvedHeader;
+  lines: Map<number, { itemId: string | null; costCentreId: string | null }>;
+};
+
+const withKind = (kind: Address['kind'], a: OrderAddress | null | undefined): Address | null =>
+  a ? { kind, ...a } : null;
+
+function mapErrors(err: unknown, errors: FieldErrors, path: string, fallback: string): void {
+  if (err instanceof AppError && (err.code === 'validation' || err.code === 'not_found')) {
+    if (err.code === 'validation' && err.errors.length > 0) {
+      for (const e of err.errors) errors.add(e.path === 'currency' ? path : e.path, e.message);
+    } else errors.add(path, fallback);
+    return;
+  }
+  throw err;
+}
+
+async function resolveHeader(
+  ctx: Ctx,
+  input: HeaderInput,
+  current: Current | undefined,
+  errors: FieldErrors,
+  warnings: Warning[],
+): Promise<ResolvedHeader | undefined> {
+  const was = current?.header;
+  const settings = await organisation.getSettings(ctx);
+  const supplierChanged = !was || was.supplierId !== input.supplierId;
+  let supplier: suppliers.Supplier | undefined;
+  try {
+    supplier = await suppliers.getSupplier(ctx, { id: input.supplierId });
+  } catch (err) {
+    mapErrors(err, errors, 'supplierId', 'does not name a supplier');
+  }
+  if (supplier && supplierChanged) {
+    if (supplier.status === 'blocked') {
+      errors.add(
+        'supplierId',
+        `names supplier ${supplier.legalName}, which is blocked${supplier.statusReason ? ` (${supplier.statusReason})` : ''}`,
+      );
+    }
+    warnings.push(
+      ...supplierWarnings(supplier.status === 'blocked' ? 'active' : supplier.status, supplier.legalName),
+    );
+  }
+
+  const currencyCode = input.currency ?? (supplierChanged ? supplier?.defaultCurrency : was?.currency);
+  let minorUnits = was?.minorUnits ?? 2;
+  let currencyUsable = false;
+  if (currencyCode) {
+    try {
+      const currency = await organisation.getCurrency(ctx, { code: currencyCode });
+      minorUnits = currency.minorUnits;
+      currencyUsable = currency.active || currencyCode === was?.currency;
+      if (!currencyUsable) errors.add('currency', `${currencyCode} is not an active currency`);
+    } catch (err) {
+      mapErrors(err, errors, 'currency', `${currencyCode} is not a known currency`);
+    }
+  }
+  const baseCurrency = settings.baseCurrency;
+  let baseMinorUnits = was?.baseMinorUnits ?? 2;
+  if (!was) {
+    baseMinorUnits = (await organisation.getCurrency(ctx, { code: baseCurrency })).minorUnits;
+  }
+
+  const orderDate = input.orderDate ?? was?.orderDate ?? isoDate(ctx.clock.now());
+  let exchangeRate = was?.exchangeRate ?? '1';
+  let exchangeRateDate = was?.exchangeRateDate ?? orderDate;
+  const rateStale = !was || currencyCode !== was.currency || orderDate !== was.orderDate;
+  if (currencyCode && currencyUsable && rateStale) {
+    try {
+      const quote = await organisation.rateOn(ctx, { currency: currencyCode, date: orderDate });
+      exchangeRate = quote.rate;
+      exchangeRateDate = quote.validOn ?? orderDate;
+    } catch (err) {
+      mapErrors(err, errors, 'currency', `${currencyCode} has no exchange rate to ${baseCurrency}`);
+    }
+  }
+
+  let departmentId = input.departmentId !== undefined ? input.departmentId : (was?.departmentId ?? null);
+  const costCentreId = input.costCentreId !== undefined ? input.costCentreId : (was?.costCentreId ?? null);
+  if (departmentId && departmentId !== was?.departmentId) {
+    try {
+      const department = await organisation.getDepartment(ctx, { id: departmentId });
+      if (!department.active)
+        errors.add('departmentId', `names department ${department.code}, which is inactive`);
+    } catch (err) {
+      mapErrors(err, errors, 'departmentId', 'does not name a department');
+    }
+  }
+  if (costCentreId) {
+    const centre = (await repo.findCostCentres(ctx.db, [costCentreId])).get(costCentreId);
+    if (!centre) errors.add('costCentreId', 'does not name a cost centre');
+    else {
+      if (!centre.active && costCentreId !== was?.costCentreId)
+        errors.add('costCentreId', `names cost centre ${centre.code}, which is inactive`);
+      if (!departmentId) departmentId = centre.departmentId;
+      else if (centre.departmentId !== departmentId)
+        errors.add('costCentreId', `names cost centre ${centre.code}, which belongs to another department`);
+    }
+  }
+
+  const expectedDeliveryDate =
+    input.expectedDeliveryDate !== undefined
+      ? input.expectedDeliveryDate
+      : (was?.expectedDeliveryDate ?? null);
+  if (expectedDeliveryDate && expectedDeliveryDate < orderDate)
+    errors.add('expectedDeliveryDate', `must not be before the order date ${orderDate}`);
+
+  const incoterms = input.incoterms !== undefined ? input.incoterms : (was?.incoterms ?? null);
+  const incotermsPlace =
+    input.incotermsPlace !== undefined ? input.incotermsPlace || null : (was?.incotermsPlace ?? null);
+  if (incotermsPlace && !incoterms) errors.add('incoterms', 'is required when an incoterms place is given');
+
+  const fromSettings = settings.address;
+  const supplierTerms = supplierChanged && supplier;
+  if (!currencyCode || !supplier) return undefined;
+  return {
+    supplierId: input.supplierId,
+    currency: currencyCode,
+    minorUnits,
+    baseMinorUnits,
+    exchangeRate,
+    exchangeRateDate,
+    paymentTermsNetDays:
+      input.paymentTermsNetDays ??
+      (supplierTerms
+        ? supplier.paymentTermsNetDays
+        : (was?.paymentTermsNetDays ?? supplier.paymentTermsNetDays)),
+    earlyPaymentDiscountPercent: supplierTerms
+      ? supplier.earlyPaymentDiscountPercent
+      : (was?.earlyPaymentDiscountPercent ?? null),
+    earlyPaymentDiscountDays: supplierTerms
+      ? supplier.earlyPaymentDiscountDays
+      : (was?.earlyPaymentDiscountDays ?? null),
+    incoterms,
+    incotermsPlace,
+    shipTo:
+      input.shipTo !== undefined
+        ? withKind('shipping', input.shipTo)
+        : was
+          ? was.shipTo
+          : withKind('shipping', fromSettings),
+    billTo:
+      input.billTo !== undefined
+        ? withKind('billing', input.billTo)
+        : was
+          ? was.billTo
+          : withKind('billing', fromSettings),
+    departmentId,
+    costCentreId,
+    orderDate,
+    expectedDeliveryDate,
+    notes: input.notes ?? was?.notes ?? '',
+    terms: input.terms ?? was?.terms ?? '',
+  };
+}
+
+async function resolveLines(
+  ctx: Ctx,
+  lines: LineInput[],
+  current: Current | undefined,
+  errors: FieldErrors,
+): Promise<ResolvedLine[]> {
+  const itemIds = lines.map((l) => l.itemId).filter((id): id is string => !!id);
+  const itemsById = await catalog.getItemsByIds(ctx, { ids: itemIds });
+  const unitCodes = lines.map(
+    (l) => (l.itemId ? itemsById.get(l.itemId)?.unitCode : l.unitCode) ?? l.unitCode,
+  );
+  const unitsByCode = await repo.findUnits(
+    ctx.db,
+    unitCodes.filter((c): c is string => !!c),
+  );
+  const centreIds = lines.map((l) => l.costCentreId).filter((id): id is string => !!id);
+  const centres = await repo.findCostCentres(ctx.db, centreIds);
+  const seenLineNos = new Set<number>();
+
+  return lines.map((line, i) => {
+    const at = `lines[${i}]`;
+    const kept = line.lineNo !== undefined ? current?.lines.get(line.lineNo) : undefined;
+    if (line.lineNo !== undefined) {
+      if (!kept) errors.add(`${at}.lineNo`, `does not name a line of this order (omit it for a new line)`);
+      if (seenLineNos.has(line.lineNo)) errors.add(`${at}.lineNo`, `repeats line ${line.lineNo}`);
+      seenLineNos.add(line.lineNo);
+    }
+    const item = line.itemId ? itemsById.get(line.itemId) : undefined;
+    if (line.itemId && !item) errors.add(`${at}.itemId`, 'does not name an item');
+    else if (item && !item.active && kept?.itemId !== item.id)
+      errors.add(`${at}.itemId`, `names item ${item.sku}, which is inactive`);
+
+    const description = line.description?.trim() || item?.name || '';
+    if (!line.itemId && !description)
+      errors.add(`${at}.description`, 'is required for a line without an item');
+
+    let unitCode = line.unitCode ?? item?.unitCode ?? '';
+    if (item && line.unitCode && line.unitCode !== item.unitCode) {
+      errors.add(`${at}.unitCode`, `must be the item's unit ${item.unitCode}`);
+      unitCode = item.unitCode;
+    }
+    if (!line.itemId && !line.unitCode)
+      errors.add(`${at}.unitCode`, 'is required for a line without an item');
+    const unit = unitCode ? unitsByCode.get(unitCode) : undefined;
+    if (unitCode && !unit && !(line.itemId && !item))
+      errors.add(`${at}.unitCode`, `${unitCode} is not a known unit`);
+    if (unit && !catalog.quantityFitsUnit(line.quantity, unit)) {
+      errors.add(
+        `${at}.quantity`,
+        unit.decimals === 0
+          ? `must be a whole number of ${unit.name}`
+          : `may have at most ${unit.decimals} decimal place${unit.decimals === 1 ? '' : 's'} in ${unit.name}`,
+      );
+    }
+
+    const taxRate = line.taxRate ?? item?.defaultTaxRate;
+    if (taxRate === undefined && !line.itemId)
+      errors.add(`${at}.taxRate`, 'is required for a line without an item');
+
+    const costCentreId = line.costCentreId ?? null;
+    if (costCentreId) {
+      const centre = centres.get(costCentreId);
+      if (!centre) errors.add(`${at}.costCentreId`, 'does not name a cost centre');
+      else if (!centre.active && kept?.costCentreId !== costCentreId)
+        errors.add(`${at}.costCentreId`, `names cost centre ${centre.code}, which is inactive`);
+    }
+
+    if (line.sources) {
+      const seen = new Set<string>();
+      let sum = new D(0);
+      line.sources.forEach((s, j) => {
+        if (seen.has(s.requisitionLineId))
+          errors.add(`${at}.sources[${j}].requisitionLineId`, 'names the same requisition line twice');
+        seen.add(s.requisitionLineId);
+        sum = sum.plus(s.quantity);
+      });
+      if (sum.greaterThan(line.quantity))
+        errors.add(
+          `${at}.sources`,
+          `order ${normalize(sum.toFixed())} in all, more than the line's quantity ${normalize(line.quantity)}`,
+        );
+    }
+
+    return {
+      lineNo: line.lineNo,
+      itemId: line.itemId ?? null,
+      description,
+      quantity: normalize(line.quantity),
+      unitCode,
+      unitPrice: normalize(line.unitPrice),
+      discountPercent: normalize(line.discountPercent ?? '0'),
+      taxRate: normalize(taxRate ?? '0'),
+      neededBy: line.neededBy ?? null,
+      costCentreId,
+      sources: line.sources?.map((s) => ({
+        requisitionLineId: s.requisitionLineId,
+        quantity: normalize(s.quantity),
+      })),
+    };
+  });
+}
+
+/** Resolves and checks a whole order (a new one, or the result of an edit of `current`). */
+export async function resolveOrder(
+  ctx: Ctx,
+  opts: { header: HeaderInput; lines: LineInput[]; current?: Current },
+): Promise<{ header: ResolvedHeader; lines: ResolvedLine[]; warnings: Warning[] }> {
+  const errors = new FieldErrors();
+  const warnings: Warning[] = [];
+  if (opts.lines.length === 0) errors.add('lines', 'must have at least one line');
+  const header = await resolveHeader(ctx, opts.header, opts.current, errors, warnings);
+  const lines = await resolveLines(ctx, opts.lines, opts.current, errors);
+  errors.throwIfAny();
+  return { header: header!, lines, warnings };
+}

@@ -1,0 +1,70 @@
+import * as organisation from '../organisation';
+import type { Actor } from '../shared/actor';
+import { diff, recordAudit } from '../shared/audit';
+import type { Ctx } from '../shared/context';
+import { AppError, FieldErrors } from '../shared/errors';
+import { newId } from '../shared/ids';
+import { baseMoney, readRequisition } from './access';
+import * as repo from './repository';
+import { AUDITED_FIELDS, auditView, type Requisition } from './requisition';
+import { assertHeaderReferences, type RequisitionLineInput, resolveLines } from './validate-requisition';
+
+export type CreateRequisitionInput = {
+  /** Defaults to the requester's department. */
+  departmentId?: string;
+  costCentreId: string;
+  justification?: string;
+  lines: RequisitionLineInput[];
+};
+
+/**
+ * Raises a requisition as a draft, the actor being its requester. Its number (REQ-2026-00001) is
+ * allocated in the same transaction, so a failed create does not use one up.
+ */
+export async function createRequisition(
+  ctx: Ctx,
+  opts: { actor: Actor; input: CreateRequisitionInput },
+): Promise<Requisition> {
+  const { actor, input } = opts;
+  if (!actor.userId) throw AppError.forbidden('A requisition must be raised by a user.');
+  const errors = new FieldErrors();
+  const departmentId = input.departmentId ?? actor.departmentId;
+  if (!departmentId) errors.add('departmentId', 'is required: you belong to no department, so name one');
+  else await assertHeaderReferences(ctx, { departmentId, costCentreId: input.costCentreId }, errors);
+  const money = await baseMoney(ctx);
+  const { lines, estimatedTotalBase } = await resolveLines(ctx, input.lines, money, errors);
+  errors.throwIfAny();
+
+  return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const now = ctx.clock.now();
+    const id = newId(now.getTime());
+    const number = await organisation.allocateDocumentNumber(tx, { documentType: 'requisition', date: now });
+    await repo.insertRequisition(tx, {
+      id,
+      number,
+      status: 'draft',
+      requesterId: actor.userId!,
+      departmentId: departmentId!,
+      costCentreId: input.costCentreId,
+      justification: input.justification?.trim() ?? '',
+      estimatedTotalBase,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.insertLines(
+      tx,
+      lines.map((l, i) => ({ ...l, id: newId(now.getTime()), requisitionId: id, lineNo: i + 1 })),
+    );
+    const requisition = await readRequisition(txCtx, id, money);
+    await recordAudit(tx, ctx.clock, {
+      actor,
+      entityType: 'requisition',
+      entityId: id,
+      action: 'create',
+      changes: diff(null, auditView(requisition), AUDITED_FIELDS),
+    });
+    return requisition;
+  });
+}

@@ -1,0 +1,20 @@
+export { type ApprovalDecision, decideRequisitionApproval } from './approval-authority';
+export { approveRequisition } from './approve-requisition';
+export { cancelRequisition } from './cancel-requisition';
+export { closeRequisition } from './close-requisition';
+export { type CreateRequisitionInput, createRequisition } from './create-requisition';
+export { getRequisition, listRequisitions, type RequisitionListFilter } from './read-requisitions';
+export { type OrderedQuantityChange, recordOrderedQuantities } from './record-ordered-quantities';
+export { rejectRequisition } from './reject-requisition';
+export type { Requisition, RequisitionLine, RequisitionSummary } from './requisition';
+export {
+  lineOrderStatus,
+  maxOrderable,
+  ORDERABLE_STATUSES,
+  orderChangeProblem,
+  type RequisitionStatus,
+  remainingQuantity,
+} from './rules';
+export { submitRequisition } from './submit-requisition';
+export { type UpdateRequisitionInput, updateRequisition } from './update-requisition';
+export type { RequisitionLineInput } from './validate-requisition';

@@ -1,0 +1,29 @@
+import type { Actor } from '../shared/actor';
+import type { Ctx } from '../shared/context';
+import { decideRequisitionApproval } from './approval-authority';
+import type { Requisition } from './requisition';
+import { transitionRequisition } from './transition-requisition';
+
+/** Rejects a submitted requisition, with the reason; the same people who may approve it may reject it. */
+export async function rejectRequisition(
+  ctx: Ctx,
+  opts: { actor: Actor; id: string; version: number; reason: string },
+): Promise<Requisition> {
+  return transitionRequisition(ctx, {
+    actor: opts.actor,
+    id: opts.id,
+    version: opts.version,
+    transition: 'reject',
+    reason: opts.reason,
+    decide: async (requisition, tx) => {
+      await decideRequisitionApproval(tx, { actor: opts.actor, requisition, action: 'reject' });
+      return {
+        patch: {
+          decidedAt: ctx.clock.now(),
+          decidedBy: opts.actor.userId,
+          decisionReason: opts.reason.trim(),
+        },
+      };
+    },
+  });
+}

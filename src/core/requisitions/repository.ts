@@ -1,0 +1,353 @@
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  costCentres,
+  currencies,
+  departments,
+  itemCategories,
+  items,
+  requisitionLines,
+  requisitions,
+  settings,
+  suppliers,
+  units,
+  users,
+} from '../../db/schema';
+import { likeEscape } from '../shared/pagination';
+import type { RequisitionStatus } from './rules';
+
+/** The only SQL of requisitions. Every function takes the database or a transaction. */
+
+export type RequisitionRow = typeof requisitions.$inferSelect;
+export type RequisitionInsert = typeof requisitions.$inferInsert;
+export type LineRow = typeof requisitionLines.$inferSelect;
+export type LineInsert = typeof requisitionLines.$inferInsert;
+
+/** A requisition with the names a reader wants next to the ids. */
+export type RequisitionHeaderRow = RequisitionRow & {
+  requesterName: string;
+  departmentCode: string;
+  costCentreCode: string;
+  lineCount: number;
+};
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+const headerColumns = {
+  requisition: requisitions,
+  requesterName: users.name,
+  departmentCode: departments.code,
+  costCentreCode: costCentres.code,
+  lineCount: sql<number>`(select count(*)::int from ${requisitionLines} where ${requisitionLines.requisitionId} = ${requisitions.id})`,
+};
+
+function withNames(r: {
+  requisition: RequisitionRow;
+  requesterName: string;
+  departmentCode: string;
+  costCentreCode: string;
+  lineCount: number;
+}): RequisitionHeaderRow {
+  return {
+    ...r.requisition,
+    requesterName: r.requesterName,
+    departmentCode: r.departmentCode,
+    costCentreCode: r.costCentreCode,
+    lineCount: Number(r.lineCount),
+  };
+}
+
+// ── requisitions ────────────────────────────────────────────────────────────
+
+export async function findById(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<RequisitionRow | undefined> {
+  const q = db.select().from(requisitions).where(eq(requisitions.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findHeaderById(db: Db, id: string): Promise<RequisitionHeaderRow | undefined> {
+  const [row] = await db
+    .select(headerColumns)
+    .from(requisitions)
+    .innerJoin(users, eq(users.id, requisitions.requesterId))
+    .innerJoin(departments, eq(departments.id, requisitions.departmentId))
+    .innerJoin(costCentres, eq(costCentres.id, requisitions.costCentreId))
+    .where(eq(requisitions.id, id))
+    .limit(1);
+  return row ? withNames(row) : undefined;
+}
+
+export async function findLines(db: Db, requisitionId: string): Promise<LineRow[]> {
+  return db
+    .select()
+    .from(requisitionLines)
+    .where(eq(requisitionLines.requisitionId, requisitionId))
+    .orderBy(asc(requisitionLines.lineNo));
+}
+
+export async function insertRequisition(db: Db, row: RequisitionInsert): Promise<RequisitionRow> {
+  const [created] = await db.insert(requisitions).values(row).returning();
+  return created!;
+}
+
+/** Inserts lines in batches that stay well under the bind-parameter limit. */
+export async function insertLines(db: Db, rows: LineInsert[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.insert(requisitionLines).values(rows.slice(i, i + 500));
+  }
+}
+
+export async function deleteLines(db: Db, requisitionId: string): Promise<void> {
+  await db.delete(requisitionLines).where(eq(requisitionLines.requisitionId, requisitionId));
+}
+
+/** Updates when the version still matches (and bumps it); undefined on a stale version. */
+export async function updateRequisition(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<RequisitionInsert>,
+): Promise<RequisitionRow | undefined> {
+  const [row] = await db
+    .update(requisitions)
+    .set({ ...patch, version: sql`${requisitions.version} + 1` })
+    .where(and(eq(requisitions.id, id), eq(requisitions.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export type RequisitionFilter = {
+  status?: RequisitionStatus;
+  requesterId?: string;
+  departmentId?: string;
+  q?: string;
+};
+
+/** Who may see which rows: everything, or the rows of one requester or one department. */
+export type Visibility = { all: true } | { all: false; userId: string | null; departmentId: string | null };
+
+/** Requisitions newest first, limited to what the viewer may see. */
+export async function list(
+  db: Db,
+  filter: RequisitionFilter,
+  visibility: Visibility,
+  after: { createdAt: string; id: string } | undefined,
+  limit: number,
+): Promise<RequisitionHeaderRow[]> {
+  const where: (SQL | undefined)[] = [];
+  if (!visibility.all) {
+    where.push(
+      or(
+        visibility.userId ? eq(requisitions.requesterId, visibility.userId) : sql`false`,
+        visibility.departmentId ? eq(requisitions.departmentId, visibility.departmentId) : sql`false`,
+      ),
+    );
+  }
+  if (filter.status) where.push(eq(requisitions.status, filter.status));
+  if (filter.requesterId) where.push(eq(requisitions.requesterId, filter.requesterId));
+  if (filter.departmentId) where.push(eq(requisitions.departmentId, filter.departmentId));
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(
+        sql`lower(${requisitions.number}) like ${like}`,
+        sql`lower(${requisitions.justification}) like ${like}`,
+        sql`exists (select 1 from ${requisitionLines} where ${requisitionLines.requisitionId} = ${requisitions.id} and lower(${requisitionLines.description}) like ${like})`,
+      ),
+    );
+  }
+  if (after) {
+    where.push(
+      sql`(${requisitions.createdAt}, ${requisitions.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`,
+    );
+  }
+  const rows = await db
+    .select(headerColumns)
+    .from(requisitions)
+    .innerJoin(users, eq(users.id, requisitions.requesterId))
+    .innerJoin(departments, eq(departments.id, requisitions.departmentId))
+    .innerJoin(costCentres, eq(costCentres.id, requisitions.costCentreId))
+    .where(and(...where))
+    .orderBy(desc(requisitions.createdAt), desc(requisitions.id))
+    .limit(limit);
+  return rows.map(withNames);
+}
+
+// ── ordered quantities ──────────────────────────────────────────────────────
+
+export type OrderingLineRow = {
+  id: string;
+  requisitionId: string;
+  number: string;
+  status: RequisitionStatus;
+  version: number;
+  lineNo: number;
+  quantity: string;
+  quantityOrdered: string;
+};
+
+/**
+ * Locks the requisitions that own `lineIds` (in id order, so concurrent orderers cannot deadlock)
+ * and returns every line of them as it stands once the locks are held. Whoever changes ordered
+ * quantities holds these locks, so the lines cannot change under the caller until it commits.
+ */
+export async function lockRequisitionsOfLines(db: Db, lineIds: string[]): Promise<OrderingLineRow[]> {
+  if (lineIds.length === 0) return [];
+  const ids = sql.join(
+    lineIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    select r.id from ${requisitions} r
+    where r.id in (select l.requisition_id from ${requisitionLines} l where l.id in (${ids}))
+    order by r.id
+    for update of r`);
+  // A new statement after the locks: it sees what the transactions we waited for committed.
+  const result = await db.execute(sql`
+    select l.id, l.requisition_id, r.number, r.status, r.version, l.line_no,
+           l.quantity::text as quantity, l.quantity_ordered::text as quantity_ordered
+    from ${requisitionLines} l join ${requisitions} r on r.id = l.requisition_id
+    where l.requisition_id in (select l2.requisition_id from ${requisitionLines} l2 where l2.id in (${ids}))
+    order by r.id, l.line_no`);
+  return rowsOf<{
+    id: string;
+    requisition_id: string;
+    number: string;
+    status: RequisitionStatus;
+    version: number;
+    line_no: number;
+    quantity: string;
+    quantity_ordered: string;
+  }>(result).map((r) => ({
+    id: r.id,
+    requisitionId: r.requisition_id,
+    number: r.number,
+    status: r.status,
+    version: Number(r.version),
+    lineNo: Number(r.line_no),
+    quantity: r.quantity,
+    quantityOrdered: r.quantity_ordered,
+  }));
+}
+
+/**
+ * Writes new ordered quantities of lines and the resulting status of their requisitions (whose
+ * versions are bumped) in one statement.
+ */
+export async function applyOrderedQuantities(
+  db: Db,
+  lines: { id: string; quantityOrdered: string }[],
+  requisitionStates: { id: string; status: RequisitionStatus }[],
+  now: Date,
+): Promise<void> {
+  if (lines.length === 0) return;
+  const lineValues = sql.join(
+    lines.map((l) => sql`(${l.id}::uuid, ${l.quantityOrdered}::numeric)`),
+    sql`, `,
+  );
+  const stateValues = sql.join(
+    requisitionStates.map((r) => sql`(${r.id}::uuid, ${r.status}::text)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    with line_changes(id, quantity_ordered) as (values ${lineValues}),
+    updated_lines as (
+      update ${requisitionLines} l set quantity_ordered = c.quantity_ordered
+      from line_changes c where l.id = c.id
+      returning l.id
+    ),
+    states(id, status) as (values ${stateValues})
+    update ${requisitions} r
+    set status = s.status, version = r.version + 1, updated_at = ${now.toISOString()}::timestamptz
+    from states s where r.id = s.id`);
+}
+
+export async function overOrderAllowancePercent(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ pct: settings.overOrderAllowancePercent })
+    .from(settings)
+    .where(eq(settings.id, 1));
+  return row?.pct ?? '0';
+}
+
+// ── references owned by other capabilities (read only) ──────────────────────
+
+export type ItemRef = {
+  id: string;
+  sku: string;
+  name: string;
+  description: string;
+  categoryId: string;
+  unitCode: string;
+  active: boolean;
+};
+
+export async function findItems(db: Db, ids: string[]): Promise<ItemRef[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: items.id,
+      sku: items.sku,
+      name: items.name,
+      description: items.description,
+      categoryId: items.categoryId,
+      unitCode: items.unitCode,
+      active: items.active,
+    })
+    .from(items)
+    .where(inArray(items.id, ids));
+}
+
+export async function findUnits(db: Db, codes: string[]): Promise<{ code: string; decimals: number }[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select({ code: units.code, decimals: units.decimals })
+    .from(units)
+    .where(inArray(units.code, codes));
+}
+
+export async function findCategories(
+  db: Db,
+  ids: string[],
+): Promise<{ id: string; code: string; active: boolean }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: itemCategories.id, code: itemCategories.code, active: itemCategories.active })
+    .from(itemCategories)
+    .where(inArray(itemCategories.id, ids));
+}
+
+export async function findSuppliers(
+  db: Db,
+  ids: string[],
+): Promise<
+  { id: string; code: string; status: 'active' | 'on_hold' | 'blocked'; defaultCurrency: string }[]
+> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: suppliers.id,
+      code: suppliers.code,
+      status: suppliers.status,
+      defaultCurrency: suppliers.defaultCurrency,
+    })
+    .from(suppliers)
+    .where(inArray(suppliers.id, ids));
+}
+
+export async function findCurrencies(
+  db: Db,
+  codes: string[],
+): Promise<{ code: string; minorUnits: number; active: boolean }[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select({ code: currencies.code, minorUnits: currencies.minorUnits, active: currencies.active })
+    .from(currencies)
+    .where(inArray(currencies.code, codes));
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "purchase_order_lines_description_search_idx" ON "purchase_order_lines" USING gin (to_tsvector('simple', "description"));
