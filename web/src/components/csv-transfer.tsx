@@ -1,4 +1,4 @@
-import { Alert, Button, Code, FileInput, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Box, Button, Code, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -194,7 +194,12 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
               {formatCount(badLines)} {badLines === 1 ? 'row has' : 'rows have'} problems. Correct them in the
               file and import it again. Line 1 is the header row.
             </Alert>
-            <ScrollArea.Autosize mah={320} type="auto" offsetScrollbars>
+            <Box
+              mah={320}
+              style={{ overflowY: 'auto' }}
+              tabIndex={0}
+              aria-label="Rows with problems, scrollable"
+            >
               <Table
                 striped
                 withTableBorder
@@ -204,10 +209,15 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
                 aria-label="Rows with problems"
                 stickyHeader
               >
+                <colgroup>
+                  <col style={{ width: 70 }} />
+                  <col style={{ width: 200 }} />
+                  <col />
+                </colgroup>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={70}>Line</Table.Th>
-                    <Table.Th w={180}>Column</Table.Th>
+                    <Table.Th>Line</Table.Th>
+                    <Table.Th>Column</Table.Th>
                     <Table.Th>Problem</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -215,8 +225,10 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
                   {rowProblems.map((p, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: a line can have the same problem in two columns; the list is read-only
                     <Table.Tr key={i}>
-                      <Table.Td ff="monospace">{p.line}</Table.Td>
-                      <Table.Td>
+                      <Table.Td ff="monospace" style={{ verticalAlign: 'top' }}>
+                        {p.line}
+                      </Table.Td>
+                      <Table.Td style={{ verticalAlign: 'top' }}>
                         {p.column ? (
                           <Code>{p.column}</Code>
                         ) : (
@@ -225,12 +237,14 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.message}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere', verticalAlign: 'top' }}>
+                        {p.message}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
-            </ScrollArea.Autosize>
+            </Box>
           </Stack>
         )}
 

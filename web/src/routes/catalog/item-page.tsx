@@ -146,7 +146,7 @@ export function ItemPage() {
                 : 'Add what each supplier charges for this item, with quantity breaks and validity.'
             }
             emptyAction={addButton || undefined}
-            renderSupplier={renderSupplier}
+            renderSupplier={(supplierId) => <SupplierLink id={supplierId} />}
             unitCode={item.unitCode}
             onEdit={canWrite ? setEditing : undefined}
             onDelete={canWrite ? setDeleting : undefined}

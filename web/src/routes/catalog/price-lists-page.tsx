@@ -39,7 +39,7 @@ export function PriceListsPage() {
     currency: /^[A-Z]{3}$/.test(filters.currency) ? filters.currency : undefined,
     validOn: ISO_DATE.test(filters.validOn) ? filters.validOn : undefined,
   };
-  const query = usePriceListEntries(filter);
+  const query = usePriceListEntries(filter, { limit: 25 });
   const currencies = useActiveCurrencies();
   const importEntries = useImportPriceListEntries();
   const remove = useDeletePriceListEntry();
@@ -98,14 +98,14 @@ export function PriceListsPage() {
           onLoadMore={() => void query.fetchNextPage()}
           filtered={!!(filter.supplierId || filter.itemId || filter.currency || filter.validOn)}
           emptyAction={newButton}
-          renderSupplier={renderSupplier}
-          renderItem={renderItem}
+          renderSupplier={(id) => <SupplierLink id={id} stacked />}
+          renderItem={(id) => <ItemLink id={id} stacked />}
           onEdit={canWrite ? setEditing : undefined}
           onDelete={canWrite ? setDeleting : undefined}
           toolbar={
             <>
               <SupplierSelect
-                aria-label="Supplier"
+                aria-label="Filter by supplier"
                 placeholder="All suppliers"
                 clearable
                 value={filter.supplierId ?? null}
@@ -113,7 +113,7 @@ export function PriceListsPage() {
                 w={260}
               />
               <ItemSelect
-                aria-label="Item"
+                aria-label="Filter by item"
                 placeholder="All items"
                 clearable
                 value={filter.itemId ?? null}
@@ -121,7 +121,7 @@ export function PriceListsPage() {
                 w={280}
               />
               <Select
-                aria-label="Currency"
+                aria-label="Filter by currency"
                 placeholder="All currencies"
                 data={currencyOptions.map((c) => ({ value: c.value, label: c.value }))}
                 value={filter.currency ?? null}
@@ -131,7 +131,7 @@ export function PriceListsPage() {
                 w={150}
               />
               <DatePickerInput
-                aria-label="Valid on"
+                aria-label="Filter by date valid on"
                 placeholder="Valid on any date"
                 valueFormat="[Valid on] D MMM YYYY"
                 clearable

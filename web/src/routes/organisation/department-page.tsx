@@ -104,7 +104,10 @@ export function DepartmentPage() {
             <RecordHistory
               entityType="department"
               entityId={department.id}
-              fieldLabels={{ headUserId: 'Head of department' }}
+              fieldLabels={{ code: 'Code', name: 'Name', headUserId: 'Head of department', active: 'Active' }}
+              formatValue={(field, value) =>
+                field === 'headUserId' && typeof value === 'string' ? renderUser(value) : undefined
+              }
             />
           </SectionCard>
         )}

@@ -11,8 +11,32 @@ import { useActiveCurrencies } from '@/features/organisation/api/list-currencies
 import { useUpdateSettings } from '@/features/organisation/api/update-settings';
 import { SettingsForm } from '@/features/organisation/components/settings-form';
 import { documentTypeLabel } from '@/features/organisation/number-formats';
-import { formatDateTime } from '@/lib/format';
+import { countryName, formatDateTime } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
+
+/** Number formats and the address as a reader would write them, rather than as raw JSON. */
+function formatSettingsHistoryValue(field: string, value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const record = value as Record<string, string | undefined>;
+  if (field === 'numberFormats') {
+    return Object.entries(record)
+      .map(([type, format]) => `${documentTypeLabel(type)}: ${format}`)
+      .join('; ');
+  }
+  if (field === 'address') {
+    const cityLine = [record.postalCode, record.city].filter(Boolean).join(' ');
+    return [
+      record.line1,
+      record.line2,
+      cityLine,
+      record.region,
+      record.country && countryName(record.country),
+    ]
+      .filter(Boolean)
+      .join(', ');
+  }
+  return undefined;
+}
 
 export function SettingsPage() {
   usePageTitle('Settings');
@@ -37,7 +61,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description={`How OpenPO names, numbers and values things for ${data.organisationName}. Last changed ${formatDateTime(data.updatedAt)}.`}
+        description={`How OpenPO names, numbers and values things for ${data.organisationName} · last changed ${formatDateTime(data.updatedAt)}`}
       />
       {!canWrite && (
         <Alert color="gray" variant="light" icon={<IconLock size={18} />} mb="lg">
@@ -72,13 +96,7 @@ export function SettingsPage() {
                 numberFormats: 'Document numbers',
                 address: 'Address',
               }}
-              formatValue={(field, value) =>
-                field === 'numberFormats' && value && typeof value === 'object'
-                  ? Object.entries(value as Record<string, string>)
-                      .map(([type, format]) => `${documentTypeLabel(type)}: ${format}`)
-                      .join('; ')
-                  : undefined
-              }
+              formatValue={formatSettingsHistoryValue}
             />
           </SectionCard>
         </div>

@@ -6,6 +6,7 @@ import { SectionCard } from '@/components/detail-section';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
+import { MONO_INPUT_STYLES } from '@/lib/input-styles';
 
 export type Option = { value: string; label: string };
 
@@ -170,7 +171,7 @@ export function ItemForm(props: ItemFormProps) {
               required
               maxLength={64}
               autoComplete="off"
-              ff="monospace"
+              styles={MONO_INPUT_STYLES}
               data-autofocus
               {...form.getInputProps('sku')}
             />
@@ -220,7 +221,7 @@ export function ItemForm(props: ItemFormProps) {
           <Stack gap="lg">
             <TextInput
               label="Default tax rate"
-              description="Proposed on order lines for this item; e.g. 8.25"
+              description="Proposed on order lines, e.g. 8.25"
               placeholder="0"
               inputMode="decimal"
               autoComplete="off"

@@ -1,9 +1,12 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useItem } from '../api/get-item';
 
-/** An item's SKU and name by id, linking to its page (each item is fetched once and cached). */
-export function ItemLink({ id, withName = true }: { id: string; withName?: boolean }) {
+/**
+ * An item by id, linking to its page (each item is fetched once and cached): "SKU · name" on one
+ * line, or `stacked` with the SKU over the name for narrow table cells.
+ */
+export function ItemLink({ id, stacked = false }: { id: string; stacked?: boolean }) {
   const { data, isError } = useItem(id);
   if (!data) {
     return (
@@ -12,9 +15,21 @@ export function ItemLink({ id, withName = true }: { id: string; withName?: boole
       </Text>
     );
   }
+  if (stacked) {
+    return (
+      <Stack gap={0} style={{ minWidth: 0 }}>
+        <Anchor component={Link} to={`/catalog/items/${data.id}`} size="sm" ff="monospace" fw={500}>
+          {data.sku}
+        </Anchor>
+        <Text size="xs" c="dimmed" truncate="end" title={data.name}>
+          {data.name}
+        </Text>
+      </Stack>
+    );
+  }
   return (
     <Anchor component={Link} to={`/catalog/items/${data.id}`} size="sm" title={data.name}>
-      {withName ? `${data.sku} · ${data.name}` : data.sku}
+      {data.sku} · {data.name}
     </Anchor>
   );
 }

@@ -77,7 +77,8 @@ export function ItemTable(props: ItemTableProps) {
     {
       key: 'tax',
       header: 'Tax rate',
-      width: 95,
+      width: 100,
+      nowrap: true,
       align: 'right',
       hideOnMobile: true,
       render: (i) => <Text size="sm">{formatPercent(i.defaultTaxRate)}</Text>,

@@ -63,7 +63,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
       </Text>
       <form onSubmit={check} noValidate aria-label="Price check">
         <Grid gutter="sm" align="flex-start" columns={24}>
-          <Grid.Col span={{ base: 24, sm: 12, lg: props.itemId ? 10 : 6 }}>
+          <Grid.Col span={{ base: 24, sm: 12, lg: props.itemId ? 11 : 6 }}>
             {props.renderSupplierSelect({
               label: 'Supplier',
               required: true,
@@ -84,7 +84,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
               />
             </Grid.Col>
           )}
-          <Grid.Col span={{ base: 12, sm: 6, lg: props.itemId ? 4 : 3 }}>
+          <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
             <TextInput
               label="Quantity"
               required
@@ -95,10 +95,11 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
               error={problems.quantity}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>
+          <Grid.Col span={{ base: 12, sm: 6, lg: props.itemId ? 4 : 3 }}>
             <DatePickerInput
               label="On"
               required
+              withAsterisk
               valueFormat="D MMM YYYY"
               value={date}
               onChange={setDate}
@@ -116,7 +117,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
               onChange={setCurrency}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, lg: props.itemId ? 3 : 2 }}>
+          <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
             <Button type="submit" variant="light" loading={lookup.isFetching} mt={25} fullWidth>
               Check
             </Button>

@@ -263,6 +263,7 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
             <DatePickerInput
               label="Valid from"
               required
+              withAsterisk
               valueFormat="D MMM YYYY"
               {...form.getInputProps('validFrom')}
             />

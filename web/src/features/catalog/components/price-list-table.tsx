@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
@@ -35,17 +35,19 @@ export function PriceListTable(props: PriceListTableProps) {
   const columns: Column<PriceListEntry>[] = [];
   if (props.renderSupplier) {
     const render = props.renderSupplier;
-    columns.push({ key: 'supplier', header: 'Supplier', width: '22%', render: (e) => render(e.supplierId) });
+    // Beside an item column the supplier takes a share; alone it takes what the other columns leave.
+    const width = props.renderItem ? '17%' : undefined;
+    columns.push({ key: 'supplier', header: 'Supplier', width, render: (e) => render(e.supplierId) });
   }
   if (props.renderItem) {
     const render = props.renderItem;
-    columns.push({ key: 'item', header: 'Item', width: '24%', render: (e) => render(e.itemId) });
+    columns.push({ key: 'item', header: 'Item', render: (e) => render(e.itemId) });
   }
   columns.push(
     {
       key: 'part',
-      header: 'Supplier part no.',
-      width: 140,
+      header: 'Part no.',
+      width: 115,
       hideOnMobile: true,
       render: (e) =>
         e.supplierPartNumber ? (
@@ -61,7 +63,7 @@ export function PriceListTable(props: PriceListTableProps) {
     {
       key: 'minQuantity',
       header: 'Quantity break',
-      width: 120,
+      width: 165,
       align: 'right',
       nowrap: true,
       render: (e) => (
@@ -74,7 +76,7 @@ export function PriceListTable(props: PriceListTableProps) {
     {
       key: 'unitPrice',
       header: 'Unit price',
-      width: 130,
+      width: 125,
       align: 'right',
       nowrap: true,
       render: (e) => (
@@ -86,20 +88,20 @@ export function PriceListTable(props: PriceListTableProps) {
     {
       key: 'validity',
       header: 'Validity',
-      width: 210,
+      width: 175,
       render: (e) => (
-        <Group gap={6} wrap="nowrap">
+        <Stack gap={2} align="flex-start">
           <ValidityBadge entry={e} />
-          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {describeValidity(e)}
           </Text>
-        </Group>
+        </Stack>
       ),
     },
     {
       key: 'leadTime',
       header: 'Lead time',
-      width: 95,
+      width: 120,
       align: 'right',
       nowrap: true,
       hideOnMobile: true,

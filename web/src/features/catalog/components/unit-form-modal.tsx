@@ -7,10 +7,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
 import { FormModal, useSaveState } from '@/components/form-modal';
 import { isDecimal } from '@/lib/decimal';
+import { MONO_INPUT_STYLES } from '@/lib/input-styles';
 import { useCreateUnit } from '../api/create-unit';
 import { getUnit } from '../api/get-unit';
 import { useUpdateUnit } from '../api/update-unit';
-import { describeDecimals, describeUnitConversion } from '../catalog-format';
+import { describeUnitConversion } from '../catalog-format';
 
 type Values = { code: string; name: string; decimals: number | string; baseUnitCode: string; factor: string };
 
@@ -126,20 +127,21 @@ export function UnitFormModal({
       onReload={() => void reload()}
       reloading={reloading}
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <TextInput
           label="Code"
-          description={editing ? 'The code of a unit never changes' : 'As printed on orders, e.g. BOX'}
+          description={editing ? 'Never changes' : 'As on orders, e.g. BOX'}
           required={!editing}
           disabled={editing}
           maxLength={20}
           autoComplete="off"
-          ff="monospace"
+          styles={MONO_INPUT_STYLES}
           data-autofocus={!editing || undefined}
           {...form.getInputProps('code')}
         />
         <TextInput
           label="Name"
+          description="e.g. Box of 12"
           required
           maxLength={100}
           autoComplete="off"
@@ -149,7 +151,11 @@ export function UnitFormModal({
         <NumberInput
           label="Decimals"
           description={
-            decimals !== null && decimals >= 0 && decimals <= 6 ? describeDecimals(decimals) : '0 to 6'
+            decimals === 0
+              ? 'Whole numbers only'
+              : decimals !== null && decimals > 0 && decimals <= 6
+                ? `Up to ${decimals} places`
+                : '0 to 6'
           }
           required
           min={0}

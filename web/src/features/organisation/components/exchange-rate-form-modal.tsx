@@ -14,6 +14,7 @@ import { contractValidator } from '@/components/form-errors';
 import { FormModal, useSaveState } from '@/components/form-modal';
 import { isDecimal } from '@/lib/decimal';
 import { formatDate, formatDecimal } from '@/lib/format';
+import { MONO_INPUT_STYLES } from '@/lib/input-styles';
 import { useCreateExchangeRate } from '../api/create-exchange-rate';
 import { getExchangeRate } from '../api/get-exchange-rate';
 import { useUpdateExchangeRate } from '../api/update-exchange-rate';
@@ -150,6 +151,7 @@ export function ExchangeRateFormModal({
             label="Valid from"
             description="Applies until the next rate"
             required
+            withAsterisk
             valueFormat="D MMM YYYY"
             {...form.getInputProps('validOn')}
           />
@@ -161,7 +163,7 @@ export function ExchangeRateFormModal({
         required
         inputMode="decimal"
         autoComplete="off"
-        ff="monospace"
+        styles={MONO_INPUT_STYLES}
         data-autofocus={editing || undefined}
         {...form.getInputProps('rate')}
       />

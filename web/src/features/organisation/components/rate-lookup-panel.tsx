@@ -43,7 +43,7 @@ export function RateLookupPanel({
       </Text>
       <form onSubmit={look} noValidate aria-label="Rate on date">
         <Grid gutter="sm" align="flex-start">
-          <Grid.Col span={{ base: 12, sm: 5 }}>
+          <Grid.Col span={{ base: 12, sm: 5, lg: 12 }}>
             <Select
               label="Currency"
               required
@@ -54,10 +54,10 @@ export function RateLookupPanel({
               error={problem}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 8, sm: 4 }}>
+          <Grid.Col span={{ base: 8, sm: 4, lg: 7 }}>
             <DatePickerInput label="On" valueFormat="D MMM YYYY" value={date} onChange={setDate} />
           </Grid.Col>
-          <Grid.Col span={{ base: 4, sm: 3 }}>
+          <Grid.Col span={{ base: 4, sm: 3, lg: 5 }}>
             <Button type="submit" variant="light" mt={25} fullWidth loading={lookup.isFetching}>
               Look up
             </Button>

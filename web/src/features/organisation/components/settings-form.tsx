@@ -9,6 +9,7 @@ import { applyServerErrors, contractValidator, FormErrorAlert } from '@/componen
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions, formatDate } from '@/lib/format';
+import { MONO_INPUT_STYLES } from '@/lib/input-styles';
 import {
   clashingFormats,
   documentTypeLabel,
@@ -81,19 +82,24 @@ export function toSettingsRequest(v: SettingsFormValues) {
 
 const validateContract = contractValidator<SettingsFormValues>(UpdateSettingsRequest, toSettingsRequest);
 
-function formOnlyErrors(v: SettingsFormValues): Record<string, string> {
+/** Form rules the contract cannot state: formats that read alike (shown on the one being changed). */
+function formOnlyErrors(v: SettingsFormValues, saved: Record<string, string>): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [a, b] of clashingFormats(toSettingsRequest(v).numberFormats)) {
-    errors[`numberFormats.${b}`] =
-      `Reads the same as the ${documentTypeLabel(a).toLowerCase()} format; give each document type its own prefix`;
+    const changed = v.numberFormats[a] !== saved[a] && v.numberFormats[b] === saved[b] ? a : b;
+    const other = changed === a ? b : a;
+    errors[`numberFormats.${changed}`] =
+      `Reads the same as the ${documentTypeLabel(other).toLowerCase()} format; give each document type its own prefix`;
   }
   const blank = Object.values(v.address).every((x) => x.trim() === '');
   if (!blank && !v.address.country) errors['address.country'] = 'Choose the country';
   return errors;
 }
 
-/** "1 Apr 2026 – 31 Mar 2027" for the fiscal year that starts in `month` of `year`. */
-function fiscalYearSpan(month: number, year: number): string {
+/** "1 Apr 2026 – 31 Mar 2027": the fiscal year starting in `month` that contains today. */
+function currentFiscalYear(month: number): string {
+  const today = dayjs();
+  const year = today.month() + 1 >= month ? today.year() : today.year() - 1;
   const start = dayjs(new Date(year, month - 1, 1));
   return `${formatDate(start.toDate())} – ${formatDate(start.add(1, 'year').subtract(1, 'day').toDate())}`;
 }
@@ -117,8 +123,9 @@ export function SettingsForm(props: SettingsFormProps) {
   const form = useForm<SettingsFormValues>({
     mode: 'controlled',
     initialValues: valuesOf(base),
-    validate: (v) => ({ ...validateContract(v), ...formOnlyErrors(v) }),
-    validateInputOnChange: ['numberFormats'],
+    validate: (v) => ({ ...validateContract(v), ...formOnlyErrors(v, base.numberFormats) }),
+    // Formats are checked as they are typed, next to their live preview.
+    validateInputOnChange: Object.keys(base.numberFormats).map((type) => `numberFormats.${type}`),
   });
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
@@ -188,7 +195,7 @@ export function SettingsForm(props: SettingsFormProps) {
               description="Printed on purchase orders and e-mails"
               required
               maxLength={200}
-              disabled={disabled}
+              readOnly={disabled}
               {...form.getInputProps('organisationName')}
               style={{ gridColumn: '1 / -1' }}
             />
@@ -200,17 +207,17 @@ export function SettingsForm(props: SettingsFormProps) {
               allowDeselect={false}
               data={props.currencyOptions}
               nothingFoundMessage="No such active currency"
-              disabled={disabled}
+              readOnly={disabled}
               {...form.getInputProps('baseCurrency')}
               onChange={(c) => form.setFieldValue('baseCurrency', c ?? '')}
             />
             <Select
               label="Fiscal year starts in"
-              description={`Fiscal year ${year} runs ${fiscalYearSpan(month, year)}`}
+              description={`The current fiscal year runs ${currentFiscalYear(month)}`}
               required
               allowDeselect={false}
               data={MONTHS}
-              disabled={disabled}
+              readOnly={disabled}
               {...form.getInputProps('fiscalYearStartMonth')}
             />
           </SimpleGrid>
@@ -230,45 +237,45 @@ export function SettingsForm(props: SettingsFormProps) {
             <TextInput
               label="Line 1"
               maxLength={200}
-              disabled={disabled}
+              readOnly={disabled}
               autoComplete="address-line1"
               {...form.getInputProps('address.line1')}
             />
             <TextInput
               label="Line 2"
               maxLength={200}
-              disabled={disabled}
+              readOnly={disabled}
               autoComplete="address-line2"
               {...form.getInputProps('address.line2')}
             />
             <TextInput
               label="Postal code"
               maxLength={20}
-              disabled={disabled}
+              readOnly={disabled}
               autoComplete="postal-code"
               {...form.getInputProps('address.postalCode')}
             />
             <TextInput
               label="City"
               maxLength={100}
-              disabled={disabled}
+              readOnly={disabled}
               autoComplete="address-level2"
               {...form.getInputProps('address.city')}
             />
             <TextInput
               label="Region"
               maxLength={100}
-              disabled={disabled}
+              readOnly={disabled}
               autoComplete="address-level1"
               {...form.getInputProps('address.region')}
             />
             <Select
               label="Country"
               searchable
-              clearable
+              clearable={!disabled}
               data={countries}
               nothingFoundMessage="No such country"
-              disabled={disabled}
+              readOnly={disabled}
               {...form.getInputProps('address.country')}
               onChange={(c) => form.setFieldValue('address.country', c ?? '')}
             />
@@ -308,10 +315,10 @@ export function SettingsForm(props: SettingsFormProps) {
                       <Table.Td style={{ verticalAlign: 'top' }}>
                         <TextInput
                           aria-label={`${documentTypeLabel(type)} number format`}
-                          ff="monospace"
+                          styles={MONO_INPUT_STYLES}
                           maxLength={40}
                           autoComplete="off"
-                          disabled={disabled}
+                          readOnly={disabled}
                           {...form.getInputProps(`numberFormats.${type}`)}
                         />
                       </Table.Td>

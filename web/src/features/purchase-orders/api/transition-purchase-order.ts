@@ -1,0 +1,43 @@
+import { PurchaseOrder } from '@contracts/purchase-orders';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError } from '@/lib/api';
+import { auditRootKey, purchaseOrderKeys, requisitionsRootKey, workbenchRootKey } from './query-keys';
+
+/** The transitions of an order (POST /purchase-orders/{id}/submit | approve | reject | hold | release | cancel | close). */
+export type PurchaseOrderTransition = 'submit' | 'approve' | 'reject' | 'hold' | 'release' | 'cancel' | 'close';
+
+export function transitionPurchaseOrder(args: {
+  id: string;
+  version: number;
+  action: PurchaseOrderTransition;
+  reason?: string;
+  comment?: string;
+}): Promise<PurchaseOrder> {
+  const body = {
+    ...(args.reason?.trim() ? { reason: args.reason.trim() } : {}),
+    ...(args.comment?.trim() ? { comment: args.comment.trim() } : {}),
+  };
+  return api.post(`/purchase-orders/${encodeURIComponent(args.id)}/${args.action}`, PurchaseOrder, {
+    body,
+    version: args.version,
+  });
+}
+
+export function useTransitionPurchaseOrder() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: transitionPurchaseOrder,
+    onSuccess: (order) => {
+      queryClient.setQueryData(purchaseOrderKeys.detail(order.id), order);
+      void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+      // Cancelling gives the ordered quantities back to the requisitions.
+      void queryClient.invalidateQueries({ queryKey: requisitionsRootKey });
+      void queryClient.invalidateQueries({ queryKey: workbenchRootKey });
+    },
+    onError: (error, { id }) => {
+      if (isApiError(error) && error.status === 412)
+        void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.detail(id) });
+    },
+  });
+}

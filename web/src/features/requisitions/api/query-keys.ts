@@ -1,0 +1,17 @@
+import type { RequisitionListQuery } from '@contracts/requisitions';
+import type { z } from 'zod';
+
+export type RequisitionListFilter = z.input<typeof RequisitionListQuery>;
+
+export const requisitionKeys = {
+  all: ['requisitions'] as const,
+  lists: () => ['requisitions', 'list'] as const,
+  list: (filter: RequisitionListFilter, limit?: number) => ['requisitions', 'list', filter, limit] as const,
+  detail: (id: string) => ['requisitions', 'detail', id] as const,
+};
+
+/** Every cached audit list: refreshed after a change so a record's history shows it. */
+export const auditRootKey = ['audit'] as const;
+
+/** The buyer's workbench lists the lines of approved requisitions: refreshed when one changes. */
+export const workbenchRootKey = ['workbench'] as const;

@@ -1,0 +1,45 @@
+import { Requisition } from '@contracts/requisitions';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError } from '@/lib/api';
+import { auditRootKey, requisitionKeys, workbenchRootKey } from './query-keys';
+
+/**
+ * The transitions of a requisition (POST /requisitions/{id}/submit | approve | reject | cancel |
+ * close). Submit and approve take an optional comment; the others a required reason.
+ */
+export type RequisitionAction = 'submit' | 'approve' | 'reject' | 'cancel' | 'close';
+
+const TAKES_COMMENT: ReadonlySet<RequisitionAction> = new Set(['submit', 'approve']);
+
+export function transitionRequisition(args: {
+  id: string;
+  version: number;
+  action: RequisitionAction;
+  /** The reason (reject, cancel, close) or the comment (submit, approve). */
+  text?: string;
+}): Promise<Requisition> {
+  const text = args.text?.trim();
+  const body = TAKES_COMMENT.has(args.action) ? (text ? { comment: text } : {}) : { reason: text ?? '' };
+  return api.post(`/requisitions/${encodeURIComponent(args.id)}/${args.action}`, Requisition, {
+    body,
+    version: args.version,
+  });
+}
+
+export function useTransitionRequisition() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: transitionRequisition,
+    onSuccess: (requisition) => {
+      queryClient.setQueryData(requisitionKeys.detail(requisition.id), requisition);
+      void queryClient.invalidateQueries({ queryKey: requisitionKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+      void queryClient.invalidateQueries({ queryKey: workbenchRootKey });
+    },
+    onError: (error, { id }) => {
+      // Stale version: fetch the current one so a second try is based on it.
+      if (isApiError(error) && error.status === 412)
+        void queryClient.invalidateQueries({ queryKey: requisitionKeys.detail(id) });
+    },
+  });
+}

@@ -1,0 +1,130 @@
+import type { Requisition } from '@contracts/requisitions';
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCircleX, IconLock, IconSend, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
+import { type RequisitionAction, useTransitionRequisition } from '../api/transition-requisition';
+import { REQUISITION_STATUS_LABELS } from '../requisition-format';
+
+type ActionSpec = {
+  label: string;
+  title: string;
+  color: string;
+  variant: 'filled' | 'light';
+  icon: typeof IconCheck;
+  message: string;
+  reasonRequired: boolean;
+  reasonLabel: string;
+};
+
+const SPECS: Record<RequisitionAction, ActionSpec> = {
+  submit: {
+    label: 'Submit',
+    title: 'Submit for approval',
+    color: 'indigo',
+    variant: 'filled',
+    icon: IconSend,
+    message: 'An approver will review it. You can no longer change it once it is submitted.',
+    reasonRequired: false,
+    reasonLabel: 'Comment for the approver (optional)',
+  },
+  approve: {
+    label: 'Approve',
+    title: 'Approve requisition',
+    color: 'teal',
+    variant: 'filled',
+    icon: IconCheck,
+    message: 'Its lines go to the buyers’ workbench to be ordered.',
+    reasonRequired: false,
+    reasonLabel: 'Comment (optional)',
+  },
+  reject: {
+    label: 'Reject',
+    title: 'Reject requisition',
+    color: 'red',
+    variant: 'light',
+    icon: IconX,
+    message: 'The requester sees your reason. Nothing will be ordered.',
+    reasonRequired: true,
+    reasonLabel: 'Reason',
+  },
+  cancel: {
+    label: 'Cancel requisition',
+    title: 'Cancel requisition',
+    color: 'red',
+    variant: 'light',
+    icon: IconCircleX,
+    message: 'Nothing will be ordered from it. This cannot be undone.',
+    reasonRequired: true,
+    reasonLabel: 'Reason',
+  },
+  close: {
+    label: 'Close',
+    title: 'Close requisition',
+    color: 'gray',
+    variant: 'light',
+    icon: IconLock,
+    message: 'What is not ordered yet will not be ordered: its lines leave the workbench.',
+    reasonRequired: true,
+    reasonLabel: 'Reason',
+  },
+};
+
+/** The transition buttons the page allows, each confirming (with a reason where one is required). */
+export function RequisitionActions({
+  requisition,
+  actions,
+}: {
+  requisition: Requisition;
+  actions: RequisitionAction[];
+}) {
+  const [open, setOpen] = useState<RequisitionAction | null>(null);
+  const transition = useTransitionRequisition();
+  const spec = open ? SPECS[open] : null;
+  return (
+    <>
+      {actions.map((a) => {
+        const s = SPECS[a];
+        return (
+          <Button
+            key={a}
+            color={s.color}
+            variant={s.variant}
+            leftSection={<s.icon size={16} />}
+            onClick={() => setOpen(a)}
+          >
+            {s.label}
+          </Button>
+        );
+      })}
+      <ConfirmWithReasonModal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={spec ? `${spec.title} ${requisition.number}` : ''}
+        message={spec?.message}
+        confirmLabel={spec?.label ?? ''}
+        color={spec?.color}
+        reasonRequired={spec?.reasonRequired}
+        reasonLabel={spec?.reasonLabel}
+        onConfirm={async (text) => {
+          if (!open) return;
+          const updated = await transition.mutateAsync({
+            id: requisition.id,
+            version: requisition.version,
+            action: open,
+            text,
+          });
+          notifications.show({
+            color: 'teal',
+            title: `${updated.number}: ${REQUISITION_STATUS_LABELS[updated.status].toLowerCase()}`,
+            message:
+              updated.status === 'submitted'
+                ? 'It is waiting for an approver.'
+                : `The requisition is now ${REQUISITION_STATUS_LABELS[updated.status].toLowerCase()}.`,
+          });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { RequisitionSummary } from '@contracts/requisitions';
+import { Anchor, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatDate, formatMoney } from '@/lib/format';
+import { RequisitionStatusBadge } from './requisition-status-badge';
+
+export type RequisitionTableProps = {
+  requisitions: RequisitionSummary[] | undefined;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  toolbar: ReactNode;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  filtered: boolean;
+  /** Show who asked (lists of other people's requisitions). */
+  showRequester?: boolean;
+  emptyTitle?: string;
+  emptyText?: ReactNode;
+  emptyAction?: ReactNode;
+};
+
+export function RequisitionTable(props: RequisitionTableProps) {
+  const columns: Column<RequisitionSummary>[] = [
+    {
+      key: 'number',
+      header: 'Number',
+      width: 150,
+      nowrap: true,
+      render: (r) => (
+        <Anchor component={Link} to={`/requisitions/${r.id}`} ff="monospace" size="sm" fw={500}>
+          {r.number}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'justification',
+      header: 'Justification',
+      render: (r) => (
+        <Stack gap={0}>
+          <Text size="sm" lineClamp={2} title={r.justification}>
+            {r.justification || (
+              <Text span c="dimmed" size="sm" fs="italic">
+                No justification
+              </Text>
+            )}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {r.lineCount} {r.lineCount === 1 ? 'line' : 'lines'} · {r.departmentCode} / {r.costCentreCode}
+          </Text>
+        </Stack>
+      ),
+    },
+    ...(props.showRequester
+      ? [
+          {
+            key: 'requester',
+            header: 'Requester',
+            width: '16%',
+            hideOnMobile: true,
+            render: (r: RequisitionSummary) => <Text size="sm">{r.requesterName}</Text>,
+          },
+        ]
+      : []),
+    {
+      key: 'total',
+      header: 'Estimated total',
+      width: 140,
+      align: 'right',
+      nowrap: true,
+      render: (r) => (
+        <Text size="sm" ff="monospace">
+          {formatMoney(r.estimatedTotalBase, r.baseCurrency)}
+        </Text>
+      ),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      width: 160,
+      render: (r) => <RequisitionStatusBadge status={r.status} size="sm" />,
+    },
+    {
+      key: 'date',
+      header: 'Raised',
+      width: 120,
+      nowrap: true,
+      hideOnMobile: true,
+      render: (r) => (
+        <Text size="sm" c="dimmed">
+          {formatDate(r.createdAt)}
+        </Text>
+      ),
+    },
+  ];
+  const count = props.requisitions?.length ?? 0;
+  return (
+    <DataTable
+      label="Requisitions"
+      columns={columns}
+      rows={props.requisitions}
+      rowKey={(r) => r.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle={props.emptyTitle ?? (props.filtered ? 'No requisition matches' : 'No requisitions yet')}
+      emptyText={
+        props.emptyText ??
+        (props.filtered
+          ? 'Try another search or clear the filters.'
+          : 'Raise a requisition to ask for something to be bought.')
+      }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+      footer={`${count} ${count === 1 ? 'requisition' : 'requisitions'} shown${props.hasNextPage ? ' — more available' : ''}`}
+    />
+  );
+}
