@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
   CreatePurchaseOrderRequest,
@@ -14,6 +15,8 @@ import {
   UpdatePurchaseOrderRequest,
 } from '../../contracts/purchase-orders';
 import * as purchaseOrders from '../../core/purchase-orders';
+import { renderPurchaseOrderPdf } from '../../documents/purchase-order-pdf';
+import { renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
@@ -254,5 +257,52 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
         id: request.params.id,
         revision: request.params.revision,
       }),
+  );
+
+  app.get(
+    '/purchase-orders/:id/pdf',
+    {
+      config: { permission: 'purchase_orders:read' },
+      schema: {
+        tags,
+        summary: 'The purchase order as a printable PDF (the standard-format document sent to the supplier)',
+        params: IdParams,
+        response: { 200: z.any().describe('application/pdf'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+      });
+      const pdf = await renderPurchaseOrderPdf(doc);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${doc.number}-r${doc.revision}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/purchase-orders/:id/ubl',
+    {
+      config: { permission: 'purchase_orders:read' },
+      schema: {
+        tags,
+        summary: 'The purchase order as an OASIS UBL 2.1 Order document (XML)',
+        params: IdParams,
+        response: { 200: z.string().describe('application/xml'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+      });
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${doc.number}-r${doc.revision}.xml"`)
+        .send(renderPurchaseOrderUbl(doc));
+    },
   );
 };

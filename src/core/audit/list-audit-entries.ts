@@ -9,7 +9,7 @@ export async function listAuditEntries(
   ctx: Ctx,
   opts: { actor: Actor; filter: AuditFilter; limit: number; cursor?: string },
 ) {
-  assertCanReadAudit(opts.actor, opts.filter);
+  await assertCanReadAudit(ctx, opts.actor, opts.filter);
   const c = decodeCursor(opts.cursor);
   const rows = await listEntries(ctx.db, opts.filter, c ? Number(c.k) : undefined, opts.limit + 1);
   return pageOf(rows, opts.limit, (r) => ({ k: r.seq, id: String(r.seq) }));

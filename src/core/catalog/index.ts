@@ -24,6 +24,7 @@ export {
   quantityFitsUnit,
   type UnitLike,
 } from './rules';
+export { supplierPartNumbers } from './supplier-part-numbers';
 export type { Unit } from './unit';
 export { type UpdateItemInput, updateItem } from './update-item';
 export { type UpdateItemCategoryInput, updateItemCategory } from './update-item-category';

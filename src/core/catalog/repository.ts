@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { currencies, itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
@@ -500,4 +500,30 @@ export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<
  */
 export async function lockTree(db: Db, tree: 'item_categories' | 'units'): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(7273, ${tree === 'units' ? 1 : 0})`);
+}
+
+/** The supplier part number of each item on the supplier's price list valid on the date (newest entry wins). */
+export async function supplierPartNumbersOn(
+  db: Db,
+  supplierId: string,
+  itemIds: string[],
+  date: string,
+): Promise<Map<string, string>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db
+    .select({ itemId: priceListEntries.itemId, partNumber: priceListEntries.supplierPartNumber })
+    .from(priceListEntries)
+    .where(
+      and(
+        eq(priceListEntries.supplierId, supplierId),
+        inArray(priceListEntries.itemId, itemIds),
+        isNotNull(priceListEntries.supplierPartNumber),
+        lte(priceListEntries.validFrom, date),
+        or(isNull(priceListEntries.validTo), gte(priceListEntries.validTo, date)),
+      ),
+    )
+    .orderBy(asc(priceListEntries.validFrom), asc(priceListEntries.id));
+  const map = new Map<string, string>();
+  for (const r of rows) if (r.partNumber) map.set(r.itemId, r.partNumber);
+  return map;
 }

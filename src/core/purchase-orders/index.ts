@@ -11,6 +11,7 @@ export {
   type PurchaseOrderSummary,
   type Warning,
 } from './purchase-order';
+export { getPurchaseOrderDocument, paymentTermsText } from './purchase-order-document';
 export { getPurchaseOrder, listPurchaseOrders, type PurchaseOrderFilter } from './read-purchase-orders';
 export {
   getRevision,

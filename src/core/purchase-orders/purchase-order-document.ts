@@ -1,0 +1,134 @@
+import type { Address } from '../../db/schema';
+import type {
+  PurchaseOrderDocument,
+  PurchaseOrderDocumentAddress,
+} from '../../documents/purchase-order-document';
+import { supplierPartNumbers } from '../catalog';
+import { getSettings } from '../organisation';
+import type { Actor } from '../shared/actor';
+import type { Ctx } from '../shared/context';
+import { normalize } from '../shared/money';
+import type { PurchaseOrder } from './purchase-order';
+import { getPurchaseOrder } from './read-purchase-orders';
+import type { PurchaseOrderStatus } from './rules';
+
+const STATUS_LABELS: Record<PurchaseOrderStatus, string> = {
+  draft: 'Draft',
+  pending_approval: 'Pending approval',
+  approved: 'Approved',
+  sent: 'Sent',
+  acknowledged: 'Acknowledged',
+  partially_received: 'Partially received',
+  received: 'Received',
+  closed: 'Closed',
+  cancelled: 'Cancelled',
+  on_hold: 'On hold',
+};
+
+const EMPTY_ADDRESS: PurchaseOrderDocumentAddress = {
+  line1: '',
+  line2: null,
+  city: '',
+  region: null,
+  postalCode: null,
+  country: '',
+};
+
+function address(a: Partial<Address> | null | undefined): PurchaseOrderDocumentAddress {
+  if (!a?.line1) return EMPTY_ADDRESS;
+  return {
+    line1: a.line1,
+    line2: a.line2 || null,
+    city: a.city ?? '',
+    region: a.region || null,
+    postalCode: a.postalCode || null,
+    country: a.country ?? '',
+  };
+}
+
+/** Payment terms in the trade's shorthand: "Net 30", "2/10 net 30", "Due on receipt". */
+export function paymentTermsText(
+  po: Pick<PurchaseOrder, 'paymentTermsNetDays' | 'earlyPaymentDiscountPercent' | 'earlyPaymentDiscountDays'>,
+): string {
+  if (po.paymentTermsNetDays === 0 && !po.earlyPaymentDiscountPercent) return 'Due on receipt';
+  if (po.earlyPaymentDiscountPercent && po.earlyPaymentDiscountDays !== null) {
+    return `${normalize(po.earlyPaymentDiscountPercent)}/${po.earlyPaymentDiscountDays} net ${po.paymentTermsNetDays}`;
+  }
+  return `Net ${po.paymentTermsNetDays}`;
+}
+
+/**
+ * The purchase order as the standard document prints it (PDF, UBL): the order, the buying
+ * organisation from the settings, and the supplier's own part numbers from its price list.
+ */
+export async function getPurchaseOrderDocument(
+  ctx: Ctx,
+  opts: { actor: Actor; id: string },
+): Promise<PurchaseOrderDocument> {
+  const po = await getPurchaseOrder(ctx, opts);
+  const settings = await getSettings(ctx);
+  const partNumbers = await supplierPartNumbers(ctx, {
+    supplierId: po.supplierId,
+    itemIds: po.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])),
+    date: po.orderDate,
+  });
+  const organisationAddress = address(settings.address);
+  return {
+    number: po.number,
+    revision: po.revision,
+    status: po.status,
+    statusLabel: STATUS_LABELS[po.status],
+    orderDate: po.orderDate,
+    expectedDeliveryDate: po.expectedDeliveryDate,
+    currency: po.currency,
+    minorUnits: po.minorUnits,
+    buyerOrganisation: { name: settings.organisationName, address: organisationAddress, taxId: null },
+    supplier: {
+      code: po.supplier.code,
+      legalName: po.supplier.legalName,
+      taxId: po.supplier.taxId,
+      address: address(po.supplier.address),
+      contact: po.supplier.contact
+        ? {
+            name: po.supplier.contact.name,
+            email: po.supplier.contact.email ?? null,
+            phone: po.supplier.contact.phone ?? null,
+          }
+        : null,
+    },
+    buyer: { name: po.buyer.name, email: po.buyer.email },
+    paymentTerms: {
+      text: paymentTermsText(po),
+      netDays: po.paymentTermsNetDays,
+      discountPercent: po.earlyPaymentDiscountPercent,
+      discountDays: po.earlyPaymentDiscountDays,
+    },
+    incoterms: po.incoterms ? { code: po.incoterms, place: po.incotermsPlace } : null,
+    shipTo: po.shipTo ? address(po.shipTo) : organisationAddress,
+    billTo: po.billTo ? address(po.billTo) : organisationAddress,
+    lines: po.lines.map((l) => ({
+      lineNo: l.lineNo,
+      sku: l.sku,
+      supplierPartNumber: l.itemId ? (partNumbers.get(l.itemId) ?? null) : null,
+      description: l.description,
+      quantity: l.quantity,
+      unitCode: l.unitCode,
+      unitName: l.unitName,
+      unitPrice: l.unitPrice,
+      discountPercent: l.discountPercent,
+      taxRate: l.taxRate,
+      netAmount: l.netAmount,
+      taxAmount: l.taxAmount,
+      neededBy: l.neededBy,
+    })),
+    totals: po.totals,
+    notes: po.notes || null,
+    terms: po.terms || null,
+    approval: {
+      status: STATUS_LABELS[po.status],
+      approvedBy: po.approvedByName,
+      approvedAt: po.approvedAt ? po.approvedAt.toISOString() : null,
+    },
+    generatedAt: ctx.clock.now().toISOString(),
+  };
+}

@@ -1,0 +1,116 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedItem, seedPriceListEntry } from '../../src/db/seed/catalog-factories';
+import { actorFor, seedPurchaseOrder } from '../../src/db/seed/purchase-order-factories';
+import { validateUblOrder } from '../documents/ubl-schema';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { seedSupplier, seedUser } from '../helpers/seed';
+
+let t: TestApp;
+let buyer: Awaited<ReturnType<TestApp['loginAs']>>;
+let poId: string;
+let poNumber: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  buyer = await t.loginAs(['buyer']);
+  const supplier = await seedSupplier(t.ctx, { legalName: 'Müller & Söhne Präzisionstechnik GmbH' });
+  const item = await seedItem(t.ctx, { name: 'Hex bolt M8 × 40', defaultTaxRate: '19' });
+  await seedPriceListEntry(t.ctx, {
+    supplierId: supplier.id,
+    itemId: item.id,
+    supplierPartNumber: 'DIN933-M8X40',
+    unitPrice: '0.085',
+    validFrom: '2026-01-01',
+  });
+  const user = await seedUser(t.ctx, { roles: ['buyer'] });
+  const po = await seedPurchaseOrder(t.ctx, {
+    buyer: actorFor(user),
+    supplierId: supplier.id,
+    orderDate: '2026-03-02',
+    lines: [
+      { itemId: item.id, quantity: '1200', unitPrice: '0.085', discountPercent: '5' },
+      {
+        description: 'Εγχειρίδιο χρήσης — 中文说明书',
+        unitCode: item.unitCode,
+        quantity: '3',
+        unitPrice: '24.90',
+        taxRate: '7',
+      },
+    ],
+    status: 'approved',
+  });
+  poId = po.id;
+  poNumber = po.number;
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+});
+
+describe('purchase-order documents', () => {
+  it('prints the PO as a PDF with its number, supplier, part numbers and any Unicode text', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/pdf`, as: buyer });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain(`${poNumber}-r0.pdf`);
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(res.rawPayload)), {
+      mergePages: true,
+    });
+    expect(text).toContain(poNumber);
+    expect(text).toMatch(/Müller & Söhne Präzisionstechnik\s+GmbH/);
+    expect(text).toContain('Net 30');
+    expect(text).toContain('DIN933-M8X40');
+    expect(text).toContain('Εγχειρίδιο');
+    expect(text).toContain('中文说明书');
+    expect(text).toContain('Approved');
+  });
+
+  it('exports the PO as a UBL 2.1 Order that validates against the OASIS schema', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/ubl`, as: buyer });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/xml/);
+    const { valid, errors } = await validateUblOrder(res.body);
+    expect(errors).toEqual([]);
+    expect(valid).toBe(true);
+    expect(res.body).toContain(`<cbc:ID>${poNumber}</cbc:ID>`);
+    expect(res.body).toContain('Müller &amp; Söhne');
+    // 1200 × 0.085 less 5 % = 96.90 at 19 %; 3 × 24.90 = 74.70 at 7 %
+    expect(res.body).toMatch(/<cbc:LineExtensionAmount currencyID="USD">171\.60<\/cbc:LineExtensionAmount>/);
+  });
+
+  it('needs a session, and hides POs the caller may not see', async () => {
+    expect((await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/pdf` })).statusCode).toBe(
+      401,
+    );
+    const requester = await t.loginAs(['requester']);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/ubl`, as: requester }))
+        .statusCode,
+    ).toBe(404);
+    const missing = '0190b9a0-0000-7000-8000-0000000000ff';
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${missing}/pdf`, as: buyer }))
+        .statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('purchase-order history', () => {
+  it('is readable by those who may see the order, and hidden from the rest', async () => {
+    const ok = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityType=purchase_order&entityId=${poId}`,
+      as: buyer,
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().items.map((e: { action: string }) => e.action)).toContain('create');
+    const requester = await t.loginAs(['requester']);
+    const hidden = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityType=purchase_order&entityId=${poId}`,
+      as: requester,
+    });
+    expect(hidden.statusCode).toBe(404);
+  });
+});
