@@ -2,6 +2,7 @@ import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, s
 import type { Db } from '../../db/client';
 import { currencies, itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
+import { lowerIn } from '../shared/sql';
 
 /** The only SQL of the catalog. Every function takes the database or a transaction. */
 
@@ -32,15 +33,7 @@ export async function findCategoryById(
 
 export async function findCategoriesByCodes(db: Db, codes: string[]): Promise<CategoryRow[]> {
   if (codes.length === 0) return [];
-  return db
-    .select()
-    .from(itemCategories)
-    .where(
-      inArray(
-        sql`lower(${itemCategories.code})`,
-        codes.map((c) => c.toLowerCase()),
-      ),
-    );
+  return db.select().from(itemCategories).where(lowerIn(itemCategories.code, codes));
 }
 
 export async function findCategoriesByIds(db: Db, ids: string[]): Promise<CategoryRow[]> {
@@ -121,15 +114,7 @@ export async function findUnit(
 /** Units whose code matches any of `codes` regardless of case. */
 export async function findUnitsByCodesIgnoringCase(db: Db, codes: string[]): Promise<UnitRow[]> {
   if (codes.length === 0) return [];
-  return db
-    .select()
-    .from(units)
-    .where(
-      inArray(
-        sql`lower(${units.code})`,
-        codes.map((c) => c.toLowerCase()),
-      ),
-    );
+  return db.select().from(units).where(lowerIn(units.code, codes));
 }
 
 export async function insertUnit(db: Db, row: UnitInsert): Promise<UnitRow> {
@@ -209,15 +194,7 @@ export async function findItemsByIds(db: Db, ids: string[]): Promise<ItemRow[]> 
 
 export async function findItemsBySkus(db: Db, skus: string[]): Promise<ItemRow[]> {
   if (skus.length === 0) return [];
-  return db
-    .select()
-    .from(items)
-    .where(
-      inArray(
-        sql`lower(${items.sku})`,
-        skus.map((s) => s.toLowerCase()),
-      ),
-    );
+  return db.select().from(items).where(lowerIn(items.sku, skus));
 }
 
 export async function insertItem(db: Db, row: ItemInsert): Promise<ItemRow> {
@@ -475,12 +452,7 @@ export async function findSuppliersByCodes(db: Db, codes: string[]): Promise<Sup
   return db
     .select({ id: suppliers.id, code: suppliers.code, status: suppliers.status })
     .from(suppliers)
-    .where(
-      inArray(
-        sql`lower(${suppliers.code})`,
-        codes.map((c) => c.toLowerCase()),
-      ),
-    );
+    .where(lowerIn(suppliers.code, codes));
 }
 
 export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<string>> {

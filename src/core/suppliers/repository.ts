@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { currencies, itemCategories, suppliers } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
+import { lowerIn } from '../shared/sql';
 
 export type SupplierRow = typeof suppliers.$inferSelect;
 export type SupplierInsert = typeof suppliers.$inferInsert;
@@ -27,15 +28,7 @@ export async function findByCode(db: Db, code: string): Promise<SupplierRow | un
 
 export async function findByCodes(db: Db, codes: string[]): Promise<SupplierRow[]> {
   if (codes.length === 0) return [];
-  return db
-    .select()
-    .from(suppliers)
-    .where(
-      inArray(
-        sql`lower(${suppliers.code})`,
-        codes.map((c) => c.toLowerCase()),
-      ),
-    );
+  return db.select().from(suppliers).where(lowerIn(suppliers.code, codes));
 }
 
 export async function insert(db: Db, rows: SupplierInsert[]): Promise<SupplierRow[]> {
