@@ -1,5 +1,5 @@
 import { pageOf } from '@contracts/common';
-import { Supplier, type SupplierListQuery } from '@contracts/suppliers';
+import { Supplier } from '@contracts/suppliers';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';

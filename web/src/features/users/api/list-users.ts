@@ -1,5 +1,5 @@
 import { pageOf } from '@contracts/common';
-import { User, type UserListQuery } from '@contracts/identity';
+import { User } from '@contracts/identity';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';
