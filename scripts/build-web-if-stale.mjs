@@ -11,25 +11,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'dist', 'web', 'index.html');
 const contracts = path.join(root, 'src', 'contracts');
 
-/** The core files the contracts import (permissions, pure rules): they end up in the bundle too. */
-function contractImports() {
-  const found = new Set();
-  let names = [];
-  try {
-    names = fs.readdirSync(contracts).filter((n) => n.endsWith('.ts'));
-  } catch {
-    return [];
-  }
-  for (const name of names) {
-    const text = fs.readFileSync(path.join(contracts, name), 'utf8');
-    for (const match of text.matchAll(/from\s+['"](\.\.\/core\/[^'"]+)['"]/g)) {
-      found.add(path.resolve(contracts, `${match[1]}.ts`));
-    }
-  }
-  return [...found];
-}
+/**
+ * The web app bundles the contracts and the pure core modules they and the pages import
+ * (permissions, number formats, the totals rule), so any change under src/core may change the bundle.
+ * Rebuilding takes seconds; missing a change would serve stale rules.
+ */
+const core = path.join(root, 'src', 'core');
 
-const sources = [path.join(root, 'web'), contracts, ...contractImports()];
+const sources = [path.join(root, 'web'), contracts, core];
 const skipped = new Set(['node_modules', 'dist', '.vite']);
 
 /** The newest modification time under `entry`, and the file that has it. */

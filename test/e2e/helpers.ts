@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'openpo-demo';
 
@@ -15,4 +15,12 @@ export async function signIn(page: Page, email: string, target = '/'): Promise<v
 /** A value no other run of the journeys has used. */
 export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36).toUpperCase()}`;
+}
+
+/** Signs in as a demo user in a fresh browser context (its own session), on the page at `target`. */
+export async function signInAs(browser: Browser, email: string, target = '/'): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, email, target);
+  return page;
 }

@@ -2,7 +2,10 @@ import type { Icon } from '@tabler/icons-react';
 import {
   IconBuildingStore,
   IconCategory,
+  IconChecklist,
+  IconClipboardList,
   IconCoins,
+  IconFileDollar,
   IconHistory,
   IconKey,
   IconPackage,
@@ -10,6 +13,7 @@ import {
   IconRuler,
   IconSettings,
   IconShieldCheck,
+  IconShoppingCart,
   IconSitemap,
   IconTags,
   IconUsers,
@@ -30,6 +34,15 @@ export type NavEntry = {
  * The navbar, in order. One line per page; groups appear when they have an entry the user may see.
  */
 export const NAV: NavEntry[] = [
+  { label: 'Requisitions', path: '/requisitions', permission: 'requisitions:read', icon: IconClipboardList },
+  { label: 'Approvals', path: '/approvals', permission: 'requisitions:approve', icon: IconChecklist },
+  { label: 'Workbench', path: '/workbench', permission: 'workbench:use', icon: IconShoppingCart },
+  {
+    label: 'Purchase orders',
+    path: '/purchase-orders',
+    permission: 'purchase_orders:read',
+    icon: IconFileDollar,
+  },
   { label: 'Suppliers', path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
   { label: 'Items', path: '/catalog/items', permission: 'catalog:read', group: 'Catalog', icon: IconPackage },
   {

@@ -7,6 +7,7 @@ import { NewUserPage } from '@/routes/admin/new-user-page';
 import { RolesPage } from '@/routes/admin/roles-page';
 import { UserPage } from '@/routes/admin/user-page';
 import { UsersPage } from '@/routes/admin/users-page';
+import { ApprovalsPage } from '@/routes/approvals-page';
 import { AuditPage } from '@/routes/audit-page';
 import { EditItemPage } from '@/routes/catalog/edit-item-page';
 import { ItemCategoriesPage } from '@/routes/catalog/item-categories-page';
@@ -23,10 +24,19 @@ import { CurrenciesPage } from '@/routes/organisation/currencies-page';
 import { DepartmentPage } from '@/routes/organisation/department-page';
 import { DepartmentsPage } from '@/routes/organisation/departments-page';
 import { SettingsPage } from '@/routes/organisation/settings-page';
+import { EditPurchaseOrderPage } from '@/routes/purchase-orders/edit-purchase-order-page';
+import { NewPurchaseOrderPage } from '@/routes/purchase-orders/new-purchase-order-page';
+import { PurchaseOrderPage } from '@/routes/purchase-orders/purchase-order-page';
+import { PurchaseOrdersPage } from '@/routes/purchase-orders/purchase-orders-page';
+import { EditRequisitionPage } from '@/routes/requisitions/edit-requisition-page';
+import { NewRequisitionPage } from '@/routes/requisitions/new-requisition-page';
+import { RequisitionPage } from '@/routes/requisitions/requisition-page';
+import { RequisitionsPage } from '@/routes/requisitions/requisitions-page';
 import { EditSupplierPage } from '@/routes/suppliers/edit-supplier-page';
 import { NewSupplierPage } from '@/routes/suppliers/new-supplier-page';
 import { SupplierPage } from '@/routes/suppliers/supplier-page';
 import { SuppliersPage } from '@/routes/suppliers/suppliers-page';
+import { WorkbenchPage } from '@/routes/workbench-page';
 import { RequireAuth, RequirePermission } from './guards';
 import { Shell } from './shell';
 
@@ -44,6 +54,22 @@ export function createRouter() {
           element: <Shell />,
           children: [
             { index: true, element: <HomePage /> },
+            { path: 'requisitions', element: guard('requisitions:read', <RequisitionsPage />) },
+            { path: 'requisitions/new', element: guard('requisitions:write', <NewRequisitionPage />) },
+            { path: 'requisitions/:id', element: guard('requisitions:read', <RequisitionPage />) },
+            { path: 'requisitions/:id/edit', element: guard('requisitions:write', <EditRequisitionPage />) },
+            { path: 'approvals', element: guard('requisitions:approve', <ApprovalsPage />) },
+            { path: 'workbench', element: guard('workbench:use', <WorkbenchPage />) },
+            { path: 'purchase-orders', element: guard('purchase_orders:read', <PurchaseOrdersPage />) },
+            {
+              path: 'purchase-orders/new',
+              element: guard('purchase_orders:write', <NewPurchaseOrderPage />),
+            },
+            { path: 'purchase-orders/:id', element: guard('purchase_orders:read', <PurchaseOrderPage />) },
+            {
+              path: 'purchase-orders/:id/edit',
+              element: guard('purchase_orders:write', <EditPurchaseOrderPage />),
+            },
             { path: 'suppliers', element: guard('suppliers:read', <SuppliersPage />) },
             { path: 'suppliers/new', element: guard('suppliers:write', <NewSupplierPage />) },
             { path: 'suppliers/:id', element: guard('suppliers:read', <SupplierPage />) },

@@ -23,6 +23,16 @@ const ACTION_LABELS: Record<string, string> = {
   'status:active': 'Activated',
   'status:on_hold': 'Put on hold',
   'status:blocked': 'Blocked',
+  submit: 'Submitted',
+  approve: 'Approved',
+  reject: 'Rejected',
+  cancel: 'Cancelled',
+  close: 'Closed',
+  hold: 'Put on hold',
+  release: 'Released from hold',
+  short_close: 'Short-closed',
+  revise: 'Changed after approval (new revision)',
+  'ordered-quantities': 'Ordered quantities changed',
 };
 
 /** "status:on_hold" → "Status: on hold" when no better label is known. */

@@ -39,7 +39,7 @@ export function handleLineGridKeyDown(
   const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
   if (event.key === 'Enter' && plain) {
     if (target.tagName === 'BUTTON' || target.tagName === 'TEXTAREA') return;
-    if (target.getAttribute('aria-expanded') === 'true') return;
+    if (target.getAttribute('aria-expanded') === 'true' || target.dataset.expanded === 'true') return;
     event.preventDefault();
     if (line + 1 < opts.lineCount) {
       focusLineCell(opts.container, line + 1, field);

@@ -35,3 +35,18 @@ export const LINE_ORDER_STATUS_COLORS: Record<LineOrderStatus, string> = {
   partially_ordered: 'blue',
   ordered: 'teal',
 };
+
+/** The notification after saving (and perhaps submitting) a requisition, by where it ended up. */
+export function savedNotice(r: { number: string; status: RequisitionStatus }): {
+  title: string;
+  message: string;
+} {
+  if (r.status === 'submitted')
+    return { title: 'Requisition submitted', message: `${r.number} is waiting for approval.` };
+  if (r.status === 'approved')
+    return {
+      title: 'Requisition approved',
+      message: `${r.number} needed no approval: its lines are on the buyers’ workbench.`,
+    };
+  return { title: 'Draft saved', message: `${r.number} is saved; submit it when it is complete.` };
+}

@@ -1,12 +1,12 @@
 import { pageOf } from '@contracts/common';
-import { PurchaseOrderRevision } from '@contracts/purchase-orders';
+import { PurchaseOrderRevision as RevisionSchema } from '@contracts/purchase-orders';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';
 import { purchaseOrderKeys } from './query-keys';
 
-export type PurchaseOrderRevision = z.output<typeof PurchaseOrderRevision>;
-const RevisionPage = pageOf(PurchaseOrderRevision);
+export type PurchaseOrderRevision = z.output<typeof RevisionSchema>;
+const RevisionPage = pageOf(RevisionSchema);
 export type RevisionPage = z.output<typeof RevisionPage>;
 
 /** The change orders of a purchase order, newest first, each with its diff. */

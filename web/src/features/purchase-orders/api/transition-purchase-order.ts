@@ -4,7 +4,14 @@ import { api, isApiError } from '@/lib/api';
 import { auditRootKey, purchaseOrderKeys, requisitionsRootKey, workbenchRootKey } from './query-keys';
 
 /** The transitions of an order (POST /purchase-orders/{id}/submit | approve | reject | hold | release | cancel | close). */
-export type PurchaseOrderTransition = 'submit' | 'approve' | 'reject' | 'hold' | 'release' | 'cancel' | 'close';
+export type PurchaseOrderTransition =
+  | 'submit'
+  | 'approve'
+  | 'reject'
+  | 'hold'
+  | 'release'
+  | 'cancel'
+  | 'close';
 
 export function transitionPurchaseOrder(args: {
   id: string;

@@ -71,6 +71,26 @@ const SPECS: Record<RequisitionAction, ActionSpec> = {
   },
 };
 
+const PAST: Record<RequisitionAction, string> = {
+  submit: 'submitted',
+  approve: 'approved',
+  reject: 'rejected',
+  cancel: 'cancelled',
+  close: 'closed',
+};
+
+/** What happened, in the words of the status the requisition is now in. */
+function outcome(action: RequisitionAction, status: Requisition['status']): string {
+  if (action === 'approve' && status === 'submitted')
+    return 'Your approval is recorded; it now waits for the next approver.';
+  if (status === 'submitted') return 'It is waiting for an approver.';
+  if (action === 'submit' && status === 'approved')
+    return 'No approval was needed: its lines are on the buyers’ workbench.';
+  if (status === 'approved') return 'Its lines are on the buyers’ workbench.';
+  if (action === 'reject' && status === 'draft') return 'It is back with the requester, with your reason.';
+  return `It is now ${REQUISITION_STATUS_LABELS[status].toLowerCase()}.`;
+}
+
 /** The transition buttons the page allows, each confirming (with a reason where one is required). */
 export function RequisitionActions({
   requisition,
@@ -117,11 +137,8 @@ export function RequisitionActions({
           });
           notifications.show({
             color: 'teal',
-            title: `${updated.number}: ${REQUISITION_STATUS_LABELS[updated.status].toLowerCase()}`,
-            message:
-              updated.status === 'submitted'
-                ? 'It is waiting for an approver.'
-                : `The requisition is now ${REQUISITION_STATUS_LABELS[updated.status].toLowerCase()}.`,
+            title: `${updated.number} ${PAST[open]}`,
+            message: outcome(open, updated.status),
           });
         }}
       />

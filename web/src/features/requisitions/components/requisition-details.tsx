@@ -26,9 +26,24 @@ export function RequisitionOutcomeAlert({ requisition: r }: { requisition: Requi
       </Alert>
     );
   }
+  if (r.status === 'draft' && r.decisionReason) {
+    return (
+      <Alert color="orange" variant="light" icon={<IconCircleX size={18} />} title="Returned by the approver">
+        {r.decisionReason}
+        <Text size="xs" c="dimmed" mt={4}>
+          {r.decidedAt ? `${formatDateTime(r.decidedAt)}. ` : ''}Change what is asked and submit it again.
+        </Text>
+      </Alert>
+    );
+  }
   if (r.status === 'cancelled' || (r.status === 'closed' && r.cancelReason)) {
     return (
-      <Alert color="gray" variant="light" icon={<IconAlertTriangle size={18} />} title={REQUISITION_STATUS_LABELS[r.status]}>
+      <Alert
+        color="gray"
+        variant="light"
+        icon={<IconAlertTriangle size={18} />}
+        title={REQUISITION_STATUS_LABELS[r.status]}
+      >
         {r.cancelReason ?? 'No reason was given.'}
       </Alert>
     );
@@ -69,8 +84,12 @@ export function RequisitionGeneralCard({
             </Text>
           </DetailField>
           <DetailField label="Raised">{formatDateTime(r.createdAt)}</DetailField>
-          <DetailField label="Submitted">{r.submittedAt ? formatDateTime(r.submittedAt) : <Muted>Not yet</Muted>}</DetailField>
-          <DetailField label="Decided">{r.decidedAt ? formatDateTime(r.decidedAt) : <Muted>Not yet</Muted>}</DetailField>
+          <DetailField label="Submitted">
+            {r.submittedAt ? formatDateTime(r.submittedAt) : <Muted>Not yet</Muted>}
+          </DetailField>
+          <DetailField label="Decided">
+            {r.decidedAt ? formatDateTime(r.decidedAt) : <Muted>Not yet</Muted>}
+          </DetailField>
           <DetailField label="Version">{r.version}</DetailField>
         </SimpleGrid>
         <DetailField label="Justification">
@@ -169,7 +188,12 @@ export function RequisitionLinesTable({
                         <Text size="sm" ff="monospace">
                           {formatDecimal(l.quantityOrdered)}
                         </Text>
-                        <Badge size="xs" radius="sm" variant="light" color={LINE_ORDER_STATUS_COLORS[l.orderStatus]}>
+                        <Badge
+                          size="xs"
+                          radius="sm"
+                          variant="light"
+                          color={LINE_ORDER_STATUS_COLORS[l.orderStatus]}
+                        >
                           {LINE_ORDER_STATUS_LABELS[l.orderStatus]}
                         </Badge>
                       </Group>
@@ -185,7 +209,11 @@ export function RequisitionLinesTable({
                   )}
                 </Table.Td>
                 <Table.Td ta="right">
-                  <Text size="sm" ff="monospace" c={compareDecimal(l.quantityRemaining, '0') > 0 ? undefined : 'dimmed'}>
+                  <Text
+                    size="sm"
+                    ff="monospace"
+                    c={compareDecimal(l.quantityRemaining, '0') > 0 ? undefined : 'dimmed'}
+                  >
                     {tracking ? formatDecimal(l.quantityRemaining) : '—'}
                   </Text>
                 </Table.Td>

@@ -242,7 +242,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
   }
 
   // Estimated totals per currency, by the same rounding as order amounts.
-  const totals = useMemo(() => {
+  const totals = (() => {
     const byCurrency = new Map<string, { quantity: string; unitPrice: string; taxRate: string }[]>();
     for (const l of values.lines) {
       if (!isAmountInput(l.quantity) || !isAmountInput(l.estimatedUnitPrice) || !l.currency) continue;
@@ -256,8 +256,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
         currency,
         amount: documentTotals(lines, minorUnitsOf(currency)).subtotal,
       }));
-    // biome-ignore lint/correctness/useExhaustiveDependencies: minor units come from the same props
-  }, [values.lines, props.baseCurrency, catalog.currencies]);
+  })();
 
   return (
     <form
@@ -297,7 +296,9 @@ export function RequisitionForm(props: RequisitionFormProps) {
                 data={costCentreOptions}
                 placeholder={values.departmentId ? 'Choose a cost centre' : 'Choose the department first'}
                 nothingFoundMessage={
-                  values.departmentId ? 'This department has no active cost centre' : 'Choose the department first'
+                  values.departmentId
+                    ? 'This department has no active cost centre'
+                    : 'Choose the department first'
                 }
                 allowDeselect={false}
                 {...form.getInputProps('costCentreId')}
@@ -368,7 +369,8 @@ export function RequisitionForm(props: RequisitionFormProps) {
                   if (line.itemId) void refreshEstimate(line.uid);
                 }}
                 onQuantityBlur={() => {
-                  if (line.itemId && line.priceNote.startsWith('Estimate from')) void refreshEstimate(line.uid);
+                  if (line.itemId && line.priceNote.startsWith('Estimate from'))
+                    void refreshEstimate(line.uid);
                 }}
               />
             ))}

@@ -67,8 +67,8 @@ export function RequisitionTable(props: RequisitionTableProps) {
       : []),
     {
       key: 'total',
-      header: 'Estimated total',
-      width: 140,
+      header: 'Estimate',
+      width: 130,
       align: 'right',
       nowrap: true,
       render: (r) => (
@@ -80,7 +80,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
     {
       key: 'status',
       header: 'Status',
-      width: 160,
+      width: 190,
       render: (r) => <RequisitionStatusBadge status={r.status} size="sm" />,
     },
     {

@@ -1,0 +1,616 @@
+import {
+  CreatePurchaseOrderRequest,
+  INCOTERMS,
+  type PurchaseOrder,
+  UpdatePurchaseOrderRequest,
+} from '@contracts/purchase-orders';
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle, IconBan, IconCopy, IconPlus } from '@tabler/icons-react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { SectionCard } from '@/components/detail-section';
+import {
+  applyServerErrors,
+  contractValidator,
+  FormErrorAlert,
+  revealFormProblem,
+  useServerFieldErrors,
+} from '@/components/form-errors';
+import { focusLineCell, LINE_GRID_HINT } from '@/components/line-grid-keys';
+import { StaleRecordAlert } from '@/components/stale-record-alert';
+import { type FieldError, isApiError } from '@/lib/api';
+import { documentTotals, isAmountInput } from '@/lib/document-totals';
+import { INCOTERM_NAMES } from '../purchase-order-format';
+import { FIRST_LINE_FIELD, type Option, OrderLineGrid, type PickerField } from './order-line-grid';
+import { OrderTotals } from './order-totals';
+import {
+  type AddressValues,
+  emptyOrderLine,
+  initialOrderValues,
+  type OrderDefaults,
+  orderFormErrors,
+  type PurchaseOrderFormValues,
+  toCreateOrderRequest,
+  totalsLines,
+  toUpdateOrderRequest,
+} from './purchase-order-form-values';
+
+export type { Option, PickerField };
+
+export type SupplierFacts = {
+  id: string;
+  code: string;
+  legalName: string;
+  status: 'active' | 'on_hold' | 'blocked';
+  statusReason: string | null;
+  defaultCurrency: string;
+  paymentTermsNetDays: number;
+};
+
+export type OrderItemFacts = { name: string; unitCode: string; defaultTaxRate: string };
+
+/** The catalog and suppliers as the order editor sees them, composed by the page. */
+export type OrderCatalog = {
+  renderSupplierSelect: (field: PickerField) => ReactNode;
+  renderItemSelect: (field: PickerField) => ReactNode;
+  supplierFacts: (supplierId: string) => Promise<SupplierFacts>;
+  itemFacts: (itemId: string) => Promise<OrderItemFacts>;
+  /** The supplier's price for the quantity on the date in the currency (GET /price-lookup); null when none applies. */
+  lookUpPrice: (query: {
+    supplierId: string;
+    itemId: string;
+    quantity: string;
+    date: string;
+    currency: string;
+  }) => Promise<{ unitPrice: string; minQuantity: string } | null>;
+  units: { code: string; name: string }[];
+  currencies: { code: string; name: string; minorUnits: number }[];
+};
+
+export type OrderSubmission =
+  | { kind: 'create'; request: CreatePurchaseOrderRequest }
+  | { kind: 'update'; request: UpdatePurchaseOrderRequest; version: number };
+
+export type PurchaseOrderFormProps = {
+  /** The order being edited; absent for a new one. */
+  order?: PurchaseOrder;
+  catalog: OrderCatalog;
+  departments: Option[];
+  costCentres: (Option & { departmentId: string })[];
+  countries: Option[];
+  defaults: OrderDefaults;
+  submitLabel: string;
+  onSubmit: (submission: OrderSubmission) => Promise<unknown>;
+  onCancel: () => void;
+  onReload?: () => Promise<PurchaseOrder | undefined>;
+};
+
+const INCOTERM_OPTIONS = INCOTERMS.map((code) => ({
+  value: code,
+  label: `${code} · ${INCOTERM_NAMES[code]}`,
+}));
+
+const isPositive = (v: string) => isAmountInput(v) && !/^0*(\.0*)?$/.test(v.trim());
+
+/** Create or edit a purchase order: supplier and terms, dates, the line grid with live totals, addresses, notes. */
+export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
+  const { catalog } = props;
+  const [base, setBase] = useState(props.order);
+  const editing = !!base;
+  const validateContract = useMemo(
+    () =>
+      editing
+        ? contractValidator<PurchaseOrderFormValues>(UpdatePurchaseOrderRequest, toUpdateOrderRequest)
+        : contractValidator<PurchaseOrderFormValues>(CreatePurchaseOrderRequest, toCreateOrderRequest),
+    [editing],
+  );
+  const serverErrors = useServerFieldErrors();
+  const form = useForm<PurchaseOrderFormValues>({
+    mode: 'controlled',
+    initialValues: initialOrderValues(base, props.defaults),
+    validate: (values) => ({
+      ...serverErrors.current(values),
+      ...validateContract(values),
+      ...orderFormErrors(values),
+    }),
+    validateInputOnBlur: true,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [supplier, setSupplier] = useState<SupplierFacts | null>(null);
+  const stale = isApiError(error) && error.status === 412;
+  const values = form.values;
+  const revision = editing && base.status !== 'draft';
+
+  const minorUnits = catalog.currencies.find((c) => c.code === values.currency)?.minorUnits ?? 2;
+  const unitOptions = catalog.units.map((u) => ({ value: u.code, label: u.code }));
+  const unitNames = new Map(catalog.units.map((u) => [u.code, `${u.code} · ${u.name}`]));
+  const currencyOptions = catalog.currencies.map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }));
+  if (values.currency && !currencyOptions.some((c) => c.value === values.currency))
+    currencyOptions.unshift({ value: values.currency, label: values.currency });
+  const costCentreOptions = values.departmentId
+    ? props.costCentres.filter((c) => c.departmentId === values.departmentId)
+    : props.costCentres;
+
+  // The chosen supplier's status (on hold warns, blocked is refused) follows the picker.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the supplier id matters
+  useEffect(() => {
+    const id = values.supplierId;
+    if (!id) {
+      setSupplier(null);
+      return;
+    }
+    let live = true;
+    catalog
+      .supplierFacts(id)
+      .then((facts) => live && setSupplier(facts))
+      .catch(() => live && setSupplier(null));
+    return () => {
+      live = false;
+    };
+  }, [values.supplierId]);
+
+  const indexOf = (uid: string) => form.getValues().lines.findIndex((l) => l.uid === uid);
+
+  /** Looks the line's price up in the supplier's price list (when it came from there, or `force`). */
+  async function priceLine(uid: string, force = false) {
+    const v = form.getValues();
+    const line = v.lines[indexOf(uid)];
+    if (!line?.itemId || !v.supplierId || !v.currency || !v.orderDate) return;
+    if (!force && !line.priceFromList && line.unitPrice.trim() !== '') return;
+    const query = {
+      supplierId: v.supplierId,
+      itemId: line.itemId,
+      quantity: isPositive(line.quantity) ? line.quantity.trim() : '1',
+      date: v.orderDate,
+      currency: v.currency,
+    };
+    let found: { unitPrice: string; minQuantity: string } | null = null;
+    try {
+      found = await catalog.lookUpPrice(query);
+    } catch {
+      found = null;
+    }
+    const now = form.getValues();
+    const i = indexOf(uid);
+    const current = now.lines[i];
+    if (
+      !current ||
+      current.itemId !== query.itemId ||
+      now.supplierId !== query.supplierId ||
+      now.currency !== query.currency ||
+      now.orderDate !== query.date
+    )
+      return;
+    if (found) {
+      form.setFieldValue(`lines.${i}.unitPrice`, found.unitPrice);
+      form.setFieldValue(`lines.${i}.priceFromList`, true);
+      form.setFieldValue(`lines.${i}.priceNote`, '');
+    } else {
+      form.setFieldValue(`lines.${i}.priceFromList`, false);
+      form.setFieldValue(
+        `lines.${i}.priceNote`,
+        `The supplier has no valid ${query.currency} price for ${query.quantity} ${current.unitCode} on ${query.date}: enter the agreed price.`,
+      );
+    }
+  }
+
+  function repriceAll(force: boolean) {
+    for (const l of form.getValues().lines) if (l.itemId) void priceLine(l.uid, force);
+  }
+
+  async function pickItem(index: number, itemId: string | null) {
+    const uid = form.getValues().lines[index]?.uid;
+    form.setFieldValue(`lines.${index}.itemId`, itemId);
+    form.setFieldValue(`lines.${index}.priceNote`, '');
+    if (!uid || !itemId) {
+      form.setFieldValue(`lines.${index}.priceFromList`, false);
+      return;
+    }
+    let facts: OrderItemFacts;
+    try {
+      facts = await catalog.itemFacts(itemId);
+    } catch {
+      return;
+    }
+    const i = indexOf(uid);
+    if (i < 0 || form.getValues().lines[i]?.itemId !== itemId) return;
+    form.setFieldValue(`lines.${i}.description`, facts.name);
+    form.setFieldValue(`lines.${i}.unitCode`, facts.unitCode);
+    form.setFieldValue(`lines.${i}.taxRate`, facts.defaultTaxRate);
+    await priceLine(uid, true);
+  }
+
+  async function changeSupplier(supplierId: string | null) {
+    form.setFieldValue('supplierId', supplierId);
+    if (!supplierId) return;
+    try {
+      const facts = await catalog.supplierFacts(supplierId);
+      if (form.getValues().supplierId !== supplierId) return;
+      form.setFieldValue('currency', facts.defaultCurrency);
+      form.setFieldValue('paymentTermsNetDays', facts.paymentTermsNetDays);
+    } catch {
+      // The server reports an unknown supplier on save.
+    }
+    repriceAll(true);
+  }
+
+  function addLine() {
+    const last = form.getValues().lines.at(-1);
+    form.insertListItem('lines', emptyOrderLine({ neededBy: last?.neededBy }));
+  }
+
+  function removeLine(index: number) {
+    if (form.getValues().lines.length <= 1) return;
+    form.removeListItem('lines', index);
+  }
+
+  async function submit(v: PurchaseOrderFormValues) {
+    setSaving(true);
+    setError(null);
+    setUnmatched([]);
+    try {
+      await props.onSubmit(
+        base
+          ? { kind: 'update', request: toUpdateOrderRequest(v), version: base.version }
+          : { kind: 'create', request: toCreateOrderRequest(v) },
+      );
+    } catch (err) {
+      setError(err);
+      setUnmatched(applyServerErrors(form, err, {}, serverErrors));
+      revealFormProblem(formRef.current);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function reload() {
+    if (!props.onReload) return;
+    setReloading(true);
+    try {
+      const fresh = await props.onReload();
+      if (fresh) {
+        setBase(fresh);
+        const next = initialOrderValues(fresh, props.defaults);
+        form.setInitialValues(next);
+        form.setValues(next);
+        form.resetDirty(next);
+        form.clearErrors();
+        setError(null);
+        setUnmatched([]);
+      }
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  const totals = useMemo(
+    () => documentTotals(totalsLines(values.lines), minorUnits),
+    [values.lines, minorUnits],
+  );
+  const incomplete = values.lines.length - totalsLines(values.lines).length;
+
+  const addressFields = (which: 'shipTo' | 'billTo') => {
+    const field = (name: keyof AddressValues) => form.getInputProps(`${which}.${name}`);
+    const label = which === 'shipTo' ? 'Ship-to' : 'Bill-to';
+    return (
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <TextInput label={`${label} line 1`} maxLength={200} {...field('line1')} />
+        <TextInput label={`${label} line 2`} maxLength={200} {...field('line2')} />
+        <TextInput label="Postal code" maxLength={20} {...field('postalCode')} />
+        <TextInput label="City" maxLength={100} {...field('city')} />
+        <TextInput label="Region" maxLength={100} {...field('region')} />
+        <Select
+          label="Country"
+          searchable
+          clearable
+          data={props.countries}
+          nothingFoundMessage="No such country"
+          {...field('country')}
+          onChange={(v) => form.setFieldValue(`${which}.country`, v ?? '')}
+        />
+      </SimpleGrid>
+    );
+  };
+
+  return (
+    <form
+      ref={formRef}
+      onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
+      noValidate
+      aria-label={base ? `Edit ${base.number}` : 'New purchase order'}
+    >
+      <Stack gap="lg">
+        {stale ? (
+          <StaleRecordAlert what="purchase order" onReload={() => void reload()} reloading={reloading} />
+        ) : (
+          <FormErrorAlert error={error} unmatched={unmatched} />
+        )}
+        {revision && (
+          <Alert
+            color="blue"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title="This is a change order"
+          >
+            {base.number} is {base.status.replace(/_/g, ' ')}: saving records revision {base.revision + 1}{' '}
+            with what changed. If the total rises or the supplier or currency changes, it goes back for
+            approval.
+          </Alert>
+        )}
+
+        <SectionCard title="Supplier and terms">
+          <Stack gap="sm">
+            <Grid gutter="md">
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                {catalog.renderSupplierSelect({
+                  label: 'Supplier',
+                  placeholder: 'Search code or name',
+                  value: values.supplierId,
+                  onChange: (v) => void changeSupplier(v),
+                  error: form.errors.supplierId,
+                })}
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+                <Select
+                  label="Currency"
+                  required
+                  searchable
+                  data={currencyOptions}
+                  allowDeselect={false}
+                  nothingFoundMessage="No such currency"
+                  {...form.getInputProps('currency')}
+                  onChange={(v) => {
+                    form.setFieldValue('currency', v ?? '');
+                    repriceAll(false);
+                  }}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+                <NumberInput
+                  label="Payment terms (net days)"
+                  required
+                  min={0}
+                  max={365}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                  {...form.getInputProps('paymentTermsNetDays')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+                <Select
+                  label="Incoterms"
+                  searchable
+                  clearable
+                  data={INCOTERM_OPTIONS}
+                  comboboxProps={{ width: 300, position: 'bottom-start' }}
+                  {...form.getInputProps('incoterms')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+                <TextInput
+                  label="Incoterms place"
+                  placeholder="e.g. Rotterdam port"
+                  maxLength={200}
+                  {...form.getInputProps('incotermsPlace')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+                <DateInput
+                  label="Order date"
+                  required
+                  valueFormat="YYYY-MM-DD"
+                  placeholder="YYYY-MM-DD"
+                  {...form.getInputProps('orderDate')}
+                  onChange={(v) => {
+                    form.setFieldValue('orderDate', v);
+                    repriceAll(false);
+                  }}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+                <DateInput
+                  label="Expected delivery"
+                  valueFormat="YYYY-MM-DD"
+                  placeholder="YYYY-MM-DD"
+                  clearable
+                  minDate={values.orderDate ?? undefined}
+                  {...form.getInputProps('expectedDeliveryDate')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label="Department"
+                  searchable
+                  clearable
+                  data={props.departments}
+                  nothingFoundMessage="No such department"
+                  {...form.getInputProps('departmentId')}
+                  onChange={(v) => {
+                    form.setFieldValue('departmentId', v);
+                    const centre = props.costCentres.find((c) => c.value === form.getValues().costCentreId);
+                    if (centre && v && centre.departmentId !== v) form.setFieldValue('costCentreId', null);
+                  }}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label="Cost centre"
+                  searchable
+                  clearable
+                  data={costCentreOptions}
+                  nothingFoundMessage="No such cost centre"
+                  {...form.getInputProps('costCentreId')}
+                  onChange={(v) => {
+                    form.setFieldValue('costCentreId', v);
+                    const centre = props.costCentres.find((c) => c.value === v);
+                    if (centre && !form.getValues().departmentId)
+                      form.setFieldValue('departmentId', centre.departmentId);
+                  }}
+                />
+              </Grid.Col>
+            </Grid>
+            {supplier?.status === 'on_hold' && (
+              <Alert
+                color="orange"
+                variant="light"
+                icon={<IconAlertTriangle size={18} />}
+                title="Supplier on hold"
+              >
+                {supplier.legalName} is on hold{supplier.statusReason ? `: ${supplier.statusReason}` : ''}.
+                The order can be saved, but check with purchasing before sending it.
+              </Alert>
+            )}
+            {supplier?.status === 'blocked' && (
+              <Alert color="red" variant="light" icon={<IconBan size={18} />} title="Supplier blocked">
+                {supplier.legalName} is blocked{supplier.statusReason ? `: ${supplier.statusReason}` : ''}.
+                Orders to it are refused; choose another supplier.
+              </Alert>
+            )}
+          </Stack>
+        </SectionCard>
+
+        <SectionCard
+          title="Lines"
+          description={LINE_GRID_HINT}
+          extra={
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => {
+                addLine();
+                focusLineCell(gridRef.current, form.getValues().lines.length, FIRST_LINE_FIELD);
+              }}
+            >
+              Add line
+            </Button>
+          }
+        >
+          <Stack gap="md" ref={gridRef}>
+            {typeof form.errors.lines === 'string' && (
+              <Text size="sm" c="red" role="alert">
+                {form.errors.lines}
+              </Text>
+            )}
+            {!values.supplierId && (
+              <Text size="sm" c="dimmed">
+                Choose the supplier first: picking an item then fills its price from the supplier’s price
+                list.
+              </Text>
+            )}
+            <OrderLineGrid
+              form={form}
+              renderItemSelect={catalog.renderItemSelect}
+              unitOptions={unitOptions}
+              unitNames={unitNames}
+              currency={values.currency}
+              minorUnits={minorUnits}
+              onAdd={addLine}
+              onRemove={removeLine}
+              onPickItem={(i, itemId) => void pickItem(i, itemId)}
+              onQuantityBlur={(i) => {
+                const uid = form.getValues().lines[i]?.uid;
+                if (uid) void priceLine(uid);
+              }}
+            />
+            <Group justify="space-between" align="flex-start">
+              <Text size="xs" c="dimmed" maw={420}>
+                Amounts are rounded per line to the currency’s minor units; tax is charged on each rounded
+                line. These are the totals the order will have.
+                {incomplete > 0 &&
+                  ` ${incomplete} ${incomplete === 1 ? 'line is' : 'lines are'} not counted until quantity and price are numbers.`}
+              </Text>
+              <OrderTotals totals={totals} currency={values.currency} label="Live totals" />
+            </Group>
+          </Stack>
+        </SectionCard>
+
+        <SectionCard
+          title="Delivery and billing"
+          description="Where the goods go and where the invoice is sent."
+        >
+          <Grid gutter="xl">
+            <Grid.Col span={{ base: 12, md: 6 }}>{addressFields('shipTo')}</Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Stack gap={4}>
+                {addressFields('billTo')}
+                <Group justify="flex-end">
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    leftSection={<IconCopy size={14} />}
+                    onClick={() => form.setFieldValue('billTo', { ...form.getValues().shipTo })}
+                  >
+                    Same as ship-to
+                  </Button>
+                </Group>
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </SectionCard>
+
+        <SectionCard title="Notes and terms" description="Printed on the order the supplier receives.">
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <Textarea
+              label="Notes"
+              autosize
+              minRows={3}
+              maxRows={10}
+              maxLength={5000}
+              {...form.getInputProps('notes')}
+            />
+            <Textarea
+              label="Terms"
+              autosize
+              minRows={3}
+              maxRows={10}
+              maxLength={20000}
+              {...form.getInputProps('terms')}
+            />
+          </SimpleGrid>
+        </SectionCard>
+
+        {revision && (
+          <SectionCard title="Reason for the change" description="Recorded with the revision.">
+            <Textarea
+              aria-label="Reason for the change"
+              autosize
+              minRows={2}
+              maxLength={1000}
+              placeholder="e.g. Supplier confirmed a lower price for 100+"
+              {...form.getInputProps('reason')}
+            />
+          </SectionCard>
+        )}
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={props.onCancel} disabled={saving}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving} disabled={stale}>
+            {props.submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import type { PurchaseOrderStatus } from '@contracts/purchase-orders';
+import { Badge, Tooltip } from '@mantine/core';
+import { PURCHASE_ORDER_STATUS_COLORS, PURCHASE_ORDER_STATUS_LABELS } from '../purchase-order-format';
+
+export function PurchaseOrderStatusBadge({
+  status,
+  reason,
+  size = 'md',
+}: {
+  status: PurchaseOrderStatus;
+  reason?: string | null;
+  size?: 'sm' | 'md' | 'lg';
+}) {
+  const badge = (
+    <Badge color={PURCHASE_ORDER_STATUS_COLORS[status]} variant="light" size={size} radius="sm">
+      {PURCHASE_ORDER_STATUS_LABELS[status]}
+    </Badge>
+  );
+  return reason ? (
+    <Tooltip label={`Reason: ${reason}`} withArrow multiline maw={320}>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
+  );
+}

@@ -1,0 +1,136 @@
+import type { PurchaseOrderSummary } from '@contracts/purchase-orders';
+import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { type Column, DataTable } from '@/components/data-table';
+import { todayIso } from '@/lib/dates';
+import { formatDate, formatMoney } from '@/lib/format';
+import { PurchaseOrderStatusBadge } from './purchase-order-status-badge';
+
+/** States in which goods are still expected from the supplier. */
+const AWAITING_GOODS = new Set(['approved', 'sent', 'acknowledged', 'partially_received']);
+
+export function isOverdue(o: Pick<PurchaseOrderSummary, 'status' | 'expectedDeliveryDate'>): boolean {
+  return !!o.expectedDeliveryDate && o.expectedDeliveryDate < todayIso() && AWAITING_GOODS.has(o.status);
+}
+
+export type PurchaseOrderTableProps = {
+  orders: PurchaseOrderSummary[] | undefined;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  toolbar: ReactNode;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  filtered: boolean;
+  emptyAction?: ReactNode;
+};
+
+export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
+  const columns: Column<PurchaseOrderSummary>[] = [
+    {
+      key: 'number',
+      header: 'Number',
+      width: 200,
+      nowrap: true,
+      render: (o) => (
+        <Group gap={6} wrap="nowrap">
+          <Anchor component={Link} to={`/purchase-orders/${o.id}`} ff="monospace" size="sm" fw={500}>
+            {o.number}
+          </Anchor>
+          {o.revision > 0 && (
+            <Tooltip label={`Revision ${o.revision}: changed after approval`}>
+              <Badge size="xs" variant="outline" color="gray" radius="sm" style={{ flex: 'none' }}>
+                rev {o.revision}
+              </Badge>
+            </Tooltip>
+          )}
+        </Group>
+      ),
+    },
+    {
+      key: 'supplier',
+      header: 'Supplier',
+      render: (o) => (
+        <Text size="sm" fw={500} lineClamp={1} title={o.supplierName}>
+          {o.supplierName}
+        </Text>
+      ),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      width: 190,
+      render: (o) => <PurchaseOrderStatusBadge status={o.status} size="sm" />,
+    },
+    {
+      key: 'orderDate',
+      header: 'Ordered',
+      width: 116,
+      nowrap: true,
+      hideOnMobile: true,
+      render: (o) => <Text size="sm">{formatDate(o.orderDate)}</Text>,
+    },
+    {
+      key: 'expected',
+      header: 'Expected',
+      width: 130,
+      nowrap: true,
+      hideOnMobile: true,
+      render: (o) =>
+        o.expectedDeliveryDate ? (
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" c={isOverdue(o) ? 'red' : undefined} fw={isOverdue(o) ? 600 : undefined}>
+              {formatDate(o.expectedDeliveryDate)}
+            </Text>
+            {isOverdue(o) && (
+              <Badge size="xs" color="red" variant="light" radius="sm">
+                Overdue
+              </Badge>
+            )}
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        ),
+    },
+    {
+      key: 'total',
+      header: 'Total',
+      width: 150,
+      align: 'right',
+      nowrap: true,
+      render: (o) => (
+        <Text size="sm" ff="monospace" fw={500}>
+          {formatMoney(o.total, o.currency)}
+        </Text>
+      ),
+    },
+  ];
+  const count = props.orders?.length ?? 0;
+  return (
+    <DataTable
+      label="Purchase orders"
+      columns={columns}
+      rows={props.orders}
+      rowKey={(o) => o.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle={props.filtered ? 'No purchase order matches' : 'No purchase orders yet'}
+      emptyText={
+        props.filtered
+          ? 'Try another search or clear the filters.'
+          : 'Create one here, or from approved requisitions on the workbench.'
+      }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+      footer={`${count} ${count === 1 ? 'order' : 'orders'} shown${props.hasNextPage ? ' — more available' : ''}`}
+    />
+  );
+}

@@ -1,0 +1,71 @@
+import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { useSettings } from '@/features/organisation/api/get-settings';
+import { useCreatePurchaseOrder } from '@/features/purchase-orders/api/create-purchase-order';
+import { PurchaseOrderForm } from '@/features/purchase-orders/components/purchase-order-form';
+import { todayIso } from '@/lib/dates';
+import { countryOptions } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useOrderCatalog, useOrganisationOptions } from '../purchasing/use-purchasing-sources';
+import { showOrderWarnings } from './order-warnings';
+
+export function NewPurchaseOrderPage() {
+  usePageTitle('New purchase order');
+  const navigate = useNavigate();
+  const create = useCreatePurchaseOrder();
+  const settings = useSettings();
+  const organisation = useOrganisationOptions();
+  const catalog = useOrderCatalog();
+  const countries = useMemo(() => countryOptions(), []);
+
+  if (settings.isPending || organisation.isPending) return <LoadingState />;
+  if (!settings.data || !organisation.data) {
+    return (
+      <ErrorState
+        error={settings.error ?? organisation.error}
+        onRetry={() => {
+          void settings.refetch();
+          organisation.refetch();
+        }}
+      />
+    );
+  }
+  if (!catalog) return <LoadingState />;
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: 'Purchase orders', to: '/purchase-orders' }, { label: 'New' }]}
+        title="New purchase order"
+        description="Saved as a draft; submit it for approval from its page."
+      />
+      <PurchaseOrderForm
+        catalog={catalog}
+        departments={organisation.data.departments}
+        costCentres={organisation.data.costCentres}
+        countries={countries}
+        defaults={{
+          orderDate: todayIso(),
+          address: settings.data.address,
+          currency: settings.data.baseCurrency,
+        }}
+        submitLabel="Create draft"
+        onCancel={() => navigate('/purchase-orders')}
+        onSubmit={async (submission) => {
+          if (submission.kind !== 'create') return;
+          const order = await create.mutateAsync(submission.request);
+          notifications.show({
+            color: 'teal',
+            title: 'Purchase order created',
+            message: `${order.number} is saved as a draft.`,
+          });
+          showOrderWarnings(order);
+          void navigate(`/purchase-orders/${order.id}`);
+        }}
+      />
+    </>
+  );
+}

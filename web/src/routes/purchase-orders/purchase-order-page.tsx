@@ -1,0 +1,210 @@
+import { Alert, Button, Grid, Stack, Text } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconBan,
+  IconCircleX,
+  IconLock,
+  IconPencil,
+  IconPlayerPause,
+} from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { SectionCard } from '@/components/detail-section';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { RecordHistory } from '@/features/audit/components/record-history';
+import { useMe } from '@/features/auth/api/get-me';
+import { useCan } from '@/features/auth/use-can';
+import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
+import { useRevisions } from '@/features/purchase-orders/api/list-revisions';
+import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
+import {
+  PurchaseOrderActions,
+  ShortCloseLineModal,
+} from '@/features/purchase-orders/components/purchase-order-actions';
+import {
+  PurchaseOrderAddressesCard,
+  PurchaseOrderLinesCard,
+  PurchaseOrderNotesCard,
+  PurchaseOrderSummaryCard,
+} from '@/features/purchase-orders/components/purchase-order-details';
+import { PurchaseOrderStatusBadge } from '@/features/purchase-orders/components/purchase-order-status-badge';
+import { ORDER_FIELD_LABELS, RevisionList } from '@/features/purchase-orders/components/revision-list';
+import {
+  allowedOrderActions,
+  canEditOrder,
+  editMakesRevision,
+  ownApprovalNote,
+} from '@/features/purchase-orders/purchase-order-actions';
+import { PURCHASE_ORDER_STATUS_LABELS } from '@/features/purchase-orders/purchase-order-format';
+import {
+  formatOrderHistoryValue,
+  ORDER_HISTORY_EXTRA_LABELS,
+} from '@/features/purchase-orders/purchase-order-history-format';
+import { isApiError } from '@/lib/api';
+import { formatMoney } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+import {
+  renderItem,
+  renderItemSku,
+  renderSupplier,
+  useOrganisationOptions,
+} from '../purchasing/use-purchasing-sources';
+
+/** A user the page cannot name (users are listed only to those who may read them). */
+const shortId = (id: string) => (
+  <Text span size="sm" ff="monospace" c="dimmed" title={id}>
+    {id.slice(0, 8)}…
+  </Text>
+);
+
+export function PurchaseOrderPage() {
+  const { id = '' } = useParams();
+  const { data: order, isPending, error, refetch } = usePurchaseOrder(id);
+  const revisions = useRevisions(id, { enabled: !!order && order.revision > 0 });
+  const organisation = useOrganisationOptions();
+  const { data: me } = useMe();
+  const can = useCan();
+  const [shortClosing, setShortClosing] = useState<number | null>(null);
+  usePageTitle(order ? order.number : 'Purchase order');
+
+  if (isPending) return <LoadingState />;
+  if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
+  if (error || !order) return <ErrorState error={error} onRetry={() => void refetch()} />;
+
+  const viewer = { userId: me?.user.id ?? '', can };
+  const actions = allowedOrderActions(order, viewer);
+  const note = ownApprovalNote(order, viewer);
+  const nameOf = (list: { value: string; label: string }[] | undefined, id: string) =>
+    list?.find((o) => o.value === id)?.label;
+  const formatDiffValue = (field: string, value: unknown): ReactNode | undefined =>
+    formatOrderHistoryValue(field, value, {
+      currency: order.currency,
+      baseCurrency: order.baseCurrency,
+      renderSupplier,
+      renderItem,
+      department: (d) =>
+        nameOf(organisation.data?.departments, d) ??
+        (d === order.departmentId && order.department
+          ? `${order.department.code} · ${order.department.name}`
+          : undefined),
+      costCentre: (c) =>
+        nameOf(organisation.data?.costCentres, c) ??
+        (c === order.costCentreId && order.costCentre
+          ? `${order.costCentre.code} · ${order.costCentre.name}`
+          : undefined),
+      user: (u) => (u === order.buyerId ? order.buyer.name : shortId(u)),
+    });
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: 'Purchase orders', to: '/purchase-orders' }, { label: order.number }]}
+        title={order.number}
+        badge={<PurchaseOrderStatusBadge status={order.status} reason={order.holdReason} size="lg" />}
+        description={`${order.revision > 0 ? `Revision ${order.revision} · ` : ''}${order.supplier.code} · ${order.supplierName} · ${formatMoney(order.totals.total, order.currency)}`}
+        actions={
+          <>
+            <DocumentDownloads order={order} />
+            {canEditOrder(order, viewer) && (
+              <Button
+                component={Link}
+                to={`/purchase-orders/${order.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+              >
+                {editMakesRevision(order) ? 'Change order' : 'Edit'}
+              </Button>
+            )}
+            <PurchaseOrderActions order={order} actions={actions} />
+          </>
+        }
+      />
+      <Stack gap="lg">
+        {order.warnings.map((w) => (
+          <Alert
+            key={w.code}
+            color={w.code === 'supplier_blocked' ? 'red' : 'orange'}
+            variant="light"
+            icon={w.code === 'supplier_blocked' ? <IconBan size={18} /> : <IconAlertTriangle size={18} />}
+            title={w.code === 'supplier_blocked' ? 'Supplier blocked' : 'Supplier on hold'}
+          >
+            {w.message}
+          </Alert>
+        ))}
+        {order.status === 'on_hold' && (
+          <Alert color="orange" variant="light" icon={<IconPlayerPause size={18} />} title="On hold">
+            {order.holdReason ?? 'No reason was given.'}
+            {order.heldFromStatus &&
+              ` Releasing returns it to ${PURCHASE_ORDER_STATUS_LABELS[order.heldFromStatus].toLowerCase()}.`}
+          </Alert>
+        )}
+        {order.status === 'cancelled' && (
+          <Alert color="red" variant="light" icon={<IconCircleX size={18} />} title="Cancelled">
+            {order.cancelReason ?? 'No reason was given.'}
+          </Alert>
+        )}
+        {order.status === 'closed' && order.closeReason && (
+          <Alert color="gray" variant="light" icon={<IconLock size={18} />} title="Closed">
+            {order.closeReason}
+          </Alert>
+        )}
+        {order.status === 'pending_approval' && (
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title="Waiting for approval"
+          >
+            {note ?? 'An approver who did not create this order approves or rejects it.'}
+          </Alert>
+        )}
+        <PurchaseOrderSummaryCard order={order} renderSupplier={renderSupplier} />
+        <PurchaseOrderLinesCard
+          order={order}
+          renderItem={renderItemSku}
+          onShortCloseLine={actions.includes('short_close') ? (l) => setShortClosing(l.lineNo) : undefined}
+        />
+        <Grid gutter="lg">
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <PurchaseOrderAddressesCard order={order} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <PurchaseOrderNotesCard order={order} />
+          </Grid.Col>
+        </Grid>
+        <SectionCard
+          title="Revisions"
+          description="Changes made after approval (change orders), each with what changed field by field and line by line."
+        >
+          {order.revision === 0 ? (
+            <Text size="sm" c="dimmed">
+              This is the original order: it has not been changed since approval.
+            </Text>
+          ) : (
+            <RevisionList
+              revisions={revisions.data?.pages.flatMap((p) => p.items)}
+              isLoading={revisions.isPending}
+              error={revisions.error}
+              onRetry={() => void revisions.refetch()}
+              hasNextPage={revisions.hasNextPage}
+              isFetchingNextPage={revisions.isFetchingNextPage}
+              onLoadMore={() => void revisions.fetchNextPage()}
+              format={formatDiffValue}
+            />
+          )}
+        </SectionCard>
+        <SectionCard title="History">
+          <RecordHistory
+            entityType="purchase_order"
+            entityId={order.id}
+            fieldLabels={{ ...ORDER_FIELD_LABELS, ...ORDER_HISTORY_EXTRA_LABELS }}
+            formatValue={(field, value) => formatDiffValue(field, value)}
+          />
+        </SectionCard>
+      </Stack>
+      <ShortCloseLineModal order={order} lineNo={shortClosing} onClose={() => setShortClosing(null)} />
+    </>
+  );
+}

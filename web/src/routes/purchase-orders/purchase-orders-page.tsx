@@ -1,0 +1,154 @@
+import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '@contracts/purchase-orders';
+import { Button, Checkbox, Select } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { SearchInput } from '@/components/search-input';
+import { useMe } from '@/features/auth/api/get-me';
+import { useCan } from '@/features/auth/use-can';
+import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
+import { usePurchaseOrders } from '@/features/purchase-orders/api/list-purchase-orders';
+import { PurchaseOrderTable } from '@/features/purchase-orders/components/purchase-order-table';
+import { PURCHASE_ORDER_STATUS_LABELS } from '@/features/purchase-orders/purchase-order-format';
+import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
+import { UserSelect } from '@/features/users/components/user-select';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+
+const FILTER_KEYS = ['q', 'status', 'supplier', 'buyer', 'department', 'from', 'to', 'overdue'] as const;
+const STATUS_OPTIONS = PURCHASE_ORDER_STATUSES.map((s) => ({
+  value: s,
+  label: PURCHASE_ORDER_STATUS_LABELS[s],
+}));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function asStatus(value: string): PurchaseOrderStatus | undefined {
+  return (PURCHASE_ORDER_STATUSES as readonly string[]).includes(value)
+    ? (value as PurchaseOrderStatus)
+    : undefined;
+}
+
+export function PurchaseOrdersPage() {
+  usePageTitle('Purchase orders');
+  const can = useCan();
+  const { data: me } = useMe();
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const departments = useDepartmentOptions();
+  const buyerId = filters.buyer === 'me' ? me?.user.id : filters.buyer || undefined;
+  const filter = {
+    q: filters.q || undefined,
+    status: asStatus(filters.status),
+    supplierId: filters.supplier || undefined,
+    buyerId,
+    departmentId: filters.department || undefined,
+    orderDateFrom: ISO_DATE.test(filters.from) ? filters.from : undefined,
+    orderDateTo: ISO_DATE.test(filters.to) ? filters.to : undefined,
+    overdue: filters.overdue === 'true' ? ('true' as const) : undefined,
+  };
+  const query = usePurchaseOrders(filter);
+  const newButton = can('purchase_orders:write') ? (
+    <Button component={Link} to="/purchase-orders/new" leftSection={<IconPlus size={16} />}>
+      New purchase order
+    </Button>
+  ) : undefined;
+  const departmentOptions = (departments.data ?? []).map((d) => ({
+    value: d.id,
+    label: `${d.code} · ${d.name}`,
+  }));
+
+  return (
+    <>
+      <PageHeader
+        title="Purchase orders"
+        description="Every order with its status, supplier and total. Search by number, supplier or item."
+        actions={newButton}
+      />
+      <PurchaseOrderTable
+        orders={query.data?.pages.flatMap((p) => p.items)}
+        isLoading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+        filtered={Object.values(filter).some(Boolean)}
+        emptyAction={newButton}
+        toolbar={
+          <>
+            <SearchInput
+              label="Search purchase orders"
+              placeholder="PO number, supplier or item"
+              value={filters.q}
+              onChange={(q) => setFilters({ q })}
+            />
+            <Select
+              aria-label="Status"
+              placeholder="All statuses"
+              data={STATUS_OPTIONS}
+              value={filter.status ?? null}
+              onChange={(status) => setFilters({ status })}
+              clearable
+              w={180}
+            />
+            <SupplierSelect
+              aria-label="Supplier"
+              placeholder="All suppliers"
+              clearable
+              value={filter.supplierId ?? null}
+              onChange={(supplier) => setFilters({ supplier })}
+              w={230}
+            />
+            {can('users:read') ? (
+              <UserSelect
+                aria-label="Buyer"
+                placeholder="All buyers"
+                clearable
+                value={filters.buyer === 'me' ? (me?.user.id ?? null) : filters.buyer || null}
+                onChange={(buyer) => setFilters({ buyer })}
+                w={220}
+              />
+            ) : (
+              <Select
+                aria-label="Buyer"
+                placeholder="All buyers"
+                data={[{ value: 'me', label: 'Bought by me' }]}
+                value={filters.buyer === 'me' ? 'me' : null}
+                onChange={(buyer) => setFilters({ buyer })}
+                clearable
+                w={170}
+              />
+            )}
+            <Select
+              aria-label="Department"
+              placeholder="All departments"
+              data={departmentOptions}
+              value={filter.departmentId ?? null}
+              onChange={(department) => setFilters({ department })}
+              clearable
+              searchable
+              w={210}
+            />
+            <DatePickerInput
+              type="range"
+              aria-label="Order date"
+              placeholder="Ordered: any date"
+              valueFormat="D MMM YYYY"
+              clearable
+              allowSingleDateInRange
+              value={[filter.orderDateFrom ?? null, filter.orderDateTo ?? null]}
+              onChange={([from, to]) => setFilters({ from, to })}
+              w={250}
+            />
+            <Checkbox
+              label="Overdue only"
+              checked={!!filter.overdue}
+              onChange={(e) => setFilters({ overdue: e.currentTarget.checked ? 'true' : null })}
+              mb={8}
+            />
+          </>
+        }
+      />
+    </>
+  );
+}

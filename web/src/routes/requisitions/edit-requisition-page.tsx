@@ -1,0 +1,96 @@
+import { Alert } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLock } from '@tabler/icons-react';
+import { useNavigate, useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { useMe } from '@/features/auth/api/get-me';
+import { useCan } from '@/features/auth/use-can';
+import { useSettings } from '@/features/organisation/api/get-settings';
+import { useRequisition } from '@/features/requisitions/api/get-requisition';
+import { useTransitionRequisition } from '@/features/requisitions/api/transition-requisition';
+import { useUpdateRequisition } from '@/features/requisitions/api/update-requisition';
+import { RequisitionForm } from '@/features/requisitions/components/requisition-form';
+import { canEditRequisition } from '@/features/requisitions/requisition-actions';
+import { savedNotice } from '@/features/requisitions/requisition-format';
+import { isApiError } from '@/lib/api';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+import { useOrganisationOptions, useRequisitionCatalog } from '../purchasing/use-purchasing-sources';
+
+export function EditRequisitionPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const query = useRequisition(id);
+  const update = useUpdateRequisition();
+  const transition = useTransitionRequisition();
+  const { data: me } = useMe();
+  const can = useCan();
+  const settings = useSettings();
+  const organisation = useOrganisationOptions();
+  const catalog = useRequisitionCatalog();
+  const requisition = query.data;
+  usePageTitle(requisition ? `Edit ${requisition.number}` : 'Edit requisition');
+
+  if (query.isPending || settings.isPending || organisation.isPending) return <LoadingState />;
+  if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 422))
+    return <NotFoundPage />;
+  if (!requisition || !settings.data || !organisation.data) {
+    return (
+      <ErrorState
+        error={query.error ?? settings.error ?? organisation.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  if (!catalog) return <LoadingState />;
+
+  const crumbs = [
+    { label: 'Requisitions', to: '/requisitions' },
+    { label: requisition.number, to: `/requisitions/${requisition.id}` },
+    { label: 'Edit' },
+  ];
+  if (!me || !canEditRequisition(requisition, { userId: me.user.id, can })) {
+    return (
+      <>
+        <PageHeader breadcrumbs={crumbs} title={`Edit ${requisition.number}`} />
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconLock size={18} />}
+          title="This requisition cannot be edited"
+        >
+          Only its requester can change it, and only while it is a draft.
+        </Alert>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader breadcrumbs={crumbs} title={`Edit ${requisition.number}`} />
+      <RequisitionForm
+        key={requisition.id}
+        requisition={requisition}
+        departments={organisation.data.departments}
+        costCentres={organisation.data.costCentres}
+        defaultDepartmentId={me.user.departmentId}
+        baseCurrency={settings.data.baseCurrency}
+        catalog={catalog}
+        onCancel={() => navigate(`/requisitions/${requisition.id}`)}
+        onReload={async () => (await query.refetch()).data}
+        onSubmit={async (request, { submit, version }) => {
+          let saved = await update.mutateAsync({
+            id: requisition.id,
+            version: version ?? requisition.version,
+            input: request,
+          });
+          if (submit)
+            saved = await transition.mutateAsync({ id: saved.id, version: saved.version, action: 'submit' });
+          notifications.show({ color: 'teal', ...savedNotice(saved) });
+          void navigate(`/requisitions/${saved.id}`);
+        }}
+      />
+    </>
+  );
+}

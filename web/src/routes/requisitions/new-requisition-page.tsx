@@ -1,0 +1,77 @@
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { useMe } from '@/features/auth/api/get-me';
+import { useSettings } from '@/features/organisation/api/get-settings';
+import { useCreateRequisition } from '@/features/requisitions/api/create-requisition';
+import { useTransitionRequisition } from '@/features/requisitions/api/transition-requisition';
+import { RequisitionForm } from '@/features/requisitions/components/requisition-form';
+import { savedNotice } from '@/features/requisitions/requisition-format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useOrganisationOptions, useRequisitionCatalog } from '../purchasing/use-purchasing-sources';
+
+export function NewRequisitionPage() {
+  usePageTitle('New requisition');
+  const navigate = useNavigate();
+  const create = useCreateRequisition();
+  const transition = useTransitionRequisition();
+  const { data: me } = useMe();
+  const settings = useSettings();
+  const organisation = useOrganisationOptions();
+  const catalog = useRequisitionCatalog();
+
+  if (settings.isPending || organisation.isPending || (!catalog && !settings.error && !organisation.error))
+    return <LoadingState />;
+  if (!settings.data || !organisation.data || !catalog) {
+    return (
+      <ErrorState
+        error={settings.error ?? organisation.error}
+        onRetry={() => {
+          void settings.refetch();
+          organisation.refetch();
+        }}
+      />
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: 'Requisitions', to: '/requisitions' }, { label: 'New' }]}
+        title="New requisition"
+        description="Say what is needed, by when, and where it is charged. A catalog item fills in its unit, category and price."
+      />
+      <RequisitionForm
+        departments={organisation.data.departments}
+        costCentres={organisation.data.costCentres}
+        defaultDepartmentId={me?.user.departmentId ?? null}
+        baseCurrency={settings.data.baseCurrency}
+        catalog={catalog}
+        onCancel={() => navigate('/requisitions')}
+        onSubmit={async (request, { submit }) => {
+          let requisition = await create.mutateAsync(request);
+          if (submit) {
+            requisition = await transition
+              .mutateAsync({
+                id: requisition.id,
+                version: requisition.version,
+                action: 'submit',
+              })
+              .catch((err: unknown) => {
+                // Saved as a draft: open it so the requester sees why it could not be submitted.
+                notifications.show({
+                  color: 'orange',
+                  title: `${requisition.number} saved as a draft`,
+                  message: err instanceof Error ? err.message : 'It could not be submitted.',
+                });
+                return requisition;
+              });
+          }
+          notifications.show({ color: 'teal', ...savedNotice(requisition) });
+          void navigate(`/requisitions/${requisition.id}`);
+        }}
+      />
+    </>
+  );
+}

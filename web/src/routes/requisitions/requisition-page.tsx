@@ -1,0 +1,120 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { SectionCard } from '@/components/detail-section';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { RecordHistory } from '@/features/audit/components/record-history';
+import { useMe } from '@/features/auth/api/get-me';
+import { useCan } from '@/features/auth/use-can';
+import { useRequisition } from '@/features/requisitions/api/get-requisition';
+import { RequisitionActions } from '@/features/requisitions/components/requisition-actions';
+import {
+  RequisitionGeneralCard,
+  RequisitionLinesTable,
+  RequisitionOutcomeAlert,
+} from '@/features/requisitions/components/requisition-details';
+import { RequisitionStatusBadge } from '@/features/requisitions/components/requisition-status-badge';
+import {
+  allowedRequisitionActions,
+  canEditRequisition,
+  ownApprovalNote,
+} from '@/features/requisitions/requisition-actions';
+import {
+  formatRequisitionHistoryValue,
+  REQUISITION_FIELD_LABELS,
+} from '@/features/requisitions/requisition-history-format';
+import { isApiError } from '@/lib/api';
+import { formatMoney } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+import {
+  renderItemSku,
+  renderSupplier,
+  useCatalogLists,
+  useOrganisationOptions,
+} from '../purchasing/use-purchasing-sources';
+
+export function RequisitionPage() {
+  const { id = '' } = useParams();
+  const { data: requisition, isPending, error, refetch } = useRequisition(id);
+  const { data: me } = useMe();
+  const can = useCan();
+  const lists = useCatalogLists();
+  const organisation = useOrganisationOptions();
+  usePageTitle(requisition ? requisition.number : 'Requisition');
+
+  if (isPending) return <LoadingState />;
+  if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
+  if (error || !requisition) return <ErrorState error={error} onRetry={() => void refetch()} />;
+
+  const viewer = { userId: me?.user.id ?? '', can };
+  const actions = allowedRequisitionActions(requisition, viewer);
+  const note = ownApprovalNote(requisition, viewer);
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: 'Requisitions', to: '/requisitions' }, { label: requisition.number }]}
+        title={requisition.number}
+        badge={<RequisitionStatusBadge status={requisition.status} size="lg" />}
+        description={`${requisition.requesterName} · ${requisition.departmentCode} / ${requisition.costCentreCode} · estimated ${formatMoney(requisition.estimatedTotalBase, requisition.baseCurrency)}`}
+        actions={
+          <>
+            {canEditRequisition(requisition, viewer) && (
+              <Button
+                component={Link}
+                to={`/requisitions/${requisition.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+              >
+                Edit
+              </Button>
+            )}
+            <RequisitionActions requisition={requisition} actions={actions} />
+          </>
+        }
+      />
+      <Stack gap="lg">
+        <RequisitionOutcomeAlert requisition={requisition} />
+        {note && (
+          <Text size="sm" c="dimmed">
+            {note}
+          </Text>
+        )}
+        <RequisitionGeneralCard requisition={requisition} />
+        <SectionCard
+          title="Lines"
+          description="Requested against ordered: buyers order the remaining quantity from the workbench."
+        >
+          <RequisitionLinesTable
+            requisition={requisition}
+            minorUnitsOf={lists.minorUnitsOf}
+            renderItem={renderItemSku}
+            renderSupplier={renderSupplier}
+            categoryName={lists.categoryName}
+          />
+        </SectionCard>
+        <SectionCard title="History">
+          <RecordHistory
+            entityType="requisition"
+            entityId={requisition.id}
+            fieldLabels={REQUISITION_FIELD_LABELS}
+            formatValue={(field, value) =>
+              formatRequisitionHistoryValue(field, value, {
+                department: (d) =>
+                  organisation.data?.departments.find((o) => o.value === d)?.label ??
+                  (d === requisition.departmentId ? requisition.departmentCode : undefined),
+                costCentre: (c) =>
+                  organisation.data?.costCentres.find((o) => o.value === c)?.label ??
+                  (c === requisition.costCentreId ? requisition.costCentreCode : undefined),
+                user: (u) => (u === requisition.requesterId ? requisition.requesterName : undefined),
+                baseCurrency: requisition.baseCurrency,
+              })
+            }
+          />
+        </SectionCard>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { REQUISITION_STATUSES, type RequisitionStatus } from '@contracts/requisitions';
+import { Button, SegmentedControl, Select } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { SearchInput } from '@/components/search-input';
+import { useCan } from '@/features/auth/use-can';
+import { useRequisitions } from '@/features/requisitions/api/list-requisitions';
+import { RequisitionTable } from '@/features/requisitions/components/requisition-table';
+import { REQUISITION_STATUS_LABELS } from '@/features/requisitions/requisition-format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+
+const FILTER_KEYS = ['q', 'status', 'view'] as const;
+const STATUS_OPTIONS = REQUISITION_STATUSES.map((s) => ({ value: s, label: REQUISITION_STATUS_LABELS[s] }));
+
+function asStatus(value: string): RequisitionStatus | undefined {
+  return (REQUISITION_STATUSES as readonly string[]).includes(value)
+    ? (value as RequisitionStatus)
+    : undefined;
+}
+
+/** "My requisitions", and for those who may see them, everyone's (?view=all). */
+export function RequisitionsPage() {
+  const can = useCan();
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  // Approvers, buyers and auditors see every requisition; requesters their own and their department's.
+  const seesAll = can('requisitions:approve') || can('workbench:use') || can('audit:read');
+  const all = filters.view === 'all';
+  usePageTitle(all ? (seesAll ? 'All requisitions' : 'Department requisitions') : 'My requisitions');
+  const filter = {
+    q: filters.q || undefined,
+    status: asStatus(filters.status),
+    mine: all ? undefined : ('true' as const),
+  };
+  const query = useRequisitions(filter);
+  const newButton = can('requisitions:write') ? (
+    <Button component={Link} to="/requisitions/new" leftSection={<IconPlus size={16} />}>
+      New requisition
+    </Button>
+  ) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={all ? (seesAll ? 'All requisitions' : 'Department requisitions') : 'My requisitions'}
+        description={
+          all
+            ? seesAll
+              ? 'Every requisition in the organisation, newest first.'
+              : 'Your requisitions and your department’s, newest first.'
+            : 'What you asked to be bought, and how far each request has got.'
+        }
+        actions={newButton}
+      />
+      <RequisitionTable
+        requisitions={query.data?.pages.flatMap((p) => p.items)}
+        isLoading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+        filtered={!!(filter.q || filter.status)}
+        showRequester={all}
+        emptyTitle={!all && !filter.q && !filter.status ? 'You have not raised a requisition yet' : undefined}
+        emptyAction={newButton}
+        toolbar={
+          <>
+            <SegmentedControl
+              aria-label="Whose requisitions"
+              value={all ? 'all' : 'mine'}
+              onChange={(v) => setFilters({ view: v === 'all' ? 'all' : null })}
+              data={[
+                { value: 'mine', label: 'Mine' },
+                { value: 'all', label: seesAll ? 'All' : 'My department' },
+              ]}
+            />
+            <SearchInput
+              label="Search requisitions"
+              placeholder="Search number, justification or line"
+              value={filters.q}
+              onChange={(q) => setFilters({ q })}
+            />
+            <Select
+              aria-label="Status"
+              placeholder="All statuses"
+              data={STATUS_OPTIONS}
+              value={filter.status ?? null}
+              onChange={(status) => setFilters({ status })}
+              clearable
+              w={190}
+            />
+          </>
+        }
+      />
+    </>
+  );
+}

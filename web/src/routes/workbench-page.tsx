@@ -1,0 +1,92 @@
+import { Select } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { PageHeader } from '@/components/page-header';
+import { SearchInput } from '@/components/search-input';
+import { categoryOptions } from '@/features/catalog/catalog-format';
+import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
+import { useWorkbenchLines } from '@/features/workbench/api/list-workbench-lines';
+import { WorkbenchBoard } from '@/features/workbench/components/workbench-board';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+import { useCatalogLists, useWorkbenchPricing } from './purchasing/use-purchasing-sources';
+
+const FILTER_KEYS = ['q', 'supplier', 'category', 'from', 'to'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The buyer's workbench: approved requisition lines still to order, turned into purchase orders. */
+export function WorkbenchPage() {
+  usePageTitle('Workbench');
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const lists = useCatalogLists();
+  const lookUpPrice = useWorkbenchPricing();
+  const filter = {
+    q: filters.q || undefined,
+    supplierId: filters.supplier || undefined,
+    categoryId: filters.category || undefined,
+    neededByFrom: ISO_DATE.test(filters.from) ? filters.from : undefined,
+    neededByTo: ISO_DATE.test(filters.to) ? filters.to : undefined,
+  };
+  const query = useWorkbenchLines(filter);
+  const filtered = Object.values(filter).some(Boolean);
+
+  return (
+    <>
+      <PageHeader
+        title="Workbench"
+        description="Approved requisition lines not yet fully ordered. Tick lines, adjust quantity, supplier or price, and create one draft order per supplier."
+      />
+      <WorkbenchBoard
+        lines={query.data?.pages.flatMap((p) => p.items)}
+        isLoading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+        filtered={filtered}
+        renderSupplierSelect={(field) => <SupplierSelect {...field} disableBlocked />}
+        lookUpPrice={lookUpPrice}
+        minorUnitsOf={lists.minorUnitsOf}
+        toolbar={
+          <>
+            <SearchInput
+              label="Search lines"
+              placeholder="Search requisition, description or SKU"
+              value={filters.q}
+              onChange={(q) => setFilters({ q })}
+            />
+            <SupplierSelect
+              aria-label="Suggested supplier"
+              placeholder="Any suggested supplier"
+              clearable
+              value={filter.supplierId ?? null}
+              onChange={(supplier) => setFilters({ supplier })}
+              w={240}
+            />
+            <Select
+              aria-label="Category"
+              placeholder="All categories"
+              data={lists.categories ? categoryOptions(lists.categories) : []}
+              value={filter.categoryId ?? null}
+              onChange={(category) => setFilters({ category })}
+              clearable
+              searchable
+              w={220}
+            />
+            <DatePickerInput
+              type="range"
+              aria-label="Needed by"
+              placeholder="Needed by: any date"
+              valueFormat="D MMM YYYY"
+              clearable
+              allowSingleDateInRange
+              value={[filter.neededByFrom ?? null, filter.neededByTo ?? null]}
+              onChange={([from, to]) => setFilters({ from, to })}
+              w={250}
+            />
+          </>
+        }
+      />
+    </>
+  );
+}
