@@ -184,6 +184,9 @@ describe('change-order classification', () => {
 
   it('needs approval when the total rises, the supplier or the currency changes', () => {
     expect(revisionNeedsApproval(base, { ...base, total: '100.01' }).required).toBe(true);
+    expect(
+      revisionNeedsApproval({ ...base, total: '6709.7200' }, { ...base, total: '6771.13' }).reasons,
+    ).toEqual(['the total rises from 6709.72 to 6771.13']);
     expect(revisionNeedsApproval(base, { ...base, supplierId: 's2' }).required).toBe(true);
     expect(revisionNeedsApproval(base, { ...base, currency: 'USD', total: '50' }).required).toBe(true);
   });

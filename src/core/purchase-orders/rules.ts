@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors';
-import { D, type Dec, normalize } from '../shared/money';
+import { D, type Dec, normalize, roundTo, scaleOf } from '../shared/money';
 
 /**
  * Pure rules of purchase orders: the state machine (one transition table), change-order
@@ -228,7 +228,8 @@ export function revisionNeedsApproval(
   if (before.supplierId !== after.supplierId) reasons.push('the supplier changes');
   if (before.currency !== after.currency) reasons.push('the currency changes');
   else if (new D(after.total).greaterThan(before.total))
-    reasons.push(`the total rises from ${before.total} to ${after.total}`);
+    // The stored total carries the column's scale ("6709.7200"); say both at the new total's.
+    reasons.push(`the total rises from ${roundTo(before.total, scaleOf(after.total))} to ${after.total}`);
   return { required: reasons.length > 0, reasons };
 }
 
