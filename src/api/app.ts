@@ -21,6 +21,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerMetrics } from './plugins/metrics';
 import './plugins/types';
+import { approvalRoutes } from './routes/approvals';
 import { auditRoutes } from './routes/audit';
 import { catalogRoutes } from './routes/catalog';
 import { identityRoutes } from './routes/identity';
@@ -113,6 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(requisitionRoutes, deps);
       await api.register(workbenchRoutes, deps);
       await api.register(purchaseOrderRoutes, deps);
+      await api.register(approvalRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -255,3 +255,46 @@ export const RoleDefinition = z
 export type RoleDefinition = z.output<typeof RoleDefinition>;
 
 export const RoleList = z.object({ items: z.array(RoleDefinition) });
+
+// ── budgets ─────────────────────────────────────────────────────────────────
+
+export const Budget = z
+  .object({
+    id: Id,
+    costCentreId: Id,
+    periodType: z.enum(['month', 'year']),
+    periodStart: IsoDate,
+    /** The day after the period's last day. */
+    periodEnd: IsoDate,
+    /** Base currency, like committed, actual and available. */
+    amount: z.string(),
+    /** Approved purchase orders of the cost centre dated in the period, not yet invoiced. */
+    committed: z.string(),
+    /** Invoiced (0 until invoices exist). */
+    actual: z.string(),
+    /** amount − committed − actual; negative when exceeded. */
+    available: z.string(),
+    version: z.number().int(),
+    createdAt: dateOut,
+    updatedAt: dateOut,
+  })
+  .meta({ id: 'Budget' });
+export type Budget = z.output<typeof Budget>;
+
+const BudgetAmount = decimalString({ scale: 4, min: 'non-negative' });
+
+export const CreateBudgetRequest = z.object({
+  costCentreId: Id,
+  periodType: z.enum(['month', 'year']),
+  periodStart: IsoDate,
+  amount: BudgetAmount,
+});
+export type CreateBudgetRequest = z.input<typeof CreateBudgetRequest>;
+
+export const UpdateBudgetRequest = z.object({ amount: BudgetAmount });
+export type UpdateBudgetRequest = z.input<typeof UpdateBudgetRequest>;
+
+export const BudgetListQuery = z.object({
+  costCentreId: Id.optional(),
+  periodType: z.enum(['month', 'year']).optional(),
+});

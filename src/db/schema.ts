@@ -606,3 +606,167 @@ export const purchaseOrderRevisions = pgTable(
   },
   (t) => [uniqueIndex('purchase_order_revisions_key').on(t.purchaseOrderId, t.revision)],
 );
+
+// ── approvals ───────────────────────────────────────────────────────────────
+
+export const APPROVAL_DOCUMENT_TYPES = ['requisition', 'purchase_order', 'purchase_order_revision'] as const;
+export type ApprovalDocumentType = (typeof APPROVAL_DOCUMENT_TYPES)[number];
+
+/**
+ * When a policy step applies. Leaves are tested against the document's facts; `all` / `any`
+ * combine them. Amounts are decimal strings in base currency, never JS numbers.
+ */
+export type ApprovalCondition =
+  | { all: ApprovalCondition[] }
+  | { any: ApprovalCondition[] }
+  | { amountAtLeast: string }
+  | { departmentIn: string[] }
+  | { costCentreIn: string[] }
+  | { categoryIn: string[] }
+  | { supplierStatusIn: string[] }
+  | { budgetExceeded: true }
+  | { always: true };
+
+/** Who may decide a step: the union of these. */
+export type ApprovalApprovers = {
+  roles: string[];
+  userIds: string[];
+  departmentHead: boolean;
+  costCentreOwner: boolean;
+};
+
+export const APPROVAL_MODES = ['any', 'all'] as const;
+export type ApprovalMode = (typeof APPROVAL_MODES)[number];
+
+export const approvalPolicies = pgTable(
+  'approval_policies',
+  {
+    id: uuid('id').primaryKey(),
+    documentType: text('document_type', { enum: APPROVAL_DOCUMENT_TYPES }).notNull(),
+    name: text('name').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('approval_policies_name_key').on(sql`lower(${t.name})`),
+    /** At most one enabled policy per document type: which policy decides is never ambiguous. */
+    uniqueIndex('approval_policies_enabled_type_key').on(t.documentType).where(sql`${t.enabled}`),
+  ],
+);
+
+export const approvalPolicySteps = pgTable(
+  'approval_policy_steps',
+  {
+    id: uuid('id').primaryKey(),
+    policyId: uuid('policy_id')
+      .notNull()
+      .references(() => approvalPolicies.id, { onDelete: 'cascade' }),
+    /** Position in the policy (stable order for display); `level` decides sequencing. */
+    position: integer('position').notNull(),
+    /** Steps run level by level, ascending; steps sharing a level run in parallel. */
+    level: integer('level').notNull(),
+    name: text('name').notNull(),
+    condition: jsonb('condition').$type<ApprovalCondition>().notNull(),
+    approvers: jsonb('approvers').$type<ApprovalApprovers>().notNull(),
+    mode: text('mode', { enum: APPROVAL_MODES }).notNull().default('any'),
+    reminderHours: integer('reminder_hours'),
+    escalationHours: integer('escalation_hours'),
+    fallbackUserId: uuid('fallback_user_id').references(() => users.id),
+  },
+  (t) => [uniqueIndex('approval_policy_steps_position_key').on(t.policyId, t.position)],
+);
+
+export const DOCUMENT_APPROVAL_STEP_STATUSES = ['pending', 'approved', 'rejected', 'skipped'] as const;
+export type DocumentApprovalStepStatus = (typeof DOCUMENT_APPROVAL_STEP_STATUSES)[number];
+
+/** One decision on a document's approval step. `onBehalfOfUserId` is set when a delegate acted. */
+export type ApprovalStepDecision = {
+  actorUserId: string;
+  onBehalfOfUserId: string | null;
+  decision: 'approved' | 'rejected';
+  comment: string | null;
+  at: string;
+};
+
+/**
+ * The route of one submission of a document, resolved from its policy when it was submitted and
+ * stored with it: later policy edits do not change documents in flight.
+ */
+export const documentApprovalSteps = pgTable(
+  'document_approval_steps',
+  {
+    id: uuid('id').primaryKey(),
+    documentType: text('document_type', { enum: APPROVAL_DOCUMENT_TYPES }).notNull(),
+    documentId: uuid('document_id').notNull(),
+    /** Which submission of the document this route belongs to (1, 2, … after a reject and resubmit). */
+    round: integer('round').notNull(),
+    position: integer('position').notNull(),
+    level: integer('level').notNull(),
+    name: text('name').notNull(),
+    policyId: uuid('policy_id').references(() => approvalPolicies.id, { onDelete: 'set null' }),
+    policyName: text('policy_name').notNull(),
+    explanation: text('explanation').notNull(),
+    mode: text('mode', { enum: APPROVAL_MODES }).notNull(),
+    status: text('status', { enum: DOCUMENT_APPROVAL_STEP_STATUSES }).notNull().default('pending'),
+    approverUserIds: uuid('approver_user_ids').array().notNull(),
+    decisions: jsonb('decisions').$type<ApprovalStepDecision[]>().notNull().default(sql`'[]'::jsonb`),
+    reminderHours: integer('reminder_hours'),
+    escalationHours: integer('escalation_hours'),
+    fallbackUserId: uuid('fallback_user_id').references(() => users.id),
+    createdAt: created(),
+    completedAt: ts('completed_at'),
+  },
+  (t) => [
+    uniqueIndex('document_approval_steps_position_key').on(t.documentType, t.documentId, t.round, t.position),
+    index('document_approval_steps_pending_idx').on(t.status, t.createdAt),
+    index('document_approval_steps_approvers_idx').using('gin', t.approverUserIds),
+  ],
+);
+
+/** Out of office: while valid, `delegateUserId` may act on `userId`'s approvals on their behalf. */
+export const approvalDelegations = pgTable(
+  'approval_delegations',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    delegateUserId: uuid('delegate_user_id')
+      .notNull()
+      .references(() => users.id),
+    validFrom: ts('valid_from').notNull(),
+    validTo: ts('valid_to').notNull(),
+    reason: text('reason').notNull().default(''),
+    createdAt: created(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    index('approval_delegations_user_idx').on(t.userId, t.validTo),
+    index('approval_delegations_delegate_idx').on(t.delegateUserId, t.validTo),
+  ],
+);
+
+// ── budgets ─────────────────────────────────────────────────────────────────
+
+export const BUDGET_PERIOD_TYPES = ['month', 'year'] as const;
+
+/** What a cost centre may spend in one period (a month, or a fiscal year), in base currency. */
+export const budgets = pgTable(
+  'budgets',
+  {
+    id: uuid('id').primaryKey(),
+    costCentreId: uuid('cost_centre_id')
+      .notNull()
+      .references(() => costCentres.id),
+    periodType: text('period_type', { enum: BUDGET_PERIOD_TYPES }).notNull(),
+    /** First day of the period: the 1st of a month; for a year, of the fiscal year's first month. */
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    amount: numeric('amount', { precision: 20, scale: 4 }).notNull(),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [uniqueIndex('budgets_period_key').on(t.costCentreId, t.periodType, t.periodStart)],
+);

@@ -99,11 +99,36 @@ describe('demo organisation', () => {
   it('has requisitions of the demo requester in every state up to approved, and lines on the workbench', async () => {
     const requisitions = await all('/api/v1/requisitions');
     expect(new Set(requisitions.map((r) => r.status))).toEqual(
-      new Set(['draft', 'submitted', 'approved', 'rejected', 'cancelled']),
+      new Set(['draft', 'submitted', 'approved', 'cancelled']),
     );
+    // The rejected one is back with its requester, the reason on it.
+    expect(requisitions.some((r) => r.status === 'draft' && typeof r.decisionReason === 'string')).toBe(true);
     const lines = await all('/api/v1/workbench/lines');
     expect(lines.length).toBeGreaterThanOrEqual(6);
     expect(lines.filter((l) => l.price !== null).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('ships the approval policies of purchase orders and requisitions, explained on a draft', async () => {
+    const policies = await t.request({ method: 'GET', url: '/api/v1/approval-policies', as: admin });
+    expect(
+      policies
+        .json()
+        .items.map((p: { documentType: string; enabled: boolean; steps: unknown[] }) => [
+          p.documentType,
+          p.enabled,
+          p.steps.length,
+        ]),
+    ).toEqual([
+      ['purchase_order', true, 3],
+      ['requisition', true, 1],
+    ]);
+    const drafts = await all('/api/v1/requisitions?status=draft');
+    const route = await t.request({
+      method: 'GET',
+      url: `/api/v1/requisitions/${drafts[0]!.id}/approval-route`,
+      as: admin,
+    });
+    expect(route.json()).toMatchObject({ kind: 'preview', policy: { name: 'Requisitions by amount' } });
   });
 
   it('leaves an intact audit trail', async () => {

@@ -529,7 +529,7 @@ describe('submit, approve, reject', () => {
     expect((await act(r.id, 'reject', adminInA, 2, { reason: 'no' })).statusCode).toBe(403);
   });
 
-  it('rejects with a reason (422 without), and a rejected requisition stays rejected', async () => {
+  it('rejects back to draft with the reason shown (422 without); the requester edits and resubmits it', async () => {
     const r = await create();
     await act(r.id, 'submit', requesterA, 1);
     const noReason = await act(r.id, 'reject', approver, 2, {});
@@ -539,13 +539,19 @@ describe('submit, approve, reject', () => {
     expect(blank.statusCode).toBe(422);
     const res = await act(r.id, 'reject', approver, 2, { reason: 'Use the stock in room 4' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'rejected', decisionReason: 'Use the stock in room 4' });
-    expect((await act(r.id, 'approve', approver, 3)).statusCode).toBe(409);
-    const cancel = await act(r.id, 'cancel', requesterA, 3, { reason: 'x' });
-    expect(cancel.statusCode).toBe(409);
-    expect(cancel.json().detail).toContain('The requisition is rejected');
+    expect(res.json()).toMatchObject({ status: 'draft', decisionReason: 'Use the stock in room 4' });
+    const approveDraft = await act(r.id, 'approve', approver, 3);
+    expect(approveDraft.statusCode).toBe(409);
+    expect(approveDraft.json().detail).toContain('draft');
     const [entry] = await auditOf(r.id);
-    expect(entry).toMatchObject({ action: 'reject', reason: 'Use the stock in room 4' });
+    expect(entry).toMatchObject({
+      action: 'reject',
+      reason: 'Use the stock in room 4',
+      changes: { status: { before: 'submitted', after: 'draft' } },
+    });
+    const again = await act(r.id, 'submit', requesterA, 3);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ status: 'submitted', decisionReason: null });
   });
 
   it('gives 404 for an unknown or invisible requisition on every transition', async () => {

@@ -27,7 +27,7 @@ const EXPECTED: Record<RequisitionTransition, Partial<Record<RequisitionStatus, 
   edit: { draft: 'draft' },
   submit: { draft: 'submitted' },
   approve: { submitted: 'approved' },
-  reject: { submitted: 'rejected' },
+  reject: { submitted: 'draft' },
   cancel: { draft: 'cancelled', submitted: 'cancelled', approved: 'cancelled' },
   close: { partially_ordered: 'closed', ordered: 'closed' },
 };

@@ -27,6 +27,11 @@ const TITLE: Record<ErrorCode, string> = {
   internal: 'Internal server error',
 };
 
+/** The HTTP status of an error code, for results that report errors item by item (bulk actions). */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
+
 export function problemType(code: ErrorCode | string): string {
   return `urn:openpo:problem:${code.replace(/_/g, '-')}`;
 }

@@ -2,8 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
+  Budget,
+  BudgetListQuery,
   CostCentre,
   CostCentreListQuery,
+  CreateBudgetRequest,
   CreateCostCentreRequest,
   CreateDepartmentRequest,
   CreateExchangeRateRequest,
@@ -18,6 +21,7 @@ import {
   RateQuote,
   RoleList,
   Settings,
+  UpdateBudgetRequest,
   UpdateCostCentreRequest,
   UpdateCurrencyRequest,
   UpdateDepartmentRequest,
@@ -389,5 +393,78 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       },
     },
     async () => ({ items: organisation.listRoles() }),
+  );
+
+  // ── budgets ──────────────────────────────────────────────────────────────
+  app.get(
+    '/budgets',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Budgets by period, with committed, actual and available derived from the orders',
+        querystring: PageQuery.extend(BudgetListQuery.shape),
+        response: { 200: pageOf(Budget), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return organisation.listBudgets(ctx, { filter, limit, cursor });
+    },
+  );
+
+  app.post(
+    '/budgets',
+    {
+      config: { permission: 'organisation:write', idempotent: true },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Set the budget of a cost centre for a month or a fiscal year (base currency)',
+        body: CreateBudgetRequest,
+        response: { 201: Budget, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const budget = await organisation.createBudget(ctx, { actor: actorOf(request), input: request.body });
+      reply.code(201).header('location', `/api/v1/budgets/${budget.id}`);
+      return withEtag(reply, budget);
+    },
+  );
+
+  app.get(
+    '/budgets/:id',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'One budget and its consumption',
+        params: IdParams,
+        response: { 200: Budget, ...errors },
+      },
+    },
+    async (request, reply) => withEtag(reply, await organisation.getBudget(ctx, { id: request.params.id })),
+  );
+
+  app.patch(
+    '/budgets/:id',
+    {
+      config: { permission: 'organisation:write' },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Change a budget amount (send If-Match)',
+        params: IdParams,
+        body: UpdateBudgetRequest,
+        response: { 200: Budget, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const budget = await organisation.updateBudget(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, budget);
+    },
   );
 };

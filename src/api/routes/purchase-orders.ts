@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ApprovalRoute } from '../../contracts/approvals';
 import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
   CreatePurchaseOrderRequest,
@@ -109,6 +110,22 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       });
       return withEtag(reply, order);
     },
+  );
+
+  app.get(
+    '/purchase-orders/:id/approval-route',
+    {
+      config: { permission: 'purchase_orders:read' },
+      schema: {
+        tags,
+        summary:
+          'The approval route and why: for a draft what submitting would do, once submitted the stored route with its decisions',
+        params: IdParams,
+        response: { 200: ApprovalRoute, ...errors },
+      },
+    },
+    async (request) =>
+      purchaseOrders.readPurchaseOrderApprovalRoute(ctx, { actor: actorOf(request), id: request.params.id }),
   );
 
   const transitions = [

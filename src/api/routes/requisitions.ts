@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApprovalRoute } from '../../contracts/approvals';
 import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
   CreateRequisitionRequest,
@@ -121,6 +122,22 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
       });
       return withEtag(reply, requisition);
     },
+  );
+
+  app.get(
+    '/requisitions/:id/approval-route',
+    {
+      config: { permission: 'requisitions:read' },
+      schema: {
+        tags,
+        summary:
+          'The approval route and why: for a draft what submitting would do, once submitted the stored route with its decisions',
+        params: IdParams,
+        response: { 200: ApprovalRoute, ...errors },
+      },
+    },
+    async (request) =>
+      requisitions.readRequisitionApprovalRoute(ctx, { actor: actorOf(request), id: request.params.id }),
   );
 
   app.post(

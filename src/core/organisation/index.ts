@@ -1,4 +1,13 @@
 export { allocateDocumentNumber } from './allocate-document-number';
+export {
+  type Budget,
+  budgetWouldExceed,
+  type CreateBudgetInput,
+  createBudget,
+  getBudget,
+  listBudgets,
+  updateBudget,
+} from './budgets';
 export { type CreateCostCentreInput, createCostCentre } from './create-cost-centre';
 export { type CreateDepartmentInput, createDepartment } from './create-department';
 export { type CreateExchangeRateInput, createExchangeRate } from './create-exchange-rate';

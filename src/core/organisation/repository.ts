@@ -1,11 +1,13 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  budgets,
   costCentres,
   currencies,
   departments,
   documentSequences,
   exchangeRates,
+  purchaseOrders,
   settings,
   users,
 } from '../../db/schema';
@@ -325,4 +327,104 @@ export async function nextSequenceValue(db: Db, documentType: string, year: numb
     })
     .returning({ lastValue: documentSequences.lastValue });
   return row!.lastValue;
+}
+
+// ── budgets ─────────────────────────────────────────────────────────────────
+
+export type BudgetRow = typeof budgets.$inferSelect;
+export type BudgetInsert = typeof budgets.$inferInsert;
+
+export async function findBudgetById(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<BudgetRow | undefined> {
+  const q = db.select().from(budgets).where(eq(budgets.id, id));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function insertBudget(db: Db, row: BudgetInsert): Promise<BudgetRow> {
+  const [inserted] = await db.insert(budgets).values(row).returning();
+  return inserted!;
+}
+
+export async function updateBudget(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<BudgetInsert>,
+): Promise<BudgetRow | undefined> {
+  const [row] = await db
+    .update(budgets)
+    .set({ ...patch, version: sql`${budgets.version} + 1` })
+    .where(and(eq(budgets.id, id), eq(budgets.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export type BudgetFilter = { costCentreId?: string; periodType?: 'month' | 'year' };
+
+export async function listBudgets(
+  db: Db,
+  filter: BudgetFilter,
+  after: { key: string; id: string } | undefined,
+  limit: number,
+): Promise<BudgetRow[]> {
+  return db
+    .select()
+    .from(budgets)
+    .where(
+      and(
+        filter.costCentreId ? eq(budgets.costCentreId, filter.costCentreId) : undefined,
+        filter.periodType ? eq(budgets.periodType, filter.periodType) : undefined,
+        after
+          ? or(
+              gt(budgets.periodStart, after.key),
+              and(eq(budgets.periodStart, after.key), gt(budgets.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(budgets.periodStart), asc(budgets.id))
+    .limit(limit);
+}
+
+/** Order statuses whose amount is committed: approved and not yet closed or cancelled. */
+const COMMITTED_STATUSES = ['approved', 'sent', 'acknowledged', 'partially_received', 'received'] as const;
+
+/**
+ * Committed spend of a cost centre in [from, to): the base-currency totals of its approved orders
+ * (dated in the period, on hold from an approved state included), read only for the derivation.
+ */
+export async function committedBase(db: Db, costCentreId: string, from: string, to: string): Promise<string> {
+  const [row] = await db
+    .select({ sum: sql<string>`coalesce(sum(${purchaseOrders.totalBase}), 0)::text` })
+    .from(purchaseOrders)
+    .where(
+      and(
+        eq(purchaseOrders.costCentreId, costCentreId),
+        gte(purchaseOrders.orderDate, from),
+        lt(purchaseOrders.orderDate, to),
+        or(
+          inArray(purchaseOrders.status, [...COMMITTED_STATUSES]),
+          and(
+            eq(purchaseOrders.status, 'on_hold'),
+            inArray(purchaseOrders.heldFromStatus, [...COMMITTED_STATUSES]),
+          ),
+        ),
+      ),
+    );
+  return row?.sum ?? '0';
+}
+
+/** Budgets of a cost centre whose period contains `date` (a month and a year may both apply). */
+export async function budgetsCovering(db: Db, costCentreId: string, date: string): Promise<BudgetRow[]> {
+  const rows = await db
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.costCentreId, costCentreId), lte(budgets.periodStart, date)))
+    .orderBy(desc(budgets.periodStart))
+    .limit(24);
+  return rows;
 }

@@ -1,3 +1,4 @@
+import type { Changes } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
 import { resolveApproval } from './resolve-approval';
@@ -6,21 +7,33 @@ import { assertSupplierNotBlocked } from './supplier-check';
 
 /**
  * Approves an order awaiting approval, as the approval policy (resolveApproval) decides: the
- * order's creator, buyer or change-order author may not (403).
+ * order's creator, buyer or change-order author may not (403); under a stored route the approval
+ * completes the actor's step, and the order is approved with the last one.
  */
 export async function approvePurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
   return runTransition(ctx, {
     ...opts,
     transition: 'approve',
     step: async (tx, order): Promise<TransitionStep> => {
-      const decision = await resolveApproval(tx, { order, actor: opts.actor });
+      const decision = await resolveApproval(tx, {
+        order,
+        actor: opts.actor,
+        action: 'approve',
+        comment: opts.comment?.trim() || null,
+      });
       await assertSupplierNotBlocked(tx, order.supplierId);
+      const approvalStep: Changes = decision.summary
+        ? { approvalStep: { before: null, after: decision.summary } }
+        : {};
       if (!decision.complete)
-        return { stay: true, changes: { waitingFor: { before: null, after: decision.waitingFor } } };
+        return {
+          stay: true,
+          changes: { ...approvalStep, waitingFor: { before: null, after: decision.waitingFor } },
+        };
       const now = tx.clock.now();
       return {
         patch: { approvedAt: now, approvedBy: opts.actor.userId },
-        changes: { approvedBy: { before: order.approvedBy, after: opts.actor.userId } },
+        changes: { ...approvalStep, approvedBy: { before: order.approvedBy, after: opts.actor.userId } },
       };
     },
   });

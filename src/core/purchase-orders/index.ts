@@ -12,6 +12,7 @@ export {
   type Warning,
 } from './purchase-order';
 export { getPurchaseOrderDocument, paymentTermsText } from './purchase-order-document';
+export { readPurchaseOrderApprovalRoute } from './read-approval-route';
 export { getPurchaseOrder, listPurchaseOrders, type PurchaseOrderFilter } from './read-purchase-orders';
 export {
   getRevision,

@@ -1,8 +1,25 @@
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
-import { runTransition, type TransitionInput } from './run-transition';
+import { resolveApproval } from './resolve-approval';
+import { runTransition, type TransitionInput, type TransitionStep } from './run-transition';
 
-/** Sends an order awaiting approval back to draft, with the reason. */
+/**
+ * Sends an order awaiting approval back to draft, with the reason. Who may is who may approve it
+ * now (resolveApproval): under a stored route, an approver of the open step; its authors never.
+ */
 export async function rejectPurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, { ...opts, transition: 'reject' });
+  return runTransition(ctx, {
+    ...opts,
+    transition: 'reject',
+    step: async (tx, order): Promise<TransitionStep> => {
+      const reason = opts.reason?.trim() || opts.comment?.trim() || null;
+      const decision = await resolveApproval(tx, {
+        order,
+        actor: opts.actor,
+        action: 'reject',
+        comment: reason,
+      });
+      return decision.summary ? { changes: { approvalStep: { before: null, after: decision.summary } } } : {};
+    },
+  });
 }

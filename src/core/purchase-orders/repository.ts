@@ -594,3 +594,25 @@ export async function latestRevisionAuthor(db: Db, purchaseOrderId: string): Pro
     .limit(1);
   return row?.createdBy ?? null;
 }
+
+/** What approval conditions look at beyond the order row: its lines' item categories and its supplier's status. */
+export async function approvalLookups(
+  db: Db,
+  order: Pick<OrderRow, 'id' | 'supplierId'>,
+): Promise<{ categoryIds: string[]; supplierStatus: string | null; baseCurrency: string }> {
+  const categories = await db
+    .selectDistinct({ id: items.categoryId })
+    .from(purchaseOrderLines)
+    .innerJoin(items, eq(items.id, purchaseOrderLines.itemId))
+    .where(eq(purchaseOrderLines.purchaseOrderId, order.id));
+  const [supplier] = await db
+    .select({ status: suppliers.status })
+    .from(suppliers)
+    .where(eq(suppliers.id, order.supplierId));
+  const [s] = await db.select({ baseCurrency: settings.baseCurrency }).from(settings).limit(1);
+  return {
+    categoryIds: categories.map((c) => c.id).filter((id): id is string => id !== null),
+    supplierStatus: supplier?.status ?? null,
+    baseCurrency: s?.baseCurrency ?? '',
+  };
+}

@@ -1,3 +1,5 @@
+import * as approvals from '../approvals';
+import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
@@ -6,8 +8,11 @@ import * as repo from './repository';
 /**
  * What an approval by `actor` means for an order awaiting approval: `complete` when the order is
  * now approved; otherwise the approval is one step of several and the order keeps waiting.
+ * `summary` says who decided which step, for the audit trail.
  */
-export type ApprovalDecision = { complete: true } | { complete: false; waitingFor: string };
+export type ApprovalDecision =
+  | { complete: true; summary: string | null }
+  | { complete: false; waitingFor: string; summary: string };
 
 /** Nobody approves a document they created: not its creator, not its buyer, not the author of the change order. */
 export async function assertNotOwnDocument(ctx: Ctx, order: repo.OrderRow, actor: Actor): Promise<void> {
@@ -20,16 +25,63 @@ export async function assertNotOwnDocument(ctx: Ctx, order: repo.OrderRow, actor
   }
 }
 
+/** Who wrote the order: its buyer, its creator and the author of its latest change order. */
+export async function orderAuthors(
+  ctx: Ctx,
+  order: repo.OrderRow,
+): Promise<{ requesterId: string | null; creatorId: string | null; lastEditorId: string | null }> {
+  return {
+    requesterId: order.buyerId,
+    creatorId: order.createdBy,
+    lastEditorId: order.revision > 0 ? await repo.latestRevisionAuthor(ctx.db, order.id) : null,
+  };
+}
+
+/** The order as the approval engine sees it: amount in base currency, where it books, who wrote it. */
+export async function approvalBasics(ctx: Ctx, order: repo.OrderRow): Promise<approvals.DocumentBasics> {
+  const lookups = await repo.approvalLookups(ctx.db, order);
+  return {
+    amountBase: order.totalBase,
+    baseCurrency: lookups.baseCurrency,
+    departmentId: order.departmentId,
+    costCentreId: order.costCentreId,
+    categoryIds: lookups.categoryIds,
+    supplierStatus: lookups.supplierStatus,
+    ...(await orderAuthors(ctx, order)),
+    budgetExceeded: await organisation.budgetWouldExceed(ctx, {
+      costCentreId: order.costCentreId,
+      date: order.orderDate,
+      amountBase: order.totalBase,
+    }),
+  };
+}
+
 /**
- * The approval policy. For now any holder of purchase_orders:approve (checked on the route)
- * approves outright, separation of duties aside. The approvals capability replaces this body with
- * its rules (amount thresholds, department heads, finance and compliance levels) and may answer
- * `complete: false` to record one approval of several.
+ * The approval policy, asked by approve and reject with the order locked. An order submitted under
+ * an approval policy carries its stored route: the actor must be an approver (or their delegate)
+ * of the open step, and the order is approved when the last step completes. An order without a
+ * stored route (no policy was enabled, or a change order sent back for approval) keeps the
+ * single-step rule: any holder of purchase_orders:approve (checked on the route) except its authors.
  */
 export async function resolveApproval(
   ctx: Ctx,
-  opts: { order: repo.OrderRow; actor: Actor },
+  opts: { order: repo.OrderRow; actor: Actor; action?: 'approve' | 'reject'; comment?: string | null },
 ): Promise<ApprovalDecision> {
-  await assertNotOwnDocument(ctx, opts.order, opts.actor);
-  return { complete: true };
+  const { order, actor } = opts;
+  const authors = await orderAuthors(ctx, order);
+  const decision = await approvals.decideApprovalStep(ctx, {
+    documentType: 'purchase_order',
+    documentId: order.id,
+    actor,
+    action: opts.action ?? 'approve',
+    comment: opts.comment ?? null,
+    authors,
+    documentLabel: `purchase order ${order.number}`,
+  });
+  if (decision === null) {
+    await assertNotOwnDocument(ctx, order, actor);
+    return { complete: true, summary: null };
+  }
+  if (decision.complete) return { complete: true, summary: decision.summary };
+  return { complete: false, waitingFor: decision.waitingFor ?? '', summary: decision.summary };
 }

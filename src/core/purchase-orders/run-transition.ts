@@ -29,6 +29,8 @@ export type TransitionStep = {
   patch?: Partial<repo.OrderInsert>;
   /** Record the action but keep the current state (e.g. one approval of several). */
   stay?: boolean;
+  /** A state other than the transition's target: a submission no policy step applies to is approved at once. */
+  state?: OrderState;
   /** Extra audit fields. */
   changes?: Changes;
 };
@@ -69,7 +71,9 @@ export async function runTransition(
       throw AppError.field('reason', `is required to ${opts.transition} a purchase order`);
     }
     const step = (await opts.step?.(txCtx, order, next, facts)) ?? {};
-    const state = step.stay ? { status: order.status, heldFromStatus: order.heldFromStatus } : next;
+    const state = step.stay
+      ? { status: order.status, heldFromStatus: order.heldFromStatus }
+      : (step.state ?? next);
     const now = ctx.clock.now();
     const row = await repo.updateOrder(tx, order.id, order.version, {
       ...step.patch,

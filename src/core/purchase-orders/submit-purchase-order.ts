@@ -1,16 +1,38 @@
+import * as approvals from '../approvals';
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
-import { runTransition, type TransitionInput } from './run-transition';
+import { approvalBasics } from './resolve-approval';
+import { runTransition, type TransitionInput, type TransitionStep } from './run-transition';
 import { assertSupplierNotBlocked } from './supplier-check';
 
-/** Sends a draft for approval. */
+/**
+ * Sends a draft for approval. Under an approval policy its route is resolved and stored with the
+ * order now (later policy edits do not change it); when no step applies, the order is approved on
+ * submission and the audit entry names the policy that decided it.
+ */
 export async function submitPurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
   return runTransition(ctx, {
     ...opts,
     transition: 'submit',
-    step: async (tx, order) => {
+    step: async (tx, order, next): Promise<TransitionStep> => {
       await assertSupplierNotBlocked(tx, order.supplierId);
-      return { patch: { submittedAt: tx.clock.now() } };
+      const now = tx.clock.now();
+      const route = await approvals.startApprovalRoute(tx, {
+        documentType: 'purchase_order',
+        documentId: order.id,
+        basics: await approvalBasics(tx, order),
+      });
+      if (route.kind === 'approved') {
+        return {
+          patch: { submittedAt: now, approvedAt: now, approvedBy: null },
+          state: { ...next, status: 'approved' },
+          changes: { approvalRoute: { before: null, after: route.explanation } },
+        };
+      }
+      return {
+        patch: { submittedAt: now },
+        changes: route.kind === 'routed' ? { approvalRoute: { before: null, after: route.explanation } } : {},
+      };
     },
   });
 }

@@ -1,29 +1,55 @@
+import * as approvals from '../approvals';
 import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import type { RequisitionRow } from './repository';
+import * as repo from './repository';
 
 /**
  * The approval policy of requisitions, in one place: "may this actor approve (or reject) this
- * requisition now, and is this the last step?". The approval-policy engine replaces the body of
- * this function (resolving the stored route of the requisition, delegation, parallel steps) without
- * touching the approve and reject use cases, which only act on its answer.
+ * requisition now, and is this the last step?". The approve and reject use cases only act on its
+ * answer.
  *
- * For now there is one step: any holder of `requisitions:approve` may decide, except the
- * requisition's requester and whoever entered it (separation of duties, enforced for admins too).
+ * A requisition submitted under an approval policy carries its stored route: the actor must be an
+ * approver (or their delegate) of the open step, and the requisition is approved when the last
+ * step completes. Without a stored route there is one step: any holder of `requisitions:approve`
+ * may decide. Either way, never the requisition's requester or whoever entered it (separation of
+ * duties, enforced for admins too).
  */
 export type ApprovalDecision = {
   /** True when this approval completes the route, so the requisition becomes approved. */
   lastStep: boolean;
   /** A short name of the step acted on, for the audit trail. */
   step: string;
+  /** "Department head approved by Ann Lee on behalf of Bo Chen", under a stored route. */
+  summary: string | null;
+  /** What still waits, when this approval is not the last. */
+  waitingFor: string | null;
 };
+
+/** The requisition as the approval engine sees it. */
+export async function approvalBasics(
+  ctx: Ctx,
+  requisition: RequisitionRow,
+): Promise<approvals.DocumentBasics> {
+  const lookups = await repo.approvalLookups(ctx.db, requisition.id);
+  return {
+    amountBase: requisition.estimatedTotalBase,
+    baseCurrency: lookups.baseCurrency,
+    departmentId: requisition.departmentId,
+    costCentreId: requisition.costCentreId,
+    categoryIds: lookups.categoryIds,
+    supplierStatus: null,
+    requesterId: requisition.requesterId,
+    creatorId: requisition.createdBy,
+    lastEditorId: null,
+  };
+}
 
 export async function decideRequisitionApproval(
   ctx: Ctx,
-  opts: { actor: Actor; requisition: RequisitionRow; action: 'approve' | 'reject' },
+  opts: { actor: Actor; requisition: RequisitionRow; action: 'approve' | 'reject'; comment?: string | null },
 ): Promise<ApprovalDecision> {
-  void ctx;
   const { actor, requisition } = opts;
   const verb = opts.action === 'approve' ? 'approve' : 'reject';
   if (!can(actor, 'requisitions:approve')) {
@@ -39,5 +65,20 @@ export async function decideRequisitionApproval(
       `You cannot ${verb} ${requisition.number}: you entered it, and nobody approves a requisition they created.`,
     );
   }
-  return { lastStep: true, step: 'approver' };
+  const decision = await approvals.decideApprovalStep(ctx, {
+    documentType: 'requisition',
+    documentId: requisition.id,
+    actor,
+    action: opts.action,
+    comment: opts.comment ?? null,
+    authors: await approvalBasics(ctx, requisition),
+    documentLabel: requisition.number,
+  });
+  if (decision === null) return { lastStep: true, step: 'approver', summary: null, waitingFor: null };
+  return {
+    lastStep: decision.complete,
+    step: decision.stepName,
+    summary: decision.summary,
+    waitingFor: decision.waitingFor,
+  };
 }

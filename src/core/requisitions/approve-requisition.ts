@@ -1,4 +1,5 @@
 import type { Actor } from '../shared/actor';
+import type { Changes } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { decideRequisitionApproval } from './approval-authority';
 import type { Requisition } from './requisition';
@@ -24,10 +25,18 @@ export async function approveRequisition(
         actor: opts.actor,
         requisition,
         action: 'approve',
+        comment,
       });
-      if (!decision.lastStep) return { stay: true, action: `approve-step:${decision.step}` };
+      const changes: Changes = decision.summary
+        ? { approvalStep: { before: null, after: decision.summary } }
+        : {};
+      if (!decision.lastStep) {
+        if (decision.waitingFor) changes.waitingFor = { before: null, after: decision.waitingFor };
+        return { stay: true, action: `approve-step:${decision.step}`, changes };
+      }
       return {
         patch: { decidedAt: ctx.clock.now(), decidedBy: opts.actor.userId, decisionReason: comment },
+        changes,
       };
     },
   });

@@ -3,6 +3,7 @@ export { approveRequisition } from './approve-requisition';
 export { cancelRequisition } from './cancel-requisition';
 export { closeRequisition } from './close-requisition';
 export { type CreateRequisitionInput, createRequisition } from './create-requisition';
+export { readRequisitionApprovalRoute } from './read-approval-route';
 export { getRequisition, listRequisitions, type RequisitionListFilter } from './read-requisitions';
 export { type OrderedQuantityChange, recordOrderedQuantities } from './record-ordered-quantities';
 export { rejectRequisition } from './reject-requisition';

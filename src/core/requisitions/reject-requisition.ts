@@ -2,7 +2,7 @@ import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { decideRequisitionApproval } from './approval-authority';
 import type { Requisition } from './requisition';
-import { transitionRequisition } from './transition-requisition';
+import { type TransitionStep, transitionRequisition } from './transition-requisition';
 
 /** Rejects a submitted requisition, with the reason; the same people who may approve it may reject it. */
 export async function rejectRequisition(
@@ -15,9 +15,15 @@ export async function rejectRequisition(
     version: opts.version,
     transition: 'reject',
     reason: opts.reason,
-    decide: async (requisition, tx) => {
-      await decideRequisitionApproval(tx, { actor: opts.actor, requisition, action: 'reject' });
+    decide: async (requisition, tx): Promise<TransitionStep> => {
+      const decision = await decideRequisitionApproval(tx, {
+        actor: opts.actor,
+        requisition,
+        action: 'reject',
+        comment: opts.reason.trim(),
+      });
       return {
+        changes: decision.summary ? { approvalStep: { before: null, after: decision.summary } } : {},
         patch: {
           decidedAt: ctx.clock.now(),
           decidedBy: opts.actor.userId,

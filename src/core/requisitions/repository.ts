@@ -351,3 +351,16 @@ export async function findCurrencies(
     .from(currencies)
     .where(inArray(currencies.code, codes));
 }
+
+/** What approval conditions look at beyond the requisition row: its lines' categories and the base currency. */
+export async function approvalLookups(
+  db: Db,
+  requisitionId: string,
+): Promise<{ categoryIds: string[]; baseCurrency: string }> {
+  const categories = await db
+    .selectDistinct({ id: requisitionLines.categoryId })
+    .from(requisitionLines)
+    .where(eq(requisitionLines.requisitionId, requisitionId));
+  const [s] = await db.select({ baseCurrency: settings.baseCurrency }).from(settings).limit(1);
+  return { categoryIds: categories.map((c) => c.id), baseCurrency: s?.baseCurrency ?? '' };
+}

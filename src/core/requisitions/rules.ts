@@ -10,6 +10,7 @@ export const REQUISITION_STATUSES = [
   'draft',
   'submitted',
   'approved',
+  /** Final state of requisitions rejected before a reject returned them to draft; no transition leads here now. */
   'rejected',
   'cancelled',
   'partially_ordered',
@@ -33,7 +34,8 @@ export const TRANSITIONS = {
   edit: { from: ['draft'], to: 'draft' },
   submit: { from: ['draft'], to: 'submitted' },
   approve: { from: ['submitted'], to: 'approved' },
-  reject: { from: ['submitted'], to: 'rejected' },
+  /** Back to its requester, who edits and resubmits it; the reason stays on it until then. */
+  reject: { from: ['submitted'], to: 'draft' },
   cancel: { from: ['draft', 'submitted', 'approved'], to: 'cancelled' },
   close: { from: ['partially_ordered', 'ordered'], to: 'closed' },
 } as const satisfies Record<string, { from: readonly RequisitionStatus[]; to: RequisitionStatus }>;

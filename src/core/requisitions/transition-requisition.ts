@@ -1,17 +1,21 @@
 import type { Actor } from '../shared/actor';
-import { recordAudit } from '../shared/audit';
+import { type Changes, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { assertVersion } from '../shared/versioning';
 import { findVisibleRequisition, readRequisition } from './access';
 import * as repo from './repository';
 import type { Requisition } from './requisition';
-import { REASON_REQUIRED, type RequisitionTransition, transition } from './rules';
+import { REASON_REQUIRED, type RequisitionStatus, type RequisitionTransition, transition } from './rules';
 
 /** What a use case writes for its transition. */
 export type TransitionStep = {
   /** Keep the current state (one approval step of several): only the patch and the audit entry. */
   stay?: boolean;
+  /** A state other than the transition's target: a submission no policy step applies to is approved at once. */
+  status?: RequisitionStatus;
+  /** Extra audit fields. */
+  changes?: Changes;
   patch?: Partial<repo.RequisitionInsert>;
   /** The audit action, when not the transition's name. */
   action?: string;
@@ -44,7 +48,7 @@ export async function transitionRequisition(
     assertVersion(row.version, opts.version);
     const target = transition(row.status, opts.transition);
     const step = await opts.decide(row, txCtx);
-    const to = step.stay ? row.status : target;
+    const to = step.stay ? row.status : (step.status ?? target);
     const updated = await repo.updateRequisition(tx, opts.id, opts.version, {
       ...step.patch,
       status: to,
@@ -56,7 +60,10 @@ export async function transitionRequisition(
       entityType: 'requisition',
       entityId: opts.id,
       action: step.action ?? opts.transition,
-      changes: to !== row.status ? { status: { before: row.status, after: to } } : {},
+      changes: {
+        ...(to !== row.status ? { status: { before: row.status, after: to } } : {}),
+        ...step.changes,
+      },
       reason,
     });
     return readRequisition(txCtx, opts.id);

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'requisitions:write',
   'requisitions:approve',
   'workbench:use',
+  'approvals:act',
+  'approvals:admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +62,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'requisitions:write': 'Raise requisitions and change their drafts',
   'requisitions:approve': 'Approve or reject requisitions they did not raise',
   'workbench:use': 'Turn approved requisition lines into purchase orders',
+  'approvals:act': 'See their approval inbox, bulk-approve it and delegate their approvals',
+  'approvals:admin': 'Define approval policies: steps, conditions and approvers',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -85,6 +89,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     REQ_READ,
     'requisitions:write',
     'requisitions:approve',
+    'approvals:act',
   ],
   finance: [
     ...MASTER_DATA_READ,
@@ -92,6 +97,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'purchase_orders:approve',
     REQ_READ,
     'requisitions:approve',
+    'approvals:act',
   ],
   compliance: [
     ...MASTER_DATA_READ,
@@ -99,6 +105,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'purchase_orders:approve',
     REQ_READ,
     'requisitions:approve',
+    'approvals:act',
   ],
   receiver: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ],
   accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ],

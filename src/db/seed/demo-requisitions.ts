@@ -23,7 +23,7 @@ type DemoRequisition = {
   costCentre: string;
   neededInDays: number;
   lines: DemoLine[];
-  /** How far it gets: draft, submitted, approved (by the head of department), rejected or cancelled. */
+  /** How far it gets: draft, submitted, approved (by the head of department), rejected (back to draft, with the reason) or cancelled. */
   outcome: 'draft' | 'submitted' | 'approved' | 'rejected' | 'cancelled';
   reason?: string;
 };

@@ -1,3 +1,4 @@
+import { type ApprovalPolicyStepInput, createApprovalPolicy } from '../../core/approvals';
 import { createItem, createItemCategory, createPriceListEntry, createUnit } from '../../core/catalog';
 import { createUser, SYSTEM_ACTOR, updateUser } from '../../core/identity';
 import {
@@ -213,4 +214,44 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
 
   // Requisitions in every state, so the approvals list and the buyer's workbench have work.
   await seedDemoRequisitions(ctx);
+
+  // The approval policies of the issue, enabled after the demo requisitions: those were submitted
+  // before the policy existed and keep their single-step approval, as documents in flight do.
+  for (const policy of DEMO_APPROVAL_POLICIES) await createApprovalPolicy(ctx, { actor, input: policy });
 }
+
+const step = (
+  level: number,
+  name: string,
+  amountAtLeast: string,
+  approvers: Partial<ApprovalPolicyStepInput['approvers']>,
+): ApprovalPolicyStepInput => ({
+  level,
+  name,
+  condition: { amountAtLeast },
+  approvers: { roles: [], userIds: [], departmentHead: false, costCentreOwner: false, ...approvers },
+  mode: 'any',
+  reminderHours: 24,
+  escalationHours: null,
+  fallbackUserId: null,
+});
+
+/** Purchase orders: ≥ 5,000 USD the department head; ≥ 25,000 then finance; ≥ 100,000 then compliance. */
+export const DEMO_APPROVAL_POLICIES = [
+  {
+    documentType: 'purchase_order' as const,
+    name: 'Purchase orders by amount',
+    enabled: true,
+    steps: [
+      step(1, 'Department head', '5000', { departmentHead: true }),
+      step(2, 'Finance', '25000', { roles: ['finance'] }),
+      step(3, 'Compliance', '100000', { roles: ['compliance'] }),
+    ],
+  },
+  {
+    documentType: 'requisition' as const,
+    name: 'Requisitions by amount',
+    enabled: true,
+    steps: [step(1, 'Department head', '1000', { departmentHead: true })],
+  },
+];

@@ -1,0 +1,1 @@
+export { type BulkApproveItem, type BulkApproveResult, bulkApprove } from './bulk-approve';

@@ -1,0 +1,119 @@
+import type { Actor } from '../shared/actor';
+import { recordAudit } from '../shared/audit';
+import type { Ctx } from '../shared/context';
+import { AppError, FieldErrors } from '../shared/errors';
+import { newId } from '../shared/ids';
+import * as repo from './repository';
+
+/**
+ * Out of office: a user lets a delegate act on their approvals for a time. The delegate decides
+ * the delegator's open steps on their behalf (the audit says so); they never decide a document
+ * they wrote themselves, delegation or not (see `decideOnRoute`).
+ */
+export type Delegation = {
+  id: string;
+  userId: string;
+  userName: string;
+  delegateUserId: string;
+  delegateName: string;
+  validFrom: Date;
+  validTo: Date;
+  reason: string;
+  createdAt: Date;
+};
+
+export type CreateDelegationInput = {
+  delegateUserId: string;
+  validFrom?: Date;
+  validTo: Date;
+  reason?: string;
+};
+
+function requirePerson(actor: Actor): string {
+  if (!actor.userId) throw AppError.forbidden('Only a person delegates approvals.');
+  return actor.userId;
+}
+
+async function toDelegations(ctx: Ctx, rows: repo.DelegationRow[]): Promise<Delegation[]> {
+  const names = await repo.userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.userId, r.delegateUserId]),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId,
+    userName: names.get(r.userId) ?? r.userId,
+    delegateUserId: r.delegateUserId,
+    delegateName: names.get(r.delegateUserId) ?? r.delegateUserId,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    reason: r.reason,
+    createdAt: r.createdAt,
+  }));
+}
+
+export async function createDelegation(
+  ctx: Ctx,
+  opts: { actor: Actor; input: CreateDelegationInput },
+): Promise<Delegation> {
+  const userId = requirePerson(opts.actor);
+  const now = ctx.clock.now();
+  const validFrom = opts.input.validFrom ?? now;
+  const errors = new FieldErrors();
+  if (opts.input.delegateUserId === userId) errors.add('delegateUserId', 'must be somebody else');
+  if (opts.input.validTo.getTime() <= validFrom.getTime()) errors.add('validTo', 'must be after validFrom');
+  if (opts.input.validTo.getTime() <= now.getTime()) errors.add('validTo', 'must be in the future');
+  if (!errors.any) {
+    const found = await repo.existingActiveUsers(ctx.db, [opts.input.delegateUserId]);
+    if (!found.has(opts.input.delegateUserId)) errors.add('delegateUserId', 'is not an active user');
+  }
+  errors.throwIfAny();
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.insertDelegation(tx, {
+      id: newId(now.getTime()),
+      userId,
+      delegateUserId: opts.input.delegateUserId,
+      validFrom,
+      validTo: opts.input.validTo,
+      reason: opts.input.reason?.trim() ?? '',
+      createdAt: now,
+    });
+    await recordAudit(tx, ctx.clock, {
+      actor: opts.actor,
+      entityType: 'approval_delegation',
+      entityId: row.id,
+      action: 'create',
+      changes: {
+        delegateUserId: { before: null, after: row.delegateUserId },
+        validFrom: { before: null, after: row.validFrom.toISOString() },
+        validTo: { before: null, after: row.validTo.toISOString() },
+      },
+      reason: row.reason || null,
+    });
+    return (await toDelegations({ ...ctx, db: tx }, [row]))[0]!;
+  });
+}
+
+/** The signed-in user's delegations, given and received, that have not ended. */
+export async function listDelegations(ctx: Ctx, opts: { actor: Actor }): Promise<Delegation[]> {
+  const userId = requirePerson(opts.actor);
+  return toDelegations(ctx, await repo.listDelegationsOf(ctx.db, userId, ctx.clock.now()));
+}
+
+/** Ends a delegation the signed-in user gave (404 for anybody else's). */
+export async function revokeDelegation(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<void> {
+  const userId = requirePerson(opts.actor);
+  await ctx.db.transaction(async (tx) => {
+    const row = await repo.findDelegationById(tx, opts.id);
+    if (!row || row.userId !== userId || row.revokedAt) throw AppError.notFound('Delegation', opts.id);
+    const now = ctx.clock.now();
+    await repo.revokeDelegation(tx, row.id, now);
+    await recordAudit(tx, ctx.clock, {
+      actor: opts.actor,
+      entityType: 'approval_delegation',
+      entityId: row.id,
+      action: 'revoke',
+      changes: { revokedAt: { before: null, after: now.toISOString() } },
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import type { ApprovalDocumentType } from '../../db/schema';
+import type { Actor } from '../shared/actor';
+import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { roundTo } from '../shared/money';
+import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import * as repo from './repository';
+
+export type InboxItem = {
+  documentType: ApprovalDocumentType;
+  documentId: string;
+  number: string;
+  /** The document's version: what an approval sends as If-Match. */
+  version: number;
+  stepId: string;
+  stepName: string;
+  explanation: string;
+  supplierName: string | null;
+  total: string | null;
+  currency: string | null;
+  totalBase: string | null;
+  requesterId: string | null;
+  requesterName: string | null;
+  submittedAt: Date | null;
+  waitingSince: Date;
+  /** Set when the caller would act as delegate of this approver. */
+  onBehalfOfUserId: string | null;
+};
+
+/**
+ * What waits for the caller, oldest first: the open steps that name them, or somebody whose
+ * approvals they hold by delegation, and that they (or that person) have not decided yet.
+ * Documents submitted while no policy was enabled have no stored route and are not listed.
+ */
+export async function readApprovalInbox(
+  ctx: Ctx,
+  opts: { actor: Actor; limit: number; cursor?: string },
+): Promise<Page<InboxItem>> {
+  const me = opts.actor.userId;
+  if (!me) throw AppError.forbidden('Only a person has an approval inbox.');
+  const delegators = await repo.delegatorsOf(ctx.db, me, ctx.clock.now());
+  const principals = [me, ...delegators.filter((d) => d !== me)];
+  const c = decodeCursor(opts.cursor);
+  const rows = await repo.openStepsFor(
+    ctx.db,
+    principals,
+    c ? { at: new Date(String(c.k)), id: c.id } : undefined,
+    opts.limit + 1,
+  );
+  const baseDecimals = await repo.baseMinorUnits(ctx.db);
+  const page = pageOf(rows, opts.limit, (r) => ({ k: r.createdAt.toISOString(), id: r.id }));
+  const items: InboxItem[] = [];
+  for (const r of page.items) {
+    if (r.number === null || r.version === null) continue;
+    const decided = new Set(r.decisions.map((d) => d.onBehalfOfUserId ?? d.actorUserId));
+    if (r.decisions.some((d) => d.actorUserId === me)) continue;
+    // Separation of duties: never the author's own document, delegation or not.
+    if (r.authorId === me || r.creatorId === me) continue;
+    const principal = principals.find((p) => r.approverUserIds.includes(p) && !decided.has(p));
+    if (principal === undefined) continue;
+    items.push({
+      documentType: r.documentType,
+      documentId: r.documentId,
+      number: r.number,
+      version: r.version,
+      stepId: r.id,
+      stepName: r.name,
+      explanation: r.explanation,
+      supplierName: r.supplierName,
+      total: r.total === null ? null : roundTo(r.total, r.minorUnits ?? 2),
+      currency: r.currency,
+      totalBase: r.totalBase === null ? null : roundTo(r.totalBase, baseDecimals),
+      requesterId: r.authorId,
+      requesterName: r.authorName,
+      submittedAt: r.submittedAt,
+      waitingSince: r.createdAt,
+      onBehalfOfUserId: principal === me ? null : principal,
+    });
+  }
+  return { items, nextCursor: page.nextCursor };
+}

@@ -1,0 +1,391 @@
+import type {
+  ApprovalApprovers,
+  ApprovalCondition,
+  ApprovalDocumentType,
+  ApprovalMode,
+  ApprovalStepDecision,
+  DocumentApprovalStepStatus,
+} from '../../db/schema';
+import { DECIMAL_RE, dec } from '../shared/money';
+
+/**
+ * Approval routing as pure functions: which steps a policy yields for a document, who may decide
+ * each, why, and what one decision does to a stored route. No SQL, no clock: the use cases load the
+ * facts, call these and write the answer.
+ *
+ * Separation of duties is enforced twice: when a route is resolved (the document's authors are
+ * never among a step's approvers) and when somebody acts on it (`decideOnRoute` refuses authors,
+ * a second step by the same person, and delegates acting for an author).
+ */
+
+export type PolicyStep = {
+  position: number;
+  level: number;
+  name: string;
+  condition: ApprovalCondition;
+  approvers: ApprovalApprovers;
+  mode: ApprovalMode;
+  reminderHours: number | null;
+  escalationHours: number | null;
+  fallbackUserId: string | null;
+};
+
+export type Policy = {
+  id: string;
+  name: string;
+  documentType: ApprovalDocumentType;
+  steps: PolicyStep[];
+};
+
+/** What the conditions look at, loaded by the use case for one document. */
+export type DocumentFacts = {
+  /** Total in base currency, a decimal string. */
+  amountBase: string;
+  baseCurrency: string;
+  departmentId: string | null;
+  costCentreId: string | null;
+  categoryIds: string[];
+  supplierStatus: string | null;
+  budgetExceeded: boolean;
+  requesterId: string | null;
+  creatorId: string | null;
+  lastEditorId: string | null;
+  departmentHeadId: string | null;
+  costCentreOwnerId: string | null;
+  /** Active users holding each role. */
+  usersByRole: Record<string, string[]>;
+};
+
+export type ResolvedStep = {
+  position: number;
+  level: number;
+  name: string;
+  /** "Finance — because total 31,200.00 USD ≥ 25,000". */
+  explanation: string;
+  mode: ApprovalMode;
+  /** Who may decide, authors already removed; sorted for a stable answer. */
+  approverUserIds: string[];
+  reminderHours: number | null;
+  escalationHours: number | null;
+  fallbackUserId: string | null;
+};
+
+export type ResolvedRoute = {
+  policy: { id: string; name: string } | null;
+  steps: ResolvedStep[];
+  /** One sentence for the author and the audit trail. */
+  explanation: string;
+  /** Why this route could never complete (a step nobody may decide); empty when it can. */
+  problems: string[];
+};
+
+// ── conditions ──────────────────────────────────────────────────────────────
+
+/** Groups thousands and keeps only the decimals a threshold was written with: "25,000", "1,000.5". */
+export function formatThreshold(value: string): string {
+  const n = dec(value);
+  const fixed = n.toFixed();
+  return groupThousands(fixed);
+}
+
+/** A document amount as people read it: two decimals, grouped thousands. */
+export function formatAmount(value: string): string {
+  return groupThousands(dec(value).toFixed(2));
+}
+
+function groupThousands(fixed: string): string {
+  const negative = fixed.startsWith('-');
+  const [int = '0', frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
+
+/** Whether the condition holds for these facts. An empty `all` holds; an empty `any` does not. */
+export function conditionHolds(condition: ApprovalCondition, facts: DocumentFacts): boolean {
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, facts));
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, facts));
+  if ('amountAtLeast' in condition) return dec(facts.amountBase).gte(dec(condition.amountAtLeast));
+  if ('departmentIn' in condition)
+    return facts.departmentId !== null && condition.departmentIn.includes(facts.departmentId);
+  if ('costCentreIn' in condition)
+    return facts.costCentreId !== null && condition.costCentreIn.includes(facts.costCentreId);
+  if ('categoryIn' in condition) return facts.categoryIds.some((id) => condition.categoryIn.includes(id));
+  if ('supplierStatusIn' in condition) {
+    return facts.supplierStatus !== null && condition.supplierStatusIn.includes(facts.supplierStatus);
+  }
+  if ('budgetExceeded' in condition) return facts.budgetExceeded;
+  return true;
+}
+
+/**
+ * Why a condition holds, in words, for the parts that hold (an `any` names the branches that
+ * matched). Call only when `conditionHolds` is true.
+ */
+export function explainCondition(condition: ApprovalCondition, facts: DocumentFacts): string {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => explainCondition(c, facts)).filter((s) => s !== '');
+    return parts.join(' and ');
+  }
+  if ('any' in condition) {
+    return condition.any
+      .filter((c) => conditionHolds(c, facts))
+      .map((c) => explainCondition(c, facts))
+      .join(' or ');
+  }
+  if ('amountAtLeast' in condition) {
+    return `total ${formatAmount(facts.amountBase)} ${facts.baseCurrency} ≥ ${formatThreshold(condition.amountAtLeast)}`;
+  }
+  if ('departmentIn' in condition) return 'the department is one the step lists';
+  if ('costCentreIn' in condition) return 'the cost centre is one the step lists';
+  if ('categoryIn' in condition) return 'a line is in a category the step lists';
+  if ('supplierStatusIn' in condition) return `the supplier is ${facts.supplierStatus ?? 'unknown'}`;
+  if ('budgetExceeded' in condition) return 'the budget is exceeded';
+  return 'every document of this type';
+}
+
+/** Field errors of a condition (paths relative to it); empty when valid. */
+export function conditionProblems(
+  condition: ApprovalCondition,
+  path = 'condition',
+): { path: string; message: string }[] {
+  if ('all' in condition || 'any' in condition) {
+    const list = 'all' in condition ? condition.all : condition.any;
+    const key = 'all' in condition ? 'all' : 'any';
+    if (list.length === 0) return [{ path: `${path}.${key}`, message: 'Combine at least one condition.' }];
+    return list.flatMap((c, i) => conditionProblems(c, `${path}.${key}[${i}]`));
+  }
+  if ('amountAtLeast' in condition) {
+    const v = condition.amountAtLeast;
+    if (!DECIMAL_RE.test(v) || dec(v).isNegative()) {
+      return [
+        {
+          path: `${path}.amountAtLeast`,
+          message: 'Give the threshold as a non-negative decimal string, e.g. "25000.00".',
+        },
+      ];
+    }
+    return [];
+  }
+  for (const key of ['departmentIn', 'costCentreIn', 'categoryIn', 'supplierStatusIn'] as const) {
+    if (key in condition) {
+      const list = (condition as Record<string, string[]>)[key] ?? [];
+      return list.length === 0 ? [{ path: `${path}.${key}`, message: 'List at least one value.' }] : [];
+    }
+  }
+  return [];
+}
+
+// ── resolution ──────────────────────────────────────────────────────────────
+
+/** Everyone who wrote the document: never an approver of it, whatever their roles. */
+export function authorsOf(
+  facts: Pick<DocumentFacts, 'requesterId' | 'creatorId' | 'lastEditorId'>,
+): Set<string> {
+  return new Set(
+    [facts.requesterId, facts.creatorId, facts.lastEditorId].filter((id): id is string => id !== null),
+  );
+}
+
+/** The users a step's approver definition names for this document, authors removed. */
+export function eligibleApprovers(approvers: ApprovalApprovers, facts: DocumentFacts): string[] {
+  const authors = authorsOf(facts);
+  const named = new Set<string>();
+  for (const role of approvers.roles) for (const id of facts.usersByRole[role] ?? []) named.add(id);
+  for (const id of approvers.userIds) named.add(id);
+  if (approvers.departmentHead && facts.departmentHeadId) named.add(facts.departmentHeadId);
+  if (approvers.costCentreOwner && facts.costCentreOwnerId) named.add(facts.costCentreOwnerId);
+  return [...named].filter((id) => !authors.has(id)).sort();
+}
+
+/**
+ * The concrete route of a document under a policy: the steps whose condition holds, ordered by
+ * level (then position), each with its approvers and the reason it applies. `policy` null means no
+ * enabled policy covers the document type: the caller keeps the single-step behaviour.
+ */
+export function resolveRoute(policy: Policy | null, facts: DocumentFacts): ResolvedRoute {
+  if (policy === null) {
+    return {
+      policy: null,
+      steps: [],
+      explanation: 'No approval policy is enabled for this document type.',
+      problems: [],
+    };
+  }
+  const authors = authorsOf(facts);
+  const steps: ResolvedStep[] = [...policy.steps]
+    .sort((a, b) => a.level - b.level || a.position - b.position)
+    .filter((step) => conditionHolds(step.condition, facts))
+    .map((step) => ({
+      position: step.position,
+      level: step.level,
+      name: step.name,
+      explanation: `${step.name} — because ${explainCondition(step.condition, facts)}`,
+      mode: step.mode,
+      approverUserIds: eligibleApprovers(step.approvers, facts),
+      reminderHours: step.reminderHours,
+      escalationHours: step.escalationHours,
+      fallbackUserId:
+        step.fallbackUserId !== null && !authors.has(step.fallbackUserId) ? step.fallbackUserId : null,
+    }));
+  const ref = { id: policy.id, name: policy.name };
+  if (steps.length === 0) {
+    return {
+      policy: ref,
+      steps,
+      explanation: `No approval needed under policy ${policy.name}.`,
+      problems: [],
+    };
+  }
+  return {
+    policy: ref,
+    steps,
+    explanation: `Approval under policy ${policy.name}: ${steps.map((s) => s.name).join(', then ')}.`,
+    problems: routeProblems(steps),
+  };
+}
+
+/**
+ * Why a resolved route could never complete: a step with nobody eligible, or (one person never
+ * approving two steps) steps that only the same single person could decide.
+ */
+export function routeProblems(steps: ResolvedStep[]): string[] {
+  const problems: string[] = [];
+  const soleApprover = new Map<string, string>();
+  for (const step of steps) {
+    if (step.approverUserIds.length === 0) {
+      problems.push(
+        `Nobody may decide step "${step.name}": every approver it names wrote this document, or it names nobody.`,
+      );
+      continue;
+    }
+    if (step.approverUserIds.length === 1) {
+      const only = step.approverUserIds[0] as string;
+      const other = soleApprover.get(only);
+      if (other !== undefined) {
+        problems.push(
+          `Steps "${other}" and "${step.name}" can only be decided by the same person, and nobody approves two steps of one document.`,
+        );
+      } else {
+        soleApprover.set(only, step.name);
+      }
+    }
+  }
+  return problems;
+}
+
+// ── deciding ────────────────────────────────────────────────────────────────
+
+/** A step of a stored route, as the decision function sees it. */
+export type RouteStep = {
+  id: string;
+  level: number;
+  name: string;
+  mode: ApprovalMode;
+  status: DocumentApprovalStepStatus;
+  approverUserIds: string[];
+  decisions: ApprovalStepDecision[];
+};
+
+export type RouteDecision =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      stepId: string;
+      stepName: string;
+      /** Set when the actor acts as delegate of an approver. */
+      onBehalfOfUserId: string | null;
+      /** The step is decided by this action (its status changes). */
+      stepCompletes: boolean;
+      /** Approve: the last open step completes, the document is approved. Reject: always true. */
+      routeCompletes: boolean;
+    };
+
+/** The open steps: the pending ones at the lowest level that still has any. */
+export function currentSteps(steps: RouteStep[]): RouteStep[] {
+  const pending = steps.filter((s) => s.status === 'pending');
+  if (pending.length === 0) return [];
+  const level = Math.min(...pending.map((s) => s.level));
+  return pending.filter((s) => s.level === level);
+}
+
+/** Whose approval is still missing on a step: for `any`, everyone until somebody approves. */
+function undecidedApprovers(step: RouteStep): string[] {
+  const decided = new Set(step.decisions.map((d) => d.onBehalfOfUserId ?? d.actorUserId));
+  return step.approverUserIds.filter((id) => !decided.has(id));
+}
+
+/**
+ * What `actorUserId` may do on a stored route now. `delegators` are the users whose approvals the
+ * actor may act on (valid delegations to the actor); `authors` the document's writers.
+ */
+export function decideOnRoute(opts: {
+  steps: RouteStep[];
+  actorUserId: string;
+  delegators: string[];
+  authors: Set<string>;
+  action: 'approve' | 'reject';
+}): RouteDecision {
+  const { steps, actorUserId, authors, action } = opts;
+  if (authors.has(actorUserId)) {
+    return {
+      ok: false,
+      reason: 'you created, requested or last edited this document, and nobody decides on their own document',
+    };
+  }
+  const open = currentSteps(steps);
+  if (open.length === 0) return { ok: false, reason: 'no approval step is open on this document' };
+
+  // Who the actor has already decided for on other steps of this route (themselves or a delegator).
+  const actedOn = new Set<string>();
+  for (const step of steps) {
+    for (const d of step.decisions) if (d.actorUserId === actorUserId) actedOn.add(step.id);
+  }
+  const delegators = opts.delegators.filter((id) => id !== actorUserId && !authors.has(id));
+
+  for (const step of open) {
+    const missing = undecidedApprovers(step);
+    const onBehalf: string | null | undefined = missing.includes(actorUserId)
+      ? null
+      : delegators.find((id) => missing.includes(id));
+    if (onBehalf === undefined) continue;
+    const principal = onBehalf ?? actorUserId;
+    const decidedOtherStep = steps.some(
+      (s) =>
+        s.id !== step.id &&
+        (actedOn.has(s.id) ||
+          s.decisions.some(
+            (d) => d.decision === 'approved' && (d.onBehalfOfUserId ?? d.actorUserId) === principal,
+          )),
+    );
+    if (decidedOtherStep) {
+      return {
+        ok: false,
+        reason: `you already decided another step of this document, and one person approves only one step ("${step.name}" needs somebody else)`,
+      };
+    }
+    if (action === 'reject') {
+      return {
+        ok: true,
+        stepId: step.id,
+        stepName: step.name,
+        onBehalfOfUserId: onBehalf,
+        stepCompletes: true,
+        routeCompletes: true,
+      };
+    }
+    const stepCompletes = step.mode === 'any' || missing.length === 1;
+    const otherOpen = steps.filter((s) => s.status === 'pending' && s.id !== step.id);
+    return {
+      ok: true,
+      stepId: step.id,
+      stepName: step.name,
+      onBehalfOfUserId: onBehalf,
+      stepCompletes,
+      routeCompletes: stepCompletes && otherOpen.length === 0,
+    };
+  }
+  const alreadyApproved = open.find((s) => s.decisions.some((d) => d.actorUserId === actorUserId));
+  if (alreadyApproved) return { ok: false, reason: `you already approved step "${alreadyApproved.name}"` };
+  const names = open.map((s) => `"${s.name}"`).join(', ');
+  return { ok: false, reason: `the open approval step ${names} is not yours to decide` };
+}
