@@ -18,10 +18,9 @@ import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
 import { statusOf } from '../plugins/errors';
+import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const tags = ['approvals'];
-const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
 
 export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   app.get(

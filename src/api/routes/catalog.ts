@@ -30,10 +30,9 @@ import { AppError } from '../../core/shared/errors';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
-const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
 const createErrors = { ...errors, 409: Problem } as const;
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
 const csvResponse = { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string() } } };
 const tags = ['catalog'];
 

@@ -18,8 +18,7 @@ import { permissionsFor } from '../../core/shared/permissions';
 import type { RouteDeps } from '../deps';
 import { actorOf, clearSessionCookie, setSessionCookie } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
-
-const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
+import { readProblems as errors } from './problems';
 
 export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, config }) => {
   app.post(

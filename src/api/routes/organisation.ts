@@ -32,9 +32,7 @@ import * as organisation from '../../core/organisation';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
-
-const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
+import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   // ── departments ──────────────────────────────────────────────────────────

@@ -21,9 +21,8 @@ import { renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
-const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
 const tags = ['purchase-orders'];
 
 export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {

@@ -14,9 +14,8 @@ import * as requisitions from '../../core/requisitions';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
-const errors = { 401: Problem, 403: Problem, 404: Problem, 422: Problem } as const;
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 428: Problem } as const;
 const tags = ['requisitions'];
 
 export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
