@@ -6,6 +6,7 @@ import {
   IconClipboardList,
   IconCoins,
   IconFileDollar,
+  IconGitBranch,
   IconHistory,
   IconKey,
   IconPackage,
@@ -35,7 +36,7 @@ export type NavEntry = {
  */
 export const NAV: NavEntry[] = [
   { label: 'Requisitions', path: '/requisitions', permission: 'requisitions:read', icon: IconClipboardList },
-  { label: 'Approvals', path: '/approvals', permission: 'requisitions:approve', icon: IconChecklist },
+  { label: 'Approvals', path: '/approvals', permission: 'approvals:act', icon: IconChecklist },
   { label: 'Workbench', path: '/workbench', permission: 'workbench:use', icon: IconShoppingCart },
   {
     label: 'Purchase orders',
@@ -101,6 +102,13 @@ export const NAV: NavEntry[] = [
     permission: 'users:read',
     group: 'Administration',
     icon: IconShieldCheck,
+  },
+  {
+    label: 'Approval policies',
+    path: '/admin/approval-policies',
+    permission: 'approvals:admin',
+    group: 'Administration',
+    icon: IconGitBranch,
   },
   {
     label: 'API tokens',

@@ -3,6 +3,8 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import type { PermissionName } from '@/features/auth/use-can';
 import { AccountPage } from '@/routes/account-page';
 import { ApiTokensPage } from '@/routes/admin/api-tokens-page';
+import { ApprovalPoliciesPage } from '@/routes/admin/approval-policies-page';
+import { ApprovalPolicyPage, NewApprovalPolicyPage } from '@/routes/admin/approval-policy-page';
 import { NewUserPage } from '@/routes/admin/new-user-page';
 import { RolesPage } from '@/routes/admin/roles-page';
 import { UserPage } from '@/routes/admin/user-page';
@@ -58,7 +60,7 @@ export function createRouter() {
             { path: 'requisitions/new', element: guard('requisitions:write', <NewRequisitionPage />) },
             { path: 'requisitions/:id', element: guard('requisitions:read', <RequisitionPage />) },
             { path: 'requisitions/:id/edit', element: guard('requisitions:write', <EditRequisitionPage />) },
-            { path: 'approvals', element: guard('requisitions:approve', <ApprovalsPage />) },
+            { path: 'approvals', element: guard('approvals:act', <ApprovalsPage />) },
             { path: 'workbench', element: guard('workbench:use', <WorkbenchPage />) },
             { path: 'purchase-orders', element: guard('purchase_orders:read', <PurchaseOrdersPage />) },
             {
@@ -93,6 +95,15 @@ export function createRouter() {
             { path: 'admin/users/new', element: guard('users:write', <NewUserPage />) },
             { path: 'admin/users/:id', element: guard('users:read', <UserPage />) },
             { path: 'admin/roles', element: guard('users:read', <RolesPage />) },
+            { path: 'admin/approval-policies', element: guard('approvals:admin', <ApprovalPoliciesPage />) },
+            {
+              path: 'admin/approval-policies/new',
+              element: guard('approvals:admin', <NewApprovalPolicyPage />),
+            },
+            {
+              path: 'admin/approval-policies/:id',
+              element: guard('approvals:admin', <ApprovalPolicyPage />),
+            },
             { path: 'admin/api-tokens', element: guard('tokens:own', <ApiTokensPage />) },
             { path: 'audit', element: guard('audit:read', <AuditPage />) },
             { path: 'account', element: <AccountPage /> },

@@ -1,8 +1,10 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '@/components/page-header';
 import { LoadingState } from '@/components/states';
+import { DelegationSection } from '@/features/approvals/components/delegation-section';
 import { useMe } from '@/features/auth/api/get-me';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
+import { useCan } from '@/features/auth/use-can';
 import { formatDate } from '@/lib/format';
 import { ROLE_LABELS } from '@/lib/roles';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -10,6 +12,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 export function AccountPage() {
   usePageTitle('My account');
   const { data: me } = useMe();
+  const can = useCan();
   if (!me) return <LoadingState />;
   const { user } = me;
   return (
@@ -63,6 +66,7 @@ export function AccountPage() {
           </Text>
           <ChangePasswordForm />
         </Card>
+        {can('approvals:act') && <DelegationSection userId={user.id} />}
       </Stack>
     </>
   );

@@ -1,27 +1,53 @@
-import type { PurchaseOrderSummary } from '@contracts/purchase-orders';
-import type { RequisitionSummary } from '@contracts/requisitions';
-import { Anchor, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Stack,
+  Text,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChecks } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
-import { useMe } from '@/features/auth/api/get-me';
-import { useCan } from '@/features/auth/use-can';
+import {
+  type BulkApproveItem,
+  type BulkApproveResult,
+  useBulkApprove,
+} from '@/features/approvals/api/bulk-approve';
+import { type ApprovalInboxItem, useApprovalInbox } from '@/features/approvals/api/list-approval-inbox';
 import { useSettings } from '@/features/organisation/api/get-settings';
-import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
-import { usePurchaseOrders } from '@/features/purchase-orders/api/list-purchase-orders';
-import { useRequisitions } from '@/features/requisitions/api/list-requisitions';
-import { formatDate, formatDateTime, formatMoney, formatRelative } from '@/lib/format';
+import { errorMessage } from '@/lib/api';
+import { formatDateTime, formatMoney, formatRelative } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 
-/** How many of each kind the page looks at: an inbox, not an archive (the lists link to the rest). */
-const INBOX_LIMIT = 200;
+const TYPE_LABELS: Record<ApprovalInboxItem['documentType'], string> = {
+  requisition: 'Requisition',
+  purchase_order: 'Purchase order',
+  purchase_order_revision: 'PO revision',
+};
 
-const byOldest =
-  <T,>(at: (row: T) => Date) =>
-  (a: T, b: T) =>
-    at(a).getTime() - at(b).getTime();
+const pathOf = (item: ApprovalInboxItem) =>
+  item.documentType === 'requisition'
+    ? `/requisitions/${item.documentId}`
+    : `/purchase-orders/${item.documentId}`;
+
+/** A PO revision is approved as its purchase order. */
+const bulkItemOf = (item: ApprovalInboxItem): BulkApproveItem => ({
+  documentType: item.documentType === 'requisition' ? 'requisition' : 'purchase_order',
+  id: item.documentId,
+  version: item.version,
+});
+
+const keyOf = (item: ApprovalInboxItem) => `${item.documentId}:${item.stepId}`;
 
 function Waiting({ since }: { since: Date }) {
   const days = (Date.now() - since.getTime()) / 86_400_000;
@@ -39,236 +65,240 @@ function Waiting({ since }: { since: Date }) {
   );
 }
 
-/** The buyer's name needs the order itself (the list row carries only the id). */
-function BuyerName({ orderId }: { orderId: string }) {
-  const { data } = usePurchaseOrder(orderId);
-  return <Text size="sm">{data ? data.buyer.name : '…'}</Text>;
-}
+type Outcome = { item: ApprovalInboxItem; result: BulkApproveResult };
 
-const reviewButton = (to: string, label: string) => (
-  <Button
-    component={Link}
-    to={to}
-    size="xs"
-    variant="light"
-    rightSection={<IconArrowRight size={14} />}
-    aria-label={label}
-  >
-    Review
-  </Button>
-);
+function BulkOutcome({ outcomes, onClose }: { outcomes: Outcome[]; onClose: () => void }) {
+  const failed = outcomes.filter((o) => !o.result.ok);
+  const approved = outcomes.length - failed.length;
+  return (
+    <Alert
+      color={failed.length ? (approved ? 'yellow' : 'red') : 'green'}
+      title={`${approved} of ${outcomes.length} approved`}
+      withCloseButton
+      onClose={onClose}
+      role="status"
+    >
+      <List size="sm" spacing={4}>
+        {outcomes.map(({ item, result }) => (
+          <List.Item key={keyOf(item)}>
+            <Text span size="sm" ff="monospace" fw={500}>
+              {item.number}
+            </Text>{' '}
+            {result.ok ? (
+              <Text span size="sm" c="green.8">
+                {result.status === 'approved'
+                  ? 'approved — the document is now approved'
+                  : 'approved — your step is done, the document waits for the next one'}
+              </Text>
+            ) : (
+              <Text span size="sm" c="red.8">
+                not approved: {result.detail ?? `HTTP ${result.httpStatus ?? '?'}`}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
 
 export function ApprovalsPage() {
   usePageTitle('Awaiting my approval');
-  const can = useCan();
-  const { data: me } = useMe();
-  const userId = me?.user.id;
+  const inbox = useApprovalInbox();
   const baseCurrency = useSettings().data?.baseCurrency;
-  const mayApproveRequisitions = can('requisitions:approve');
-  const mayApproveOrders = can('purchase_orders:approve');
-  const requisitions = useRequisitions(
-    { status: 'submitted' },
-    { limit: INBOX_LIMIT, enabled: mayApproveRequisitions },
-  );
-  const orders = usePurchaseOrders(
-    { status: 'pending_approval' },
-    { limit: INBOX_LIMIT, enabled: mayApproveOrders },
-  );
+  const bulk = useBulkApprove();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [comment, setComment] = useState('');
+  const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
 
-  // Nobody approves what they raised or bought: those wait for someone else and are not listed.
-  const requisitionRows = requisitions.data?.pages
-    .flatMap((p) => p.items)
-    .filter((r) => r.requesterId !== userId && r.createdBy !== userId)
-    .sort(byOldest((r) => r.submittedAt ?? r.createdAt));
-  const orderRows = orders.data?.pages
-    .flatMap((p) => p.items)
-    .filter((o) => o.buyerId !== userId)
-    .sort(byOldest((o) => o.updatedAt));
+  // The server answers oldest first; sorting again keeps that promise whatever the page holds.
+  const rows = inbox.data?.items.slice().sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime());
+  const chosen = rows?.filter((r) => selected.has(keyOf(r))) ?? [];
+  const allChosen = !!rows?.length && chosen.length === rows.length;
 
-  const requisitionColumns: Column<RequisitionSummary>[] = [
+  const toggle = (key: string, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  const approveSelected = () => {
+    const items = chosen;
+    bulk.mutate(
+      { items: items.map(bulkItemOf), comment },
+      {
+        onSuccess: (results) => {
+          const matched = results.map((result, i) => ({
+            item: items.find((it) => it.documentId === result.id) ?? items[i]!,
+            result,
+          }));
+          setOutcomes(matched);
+          setSelected(new Set());
+          setComment('');
+        },
+        onError: (err) =>
+          notifications.show({ color: 'red', title: 'Nothing was approved', message: errorMessage(err) }),
+      },
+    );
+  };
+
+  const columns: Column<ApprovalInboxItem>[] = [
+    {
+      key: 'select',
+      header: (
+        <Checkbox
+          aria-label="Select all"
+          checked={allChosen}
+          indeterminate={chosen.length > 0 && !allChosen}
+          onChange={(e) => setSelected(e.currentTarget.checked ? new Set(rows?.map(keyOf)) : new Set())}
+        />
+      ),
+      width: 44,
+      render: (r) => (
+        <Checkbox
+          aria-label={`Select ${r.number}`}
+          checked={selected.has(keyOf(r))}
+          onChange={(e) => toggle(keyOf(r), e.currentTarget.checked)}
+        />
+      ),
+    },
     {
       key: 'number',
-      header: 'Requisition',
+      header: 'Document',
       width: 150,
-      nowrap: true,
-      render: (r) => (
-        <Anchor component={Link} to={`/requisitions/${r.id}`} ff="monospace" size="sm" fw={500}>
-          {r.number}
-        </Anchor>
-      ),
-    },
-    {
-      key: 'requester',
-      header: 'Requester',
-      width: '18%',
       render: (r) => (
         <Stack gap={0}>
-          <Text size="sm">{r.requesterName}</Text>
-          <Text size="xs" c="dimmed">
-            {r.departmentCode} / {r.costCentreCode}
-          </Text>
-        </Stack>
-      ),
-    },
-    {
-      key: 'justification',
-      header: 'Justification',
-      hideOnMobile: true,
-      render: (r) => (
-        <Stack gap={0}>
-          <Text size="sm" lineClamp={2}>
-            {r.justification || '—'}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {r.lineCount} {r.lineCount === 1 ? 'line' : 'lines'}
-          </Text>
-        </Stack>
-      ),
-    },
-    {
-      key: 'total',
-      header: 'Estimate',
-      width: 140,
-      align: 'right',
-      nowrap: true,
-      render: (r) => (
-        <Text size="sm" ff="monospace" fw={500}>
-          {formatMoney(r.estimatedTotalBase, r.baseCurrency)}
-        </Text>
-      ),
-    },
-    {
-      key: 'waiting',
-      header: 'Waiting',
-      width: 140,
-      render: (r) => <Waiting since={r.submittedAt ?? r.createdAt} />,
-    },
-    {
-      key: 'review',
-      header: '',
-      width: 136,
-      render: (r) => reviewButton(`/requisitions/${r.id}`, `Review ${r.number}`),
-    },
-  ];
-
-  const orderColumns: Column<PurchaseOrderSummary>[] = [
-    {
-      key: 'number',
-      header: 'Purchase order',
-      width: 170,
-      nowrap: true,
-      render: (o) => (
-        <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={`/purchase-orders/${o.id}`} ff="monospace" size="sm" fw={500}>
-            {o.number}
+          <Anchor component={Link} to={pathOf(r)} ff="monospace" size="sm" fw={500}>
+            {r.number}
           </Anchor>
-          {o.revision > 0 && (
-            <Badge size="xs" variant="outline" color="gray" radius="sm">
-              rev {o.revision}
-            </Badge>
-          )}
-        </Group>
+          <Text size="xs" c="dimmed">
+            {TYPE_LABELS[r.documentType]}
+          </Text>
+        </Stack>
       ),
     },
     {
       key: 'supplier',
-      header: 'Supplier',
-      render: (o) => (
+      header: 'Supplier / requester',
+      render: (r) => (
         <Stack gap={0}>
-          <Text size="sm" fw={500}>
-            {o.supplierName}
+          <Text size="sm" fw={500} lineClamp={2}>
+            {r.supplierName ?? '—'}
           </Text>
-          <Text size="xs" c="dimmed">
-            ordered {formatDate(o.orderDate)}
-          </Text>
-        </Stack>
-      ),
-    },
-    {
-      key: 'buyer',
-      header: 'Buyer',
-      width: '16%',
-      hideOnMobile: true,
-      render: (o) => <BuyerName orderId={o.id} />,
-    },
-    {
-      key: 'total',
-      header: 'Total',
-      width: 150,
-      align: 'right',
-      nowrap: true,
-      render: (o) => (
-        <Stack gap={0} align="flex-end">
-          <Text size="sm" ff="monospace" fw={500}>
-            {formatMoney(o.total, o.currency)}
-          </Text>
-          {baseCurrency && o.currency !== baseCurrency && (
-            <Text size="xs" c="dimmed" ff="monospace">
-              {formatMoney(o.totalBase, baseCurrency)}
+          {r.requesterName && (
+            <Text size="xs" c="dimmed">
+              by {r.requesterName}
             </Text>
           )}
         </Stack>
       ),
     },
-    { key: 'waiting', header: 'Waiting', width: 140, render: (o) => <Waiting since={o.updatedAt} /> },
     {
-      key: 'review',
-      header: '',
-      width: 136,
-      render: (o) => reviewButton(`/purchase-orders/${o.id}`, `Review ${o.number}`),
+      key: 'total',
+      header: 'Total',
+      width: 140,
+      align: 'right',
+      nowrap: true,
+      render: (r) => (
+        <Stack gap={0} align="flex-end">
+          <Text size="sm" ff="monospace" fw={500}>
+            {r.total && r.currency ? formatMoney(r.total, r.currency) : '—'}
+          </Text>
+          {r.totalBase && baseCurrency && r.currency !== baseCurrency && (
+            <Text size="xs" c="dimmed" ff="monospace">
+              {formatMoney(r.totalBase, baseCurrency)}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'step',
+      header: 'Step',
+      width: '28%',
+      hideOnMobile: true,
+      render: (r) => (
+        <Stack gap={2}>
+          <Text size="sm" fw={500}>
+            {r.stepName}
+          </Text>
+          <Text size="xs" c="dimmed" lineClamp={2} title={r.explanation}>
+            {r.explanation}
+          </Text>
+          {r.onBehalfOfUserId && (
+            <Badge size="xs" variant="light" color="grape" w="fit-content">
+              as delegate
+            </Badge>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'waiting',
+      header: 'Waiting since',
+      width: 120,
+      render: (r) => <Waiting since={r.waitingSince} />,
     },
   ];
 
-  const count = (requisitionRows?.length ?? 0) + (orderRows?.length ?? 0);
+  const count = rows?.length ?? 0;
   return (
     <>
       <PageHeader
         title="Awaiting my approval"
         description={
-          requisitionRows && (orderRows || !mayApproveOrders)
+          rows
             ? count === 0
               ? 'Nothing is waiting for you.'
               : `${count} ${count === 1 ? 'document is' : 'documents are'} waiting, oldest first.`
-            : 'Requisitions and purchase orders you may approve, oldest first.'
+            : 'Requisitions and purchase orders waiting for your decision, oldest first.'
         }
       />
       <Stack gap="lg">
-        {mayApproveRequisitions && (
-          <SectionCard
-            title={`Requisitions${requisitionRows ? ` (${requisitionRows.length})` : ''}`}
-            description="Submitted requests to buy: approve to send their lines to the buyers."
-          >
-            <DataTable
-              label="Requisitions awaiting approval"
-              columns={requisitionColumns}
-              rows={requisitionRows}
-              rowKey={(r) => r.id}
-              isLoading={requisitions.isPending}
-              error={requisitions.error}
-              onRetry={() => void requisitions.refetch()}
-              emptyTitle="No requisition is waiting for you"
-              emptyText="Submitted requisitions you did not raise appear here."
-            />
-          </SectionCard>
-        )}
-        {mayApproveOrders && (
-          <SectionCard
-            title={`Purchase orders${orderRows ? ` (${orderRows.length})` : ''}`}
-            description="Orders submitted by buyers: approve before they go to the supplier."
-          >
-            <DataTable
-              label="Purchase orders awaiting approval"
-              columns={orderColumns}
-              rows={orderRows}
-              rowKey={(o) => o.id}
-              isLoading={orders.isPending}
-              error={orders.error}
-              onRetry={() => void orders.refetch()}
-              emptyTitle="No purchase order is waiting for you"
-              emptyText="Orders awaiting approval that you did not create appear here."
-            />
-          </SectionCard>
-        )}
+        {outcomes && <BulkOutcome outcomes={outcomes} onClose={() => setOutcomes(null)} />}
+        <SectionCard
+          title={`Inbox${rows ? ` (${count})` : ''}`}
+          description="The steps waiting for you, or for someone you stand in for. Review one, or approve several at once."
+        >
+          <DataTable
+            label="Documents awaiting my approval"
+            columns={columns}
+            rows={rows}
+            rowKey={keyOf}
+            isLoading={inbox.isPending}
+            error={inbox.error}
+            onRetry={() => void inbox.refetch()}
+            emptyTitle="Nothing is waiting for you"
+            emptyText="Documents whose current approval step names you appear here."
+            toolbar={
+              count > 0 ? (
+                <Group align="flex-end" gap="sm" wrap="wrap" style={{ flex: 1 }}>
+                  <Textarea
+                    label="Comment (optional)"
+                    placeholder="Recorded with each approval"
+                    autosize
+                    minRows={1}
+                    maxRows={3}
+                    maxLength={2000}
+                    value={comment}
+                    onChange={(e) => setComment(e.currentTarget.value)}
+                    style={{ flex: 1, minWidth: 220 }}
+                  />
+                  <Button
+                    leftSection={<IconChecks size={16} />}
+                    disabled={chosen.length === 0}
+                    loading={bulk.isPending}
+                    onClick={approveSelected}
+                  >
+                    Approve selected{chosen.length ? ` (${chosen.length})` : ''}
+                  </Button>
+                </Group>
+              ) : undefined
+            }
+          />
+        </SectionCard>
       </Stack>
     </>
   );

@@ -22,6 +22,7 @@ import {
   PurchaseOrderActions,
   ShortCloseLineModal,
 } from '@/features/purchase-orders/components/purchase-order-actions';
+import { PurchaseOrderApprovalRouteCard } from '@/features/purchase-orders/components/purchase-order-approval-route';
 import {
   PurchaseOrderAddressesCard,
   PurchaseOrderLinesCard,
@@ -166,6 +167,7 @@ export function PurchaseOrderPage() {
           renderItem={renderItemSku}
           onShortCloseLine={actions.includes('short_close') ? (l) => setShortClosing(l.lineNo) : undefined}
         />
+        <PurchaseOrderApprovalRouteCard order={order} />
         <Grid gutter="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
             <PurchaseOrderAddressesCard order={order} />

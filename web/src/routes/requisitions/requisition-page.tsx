@@ -9,6 +9,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { useRequisition } from '@/features/requisitions/api/get-requisition';
 import { RequisitionActions } from '@/features/requisitions/components/requisition-actions';
+import { RequisitionApprovalRouteCard } from '@/features/requisitions/components/requisition-approval-route';
 import {
   RequisitionGeneralCard,
   RequisitionLinesTable,
@@ -95,6 +96,7 @@ export function RequisitionPage() {
             categoryName={lists.categoryName}
           />
         </SectionCard>
+        <RequisitionApprovalRouteCard requisition={requisition} />
         <SectionCard title="History">
           <RecordHistory
             entityType="requisition"

@@ -10,6 +10,8 @@ export const purchaseOrderKeys = {
     ['purchase-orders', 'list', filter, limit] as const,
   detail: (id: string) => ['purchase-orders', 'detail', id] as const,
   revisions: (id: string) => ['purchase-orders', 'revisions', id] as const,
+  /** Keyed by version too: any change to the order (edit, submit, decision) asks for the route again. */
+  approvalRoute: (id: string, version: number) => ['purchase-orders', 'approval-route', id, version] as const,
 };
 
 /** Every cached audit list: refreshed after a change so a record's history shows it. */

@@ -8,6 +8,8 @@ export const requisitionKeys = {
   lists: () => ['requisitions', 'list'] as const,
   list: (filter: RequisitionListFilter, limit?: number) => ['requisitions', 'list', filter, limit] as const,
   detail: (id: string) => ['requisitions', 'detail', id] as const,
+  /** Keyed by version too: any change to the requisition (edit, submit, decision) asks for the route again. */
+  approvalRoute: (id: string, version: number) => ['requisitions', 'approval-route', id, version] as const,
 };
 
 /** Every cached audit list: refreshed after a change so a record's history shows it. */

@@ -1,0 +1,541 @@
+import type { ApprovalPolicy, CreateApprovalPolicyRequest } from '@contracts/approvals';
+import { SUPPLIER_STATUSES } from '@contracts/suppliers';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
+import { UserSelect } from '@/features/users/components/user-select';
+import { type FieldError, isApiError } from '@/lib/api';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/roles';
+import { DOCUMENT_TYPE_LABELS, SUPPLIER_STATUS_LABELS } from '../policy-format';
+
+type RuleKind =
+  | 'always'
+  | 'amountAtLeast'
+  | 'budgetExceeded'
+  | 'departmentIn'
+  | 'costCentreIn'
+  | 'categoryIn'
+  | 'supplierStatusIn';
+
+const RULE_LABELS: Record<RuleKind, string> = {
+  always: 'Always',
+  amountAtLeast: 'Total (base currency) at least',
+  budgetExceeded: 'Budget exceeded',
+  departmentIn: 'Department is one of',
+  costCentreIn: 'Cost centre is one of',
+  categoryIn: 'Item category is one of',
+  supplierStatusIn: 'Supplier status is one of',
+};
+
+/** A stable React key for rows the user adds, removes and reorders. */
+let nextUid = 0;
+const uid = () => `row-${++nextUid}`;
+
+type Rule = { uid: string; kind: RuleKind; amount: string; ids: string[] };
+
+type StepValues = {
+  uid: string;
+  level: number;
+  name: string;
+  combine: 'all' | 'any';
+  rules: Rule[];
+  /** A condition nested deeper than the editor shows, kept as written (JSON) instead of the rules. */
+  advanced: string | null;
+  roles: string[];
+  userIds: string[];
+  departmentHead: boolean;
+  costCentreOwner: boolean;
+  mode: 'any' | 'all';
+  reminderHours: number | string;
+  escalationHours: number | string;
+  fallbackUserId: string | null;
+};
+
+export type ApprovalPolicyFormValues = {
+  documentType: ApprovalPolicy['documentType'];
+  name: string;
+  enabled: boolean;
+  steps: StepValues[];
+};
+
+type Option = { value: string; label: string };
+
+const newRule = (kind: RuleKind = 'amountAtLeast'): Rule => ({ uid: uid(), kind, amount: '', ids: [] });
+
+const newStep = (level: number): StepValues => ({
+  uid: uid(),
+  level,
+  name: '',
+  combine: 'all',
+  rules: [newRule()],
+  advanced: null,
+  roles: [],
+  userIds: [],
+  departmentHead: false,
+  costCentreOwner: false,
+  mode: 'any',
+  reminderHours: '',
+  escalationHours: '',
+  fallbackUserId: null,
+});
+
+function ruleOf(leaf: Record<string, unknown>): Rule | null {
+  const [kind, value] = Object.entries(leaf)[0] ?? [];
+  if (!kind || !(kind in RULE_LABELS)) return null;
+  return {
+    uid: uid(),
+    kind: kind as RuleKind,
+    amount: kind === 'amountAtLeast' ? String(value) : '',
+    ids: Array.isArray(value) ? value.map(String) : [],
+  };
+}
+
+/** A stored condition as editor rules, or null when it nests deeper than "all/any of leaves". */
+function rulesOf(condition: Record<string, unknown>): { combine: 'all' | 'any'; rules: Rule[] } | null {
+  for (const op of ['all', 'any'] as const) {
+    const parts = condition[op];
+    if (Array.isArray(parts)) {
+      const rules = parts.map((p) => ruleOf(p as Record<string, unknown>));
+      return rules.every((r): r is Rule => r !== null) ? { combine: op, rules } : null;
+    }
+  }
+  const rule = ruleOf(condition);
+  return rule ? { combine: 'all', rules: [rule] } : null;
+}
+
+function valuesOf(policy?: ApprovalPolicy): ApprovalPolicyFormValues {
+  if (!policy) return { documentType: 'purchase_order', name: '', enabled: true, steps: [newStep(1)] };
+  return {
+    documentType: policy.documentType,
+    name: policy.name,
+    enabled: policy.enabled,
+    steps: policy.steps.map((s) => {
+      const simple = rulesOf(s.condition);
+      return {
+        uid: uid(),
+        level: s.level,
+        name: s.name,
+        combine: simple?.combine ?? 'all',
+        rules: simple?.rules ?? [],
+        advanced: simple ? null : JSON.stringify(s.condition, null, 2),
+        roles: [...s.approvers.roles],
+        userIds: [...s.approvers.userIds],
+        departmentHead: s.approvers.departmentHead,
+        costCentreOwner: s.approvers.costCentreOwner,
+        mode: s.mode,
+        reminderHours: s.reminderHours ?? '',
+        escalationHours: s.escalationHours ?? '',
+        fallbackUserId: s.fallbackUserId,
+      };
+    }),
+  };
+}
+
+function leafOf(rule: Rule): Record<string, unknown> {
+  switch (rule.kind) {
+    case 'always':
+      return { always: true };
+    case 'budgetExceeded':
+      return { budgetExceeded: true };
+    case 'amountAtLeast':
+      return { amountAtLeast: rule.amount.trim() };
+    default:
+      return { [rule.kind]: rule.ids };
+  }
+}
+
+const hours = (v: number | string) => (v === '' || v === null ? null : Number(v));
+
+/** The request body of the form's values (the server validates it; its 422 lands on the fields). */
+export function requestOf(values: ApprovalPolicyFormValues): CreateApprovalPolicyRequest {
+  return {
+    documentType: values.documentType,
+    name: values.name.trim(),
+    enabled: values.enabled,
+    steps: values.steps.map((s) => {
+      let condition: unknown;
+      if (s.advanced !== null) {
+        try {
+          condition = JSON.parse(s.advanced);
+        } catch {
+          condition = {};
+        }
+      } else condition = s.rules.length === 1 ? leafOf(s.rules[0]!) : { [s.combine]: s.rules.map(leafOf) };
+      return {
+        level: Number(s.level),
+        name: s.name.trim(),
+        condition: condition as CreateApprovalPolicyRequest['steps'][number]['condition'],
+        approvers: {
+          roles: s.roles as Role[],
+          userIds: s.userIds,
+          departmentHead: s.departmentHead,
+          costCentreOwner: s.costCentreOwner,
+        },
+        mode: s.mode,
+        reminderHours: hours(s.reminderHours),
+        escalationHours: hours(s.escalationHours),
+        fallbackUserId: s.fallbackUserId,
+      };
+    }),
+  };
+}
+
+/** The server names steps.N.condition… and steps.N.approvers…: show those on the inputs that edit them. */
+function renameOf(errors: readonly FieldError[]): Record<string, string> {
+  const rename: Record<string, string> = {};
+  for (const e of errors) {
+    const condition = /^steps[.[](\d+)\]?\.condition/.exec(e.path);
+    if (condition) rename[e.path] = `steps.${condition[1]}.rules`;
+    const approvers = /^steps[.[](\d+)\]?\.approvers/.exec(e.path);
+    if (approvers) rename[e.path] = `steps.${approvers[1]}.roles`;
+  }
+  return rename;
+}
+
+export type ApprovalPolicyFormProps = {
+  policy?: ApprovalPolicy;
+  departmentOptions: Option[];
+  costCentreOptions: Option[];
+  categoryOptions: Option[];
+  userOptions: Option[];
+  submitLabel: string;
+  onSubmit: (request: CreateApprovalPolicyRequest) => Promise<unknown>;
+  onCancel?: () => void;
+};
+
+function RuleEditor({
+  form,
+  stepIndex,
+  ruleIndex,
+  props,
+}: {
+  form: ReturnType<typeof useForm<ApprovalPolicyFormValues>>;
+  stepIndex: number;
+  ruleIndex: number;
+  props: ApprovalPolicyFormProps;
+}) {
+  const path = `steps.${stepIndex}.rules.${ruleIndex}`;
+  const rule = form.values.steps[stepIndex]!.rules[ruleIndex]!;
+  const idOptions: Partial<Record<RuleKind, Option[]>> = {
+    departmentIn: props.departmentOptions,
+    costCentreIn: props.costCentreOptions,
+    categoryIn: props.categoryOptions,
+    supplierStatusIn: SUPPLIER_STATUSES.map((s) => ({ value: s, label: SUPPLIER_STATUS_LABELS[s] ?? s })),
+  };
+  const options = idOptions[rule.kind];
+  return (
+    <Group align="flex-end" gap="xs" wrap="nowrap">
+      <Select
+        aria-label={`Step ${stepIndex + 1} condition ${ruleIndex + 1}`}
+        data={Object.entries(RULE_LABELS).map(([value, label]) => ({ value, label }))}
+        allowDeselect={false}
+        w={280}
+        value={rule.kind}
+        onChange={(v) => form.setFieldValue(path, { ...newRule((v ?? 'always') as RuleKind), uid: rule.uid })}
+      />
+      {rule.kind === 'amountAtLeast' && (
+        <TextInput
+          aria-label={`Step ${stepIndex + 1} threshold`}
+          placeholder="25000"
+          inputMode="decimal"
+          w={160}
+          {...form.getInputProps(`${path}.amount`)}
+        />
+      )}
+      {options && (
+        <MultiSelect
+          aria-label={`Step ${stepIndex + 1} ${RULE_LABELS[rule.kind]}`}
+          data={options}
+          searchable
+          style={{ flex: 1 }}
+          {...form.getInputProps(`${path}.ids`)}
+        />
+      )}
+      <Tooltip label="Remove condition">
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`Remove condition ${ruleIndex + 1} of step ${stepIndex + 1}`}
+          disabled={form.values.steps[stepIndex]!.rules.length === 1}
+          onClick={() => form.removeListItem(`steps.${stepIndex}.rules`, ruleIndex)}
+          mb={4}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}
+
+/** Create or edit an approval policy: its document type, name, and ordered steps. */
+export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
+  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm<ApprovalPolicyFormValues>({ initialValues: valuesOf(props.policy) });
+  const editing = !!props.policy;
+
+  const submit = form.onSubmit(async (values, event) => {
+    setError(null);
+    setUnmatched([]);
+    try {
+      await props.onSubmit(requestOf(values));
+    } catch (err) {
+      setError(err);
+      if (isApiError(err)) setUnmatched(applyServerErrors(form, err, renameOf(err.fieldErrors)));
+      revealFormProblem(event?.currentTarget as HTMLElement | null);
+    }
+  });
+
+  const userOptions = (chosen: string[]): Option[] => [
+    ...props.userOptions,
+    ...chosen
+      .filter((id) => !props.userOptions.some((o) => o.value === id))
+      .map((id) => ({ value: id, label: id })),
+  ];
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Approval policy">
+      <Stack gap="lg">
+        <FormErrorAlert error={error} unmatched={unmatched} />
+        <Card withBorder radius="md" padding="lg">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <Select
+              label="Document type"
+              required
+              disabled={editing}
+              allowDeselect={false}
+              data={Object.entries(DOCUMENT_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+              {...form.getInputProps('documentType')}
+            />
+            <TextInput label="Name" required maxLength={200} {...form.getInputProps('name')} />
+            <Switch
+              mt={28}
+              label="Enabled (one enabled policy per document type)"
+              {...form.getInputProps('enabled', { type: 'checkbox' })}
+            />
+          </SimpleGrid>
+        </Card>
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            Steps run by level, lowest first; steps that share a level run in parallel. A step applies when
+            its condition holds; a document that no step applies to is approved on submission.
+          </Text>
+          {form.values.steps.map((step, i) => (
+            <Card
+              key={step.uid}
+              withBorder
+              radius="md"
+              padding="lg"
+              component="fieldset"
+              aria-label={`Step ${i + 1}`}
+            >
+              <Group justify="space-between" mb="sm">
+                <Title order={3} fz="md">
+                  Step {i + 1}
+                  {step.name ? ` — ${step.name}` : ''}
+                </Title>
+                <Group gap={4}>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={`Move step ${i + 1} up`}
+                    disabled={i === 0}
+                    onClick={() => form.reorderListItem('steps', { from: i, to: i - 1 })}
+                  >
+                    <IconArrowUp size={16} />
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={`Move step ${i + 1} down`}
+                    disabled={i === form.values.steps.length - 1}
+                    onClick={() => form.reorderListItem('steps', { from: i, to: i + 1 })}
+                  >
+                    <IconArrowDown size={16} />
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Remove step ${i + 1}`}
+                    onClick={() => form.removeListItem('steps', i)}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+              </Group>
+              <Stack gap="sm">
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                  <NumberInput
+                    label="Level"
+                    required
+                    min={1}
+                    max={100}
+                    allowDecimal={false}
+                    {...form.getInputProps(`steps.${i}.level`)}
+                  />
+                  <TextInput
+                    label="Name"
+                    required
+                    maxLength={100}
+                    placeholder="Finance"
+                    {...form.getInputProps(`steps.${i}.name`)}
+                  />
+                  <Stack gap={4}>
+                    <Text size="sm" fw={500}>
+                      Mode
+                    </Text>
+                    <SegmentedControl
+                      data={[
+                        { value: 'any', label: 'Any one approver' },
+                        { value: 'all', label: 'All approvers' },
+                      ]}
+                      {...form.getInputProps(`steps.${i}.mode`)}
+                    />
+                  </Stack>
+                </SimpleGrid>
+                <Stack gap={6}>
+                  <Group gap="xs">
+                    <Text size="sm" fw={500}>
+                      Condition
+                    </Text>
+                    {step.advanced === null && step.rules.length > 1 && (
+                      <SegmentedControl
+                        size="xs"
+                        data={[
+                          { value: 'all', label: 'all of' },
+                          { value: 'any', label: 'any of' },
+                        ]}
+                        {...form.getInputProps(`steps.${i}.combine`)}
+                      />
+                    )}
+                  </Group>
+                  {step.advanced !== null ? (
+                    <Textarea
+                      label="Condition as written (nested; edit the JSON)"
+                      autosize
+                      minRows={3}
+                      ff="monospace"
+                      {...form.getInputProps(`steps.${i}.advanced`)}
+                    />
+                  ) : (
+                    <>
+                      {step.rules.map((rule, r) => (
+                        <RuleEditor key={rule.uid} form={form} stepIndex={i} ruleIndex={r} props={props} />
+                      ))}
+                      <Group>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          leftSection={<IconPlus size={14} />}
+                          onClick={() => form.insertListItem(`steps.${i}.rules`, newRule('departmentIn'))}
+                        >
+                          Add condition
+                        </Button>
+                      </Group>
+                    </>
+                  )}
+                  {form.errors[`steps.${i}.rules`] && (
+                    <Text size="xs" c="red">
+                      {form.errors[`steps.${i}.rules`]}
+                    </Text>
+                  )}
+                </Stack>
+                <Stack gap={6}>
+                  <Text size="sm" fw={500}>
+                    Approvers
+                  </Text>
+                  <Group gap="lg">
+                    <Checkbox
+                      label="The requester's department head"
+                      {...form.getInputProps(`steps.${i}.departmentHead`, { type: 'checkbox' })}
+                    />
+                    <Checkbox
+                      label="The cost centre's owner"
+                      {...form.getInputProps(`steps.${i}.costCentreOwner`, { type: 'checkbox' })}
+                    />
+                  </Group>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                    <MultiSelect
+                      label="Roles"
+                      data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+                      {...form.getInputProps(`steps.${i}.roles`)}
+                    />
+                    <MultiSelect
+                      label="Named users"
+                      searchable
+                      data={userOptions(step.userIds)}
+                      {...form.getInputProps(`steps.${i}.userIds`)}
+                    />
+                  </SimpleGrid>
+                </Stack>
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                  <NumberInput
+                    label="Reminder after (hours)"
+                    min={1}
+                    allowDecimal={false}
+                    {...form.getInputProps(`steps.${i}.reminderHours`)}
+                  />
+                  <NumberInput
+                    label="Escalate after (hours)"
+                    min={1}
+                    allowDecimal={false}
+                    {...form.getInputProps(`steps.${i}.escalationHours`)}
+                  />
+                  <UserSelect
+                    label="Fallback approver"
+                    clearable
+                    value={step.fallbackUserId}
+                    onChange={(v) => form.setFieldValue(`steps.${i}.fallbackUserId`, v)}
+                    error={form.errors[`steps.${i}.fallbackUserId`]}
+                  />
+                </SimpleGrid>
+              </Stack>
+            </Card>
+          ))}
+          <Group>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() =>
+                form.insertListItem(
+                  'steps',
+                  newStep(Math.max(0, ...form.values.steps.map((s) => Number(s.level) || 0)) + 1),
+                )
+              }
+            >
+              Add step
+            </Button>
+          </Group>
+        </Stack>
+        <Group>
+          <Button type="submit" loading={form.submitting}>
+            {props.submitLabel}
+          </Button>
+          {props.onCancel && (
+            <Button variant="default" onClick={props.onCancel}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useCan } from '@/features/auth/use-can';
+import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
+import { useCostCentres } from '@/features/organisation/api/list-cost-centres';
+import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
+import { useUsers } from '@/features/users/api/list-users';
+
+type Option = { value: string; label: string };
+
+/** What the policy editor offers to pick from, as far as the admin may read it. */
+export function usePolicyOptions() {
+  const can = useCan();
+  const departments = useDepartmentOptions({ enabled: can('organisation:read') });
+  const costCentres = useCostCentres({});
+  const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
+  const users = useUsers({ active: 'true' });
+  const options: {
+    departmentOptions: Option[];
+    costCentreOptions: Option[];
+    categoryOptions: Option[];
+    userOptions: Option[];
+  } = {
+    departmentOptions: (departments.data ?? []).map((d) => ({ value: d.id, label: `${d.name} (${d.code})` })),
+    costCentreOptions: (costCentres.data?.pages.flatMap((p) => p.items) ?? []).map((c) => ({
+      value: c.id,
+      label: `${c.name} (${c.code})`,
+    })),
+    categoryOptions: (categories.data ?? []).map((c) => ({ value: c.id, label: c.name })),
+    userOptions: (users.data?.pages.flatMap((p) => p.items) ?? []).map((u) => ({
+      value: u.id,
+      label: `${u.name} (${u.email})`,
+    })),
+  };
+  const isLoading = departments.isLoading || categories.isLoading || costCentres.isLoading || users.isLoading;
+  const nameOf = (list: Option[]) => (id: string) => list.find((o) => o.value === id)?.label ?? id;
+  return {
+    ...options,
+    isLoading,
+    names: {
+      department: nameOf(options.departmentOptions),
+      costCentre: nameOf(options.costCentreOptions),
+      category: nameOf(options.categoryOptions),
+      user: nameOf(options.userOptions),
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import { Badge, Button, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconTrash, IconUserShare } from '@tabler/icons-react';
+import { useState } from 'react';
+import { SectionCard } from '@/components/detail-section';
+import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useCan } from '@/features/auth/use-can';
+import { UserSelect } from '@/features/users/components/user-select';
+import type { FieldError } from '@/lib/api';
+import { errorMessage } from '@/lib/api';
+import { formatDateTime } from '@/lib/format';
+import { useCreateDelegation } from '../api/create-delegation';
+import { useDeleteDelegation } from '../api/delete-delegation';
+import { type Delegation, useDelegations } from '../api/list-delegations';
+
+type Values = { delegateUserId: string; validFrom: string | null; validTo: string | null; reason: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const todayIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** A day picked in the form as an instant: its start (from) or its last second (to), local time. */
+const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();
+const endOf = (day: string) => new Date(`${day}T23:59:59`).toISOString();
+
+function DelegationForm({ userId }: { userId: string }) {
+  const can = useCan();
+  const mayListUsers = can('users:read');
+  const create = useCreateDelegation();
+  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const form = useForm<Values>({
+    initialValues: { delegateUserId: '', validFrom: todayIso(), validTo: null, reason: '' },
+    validate: {
+      delegateUserId: (v) =>
+        !v
+          ? 'Choose who acts for you'
+          : !UUID.test(v.trim())
+            ? 'Enter the user id of the delegate'
+            : v.trim() === userId
+              ? 'You cannot delegate to yourself'
+              : null,
+      validTo: (v, values) =>
+        !v ? 'Until when?' : values.validFrom && v < values.validFrom ? 'Ends before it starts' : null,
+    },
+  });
+
+  const submit = form.onSubmit((values, event) => {
+    setUnmatched([]);
+    const from = values.validFrom;
+    create.mutate(
+      {
+        delegateUserId: values.delegateUserId.trim(),
+        // From today means from now: the server's default.
+        ...(from && from > todayIso() ? { validFrom: startOf(from) } : {}),
+        validTo: endOf(values.validTo!),
+        ...(values.reason.trim() ? { reason: values.reason.trim() } : {}),
+      },
+      {
+        onSuccess: (d) => {
+          notifications.show({
+            color: 'green',
+            title: 'Delegation set',
+            message: `${d.delegateName} acts on your approvals until ${formatDateTime(d.validTo)}.`,
+          });
+          form.reset();
+        },
+        onError: (err) => {
+          setUnmatched(applyServerErrors(form, err));
+          revealFormProblem(event?.currentTarget as HTMLElement | null);
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="New delegation">
+      <Stack gap="sm">
+        <FormErrorAlert error={create.error} unmatched={unmatched} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {mayListUsers ? (
+            <UserSelect
+              label="Delegate"
+              placeholder="Search by name or e-mail"
+              required
+              value={form.values.delegateUserId || null}
+              onChange={(v) => form.setFieldValue('delegateUserId', v ?? '')}
+              error={form.errors.delegateUserId}
+            />
+          ) : (
+            <TextInput
+              label="Delegate's user id"
+              description="Ask an administrator for it: you may not list users."
+              required
+              {...form.getInputProps('delegateUserId')}
+            />
+          )}
+          <TextInput
+            label="Reason"
+            placeholder="Out of office, parental leave …"
+            maxLength={500}
+            {...form.getInputProps('reason')}
+          />
+          <DatePickerInput
+            label="From"
+            valueFormat="D MMM YYYY"
+            minDate={todayIso()}
+            required
+            {...form.getInputProps('validFrom')}
+          />
+          <DatePickerInput
+            label="Until (inclusive)"
+            valueFormat="D MMM YYYY"
+            minDate={form.values.validFrom ?? todayIso()}
+            required
+            {...form.getInputProps('validTo')}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" leftSection={<IconUserShare size={16} />} loading={create.isPending}>
+            Set delegate
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function DelegationRows({ items, userId }: { items: Delegation[]; userId: string }) {
+  const remove = useDeleteDelegation();
+  const now = Date.now();
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing="xs" aria-label="Delegations">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Who for whom</Table.Th>
+            <Table.Th>From</Table.Th>
+            <Table.Th>Until</Table.Th>
+            <Table.Th>Reason</Table.Th>
+            <Table.Th w={110} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((d) => {
+            const given = d.userId === userId;
+            const running = d.validFrom.getTime() <= now && d.validTo.getTime() > now;
+            return (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <Stack gap={2}>
+                    <Text size="sm">
+                      {given ? `${d.delegateName} acts for you` : `You act for ${d.userName}`}
+                    </Text>
+                    <Badge size="xs" variant="light" color={running ? 'green' : 'gray'} w="fit-content">
+                      {running ? 'running' : 'scheduled'}
+                    </Badge>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{formatDateTime(d.validFrom)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{formatDateTime(d.validTo)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={d.reason ? undefined : 'dimmed'}>
+                    {d.reason || '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {given && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      leftSection={<IconTrash size={14} />}
+                      aria-label={`End delegation to ${d.delegateName}`}
+                      loading={remove.isPending && remove.variables === d.id}
+                      onClick={() =>
+                        remove.mutate(d.id, {
+                          onError: (err) =>
+                            notifications.show({
+                              color: 'red',
+                              title: 'Could not end the delegation',
+                              message: errorMessage(err),
+                            }),
+                        })
+                      }
+                    >
+                      End
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** "Delegation" on My account: who acts on your approvals while you are away, and for whom you act. */
+export function DelegationSection({ userId }: { userId: string }) {
+  const delegations = useDelegations();
+  return (
+    <SectionCard
+      title="Delegation"
+      description="While a delegation runs, the documents waiting for you go to your delegate as well; the history says they approved on your behalf. Nobody approves their own document this way."
+    >
+      <Stack gap="lg">
+        {delegations.data ? (
+          delegations.data.length === 0 ? (
+            <EmptyState title="No delegation">Nobody acts for you, and you act for nobody.</EmptyState>
+          ) : (
+            <DelegationRows items={delegations.data} userId={userId} />
+          )
+        ) : delegations.error ? (
+          <ErrorState error={delegations.error} onRetry={() => void delegations.refetch()} />
+        ) : (
+          <LoadingState />
+        )}
+        <DelegationForm userId={userId} />
+      </Stack>
+    </SectionCard>
+  );
+}
