@@ -49,6 +49,39 @@ export function useSaveState(form: FormLike, rename: Record<string, string> = {}
 }
 
 /**
+ * Reloads the record a form was based on (after a 412, someone else changed it) and starts the
+ * form again from the fresh version: values, initial values, errors and save state.
+ */
+export function useRecordReload<R, V>(opts: {
+  form: { setInitialValues: (v: V) => void; setValues: (v: V) => void; clearErrors: () => void };
+  state: { reset: () => void; setError: (err: unknown) => void };
+  /** Fetches the current version; undefined when there is no saved record to reload. */
+  load: (() => Promise<R>) | undefined;
+  valuesOf: (record: R) => V;
+  onLoaded: (record: R) => void;
+}) {
+  const [reloading, setReloading] = useState(false);
+  async function reload() {
+    if (!opts.load) return;
+    setReloading(true);
+    try {
+      const fresh = await opts.load();
+      opts.onLoaded(fresh);
+      const next = opts.valuesOf(fresh);
+      opts.form.setInitialValues(next);
+      opts.form.setValues(next);
+      opts.form.clearErrors();
+      opts.state.reset();
+    } catch (err) {
+      opts.state.setError(err);
+    } finally {
+      setReloading(false);
+    }
+  }
+  return { reload, reloading };
+}
+
+/**
  * A create / edit form in a modal: the error or "someone else changed this" alert on top, the
  * fields, then Cancel and the submit button.
  */

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
-import { FormModal, useSaveState } from '@/components/form-modal';
+import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
 import { useCreateItemCategory } from '../api/create-item-category';
 import { getItemCategory } from '../api/get-item-category';
 import { useUpdateItemCategory } from '../api/update-item-category';
@@ -66,7 +66,6 @@ export function CategoryFormModal({
   const state = useSaveState(form);
   const create = useCreateItemCategory();
   const update = useUpdateItemCategory();
-  const [reloading, setReloading] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
   useEffect(() => {
@@ -103,22 +102,13 @@ export function CategoryFormModal({
     if (ok) onClose();
   }
 
-  async function reload() {
-    if (!base) return;
-    setReloading(true);
-    try {
-      const fresh = await getItemCategory(base.id);
-      setBase(fresh);
-      form.setInitialValues(valuesOf(fresh));
-      form.setValues(valuesOf(fresh));
-      form.clearErrors();
-      state.reset();
-    } catch (err) {
-      state.setError(err);
-    } finally {
-      setReloading(false);
-    }
-  }
+  const { reload, reloading } = useRecordReload({
+    form,
+    state,
+    load: base ? () => getItemCategory(base.id) : undefined,
+    valuesOf,
+    onLoaded: setBase,
+  });
 
   return (
     <FormModal

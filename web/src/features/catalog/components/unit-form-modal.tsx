@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
-import { FormModal, useSaveState } from '@/components/form-modal';
+import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
 import { isDecimal } from '@/lib/decimal';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
 import { useCreateUnit } from '../api/create-unit';
@@ -61,7 +61,6 @@ export function UnitFormModal({
   const state = useSaveState(form);
   const create = useCreateUnit();
   const update = useUpdateUnit();
-  const [reloading, setReloading] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
   useEffect(() => {
@@ -97,22 +96,13 @@ export function UnitFormModal({
     if (ok) onClose();
   }
 
-  async function reload() {
-    if (!base) return;
-    setReloading(true);
-    try {
-      const fresh = await getUnit(base.code);
-      setBase(fresh);
-      form.setInitialValues(valuesOf(fresh));
-      form.setValues(valuesOf(fresh));
-      form.clearErrors();
-      state.reset();
-    } catch (err) {
-      state.setError(err);
-    } finally {
-      setReloading(false);
-    }
-  }
+  const { reload, reloading } = useRecordReload({
+    form,
+    state,
+    load: base ? () => getUnit(base.code) : undefined,
+    valuesOf,
+    onLoaded: setBase,
+  });
 
   const decimals = v.decimals === '' ? null : Number(v.decimals);
   return (

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
-import { FormModal, useSaveState } from '@/components/form-modal';
+import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
 import { useCreateCostCentre } from '../api/create-cost-centre';
 import { getCostCentre } from '../api/get-cost-centre';
 import type { Department } from '../api/list-departments';
@@ -69,7 +69,6 @@ export function CostCentreFormModal({
   const state = useSaveState(form);
   const create = useCreateCostCentre();
   const update = useUpdateCostCentre();
-  const [reloading, setReloading] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
   useEffect(() => {
@@ -100,22 +99,13 @@ export function CostCentreFormModal({
     if (ok) onClose();
   }
 
-  async function reload() {
-    if (!base) return;
-    setReloading(true);
-    try {
-      const fresh = await getCostCentre(base.id);
-      setBase(fresh);
-      form.setInitialValues(valuesOf(fresh));
-      form.setValues(valuesOf(fresh));
-      form.clearErrors();
-      state.reset();
-    } catch (err) {
-      state.setError(err);
-    } finally {
-      setReloading(false);
-    }
-  }
+  const { reload, reloading } = useRecordReload({
+    form,
+    state,
+    load: base ? () => getCostCentre(base.id) : undefined,
+    valuesOf,
+    onLoaded: setBase,
+  });
 
   return (
     <FormModal

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
-import { FormModal, useSaveState } from '@/components/form-modal';
+import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
 import { useCreateDepartment } from '../api/create-department';
 import { getDepartment } from '../api/get-department';
 import { useUpdateDepartment } from '../api/update-department';
@@ -53,7 +53,6 @@ export function DepartmentFormModal({
   const state = useSaveState(form);
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
-  const [reloading, setReloading] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
   useEffect(() => {
@@ -80,22 +79,13 @@ export function DepartmentFormModal({
     if (ok) onClose();
   }
 
-  async function reload() {
-    if (!base) return;
-    setReloading(true);
-    try {
-      const fresh = await getDepartment(base.id);
-      setBase(fresh);
-      form.setInitialValues(valuesOf(fresh));
-      form.setValues(valuesOf(fresh));
-      form.clearErrors();
-      state.reset();
-    } catch (err) {
-      state.setError(err);
-    } finally {
-      setReloading(false);
-    }
-  }
+  const { reload, reloading } = useRecordReload({
+    form,
+    state,
+    load: base ? () => getDepartment(base.id) : undefined,
+    valuesOf,
+    onLoaded: setBase,
+  });
 
   return (
     <FormModal

@@ -11,7 +11,7 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { DetailField } from '@/components/detail-section';
 import { contractValidator } from '@/components/form-errors';
-import { FormModal, useSaveState } from '@/components/form-modal';
+import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
 import { isDecimal } from '@/lib/decimal';
 import { formatDate, formatDecimal } from '@/lib/format';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
@@ -67,7 +67,6 @@ export function ExchangeRateFormModal({
   const state = useSaveState(form);
   const create = useCreateExchangeRate();
   const update = useUpdateExchangeRate();
-  const [reloading, setReloading] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
   useEffect(() => {
@@ -94,22 +93,13 @@ export function ExchangeRateFormModal({
     if (ok) onClose();
   }
 
-  async function reload() {
-    if (!base) return;
-    setReloading(true);
-    try {
-      const fresh = await getExchangeRate(base.id);
-      setBase(fresh);
-      form.setInitialValues(valuesOf(fresh));
-      form.setValues(valuesOf(fresh));
-      form.clearErrors();
-      state.reset();
-    } catch (err) {
-      state.setError(err);
-    } finally {
-      setReloading(false);
-    }
-  }
+  const { reload, reloading } = useRecordReload({
+    form,
+    state,
+    load: base ? () => getExchangeRate(base.id) : undefined,
+    valuesOf,
+    onLoaded: setBase,
+  });
 
   const v = form.values;
   const currency = base?.currency ?? (v.currency || '…');

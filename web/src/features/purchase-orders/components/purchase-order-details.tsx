@@ -215,28 +215,28 @@ export function PurchaseOrderLinesCard({
       description={`${o.lines.length} ${o.lines.length === 1 ? 'line' : 'lines'} · received ${formatPercent(o.progress.receivedPercent)} · billed ${formatPercent(o.progress.billedPercent)}`}
     >
       <Stack gap="lg">
-        <Table.ScrollContainer minWidth={980}>
+        <Table.ScrollContainer minWidth={900}>
           <Table verticalSpacing="sm" horizontalSpacing="sm" layout="fixed" aria-label="Order lines">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>#</Table.Th>
                 <Table.Th>Item</Table.Th>
-                <Table.Th w={110} ta="right">
+                <Table.Th w={100} ta="right">
                   Quantity
                 </Table.Th>
-                <Table.Th w={120} ta="right">
+                <Table.Th w={110} ta="right">
                   Unit price
                 </Table.Th>
-                <Table.Th w={70} ta="right">
+                <Table.Th w={60} ta="right">
                   Disc.
                 </Table.Th>
-                <Table.Th w={70} ta="right">
+                <Table.Th w={60} ta="right">
                   Tax
                 </Table.Th>
-                <Table.Th w={130} ta="right">
+                <Table.Th w={120} ta="right">
                   Net amount
                 </Table.Th>
-                <Table.Th w={150}>Progress</Table.Th>
+                <Table.Th w={140}>Progress</Table.Th>
                 {onShortCloseLine && <Table.Th w={44} aria-label="Actions" />}
               </Table.Tr>
             </Table.Thead>
