@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { changeSupplierStatus } from '../../src/core/suppliers';
-import { currencies, items } from '../../src/db/schema';
+import { currencies, items, suppliers } from '../../src/db/schema';
 import { seedCategory, seedItem, seedPriceListEntry, seedUnit } from '../../src/db/seed/catalog-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier } from '../helpers/seed';
@@ -835,6 +835,11 @@ describe('price lookup', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.json().detail).toMatch(/^No valid price/);
     expect(res.json().detail).toContain('2024-12-31');
+    // Named by supplier code and SKU, which a person recognises, not by ids.
+    const [supplier] = await t.ctx.db.select().from(suppliers).where(eq(suppliers.id, supplierId));
+    const [item] = await t.ctx.db.select().from(items).where(eq(items.id, itemId));
+    expect(res.json().detail).toContain(`${supplier!.code} has no price for ${item!.sku}`);
+    expect(res.json().detail).not.toContain(supplierId);
     const gbp = await lookup({ quantity: '1', currency: 'GBP' });
     expect(gbp.statusCode).toBe(404);
     expect(gbp.json().detail).toMatch(/GBP/);

@@ -26,7 +26,6 @@ import {
 } from '../../contracts/catalog';
 import { IdParams, ImportResult, PageQuery, Problem, pageOf, text } from '../../contracts/common';
 import * as catalog from '../../core/catalog';
-import { AppError } from '../../core/shared/errors';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
@@ -448,18 +447,6 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
         response: { 200: PriceLookup, ...errors },
       },
     },
-    async (request) => {
-      const found = await catalog.findBestPrice(ctx, request.query);
-      if (!found) {
-        const q = request.query;
-        throw new AppError(
-          'not_found',
-          `No valid price: supplier ${q.supplierId} has no ${q.currency ? `${q.currency} ` : ''}price for item ${q.itemId} ` +
-            `that is valid on ${q.date} for quantity ${q.quantity}${q.currency ? '' : ' in a single currency'}.`,
-          { meta: { reason: 'no_valid_price' } },
-        );
-      }
-      return found;
-    },
+    async (request) => catalog.requireBestPrice(ctx, request.query),
   );
 };

@@ -10,15 +10,33 @@ export type BestPrice = { entry: PriceListEntry; unitPrice: string; currency: st
  * The supplier's price for `quantity` of the item (in the item's unit) on `date`, per bestPrice;
  * null when no entry applies. An unknown supplier or item is not found, not "no price".
  */
-export async function findBestPrice(
-  ctx: Ctx,
-  opts: { supplierId: string; itemId: string; quantity: string; date: string; currency?: string },
-): Promise<BestPrice | null> {
+type PriceQuery = { supplierId: string; itemId: string; quantity: string; date: string; currency?: string };
+
+async function lookUp(ctx: Ctx, opts: PriceQuery) {
   const [supplier] = await repo.findSuppliersByIds(ctx.db, [opts.supplierId]);
   if (!supplier) throw AppError.notFound('Supplier', opts.supplierId);
-  if (!(await repo.findItemById(ctx.db, opts.itemId))) throw AppError.notFound('Item', opts.itemId);
+  const item = await repo.findItemById(ctx.db, opts.itemId);
+  if (!item) throw AppError.notFound('Item', opts.itemId);
   const candidates = (await repo.priceCandidates(ctx.db, opts)).map(toPriceListEntry);
   const entry = bestPrice(candidates, { quantity: opts.quantity, date: opts.date, currency: opts.currency });
-  if (!entry) return null;
-  return { entry, unitPrice: entry.unitPrice, currency: entry.currency, leadTimeDays: entry.leadTimeDays };
+  const found: BestPrice | null = entry
+    ? { entry, unitPrice: entry.unitPrice, currency: entry.currency, leadTimeDays: entry.leadTimeDays }
+    : null;
+  return { supplier, item, found };
+}
+
+export async function findBestPrice(ctx: Ctx, opts: PriceQuery): Promise<BestPrice | null> {
+  return (await lookUp(ctx, opts)).found;
+}
+
+/** As findBestPrice, but "no price applies" is a not-found that says, by supplier code and SKU, why. */
+export async function requireBestPrice(ctx: Ctx, opts: PriceQuery): Promise<BestPrice> {
+  const { supplier, item, found } = await lookUp(ctx, opts);
+  if (found) return found;
+  throw new AppError(
+    'not_found',
+    `No valid price: ${supplier.code} has no ${opts.currency ? `${opts.currency} ` : ''}price for ${item.sku} ` +
+      `that is valid on ${opts.date} for quantity ${opts.quantity}${opts.currency ? '' : ' in a single currency'}.`,
+    { meta: { reason: 'no_valid_price' } },
+  );
 }

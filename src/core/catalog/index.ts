@@ -6,7 +6,7 @@ export { type CreateUnitInput, createUnit } from './create-unit';
 export { deletePriceListEntry } from './delete-price-list-entry';
 export { exportItems } from './export-items';
 export { exportPriceListEntries } from './export-price-list-entries';
-export { type BestPrice, findBestPrice } from './find-best-price';
+export { type BestPrice, findBestPrice, requireBestPrice } from './find-best-price';
 export { type ImportResult, importItems } from './import-items';
 export { importPriceListEntries } from './import-price-list-entries';
 export type { Item } from './item';

@@ -84,8 +84,6 @@ export function PriceListsPage() {
         <PriceCheckPanel
           currencyOptions={currencyOptions}
           renderSupplierSelect={(field) => <SupplierSelect {...field} placeholder="Search code or name" />}
-          renderSupplier={renderSupplier}
-          renderItem={renderItem}
         />
         <PriceListTable
           label="Price list entries"

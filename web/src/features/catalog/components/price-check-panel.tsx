@@ -13,8 +13,6 @@ import { describeValidity, today } from './price-validity';
 export type PriceCheckPanelProps = {
   currencyOptions: Option[];
   renderSupplierSelect: (field: SupplierPickerField) => ReactNode;
-  renderSupplier: (supplierId: string) => ReactNode;
-  renderItem: (itemId: string) => ReactNode;
   /** Start with this item (and hide the item picker), e.g. on the item's page. */
   itemId?: string;
 };
@@ -164,9 +162,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           title="No valid price"
           role="status"
         >
-          <Text size="sm">
-            {explain(isApiError(lookup.error) ? (lookup.error.detail ?? '') : '', params, props)}
-          </Text>
+          <Text size="sm">{explain(isApiError(lookup.error) ? (lookup.error.detail ?? '') : '')}</Text>
         </Alert>
       )}
       {params && otherProblem && !lookup.isFetching && (
@@ -185,15 +181,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
   );
 }
 
-/** The server's sentence, with the supplier and item ids it names shown as their names. */
-function explain(detail: string, params: PriceLookupParams, props: PriceCheckPanelProps): ReactNode {
-  const text = detail.replace(/^No valid price:\s*/, '');
-  const parts = text.split(new RegExp(`(${params.supplierId}|${params.itemId})`));
-  return parts.map((part, i) => {
-    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence
-    if (part === params.supplierId) return <span key={i}>{props.renderSupplier(part)}</span>;
-    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence
-    if (part === params.itemId) return <span key={i}>{props.renderItem(part)}</span>;
-    return part;
-  });
+/** The server's sentence (it names the supplier by code and the item by SKU), without its heading. */
+function explain(detail: string): string {
+  return detail.replace(/^No valid price:\s*/, '');
 }
