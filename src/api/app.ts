@@ -83,7 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  registerAuth(app, opts.ctx, { secureCookies: opts.config.secureCookies });
+  registerAuth(app, opts.ctx);
   registerIdempotency(app, opts.ctx.db);
   registerMetrics(app);
 

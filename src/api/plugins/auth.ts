@@ -18,7 +18,7 @@ export type RoutePermission = {
  * Resolves who is calling (session cookie or bearer token) and enforces the route's declared
  * permission. Deny by default: an /api/v1 route that declares nothing does not start.
  */
-export function registerAuth(app: FastifyInstance, ctx: Ctx, opts: { secureCookies: boolean }): void {
+export function registerAuth(app: FastifyInstance, ctx: Ctx): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
 
@@ -55,8 +55,6 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx, opts: { secureCooki
       throw AppError.forbidden(`Your roles do not include the permission "${permission}".`);
     }
   });
-
-  void opts;
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
