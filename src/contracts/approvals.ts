@@ -112,7 +112,7 @@ export const ApprovalDecision = z.object({
   actorName: z.string(),
   onBehalfOfUserId: Id.nullable(),
   onBehalfOfName: z.string().nullable(),
-  decision: z.enum(['approved', 'rejected']),
+  decision: z.enum(['approved', 'rejected', 'changes_requested']),
   comment: z.string().nullable(),
   at: z.string(),
 });
@@ -124,7 +124,7 @@ export const ApprovalRouteStep = z.object({
   name: z.string(),
   explanation: z.string(),
   mode: z.enum(['any', 'all']),
-  status: z.enum(['pending', 'approved', 'rejected', 'skipped']),
+  status: z.enum(['pending', 'approved', 'rejected', 'changes_requested', 'skipped']),
   approvers: z.array(z.object({ id: Id, name: z.string() })),
   decisions: z.array(ApprovalDecision),
 });

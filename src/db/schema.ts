@@ -179,6 +179,9 @@ export const exchangeRates = pgTable(
   (t) => [uniqueIndex('exchange_rates_key').on(t.currency, t.baseCurrency, t.validOn)],
 );
 
+export const BUDGET_CONTROLS = ['approval', 'block'] as const;
+export type BudgetControl = (typeof BUDGET_CONTROLS)[number];
+
 export const settings = pgTable('settings', {
   id: smallint('id').primaryKey().default(1),
   organisationName: text('organisation_name').notNull(),
@@ -192,6 +195,13 @@ export const settings = pgTable('settings', {
   overOrderAllowancePercent: numeric('over_order_allowance_percent', { precision: 5, scale: 2 })
     .notNull()
     .default('0'),
+  /**
+   * What submitting a document that would exceed its cost centre's budget does: `approval` adds a
+   * budget step (approvers: `budgetApproverRole` and the cost centre's owner) unless the policy
+   * already routes budget overruns; `block` refuses the submission.
+   */
+  budgetControl: text('budget_control', { enum: BUDGET_CONTROLS }).notNull().default('approval'),
+  budgetApproverRole: text('budget_approver_role').notNull().default('finance'),
   version: version(),
   updatedAt: updated(),
 });
@@ -372,6 +382,10 @@ export const priceListEntries = pgTable(
 
 // ── requisitions ────────────────────────────────────────────────────────────
 
+/** Why a submitted document came back to its author as a draft. */
+export const RETURN_KINDS = ['rejected', 'changes_requested'] as const;
+export type ReturnKind = (typeof RETURN_KINDS)[number];
+
 export const REQUISITION_STATUSES = [
   'draft',
   'submitted',
@@ -405,6 +419,8 @@ export const requisitions = pgTable(
     decidedAt: ts('decided_at'),
     decidedBy: uuid('decided_by').references(() => users.id),
     decisionReason: text('decision_reason'),
+    /** Set while a draft is back with its requester: rejected, or changes requested (reason in decisionReason). */
+    returnKind: text('return_kind', { enum: RETURN_KINDS }),
     cancelReason: text('cancel_reason'),
     createdBy: uuid('created_by').references(() => users.id),
     version: version(),
@@ -514,6 +530,13 @@ export const purchaseOrders = pgTable(
     submittedAt: ts('submitted_at'),
     approvedAt: ts('approved_at'),
     approvedBy: uuid('approved_by').references(() => users.id),
+    /** Total in base currency when the order was last approved (what a revision is measured against). */
+    approvedTotalBase: numeric('approved_total_base', { precision: 20, scale: 4 }),
+    /** Set while a draft is back with its buyer after an approver rejected it or asked for changes. */
+    returnKind: text('return_kind', { enum: RETURN_KINDS }),
+    returnReason: text('return_reason'),
+    returnedBy: uuid('returned_by').references(() => users.id),
+    returnedAt: ts('returned_at'),
     createdBy: uuid('created_by').references(() => users.id),
     version: version(),
     createdAt: created(),
@@ -678,14 +701,20 @@ export const approvalPolicySteps = pgTable(
   (t) => [uniqueIndex('approval_policy_steps_position_key').on(t.policyId, t.position)],
 );
 
-export const DOCUMENT_APPROVAL_STEP_STATUSES = ['pending', 'approved', 'rejected', 'skipped'] as const;
+export const DOCUMENT_APPROVAL_STEP_STATUSES = [
+  'pending',
+  'approved',
+  'rejected',
+  'changes_requested',
+  'skipped',
+] as const;
 export type DocumentApprovalStepStatus = (typeof DOCUMENT_APPROVAL_STEP_STATUSES)[number];
 
 /** One decision on a document's approval step. `onBehalfOfUserId` is set when a delegate acted. */
 export type ApprovalStepDecision = {
   actorUserId: string;
   onBehalfOfUserId: string | null;
-  decision: 'approved' | 'rejected';
+  decision: 'approved' | 'rejected' | 'changes_requested';
   comment: string | null;
   at: string;
 };
@@ -716,11 +745,17 @@ export const documentApprovalSteps = pgTable(
     escalationHours: integer('escalation_hours'),
     fallbackUserId: uuid('fallback_user_id').references(() => users.id),
     createdAt: created(),
+    /** When the step became current (its level opened); null while an earlier level is pending. */
+    activatedAt: ts('activated_at'),
+    /** When its approvers were reminded, and when it was offered to the fallback approver. */
+    remindedAt: ts('reminded_at'),
+    escalatedAt: ts('escalated_at'),
     completedAt: ts('completed_at'),
   },
   (t) => [
     uniqueIndex('document_approval_steps_position_key').on(t.documentType, t.documentId, t.round, t.position),
     index('document_approval_steps_pending_idx').on(t.status, t.createdAt),
+    index('document_approval_steps_active_idx').on(t.activatedAt).where(sql`${t.status} = 'pending'`),
     index('document_approval_steps_approvers_idx').using('gin', t.approverUserIds),
   ],
 );
@@ -769,4 +804,60 @@ export const budgets = pgTable(
     updatedAt: updated(),
   },
   (t) => [uniqueIndex('budgets_period_key').on(t.costCentreId, t.periodType, t.periodStart)],
+);
+
+// ── notifications ───────────────────────────────────────────────────────────
+
+/** In-app notifications: what a user should look at (an approval waiting, a document returned …). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** What happened: approval_requested, approval_reminder, approval_escalated, approved, rejected … */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    /** Path in the web app that opens the subject, e.g. /purchase-orders/{id}. */
+    link: text('link'),
+    documentType: text('document_type'),
+    documentId: uuid('document_id'),
+    createdAt: created(),
+    readAt: ts('read_at'),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+  ],
+);
+
+export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+
+/**
+ * Every e-mail OpenPO sends, written in the transaction that caused it and delivered by a job
+ * (SMTP when configured, otherwise a file in the outbox directory): none is lost if delivery fails.
+ */
+export const emailMessages = pgTable(
+  'email_messages',
+  {
+    id: uuid('id').primaryKey(),
+    toUserId: uuid('to_user_id').references(() => users.id),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body'),
+    status: text('status', { enum: EMAIL_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** Where it went: "smtp" or the outbox file name. */
+    deliveredTo: text('delivered_to'),
+    createdAt: created(),
+    sentAt: ts('sent_at'),
+  },
+  (t) => [
+    index('email_messages_created_idx').on(t.createdAt, t.id),
+    index('email_messages_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
+  ],
 );

@@ -1,4 +1,9 @@
-import type { ApprovalDocumentType, ApprovalMode, DocumentApprovalStepStatus } from '../../db/schema';
+import type {
+  ApprovalDocumentType,
+  ApprovalMode,
+  ApprovalStepDecision,
+  DocumentApprovalStepStatus,
+} from '../../db/schema';
 import type { Ctx } from '../shared/context';
 import { type DocumentBasics, resolveDocumentRoute } from './document-route';
 import * as repo from './repository';
@@ -21,7 +26,7 @@ export type ApprovalRouteView = {
       actorName: string;
       onBehalfOfUserId: string | null;
       onBehalfOfName: string | null;
-      decision: 'approved' | 'rejected';
+      decision: ApprovalStepDecision['decision'];
       comment: string | null;
       at: string;
     }[];

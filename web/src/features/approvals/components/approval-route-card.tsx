@@ -5,6 +5,7 @@ import {
   IconCircleCheck,
   IconCircleDashed,
   IconCircleX,
+  IconMessageCircleExclamation,
   IconPlayerSkipForward,
 } from '@tabler/icons-react';
 import { Muted, SectionCard } from '@/components/detail-section';
@@ -18,6 +19,7 @@ const STATUS: Record<Step['status'], { label: string; color: string; icon: typeo
   pending: { label: 'Pending', color: 'yellow', icon: IconCircleDashed },
   approved: { label: 'Approved', color: 'green', icon: IconCircleCheck },
   rejected: { label: 'Rejected', color: 'red', icon: IconCircleX },
+  changes_requested: { label: 'Changes requested', color: 'orange', icon: IconMessageCircleExclamation },
   skipped: { label: 'Skipped', color: 'gray', icon: IconPlayerSkipForward },
 };
 
