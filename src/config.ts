@@ -28,6 +28,11 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL')
     .optional(),
+  OPENPO_MAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]*$/, 'expected a sender address such as "OpenPO <no-reply@example.com>"')
+    .default('OpenPO <no-reply@localhost>'),
+  OPENPO_JOBS: booleanFlag.default(true),
 });
 
 export type AppConfig = {
@@ -40,6 +45,12 @@ export type AppConfig = {
   secureCookies: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   smtpUrl?: string;
+  /** Sender of every e-mail. */
+  mailFrom: string;
+  /** Where e-mails go as .eml files when no SMTP_URL is set: `<dataDir>/outbox`. */
+  outboxDir: string;
+  /** Run background jobs (reminders, escalation, e-mail delivery) in this process. */
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {
@@ -62,15 +73,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const baseUrl = e.OPENPO_BASE_URL ?? `http://localhost:${e.PORT}`;
+  const dataDir = path.resolve(e.OPENPO_DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.OPENPO_DATA_DIR),
+    dataDir,
     demo: e.OPENPO_DEMO,
     baseUrl,
     secureCookies: e.OPENPO_SECURE_COOKIES ?? baseUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.OPENPO_MAIL_FROM,
+    outboxDir: path.join(dataDir, 'outbox'),
+    jobs: e.OPENPO_JOBS,
   };
 }

@@ -5,6 +5,7 @@ import { systemClock } from './core/shared/clock';
 import { openDatabase } from './db/client';
 import { isEmpty, seedBase } from './db/seed/base';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/seed/demo';
+import { type Jobs, startJobs } from './jobs';
 
 /** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */
 export async function serve(config: AppConfig): Promise<void> {
@@ -12,7 +13,7 @@ export async function serve(config: AppConfig): Promise<void> {
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
     : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
   await database.migrate();
-  const ctx = { db: database.db, clock: systemClock };
+  const ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl };
   const fresh = await isEmpty(database.db);
   await seedBase(database.db);
   if (fresh && config.demo) await seedDemo(ctx);
@@ -23,6 +24,9 @@ export async function serve(config: AppConfig): Promise<void> {
     3600_000,
   );
   purge.unref();
+  // Reminders, escalation and e-mail delivery run in every API process: pg-boss hands each job
+  // to one of them. OPENPO_JOBS=0 leaves them to other processes.
+  const jobs: Jobs | null = config.jobs ? await startJobs({ database, config, ctx, logger: app.log }) : null;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -31,6 +35,7 @@ export async function serve(config: AppConfig): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
     await app.close();
+    await jobs?.stop().catch((err: unknown) => app.log.error({ err }, 'stopping jobs failed'));
     await database.close();
     process.exit(0);
   };

@@ -25,6 +25,7 @@ import { approvalRoutes } from './routes/approvals';
 import { auditRoutes } from './routes/audit';
 import { catalogRoutes } from './routes/catalog';
 import { identityRoutes } from './routes/identity';
+import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
 import { purchaseOrderRoutes } from './routes/purchase-orders';
 import { requisitionRoutes } from './routes/requisitions';
@@ -115,6 +116,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(workbenchRoutes, deps);
       await api.register(purchaseOrderRoutes, deps);
       await api.register(approvalRoutes, deps);
+      await api.register(notificationRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

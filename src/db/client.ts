@@ -14,12 +14,38 @@ import * as schema from './schema';
 /** A database handle or a transaction: every repository function accepts either. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** A SQL executor in the shape pg-boss's `db` option expects. */
+export type JobsExecutor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
+
+/** How the job queue (pg-boss) reaches the same database. */
+export type JobsConnection = { connectionString: string; max: number } | { db: JobsExecutor };
+
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The job queue's connection: its own small pool on PostgreSQL, the one PGlite instance otherwise. */
+  jobsConnection(): JobsConnection;
 };
+
+/**
+ * pg-boss over PGlite: statements with parameters go to `query`; parameterless text (pg-boss's
+ * schema creation and migrations are several statements in one string) goes to `exec`, which
+ * answers with the rows of the last statement.
+ */
+export function pgliteJobsExecutor(client: PGlite): JobsExecutor {
+  return {
+    async executeSql(text, values) {
+      if (values && values.length > 0) {
+        const result = await client.query(text, values);
+        return { rows: result.rows };
+      }
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
+  };
+}
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -38,6 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       close: () => client.close(),
+      jobsConnection: () => ({ db: pgliteJobsExecutor(client) }),
     };
   }
   const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
@@ -61,6 +88,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       }
     },
     close: () => pool.end(),
+    jobsConnection: () => ({ connectionString: options.url, max: 3 }),
   };
 }
 

@@ -54,6 +54,7 @@ describe('permission matrix', () => {
         const allowed =
           route.permission === 'authenticated' ||
           route.permission === 'tokens:own' ||
+          route.permission === 'notifications:own' ||
           (ROLE_PERMISSIONS[role] as readonly string[]).includes(route.permission);
         const res = await t.request({
           method: route.method as 'GET',

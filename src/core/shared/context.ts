@@ -1,5 +1,9 @@
 import type { Db } from '../../db/client';
 import type { Clock } from './clock';
 
-/** What every use case runs with: the database (or a transaction) and the clock. */
-export type Ctx = { db: Db; clock: Clock };
+/**
+ * What every use case runs with: the database (or a transaction) and the clock. `baseUrl` is the
+ * public address of the web app (config OPENPO_BASE_URL), for links in e-mails; absent in tools
+ * and tests that send none, where links fall back to http://localhost:3000.
+ */
+export type Ctx = { db: Db; clock: Clock; baseUrl?: string };

@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'workbench:use',
   'approvals:act',
   'approvals:admin',
+  'notifications:own',
+  'outbox:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +66,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'workbench:use': 'Turn approved requisition lines into purchase orders',
   'approvals:act': 'See their approval inbox, bulk-approve it and delegate their approvals',
   'approvals:admin': 'Define approval policies: steps, conditions and approvers',
+  'notifications:own': 'See their own notifications and mark them read',
+  'outbox:read': 'See every e-mail OpenPO sent or will send (the outbox)',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -117,11 +121,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:verify',
     'purchase_orders:read',
     REQ_READ,
+    'outbox:read',
   ],
 };
 
 /** What every signed-in user may do whatever their roles. */
-const EVERYONE: Permission[] = ['tokens:own'];
+const EVERYONE: Permission[] = ['tokens:own', 'notifications:own'];
 
 export const ROLE_LABELS: Record<Role, string> = {
   requester: 'Requester',

@@ -2,6 +2,7 @@ import type { Icon } from '@tabler/icons-react';
 import {
   IconBuildingStore,
   IconCategory,
+  IconChartPie,
   IconChecklist,
   IconClipboardList,
   IconCoins,
@@ -9,6 +10,7 @@ import {
   IconGitBranch,
   IconHistory,
   IconKey,
+  IconMail,
   IconPackage,
   IconReportMoney,
   IconRuler,
@@ -76,6 +78,13 @@ export const NAV: NavEntry[] = [
     icon: IconReportMoney,
   },
   {
+    label: 'Budgets',
+    path: '/organisation/budgets',
+    permission: 'organisation:read',
+    group: 'Organisation',
+    icon: IconChartPie,
+  },
+  {
     label: 'Currencies & rates',
     path: '/organisation/currencies',
     permission: 'organisation:read',
@@ -116,6 +125,13 @@ export const NAV: NavEntry[] = [
     permission: 'tokens:own',
     group: 'Administration',
     icon: IconKey,
+  },
+  {
+    label: 'E-mail outbox',
+    path: '/admin/outbox',
+    permission: 'outbox:read',
+    group: 'Administration',
+    icon: IconMail,
   },
   { label: 'Audit', path: '/audit', permission: 'audit:read', icon: IconHistory },
 ];

@@ -6,6 +6,7 @@ import { ApiTokensPage } from '@/routes/admin/api-tokens-page';
 import { ApprovalPoliciesPage } from '@/routes/admin/approval-policies-page';
 import { ApprovalPolicyPage, NewApprovalPolicyPage } from '@/routes/admin/approval-policy-page';
 import { NewUserPage } from '@/routes/admin/new-user-page';
+import { OutboxPage } from '@/routes/admin/outbox-page';
 import { RolesPage } from '@/routes/admin/roles-page';
 import { UserPage } from '@/routes/admin/user-page';
 import { UsersPage } from '@/routes/admin/users-page';
@@ -21,6 +22,8 @@ import { UnitsPage } from '@/routes/catalog/units-page';
 import { HomePage } from '@/routes/home-page';
 import { LoginPage } from '@/routes/login-page';
 import { NotFoundPage } from '@/routes/not-found-page';
+import { NotificationsPage } from '@/routes/notifications-page';
+import { BudgetsPage } from '@/routes/organisation/budgets-page';
 import { CostCentresPage } from '@/routes/organisation/cost-centres-page';
 import { CurrenciesPage } from '@/routes/organisation/currencies-page';
 import { DepartmentPage } from '@/routes/organisation/department-page';
@@ -88,6 +91,7 @@ export function createRouter() {
             { path: 'organisation/departments', element: guard('organisation:read', <DepartmentsPage />) },
             { path: 'organisation/departments/:id', element: guard('organisation:read', <DepartmentPage />) },
             { path: 'organisation/cost-centres', element: guard('organisation:read', <CostCentresPage />) },
+            { path: 'organisation/budgets', element: guard('organisation:read', <BudgetsPage />) },
             { path: 'organisation/currencies', element: guard('organisation:read', <CurrenciesPage />) },
             { path: 'organisation/settings', element: guard('organisation:read', <SettingsPage />) },
             { path: 'admin', element: <Navigate to="/admin/users" replace /> },
@@ -105,6 +109,8 @@ export function createRouter() {
               element: guard('approvals:admin', <ApprovalPolicyPage />),
             },
             { path: 'admin/api-tokens', element: guard('tokens:own', <ApiTokensPage />) },
+            { path: 'admin/outbox', element: guard('outbox:read', <OutboxPage />) },
+            { path: 'notifications', element: guard('notifications:own', <NotificationsPage />) },
             { path: 'audit', element: guard('audit:read', <AuditPage />) },
             { path: 'account', element: <AccountPage /> },
             { path: '*', element: <NotFoundPage /> },

@@ -18,6 +18,7 @@ import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
 import { useCan } from '@/features/auth/use-can';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSettings } from '@/features/organisation/api/get-settings';
 import { NAV, type NavEntry, navSections } from './nav';
 
@@ -97,6 +98,7 @@ export function Shell() {
           </Group>
           {me && (
             <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
               <Group gap={8} wrap="nowrap" visibleFrom="sm">
                 <Avatar size={30} radius="xl" color="indigo" aria-hidden>
                   {initials(me.user.name)}

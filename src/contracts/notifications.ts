@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { booleanQuery, dateOut, Id, PageQuery } from './common';
+
+export const Notification = z
+  .object({
+    id: Id,
+    /** approval_requested, approval_reminder, approval_escalated, approved, rejected, changes_requested. */
+    kind: z.string(),
+    title: z.string(),
+    body: z.string(),
+    /** Path in the web app that opens the subject, e.g. /purchase-orders/{id}. */
+    link: z.string().nullable(),
+    documentType: z.string().nullable(),
+    documentId: Id.nullable(),
+    createdAt: dateOut,
+    readAt: dateOut.nullable(),
+  })
+  .meta({ id: 'Notification' });
+export type Notification = z.output<typeof Notification>;
+
+export const NotificationListQuery = PageQuery.extend({ unread: booleanQuery.optional() });
+
+export const UnreadCount = z.object({ unread: z.number().int() });
+export const MarkedRead = z.object({ marked: z.number().int() });
+
+export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+
+export const EmailMessage = z
+  .object({
+    id: Id,
+    toUserId: Id.nullable(),
+    toAddress: z.string(),
+    subject: z.string(),
+    status: z.enum(EMAIL_STATUSES),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    /** "smtp", or the file name in the outbox directory. */
+    deliveredTo: z.string().nullable(),
+    createdAt: dateOut,
+    sentAt: dateOut.nullable(),
+  })
+  .meta({ id: 'EmailMessage' });
+export type EmailMessage = z.output<typeof EmailMessage>;
+
+export const EmailMessageDetail = EmailMessage.extend({
+  textBody: z.string(),
+  htmlBody: z.string().nullable(),
+}).meta({ id: 'EmailMessageDetail' });
+
+export const OutboxQuery = PageQuery.extend({ status: z.enum(EMAIL_STATUSES).optional() });

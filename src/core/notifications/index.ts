@@ -1,0 +1,18 @@
+export {
+  type DeliveryOutcome,
+  deliverEmailMessage,
+  type EmailTransport,
+  listUndeliveredEmailIds,
+  MAX_EMAIL_ATTEMPTS,
+} from './deliver-email-message';
+export { countMyUnreadNotifications, listMyNotifications } from './list-my-notifications';
+export { markAllNotificationsRead, markNotificationRead } from './mark-notifications-read';
+export { NOTIFICATION_KINDS, type Notification, type NotificationKind } from './notification';
+export { type NotifyInput, notify } from './notify';
+export {
+  type EmailMessage,
+  type EmailMessageWithBody,
+  type EmailStatus,
+  listOutbox,
+  readEmailMessage,
+} from './read-outbox';

@@ -1,0 +1,68 @@
+import { renderNotificationEmail } from '../../documents/email/notification-email';
+import type { Ctx } from '../shared/context';
+import { newId } from '../shared/ids';
+import { absoluteUrl, type NotificationKind } from './notification';
+import * as repo from './repository';
+
+export type NotifyInput = {
+  userIds: string[];
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** Web-app path that opens the subject (e-mails carry it as an absolute URL). */
+  link: string | null;
+  document?: { type: string; id: string } | null;
+  /** Send the e-mail too (default true). */
+  email?: boolean;
+};
+
+/**
+ * Tells users about something: an in-app notification each, and an e-mail each queued in the
+ * outbox. Runs in the caller's transaction, so a notification exists exactly when what it tells
+ * of was committed; delivery of the e-mail happens later (a job), and a failed delivery loses
+ * nothing. Inactive users are skipped; users without an address get no e-mail. Returns the ids
+ * of the queued e-mails.
+ */
+export async function notify(ctx: Ctx, input: NotifyInput): Promise<{ emailIds: string[] }> {
+  const recipients = await repo.activeRecipients(ctx.db, input.userIds);
+  if (recipients.length === 0) return { emailIds: [] };
+  const now = ctx.clock.now();
+  await repo.insertNotifications(
+    ctx.db,
+    recipients.map((r) => ({
+      id: newId(now.getTime()),
+      userId: r.id,
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      link: input.link,
+      documentType: input.document?.type ?? null,
+      documentId: input.document?.id ?? null,
+      createdAt: now,
+    })),
+  );
+  if (input.email === false) return { emailIds: [] };
+  const url = input.link ? absoluteUrl(ctx.baseUrl, input.link) : null;
+  const emails = recipients
+    .filter((r) => r.email.trim() !== '')
+    .map((r) => {
+      const content = renderNotificationEmail({
+        recipientName: r.name,
+        title: input.title,
+        body: input.body,
+        url,
+      });
+      return {
+        id: newId(now.getTime()),
+        toUserId: r.id,
+        toAddress: r.email,
+        subject: content.subject,
+        textBody: content.text,
+        htmlBody: content.html,
+        status: 'queued' as const,
+        createdAt: now,
+      };
+    });
+  await repo.insertEmails(ctx.db, emails);
+  return { emailIds: emails.map((e) => e.id) };
+}

@@ -1,0 +1,111 @@
+import PgBoss from 'pg-boss';
+import type { AppConfig } from '../config';
+import * as approvals from '../core/approvals';
+import * as notifications from '../core/notifications';
+import type { Ctx } from '../core/shared/context';
+import type { Database } from '../db/client';
+import { createEmailTransport } from './mailer';
+
+/**
+ * Background work on pg-boss, in the same database (no extra broker). Jobs survive restarts,
+ * run at least once, and every handler is idempotent:
+ * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
+ * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
+ * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
+ *   pg-boss, and the message is given up as `failed` after its fifth attempt.
+ */
+export const QUEUES = {
+  escalate: 'approvals-escalate',
+  sweep: 'email-sweep',
+  deliver: 'email-deliver',
+} as const;
+
+export type JobsLogger = {
+  info(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+};
+
+export type Jobs = {
+  boss: PgBoss;
+  /** Runs the e-mail sweep now (after something queued e-mails), instead of at the next minute. */
+  kickDelivery(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const silent: JobsLogger = { info: () => undefined, error: () => undefined };
+
+export async function startJobs(opts: {
+  database: Database;
+  config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir'>;
+  ctx: Ctx;
+  logger?: JobsLogger;
+  /** Install the every-minute schedules (default true; tests drive the queues by hand). */
+  schedule?: boolean;
+}): Promise<Jobs> {
+  const log = opts.logger ?? silent;
+  const boss = new PgBoss({
+    ...opts.database.jobsConnection(),
+    application_name: 'openpo-jobs',
+    schedule: opts.schedule ?? true,
+  } as PgBoss.ConstructorOptions);
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  await boss.start();
+
+  await boss.createQueue(QUEUES.escalate, { name: QUEUES.escalate, policy: 'singleton', retryLimit: 0 });
+  await boss.createQueue(QUEUES.sweep, { name: QUEUES.sweep, policy: 'singleton', retryLimit: 0 });
+  await boss.createQueue(QUEUES.deliver, {
+    name: QUEUES.deliver,
+    policy: 'stately',
+    retryLimit: notifications.MAX_EMAIL_ATTEMPTS - 1,
+    retryDelay: 30,
+    retryBackoff: true,
+  });
+
+  const transport = createEmailTransport(opts.config);
+  const kickDelivery = async () => {
+    await boss.send(QUEUES.sweep, {});
+  };
+
+  await boss.work(QUEUES.escalate, async () => {
+    const run = await approvals.runApprovalEscalations(opts.ctx);
+    if (run.reminded + run.escalated > 0) {
+      log.info(run, 'approval reminders and escalations sent');
+      await kickDelivery();
+    }
+    return run;
+  });
+
+  await boss.work(QUEUES.sweep, async () => {
+    const ids = await notifications.listUndeliveredEmailIds(opts.ctx, { limit: 500 });
+    for (const id of ids) await boss.send(QUEUES.deliver, { id }, { singletonKey: id });
+    return { queued: ids.length };
+  });
+
+  await boss.work<{ id: string }>(QUEUES.deliver, async (jobs) => {
+    for (const job of jobs) {
+      const result = await notifications.deliverEmailMessage(opts.ctx, { id: job.data.id, transport });
+      if (result.outcome === 'retry') {
+        // pg-boss retries the job later with backoff; the row keeps the attempt count and error.
+        throw new Error(`e-mail ${job.data.id}: ${result.error}`);
+      }
+      if (result.outcome === 'failed')
+        log.error({ emailId: job.data.id, error: result.error }, 'e-mail given up');
+    }
+  });
+
+  if (opts.schedule ?? true) {
+    await boss.schedule(QUEUES.escalate, '* * * * *');
+    await boss.schedule(QUEUES.sweep, '* * * * *');
+  }
+
+  let stopped = false;
+  return {
+    boss,
+    kickDelivery,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as notifications from '../../src/core/notifications';
+import { fixedClock } from '../../src/core/shared/clock';
+import type { Ctx } from '../../src/core/shared/context';
+import type { Database } from '../../src/db/client';
+import { emailMessages, notifications as notificationsTable } from '../../src/db/schema';
+import { createEmailTransport } from '../../src/jobs/mailer';
+import { createTestDatabase } from '../helpers/db';
+import { seedUser } from '../helpers/seed';
+
+/**
+ * notify() and e-mail delivery against a real database (PGlite, or PostgreSQL with
+ * TEST_DATABASE_URL): both kinds of rows in the caller's transaction, delivery to the outbox
+ * directory, and a failing SMTP server that leaves the message queued with its error.
+ */
+let database: Database;
+let ctx: Ctx;
+let outboxDir: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ctx = {
+    db: database.db,
+    clock: fixedClock(new Date('2026-03-02T09:00:00Z')),
+    baseUrl: 'https://po.example.com/',
+  };
+  outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openpo-outbox-'));
+}, 60_000);
+afterAll(async () => {
+  await database.close();
+  fs.rmSync(outboxDir, { recursive: true, force: true });
+});
+
+const emailsTo = (userId: string) =>
+  ctx.db.select().from(emailMessages).where(eq(emailMessages.toUserId, userId));
+const notesOf = (userId: string) =>
+  ctx.db.select().from(notificationsTable).where(eq(notificationsTable.userId, userId));
+
+describe('notify', () => {
+  it('writes an in-app notification and a queued e-mail with an absolute link; inactive users get neither', async () => {
+    const ann = await seedUser(ctx, { name: 'Ann Lee' });
+    const gone = await seedUser(ctx, { active: false });
+    const docId = '0190b9a0-0000-7000-8000-0000000000aa';
+    const { emailIds } = await notifications.notify(ctx, {
+      userIds: [ann.id, gone.id],
+      kind: 'approval_requested',
+      title: 'PO-2026-00012 waits for your approval',
+      body: 'PO-2026-00012 from Acme, 31,200.00 USD, waits for your approval (Finance — because total ≥ 25,000).',
+      link: `/purchase-orders/${docId}`,
+      document: { type: 'purchase_order', id: docId },
+    });
+    expect(emailIds).toHaveLength(1);
+    const [note] = await notesOf(ann.id);
+    expect(note).toMatchObject({
+      kind: 'approval_requested',
+      link: `/purchase-orders/${docId}`,
+      documentId: docId,
+      readAt: null,
+    });
+    const [mail] = await emailsTo(ann.id);
+    expect(mail).toMatchObject({ status: 'queued', attempts: 0, toAddress: ann.email });
+    expect(mail!.subject).toBe('PO-2026-00012 waits for your approval');
+    expect(mail!.textBody).toContain('Hello Ann Lee,');
+    expect(mail!.textBody).toContain(`https://po.example.com/purchase-orders/${docId}`);
+    expect(mail!.htmlBody).toContain(`href="https://po.example.com/purchase-orders/${docId}"`);
+    expect(await notesOf(gone.id)).toEqual([]);
+    expect(await emailsTo(gone.id)).toEqual([]);
+  });
+
+  it('writes nothing when the caller’s transaction rolls back', async () => {
+    const bo = await seedUser(ctx);
+    await expect(
+      ctx.db.transaction(async (tx) => {
+        await notifications.notify(
+          { ...ctx, db: tx },
+          {
+            userIds: [bo.id],
+            kind: 'approved',
+            title: 't',
+            body: 'b',
+            link: null,
+          },
+        );
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await notesOf(bo.id)).toEqual([]);
+    expect(await emailsTo(bo.id)).toEqual([]);
+  });
+});
+
+describe('e-mail delivery', () => {
+  async function queuedFor(name: string) {
+    const user = await seedUser(ctx, { name });
+    const { emailIds } = await notifications.notify(ctx, {
+      userIds: [user.id],
+      kind: 'approved',
+      title: `Hello ${name}`,
+      body: 'Your order was approved.',
+      link: '/purchase-orders/0190b9a0-0000-7000-8000-0000000000bb',
+    });
+    return emailIds[0]!;
+  }
+
+  it('writes the message to <outbox>/<id>.eml, marks it sent, and does not send it twice', async () => {
+    const id = await queuedFor('Cy Dale');
+    const transport = createEmailTransport({ mailFrom: 'OpenPO <no-reply@localhost>', outboxDir });
+    const result = await notifications.deliverEmailMessage(ctx, { id, transport });
+    expect(result).toEqual({ outcome: 'sent', deliveredTo: `${id}.eml` });
+    const file = fs.readFileSync(path.join(outboxDir, `${id}.eml`), 'utf8');
+    expect(file).toContain('Subject: Hello Cy Dale');
+    expect(file).toContain('From: OpenPO <no-reply@localhost>');
+    expect(file).toContain('/purchase-orders/0190b9a0-0000-7000-8000-0000000000bb');
+    const [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, deliveredTo: `${id}.eml`, lastError: null });
+    expect(row!.sentAt).toEqual(ctx.clock.now());
+
+    expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toEqual({ outcome: 'skipped' });
+    expect(fs.readdirSync(outboxDir).filter((f) => f.startsWith(id))).toEqual([`${id}.eml`]);
+  });
+
+  it('leaves a message queued with its attempts and error when SMTP fails, and gives up after five', async () => {
+    const id = await queuedFor('Di Eng');
+    const transport = createEmailTransport({
+      smtpUrl: 'smtp://127.0.0.1:1',
+      mailFrom: 'OpenPO <no-reply@localhost>',
+      outboxDir,
+    });
+    const first = await notifications.deliverEmailMessage(ctx, { id, transport });
+    expect(first).toMatchObject({ outcome: 'retry', attempts: 1 });
+    let [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+    expect(row).toMatchObject({ status: 'queued', attempts: 1, sentAt: null, deliveredTo: null });
+    expect(row!.lastError).toMatch(/ECONNREFUSED|connect/i);
+    for (let i = 2; i <= notifications.MAX_EMAIL_ATTEMPTS; i++) {
+      await notifications.deliverEmailMessage(ctx, { id, transport });
+    }
+    [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+    expect(row).toMatchObject({ status: 'failed', attempts: notifications.MAX_EMAIL_ATTEMPTS });
+    expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toEqual({ outcome: 'skipped' });
+  }, 60_000);
+
+  it('hands only queued, untried messages to delivery', async () => {
+    const id = await queuedFor('Ed Fox');
+    const ids = await notifications.listUndeliveredEmailIds(ctx, { limit: 500 });
+    expect(ids).toContain(id);
+    const [sent] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.status, 'sent'));
+    expect(ids).not.toContain(sent!.id);
+  });
+});
+
+describe('mail configuration', () => {
+  it('defaults the sender and the outbox directory, and names a wrong variable', async () => {
+    const { ConfigError, loadConfig } = await import('../../src/config');
+    const c = loadConfig({ OPENPO_DATA_DIR: '/srv/openpo' });
+    expect(c).toMatchObject({
+      mailFrom: 'OpenPO <no-reply@localhost>',
+      outboxDir: '/srv/openpo/outbox',
+      jobs: true,
+    });
+    expect(c.smtpUrl).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.com:465', OPENPO_JOBS: '0' })).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.com:465',
+      jobs: false,
+    });
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.com' })).toThrow(ConfigError);
+    expect(() => loadConfig({ OPENPO_MAIL_FROM: 'nobody' })).toThrow(/OPENPO_MAIL_FROM="nobody"/);
+  });
+});

@@ -1,0 +1,83 @@
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Text,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBell, IconChecks } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useUnreadCount } from '../api/get-unread-count';
+import { useNotifications } from '../api/list-notifications';
+import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
+import { NotificationList } from './notification-list';
+import { useOpenNotification } from './use-open-notification';
+
+/** The header's bell: the unread count, and the latest notifications in a popover. */
+export function NotificationBell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const unread = useUnreadCount();
+  const list = useNotifications({ enabled: opened });
+  const markAll = useMarkAllNotificationsRead();
+  const open = useOpenNotification(close);
+  const count = unread.data ?? 0;
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Popover opened={opened} onDismiss={close} width={380} position="bottom-end" shadow="md">
+      <Popover.Target>
+        <Indicator label={count > 99 ? '99+' : count} size={16} offset={4} color="red" disabled={count === 0}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            onClick={toggle}
+            aria-label={count > 0 ? `Notifications (${count} unread)` : 'Notifications'}
+          >
+            <IconBell size={20} />
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown p="xs">
+        <Group justify="space-between" px="xs" pb="xs">
+          <Text fw={600}>Notifications</Text>
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            leftSection={<IconChecks size={14} />}
+            disabled={count === 0}
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate()}
+          >
+            Mark all read
+          </Button>
+        </Group>
+        <Divider />
+        <ScrollArea.Autosize mah={420} type="auto">
+          {list.isPending ? (
+            <LoadingState />
+          ) : list.error ? (
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+          ) : items.length === 0 ? (
+            <EmptyState title="No notifications">
+              Approvals waiting for you and decisions on your documents show here.
+            </EmptyState>
+          ) : (
+            <NotificationList items={items.slice(0, 20)} onOpen={open} compact />
+          )}
+        </ScrollArea.Autosize>
+        <Divider />
+        <Group justify="center" pt="xs">
+          <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
+            See all notifications
+          </Anchor>
+        </Group>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,66 @@
+import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconBell, IconCheck, IconClockExclamation, IconX } from '@tabler/icons-react';
+import { formatDateTime, formatRelative } from '@/lib/format';
+import type { NotificationItem } from '../api/list-notifications';
+
+function KindIcon({ kind }: { kind: string }) {
+  if (kind === 'approved') return <IconCheck size={18} color="var(--mantine-color-teal-6)" />;
+  if (kind === 'rejected' || kind === 'changes_requested')
+    return <IconX size={18} color="var(--mantine-color-red-6)" />;
+  if (kind === 'approval_reminder' || kind === 'approval_escalated')
+    return <IconClockExclamation size={18} color="var(--mantine-color-orange-6)" />;
+  return <IconBell size={18} color="var(--mantine-color-indigo-6)" />;
+}
+
+/**
+ * Notifications, newest first; unread ones are highlighted. Choosing one opens its page (where a
+ * signed-in user acts with the page's buttons) and marks it read.
+ */
+export function NotificationList({
+  items,
+  onOpen,
+  compact = false,
+}: {
+  items: NotificationItem[];
+  onOpen: (item: NotificationItem) => void;
+  compact?: boolean;
+}) {
+  return (
+    <Stack gap={4} role="list" aria-label="Notifications">
+      {items.map((n) => {
+        const unread = n.readAt === null;
+        return (
+          <UnstyledButton
+            key={n.id}
+            role="listitem"
+            onClick={() => onOpen(n)}
+            p="sm"
+            aria-label={`${unread ? 'Unread: ' : ''}${n.title}`}
+            style={{
+              borderRadius: 'var(--mantine-radius-md)',
+              background: unread ? 'var(--mantine-color-indigo-0)' : undefined,
+              borderLeft: unread ? '3px solid var(--mantine-color-indigo-5)' : '3px solid transparent',
+            }}
+          >
+            <Group gap="sm" wrap="nowrap" align="flex-start">
+              <Box pt={2}>
+                <KindIcon kind={n.kind} />
+              </Box>
+              <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+                <Text size="sm" fw={unread ? 600 : 400} lineClamp={compact ? 2 : undefined}>
+                  {n.title}
+                </Text>
+                <Text size="xs" c="dimmed" lineClamp={compact ? 2 : undefined}>
+                  {n.body}
+                </Text>
+                <Text size="xs" c="dimmed" title={formatDateTime(n.createdAt)}>
+                  {formatRelative(n.createdAt)}
+                </Text>
+              </Stack>
+            </Group>
+          </UnstyledButton>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { Anchor, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatDateTime } from '@/lib/format';
+import type { OutboxMessage } from '../api/list-outbox';
+import { EmailStatusBadge } from './email-status-badge';
+
+/** The outbox: to, subject, status, created / sent, attempts and the last error. */
+export function OutboxTable(props: {
+  messages: OutboxMessage[] | undefined;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  onView: (id: string) => void;
+  toolbar?: ReactNode;
+  hasNextPage?: boolean;
+  isFetchingNextPage?: boolean;
+  onLoadMore?: () => void;
+}) {
+  const columns: Column<OutboxMessage>[] = [
+    {
+      key: 'to',
+      header: 'To',
+      width: '20%',
+      render: (m) => (
+        <Text size="sm" truncate>
+          {m.toAddress}
+        </Text>
+      ),
+    },
+    {
+      key: 'subject',
+      header: 'Subject',
+      render: (m) => (
+        <Anchor component="button" type="button" size="sm" onClick={() => props.onView(m.id)} ta="left">
+          {m.subject}
+        </Anchor>
+      ),
+    },
+    { key: 'status', header: 'Status', width: 100, render: (m) => <EmailStatusBadge status={m.status} /> },
+    {
+      key: 'created',
+      header: 'Created',
+      width: 160,
+      nowrap: true,
+      hideOnMobile: true,
+      render: (m) => formatDateTime(m.createdAt),
+    },
+    { key: 'sent', header: 'Sent', width: 160, nowrap: true, render: (m) => formatDateTime(m.sentAt) },
+    { key: 'attempts', header: 'Attempts', width: 90, align: 'right', render: (m) => m.attempts },
+    {
+      key: 'error',
+      header: 'Last error',
+      width: '18%',
+      hideOnMobile: true,
+      render: (m) =>
+        m.lastError ? (
+          <Text size="xs" c="red" lineClamp={2} title={m.lastError}>
+            {m.lastError}
+          </Text>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+  return (
+    <DataTable
+      label="E-mail outbox"
+      columns={columns}
+      rows={props.messages}
+      rowKey={(m) => m.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle="No e-mails"
+      emptyText="E-mails OpenPO sends — approval requests, reminders, decisions — are listed here."
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import { useNavigate } from 'react-router';
+import type { NotificationItem } from '../api/list-notifications';
+import { useMarkNotificationRead } from '../api/mark-notification-read';
+
+/** Opening a notification marks it read and goes to its page. */
+export function useOpenNotification(after?: () => void) {
+  const markRead = useMarkNotificationRead();
+  const navigate = useNavigate();
+  return (item: NotificationItem) => {
+    if (item.readAt === null) markRead.mutate(item.id);
+    after?.();
+    if (item.link) void navigate(item.link);
+  };
+}

@@ -1,0 +1,53 @@
+import { Select } from '@mantine/core';
+import { useState } from 'react';
+import { PageHeader } from '@/components/page-header';
+import { EMAIL_STATUSES, type EmailStatus, useOutbox } from '@/features/notifications/api/list-outbox';
+import { OutboxMessageModal } from '@/features/notifications/components/outbox-message-modal';
+import { OutboxTable } from '@/features/notifications/components/outbox-table';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+
+const FILTER_KEYS = ['status'] as const;
+
+function asStatus(value: string | undefined): EmailStatus | undefined {
+  return (EMAIL_STATUSES as readonly string[]).includes(value ?? '') ? (value as EmailStatus) : undefined;
+}
+
+export function OutboxPage() {
+  usePageTitle('E-mail outbox');
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const status = asStatus(filters.status);
+  const query = useOutbox({ status });
+  const [viewing, setViewing] = useState<string | null>(null);
+
+  return (
+    <>
+      <PageHeader
+        title="E-mail outbox"
+        description="Every e-mail OpenPO sent or will send. Without an SMTP server configured, messages are written as files to the outbox directory instead."
+      />
+      <OutboxTable
+        messages={query.data?.pages.flatMap((p) => p.items)}
+        isLoading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        onView={setViewing}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+        toolbar={
+          <Select
+            aria-label="Status"
+            placeholder="Any status"
+            clearable
+            w={180}
+            value={status ?? null}
+            onChange={(v) => setFilters({ status: v })}
+            data={EMAIL_STATUSES.map((s) => ({ value: s, label: s }))}
+          />
+        }
+      />
+      <OutboxMessageModal id={viewing} onClose={() => setViewing(null)} />
+    </>
+  );
+}

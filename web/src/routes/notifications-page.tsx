@@ -1,0 +1,76 @@
+import { Button, Card, Center, SegmentedControl } from '@mantine/core';
+import { IconChecks } from '@tabler/icons-react';
+import { PageHeader } from '@/components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useUnreadCount } from '@/features/notifications/api/get-unread-count';
+import { useNotifications } from '@/features/notifications/api/list-notifications';
+import { useMarkAllNotificationsRead } from '@/features/notifications/api/mark-all-notifications-read';
+import { NotificationList } from '@/features/notifications/components/notification-list';
+import { useOpenNotification } from '@/features/notifications/components/use-open-notification';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useUrlFilters } from '@/lib/use-url-filters';
+
+const FILTER_KEYS = ['unread'] as const;
+
+export function NotificationsPage() {
+  usePageTitle('Notifications');
+  const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
+  const unreadOnly = filters.unread === 'true';
+  const query = useNotifications({ unread: unreadOnly });
+  const count = useUnreadCount();
+  const markAll = useMarkAllNotificationsRead();
+  const open = useOpenNotification();
+  const items = query.data?.pages.flatMap((p) => p.items);
+
+  return (
+    <>
+      <PageHeader
+        title="Notifications"
+        description="Approvals waiting for you, reminders, and decisions on your documents. Opening one takes you to the document, where you act on it."
+        actions={
+          <Button
+            variant="light"
+            leftSection={<IconChecks size={16} />}
+            disabled={(count.data ?? 0) === 0}
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate()}
+          >
+            Mark all read
+          </Button>
+        }
+      />
+      <SegmentedControl
+        mb="md"
+        value={unreadOnly ? 'unread' : 'all'}
+        onChange={(v) => setFilters({ unread: v === 'unread' ? 'true' : null })}
+        data={[
+          { value: 'all', label: 'All' },
+          { value: 'unread', label: 'Unread' },
+        ]}
+        aria-label="Show"
+      />
+      <Card withBorder padding="sm">
+        {query.isPending ? (
+          <LoadingState />
+        ) : query.error ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : !items || items.length === 0 ? (
+          <EmptyState title={unreadOnly ? 'Nothing unread' : 'No notifications yet'} />
+        ) : (
+          <NotificationList items={items} onOpen={open} />
+        )}
+        {query.hasNextPage && (
+          <Center pt="sm">
+            <Button
+              variant="default"
+              loading={query.isFetchingNextPage}
+              onClick={() => void query.fetchNextPage()}
+            >
+              Load more
+            </Button>
+          </Center>
+        )}
+      </Card>
+    </>
+  );
+}
