@@ -64,6 +64,17 @@ export const dateOut = z.codec(z.iso.datetime({ offset: true }), z.date(), {
   encode: (d) => d.toISOString(),
 });
 
+/** Why a draft came back from approval (purchase orders, requisitions); null once it is submitted again. */
+export const Returned = z
+  .object({
+    kind: z.enum(['rejected', 'changes_requested']),
+    reason: z.string().nullable(),
+    byUserId: Id.nullable(),
+    byName: z.string().nullable(),
+    at: dateOut,
+  })
+  .meta({ id: 'Returned' });
+
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
   cursor: z.string().max(500).optional(),

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { PositiveQuantity, UnitCode, UnitPrice } from './catalog';
-import { booleanQuery, CurrencyCode, dateOut, Id, IsoDate, Percent, requiredText, text } from './common';
+import {
+  booleanQuery,
+  CurrencyCode,
+  dateOut,
+  Id,
+  IsoDate,
+  Percent,
+  Returned,
+  requiredText,
+  text,
+} from './common';
 import { Address, Contact } from './suppliers';
 
 /**
@@ -121,6 +131,9 @@ export const TransitionRequest = z
   .nullish();
 
 export const ShortCloseRequest = z.object({ reason: requiredText(1000) });
+
+/** Body of request-changes: what the buyer should change (required). */
+export const RequestChangesRequest = z.object({ comment: requiredText(2000) });
 
 export const LineParams = z.object({ id: Id, lineNo: z.coerce.number().int().min(1) });
 export const RevisionParams = z.object({ id: Id, revision: z.coerce.number().int().min(1) });
@@ -251,6 +264,7 @@ export const PurchaseOrder = z
     approvedAt: dateOut.nullable(),
     approvedBy: Id.nullable(),
     approvedByName: z.string().nullable(),
+    returned: Returned.nullable(),
     createdBy: Id.nullable(),
     warnings: z.array(Warning),
     version: z.number().int(),
@@ -299,6 +313,8 @@ export const PurchaseOrderRevision = z
     revision: z.number().int(),
     reason: z.string().nullable(),
     requiresApproval: z.boolean(),
+    /** Whether and why the change went back to approval ("Re-approval needed: Finance — because …"); null on revisions older than the rule. */
+    approvalExplanation: z.string().nullable(),
     changes: OrderDiff,
     createdBy: Id.nullable(),
     createdByName: z.string().nullable(),

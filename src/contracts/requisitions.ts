@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { PositiveQuantity, UnitCode, UnitPrice } from './catalog';
-import { booleanQuery, CurrencyCode, dateOut, Id, IsoDate, Percent, requiredText, text } from './common';
+import {
+  booleanQuery,
+  CurrencyCode,
+  dateOut,
+  Id,
+  IsoDate,
+  Percent,
+  Returned,
+  requiredText,
+  text,
+} from './common';
 
 /**
  * Requisitions (purchase requests) and the buyer workbench that turns their lines into orders.
@@ -68,6 +78,8 @@ export type UpdateRequisitionRequest = z.input<typeof UpdateRequisitionRequest>;
 
 export const RequisitionCommentRequest = z.object({ comment: text(2000).optional() });
 export const RequisitionReasonRequest = z.object({ reason: requiredText(2000) });
+/** Body of request-changes: what the requester should change (required). */
+export const RequisitionRequestChangesRequest = z.object({ comment: requiredText(2000) });
 
 export const RequisitionListQuery = z.object({
   status: RequisitionStatus.optional(),
@@ -120,6 +132,7 @@ const summaryFields = {
   decidedBy: Id.nullable(),
   decisionReason: z.string().nullable(),
   cancelReason: z.string().nullable(),
+  returned: Returned.nullable(),
   createdBy: Id.nullable(),
   version: z.number().int(),
   createdAt: dateOut,

@@ -6,6 +6,7 @@ import {
   assignLineNumbers,
   diffOrders,
   editModeOf,
+  fullReapprovalReasons,
   isEmptyDiff,
   lineProgress,
   type OrderSnapshot,
@@ -19,7 +20,6 @@ import {
   reasonRequired,
   releaseFromSources,
   remainingToShortClose,
-  revisionNeedsApproval,
 } from '../../src/core/purchase-orders/rules';
 import { AppError } from '../../src/core/shared/errors';
 import { dec } from '../../src/core/shared/money';
@@ -36,6 +36,7 @@ const LEGAL: Record<
   submit: { draft: 'pending_approval' },
   approve: { pending_approval: 'approved' },
   reject: { pending_approval: 'draft' },
+  request_changes: { pending_approval: 'draft' },
   hold: {
     draft: 'on_hold',
     pending_approval: 'on_hold',
@@ -180,32 +181,19 @@ describe('purchase-order state machine', () => {
 });
 
 describe('change-order classification', () => {
-  const base = { supplierId: 's1', currency: 'EUR', total: '100.00' };
+  const base = { supplierId: 's1', currency: 'EUR' };
 
-  it('needs approval when the total rises, the supplier or the currency changes', () => {
-    expect(revisionNeedsApproval(base, { ...base, total: '100.01' }).required).toBe(true);
-    expect(
-      revisionNeedsApproval({ ...base, total: '6709.7200' }, { ...base, total: '6771.13' }).reasons,
-    ).toEqual(['the total rises from 6709.72 to 6771.13']);
-    expect(revisionNeedsApproval(base, { ...base, supplierId: 's2' }).required).toBe(true);
-    expect(revisionNeedsApproval(base, { ...base, currency: 'USD', total: '50' }).required).toBe(true);
+  it('asks for the whole route again when the supplier or the currency changes', () => {
+    expect(fullReapprovalReasons(base, { ...base, supplierId: 's2' })).toEqual(['the supplier changed']);
+    expect(fullReapprovalReasons(base, { ...base, currency: 'USD' })).toEqual(['the currency changed']);
+    expect(fullReapprovalReasons(base, { supplierId: 's2', currency: 'USD' })).toEqual([
+      'the supplier changed',
+      'the currency changed',
+    ]);
   });
 
-  it('does not when the total stays or falls with the same supplier and currency', () => {
-    expect(revisionNeedsApproval(base, { ...base, total: '100' })).toEqual({ required: false, reasons: [] });
-    expect(revisionNeedsApproval(base, { ...base, total: '99.99' }).required).toBe(false);
-  });
-
-  it('property: with supplier and currency unchanged, approval is needed exactly when the total rises', () => {
-    const amount = fc
-      .bigInt({ min: 0n, max: 10n ** 12n })
-      .map((n) => dec(n.toString()).dividedBy(100).toFixed(2));
-    fc.assert(
-      fc.property(amount, amount, (a, b) => {
-        const needed = revisionNeedsApproval({ ...base, total: a }, { ...base, total: b }).required;
-        expect(needed).toBe(dec(b).greaterThan(a));
-      }),
-    );
+  it('does not for any other change (amounts are weighed by the approval policy)', () => {
+    expect(fullReapprovalReasons(base, { ...base })).toEqual([]);
   });
 });
 

@@ -28,6 +28,7 @@ const EXPECTED: Record<RequisitionTransition, Partial<Record<RequisitionStatus, 
   submit: { draft: 'submitted' },
   approve: { submitted: 'approved' },
   reject: { submitted: 'draft' },
+  request_changes: { submitted: 'draft' },
   cancel: { draft: 'cancelled', submitted: 'cancelled', approved: 'cancelled' },
   close: { partially_ordered: 'closed', ordered: 'closed' },
 };

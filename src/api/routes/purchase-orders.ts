@@ -10,6 +10,7 @@ import {
   PurchaseOrderRevision,
   PurchaseOrderRevisionDetail,
   PurchaseOrderSummary,
+  RequestChangesRequest,
   RevisionParams,
   ShortCloseRequest,
   TransitionRequest,
@@ -187,6 +188,30 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       },
     );
   }
+
+  app.post(
+    '/purchase-orders/:id/request-changes',
+    {
+      config: { permission: 'purchase_orders:approve' },
+      schema: {
+        tags,
+        summary:
+          'Send an order awaiting approval back to its buyer as a draft, saying what to change (comment required; send If-Match)',
+        params: IdParams,
+        body: RequestChangesRequest,
+        response: { 200: PurchaseOrder, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const order = await purchaseOrders.requestPurchaseOrderChanges(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        comment: request.body.comment,
+      });
+      return withEtag(reply, order);
+    },
+  );
 
   app.post(
     '/purchase-orders/:id/short-close',

@@ -7,6 +7,7 @@ import {
   RequisitionCommentRequest,
   RequisitionListQuery,
   RequisitionReasonRequest,
+  RequisitionRequestChangesRequest,
   RequisitionSummary,
   UpdateRequisitionRequest,
 } from '../../contracts/requisitions';
@@ -153,6 +154,30 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
     },
     async (request, reply) => {
       const requisition = await requisitions.approveRequisition(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        comment: request.body.comment,
+      });
+      return withEtag(reply, requisition);
+    },
+  );
+
+  app.post(
+    '/requisitions/:id/request-changes',
+    {
+      config: { permission: 'requisitions:approve' },
+      schema: {
+        tags,
+        summary:
+          'Send a submitted requisition back to its requester as a draft, saying what to change (comment required; send If-Match)',
+        params: IdParams,
+        body: RequisitionRequestChangesRequest,
+        response: { 200: Requisition, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const requisition = await requisitions.requestRequisitionChanges(ctx, {
         actor: actorOf(request),
         id: request.params.id,
         version: versionFromIfMatch(request),

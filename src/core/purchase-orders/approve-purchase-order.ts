@@ -32,7 +32,8 @@ export async function approvePurchaseOrder(ctx: Ctx, opts: TransitionInput): Pro
         };
       const now = tx.clock.now();
       return {
-        patch: { approvedAt: now, approvedBy: opts.actor.userId },
+        // What a later change order is measured against (resolveRevisionApprovalRoute).
+        patch: { approvedAt: now, approvedBy: opts.actor.userId, approvedTotalBase: order.totalBase },
         changes: { ...approvalStep, approvedBy: { before: order.approvedBy, after: opts.actor.userId } },
       };
     },

@@ -22,6 +22,7 @@ export {
 } from './read-revisions';
 export { rejectPurchaseOrder } from './reject-purchase-order';
 export { releasePurchaseOrder } from './release-purchase-order';
+export { requestPurchaseOrderChanges } from './request-changes-purchase-order';
 export { type ApprovalDecision, resolveApproval } from './resolve-approval';
 export {
   type LineProgress,

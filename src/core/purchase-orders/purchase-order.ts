@@ -1,4 +1,4 @@
-import type { Address, Contact } from '../../db/schema';
+import type { Address, Contact, ReturnKind } from '../../db/schema';
 import { documentTotals, type TaxBreakdown } from '../shared/document-totals';
 import { normalize, roundTo } from '../shared/money';
 import type {
@@ -37,6 +37,14 @@ export const INCOTERMS_2020: readonly Incoterm[] = [
 ];
 
 export type Warning = { code: string; message: string };
+
+export type Returned = {
+  kind: ReturnKind;
+  reason: string | null;
+  byUserId: string | null;
+  byName: string | null;
+  at: Date;
+};
 
 export type LineSource = {
   requisitionLineId: string;
@@ -130,6 +138,8 @@ export type PurchaseOrder = {
   approvedAt: Date | null;
   approvedBy: string | null;
   approvedByName: string | null;
+  /** Why a draft came back from approval (rejected, or changes requested); null once submitted again. */
+  returned: Returned | null;
   createdBy: string | null;
   warnings: Warning[];
   version: number;
@@ -269,6 +279,16 @@ export function toPurchaseOrder(
     approvedAt: row.approvedAt,
     approvedBy: row.approvedBy,
     approvedByName: row.approvedByName,
+    returned:
+      row.returnKind && row.returnedAt
+        ? {
+            kind: row.returnKind,
+            reason: row.returnReason,
+            byUserId: row.returnedBy,
+            byName: row.returnedByName,
+            at: row.returnedAt,
+          }
+        : null,
     createdBy: row.createdBy,
     warnings: supplierWarnings(row.supplier.status, row.supplier.legalName),
     version: row.version,

@@ -8,7 +8,9 @@ import { approvalBasics } from './resolve-approval';
 
 /**
  * An order's approval route and why: for a draft, what submitting it now would do; once submitted,
- * the route stored with it and the decisions taken on it.
+ * the route stored with it and the decisions taken on it. After a change order (and until the
+ * order is submitted again from draft) the explanation is the change order's: whether it went
+ * back to approval and why.
  */
 export async function readPurchaseOrderApprovalRoute(
   ctx: Ctx,
@@ -23,5 +25,20 @@ export async function readPurchaseOrderApprovalRoute(
       basics: await approvalBasics(ctx, order),
     });
   }
-  return approvals.storedApprovalRoute(ctx, { documentType: 'purchase_order', documentId: order.id });
+  const route = await approvals.storedApprovalRoute(ctx, {
+    documentType: 'purchase_order',
+    documentId: order.id,
+  });
+  const revision = await latestRevisionExplanation(ctx, order);
+  return revision ? { ...route, explanation: revision } : route;
+}
+
+/** "Revision 2: Re-approval needed: …", while that change order is the order's last approval event. */
+async function latestRevisionExplanation(ctx: Ctx, order: repo.OrderRow): Promise<string | null> {
+  if (order.revision === 0) return null;
+  const row = await repo.findRevision(ctx.db, order.id, order.revision);
+  const approval = (row?.changes as { approval?: { explanation: string } } | undefined)?.approval;
+  if (!row || !approval) return null;
+  if (order.submittedAt && order.submittedAt > row.createdAt) return null;
+  return `Revision ${row.revision}: ${approval.explanation}`;
 }

@@ -14,6 +14,8 @@ export type PurchaseOrderRevision = {
   revision: number;
   reason: string | null;
   requiresApproval: boolean;
+  /** Whether and why the change went back to approval; null on revisions older than the rule. */
+  approvalExplanation: string | null;
   changes: OrderDiff;
   createdBy: string | null;
   createdByName: string | null;
@@ -31,14 +33,19 @@ async function visibleOrder(ctx: Ctx, actor: Actor, id: string): Promise<repo.Or
   return order;
 }
 
+/** What a revision stores besides its diff: the re-approval decision (update-purchase-order). */
+type StoredChanges = OrderDiff & { approval?: { required: boolean; explanation: string } };
+
 function toRevision(
   row: Omit<repo.RevisionRow, 'snapshot'> & { createdByName: string | null },
 ): PurchaseOrderRevision {
+  const { approval, ...changes } = row.changes as StoredChanges;
   return {
     revision: row.revision,
     reason: row.reason,
     requiresApproval: row.requiresApproval,
-    changes: row.changes as OrderDiff,
+    approvalExplanation: approval?.explanation ?? null,
+    changes,
     createdBy: row.createdBy,
     createdByName: row.createdByName,
     createdAt: row.createdAt,

@@ -6,6 +6,7 @@ import { runTransition, type TransitionInput, type TransitionStep } from './run-
 /**
  * Sends an order awaiting approval back to draft, with the reason. Who may is who may approve it
  * now (resolveApproval): under a stored route, an approver of the open step; its authors never.
+ * The draft carries who returned it and why until it is submitted again.
  */
 export async function rejectPurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
   return runTransition(ctx, {
@@ -19,7 +20,18 @@ export async function rejectPurchaseOrder(ctx: Ctx, opts: TransitionInput): Prom
         action: 'reject',
         comment: reason,
       });
-      return decision.summary ? { changes: { approvalStep: { before: null, after: decision.summary } } } : {};
+      return {
+        patch: {
+          returnKind: 'rejected',
+          returnReason: reason,
+          returnedBy: opts.actor.userId,
+          returnedAt: tx.clock.now(),
+        },
+        changes: {
+          ...(decision.summary ? { approvalStep: { before: null, after: decision.summary } } : {}),
+          returned: { before: null, after: `Rejected by ${decision.by}: ${reason}` },
+        },
+      };
     },
   });
 }

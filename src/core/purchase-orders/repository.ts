@@ -51,6 +51,7 @@ export async function findById(
 
 const buyers = alias(users, 'buyers');
 const approvers = alias(users, 'approvers');
+const returners = alias(users, 'returners');
 const baseCurrencies = alias(currencies, 'base_currencies');
 
 /** An order with what a reader (or a printed document) wants next to the ids. */
@@ -65,6 +66,7 @@ export type OrderDetailRow = OrderRow & {
   };
   buyer: { name: string; email: string };
   approvedByName: string | null;
+  returnedByName: string | null;
   department: { code: string; name: string } | null;
   costCentre: { code: string; name: string } | null;
   minorUnits: number;
@@ -86,6 +88,7 @@ export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | u
       },
       buyer: { name: buyers.name, email: buyers.email },
       approvedByName: approvers.name,
+      returnedByName: returners.name,
       departmentCode: departments.code,
       departmentName: departments.name,
       costCentreCode: costCentres.code,
@@ -103,6 +106,7 @@ export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | u
     .leftJoin(departments, eq(departments.id, purchaseOrders.departmentId))
     .leftJoin(costCentres, eq(costCentres.id, purchaseOrders.costCentreId))
     .leftJoin(approvers, eq(approvers.id, purchaseOrders.approvedBy))
+    .leftJoin(returners, eq(returners.id, purchaseOrders.returnedBy))
     .where(eq(purchaseOrders.id, id))
     .limit(1);
   if (!row) return undefined;
@@ -111,6 +115,7 @@ export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | u
     supplier: row.supplier,
     buyer: row.buyer,
     approvedByName: row.approvedByName,
+    returnedByName: row.returnedByName,
     department: row.departmentCode ? { code: row.departmentCode, name: row.departmentName! } : null,
     costCentre: row.costCentreCode ? { code: row.costCentreCode, name: row.costCentreName! } : null,
     minorUnits: row.minorUnits,

@@ -1,5 +1,4 @@
 import * as approvals from '../approvals';
-import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
@@ -11,8 +10,8 @@ import * as repo from './repository';
  * `summary` says who decided which step, for the audit trail.
  */
 export type ApprovalDecision =
-  | { complete: true; summary: string | null }
-  | { complete: false; waitingFor: string; summary: string };
+  | { complete: true; summary: string | null; by: string }
+  | { complete: false; waitingFor: string; summary: string; by: string };
 
 /** Nobody approves a document they created: not its creator, not its buyer, not the author of the change order. */
 export async function assertNotOwnDocument(ctx: Ctx, order: repo.OrderRow, actor: Actor): Promise<void> {
@@ -48,24 +47,27 @@ export async function approvalBasics(ctx: Ctx, order: repo.OrderRow): Promise<ap
     categoryIds: lookups.categoryIds,
     supplierStatus: lookups.supplierStatus,
     ...(await orderAuthors(ctx, order)),
-    budgetExceeded: await organisation.budgetWouldExceed(ctx, {
-      costCentreId: order.costCentreId,
-      date: order.orderDate,
-      amountBase: order.totalBase,
-    }),
+    // Budget control: the approval engine checks the total against the budgets of the order date.
+    budgetCheck: { date: order.orderDate, purchaseOrderId: order.id },
   };
 }
 
 /**
- * The approval policy, asked by approve and reject with the order locked. An order submitted under
- * an approval policy carries its stored route: the actor must be an approver (or their delegate)
- * of the open step, and the order is approved when the last step completes. An order without a
- * stored route (no policy was enabled, or a change order sent back for approval) keeps the
- * single-step rule: any holder of purchase_orders:approve (checked on the route) except its authors.
+ * The approval policy, asked by approve, reject and request changes with the order locked. An
+ * order submitted under an approval policy carries its stored route: the actor must be an approver
+ * (or their delegate) of the open step, and the order is approved when the last step completes.
+ * An order without a stored route (no policy was enabled when it was submitted or changed) keeps
+ * the single-step rule: any holder of purchase_orders:approve (checked on the route) except its
+ * authors.
  */
 export async function resolveApproval(
   ctx: Ctx,
-  opts: { order: repo.OrderRow; actor: Actor; action?: 'approve' | 'reject'; comment?: string | null },
+  opts: {
+    order: repo.OrderRow;
+    actor: Actor;
+    action?: approvals.RouteAction;
+    comment?: string | null;
+  },
 ): Promise<ApprovalDecision> {
   const { order, actor } = opts;
   const authors = await orderAuthors(ctx, order);
@@ -80,8 +82,13 @@ export async function resolveApproval(
   });
   if (decision === null) {
     await assertNotOwnDocument(ctx, order, actor);
-    return { complete: true, summary: null };
+    return { complete: true, summary: null, by: actor.name };
   }
-  if (decision.complete) return { complete: true, summary: decision.summary };
-  return { complete: false, waitingFor: decision.waitingFor ?? '', summary: decision.summary };
+  if (decision.complete) return { complete: true, summary: decision.summary, by: decision.by };
+  return {
+    complete: false,
+    waitingFor: decision.waitingFor ?? '',
+    summary: decision.summary,
+    by: decision.by,
+  };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors';
-import { D, type Dec, normalize, roundTo, scaleOf } from '../shared/money';
+import { D, type Dec, normalize } from '../shared/money';
 
 /**
  * Pure rules of purchase orders: the state machine (one transition table), change-order
@@ -26,6 +26,7 @@ export const PURCHASE_ORDER_TRANSITIONS = [
   'submit',
   'approve',
   'reject',
+  'request_changes',
   'hold',
   'release',
   'cancel',
@@ -45,6 +46,7 @@ type Target = PurchaseOrderStatus | typeof HELD_FROM;
  * The one transition table: for each transition, the states it is allowed from and where it leads.
  * A state missing from a row means the transition is illegal there (409 naming the state).
  *
+ * - reject / request_changes: an approver returns the order to its buyer as a draft, with why.
  * - resubmit: a change order that needs approval sends an approved (or later) order back.
  * - send / acknowledge / receive: rows are filled in by the dispatch and receiving issues.
  */
@@ -55,6 +57,7 @@ export const TRANSITION_TABLE: Record<
   submit: { draft: 'pending_approval' },
   approve: { pending_approval: 'approved' },
   reject: { pending_approval: 'draft' },
+  request_changes: { pending_approval: 'draft' },
   hold: {
     draft: 'on_hold',
     pending_approval: 'on_hold',
@@ -95,6 +98,7 @@ const PAST: Record<PurchaseOrderTransition, string> = {
   submit: 'submitted for approval',
   approve: 'approved',
   reject: 'rejected',
+  request_changes: 'sent back for changes',
   hold: 'put on hold',
   release: 'released from hold',
   cancel: 'cancelled',
@@ -153,7 +157,10 @@ export function assertAllowed(status: PurchaseOrderStatus, transition: PurchaseO
   if (!isAllowed(status, transition)) throw illegal(status, transition);
 }
 
-/** Reject, hold and cancel always need a reason; close needs one unless everything was received. */
+/**
+ * Reject, hold and cancel always need a reason; close needs one unless everything was received.
+ * (Request changes needs a comment: its use case asks for it on `comment`.)
+ */
 export function reasonRequired(transition: PurchaseOrderTransition, facts: TransitionFacts = {}): boolean {
   if (transition === 'reject' || transition === 'hold' || transition === 'cancel') return true;
   if (transition === 'close') return !facts.fullyReceived;
@@ -214,23 +221,18 @@ export function readScopeOf(roles: readonly string[]): ReadScope {
 
 // ── change orders ───────────────────────────────────────────────────────────
 
-export type ChangeSubject = { supplierId: string; currency: string; total: string };
+export type ChangeSubject = { supplierId: string; currency: string };
 
 /**
- * Whether a revision goes back for approval: yes when the total rises or the supplier or currency
- * changes; any other change keeps the order's status. (The approvals issue refines this.)
+ * The changes after which a revision needs the whole approval route again, whatever its total:
+ * another supplier or another currency. (Amounts are weighed by the approval policy: only the
+ * steps a higher total newly triggers are asked again — approvals.resolveRevisionApprovalRoute.)
  */
-export function revisionNeedsApproval(
-  before: ChangeSubject,
-  after: ChangeSubject,
-): { required: boolean; reasons: string[] } {
+export function fullReapprovalReasons(before: ChangeSubject, after: ChangeSubject): string[] {
   const reasons: string[] = [];
-  if (before.supplierId !== after.supplierId) reasons.push('the supplier changes');
-  if (before.currency !== after.currency) reasons.push('the currency changes');
-  else if (new D(after.total).greaterThan(before.total))
-    // The stored total carries the column's scale ("6709.7200"); say both at the new total's.
-    reasons.push(`the total rises from ${roundTo(before.total, scaleOf(after.total))} to ${after.total}`);
-  return { required: reasons.length > 0, reasons };
+  if (before.supplierId !== after.supplierId) reasons.push('the supplier changed');
+  if (before.currency !== after.currency) reasons.push('the currency changed');
+  return reasons;
 }
 
 export type SnapshotValue = string | number | boolean | null | Record<string, unknown> | unknown[];

@@ -22,15 +22,23 @@ export async function submitPurchaseOrder(ctx: Ctx, opts: TransitionInput): Prom
         documentId: order.id,
         basics: await approvalBasics(tx, order),
       });
+      // Submitting again answers a reject or a request for changes: the draft no longer carries it.
+      const cleared = { returnKind: null, returnReason: null, returnedBy: null, returnedAt: null };
       if (route.kind === 'approved') {
         return {
-          patch: { submittedAt: now, approvedAt: now, approvedBy: null },
+          patch: {
+            ...cleared,
+            submittedAt: now,
+            approvedAt: now,
+            approvedBy: null,
+            approvedTotalBase: order.totalBase,
+          },
           state: { ...next, status: 'approved' },
           changes: { approvalRoute: { before: null, after: route.explanation } },
         };
       }
       return {
-        patch: { submittedAt: now },
+        patch: { ...cleared, submittedAt: now },
         changes: route.kind === 'routed' ? { approvalRoute: { before: null, after: route.explanation } } : {},
       };
     },

@@ -1,3 +1,4 @@
+import * as approvals from '../approvals';
 import type { Actor } from '../shared/actor';
 import { type Changes, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -11,14 +12,15 @@ import { type PurchaseOrder, snapshotLine, snapshotOf } from './purchase-order';
 import { loadPurchaseOrder } from './read-purchase-orders';
 import * as repo from './repository';
 import { recordRequisitionQuantities, sourceDeltas } from './requisition-quantities';
+import { approvalBasics } from './resolve-approval';
 import {
   applyTransition,
   assignLineNumbers,
   diffOrders,
   editModeOf,
+  fullReapprovalReasons,
   isEmptyDiff,
   type OrderDiff,
-  revisionNeedsApproval,
 } from './rules';
 import {
   type Current,
@@ -100,10 +102,34 @@ function auditChanges(d: OrderDiff): Changes {
 }
 
 /**
+ * Whether a change order goes back to approval, and why (stored with the revision, in its audit
+ * entry and on the order's approval route). A supplier or currency change needs the whole route;
+ * otherwise only the steps the new total newly triggers beyond the amount last approved. The
+ * change's author is among the order's authors, so never one of its approvers.
+ */
+async function revisionApproval(
+  ctx: Ctx,
+  opts: { actor: Actor; order: repo.OrderRow; revised: repo.OrderRow },
+): Promise<{ route: approvals.RevisionRoute; basics: approvals.DocumentBasics }> {
+  const { order, revised } = opts;
+  const basics = { ...(await approvalBasics(ctx, revised)), lastEditorId: opts.actor.userId };
+  const route = await approvals.resolveRevisionApprovalRoute(ctx, {
+    documentType: 'purchase_order',
+    basics,
+    change: {
+      approvedAmountBase: order.approvedTotalBase ?? order.totalBase,
+      fullRouteBecause: fullReapprovalReasons(order, revised),
+    },
+  });
+  return { route, basics };
+}
+
+/**
  * Edits an order. In draft: any change, no revision. Approved or later (not closed, cancelled, on
  * hold or awaiting approval): a change order — revision n+1 with the previous document and the
- * diff; it goes back for approval when rules.revisionNeedsApproval says so, else keeps its status.
- * Requisition quantities follow the lines' sources. One transaction.
+ * diff; it goes back for approval when revisionApproval says so (the re-approval route stored
+ * like a submission's), else keeps its status. Requisition quantities follow the lines' sources.
+ * One transaction.
  */
 export async function updatePurchaseOrder(
   ctx: Ctx,
@@ -198,39 +224,7 @@ export async function updatePurchaseOrder(
       })),
     );
     const reason = rawReason?.trim() || null;
-    let patch: Partial<repo.OrderInsert> = { ...columns, updatedAt: now };
-    let action = 'update';
-    const extra: Changes = {};
-    if (mode === 'revision') {
-      const approval = revisionNeedsApproval(order, { ...columns, total: columns.total });
-      const revision = order.revision + 1;
-      const state = approval.required ? applyTransition(order, 'resubmit') : order;
-      await repo.insertRevision(tx, {
-        id: newId(now.getTime()),
-        purchaseOrderId: order.id,
-        revision,
-        snapshot: { number: order.number, revision: order.revision, status: order.status, ...before },
-        changes: diff,
-        reason,
-        requiresApproval: approval.required,
-        createdBy: actor.userId,
-        createdAt: now,
-      });
-      patch = {
-        ...patch,
-        revision,
-        status: state.status,
-        heldFromStatus: state.heldFromStatus,
-        ...(approval.required ? { submittedAt: now, approvedAt: null, approvedBy: null } : {}),
-      };
-      action = 'revise';
-      extra.revision = { before: order.revision, after: revision };
-      if (state.status !== order.status) extra.status = { before: order.status, after: state.status };
-      if (approval.required) extra.approvalRequiredBecause = { before: null, after: approval.reasons };
-    }
-
-    const row = await repo.updateOrder(tx, order.id, order.version, patch);
-    if (!row) throw AppError.conflict('The purchase order changed while saving; reload and try again.');
+    // Lines first: a change order's approval route looks at the revised lines (their categories).
     await recordRequisitionQuantities(tx, sourceDeltas(oldSources, newSources, 'lines'), {
       actor,
       clock: ctx.clock,
@@ -252,6 +246,52 @@ export async function updatePurchaseOrder(
         quantity: s.quantity,
       })),
     );
+
+    let patch: Partial<repo.OrderInsert> = { ...columns, updatedAt: now };
+    let action = 'update';
+    const extra: Changes = {};
+    if (mode === 'revision') {
+      const revision = order.revision + 1;
+      const { route, basics } = await revisionApproval(txCtx, {
+        actor,
+        order,
+        revised: { ...order, ...columns, revision },
+      });
+      const state = route.required ? applyTransition(order, 'resubmit') : order;
+      await repo.insertRevision(tx, {
+        id: newId(now.getTime()),
+        purchaseOrderId: order.id,
+        revision,
+        snapshot: { number: order.number, revision: order.revision, status: order.status, ...before },
+        changes: { ...diff, approval: { required: route.required, explanation: route.explanation } },
+        reason,
+        requiresApproval: route.required,
+        createdBy: actor.userId,
+        createdAt: now,
+      });
+      if (route.required) {
+        await approvals.startApprovalRoute(txCtx, {
+          documentType: 'purchase_order',
+          documentId: order.id,
+          basics,
+          route,
+        });
+      }
+      patch = {
+        ...patch,
+        revision,
+        status: state.status,
+        heldFromStatus: state.heldFromStatus,
+        ...(route.required ? { submittedAt: now, approvedAt: null, approvedBy: null } : {}),
+      };
+      action = 'revise';
+      extra.revision = { before: order.revision, after: revision };
+      if (state.status !== order.status) extra.status = { before: order.status, after: state.status };
+      extra.reapproval = { before: null, after: route.explanation };
+    }
+    const row = await repo.updateOrder(tx, order.id, order.version, patch);
+    if (!row) throw AppError.conflict('The purchase order changed while saving; reload and try again.');
+
     await recordAudit(tx, ctx.clock, {
       actor,
       entityType: 'purchase_order',

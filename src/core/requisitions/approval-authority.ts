@@ -1,5 +1,6 @@
 import * as approvals from '../approvals';
 import { type Actor, can } from '../shared/actor';
+import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import type { RequisitionRow } from './repository';
@@ -25,6 +26,8 @@ export type ApprovalDecision = {
   summary: string | null;
   /** What still waits, when this approval is not the last. */
   waitingFor: string | null;
+  /** Who decided, as people read it: "Ann Lee on behalf of Bo Chen". */
+  by: string;
 };
 
 /** The requisition as the approval engine sees it. */
@@ -43,15 +46,26 @@ export async function approvalBasics(
     requesterId: requisition.requesterId,
     creatorId: requisition.createdBy,
     lastEditorId: null,
+    // Budget control: the estimate against the cost centre's budgets on the day it is submitted.
+    budgetCheck: {
+      date: isoDate(
+        requisition.status === 'draft' ? ctx.clock.now() : (requisition.submittedAt ?? ctx.clock.now()),
+      ),
+    },
   };
 }
 
 export async function decideRequisitionApproval(
   ctx: Ctx,
-  opts: { actor: Actor; requisition: RequisitionRow; action: 'approve' | 'reject'; comment?: string | null },
+  opts: {
+    actor: Actor;
+    requisition: RequisitionRow;
+    action: approvals.RouteAction;
+    comment?: string | null;
+  },
 ): Promise<ApprovalDecision> {
   const { actor, requisition } = opts;
-  const verb = opts.action === 'approve' ? 'approve' : 'reject';
+  const verb = opts.action === 'request_changes' ? 'request changes on' : opts.action;
   if (!can(actor, 'requisitions:approve')) {
     throw AppError.forbidden(`You cannot ${verb} requisitions: your roles do not include an approver role.`);
   }
@@ -74,11 +88,13 @@ export async function decideRequisitionApproval(
     authors: await approvalBasics(ctx, requisition),
     documentLabel: requisition.number,
   });
-  if (decision === null) return { lastStep: true, step: 'approver', summary: null, waitingFor: null };
+  if (decision === null)
+    return { lastStep: true, step: 'approver', summary: null, waitingFor: null, by: actor.name };
   return {
     lastStep: decision.complete,
     step: decision.stepName,
     summary: decision.summary,
     waitingFor: decision.waitingFor,
+    by: decision.by,
   };
 }

@@ -7,6 +7,7 @@ export { readRequisitionApprovalRoute } from './read-approval-route';
 export { getRequisition, listRequisitions, type RequisitionListFilter } from './read-requisitions';
 export { type OrderedQuantityChange, recordOrderedQuantities } from './record-ordered-quantities';
 export { rejectRequisition } from './reject-requisition';
+export { requestRequisitionChanges } from './request-requisition-changes';
 export type { Requisition, RequisitionLine, RequisitionSummary } from './requisition';
 export {
   lineOrderStatus,

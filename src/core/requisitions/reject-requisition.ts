@@ -4,7 +4,10 @@ import { decideRequisitionApproval } from './approval-authority';
 import type { Requisition } from './requisition';
 import { type TransitionStep, transitionRequisition } from './transition-requisition';
 
-/** Rejects a submitted requisition, with the reason; the same people who may approve it may reject it. */
+/**
+ * Rejects a submitted requisition back to draft, with the reason; the same people who may approve
+ * it may reject it. The draft carries who rejected it and why until it is submitted again.
+ */
 export async function rejectRequisition(
   ctx: Ctx,
   opts: { actor: Actor; id: string; version: number; reason: string },
@@ -16,18 +19,23 @@ export async function rejectRequisition(
     transition: 'reject',
     reason: opts.reason,
     decide: async (requisition, tx): Promise<TransitionStep> => {
+      const reason = opts.reason.trim();
       const decision = await decideRequisitionApproval(tx, {
         actor: opts.actor,
         requisition,
         action: 'reject',
-        comment: opts.reason.trim(),
+        comment: reason,
       });
       return {
-        changes: decision.summary ? { approvalStep: { before: null, after: decision.summary } } : {},
+        changes: {
+          ...(decision.summary ? { approvalStep: { before: null, after: decision.summary } } : {}),
+          returned: { before: null, after: `Rejected by ${decision.by}: ${reason}` },
+        },
         patch: {
           decidedAt: ctx.clock.now(),
           decidedBy: opts.actor.userId,
-          decisionReason: opts.reason.trim(),
+          decisionReason: reason,
+          returnKind: 'rejected',
         },
       };
     },

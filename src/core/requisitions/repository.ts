@@ -29,6 +29,8 @@ export type RequisitionHeaderRow = RequisitionRow & {
   departmentCode: string;
   costCentreCode: string;
   lineCount: number;
+  /** Who decided it last (approved, rejected or asked for changes). */
+  decidedByName: string | null;
 };
 
 function rowsOf<T>(result: unknown): T[] {
@@ -41,6 +43,7 @@ const headerColumns = {
   departmentCode: departments.code,
   costCentreCode: costCentres.code,
   lineCount: sql<number>`(select count(*)::int from ${requisitionLines} where ${requisitionLines.requisitionId} = ${requisitions.id})`,
+  decidedByName: sql<string | null>`(select d.name from ${users} d where d.id = ${requisitions.decidedBy})`,
 };
 
 function withNames(r: {
@@ -49,6 +52,7 @@ function withNames(r: {
   departmentCode: string;
   costCentreCode: string;
   lineCount: number;
+  decidedByName: string | null;
 }): RequisitionHeaderRow {
   return {
     ...r.requisition,
@@ -56,6 +60,7 @@ function withNames(r: {
     departmentCode: r.departmentCode,
     costCentreCode: r.costCentreCode,
     lineCount: Number(r.lineCount),
+    decidedByName: r.decidedByName,
   };
 }
 

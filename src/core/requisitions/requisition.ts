@@ -1,3 +1,4 @@
+import type { ReturnKind } from '../../db/schema';
 import { dec, normalize } from '../shared/money';
 import type { LineRow, RequisitionHeaderRow } from './repository';
 import { type LineOrderStatus, lineOrderStatus, type RequisitionStatus, remainingQuantity } from './rules';
@@ -41,6 +42,14 @@ export type RequisitionSummary = {
   decidedBy: string | null;
   decisionReason: string | null;
   cancelReason: string | null;
+  /** Why a draft came back from approval (rejected, or changes requested); null once submitted again. */
+  returned: {
+    kind: ReturnKind;
+    reason: string | null;
+    byUserId: string | null;
+    byName: string | null;
+    at: Date;
+  } | null;
   createdBy: string | null;
   version: number;
   createdAt: Date;
@@ -92,6 +101,16 @@ export function toRequisitionSummary(row: RequisitionHeaderRow, money: BaseMoney
     decidedBy: row.decidedBy,
     decisionReason: row.decisionReason,
     cancelReason: row.cancelReason,
+    returned:
+      row.returnKind && row.decidedAt
+        ? {
+            kind: row.returnKind,
+            reason: row.decisionReason,
+            byUserId: row.decidedBy,
+            byName: row.decidedByName,
+            at: row.decidedAt,
+          }
+        : null,
     createdBy: row.createdBy,
     version: row.version,
     createdAt: row.createdAt,

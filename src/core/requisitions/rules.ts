@@ -36,6 +36,8 @@ export const TRANSITIONS = {
   approve: { from: ['submitted'], to: 'approved' },
   /** Back to its requester, who edits and resubmits it; the reason stays on it until then. */
   reject: { from: ['submitted'], to: 'draft' },
+  /** Back to its requester with what to change (the comment stays on it until resubmitted). */
+  request_changes: { from: ['submitted'], to: 'draft' },
   cancel: { from: ['draft', 'submitted', 'approved'], to: 'cancelled' },
   close: { from: ['partially_ordered', 'ordered'], to: 'closed' },
 } as const satisfies Record<string, { from: readonly RequisitionStatus[]; to: RequisitionStatus }>;
@@ -50,6 +52,7 @@ const VERB: Record<RequisitionTransition, string> = {
   submit: 'submitted',
   approve: 'approved',
   reject: 'rejected',
+  request_changes: 'sent back for changes',
   cancel: 'cancelled',
   close: 'closed',
 };

@@ -32,13 +32,19 @@ export async function submitRequisition(
       if (route.kind === 'approved') {
         return {
           status: 'approved',
-          patch: { submittedAt: now, decidedAt: now, decidedBy: null, decisionReason: route.explanation },
+          patch: {
+            submittedAt: now,
+            decidedAt: now,
+            decidedBy: null,
+            decisionReason: route.explanation,
+            returnKind: null,
+          },
           changes: { approvalRoute: { before: null, after: route.explanation } },
         };
       }
       return {
-        // A resubmission after a reject: the decision of the previous round no longer applies.
-        patch: { submittedAt: now, decidedAt: null, decidedBy: null, decisionReason: null },
+        // A resubmission after a reject or a request for changes: that decision no longer applies.
+        patch: { submittedAt: now, decidedAt: null, decidedBy: null, decisionReason: null, returnKind: null },
         changes: route.kind === 'routed' ? { approvalRoute: { before: null, after: route.explanation } } : {},
       };
     },

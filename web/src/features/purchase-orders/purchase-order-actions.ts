@@ -14,6 +14,7 @@ export type PurchaseOrderAction = PurchaseOrderTransition | 'short_close';
 const FROM: Record<PurchaseOrderAction, readonly PurchaseOrderStatus[]> = {
   submit: ['draft'],
   approve: ['pending_approval'],
+  request_changes: ['pending_approval'],
   reject: ['pending_approval'],
   hold: ['draft', 'pending_approval', 'approved', 'sent', 'acknowledged', 'partially_received'],
   release: ['on_hold'],
@@ -52,6 +53,7 @@ export function allowedOrderActions(o: PurchaseOrder, viewer: Viewer): PurchaseO
   const may: Record<PurchaseOrderAction, boolean> = {
     submit: write,
     approve,
+    request_changes: approve,
     reject: approve,
     hold: write,
     release: write,

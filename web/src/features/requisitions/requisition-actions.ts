@@ -9,6 +9,7 @@ export type Viewer = { userId: string; can: (permission: Permission) => boolean 
 const FROM: Record<RequisitionAction, readonly RequisitionStatus[]> = {
   submit: ['draft'],
   approve: ['submitted'],
+  request_changes: ['submitted'],
   reject: ['submitted'],
   cancel: ['draft', 'submitted', 'approved'],
   close: ['partially_ordered', 'ordered'],
@@ -33,6 +34,7 @@ export function allowedRequisitionActions(r: Requisition, viewer: Viewer): Requi
   const may: Record<RequisitionAction, boolean> = {
     submit: own && viewer.can('requisitions:write'),
     approve: !own && viewer.can('requisitions:approve'),
+    request_changes: !own && viewer.can('requisitions:approve'),
     reject: !own && viewer.can('requisitions:approve'),
     cancel:
       nothingOrdered &&

@@ -12,6 +12,7 @@ export const REQUISITION_FIELD_LABELS: Record<string, string> = {
   justification: 'Justification',
   estimatedTotalBase: 'Estimated total',
   lines: 'Lines',
+  returned: 'Returned to draft',
 };
 
 /** How the page names what the history holds by id. */

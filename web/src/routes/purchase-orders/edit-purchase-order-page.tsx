@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { useSettings } from '@/features/organisation/api/get-settings';
+import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
 import { useUpdatePurchaseOrder } from '@/features/purchase-orders/api/update-purchase-order';
 import { PurchaseOrderForm } from '@/features/purchase-orders/components/purchase-order-form';
@@ -89,6 +90,19 @@ export function EditPurchaseOrderPage() {
           address: settings.data.address,
           currency: settings.data.baseCurrency,
         }}
+        renderBudget={
+          order.status === 'draft'
+            ? (f) => (
+                <BudgetEffectCard
+                  costCentreId={f.costCentreId}
+                  date={f.orderDate}
+                  amount={f.total}
+                  currency={f.currency}
+                  noun="order"
+                />
+              )
+            : undefined
+        }
         submitLabel={order.status === 'draft' ? 'Save changes' : 'Save change order'}
         onCancel={() => navigate(`/purchase-orders/${order.id}`)}
         onReload={async () => (await query.refetch()).data}

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useSettings } from '@/features/organisation/api/get-settings';
+import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { useCreatePurchaseOrder } from '@/features/purchase-orders/api/create-purchase-order';
 import { PurchaseOrderForm } from '@/features/purchase-orders/components/purchase-order-form';
 import { todayIso } from '@/lib/dates';
@@ -52,6 +53,15 @@ export function NewPurchaseOrderPage() {
           address: settings.data.address,
           currency: settings.data.baseCurrency,
         }}
+        renderBudget={(f) => (
+          <BudgetEffectCard
+            costCentreId={f.costCentreId}
+            date={f.orderDate}
+            amount={f.total}
+            currency={f.currency}
+            noun="order"
+          />
+        )}
         submitLabel="Create draft"
         onCancel={() => navigate('/purchase-orders')}
         onSubmit={async (submission) => {

@@ -11,10 +11,12 @@ import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
+import { ReturnedAlert } from '@/components/returned-alert';
 import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
+import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
 import { useRevisions } from '@/features/purchase-orders/api/list-revisions';
 import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
@@ -151,6 +153,16 @@ export function PurchaseOrderPage() {
             {order.closeReason}
           </Alert>
         )}
+        {order.status === 'draft' && order.returned && (
+          <ReturnedAlert
+            returned={order.returned}
+            nextStep={
+              canEditOrder(order, viewer)
+                ? 'Edit the order as asked, then submit it again: it gets a new approval route.'
+                : 'The buyer edits the order and submits it again.'
+            }
+          />
+        )}
         {order.status === 'pending_approval' && (
           <Alert
             color="yellow"
@@ -168,6 +180,16 @@ export function PurchaseOrderPage() {
           onShortCloseLine={actions.includes('short_close') ? (l) => setShortClosing(l.lineNo) : undefined}
         />
         <PurchaseOrderApprovalRouteCard order={order} />
+        {(order.status === 'draft' || order.status === 'pending_approval') && (
+          <BudgetEffectCard
+            costCentreId={order.costCentreId}
+            date={order.orderDate}
+            amount={order.totals.total}
+            currency={order.currency}
+            noun="order"
+            submitted={order.status === 'pending_approval'}
+          />
+        )}
         <Grid gutter="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
             <PurchaseOrderAddressesCard order={order} />

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { useSettings } from '@/features/organisation/api/get-settings';
+import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { useRequisition } from '@/features/requisitions/api/get-requisition';
 import { useTransitionRequisition } from '@/features/requisitions/api/transition-requisition';
 import { useUpdateRequisition } from '@/features/requisitions/api/update-requisition';
@@ -14,6 +15,7 @@ import { RequisitionForm } from '@/features/requisitions/components/requisition-
 import { canEditRequisition } from '@/features/requisitions/requisition-actions';
 import { savedNotice } from '@/features/requisitions/requisition-format';
 import { isApiError } from '@/lib/api';
+import { todayIso } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 import { useOrganisationOptions, useRequisitionCatalog } from '../purchasing/use-purchasing-sources';
@@ -77,6 +79,15 @@ export function EditRequisitionPage() {
         defaultDepartmentId={me.user.departmentId}
         baseCurrency={settings.data.baseCurrency}
         catalog={catalog}
+        renderBudget={(f) => (
+          <BudgetEffectCard
+            costCentreId={f.costCentreId}
+            date={todayIso()}
+            amount={f.amount}
+            currency={f.currency}
+            noun="requisition"
+          />
+        )}
         onCancel={() => navigate(`/requisitions/${requisition.id}`)}
         onReload={async () => (await query.refetch()).data}
         onSubmit={async (request, { submit, version }) => {

@@ -4,10 +4,12 @@ import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useMe } from '@/features/auth/api/get-me';
 import { useSettings } from '@/features/organisation/api/get-settings';
+import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { useCreateRequisition } from '@/features/requisitions/api/create-requisition';
 import { useTransitionRequisition } from '@/features/requisitions/api/transition-requisition';
 import { RequisitionForm } from '@/features/requisitions/components/requisition-form';
 import { savedNotice } from '@/features/requisitions/requisition-format';
+import { todayIso } from '@/lib/dates';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useOrganisationOptions, useRequisitionCatalog } from '../purchasing/use-purchasing-sources';
 
@@ -48,6 +50,15 @@ export function NewRequisitionPage() {
         defaultDepartmentId={me?.user.departmentId ?? null}
         baseCurrency={settings.data.baseCurrency}
         catalog={catalog}
+        renderBudget={(f) => (
+          <BudgetEffectCard
+            costCentreId={f.costCentreId}
+            date={todayIso()}
+            amount={f.amount}
+            currency={f.currency}
+            noun="requisition"
+          />
+        )}
         onCancel={() => navigate('/requisitions')}
         onSubmit={async (request, { submit }) => {
           let requisition = await create.mutateAsync(request);

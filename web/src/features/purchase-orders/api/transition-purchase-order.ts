@@ -3,10 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api';
 import { auditRootKey, purchaseOrderKeys, requisitionsRootKey, workbenchRootKey } from './query-keys';
 
-/** The transitions of an order (POST /purchase-orders/{id}/submit | approve | reject | hold | release | cancel | close). */
+/** The transitions of an order (POST /purchase-orders/{id}/submit | approve | request-changes | reject | hold | release | cancel | close). */
 export type PurchaseOrderTransition =
   | 'submit'
   | 'approve'
+  | 'request_changes'
   | 'reject'
   | 'hold'
   | 'release'
@@ -24,7 +25,8 @@ export function transitionPurchaseOrder(args: {
     ...(args.reason?.trim() ? { reason: args.reason.trim() } : {}),
     ...(args.comment?.trim() ? { comment: args.comment.trim() } : {}),
   };
-  return api.post(`/purchase-orders/${encodeURIComponent(args.id)}/${args.action}`, PurchaseOrder, {
+  const path = args.action.replace('_', '-');
+  return api.post(`/purchase-orders/${encodeURIComponent(args.id)}/${path}`, PurchaseOrder, {
     body,
     version: args.version,
   });

@@ -6,6 +6,7 @@ import {
   IconChevronDown,
   IconCircleX,
   IconLock,
+  IconMessageCircleExclamation,
   IconPlayerPause,
   IconPlayerPlay,
   IconScissors,
@@ -25,8 +26,8 @@ type Spec = {
   color: string;
   icon: typeof IconCheck;
   message: string;
-  /** 'required' | 'optional' reason, or a free comment. */
-  text: 'reason' | 'optional-reason' | 'comment';
+  /** 'required' | 'optional' reason, or a comment (optional, or required to request changes). */
+  text: 'reason' | 'optional-reason' | 'comment' | 'required-comment';
   /** Shown as its own button; the others go in the "More" menu. */
   primary?: boolean;
 };
@@ -48,6 +49,15 @@ const SPECS: Record<PurchaseOrderAction, Spec> = {
     icon: IconCheck,
     message: 'The order can then be sent to the supplier.',
     text: 'comment',
+    primary: true,
+  },
+  request_changes: {
+    label: 'Request changes',
+    title: 'Request changes to purchase order',
+    color: 'orange',
+    icon: IconMessageCircleExclamation,
+    message: 'It goes back to draft for the buyer, with your comment on what to change.',
+    text: 'required-comment',
     primary: true,
   },
   reject: {
@@ -105,6 +115,7 @@ const SPECS: Record<PurchaseOrderAction, Spec> = {
 const PAST: Record<PurchaseOrderAction, string> = {
   submit: 'submitted for approval',
   approve: 'approved',
+  request_changes: 'sent back for changes',
   reject: 'rejected',
   hold: 'put on hold',
   release: 'released',
@@ -123,6 +134,7 @@ function outcome(action: PurchaseOrderAction, status: PurchaseOrder['status']): 
     return 'No approval was needed: it is approved and can be sent to the supplier.';
   if (status === 'approved') return 'It can be sent to the supplier.';
   if (action === 'reject') return 'It is back with the buyer as a draft, with your reason.';
+  if (action === 'request_changes') return 'It is back with the buyer as a draft, with your comment.';
   return `It is now ${PURCHASE_ORDER_STATUS_LABELS[status].toLowerCase()}.`;
 }
 
@@ -140,6 +152,7 @@ export function PurchaseOrderActions({
   const spec = open ? SPECS[open] : null;
   const reasonRequired =
     spec?.text === 'reason' ||
+    spec?.text === 'required-comment' ||
     (open === 'close' && spec?.text === 'optional-reason' && closeNeedsReason(order));
   const primary = actions.filter((a) => SPECS[a].primary);
   const more = actions.filter((a) => !SPECS[a].primary);
@@ -152,7 +165,7 @@ export function PurchaseOrderActions({
           <Button
             key={a}
             color={s.color}
-            variant={a === 'reject' ? 'light' : 'filled'}
+            variant={a === 'reject' || a === 'request_changes' ? 'light' : 'filled'}
             leftSection={<s.icon size={16} />}
             onClick={() => setOpen(a)}
           >
@@ -193,7 +206,13 @@ export function PurchaseOrderActions({
         color={spec?.color}
         reasonRequired={reasonRequired}
         reasonLabel={
-          spec?.text === 'comment' ? 'Comment (optional)' : reasonRequired ? 'Reason' : 'Reason (optional)'
+          spec?.text === 'comment'
+            ? 'Comment (optional)'
+            : spec?.text === 'required-comment'
+              ? 'What should change'
+              : reasonRequired
+                ? 'Reason'
+                : 'Reason (optional)'
         }
         onConfirm={async (text) => {
           if (!open || !spec) return;
@@ -204,7 +223,9 @@ export function PurchaseOrderActions({
                   id: order.id,
                   version: order.version,
                   action: open,
-                  ...(spec.text === 'comment' ? { comment: text } : { reason: text }),
+                  ...(spec.text === 'comment' || spec.text === 'required-comment'
+                    ? { comment: text }
+                    : { reason: text }),
                 });
           notifications.show({
             color: 'teal',

@@ -96,6 +96,16 @@ export type PurchaseOrderFormProps = {
   onSubmit: (submission: OrderSubmission) => Promise<unknown>;
   onCancel: () => void;
   onReload?: () => Promise<PurchaseOrder | undefined>;
+  /** The budget effect of the order as it is typed (composed by the page), below the lines. */
+  renderBudget?: (facts: OrderBudgetFacts) => ReactNode;
+};
+
+/** What the budget effect needs of the order being edited: live total, currency, date, cost centre. */
+export type OrderBudgetFacts = {
+  costCentreId: string | null;
+  orderDate: string | null;
+  total: string;
+  currency: string | null;
 };
 
 const INCOTERM_OPTIONS = INCOTERMS.map((code) => ({
@@ -543,6 +553,13 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
             </Group>
           </Stack>
         </SectionCard>
+
+        {props.renderBudget?.({
+          costCentreId: values.costCentreId,
+          orderDate: values.orderDate,
+          total: totals.total,
+          currency: values.currency,
+        })}
 
         <SectionCard
           title="Delivery and billing"

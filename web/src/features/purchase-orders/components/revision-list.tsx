@@ -261,6 +261,11 @@ export function RevisionList(props: {
                 </Badge>
               )}
             </Group>
+            {r.approvalExplanation && (
+              <Text size="sm" mt={4} c={r.requiresApproval ? 'yellow.9' : 'dimmed'}>
+                {r.approvalExplanation}
+              </Text>
+            )}
             {r.reason && (
               <Blockquote p="xs" mt={6} color="gray" iconSize={0} fz="sm">
                 <Text span size="sm" fw={500}>

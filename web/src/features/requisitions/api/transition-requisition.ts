@@ -4,12 +4,13 @@ import { api, isApiError } from '@/lib/api';
 import { auditRootKey, requisitionKeys, workbenchRootKey } from './query-keys';
 
 /**
- * The transitions of a requisition (POST /requisitions/{id}/submit | approve | reject | cancel |
- * close). Submit and approve take an optional comment; the others a required reason.
+ * The transitions of a requisition (POST /requisitions/{id}/submit | approve | request-changes |
+ * reject | cancel | close). Submit and approve take an optional comment, request-changes a
+ * required one; the others a required reason.
  */
-export type RequisitionAction = 'submit' | 'approve' | 'reject' | 'cancel' | 'close';
+export type RequisitionAction = 'submit' | 'approve' | 'request_changes' | 'reject' | 'cancel' | 'close';
 
-const TAKES_COMMENT: ReadonlySet<RequisitionAction> = new Set(['submit', 'approve']);
+const TAKES_COMMENT: ReadonlySet<RequisitionAction> = new Set(['submit', 'approve', 'request_changes']);
 
 export function transitionRequisition(args: {
   id: string;
@@ -20,7 +21,8 @@ export function transitionRequisition(args: {
 }): Promise<Requisition> {
   const text = args.text?.trim();
   const body = TAKES_COMMENT.has(args.action) ? (text ? { comment: text } : {}) : { reason: text ?? '' };
-  return api.post(`/requisitions/${encodeURIComponent(args.id)}/${args.action}`, Requisition, {
+  const path = args.action.replace('_', '-');
+  return api.post(`/requisitions/${encodeURIComponent(args.id)}/${path}`, Requisition, {
     body,
     version: args.version,
   });

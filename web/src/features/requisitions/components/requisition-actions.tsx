@@ -1,7 +1,14 @@
 import type { Requisition } from '@contracts/requisitions';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCircleX, IconLock, IconSend, IconX } from '@tabler/icons-react';
+import {
+  IconCheck,
+  IconCircleX,
+  IconLock,
+  IconMessageCircleExclamation,
+  IconSend,
+  IconX,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { type RequisitionAction, useTransitionRequisition } from '../api/transition-requisition';
@@ -39,6 +46,16 @@ const SPECS: Record<RequisitionAction, ActionSpec> = {
     reasonRequired: false,
     reasonLabel: 'Comment (optional)',
   },
+  request_changes: {
+    label: 'Request changes',
+    title: 'Request changes to requisition',
+    color: 'orange',
+    variant: 'light',
+    icon: IconMessageCircleExclamation,
+    message: 'It goes back to draft for the requester, with your comment on what to change.',
+    reasonRequired: true,
+    reasonLabel: 'What should change',
+  },
   reject: {
     label: 'Reject',
     title: 'Reject requisition',
@@ -74,6 +91,7 @@ const SPECS: Record<RequisitionAction, ActionSpec> = {
 const PAST: Record<RequisitionAction, string> = {
   submit: 'submitted',
   approve: 'approved',
+  request_changes: 'sent back for changes',
   reject: 'rejected',
   cancel: 'cancelled',
   close: 'closed',
@@ -88,6 +106,7 @@ function outcome(action: RequisitionAction, status: Requisition['status']): stri
     return 'No approval was needed: its lines are on the buyers’ workbench.';
   if (status === 'approved') return 'Its lines are on the buyers’ workbench.';
   if (action === 'reject' && status === 'draft') return 'It is back with the requester, with your reason.';
+  if (action === 'request_changes') return 'It is back with the requester, with your comment.';
   return `It is now ${REQUISITION_STATUS_LABELS[status].toLowerCase()}.`;
 }
 

@@ -3,6 +3,7 @@ import { Alert, Badge, Group, Progress, SimpleGrid, Stack, Table, Text } from '@
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { DetailField, Muted, SectionCard } from '@/components/detail-section';
+import { ReturnedAlert } from '@/components/returned-alert';
 import { lineAmounts } from '@/lib/document-totals';
 import { formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
 import { compareDecimal } from '@/lib/money';
@@ -24,6 +25,14 @@ export function RequisitionOutcomeAlert({ requisition: r }: { requisition: Requi
           </Text>
         )}
       </Alert>
+    );
+  }
+  if (r.status === 'draft' && r.returned) {
+    return (
+      <ReturnedAlert
+        returned={r.returned}
+        nextStep="The requester edits the requisition as asked and submits it again; it then gets a new approval route."
+      />
     );
   }
   if (r.status === 'draft' && r.decisionReason) {

@@ -97,6 +97,13 @@ export type RequisitionFormProps = {
   ) => Promise<unknown>;
   onCancel: () => void;
   onReload?: () => Promise<Requisition | undefined>;
+  /** The budget effect of the estimate as it is typed (composed by the page), below the lines. */
+  renderBudget?: (facts: {
+    costCentreId: string | null;
+    /** The estimated total; null while the lines are in several currencies. */
+    amount: string | null;
+    currency: string | null;
+  }) => ReactNode;
 };
 
 const FIRST_FIELD = 'itemId';
@@ -402,6 +409,12 @@ export function RequisitionForm(props: RequisitionFormProps) {
             </Group>
           </Stack>
         </SectionCard>
+
+        {props.renderBudget?.({
+          costCentreId: values.costCentreId,
+          amount: totals.length > 1 ? null : (totals[0]?.amount ?? '0'),
+          currency: totals[0]?.currency ?? props.baseCurrency,
+        })}
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onCancel} disabled={saving !== null}>
