@@ -171,6 +171,21 @@ export const CreateDelegationRequest = z.object({
 });
 export type CreateDelegationRequest = z.input<typeof CreateDelegationRequest>;
 
+export const DelegateCandidate = z
+  .object({ id: Id, name: z.string(), email: z.string(), roles: z.array(z.string()) })
+  .meta({ id: 'DelegateCandidate' });
+export type DelegateCandidate = z.output<typeof DelegateCandidate>;
+
+export const DelegateCandidateQuery = z.object({
+  q: z.string().trim().max(200).optional().meta({ description: 'Part of the name or e-mail' }),
+  limit: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(50),
+});
+
 // ── the inbox ───────────────────────────────────────────────────────────────
 
 export const InboxItem = z
@@ -191,6 +206,15 @@ export const InboxItem = z
     submittedAt: dateOut.nullable(),
     waitingSince: dateOut,
     onBehalfOfUserId: Id.nullable(),
+    budget: z
+      .object({
+        status: z.enum(['within', 'exceeds', 'none']),
+        available: z.string().nullable().meta({
+          description: 'What is left of the tightest covering budget before this document, base currency',
+        }),
+        costCentreCode: z.string().nullable(),
+      })
+      .meta({ description: 'The document against its cost centre budgets; none: no budget covers it' }),
   })
   .meta({ id: 'ApprovalInboxItem' });
 

@@ -208,6 +208,11 @@ export const OrganisationAddress = z
   })
   .meta({ id: 'OrganisationAddress' });
 
+export const BudgetControl = z.enum(['approval', 'block']).meta({
+  description:
+    'What submitting a document that would exceed a budget does: approval adds a "Budget overrun" step; block refuses it',
+});
+
 export const Settings = z
   .object({
     organisationName: z.string(),
@@ -217,6 +222,10 @@ export const Settings = z
     address: OrganisationAddress.nullable(),
     overOrderAllowancePercent: z.string().meta({
       description: 'How far past the requested quantity a requisition line may be ordered, in %',
+    }),
+    budgetControl: BudgetControl,
+    budgetApproverRole: Role.meta({
+      description: 'Whose holders (with the cost centre owner) approve an overrun',
     }),
     version: z.number().int(),
     updatedAt: dateOut,
@@ -239,6 +248,8 @@ export const UpdateSettingsRequest = z
       .meta({ description: 'Formats to set, by document type; types not named keep their format' }),
     address: OrganisationAddress.nullable(),
     overOrderAllowancePercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }),
+    budgetControl: BudgetControl,
+    budgetApproverRole: Role,
   })
   .partial();
 export type UpdateSettingsRequest = z.input<typeof UpdateSettingsRequest>;
@@ -298,3 +309,45 @@ export const BudgetListQuery = z.object({
   costCentreId: Id.optional(),
   periodType: z.enum(['month', 'year']).optional(),
 });
+
+export const BudgetEffectQuery = z.object({
+  costCentreId: Id,
+  date: IsoDate,
+  amount: decimalString({ scale: 4, min: 'non-negative' }).meta({
+    description: 'The document total in `currency`',
+    example: '31200.00',
+  }),
+  currency: CurrencyCode,
+});
+
+export const BudgetEffectPeriod = z
+  .object({
+    budgetId: Id,
+    periodType: z.enum(['month', 'year']),
+    periodStart: IsoDate,
+    periodEnd: IsoDate,
+    periodLabel: z.string().meta({ example: 'November 2026' }),
+    amount: z.string(),
+    committed: z.string(),
+    actual: z.string(),
+    documentCommitted: z.string().meta({ description: 'Already committed by this document (approved)' }),
+    availableNow: z.string(),
+    availableAfter: z.string(),
+    exceeded: z.boolean(),
+  })
+  .meta({ id: 'BudgetEffectPeriod' });
+
+export const BudgetEffect = z
+  .object({
+    costCentreId: Id.nullable(),
+    costCentreCode: z.string().nullable(),
+    date: IsoDate,
+    amountBase: z.string(),
+    baseCurrency: z.string(),
+    budgets: z.array(BudgetEffectPeriod),
+    exceeded: z.boolean(),
+    control: BudgetControl,
+    approverRole: z.string(),
+  })
+  .meta({ id: 'BudgetEffect' });
+export type BudgetEffect = z.output<typeof BudgetEffect>;

@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'openpo-demo';
 
@@ -23,4 +23,21 @@ export async function signInAs(browser: Browser, email: string, target = '/'): P
   const page = await context.newPage();
   await signIn(page, email, target);
   return page;
+}
+
+/** Signs out with the header's button and waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/**
+ * Chooses an option of a searchable select (a Mantine Select, local or searching the server as the
+ * user types): types `search` into it and clicks the option whose name matches `option`.
+ */
+export async function pickOption(page: Page, input: Locator, search: string, option: RegExp): Promise<void> {
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option }).click();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
 }

@@ -7,6 +7,8 @@ import {
   BulkApproveResponse,
   CreateApprovalPolicyRequest,
   CreateDelegationRequest,
+  DelegateCandidate,
+  DelegateCandidateQuery,
   Delegation,
   InboxItem,
   UpdateApprovalPolicyRequest,
@@ -109,6 +111,23 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request) => ({ items: await approvals.listDelegations(ctx, { actor: actorOf(request) }) }),
+  );
+
+  app.get(
+    '/delegations/candidates',
+    {
+      config: { permission: 'approvals:act' },
+      schema: {
+        tags,
+        summary:
+          'Whom you may choose as delegate: active users other than you who hold an approval permission',
+        querystring: DelegateCandidateQuery,
+        response: { 200: z.object({ items: z.array(DelegateCandidate) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await approvals.listDelegateCandidates(ctx, { actor: actorOf(request), ...request.query }),
+    }),
   );
 
   app.post(

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
   Budget,
+  BudgetEffect,
+  BudgetEffectQuery,
   BudgetListQuery,
   CostCentre,
   CostCentreListQuery,
@@ -409,6 +411,21 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       const { limit, cursor, ...filter } = request.query;
       return organisation.listBudgets(ctx, { filter, limit, cursor });
     },
+  );
+
+  app.get(
+    '/budgets/effect',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: ['organisation'],
+        summary:
+          'What an amount would do to the budgets of a cost centre on a date: every covering budget now and after (converted at the rate on that date)',
+        querystring: BudgetEffectQuery,
+        response: { 200: BudgetEffect, ...errors },
+      },
+    },
+    async (request) => organisation.budgetEffectOf(ctx, request.query),
   );
 
   app.post(

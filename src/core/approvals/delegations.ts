@@ -3,6 +3,7 @@ import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
 import { newId } from '../shared/ids';
+import { type Permission, ROLE_PERMISSIONS, ROLES } from '../shared/permissions';
 import * as repo from './repository';
 
 /**
@@ -116,4 +117,26 @@ export async function revokeDelegation(ctx: Ctx, opts: { actor: Actor; id: strin
       changes: { revokedAt: { before: null, after: now.toISOString() } },
     });
   });
+}
+
+export type DelegateCandidate = { id: string; name: string; email: string; roles: string[] };
+
+/** A delegate acts on approvals, so they must hold a permission to approve something. */
+const APPROVAL_PERMISSIONS: Permission[] = [
+  'approvals:act',
+  'purchase_orders:approve',
+  'requisitions:approve',
+];
+
+/**
+ * Whom the caller may choose as delegate: active users other than themselves who hold an approval
+ * permission, by name; `q` matches name or e-mail. Needs no right to list users.
+ */
+export async function listDelegateCandidates(
+  ctx: Ctx,
+  opts: { actor: Actor; q?: string; limit: number },
+): Promise<DelegateCandidate[]> {
+  const userId = requirePerson(opts.actor);
+  const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].some((p) => APPROVAL_PERMISSIONS.includes(p)));
+  return repo.delegateCandidates(ctx.db, { excludeUserId: userId, roles, q: opts.q, limit: opts.limit });
 }

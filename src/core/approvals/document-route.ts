@@ -1,12 +1,28 @@
 import type { ApprovalDocumentType, ApprovalStepDecision } from '../../db/schema';
+import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { newId } from '../shared/ids';
+import { dec } from '../shared/money';
 import { toRoutingPolicy } from './policy';
 import { findEnabledPolicy } from './read-approval-policies';
 import * as repo from './repository';
-import { authorsOf, type DocumentFacts, decideOnRoute, type ResolvedRoute, resolveRoute } from './rules';
+import { announceDecision, notifyApprovers } from './route-notifications';
+import {
+  authorsOf,
+  type BudgetOverrun,
+  budgetRefusal,
+  type DocumentFacts,
+  decideOnRoute,
+  type ResolvedRoute,
+  type RevisionChange,
+  type RevisionRoute,
+  type RouteAction,
+  resolveRevisionRoute,
+  resolveRoute,
+  withBudgetOverrunStep,
+} from './rules';
 
 /**
  * The bridge between the approval engine and the documents it routes. A document capability
@@ -20,18 +36,35 @@ import { authorsOf, type DocumentFacts, decideOnRoute, type ResolvedRoute, resol
 export type DocumentBasics = Omit<
   DocumentFacts,
   'departmentHeadId' | 'costCentreOwnerId' | 'usersByRole' | 'budgetExceeded'
-> & { budgetExceeded?: boolean };
+> & {
+  budgetExceeded?: boolean;
+  /**
+   * Checks the amount against the cost centre's budgets on `date` (budget control). Name the
+   * purchase order the amount belongs to, so an approved one is not counted twice.
+   */
+  budgetCheck?: { date: string; purchaseOrderId?: string };
+};
 
 export type DocumentRef = { documentType: ApprovalDocumentType; documentId: string };
 
+/** The resolved route, and why submitting is refused when budget control blocks overruns. */
+export type DocumentRoute = ResolvedRoute & { budgetRefusal: string | null };
+
+const DOCUMENT_NOUNS: Record<ApprovalDocumentType, string> = {
+  requisition: 'requisition',
+  purchase_order: 'order',
+  purchase_order_revision: 'change order',
+};
+
 async function factsOf(ctx: Ctx, basics: DocumentBasics, roles: string[]): Promise<DocumentFacts> {
+  const { budgetCheck: _check, ...rest } = basics;
   const [departmentHeadId, costCentreOwnerId, usersByRole] = await Promise.all([
     repo.departmentHead(ctx.db, basics.departmentId),
     repo.costCentreOwner(ctx.db, basics.costCentreId),
     repo.activeUsersByRole(ctx.db, roles),
   ]);
   return {
-    ...basics,
+    ...rest,
     budgetExceeded: basics.budgetExceeded ?? false,
     departmentHeadId,
     costCentreOwnerId,
@@ -39,15 +72,57 @@ async function factsOf(ctx: Ctx, basics: DocumentBasics, roles: string[]): Promi
   };
 }
 
-/** The route the enabled policy gives this document now (a draft's preview; a submission's route). */
+/** The covering budget the document exceeds most, or null when it exceeds none. */
+function worstOverrun(effect: organisation.BudgetEffect): BudgetOverrun | null {
+  const exceeded = effect.budgets.filter((b) => b.exceeded);
+  if (exceeded.length === 0 || effect.costCentreCode === null) return null;
+  const worst = exceeded.reduce((a, b) => (dec(b.availableAfter).lt(a.availableAfter) ? b : a));
+  return {
+    costCentreCode: effect.costCentreCode,
+    periodLabel: worst.periodLabel,
+    baseCurrency: effect.baseCurrency,
+    availableNow: worst.availableNow,
+    needed: dec(effect.amountBase).minus(worst.documentCommitted).toFixed(),
+    over: dec(worst.availableAfter).negated().toFixed(),
+  };
+}
+
+/**
+ * The route the enabled policy gives this document now (a draft's preview; a submission's route).
+ * When the document would exceed a budget, budget control adds its step or refuses it.
+ */
 export async function resolveDocumentRoute(
   ctx: Ctx,
   opts: { documentType: ApprovalDocumentType; basics: DocumentBasics },
-): Promise<ResolvedRoute> {
+): Promise<DocumentRoute> {
+  const { basics } = opts;
+  const effect = basics.budgetCheck
+    ? await organisation.budgetEffect(ctx, {
+        costCentreId: basics.costCentreId,
+        date: basics.budgetCheck.date,
+        amountBase: basics.amountBase,
+        purchaseOrderId: basics.budgetCheck.purchaseOrderId,
+      })
+    : null;
+  const overrun = effect ? worstOverrun(effect) : null;
+  const withBudget: DocumentBasics = effect ? { ...basics, budgetExceeded: effect.exceeded } : basics;
   const policy = await findEnabledPolicy(ctx, opts.documentType);
-  if (!policy) return resolveRoute(null, await factsOf(ctx, opts.basics, []));
-  const roles = [...new Set(policy.steps.flatMap((s) => s.approvers.roles))];
-  return resolveRoute(toRoutingPolicy(policy), await factsOf(ctx, opts.basics, roles));
+  const roles = new Set<string>(policy?.steps.flatMap((s) => s.approvers.roles) ?? []);
+  if (overrun && effect) roles.add(effect.approverRole);
+  const facts = await factsOf(ctx, withBudget, [...roles]);
+  const routing = policy ? toRoutingPolicy(policy) : null;
+  const route = resolveRoute(routing, facts);
+  if (!overrun || !effect) return { ...route, budgetRefusal: null };
+  const noun = DOCUMENT_NOUNS[opts.documentType];
+  if (effect.control === 'block') return { ...route, budgetRefusal: budgetRefusal(overrun, noun) };
+  return {
+    ...withBudgetOverrunStep(route, routing, facts, {
+      overrun,
+      noun,
+      approvers: { roles: [effect.approverRole], userIds: [], departmentHead: false, costCentreOwner: true },
+    }),
+    budgetRefusal: null,
+  };
 }
 
 export type StartedRoute =
@@ -64,9 +139,15 @@ export type StartedRoute =
  */
 export async function startApprovalRoute(
   ctx: Ctx,
-  opts: DocumentRef & { basics: DocumentBasics },
+  opts: DocumentRef & {
+    basics: DocumentBasics;
+    /** A route already resolved (a change order's re-approval steps); else the enabled policy's. */
+    route?: ResolvedRoute;
+  },
 ): Promise<StartedRoute> {
-  const route = await resolveDocumentRoute(ctx, opts);
+  const route = opts.route ?? (await resolveDocumentRoute(ctx, opts));
+  const refusal = (route as Partial<DocumentRoute>).budgetRefusal;
+  if (refusal) throw AppError.conflict(refusal);
   if (!route.policy) return { kind: 'single_step' };
   if (route.steps.length === 0)
     return { kind: 'approved', explanation: route.explanation, policyName: route.policy.name };
@@ -99,7 +180,14 @@ export async function startApprovalRoute(
       escalationHours: s.escalationHours,
       fallbackUserId: s.fallbackUserId,
       createdAt: now,
+      // The lowest level is current from now; the next opens when it is decided.
+      activatedAt: s.level === route.steps[0]!.level ? now : null,
     })),
+  );
+  await notifyApprovers(
+    ctx,
+    opts,
+    route.steps.filter((s) => s.level === route.steps[0]!.level),
   );
   return {
     kind: 'routed',
@@ -109,8 +197,14 @@ export async function startApprovalRoute(
   };
 }
 
+const DECIDED = {
+  approve: 'approved',
+  reject: 'rejected',
+  request_changes: 'changes_requested',
+} as const satisfies Record<RouteAction, ApprovalStepDecision['decision']>;
+
 export type StepDecision = {
-  /** The document's route is done: approved (approve) or ended (reject). */
+  /** The document's route is done: approved (approve) or ended (reject, request changes). */
   complete: boolean;
   stepName: string;
   onBehalfOfUserId: string | null;
@@ -118,6 +212,8 @@ export type StepDecision = {
   summary: string;
   /** What still waits after an approval that does not complete the route. */
   waitingFor: string | null;
+  /** Who decided, as people read it: "Ann Lee on behalf of Bo Chen". */
+  by: string;
 };
 
 /**
@@ -130,7 +226,7 @@ export async function decideApprovalStep(
   ctx: Ctx,
   opts: DocumentRef & {
     actor: Actor;
-    action: 'approve' | 'reject';
+    action: RouteAction;
     comment: string | null;
     authors: { requesterId: string | null; creatorId: string | null; lastEditorId: string | null };
     documentLabel: string;
@@ -157,17 +253,18 @@ export async function decideApprovalStep(
   const entry: ApprovalStepDecision = {
     actorUserId,
     onBehalfOfUserId: decision.onBehalfOfUserId,
-    decision: opts.action === 'approve' ? 'approved' : 'rejected',
+    decision: DECIDED[opts.action],
     comment: opts.comment,
     at: now.toISOString(),
   };
-  const status = opts.action === 'reject' ? 'rejected' : decision.stepCompletes ? 'approved' : 'pending';
+  const status =
+    opts.action !== 'approve' ? DECIDED[opts.action] : decision.stepCompletes ? 'approved' : 'pending';
   await repo.updateDocumentStep(ctx.db, step.id, {
     decisions: [...step.decisions, entry],
     status,
     completedAt: status === 'pending' ? null : now,
   });
-  if (opts.action === 'reject') {
+  if (opts.action !== 'approve') {
     for (const other of steps) {
       if (other.id !== step.id && other.status === 'pending') {
         await repo.updateDocumentStep(ctx.db, other.id, { status: 'skipped', completedAt: now });
@@ -178,7 +275,7 @@ export async function decideApprovalStep(
     actorUserId,
     ...(decision.onBehalfOfUserId ? [decision.onBehalfOfUserId] : []),
   ]);
-  const verb = opts.action === 'approve' ? 'approved' : 'rejected';
+  const verb = opts.action === 'request_changes' ? 'changes requested' : DECIDED[opts.action];
   const behalf = decision.onBehalfOfUserId
     ? ` on behalf of ${names.get(decision.onBehalfOfUserId) ?? 'an approver'}`
     : '';
@@ -188,11 +285,44 @@ export async function decideApprovalStep(
         .filter((s) => s.status === 'pending' && !(s.id === step.id && decision.stepCompletes))
         .map((s) => s.name)
         .join(', ');
+  await announceDecision(ctx, {
+    documentType: opts.documentType,
+    documentId: opts.documentId,
+    round,
+    action: opts.action,
+    routeCompletes: decision.routeCompletes,
+    stepName: step.name,
+    by: `${names.get(actorUserId) ?? opts.actor.name}${behalf}`,
+    actorUserId,
+    comment: opts.comment,
+  });
   return {
     complete: decision.routeCompletes,
     stepName: step.name,
     onBehalfOfUserId: decision.onBehalfOfUserId,
     summary: `${step.name} ${verb} by ${names.get(actorUserId) ?? opts.actor.name}${behalf}`,
     waitingFor: waiting,
+    by: `${names.get(actorUserId) ?? opts.actor.name}${behalf}`,
   };
+}
+
+/**
+ * What a change to an approved document needs (resolveRevisionRoute): the enabled
+ * `purchase_order_revision` policy when there is one, else the document type's own policy. Pass
+ * the answer's route to startApprovalRoute when it is required and has steps.
+ */
+export async function resolveRevisionApprovalRoute(
+  ctx: Ctx,
+  opts: { documentType: ApprovalDocumentType; basics: DocumentBasics; change: RevisionChange },
+): Promise<RevisionRoute> {
+  const policy =
+    (opts.documentType === 'purchase_order'
+      ? await findEnabledPolicy(ctx, 'purchase_order_revision')
+      : null) ?? (await findEnabledPolicy(ctx, opts.documentType));
+  const roles = policy ? [...new Set(policy.steps.flatMap((s) => s.approvers.roles))] : [];
+  return resolveRevisionRoute(
+    policy ? toRoutingPolicy(policy) : null,
+    await factsOf(ctx, opts.basics, roles),
+    opts.change,
+  );
 }

@@ -2,13 +2,16 @@ export { type CreateApprovalPolicyInput, createApprovalPolicy } from './create-a
 export {
   type CreateDelegationInput,
   createDelegation,
+  type DelegateCandidate,
   type Delegation,
+  listDelegateCandidates,
   listDelegations,
   revokeDelegation,
 } from './delegations';
 export {
   type DocumentBasics,
   decideApprovalStep,
+  resolveRevisionApprovalRoute,
   type StartedRoute,
   type StepDecision,
   startApprovalRoute,
@@ -17,4 +20,6 @@ export type { ApprovalPolicy, ApprovalPolicyStepInput } from './policy';
 export { type InboxItem, readApprovalInbox } from './read-approval-inbox';
 export { getApprovalPolicy, listApprovalPolicies } from './read-approval-policies';
 export { type ApprovalRouteView, previewApprovalRoute, storedApprovalRoute } from './read-approval-route';
+export type { RevisionRoute, RouteAction } from './rules';
+export { type EscalationRun, runApprovalEscalations } from './run-approval-escalations';
 export { type UpdateApprovalPolicyInput, updateApprovalPolicy } from './update-approval-policy';

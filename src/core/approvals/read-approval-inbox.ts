@@ -1,8 +1,9 @@
 import type { ApprovalDocumentType } from '../../db/schema';
+import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { roundTo } from '../shared/money';
+import { dec, roundTo } from '../shared/money';
 import { decodeCursor, type Page, pageOf } from '../shared/pagination';
 import * as repo from './repository';
 
@@ -25,11 +26,41 @@ export type InboxItem = {
   waitingSince: Date;
   /** Set when the caller would act as delegate of this approver. */
   onBehalfOfUserId: string | null;
+  /** The document against its cost centre's budgets: the tightest covering budget. */
+  budget: InboxBudget;
 };
 
+export type InboxBudget = {
+  status: 'within' | 'exceeds' | 'none';
+  /** What is left of the tightest covering budget before this document (base currency). */
+  available: string | null;
+  costCentreCode: string | null;
+};
+
+const NO_BUDGET: InboxBudget = { status: 'none', available: null, costCentreCode: null };
+
+/** Budget status of one inbox row: a few look-ups, done for the rows of one page only. */
+async function budgetOf(ctx: Ctx, r: repo.InboxRow, baseDecimals: number): Promise<InboxBudget> {
+  if (!r.costCentreId || !r.budgetDate || r.totalBase === null) return NO_BUDGET;
+  const effect = await organisation.budgetEffect(ctx, {
+    costCentreId: r.costCentreId,
+    date: r.budgetDate,
+    amountBase: r.totalBase,
+    purchaseOrderId: r.documentType === 'purchase_order' ? r.documentId : undefined,
+  });
+  if (effect.budgets.length === 0) return { ...NO_BUDGET, costCentreCode: effect.costCentreCode };
+  const tightest = effect.budgets.reduce((a, b) => (dec(b.availableAfter).lt(a.availableAfter) ? b : a));
+  return {
+    status: effect.exceeded ? 'exceeds' : 'within',
+    available: roundTo(tightest.availableNow, baseDecimals),
+    costCentreCode: effect.costCentreCode,
+  };
+}
+
 /**
- * What waits for the caller, oldest first: the open steps that name them, or somebody whose
- * approvals they hold by delegation, and that they (or that person) have not decided yet.
+ * What waits for the caller, longest waiting first (since the step became current): the open
+ * steps that name them, or somebody whose approvals they hold by delegation, and that they (or
+ * that person) have not decided yet.
  * Documents submitted while no policy was enabled have no stored route and are not listed.
  */
 export async function readApprovalInbox(
@@ -48,7 +79,10 @@ export async function readApprovalInbox(
     opts.limit + 1,
   );
   const baseDecimals = await repo.baseMinorUnits(ctx.db);
-  const page = pageOf(rows, opts.limit, (r) => ({ k: r.createdAt.toISOString(), id: r.id }));
+  const page = pageOf(rows, opts.limit, (r) => ({
+    k: (r.activatedAt ?? r.createdAt).toISOString(),
+    id: r.id,
+  }));
   const items: InboxItem[] = [];
   for (const r of page.items) {
     if (r.number === null || r.version === null) continue;
@@ -73,8 +107,9 @@ export async function readApprovalInbox(
       requesterId: r.authorId,
       requesterName: r.authorName,
       submittedAt: r.submittedAt,
-      waitingSince: r.createdAt,
+      waitingSince: r.activatedAt ?? r.createdAt,
       onBehalfOfUserId: principal === me ? null : principal,
+      budget: await budgetOf(ctx, r, baseDecimals),
     });
   }
   return { items, nextCursor: page.nextCursor };

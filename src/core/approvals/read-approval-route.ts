@@ -49,7 +49,7 @@ export async function previewApprovalRoute(
     explanation: route.policy
       ? route.explanation
       : 'No approval policy is enabled: one approval by any approver who did not write the document.',
-    problems: route.problems,
+    problems: route.budgetRefusal ? [route.budgetRefusal, ...route.problems] : route.problems,
     steps: route.steps.map((s) => ({
       id: null,
       level: s.level,

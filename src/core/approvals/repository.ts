@@ -5,6 +5,7 @@ import {
   getTableColumns,
   gt,
   inArray,
+  isNotNull,
   isNull,
   lt,
   lte,
@@ -31,6 +32,7 @@ import {
   suppliers,
   users,
 } from '../../db/schema';
+import { likeEscape } from '../shared/pagination';
 
 /**
  * SQL of the approvals capability: policies and their steps, the routes stored with documents,
@@ -301,11 +303,14 @@ export type InboxRow = DocumentStepRow & {
   version: number | null;
   /** Decimals of the order's currency (null for requisitions). */
   minorUnits: number | null;
+  /** Where the document books and on which day its budget is checked (order date; submission day). */
+  costCentreId: string | null;
+  budgetDate: string | null;
 };
 
 /**
- * Open steps (pending, at the lowest pending level of their route) that name one of `principals`,
- * oldest first, with the facts of the document an approver decides on.
+ * Open steps (pending, activated: at the lowest pending level of their route) that name one of
+ * `principals`, longest waiting first, with the facts of the document an approver decides on.
  */
 export async function openStepsFor(
   db: Db,
@@ -336,6 +341,12 @@ export async function openStepsFor(
       version: sql<number | null>`coalesce(${purchaseOrders.version}, ${requisitions.version})`.mapWith(
         Number,
       ),
+      costCentreId: sql<
+        string | null
+      >`coalesce(${purchaseOrders.costCentreId}, ${requisitions.costCentreId})`,
+      budgetDate: sql<
+        string | null
+      >`coalesce(${purchaseOrders.orderDate}::text, (${requisitions.submittedAt} at time zone 'UTC')::date::text)`,
 
       minorUnits: currencies.minorUnits,
     })
@@ -351,6 +362,7 @@ export async function openStepsFor(
     .where(
       and(
         eq(das.status, 'pending'),
+        isNotNull(das.activatedAt),
         sql`${das.approverUserIds} && ${sql.param(principals)}::uuid[]`,
         notExists(
           db
@@ -367,11 +379,11 @@ export async function openStepsFor(
             ),
         ),
         after
-          ? or(gt(das.createdAt, after.at), and(eq(das.createdAt, after.at), gt(das.id, after.id)))
+          ? or(gt(das.activatedAt, after.at), and(eq(das.activatedAt, after.at), gt(das.id, after.id)))
           : undefined,
       ),
     )
-    .orderBy(asc(das.createdAt), asc(das.id))
+    .orderBy(asc(das.activatedAt), asc(das.id))
     .limit(limit);
 }
 
@@ -383,4 +395,145 @@ export async function baseMinorUnits(db: Db): Promise<number> {
     .innerJoin(currencies, eq(currencies.code, settings.baseCurrency))
     .limit(1);
   return row?.minorUnits ?? 2;
+}
+
+// ── notifications, reminders and escalation ─────────────────────────────────
+
+/** What notifications say of a document: number, supplier or requester, amount, authors. */
+export type NotificationFactsRow = {
+  number: string | null;
+  supplierName: string | null;
+  requesterName: string | null;
+  total: string | null;
+  currency: string | null;
+  minorUnits: number | null;
+  authorId: string | null;
+  creatorId: string | null;
+};
+
+export async function documentNotificationFacts(
+  db: Db,
+  documentType: ApprovalDocumentType,
+  documentId: string,
+): Promise<NotificationFactsRow | undefined> {
+  if (documentType === 'requisition') {
+    const requester = alias(users, 'requester');
+    const [row] = await db
+      .select({
+        number: requisitions.number,
+        supplierName: sql<string | null>`null`,
+        requesterName: requester.name,
+        total: requisitions.estimatedTotalBase,
+        currency: settings.baseCurrency,
+        minorUnits: currencies.minorUnits,
+        authorId: requisitions.requesterId,
+        creatorId: requisitions.createdBy,
+      })
+      .from(requisitions)
+      .leftJoin(requester, eq(requester.id, requisitions.requesterId))
+      .leftJoin(settings, sql`true`)
+      .leftJoin(currencies, eq(currencies.code, settings.baseCurrency))
+      .where(eq(requisitions.id, documentId))
+      .limit(1);
+    return row;
+  }
+  const [row] = await db
+    .select({
+      number: purchaseOrders.number,
+      supplierName: suppliers.legalName,
+      requesterName: sql<string | null>`null`,
+      total: purchaseOrders.total,
+      currency: purchaseOrders.currency,
+      minorUnits: currencies.minorUnits,
+      authorId: purchaseOrders.buyerId,
+      creatorId: purchaseOrders.createdBy,
+    })
+    .from(purchaseOrders)
+    .leftJoin(suppliers, eq(suppliers.id, purchaseOrders.supplierId))
+    .leftJoin(currencies, eq(currencies.code, purchaseOrders.currency))
+    .where(eq(purchaseOrders.id, documentId))
+    .limit(1);
+  return row;
+}
+
+/** Valid delegations at `at` given by any of `userIds`: who acts for whom. */
+export async function delegatesOf(
+  db: Db,
+  userIds: string[],
+  at: Date,
+): Promise<{ userId: string; delegateUserId: string }[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ userId: approvalDelegations.userId, delegateUserId: approvalDelegations.delegateUserId })
+    .from(approvalDelegations)
+    .innerJoin(users, and(eq(users.id, approvalDelegations.delegateUserId), eq(users.active, true)))
+    .where(
+      and(
+        inArray(approvalDelegations.userId, [...new Set(userIds)]),
+        lte(approvalDelegations.validFrom, at),
+        gt(approvalDelegations.validTo, at),
+        isNull(approvalDelegations.revokedAt),
+      ),
+    )
+    .orderBy(asc(approvalDelegations.userId), asc(approvalDelegations.delegateUserId));
+}
+
+/**
+ * Pending, current steps with a reminder or an escalation due at `now`, locked for this
+ * transaction; steps another worker holds are skipped, so two sweeps never handle one step.
+ */
+export async function lockDueSteps(db: Db, now: Date, limit: number): Promise<DocumentStepRow[]> {
+  const das = documentApprovalSteps;
+  const waitedHours = (hours: typeof das.reminderHours | typeof das.escalationHours) =>
+    sql`${das.activatedAt} + make_interval(hours => ${hours}) <= ${now.toISOString()}::timestamptz`;
+  return db
+    .select()
+    .from(das)
+    .where(
+      and(
+        eq(das.status, 'pending'),
+        isNotNull(das.activatedAt),
+        or(
+          and(isNotNull(das.reminderHours), isNull(das.remindedAt), waitedHours(das.reminderHours)),
+          and(
+            isNotNull(das.escalationHours),
+            isNull(das.escalatedAt),
+            isNotNull(das.fallbackUserId),
+            waitedHours(das.escalationHours),
+          ),
+        ),
+      ),
+    )
+    .orderBy(asc(das.activatedAt), asc(das.id))
+    .limit(limit)
+    .for('update', { skipLocked: true, of: das });
+}
+
+/**
+ * Who may be chosen as a delegate: active users other than `excludeUserId` holding one of `roles`,
+ * by name; `q` matches name or e-mail.
+ */
+export async function delegateCandidates(
+  db: Db,
+  opts: { excludeUserId: string; roles: string[]; q?: string; limit: number },
+): Promise<{ id: string; name: string; email: string; roles: string[] }[]> {
+  const q = opts.q?.trim();
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, roles: users.roles })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        sql`${users.id} <> ${opts.excludeUserId}`,
+        sql`${users.roles} && ${sql.param(opts.roles)}::text[]`,
+        q
+          ? or(
+              sql`${users.name} ilike ${`%${likeEscape(q)}%`}`,
+              sql`${users.email} ilike ${`%${likeEscape(q)}%`}`,
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(opts.limit);
 }

@@ -71,7 +71,8 @@ export type ResolvedStep = {
 };
 
 export type ResolvedRoute = {
-  policy: { id: string; name: string } | null;
+  /** The policy that routes the document; id null for a route only budget control gave it. */
+  policy: { id: string | null; name: string } | null;
   steps: ResolvedStep[];
   /** One sentence for the author and the audit trail. */
   explanation: string;
@@ -296,9 +297,12 @@ export type RouteDecision =
       onBehalfOfUserId: string | null;
       /** The step is decided by this action (its status changes). */
       stepCompletes: boolean;
-      /** Approve: the last open step completes, the document is approved. Reject: always true. */
+      /** Approve: the last open step completes, the document is approved. Reject, request changes: always true. */
       routeCompletes: boolean;
     };
+
+/** What an approver may do on an open step: approve it, or end the route (reject, request changes). */
+export type RouteAction = 'approve' | 'reject' | 'request_changes';
 
 /** The open steps: the pending ones at the lowest level that still has any. */
 export function currentSteps(steps: RouteStep[]): RouteStep[] {
@@ -323,7 +327,7 @@ export function decideOnRoute(opts: {
   actorUserId: string;
   delegators: string[];
   authors: Set<string>;
-  action: 'approve' | 'reject';
+  action: RouteAction;
 }): RouteDecision {
   const { steps, actorUserId, authors, action } = opts;
   if (authors.has(actorUserId)) {
@@ -363,7 +367,7 @@ export function decideOnRoute(opts: {
         reason: `you already decided another step of this document, and one person approves only one step ("${step.name}" needs somebody else)`,
       };
     }
-    if (action === 'reject') {
+    if (action !== 'approve') {
       return {
         ok: true,
         stepId: step.id,
@@ -388,4 +392,232 @@ export function decideOnRoute(opts: {
   if (alreadyApproved) return { ok: false, reason: `you already approved step "${alreadyApproved.name}"` };
   const names = open.map((s) => `"${s.name}"`).join(', ');
   return { ok: false, reason: `the open approval step ${names} is not yours to decide` };
+}
+
+// ── revisions (change orders) ───────────────────────────────────────────────
+
+export type RevisionChange = {
+  /** Total in base currency when the document was last approved. */
+  approvedAmountBase: string;
+  /** Why the whole route applies again, e.g. "the supplier changed"; empty when only amounts count. */
+  fullRouteBecause: string[];
+};
+
+export type RevisionRoute = ResolvedRoute & {
+  /** The revision goes back to approval (with `steps`, or in one step when no policy is enabled). */
+  required: boolean;
+};
+
+const SINGLE_STEP =
+  'no approval policy is enabled, so one approval by any approver who did not write the change';
+
+/**
+ * Which approval a change to an approved document needs, and why, in one sentence either way.
+ *
+ * - A reason in `fullRouteBecause` (supplier or currency changed): the whole route of the policy for
+ *   the new facts — none when no step applies to them.
+ * - Otherwise only the steps the new total newly triggers: those whose condition holds for the new
+ *   facts but not for the same facts at the approved amount. Steps already approved for that
+ *   amount are not asked again.
+ * - No policy: any reason, or a total above the approved one, sends it back for one approval.
+ */
+export function resolveRevisionRoute(
+  policy: Policy | null,
+  facts: DocumentFacts,
+  change: RevisionChange,
+): RevisionRoute {
+  const base = facts.baseCurrency;
+  const total = `${formatAmount(facts.amountBase)} ${base}`;
+  const approved = `${formatAmount(change.approvedAmountBase)} ${base}`;
+  const because = change.fullRouteBecause.join(' and ');
+  if (policy === null) {
+    const rises = dec(facts.amountBase).gt(dec(change.approvedAmountBase));
+    const reasons = because || (rises ? `the total rises from ${approved} to ${total}` : '');
+    return {
+      policy: null,
+      steps: [],
+      problems: [],
+      required: reasons !== '',
+      explanation: reasons
+        ? `Re-approval needed because ${reasons}: ${SINGLE_STEP}`
+        : `No re-approval needed: total ${total} does not exceed the ${approved} already approved`,
+    };
+  }
+  const full = resolveRoute(policy, facts);
+  const ref = full.policy;
+  if (because) {
+    if (full.steps.length === 0) {
+      return {
+        ...full,
+        required: false,
+        explanation: `No re-approval needed: ${because}, but no step of policy ${policy.name} applies to total ${total}`,
+      };
+    }
+    return {
+      ...full,
+      required: true,
+      explanation: `Re-approval needed because ${because}: ${full.steps.map((s) => s.explanation).join(', then ')}`,
+    };
+  }
+  const atApproved: DocumentFacts = { ...facts, amountBase: change.approvedAmountBase };
+  const byPosition = new Map(policy.steps.map((s) => [s.position, s]));
+  const steps = full.steps.filter((s) => {
+    const step = byPosition.get(s.position);
+    return step !== undefined && !conditionHolds(step.condition, atApproved);
+  });
+  if (steps.length === 0) {
+    return {
+      policy: ref,
+      steps,
+      problems: [],
+      required: false,
+      explanation: `No re-approval needed: total ${total} crosses no approval threshold beyond the ${approved} already approved`,
+    };
+  }
+  return {
+    policy: ref,
+    steps,
+    problems: routeProblems(steps),
+    required: true,
+    explanation: `Re-approval needed: ${steps.map((s) => s.explanation).join(', then ')} (approved for ${approved})`,
+  };
+}
+
+// ── budget control ──────────────────────────────────────────────────────────
+
+/** A covering budget a document would take below zero, in base currency. */
+export type BudgetOverrun = {
+  costCentreCode: string;
+  /** "November 2026", "fiscal year 2026". */
+  periodLabel: string;
+  baseCurrency: string;
+  /** What is left of the budget before the document (negative when already exceeded). */
+  availableNow: string;
+  /** What the document adds to the cost centre's commitments. */
+  needed: string;
+  /** By how much the budget would be exceeded: needed − availableNow. */
+  over: string;
+};
+
+/** The name of the step budget control adds, and of the route it gives a document no policy routes. */
+export const BUDGET_STEP_NAME = 'Budget overrun';
+export const BUDGET_CONTROL_NAME = 'Budget control';
+
+/** Whether a condition looks at the budget at all. */
+export function mentionsBudgetExceeded(condition: ApprovalCondition): boolean {
+  if ('all' in condition) return condition.all.some(mentionsBudgetExceeded);
+  if ('any' in condition) return condition.any.some(mentionsBudgetExceeded);
+  return 'budgetExceeded' in condition;
+}
+
+/** Why submitting is refused under `block`: "Cost centre ENG-01 has 4,000.00 USD left of its November 2026 budget; this order needs 31,200.00 USD". */
+export function budgetRefusal(overrun: BudgetOverrun, noun: string): string {
+  const cur = overrun.baseCurrency;
+  const left = dec(overrun.availableNow).isPositive()
+    ? `has ${formatAmount(overrun.availableNow)} ${cur} left of its ${overrun.periodLabel} budget`
+    : `has nothing left of its ${overrun.periodLabel} budget (${formatAmount(dec(overrun.availableNow).negated().toFixed())} ${cur} over already)`;
+  return `Cost centre ${overrun.costCentreCode} ${left}; this ${noun} needs ${formatAmount(overrun.needed)} ${cur}.`;
+}
+
+/** "Budget overrun — because this order exceeds the ENG-01 budget for November 2026 by 27,200.00 USD". */
+export function budgetStepExplanation(overrun: BudgetOverrun, noun: string): string {
+  return `${BUDGET_STEP_NAME} — because this ${noun} exceeds the ${overrun.costCentreCode} budget for ${overrun.periodLabel} by ${formatAmount(overrun.over)} ${overrun.baseCurrency}`;
+}
+
+/**
+ * The route with budget control's step added: "Budget overrun", decided by any one of `approvers`
+ * (the budget approver role and the cost centre's owner), after every other step. Nothing is added
+ * when a step of the policy already applies because the budget is exceeded: that step covers it.
+ * A document no policy routes gets a route of this one step.
+ */
+export function withBudgetOverrunStep(
+  route: ResolvedRoute,
+  policy: Policy | null,
+  facts: DocumentFacts,
+  opts: { overrun: BudgetOverrun; noun: string; approvers: ApprovalApprovers },
+): ResolvedRoute {
+  const covered = route.steps.some((step) => {
+    const source = policy?.steps.find((p) => p.position === step.position);
+    return (
+      source !== undefined &&
+      mentionsBudgetExceeded(source.condition) &&
+      conditionHolds(source.condition, facts)
+    );
+  });
+  if (covered) return route;
+  const budgetStep: ResolvedStep = {
+    position: Math.max(0, ...(policy?.steps ?? []).map((s) => s.position)) + 1,
+    level: Math.max(0, ...route.steps.map((s) => s.level)) + 1,
+    name: BUDGET_STEP_NAME,
+    explanation: budgetStepExplanation(opts.overrun, opts.noun),
+    mode: 'any',
+    approverUserIds: eligibleApprovers(opts.approvers, facts),
+    reminderHours: null,
+    escalationHours: null,
+    fallbackUserId: null,
+  };
+  const steps = [...route.steps, budgetStep];
+  const ref = route.policy ?? { id: null, name: BUDGET_CONTROL_NAME };
+  return {
+    policy: ref,
+    steps,
+    explanation: route.policy
+      ? `Approval under policy ${ref.name}: ${steps.map((s) => s.name).join(', then ')}.`
+      : `No approval policy is enabled; the budget overrun needs approval: ${BUDGET_STEP_NAME}.`,
+    problems: routeProblems(steps),
+  };
+}
+
+// ── reminders and escalation ────────────────────────────────────────────────
+
+/** A stored step as the reminder and escalation sweep sees it. */
+export type WaitingStep = {
+  status: DocumentApprovalStepStatus;
+  activatedAt: Date | null;
+  reminderHours: number | null;
+  escalationHours: number | null;
+  fallbackUserId: string | null;
+  remindedAt: Date | null;
+  escalatedAt: Date | null;
+  approverUserIds: string[];
+};
+
+const HOUR_MS = 3600_000;
+
+/**
+ * What is due for a step at `now`: a reminder once it has waited `reminderHours` since it became
+ * current, and escalation to its fallback approver once it has waited `escalationHours` (only
+ * with a fallback). Each happens once (`remindedAt`, `escalatedAt`); a step that is not pending
+ * or not current yet has nothing due. `fallbackJoins` says whether escalating adds the fallback
+ * to the approvers: not when they already are one, and never when they wrote the document.
+ */
+export function dueActions(
+  step: WaitingStep,
+  now: Date,
+  authors: Set<string> = new Set(),
+): { remind: boolean; escalate: boolean; fallbackJoins: boolean } {
+  if (step.status !== 'pending' || step.activatedAt === null)
+    return { remind: false, escalate: false, fallbackJoins: false };
+  const waited = now.getTime() - step.activatedAt.getTime();
+  const remind =
+    step.reminderHours !== null && step.remindedAt === null && waited >= step.reminderHours * HOUR_MS;
+  const fallback = step.fallbackUserId;
+  const escalate =
+    step.escalationHours !== null &&
+    step.escalatedAt === null &&
+    fallback !== null &&
+    waited >= step.escalationHours * HOUR_MS;
+  const fallbackJoins =
+    escalate && fallback !== null && !authors.has(fallback) && !step.approverUserIds.includes(fallback);
+  return { remind, escalate, fallbackJoins };
+}
+
+/** The steps that open when the pending steps of the current level are all decided: the next level's. */
+export function nextLevelSteps<T extends { level: number; status: DocumentApprovalStepStatus }>(
+  steps: T[],
+): T[] {
+  const pending = steps.filter((s) => s.status === 'pending');
+  if (pending.length === 0) return [];
+  const level = Math.min(...pending.map((s) => s.level));
+  return pending.filter((s) => s.level === level);
 }

@@ -33,3 +33,26 @@ export function periodEnd(type: BudgetPeriodType, start: string): string {
 export function available(amount: string, committed: string, actual: string): string {
   return dec(amount).minus(committed).minus(actual).toFixed();
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A period as people name it: "November 2026", "fiscal year 2026", "fiscal year 2026/27". */
+export function periodLabel(type: BudgetPeriodType, start: string): string {
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  if (type === 'month') return `${MONTHS[m - 1]} ${y}`;
+  if (m === 1) return `fiscal year ${y}`;
+  return `fiscal year ${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+}

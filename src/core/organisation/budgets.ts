@@ -1,3 +1,4 @@
+import type { BudgetControl } from '../../db/schema';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -6,7 +7,8 @@ import { newId } from '../shared/ids';
 import { dec, normalize } from '../shared/money';
 import { decodeCursor, type Page, pageOf } from '../shared/pagination';
 import { assertVersion } from '../shared/versioning';
-import { available, type BudgetPeriodType, periodEnd, periodStartProblem } from './budget-rules';
+import { available, type BudgetPeriodType, periodEnd, periodLabel, periodStartProblem } from './budget-rules';
+import { rateOn } from './rate-on';
 import * as repo from './repository';
 import { requireSettings } from './validate-organisation';
 
@@ -155,20 +157,119 @@ export async function listBudgets(
   return { items: await Promise.all(page.items.map((r) => toBudget(ctx, r))), nextCursor: page.nextCursor };
 }
 
+/** What one covering budget looks like with and without a document's amount. */
+export type BudgetEffectPeriod = {
+  budgetId: string;
+  periodType: BudgetPeriodType;
+  periodStart: string;
+  periodEnd: string;
+  /** "November 2026", "fiscal year 2026". */
+  periodLabel: string;
+  amount: string;
+  /** Every approved order's commitment, this document's included when it is itself approved. */
+  committed: string;
+  actual: string;
+  /** What this document already commits (it is approved): not counted a second time. */
+  documentCommitted: string;
+  /** amount − committed − actual, before this document. */
+  availableNow: string;
+  /** availableNow less what this document adds. */
+  availableAfter: string;
+  exceeded: boolean;
+};
+
+/** The budget effect of an amount on a cost centre at a date, and what the settings make of an overrun. */
+export type BudgetEffect = {
+  costCentreId: string | null;
+  costCentreCode: string | null;
+  date: string;
+  amountBase: string;
+  baseCurrency: string;
+  /** Every budget covering the date (its month, its fiscal year), month first. */
+  budgets: BudgetEffectPeriod[];
+  /** True when any covering budget would go below zero. */
+  exceeded: boolean;
+  control: BudgetControl;
+  approverRole: string;
+};
+
+/**
+ * The effect of spending `amountBase` (base currency) on the cost centre on `date`: for every
+ * budget covering that date, what is left now and after. `purchaseOrderId` names the order whose
+ * amount this is: when it is approved its amount is already committed and is not counted twice.
+ * No cost centre, or no covering budget: nothing can be exceeded.
+ */
+export async function budgetEffect(
+  ctx: Ctx,
+  opts: { costCentreId: string | null; date: string; amountBase: string; purchaseOrderId?: string },
+): Promise<BudgetEffect> {
+  const settings = await requireSettings(ctx.db);
+  const costCentre = opts.costCentreId ? await repo.findCostCentreById(ctx.db, opts.costCentreId) : undefined;
+  const rows = costCentre ? await repo.budgetsCovering(ctx.db, costCentre.id, opts.date) : [];
+  const budgets: BudgetEffectPeriod[] = [];
+  for (const row of rows) {
+    const end = periodEnd(row.periodType, row.periodStart);
+    if (end <= opts.date) continue;
+    const budget = await toBudget(ctx, row);
+    const own = opts.purchaseOrderId
+      ? normalize(
+          await repo.committedBase(ctx.db, row.costCentreId, row.periodStart, end, {
+            orderId: opts.purchaseOrderId,
+          }),
+        )
+      : '0';
+    const after = dec(budget.available).minus(dec(opts.amountBase).minus(own));
+    budgets.push({
+      budgetId: row.id,
+      periodType: row.periodType,
+      periodStart: row.periodStart,
+      periodEnd: end,
+      periodLabel: periodLabel(row.periodType, row.periodStart),
+      amount: budget.amount,
+      committed: budget.committed,
+      actual: budget.actual,
+      documentCommitted: own,
+      availableNow: budget.available,
+      availableAfter: normalize(after.toFixed()),
+      exceeded: after.isNegative(),
+    });
+  }
+  budgets.sort((a, b) => (a.periodType === b.periodType ? 0 : a.periodType === 'month' ? -1 : 1));
+  return {
+    costCentreId: costCentre?.id ?? null,
+    costCentreCode: costCentre?.code ?? null,
+    date: opts.date,
+    amountBase: normalize(opts.amountBase),
+    baseCurrency: settings.baseCurrency,
+    budgets,
+    exceeded: budgets.some((b) => b.exceeded),
+    control: settings.budgetControl,
+    approverRole: settings.budgetApproverRole,
+  };
+}
+
+/**
+ * The budget effect of an amount in any currency: converted to base currency with the rate on
+ * `date` (422 on `currency` when there is none).
+ */
+export async function budgetEffectOf(
+  ctx: Ctx,
+  opts: { costCentreId: string; date: string; amount: string; currency: string },
+): Promise<BudgetEffect> {
+  if (!(await repo.findCostCentreById(ctx.db, opts.costCentreId)))
+    throw AppError.field('costCentreId', 'is not a cost centre');
+  const quote = await rateOn(ctx, { currency: opts.currency, date: opts.date });
+  const amountBase = dec(opts.amount).times(quote.rate).toFixed();
+  return budgetEffect(ctx, { costCentreId: opts.costCentreId, date: opts.date, amountBase });
+}
+
 /**
  * Whether adding `amountBase` on `date` to the cost centre's commitments would take any budget
  * covering that date (its month, its fiscal year) below zero. No budget: never exceeded.
  */
 export async function budgetWouldExceed(
   ctx: Ctx,
-  opts: { costCentreId: string | null; date: string; amountBase: string },
+  opts: { costCentreId: string | null; date: string; amountBase: string; purchaseOrderId?: string },
 ): Promise<boolean> {
-  if (!opts.costCentreId) return false;
-  const rows = await repo.budgetsCovering(ctx.db, opts.costCentreId, opts.date);
-  for (const row of rows) {
-    if (periodEnd(row.periodType, row.periodStart) <= opts.date) continue;
-    const budget = await toBudget(ctx, row);
-    if (dec(budget.available).minus(opts.amountBase).isNegative()) return true;
-  }
-  return false;
+  return (await budgetEffect(ctx, opts)).exceeded;
 }

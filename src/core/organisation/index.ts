@@ -1,6 +1,10 @@
 export { allocateDocumentNumber } from './allocate-document-number';
 export {
   type Budget,
+  type BudgetEffect,
+  type BudgetEffectPeriod,
+  budgetEffect,
+  budgetEffectOf,
   budgetWouldExceed,
   type CreateBudgetInput,
   createBudget,

@@ -1,4 +1,6 @@
+import type { BudgetControl } from '../../db/schema';
 import { normalize } from '../shared/money';
+import type { Role } from '../shared/permissions';
 import type * as repo from './repository';
 
 /** The organisation's records as the core hands them out, and the fields the audit trail records. */
@@ -121,6 +123,10 @@ export type Settings = {
   address: OrganisationAddress | null;
   /** How far past the requested quantity a requisition line may be ordered, in % ("5" = 5 %). */
   overOrderAllowancePercent: string;
+  /** What submitting a document that would exceed a budget does: add a "Budget overrun" step, or refuse. */
+  budgetControl: BudgetControl;
+  /** The role whose holders (with the cost centre's owner) approve a budget overrun. */
+  budgetApproverRole: Role;
   version: number;
   updatedAt: Date;
 };
@@ -132,6 +138,8 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'numberFormats',
   'address',
   'overOrderAllowancePercent',
+  'budgetControl',
+  'budgetApproverRole',
 ];
 
 export function toSettings(row: repo.SettingsRow): Settings {
@@ -142,6 +150,8 @@ export function toSettings(row: repo.SettingsRow): Settings {
     numberFormats: row.numberFormats,
     address: (row.address as OrganisationAddress | null) ?? null,
     overOrderAllowancePercent: normalize(row.overOrderAllowancePercent),
+    budgetControl: row.budgetControl,
+    budgetApproverRole: row.budgetApproverRole as Role,
     version: row.version,
     updatedAt: row.updatedAt,
   };

@@ -7,6 +7,7 @@ import {
   departments,
   documentSequences,
   exchangeRates,
+  purchaseOrderLines,
   purchaseOrders,
   settings,
   users,
@@ -395,17 +396,34 @@ const COMMITTED_STATUSES = ['approved', 'sent', 'acknowledged', 'partially_recei
 
 /**
  * Committed spend of a cost centre in [from, to): the base-currency totals of its approved orders
- * (dated in the period, on hold from an approved state included), read only for the derivation.
+ * (dated in the period, on hold from an approved state included) less the value of quantities
+ * short-closed on them, read only for the derivation. Cancelled and closed orders commit nothing.
+ * With `orderId`, only what that order commits.
  */
-export async function committedBase(db: Db, costCentreId: string, from: string, to: string): Promise<string> {
+export async function committedBase(
+  db: Db,
+  costCentreId: string,
+  from: string,
+  to: string,
+  opts: { orderId?: string } = {},
+): Promise<string> {
+  const l = purchaseOrderLines;
+  // A short-closed quantity's share of its line's gross amount, converted at the order's rate.
+  const shortClosedBase = sql`round(coalesce((
+    select sum((${l.netAmount} + ${l.taxAmount}) * ${l.quantityShortClosed} / nullif(${l.quantity}, 0))
+    from ${l} where ${l.purchaseOrderId} = ${purchaseOrders.id} and ${l.quantityShortClosed} > 0
+  ), 0) * ${purchaseOrders.exchangeRate}, 4)`;
   const [row] = await db
-    .select({ sum: sql<string>`coalesce(sum(${purchaseOrders.totalBase}), 0)::text` })
+    .select({
+      sum: sql<string>`coalesce(sum(greatest(${purchaseOrders.totalBase} - ${shortClosedBase}, 0)), 0)::text`,
+    })
     .from(purchaseOrders)
     .where(
       and(
         eq(purchaseOrders.costCentreId, costCentreId),
         gte(purchaseOrders.orderDate, from),
         lt(purchaseOrders.orderDate, to),
+        opts.orderId ? eq(purchaseOrders.id, opts.orderId) : undefined,
         or(
           inArray(purchaseOrders.status, [...COMMITTED_STATUSES]),
           and(

@@ -1,8 +1,10 @@
 import type { Db } from '../../db/client';
+import { BUDGET_CONTROLS, type BudgetControl } from '../../db/schema';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
+import { ROLES } from '../shared/permissions';
 import { assertVersion } from '../shared/versioning';
 import { type OrganisationAddress, SETTINGS_AUDITED, type Settings, toSettings } from './models';
 import * as repo from './repository';
@@ -17,6 +19,8 @@ export type UpdateSettingsInput = {
   numberFormats?: Record<string, string>;
   address?: OrganisationAddress | null;
   overOrderAllowancePercent?: string;
+  budgetControl?: BudgetControl;
+  budgetApproverRole?: string;
 };
 
 function checkNumberFormats(
@@ -80,6 +84,15 @@ export async function updateSettings(
     } else if (allowance !== undefined && Number(allowance) > 100) {
       errors.add('overOrderAllowancePercent', 'must be at most 100');
     }
+    if (input.budgetControl !== undefined && !BUDGET_CONTROLS.includes(input.budgetControl)) {
+      errors.add('budgetControl', `must be one of ${BUDGET_CONTROLS.join(', ')}`);
+    }
+    if (
+      input.budgetApproverRole !== undefined &&
+      !(ROLES as readonly string[]).includes(input.budgetApproverRole)
+    ) {
+      errors.add('budgetApproverRole', `must be one of the roles: ${ROLES.join(', ')}`);
+    }
     errors.throwIfAny();
 
     const patch: Partial<repo.SettingsInsert> = { updatedAt: ctx.clock.now() };
@@ -89,6 +102,8 @@ export async function updateSettings(
     if (numberFormats) patch.numberFormats = numberFormats;
     if (input.address !== undefined) patch.address = input.address;
     if (allowance !== undefined) patch.overOrderAllowancePercent = allowance.trim();
+    if (input.budgetControl !== undefined) patch.budgetControl = input.budgetControl;
+    if (input.budgetApproverRole !== undefined) patch.budgetApproverRole = input.budgetApproverRole;
     const row = await repo.updateSettings(tx, opts.version, patch);
     if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');
     const settings = toSettings(row);

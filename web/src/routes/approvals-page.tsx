@@ -24,6 +24,7 @@ import {
   useBulkApprove,
 } from '@/features/approvals/api/bulk-approve';
 import { type ApprovalInboxItem, useApprovalInbox } from '@/features/approvals/api/list-approval-inbox';
+import { InboxBudgetBadge } from '@/features/approvals/components/inbox-budget-badge';
 import { useSettings } from '@/features/organisation/api/get-settings';
 import { errorMessage } from '@/lib/api';
 import { formatDateTime, formatMoney, formatRelative } from '@/lib/format';
@@ -213,6 +214,12 @@ export function ApprovalsPage() {
           )}
         </Stack>
       ),
+    },
+    {
+      key: 'budget',
+      header: 'Budget',
+      width: 150,
+      render: (r) => <InboxBudgetBadge budget={r.budget} baseCurrency={baseCurrency} />,
     },
     {
       key: 'step',

@@ -3,6 +3,7 @@ export const approvalKeys = {
   all: ['approvals'] as const,
   inbox: (limit?: number) => ['approvals', 'inbox', limit] as const,
   delegations: () => ['approvals', 'delegations'] as const,
+  delegateCandidates: () => ['approvals', 'delegate-candidates'] as const,
 };
 
 /** A decision changes documents: their lists, details, routes and histories follow. */

@@ -28,12 +28,18 @@ const MODE_LABELS: Record<Step['mode'], string> = {
   all: 'all approvers',
 };
 
+const DECISION: Record<Decision['decision'], { label: string; color: string }> = {
+  approved: { label: 'Approved', color: 'green.8' },
+  rejected: { label: 'Rejected', color: 'red.8' },
+  changes_requested: { label: 'Changes requested', color: 'orange.8' },
+};
+
 function DecisionLine({ decision: d }: { decision: Decision }) {
   return (
     <List.Item>
       <Text size="sm" span>
-        <Text span fw={500} c={d.decision === 'approved' ? 'green.8' : 'red.8'}>
-          {d.decision === 'approved' ? 'Approved' : 'Rejected'}
+        <Text span fw={500} c={DECISION[d.decision].color}>
+          {DECISION[d.decision].label}
         </Text>{' '}
         by {d.actorName}
         {d.onBehalfOfName && ` on behalf of ${d.onBehalfOfName}`}

@@ -6,19 +6,25 @@ import { IconTrash, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SectionCard } from '@/components/detail-section';
 import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
+import { RemoteSelect } from '@/components/remote-select';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { useCan } from '@/features/auth/use-can';
-import { UserSelect } from '@/features/users/components/user-select';
 import type { FieldError } from '@/lib/api';
 import { errorMessage } from '@/lib/api';
 import { formatDateTime } from '@/lib/format';
+import { ROLE_LABELS, type Role } from '@/lib/roles';
 import { useCreateDelegation } from '../api/create-delegation';
 import { useDeleteDelegation } from '../api/delete-delegation';
+import { listDelegateCandidates } from '../api/list-delegate-candidates';
 import { type Delegation, useDelegations } from '../api/list-delegations';
+import { approvalKeys } from '../api/query-keys';
 
 type Values = { delegateUserId: string; validFrom: string | null; validTo: string | null; reason: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const roleNames = (roles: string[]) => roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(', ');
+
+/** "Ann Lee · ann@example.com (Finance)": enough to tell two people of the same name apart. */
+const candidateLabel = (c: { name: string; email: string; roles: string[] }) =>
+  `${c.name} · ${c.email}${c.roles.length ? ` (${roleNames(c.roles)})` : ''}`;
 
 const todayIso = () => {
   const d = new Date();
@@ -30,21 +36,13 @@ const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();
 const endOf = (day: string) => new Date(`${day}T23:59:59`).toISOString();
 
 function DelegationForm({ userId }: { userId: string }) {
-  const can = useCan();
-  const mayListUsers = can('users:read');
   const create = useCreateDelegation();
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const form = useForm<Values>({
     initialValues: { delegateUserId: '', validFrom: todayIso(), validTo: null, reason: '' },
     validate: {
       delegateUserId: (v) =>
-        !v
-          ? 'Choose who acts for you'
-          : !UUID.test(v.trim())
-            ? 'Enter the user id of the delegate'
-            : v.trim() === userId
-              ? 'You cannot delegate to yourself'
-              : null,
+        !v ? 'Choose who acts for you' : v === userId ? 'You cannot delegate to yourself' : null,
       validTo: (v, values) =>
         !v ? 'Until when?' : values.validFrom && v < values.validFrom ? 'Ends before it starts' : null,
     },
@@ -83,23 +81,23 @@ function DelegationForm({ userId }: { userId: string }) {
       <Stack gap="sm">
         <FormErrorAlert error={create.error} unmatched={unmatched} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {mayListUsers ? (
-            <UserSelect
-              label="Delegate"
-              placeholder="Search by name or e-mail"
-              required
-              value={form.values.delegateUserId || null}
-              onChange={(v) => form.setFieldValue('delegateUserId', v ?? '')}
-              error={form.errors.delegateUserId}
-            />
-          ) : (
-            <TextInput
-              label="Delegate's user id"
-              description="Ask an administrator for it: you may not list users."
-              required
-              {...form.getInputProps('delegateUserId')}
-            />
-          )}
+          <RemoteSelect
+            label="Delegate"
+            description="Somebody who may approve; they act on your approvals while the delegation runs"
+            placeholder="Search by name or e-mail"
+            required
+            queryKey={approvalKeys.delegateCandidates()}
+            search={async (q, signal) =>
+              (await listDelegateCandidates(q, { signal })).map((c) => ({
+                value: c.id,
+                label: candidateLabel(c),
+              }))
+            }
+            nothingFoundMessage="Nobody who may approve matches"
+            value={form.values.delegateUserId || null}
+            onChange={(v) => form.setFieldValue('delegateUserId', v ?? '')}
+            error={form.errors.delegateUserId}
+          />
           <TextInput
             label="Reason"
             placeholder="Out of office, parental leave …"

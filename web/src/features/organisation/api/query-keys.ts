@@ -15,6 +15,9 @@ export const organisationKeys = {
   rateList: (filter: object) => ['organisation', 'exchange-rates', 'list', filter] as const,
   rateLookup: (query: object) => ['organisation', 'exchange-rates', 'lookup', query] as const,
   settings: () => ['organisation', 'settings'] as const,
+  budgets: ['organisation', 'budgets'] as const,
+  budgetList: (filter: object) => ['organisation', 'budgets', 'list', filter] as const,
+  budgetEffect: (query: object) => ['organisation', 'budgets', 'effect', query] as const,
 };
 
 /** Every cached audit list: refreshed after a change so a record's history shows it. */

@@ -1,5 +1,16 @@
 import { type Settings, UpdateSettingsRequest } from '@contracts/organisation';
-import { Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -10,6 +21,7 @@ import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions, formatDate } from '@/lib/format';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/roles';
 import {
   clashingFormats,
   documentTypeLabel,
@@ -32,7 +44,11 @@ export type SettingsFormValues = {
   fiscalYearStartMonth: string;
   address: AddressValues;
   numberFormats: Record<string, string>;
+  budgetControl: 'approval' | 'block';
+  budgetApproverRole: string;
 };
+
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({
   value: String(i + 1),
@@ -54,6 +70,8 @@ function valuesOf(s: Settings): SettingsFormValues {
       country: a?.country ?? '',
     },
     numberFormats: { ...s.numberFormats },
+    budgetControl: s.budgetControl,
+    budgetApproverRole: s.budgetApproverRole,
   };
 }
 
@@ -77,6 +95,8 @@ export function toSettingsRequest(v: SettingsFormValues) {
           country: a.country,
         },
     numberFormats: Object.fromEntries(Object.entries(v.numberFormats).map(([t, f]) => [t, f.trim()])),
+    budgetControl: v.budgetControl,
+    budgetApproverRole: v.budgetApproverRole as Role,
   };
 }
 
@@ -280,6 +300,44 @@ export function SettingsForm(props: SettingsFormProps) {
               onChange={(c) => form.setFieldValue('address.country', c ?? '')}
             />
           </SimpleGrid>
+        </SectionCard>
+
+        <SectionCard
+          title="Budget control"
+          description="What happens when a purchase order or requisition is submitted that would take a cost centre’s budget (its month or fiscal year) below zero. Editors show the budget effect while drafting either way."
+        >
+          <Stack gap="md">
+            <Radio.Group
+              label="On submitting a document that exceeds a budget"
+              readOnly={disabled}
+              {...form.getInputProps('budgetControl')}
+            >
+              <Stack gap="xs" mt="xs">
+                <Radio
+                  value="approval"
+                  disabled={disabled}
+                  label="Add a “Budget overrun” approval step"
+                  description="After the policy’s steps, one approval by a holder of the role below or the cost centre’s owner. Not added when a policy step already applies because the budget is exceeded."
+                />
+                <Radio
+                  value="block"
+                  disabled={disabled}
+                  label="Refuse the submission"
+                  description="The author is told how much is left and how much the document needs; raise the budget or reduce the document."
+                />
+              </Stack>
+            </Radio.Group>
+            <Select
+              label="Budget overrun approver role"
+              description="Its holders, with the cost centre’s owner, decide the Budget overrun step"
+              maw={360}
+              allowDeselect={false}
+              data={ROLE_OPTIONS}
+              readOnly={disabled}
+              disabled={v.budgetControl === 'block'}
+              {...form.getInputProps('budgetApproverRole')}
+            />
+          </Stack>
         </SectionCard>
 
         <SectionCard

@@ -1,0 +1,150 @@
+import { ActionIcon, Group, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatMoney } from '@/lib/format';
+import type { Budget } from '../api/list-budgets';
+import { budgetPeriodLabel } from './budget-period';
+
+export type BudgetTableProps = {
+  budgets: Budget[] | undefined;
+  baseCurrency: string;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  toolbar?: ReactNode;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  onLoadMore: () => void;
+  filtered: boolean;
+  emptyAction?: ReactNode;
+  renderCostCentre: (costCentreId: string) => ReactNode;
+  onEdit?: (budget: Budget) => void;
+};
+
+/** How much of a budget is consumed (committed + actual), in % of its amount; over 100 when exceeded. */
+function consumption(b: Budget): number {
+  const amount = Number(b.amount);
+  const used = Number(b.committed) + Number(b.actual);
+  if (amount <= 0) return used > 0 ? 100 : 0;
+  return (used / amount) * 100;
+}
+
+function ConsumptionBar({ budget }: { budget: Budget }) {
+  const pct = consumption(budget);
+  const exceeded = budget.available.startsWith('-');
+  return (
+    <Stack gap={2}>
+      <Progress
+        value={Math.min(pct, 100)}
+        color={exceeded ? 'red' : pct >= 85 ? 'yellow' : 'teal'}
+        size="md"
+        aria-label={`${Math.round(pct)}% consumed`}
+      />
+      <Text size="xs" c={exceeded ? 'red.7' : 'dimmed'}>
+        {Math.round(pct)}% consumed{exceeded ? ' — exceeded' : ''}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Budgets with what is committed, actual and available, and a consumption bar (red when exceeded). */
+export function BudgetTable(props: BudgetTableProps) {
+  const money = (v: string) => formatMoney(v, props.baseCurrency);
+  const columns: Column<Budget>[] = [
+    {
+      key: 'costCentre',
+      header: 'Cost centre',
+      width: '24%',
+      render: (b) => props.renderCostCentre(b.costCentreId),
+    },
+    {
+      key: 'period',
+      header: 'Period',
+      width: 170,
+      render: (b) => (
+        <Stack gap={0}>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {budgetPeriodLabel(b.periodType, b.periodStart)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {b.periodType === 'month' ? 'Month' : 'Fiscal year'}
+          </Text>
+        </Stack>
+      ),
+    },
+    { key: 'amount', header: 'Budget', align: 'right', nowrap: true, render: (b) => money(b.amount) },
+    {
+      key: 'committed',
+      header: 'Committed',
+      align: 'right',
+      nowrap: true,
+      render: (b) => money(b.committed),
+    },
+    {
+      key: 'actual',
+      header: 'Actual',
+      align: 'right',
+      nowrap: true,
+      hideOnMobile: true,
+      render: (b) => money(b.actual),
+    },
+    {
+      key: 'available',
+      header: 'Available',
+      align: 'right',
+      nowrap: true,
+      render: (b) => (
+        <Text size="sm" fw={500} c={b.available.startsWith('-') ? 'red.7' : undefined}>
+          {money(b.available)}
+        </Text>
+      ),
+    },
+    { key: 'consumption', header: 'Consumption', width: 170, render: (b) => <ConsumptionBar budget={b} /> },
+  ];
+  if (props.onEdit) {
+    const onEdit = props.onEdit;
+    columns.push({
+      key: 'actions',
+      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      width: 60,
+      align: 'right',
+      render: (b) => {
+        const label = `Edit the ${budgetPeriodLabel(b.periodType, b.periodStart)} budget`;
+        return (
+          <Group justify="flex-end">
+            <Tooltip label={label} withArrow>
+              <ActionIcon variant="subtle" aria-label={label} onClick={() => onEdit(b)}>
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        );
+      },
+    });
+  }
+  const count = props.budgets?.length ?? 0;
+  return (
+    <DataTable
+      label="Budgets"
+      columns={columns}
+      rows={props.budgets}
+      rowKey={(b) => b.id}
+      isLoading={props.isLoading}
+      error={props.error}
+      onRetry={props.onRetry}
+      toolbar={props.toolbar}
+      emptyTitle={props.filtered ? 'No budget matches' : 'No budgets yet'}
+      emptyText={
+        props.filtered
+          ? 'Try another cost centre or period type, or clear the filters.'
+          : 'Set a budget per cost centre for a month or a fiscal year; orders are checked against it.'
+      }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
+      hasNextPage={props.hasNextPage}
+      isFetchingNextPage={props.isFetchingNextPage}
+      onLoadMore={props.onLoadMore}
+      footer={`${count} ${count === 1 ? 'budget' : 'budgets'} shown${props.hasNextPage ? ' — more available' : ''}`}
+    />
+  );
+}
