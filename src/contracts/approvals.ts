@@ -137,6 +137,18 @@ export const ApprovalRoute = z
     explanation: z.string(),
     problems: z.array(z.string()),
     steps: z.array(ApprovalRouteStep),
+    /**
+     * On a stored route that still waits: whether the caller may decide now (approve, request
+     * changes, reject), which step, on whose behalf; or why not. Null otherwise.
+     */
+    viewer: z
+      .object({
+        mayDecide: z.boolean(),
+        stepName: z.string().nullable(),
+        onBehalfOfName: z.string().nullable(),
+        reason: z.string().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'ApprovalRoute' });
 export type ApprovalRoute = z.output<typeof ApprovalRoute>;

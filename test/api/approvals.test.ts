@@ -266,12 +266,26 @@ describe('purchase-order routes, explained', () => {
     const again = await act(po, 'approve', head);
     expect(again.statusCode).toBe(403);
 
+    // The route tells each reader whether it is their turn, so pages offer only real actions.
+    const viewerOf = async (who: typeof head) =>
+      (await get(`${PO}/${po.id}/approval-route`, who)).json().viewer;
+    expect(await viewerOf(finance)).toEqual({
+      mayDecide: true,
+      stepName: 'Finance',
+      onBehalfOfName: null,
+      reason: null,
+    });
+    expect(await viewerOf(head)).toMatchObject({ mayDecide: false, stepName: null });
+    expect((await viewerOf(head)).reason).toMatch(/already approved|another step|not yours/);
+    expect((await viewerOf(buyer)).reason).toMatch(/^You created, requested or last edited this document/);
+
     const last = await act(po, 'approve', finance);
     expect(last.statusCode).toBe(200);
     expect(last.json()).toMatchObject({ status: 'approved', approvedBy: finance.userId });
 
     const route = (await get(`${PO}/${po.id}/approval-route`, auditor)).json();
     expect(route.kind).toBe('stored');
+    expect(route.viewer).toBeNull();
     expect(route.steps.map((s: Json) => [s.name, s.status])).toEqual([
       ['Department head', 'approved'],
       ['Finance', 'approved'],

@@ -7,6 +7,19 @@ import type {
 import type { Ctx } from '../shared/context';
 import { type DocumentBasics, resolveDocumentRoute } from './document-route';
 import * as repo from './repository';
+import { authorsOf, decideOnRoute } from './rules';
+
+/**
+ * What the person reading a stored route may do on it now: decide (approve, request changes,
+ * reject) the named step, perhaps on behalf of someone; or why not.
+ */
+export type RouteViewer = {
+  mayDecide: boolean;
+  stepName: string | null;
+  onBehalfOfName: string | null;
+  /** Why not, when the route waits and the viewer may not decide. */
+  reason: string | null;
+};
 
 export type ApprovalRouteView = {
   kind: 'preview' | 'stored' | 'none';
@@ -31,6 +44,8 @@ export type ApprovalRouteView = {
       at: string;
     }[];
   }[];
+  /** Set on a stored route that still waits, when the caller names who is reading it. */
+  viewer: RouteViewer | null;
 };
 
 /** What submitting a draft now would do, and why. */
@@ -60,6 +75,7 @@ export async function previewApprovalRoute(
       approvers: s.approverUserIds.map((id) => ({ id, name: names.get(id) ?? id })),
       decisions: [],
     })),
+    viewer: null,
   };
 }
 
@@ -69,7 +85,15 @@ export async function previewApprovalRoute(
  */
 export async function storedApprovalRoute(
   ctx: Ctx,
-  opts: { documentType: ApprovalDocumentType; documentId: string },
+  opts: {
+    documentType: ApprovalDocumentType;
+    documentId: string;
+    /** Who reads it, and who wrote the document: adds what the reader may do now. */
+    viewer?: {
+      userId: string | null;
+      authors: { requesterId: string | null; creatorId: string | null; lastEditorId: string | null };
+    };
+  },
 ): Promise<ApprovalRouteView> {
   const round = await repo.latestRound(ctx.db, opts.documentType, opts.documentId);
   const steps =
@@ -82,6 +106,7 @@ export async function storedApprovalRoute(
         'No approval route was stored for this document: it was decided in one step, or needed none.',
       problems: [],
       steps: [],
+      viewer: null,
     };
   }
   const names = await repo.userNames(ctx.db, [
@@ -89,6 +114,28 @@ export async function storedApprovalRoute(
     ...steps.flatMap((s) => s.decisions.flatMap((d) => [d.actorUserId, d.onBehalfOfUserId ?? d.actorUserId])),
   ]);
   const first = steps[0]!;
+  let viewer: RouteViewer | null = null;
+  if (opts.viewer && steps.some((s) => s.status === 'pending')) {
+    const userId = opts.viewer.userId;
+    const decision = userId
+      ? decideOnRoute({
+          steps,
+          actorUserId: userId,
+          delegators: await repo.delegatorsOf(ctx.db, userId, ctx.clock.now()),
+          authors: authorsOf(opts.viewer.authors),
+          action: 'approve',
+        })
+      : ({ ok: false, reason: 'only a person decides on approvals' } as const);
+    if (decision.ok) {
+      const behalf = decision.onBehalfOfUserId
+        ? ((await repo.userNames(ctx.db, [decision.onBehalfOfUserId])).get(decision.onBehalfOfUserId) ?? null)
+        : null;
+      viewer = { mayDecide: true, stepName: decision.stepName, onBehalfOfName: behalf, reason: null };
+    } else {
+      const reason = decision.reason.charAt(0).toUpperCase() + decision.reason.slice(1);
+      viewer = { mayDecide: false, stepName: null, onBehalfOfName: null, reason: `${reason}.` };
+    }
+  }
   return {
     kind: 'stored',
     policy: { id: first.policyId, name: first.policyName },
@@ -108,5 +155,6 @@ export async function storedApprovalRoute(
         onBehalfOfName: d.onBehalfOfUserId ? (names.get(d.onBehalfOfUserId) ?? d.onBehalfOfUserId) : null,
       })),
     })),
+    viewer,
   };
 }

@@ -23,47 +23,48 @@ export type DeliveryOutcome =
   | { outcome: 'failed'; attempts: number; error: string };
 
 /**
- * Delivers one queued e-mail, at most once: the row is locked (a worker holding it makes others
- * skip it) and only a queued message is sent. A failure counts an attempt and keeps the error;
- * the caller retries later with backoff, and after MAX_EMAIL_ATTEMPTS the message is `failed`.
+ * Delivers one queued e-mail. A short transaction claims it (locks the row, skipping one another
+ * worker holds, and counts the attempt); the message is then sent with no transaction open, so a
+ * slow SMTP server never holds the database. Only a queued message is sent, so a delivered one is
+ * never sent again; a crash between sending and recording it can repeat the message once (at least
+ * once, with the same Message-ID so mail clients drop the copy). A failure keeps the error; the
+ * caller retries later with backoff, and after MAX_EMAIL_ATTEMPTS the message is `failed`.
  */
 export async function deliverEmailMessage(
   ctx: Ctx,
   opts: { id: string; transport: EmailTransport },
 ): Promise<DeliveryOutcome> {
-  return ctx.db.transaction(async (tx) => {
-    const row = await repo.lockQueuedEmail(tx, opts.id);
-    if (!row) return { outcome: 'skipped' } as const;
-    try {
-      const deliveredTo = await opts.transport.deliver({
-        id: row.id,
-        to: row.toAddress,
-        subject: row.subject,
-        text: row.textBody,
-        html: row.htmlBody,
-      });
-      await repo.updateEmail(tx, row.id, {
-        status: 'sent',
-        attempts: row.attempts + 1,
-        deliveredTo,
-        lastError: null,
-        sentAt: ctx.clock.now(),
-      });
-      return { outcome: 'sent', deliveredTo } as const;
-    } catch (err) {
-      const attempts = row.attempts + 1;
-      const error = err instanceof Error ? err.message : String(err);
-      const failed = attempts >= MAX_EMAIL_ATTEMPTS;
-      await repo.updateEmail(tx, row.id, {
-        attempts,
-        lastError: error.slice(0, 2000),
-        status: failed ? 'failed' : 'queued',
-      });
-      return failed
-        ? ({ outcome: 'failed', attempts, error } as const)
-        : ({ outcome: 'retry', attempts, error } as const);
-    }
+  const row = await ctx.db.transaction(async (tx) => {
+    const queued = await repo.lockQueuedEmail(tx, opts.id);
+    if (queued) await repo.updateEmail(tx, queued.id, { attempts: queued.attempts + 1 });
+    return queued;
   });
+  if (!row) return { outcome: 'skipped' };
+  const attempts = row.attempts + 1;
+  try {
+    const deliveredTo = await opts.transport.deliver({
+      id: row.id,
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.textBody,
+      html: row.htmlBody,
+    });
+    await repo.updateEmail(ctx.db, row.id, {
+      status: 'sent',
+      deliveredTo,
+      lastError: null,
+      sentAt: ctx.clock.now(),
+    });
+    return { outcome: 'sent', deliveredTo };
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    const failed = attempts >= MAX_EMAIL_ATTEMPTS;
+    await repo.updateEmail(ctx.db, row.id, {
+      lastError: error.slice(0, 2000),
+      status: failed ? 'failed' : 'queued',
+    });
+    return failed ? { outcome: 'failed', attempts, error } : { outcome: 'retry', attempts, error };
+  }
 }
 
 /** Queued messages not tried yet: what the delivery sweep hands to the delivery job. */

@@ -4,7 +4,7 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { assertCanSee } from './access';
 import * as repo from './repository';
-import { approvalBasics } from './resolve-approval';
+import { approvalBasics, orderAuthors } from './resolve-approval';
 
 /**
  * An order's approval route and why: for a draft, what submitting it now would do; once submitted,
@@ -28,6 +28,7 @@ export async function readPurchaseOrderApprovalRoute(
   const route = await approvals.storedApprovalRoute(ctx, {
     documentType: 'purchase_order',
     documentId: order.id,
+    viewer: { userId: opts.actor.userId, authors: await orderAuthors(ctx, order) },
   });
   const revision = await latestRevisionExplanation(ctx, order);
   return revision ? { ...route, explanation: revision } : route;

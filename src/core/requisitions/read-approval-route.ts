@@ -19,5 +19,9 @@ export async function readRequisitionApprovalRoute(
       basics: await approvalBasics(ctx, row),
     });
   }
-  return approvals.storedApprovalRoute(ctx, { documentType: 'requisition', documentId: row.id });
+  return approvals.storedApprovalRoute(ctx, {
+    documentType: 'requisition',
+    documentId: row.id,
+    viewer: { userId: opts.actor.userId, authors: await approvalBasics(ctx, row) },
+  });
 }

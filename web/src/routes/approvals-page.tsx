@@ -245,7 +245,7 @@ export function ApprovalsPage() {
     {
       key: 'waiting',
       header: 'Waiting since',
-      width: 120,
+      width: 160,
       render: (r) => <Waiting since={r.waitingSince} />,
     },
   ];

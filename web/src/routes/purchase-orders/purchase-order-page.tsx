@@ -13,11 +13,13 @@ import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ReturnedAlert } from '@/components/returned-alert';
 import { ErrorState, LoadingState } from '@/components/states';
+import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
+import { usePurchaseOrderApprovalRoute } from '@/features/purchase-orders/api/get-purchase-order-approval-route';
 import { useRevisions } from '@/features/purchase-orders/api/list-revisions';
 import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
 import {
@@ -70,6 +72,7 @@ export function PurchaseOrderPage() {
   const { data: me } = useMe();
   const can = useCan();
   const [shortClosing, setShortClosing] = useState<number | null>(null);
+  const route = usePurchaseOrderApprovalRoute(id, order?.version ?? 0, { enabled: !!order });
   usePageTitle(order ? order.number : 'Purchase order');
 
   if (isPending) return <LoadingState />;
@@ -77,8 +80,9 @@ export function PurchaseOrderPage() {
   if (error || !order) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   const viewer = { userId: me?.user.id ?? '', can };
-  const actions = allowedOrderActions(order, viewer);
-  const note = ownApprovalNote(order, viewer);
+  const gated = gateDecisions(allowedOrderActions(order, viewer), route.data?.viewer);
+  const actions = gated.actions;
+  const note = ownApprovalNote(order, viewer) ?? gated.note;
   const nameOf = (list: { value: string; label: string }[] | undefined, id: string) =>
     list?.find((o) => o.value === id)?.label;
   const formatDiffValue = (field: string, value: unknown): ReactNode | undefined =>

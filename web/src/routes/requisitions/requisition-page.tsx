@@ -4,10 +4,12 @@ import { Link, useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
+import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { useRequisition } from '@/features/requisitions/api/get-requisition';
+import { useRequisitionApprovalRoute } from '@/features/requisitions/api/get-requisition-approval-route';
 import { RequisitionActions } from '@/features/requisitions/components/requisition-actions';
 import { RequisitionApprovalRouteCard } from '@/features/requisitions/components/requisition-approval-route';
 import {
@@ -43,6 +45,7 @@ export function RequisitionPage() {
   const can = useCan();
   const lists = useCatalogLists();
   const organisation = useOrganisationOptions();
+  const route = useRequisitionApprovalRoute(id, requisition?.version ?? 0, { enabled: !!requisition });
   usePageTitle(requisition ? requisition.number : 'Requisition');
 
   if (isPending) return <LoadingState />;
@@ -50,8 +53,9 @@ export function RequisitionPage() {
   if (error || !requisition) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   const viewer = { userId: me?.user.id ?? '', can };
-  const actions = allowedRequisitionActions(requisition, viewer);
-  const note = ownApprovalNote(requisition, viewer);
+  const gated = gateDecisions(allowedRequisitionActions(requisition, viewer), route.data?.viewer);
+  const actions = gated.actions;
+  const note = ownApprovalNote(requisition, viewer) ?? gated.note;
 
   return (
     <>

@@ -16,6 +16,6 @@ export const purchaseOrderApprovalRouteQueryOptions = (id: string, version: numb
     queryFn: ({ signal }) => getPurchaseOrderApprovalRoute(id, signal),
   });
 
-export function usePurchaseOrderApprovalRoute(id: string, version: number) {
-  return useQuery(purchaseOrderApprovalRouteQueryOptions(id, version));
+export function usePurchaseOrderApprovalRoute(id: string, version: number, opts: { enabled?: boolean } = {}) {
+  return useQuery({ ...purchaseOrderApprovalRouteQueryOptions(id, version), enabled: opts.enabled ?? true });
 }

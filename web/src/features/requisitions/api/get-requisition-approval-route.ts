@@ -16,6 +16,6 @@ export const requisitionApprovalRouteQueryOptions = (id: string, version: number
     queryFn: ({ signal }) => getRequisitionApprovalRoute(id, signal),
   });
 
-export function useRequisitionApprovalRoute(id: string, version: number) {
-  return useQuery(requisitionApprovalRouteQueryOptions(id, version));
+export function useRequisitionApprovalRoute(id: string, version: number, opts: { enabled?: boolean } = {}) {
+  return useQuery({ ...requisitionApprovalRouteQueryOptions(id, version), enabled: opts.enabled ?? true });
 }
