@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { pickOption, signIn, signOut, unique } from './helpers';
+import { pickItem, pickOption, signIn, signOut, unique } from './helpers';
 
 /**
  * Multi-level approval of a purchase order, as the people involved do it in one browser, signing
@@ -28,15 +28,6 @@ const stepIn = (card: Locator, explanation: string) =>
   card.getByText(explanation, { exact: true }).locator('xpath=..');
 
 /** Picks a catalog item on a line and waits for the supplier's price list to have been asked. */
-async function pickItem(page: Page, line: number, sku: string, name: RegExp) {
-  await pickOption(page, page.getByRole('textbox', { name: `Line ${line} item` }), sku, new RegExp(sku));
-  await expect(page.getByRole('textbox', { name: `Line ${line} description` })).toHaveValue(name);
-  // The look-up fills the list price, or notes under the line that there is none.
-  const price = page.getByRole('textbox', { name: `Line ${line} unit price` });
-  const noPrice = page.getByText(/The supplier has no valid USD price/);
-  await expect.poll(async () => (await price.inputValue()) !== '' || (await noPrice.count()) > 0).toBe(true);
-}
-
 /** Finds the order in the signed-in approver's inbox, on the step named, and opens it. */
 async function openFromInbox(page: Page, orderNumber: string, stepName: string, explanation: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Awaiting my approval' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pickOption, signIn, signOut } from './helpers';
+import { pickItem, pickOption, signIn, signOut } from './helpers';
 
 /**
  * Budgets in the browser: an administrator sets this month's budget of the Shipping cost centre on
@@ -40,7 +40,7 @@ test('a budget is set, an order over it is flagged while drafting and routed to 
     await pickOption(page, form.getByRole('textbox', { name: 'Cost centre' }), 'CC-5200', /^CC-5200/);
     const budget = form.getByRole('region', { name: 'Budget' });
 
-    await pickOption(page, form.getByRole('textbox', { name: 'Line 1 item' }), 'SRV-9502', /SRV-9502/);
+    await pickItem(page, 1, 'SRV-9502', /IT consulting, senior engineer/);
     await form.getByRole('textbox', { name: 'Line 1 unit price' }).fill('165.00');
     await form.getByRole('textbox', { name: 'Line 1 quantity' }).fill('2');
     await form.getByRole('textbox', { name: 'Line 1 quantity' }).blur();

@@ -41,3 +41,15 @@ export async function pickOption(page: Page, input: Locator, search: string, opt
   await page.getByRole('option', { name: option }).click();
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
+
+/**
+ * Picks an item on a line of the order form and waits for the price look-up, which fills the list
+ * price or notes under the line that there is none (typing a price before it lands gets overwritten).
+ */
+export async function pickItem(page: Page, line: number, sku: string, name: RegExp) {
+  await pickOption(page, page.getByRole('textbox', { name: `Line ${line} item` }), sku, new RegExp(sku));
+  await expect(page.getByRole('textbox', { name: `Line ${line} description` })).toHaveValue(name);
+  const price = page.getByRole('textbox', { name: `Line ${line} unit price` });
+  const noPrice = page.getByText(/The supplier has no valid \w{3} price/);
+  await expect.poll(async () => (await price.inputValue()) !== '' || (await noPrice.count()) > 0).toBe(true);
+}
