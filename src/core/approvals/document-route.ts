@@ -13,6 +13,7 @@ import {
   authorsOf,
   type BudgetOverrun,
   budgetRefusal,
+  type DocumentAuthors,
   type DocumentFacts,
   decideOnRoute,
   type ResolvedRoute,
@@ -228,7 +229,7 @@ export async function decideApprovalStep(
     actor: Actor;
     action: RouteAction;
     comment: string | null;
-    authors: { requesterId: string | null; creatorId: string | null; lastEditorId: string | null };
+    authors: DocumentAuthors;
     documentLabel: string;
   },
 ): Promise<StepDecision | null> {

@@ -7,7 +7,7 @@ import type {
 import type { Ctx } from '../shared/context';
 import { type DocumentBasics, resolveDocumentRoute } from './document-route';
 import * as repo from './repository';
-import { authorsOf, decideOnRoute } from './rules';
+import { authorsOf, type DocumentAuthors, decideOnRoute } from './rules';
 
 /**
  * What the person reading a stored route may do on it now: decide (approve, request changes,
@@ -91,7 +91,7 @@ export async function storedApprovalRoute(
     /** Who reads it, and who wrote the document: adds what the reader may do now. */
     viewer?: {
       userId: string | null;
-      authors: { requesterId: string | null; creatorId: string | null; lastEditorId: string | null };
+      authors: DocumentAuthors;
     };
   },
 ): Promise<ApprovalRouteView> {

@@ -50,6 +50,8 @@ export type DocumentFacts = {
   requesterId: string | null;
   creatorId: string | null;
   lastEditorId: string | null;
+  /** Others who wrote or asked for it (a purchase order's requisition requesters). */
+  otherAuthorIds?: string[];
   departmentHeadId: string | null;
   costCentreOwnerId: string | null;
   /** Active users holding each role. */
@@ -178,12 +180,18 @@ export function conditionProblems(
 
 // ── resolution ──────────────────────────────────────────────────────────────
 
-/** Everyone who wrote the document: never an approver of it, whatever their roles. */
-export function authorsOf(
-  facts: Pick<DocumentFacts, 'requesterId' | 'creatorId' | 'lastEditorId'>,
-): Set<string> {
+/** Who wrote or asked for a document. */
+export type DocumentAuthors = Pick<
+  DocumentFacts,
+  'requesterId' | 'creatorId' | 'lastEditorId' | 'otherAuthorIds'
+>;
+
+/** Everyone who wrote or requested the document: never an approver of it, whatever their roles. */
+export function authorsOf(facts: DocumentAuthors): Set<string> {
   return new Set(
-    [facts.requesterId, facts.creatorId, facts.lastEditorId].filter((id): id is string => id !== null),
+    [facts.requesterId, facts.creatorId, facts.lastEditorId, ...(facts.otherAuthorIds ?? [])].filter(
+      (id): id is string => id !== null,
+    ),
   );
 }
 

@@ -267,6 +267,18 @@ export type SourceDetailRow = SourceRow & {
   requisitionLineNo: number;
 };
 
+/** Who requested what an order buys: the requesters of the requisitions its lines come from. */
+export async function sourceRequesterIds(db: Db, purchaseOrderId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: requisitions.requesterId })
+    .from(purchaseOrderLineSources)
+    .innerJoin(purchaseOrderLines, eq(purchaseOrderLines.id, purchaseOrderLineSources.purchaseOrderLineId))
+    .innerJoin(requisitionLines, eq(requisitionLines.id, purchaseOrderLineSources.requisitionLineId))
+    .innerJoin(requisitions, eq(requisitions.id, requisitionLines.requisitionId))
+    .where(eq(purchaseOrderLines.purchaseOrderId, purchaseOrderId));
+  return rows.map((r) => r.id);
+}
+
 /** Every source of every line of an order: one query. */
 export async function findSources(db: Db, purchaseOrderId: string): Promise<SourceDetailRow[]> {
   const rows = await db

@@ -13,27 +13,43 @@ export type ApprovalDecision =
   | { complete: true; summary: string | null; by: string }
   | { complete: false; waitingFor: string; summary: string; by: string };
 
-/** Nobody approves a document they created: not its creator, not its buyer, not the author of the change order. */
+/**
+ * Nobody approves a document they created or asked for: not its creator, not its buyer, not the
+ * author of the change order, not the requester of a requisition it orders.
+ */
 export async function assertNotOwnDocument(ctx: Ctx, order: repo.OrderRow, actor: Actor): Promise<void> {
-  const own = new Set([order.createdBy, order.buyerId]);
-  if (order.revision > 0) own.add(await repo.latestRevisionAuthor(ctx.db, order.id));
+  const authors = await orderAuthors(ctx, order);
+  const own = new Set([
+    authors.requesterId,
+    authors.creatorId,
+    authors.lastEditorId,
+    ...authors.otherAuthorIds,
+  ]);
   if (actor.userId && own.has(actor.userId)) {
     throw AppError.forbidden(
-      `You created or changed purchase order ${order.number}; nobody approves a document they created. Another approver must decide.`,
+      `You created, changed or requested purchase order ${order.number}; nobody approves a document they created or requested. Another approver must decide.`,
     );
   }
 }
 
-/** Who wrote the order: its buyer, its creator and the author of its latest change order. */
+/**
+ * Who wrote the order: its buyer, its creator, the author of its latest change order, and the
+ * requesters of the requisitions its lines come from.
+ */
 export async function orderAuthors(
   ctx: Ctx,
   order: repo.OrderRow,
-): Promise<{ requesterId: string | null; creatorId: string | null; lastEditorId: string | null }> {
-  return {
-    requesterId: order.buyerId,
-    creatorId: order.createdBy,
-    lastEditorId: order.revision > 0 ? await repo.latestRevisionAuthor(ctx.db, order.id) : null,
-  };
+): Promise<{
+  requesterId: string | null;
+  creatorId: string | null;
+  lastEditorId: string | null;
+  otherAuthorIds: string[];
+}> {
+  const [lastEditorId, otherAuthorIds] = await Promise.all([
+    order.revision > 0 ? repo.latestRevisionAuthor(ctx.db, order.id) : Promise.resolve(null),
+    repo.sourceRequesterIds(ctx.db, order.id),
+  ]);
+  return { requesterId: order.buyerId, creatorId: order.createdBy, lastEditorId, otherAuthorIds };
 }
 
 /** The order as the approval engine sees it: amount in base currency, where it books, who wrote it. */
