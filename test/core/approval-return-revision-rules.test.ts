@@ -4,84 +4,37 @@ import {
   conditionHolds,
   type DocumentFacts,
   decideOnRoute,
-  type Policy,
-  type PolicyStep,
-  type RouteStep,
   resolveRevisionRoute,
 } from '../../src/core/approvals/rules';
 import { dec } from '../../src/core/shared/money';
-import type { ApprovalApprovers } from '../../src/db/schema';
+import {
+  BUYER,
+  COMP,
+  demoPolicy,
+  documentFacts,
+  FIN1,
+  FIN2,
+  HEAD,
+  storedStep,
+} from '../helpers/approval-fixtures';
 
-const HEAD = 'u-head';
-const FIN1 = 'u-fin1';
-const FIN2 = 'u-fin2';
-const COMP = 'u-comp';
-const BUYER = 'u-buyer';
 const DEPUTY = 'u-deputy';
-
-const none: ApprovalApprovers = { roles: [], userIds: [], departmentHead: false, costCentreOwner: false };
-
-function step(
-  over: Partial<PolicyStep> & Pick<PolicyStep, 'position' | 'level' | 'name' | 'condition'>,
-): PolicyStep {
-  return {
-    approvers: { ...none, departmentHead: true },
-    mode: 'any',
-    reminderHours: null,
-    escalationHours: null,
-    fallbackUserId: null,
-    ...over,
-  };
-}
-
-/** The demo policy: ≥ 5,000 head; ≥ 25,000 then finance; ≥ 100,000 then compliance. */
-const demo: Policy = {
-  id: 'p1',
-  name: 'Purchase orders by amount',
-  documentType: 'purchase_order',
-  steps: [
-    step({ position: 1, level: 1, name: 'Department head', condition: { amountAtLeast: '5000' } }),
-    step({
-      position: 2,
-      level: 2,
-      name: 'Finance',
-      condition: { amountAtLeast: '25000' },
-      approvers: { ...none, roles: ['finance'] },
-    }),
-    step({
-      position: 3,
-      level: 3,
-      name: 'Compliance',
-      condition: { amountAtLeast: '100000' },
-      approvers: { ...none, roles: ['compliance'] },
-    }),
-  ],
-};
+const demo = demoPolicy;
 
 function facts(over: Partial<DocumentFacts> = {}): DocumentFacts {
-  return {
+  return documentFacts({
     amountBase: '22000',
-    baseCurrency: 'USD',
-    departmentId: 'd1',
-    costCentreId: 'c1',
     categoryIds: [],
-    supplierStatus: 'active',
-    budgetExceeded: false,
-    requesterId: BUYER,
-    creatorId: BUYER,
     lastEditorId: FIN2,
-    departmentHeadId: HEAD,
     costCentreOwnerId: null,
     usersByRole: { finance: [FIN1, FIN2], compliance: [COMP] },
     ...over,
-  };
+  });
 }
 
 // ── request changes ──
 
-function stored(over: Partial<RouteStep> & Pick<RouteStep, 'id' | 'level' | 'approverUserIds'>): RouteStep {
-  return { name: over.id, mode: 'any', status: 'pending', decisions: [], ...over };
-}
+const stored = storedStep;
 
 describe('decideOnRoute: request changes', () => {
   const authors = new Set([BUYER]);

@@ -13,70 +13,22 @@ import {
   resolveRoute,
 } from '../../src/core/approvals/rules';
 import type { ApprovalApprovers, ApprovalCondition } from '../../src/db/schema';
+import {
+  BUYER,
+  COMP,
+  demoPolicy,
+  documentFacts,
+  FIN1,
+  FIN2,
+  HEAD,
+  none,
+  step,
+  storedStep,
+} from '../helpers/approval-fixtures';
 
-const HEAD = 'u-head';
-const FIN1 = 'u-fin1';
-const FIN2 = 'u-fin2';
-const COMP = 'u-comp';
-const BUYER = 'u-buyer';
-
-const none: ApprovalApprovers = { roles: [], userIds: [], departmentHead: false, costCentreOwner: false };
-
-function step(
-  over: Partial<PolicyStep> & Pick<PolicyStep, 'position' | 'level' | 'name' | 'condition'>,
-): PolicyStep {
-  return {
-    approvers: { ...none, departmentHead: true },
-    mode: 'any',
-    reminderHours: null,
-    escalationHours: null,
-    fallbackUserId: null,
-    ...over,
-  };
-}
-
-/** The demo policy of the issue: ≥ 5,000 head; ≥ 25,000 then finance; ≥ 100,000 then compliance. */
-const demo: Policy = {
-  id: 'p1',
-  name: 'Purchase orders by amount',
-  documentType: 'purchase_order',
-  steps: [
-    step({ position: 1, level: 1, name: 'Department head', condition: { amountAtLeast: '5000' } }),
-    step({
-      position: 2,
-      level: 2,
-      name: 'Finance',
-      condition: { amountAtLeast: '25000' },
-      approvers: { ...none, roles: ['finance'] },
-    }),
-    step({
-      position: 3,
-      level: 3,
-      name: 'Compliance',
-      condition: { amountAtLeast: '100000' },
-      approvers: { ...none, roles: ['compliance'] },
-    }),
-  ],
-};
-
-function facts(over: Partial<DocumentFacts> = {}): DocumentFacts {
-  return {
-    amountBase: '31200',
-    baseCurrency: 'USD',
-    departmentId: 'd1',
-    costCentreId: 'c1',
-    categoryIds: ['cat1'],
-    supplierStatus: 'active',
-    budgetExceeded: false,
-    requesterId: BUYER,
-    creatorId: BUYER,
-    lastEditorId: BUYER,
-    departmentHeadId: HEAD,
-    costCentreOwnerId: 'u-owner',
-    usersByRole: { finance: [FIN1, FIN2], compliance: [COMP], admin: [BUYER, FIN1] },
-    ...over,
-  };
-}
+const demo = demoPolicy;
+const facts = documentFacts;
+const stored = storedStep;
 
 describe('resolveRoute', () => {
   it('routes a 31,200 USD order to the head, then finance, and explains why', () => {
@@ -223,10 +175,6 @@ describe('conditionProblems', () => {
 });
 
 // ── deciding ──
-
-function stored(over: Partial<RouteStep> & Pick<RouteStep, 'id' | 'level' | 'approverUserIds'>): RouteStep {
-  return { name: over.id, mode: 'any', status: 'pending', decisions: [], ...over };
-}
 
 const approved = (actor: string, onBehalf: string | null = null) => ({
   actorUserId: actor,

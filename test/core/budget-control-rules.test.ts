@@ -5,44 +5,23 @@ import {
   type DocumentFacts,
   mentionsBudgetExceeded,
   type Policy,
-  type PolicyStep,
   resolveRoute,
   withBudgetOverrunStep,
 } from '../../src/core/approvals/rules';
 import { periodLabel } from '../../src/core/organisation/budget-rules';
 import type { ApprovalApprovers } from '../../src/db/schema';
+import { documentFacts, FIN1, FIN2, none, step } from '../helpers/approval-fixtures';
 
-const none: ApprovalApprovers = { roles: [], userIds: [], departmentHead: false, costCentreOwner: false };
 const budgetApprovers: ApprovalApprovers = { ...none, roles: ['finance'], costCentreOwner: true };
 
-function step(over: Partial<PolicyStep> & Pick<PolicyStep, 'position' | 'level' | 'name' | 'condition'>) {
-  return {
-    approvers: { ...none, departmentHead: true },
-    mode: 'any' as const,
-    reminderHours: null,
-    escalationHours: null,
-    fallbackUserId: null,
-    ...over,
-  };
-}
-
 function facts(over: Partial<DocumentFacts> = {}): DocumentFacts {
-  return {
-    amountBase: '31200',
-    baseCurrency: 'USD',
-    departmentId: 'd1',
-    costCentreId: 'c1',
+  return documentFacts({
     categoryIds: [],
-    supplierStatus: 'active',
     budgetExceeded: true,
-    requesterId: 'u-buyer',
-    creatorId: 'u-buyer',
     lastEditorId: null,
-    departmentHeadId: 'u-head',
-    costCentreOwnerId: 'u-owner',
-    usersByRole: { finance: ['u-fin1', 'u-fin2'] },
+    usersByRole: { finance: [FIN1, FIN2] },
     ...over,
-  };
+  });
 }
 
 const overrun: BudgetOverrun = {
