@@ -1,12 +1,19 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconBell, IconCheck, IconClockExclamation, IconX } from '@tabler/icons-react';
+import {
+  IconBell,
+  IconCheck,
+  IconClockExclamation,
+  IconMessageCircleExclamation,
+  IconX,
+} from '@tabler/icons-react';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import type { NotificationItem } from '../api/list-notifications';
 
 function KindIcon({ kind }: { kind: string }) {
   if (kind === 'approved') return <IconCheck size={18} color="var(--mantine-color-teal-6)" />;
-  if (kind === 'rejected' || kind === 'changes_requested')
-    return <IconX size={18} color="var(--mantine-color-red-6)" />;
+  if (kind === 'rejected') return <IconX size={18} color="var(--mantine-color-red-6)" />;
+  if (kind === 'changes_requested')
+    return <IconMessageCircleExclamation size={18} color="var(--mantine-color-orange-6)" />;
   if (kind === 'approval_reminder' || kind === 'approval_escalated')
     return <IconClockExclamation size={18} color="var(--mantine-color-orange-6)" />;
   return <IconBell size={18} color="var(--mantine-color-indigo-6)" />;

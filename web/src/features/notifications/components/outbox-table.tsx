@@ -21,7 +21,7 @@ export function OutboxTable(props: {
     {
       key: 'to',
       header: 'To',
-      width: '20%',
+      width: 180,
       render: (m) => (
         <Text size="sm" truncate>
           {m.toAddress}
@@ -37,21 +37,21 @@ export function OutboxTable(props: {
         </Anchor>
       ),
     },
-    { key: 'status', header: 'Status', width: 100, render: (m) => <EmailStatusBadge status={m.status} /> },
+    { key: 'status', header: 'Status', width: 90, render: (m) => <EmailStatusBadge status={m.status} /> },
     {
       key: 'created',
       header: 'Created',
-      width: 160,
+      width: 145,
       nowrap: true,
       hideOnMobile: true,
       render: (m) => formatDateTime(m.createdAt),
     },
-    { key: 'sent', header: 'Sent', width: 160, nowrap: true, render: (m) => formatDateTime(m.sentAt) },
-    { key: 'attempts', header: 'Attempts', width: 90, align: 'right', render: (m) => m.attempts },
+    { key: 'sent', header: 'Sent', width: 145, nowrap: true, render: (m) => formatDateTime(m.sentAt) },
+    { key: 'attempts', header: 'Attempts', width: 80, align: 'right', render: (m) => m.attempts },
     {
       key: 'error',
       header: 'Last error',
-      width: '18%',
+      width: 140,
       hideOnMobile: true,
       render: (m) =>
         m.lastError ? (
