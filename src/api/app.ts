@@ -28,6 +28,7 @@ import { identityRoutes } from './routes/identity';
 import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
 import { purchaseOrderRoutes } from './routes/purchase-orders';
+import { reportRoutes } from './routes/reports';
 import { requisitionRoutes } from './routes/requisitions';
 import { supplierRoutes } from './routes/suppliers';
 import { workbenchRoutes } from './routes/workbench';
@@ -117,6 +118,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(purchaseOrderRoutes, deps);
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);
+      await api.register(reportRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config';
+import { verifySpendSummary } from '../core/reporting';
 import { verifyAuditChain } from '../core/shared/audit';
 import { systemClock } from '../core/shared/clock';
 import { openDatabase } from '../db/client';
@@ -10,7 +11,8 @@ const USAGE = `Usage: openpo <command>
   serve          start the web app and API (migrates and seeds an empty database first)
   migrate        apply database migrations
   seed           load the demo organisation into an empty database
-  audit-verify   walk the audit hash chain and report the first broken link`;
+  audit-verify   walk the audit hash chain and report the first broken link
+  spend-verify   prove the spend summary equal to the raw sum over purchase orders`;
 
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] ?? 'serve';
@@ -18,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!['serve', 'migrate', 'seed', 'audit-verify'].includes(command)) {
+  if (!['serve', 'migrate', 'seed', 'audit-verify', 'spend-verify'].includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
     return 2;
   }
@@ -49,6 +51,23 @@ async function main(argv: string[]): Promise<number> {
           return 0;
         }
         process.stderr.write(`Audit chain BROKEN at entry ${report.brokenAt}: ${report.problem}.\n`);
+        return 1;
+      }
+      case 'spend-verify': {
+        const report = await verifySpendSummary({ db: database.db, clock: systemClock });
+        if (report.ok) {
+          process.stdout.write(`Spend summary matches: ${report.checked} supplier-months checked.\n`);
+          return 0;
+        }
+        process.stderr.write(
+          `Spend summary MISMATCH: ${report.mismatched} of ${report.checked} supplier-months differ from the raw sum.\n`,
+        );
+        for (const m of report.mismatches)
+          process.stderr.write(
+            `  supplier ${m.supplierId} ${m.month.slice(0, 7)}: summary ${m.summary.amountBase} (${m.summary.orderCount} orders), raw ${m.raw.amountBase} (${m.raw.orderCount} orders)\n`,
+          );
+        if (report.mismatched > report.mismatches.length)
+          process.stderr.write(`  … and ${report.mismatched - report.mismatches.length} more.\n`);
         return 1;
       }
       default:

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'approvals:admin',
   'notifications:own',
   'outbox:read',
+  'reports:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +69,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'approvals:admin': 'Define approval policies: steps, conditions and approvers',
   'notifications:own': 'See their own notifications and mark them read',
   'outbox:read': 'See every e-mail OpenPO sent or will send (the outbox)',
+  'reports:read': 'See spend reports (committed spend by supplier and month)',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -85,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     REQ_READ,
     'requisitions:write',
     'workbench:use',
+    'reports:read',
   ],
   approver: [
     ...MASTER_DATA_READ,
@@ -102,6 +105,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     REQ_READ,
     'requisitions:approve',
     'approvals:act',
+    'reports:read',
   ],
   compliance: [
     ...MASTER_DATA_READ,
@@ -110,9 +114,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     REQ_READ,
     'requisitions:approve',
     'approvals:act',
+    'reports:read',
   ],
   receiver: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ],
-  accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ],
+  accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'reports:read'],
   admin: [...PERMISSIONS],
   auditor: [
     ...MASTER_DATA_READ,
@@ -122,6 +127,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'purchase_orders:read',
     REQ_READ,
     'outbox:read',
+    'reports:read',
   ],
 };
 

@@ -2,6 +2,7 @@ import type { Icon } from '@tabler/icons-react';
 import {
   IconBuildingStore,
   IconCategory,
+  IconChartBar,
   IconChartPie,
   IconChecklist,
   IconClipboardList,
@@ -29,7 +30,7 @@ export type NavEntry = {
   /** Shown only to users whose roles grant this permission. */
   permission: PermissionName;
   /** Heading the entry is listed under (consecutive entries of a group share one heading). */
-  group?: 'Catalog' | 'Organisation' | 'Administration';
+  group?: 'Reports' | 'Catalog' | 'Organisation' | 'Administration';
   icon: Icon;
 };
 
@@ -47,6 +48,13 @@ export const NAV: NavEntry[] = [
     icon: IconFileDollar,
   },
   { label: 'Suppliers', path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
+  {
+    label: 'Spend',
+    path: '/reports/spend',
+    permission: 'reports:read',
+    group: 'Reports',
+    icon: IconChartBar,
+  },
   { label: 'Items', path: '/catalog/items', permission: 'catalog:read', group: 'Catalog', icon: IconPackage },
   {
     label: 'Categories',

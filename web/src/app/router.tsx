@@ -33,6 +33,7 @@ import { EditPurchaseOrderPage } from '@/routes/purchase-orders/edit-purchase-or
 import { NewPurchaseOrderPage } from '@/routes/purchase-orders/new-purchase-order-page';
 import { PurchaseOrderPage } from '@/routes/purchase-orders/purchase-order-page';
 import { PurchaseOrdersPage } from '@/routes/purchase-orders/purchase-orders-page';
+import { SpendPage } from '@/routes/reports/spend-page';
 import { EditRequisitionPage } from '@/routes/requisitions/edit-requisition-page';
 import { NewRequisitionPage } from '@/routes/requisitions/new-requisition-page';
 import { RequisitionPage } from '@/routes/requisitions/requisition-page';
@@ -112,6 +113,7 @@ export function createRouter() {
             { path: 'admin/outbox', element: guard('outbox:read', <OutboxPage />) },
             { path: 'notifications', element: guard('notifications:own', <NotificationsPage />) },
             { path: 'audit', element: guard('audit:read', <AuditPage />) },
+            { path: 'reports/spend', element: guard('reports:read', <SpendPage />) },
             { path: 'account', element: <AccountPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -1,0 +1,2 @@
+export { type SpendMonth, type SpendReport, type SupplierSpend, spendBySupplier } from './spend-by-supplier';
+export { type SpendSummaryReport, verifySpendSummary } from './verify-spend-summary';
