@@ -294,6 +294,9 @@ export const items = pgTable(
     uniqueIndex('items_sku_key').on(sql`lower(${t.sku})`),
     index('items_name_idx').on(t.name, t.id),
     index('items_category_idx').on(t.categoryId),
+    /** Fragment search (`lower(sku) LIKE '%bolt%'`, the order list's q): pg_trgm, migration 0008. */
+    index('items_sku_trgm_idx').using('gin', sql`lower(${t.sku}) gin_trgm_ops`),
+    index('items_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],
 );
 
@@ -544,9 +547,12 @@ export const purchaseOrders = pgTable(
   },
   (t) => [
     uniqueIndex('purchase_orders_number_key').on(t.number),
-    index('purchase_orders_number_prefix_idx').on(sql`${t.number} text_pattern_ops`),
+    /** Number prefix search in any letter case: upper(number) LIKE 'PO-2026-00%'. */
+    index('purchase_orders_number_prefix_idx').on(sql`upper(${t.number}) text_pattern_ops`),
     index('purchase_orders_created_idx').on(t.createdAt, t.id),
     index('purchase_orders_supplier_idx').on(t.supplierId, t.createdAt, t.id),
+    /** The list filtered by supplier and status, newest first, any page deep: walked in order. */
+    index('purchase_orders_supplier_status_idx').on(t.supplierId, t.status, t.createdAt, t.id),
     index('purchase_orders_status_idx').on(t.status, t.createdAt, t.id),
     index('purchase_orders_buyer_idx').on(t.buyerId, t.createdAt, t.id),
     index('purchase_orders_department_idx').on(t.departmentId, t.createdAt, t.id),
@@ -804,6 +810,31 @@ export const budgets = pgTable(
     updatedAt: updated(),
   },
   (t) => [uniqueIndex('budgets_period_key').on(t.costCentreId, t.periodType, t.periodStart)],
+);
+
+// ── reporting ───────────────────────────────────────────────────────────────
+
+/**
+ * Spend per supplier per month (the month of the order date), in base currency: the sum of
+ * `total_base` over committed orders. Kept by a trigger on purchase_orders in the same transaction
+ * as every order write (migration 0007); `openpo spend-verify` proves it equal to the raw sum.
+ * A row whose order count drops to zero is deleted.
+ */
+export const spendMonthly = pgTable(
+  'spend_monthly',
+  {
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** First day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    amountBase: numeric('amount_base', { precision: 20, scale: 4 }).notNull().default('0'),
+    orderCount: integer('order_count').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.supplierId, t.month] }),
+    index('spend_monthly_month_idx').on(t.month, t.supplierId),
+  ],
 );
 
 // ── notifications ───────────────────────────────────────────────────────────

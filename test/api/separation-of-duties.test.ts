@@ -138,7 +138,9 @@ describe('separation of duties: no author decides their own document, whatever t
     const draftPo = await read(PO, ordered.json().purchaseOrders[0].id);
     const po: Doc = (await post(`${PO}/${draftPo.id}/submit`, buyer, {}, draftPo)).json();
     expect(po.status).toBe('pending_approval');
-    const route = (await t.request({ method: 'GET', url: `${PO}/${po.id}/approval-route`, as: finance })).json();
+    const route = (
+      await t.request({ method: 'GET', url: `${PO}/${po.id}/approval-route`, as: finance })
+    ).json();
     expect(route.steps[0].approvers.map((a: { id: string }) => a.id)).not.toContain(requester.userId);
 
     await expectEveryDecisionRefused(PO, po, requester, 'purchase_order');

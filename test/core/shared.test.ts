@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config';
-import { canonicalJson, diff, entryHash } from '../../src/core/shared/audit';
+import { canonicalJson, diff, entryHash, entryHashText } from '../../src/core/shared/audit';
 import { newId, UUID_RE } from '../../src/core/shared/ids';
 import { compare, dec, normalize, roundTo, scaleOf } from '../../src/core/shared/money';
 import { decodeCursor, encodeCursor, likeEscape, pageOf } from '../../src/core/shared/pagination';
@@ -100,6 +101,31 @@ describe('audit hashing', () => {
     expect(entryHash({ ...base, actorName: 'B' })).not.toBe(h);
     expect(entryHash({ ...base, prevHash: '1'.repeat(64) })).not.toBe(h);
     expect(entryHash({ ...base, changes: { x: { before: null, after: 2 } } })).not.toBe(h);
+  });
+
+  it('splits the hashed text around the predecessor hash exactly as entryHash reads it', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          actorId: fc.option(fc.uuid()),
+          actorName: fc.string(),
+          entityType: fc.string(),
+          entityId: fc.string(),
+          action: fc.string(),
+          changes: fc.dictionary(fc.string(), fc.record({ before: fc.jsonValue(), after: fc.jsonValue() })),
+          reason: fc.option(fc.string()),
+          prevHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+        }),
+        (e) => {
+          const fields = { ...e, at: new Date('2026-03-01T12:00:00.123Z') };
+          const { head, tail } = entryHashText(fields);
+          const plain = JSON.parse(`${head}${e.prevHash}${tail}`);
+          expect(plain.prevHash).toBe(e.prevHash);
+          const hash = createHash('sha256').update(`${head}${e.prevHash}${tail}`).digest('hex');
+          expect(hash).toBe(entryHash(fields));
+        },
+      ),
+    );
   });
 
   it('diffs only the listed fields that changed', () => {

@@ -91,8 +91,9 @@ export function mergeWarnings(...lists: Warning[][]): Warning[] {
 
 /**
  * Creates a draft purchase order: checks and defaults every field (see resolveOrder), numbers it
- * PO-<year>-<counter> in the creating transaction, writes lines in bulk with amounts by the one
- * totals rule, records the requisition quantities its lines order, and audits it.
+ * PO-<year>-<counter>, writes it and its lines in one statement with amounts by the one totals
+ * rule, records the requisition quantities its lines order, and audits it (one transaction); then
+ * reads the order back as committed.
  */
 export async function createPurchaseOrder(
   ctx: Ctx,
@@ -108,23 +109,29 @@ export async function createPurchaseOrder(
   const numbered = lines.map((l, i) => ({ ...l, id: newId(now.getTime()), lineNo: i + 1 }));
   const { rows, totals } = lineRows(id, numbered, header.minorUnits);
 
-  const order = await ctx.db.transaction(async (tx) => {
-    const number = await organisation.allocateDocumentNumber(tx, {
-      documentType: 'purchase_order',
-      date: header.orderDate,
-    });
-    const row = await repo.insertOrder(tx, {
-      id,
-      number,
-      revision: 0,
-      status: 'draft',
-      ...headerColumns(header, totals),
-      buyerId,
-      createdBy: actor.userId,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await repo.insertLines(tx, rows);
+  // The number is taken in its own short transaction: the counter's row is locked only for that,
+  // not until this order commits, so creating writers do not queue behind one another. A create
+  // that fails after this leaves a gap; a number is still never given twice.
+  const number = await organisation.allocateDocumentNumber(ctx.db, {
+    documentType: 'purchase_order',
+    date: header.orderDate,
+  });
+  await ctx.db.transaction(async (tx) => {
+    const row = await repo.insertOrderWithLines(
+      tx,
+      {
+        id,
+        number,
+        revision: 0,
+        status: 'draft',
+        ...headerColumns(header, totals),
+        buyerId,
+        createdBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      },
+      rows,
+    );
     const sources = numbered.flatMap((l, i) =>
       (l.sources ?? []).map((s, j) => ({ ...s, lineId: l.id, path: `lines[${i}].sources[${j}]` })),
     );
@@ -137,6 +144,7 @@ export async function createPurchaseOrder(
         quantity: s.quantity,
       })),
     );
+    // Last: the audit chain's lock is held from here to the commit.
     await recordAudit(tx, ctx.clock, {
       actor,
       entityType: 'purchase_order',
@@ -144,7 +152,7 @@ export async function createPurchaseOrder(
       action: 'create',
       changes: creationChanges(row, rows.length),
     });
-    return (await loadPurchaseOrder(tx, id))!;
   });
+  const order = (await loadPurchaseOrder(ctx.db, id))!;
   return { ...order, warnings: mergeWarnings(warnings, order.warnings) };
 }

@@ -9,11 +9,11 @@ import { assertCanSee, visibilityOf } from './access';
 import { type PurchaseOrder, type PurchaseOrderSummary, toPurchaseOrder, toSummary } from './purchase-order';
 import * as repo from './repository';
 
-/** The whole order (header, lines with progress and sources, totals): three queries whatever its size. */
+/** The whole order (header, lines with progress and sources, totals): two queries whatever its size. */
 export async function loadPurchaseOrder(db: Db, id: string): Promise<PurchaseOrder | undefined> {
   const row = await repo.findDetail(db, id);
   if (!row) return undefined;
-  const [lines, sources] = [await repo.findLines(db, id), await repo.findSources(db, id)];
+  const { lines, sources } = await repo.findLinesWithSources(db, id);
   return toPurchaseOrder(row, lines, sources);
 }
 

@@ -74,8 +74,24 @@ export type OrderDetailRow = OrderRow & {
   baseMinorUnits: number;
 };
 
-export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | undefined> {
-  const [row] = await db
+/**
+ * Statements built once per database handle and reused: named, so PostgreSQL also plans them once
+ * per connection. A transaction is a new handle, so inside one they are built per transaction.
+ */
+function preparedPer<T>(build: (db: Db) => T): (db: Db) => T {
+  const built = new WeakMap<Db, T>();
+  return (db) => {
+    let statement = built.get(db);
+    if (!statement) {
+      statement = build(db);
+      built.set(db, statement);
+    }
+    return statement;
+  };
+}
+
+const detailStatement = preparedPer((db) =>
+  db
     .select({
       order: purchaseOrders,
       supplier: {
@@ -107,8 +123,14 @@ export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | u
     .leftJoin(costCentres, eq(costCentres.id, purchaseOrders.costCentreId))
     .leftJoin(approvers, eq(approvers.id, purchaseOrders.approvedBy))
     .leftJoin(returners, eq(returners.id, purchaseOrders.returnedBy))
-    .where(eq(purchaseOrders.id, id))
-    .limit(1);
+    .where(eq(purchaseOrders.id, sql.placeholder('id')))
+    .limit(1)
+    // Named: PostgreSQL plans this nine-table join once per connection, not on every read.
+    .prepare('purchase_order_detail'),
+);
+
+export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | undefined> {
+  const [row] = await detailStatement(db).execute({ id });
   if (!row) return undefined;
   return {
     ...row.order,
@@ -124,9 +146,57 @@ export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | u
   };
 }
 
+/**
+ * The order locked for a state change, with the receipt facts a transition looks at: one query.
+ * anyReceived: something was received on a line; fullyReceived: every line got what is still expected.
+ */
+export async function findForTransition(
+  db: Db,
+  id: string,
+): Promise<(OrderRow & { anyReceived: boolean; fullyReceived: boolean }) | undefined> {
+  // Written out with table aliases: drizzle leaves column names unqualified in a one-table select.
+  const [row] = await db
+    .select({
+      order: purchaseOrders,
+      anyReceived: sql<boolean>`coalesce((select bool_or(l.quantity_received > 0) from purchase_order_lines l
+        where l.purchase_order_id = ${id}::uuid), false)`,
+      fullyReceived: sql<boolean>`coalesce((select bool_and(l.quantity_received >= l.quantity - l.quantity_short_closed)
+        from purchase_order_lines l where l.purchase_order_id = ${id}::uuid), true)`,
+    })
+    .from(purchaseOrders)
+    .where(eq(purchaseOrders.id, id))
+    .limit(1)
+    .for('update');
+  if (!row) return undefined;
+  return { ...row.order, anyReceived: Boolean(row.anyReceived), fullyReceived: Boolean(row.fullyReceived) };
+}
+
 export async function insertOrder(db: Db, row: OrderInsert): Promise<OrderRow> {
   const [inserted] = await db.insert(purchaseOrders).values(row).returning();
   return inserted!;
+}
+
+/**
+ * Inserts an order and its lines in one statement (two data-modifying CTEs; the lines' foreign key
+ * is checked at the end of the statement, when the order row exists). Orders with more lines than
+ * one batch take one statement per batch.
+ */
+export async function insertOrderWithLines(
+  db: Db,
+  order: OrderInsert,
+  lines: LineInsert[],
+): Promise<OrderRow> {
+  if (lines.length === 0 || lines.length > BATCH) {
+    const row = await insertOrder(db, order);
+    await insertLines(db, lines);
+    return row;
+  }
+  const insertedLines = db
+    .$with('inserted_lines')
+    .as(db.insert(purchaseOrderLines).values(lines).returning({ id: purchaseOrderLines.id }));
+  const insertedOrder = db.$with('inserted_order').as(db.insert(purchaseOrders).values(order).returning());
+  const [row] = await db.with(insertedOrder, insertedLines).select().from(insertedOrder);
+  return row!;
 }
 
 /** Updates when the version still matches (and bumps it); undefined on a stale version. */
@@ -155,9 +225,52 @@ export async function findLines(db: Db, purchaseOrderId: string): Promise<LineDe
     .from(purchaseOrderLines)
     .innerJoin(units, eq(units.code, purchaseOrderLines.unitCode))
     .leftJoin(items, eq(items.id, purchaseOrderLines.itemId))
-    .where(eq(purchaseOrderLines.purchaseOrderId, purchaseOrderId))
-    .orderBy(asc(purchaseOrderLines.lineNo));
+    .where(eq(purchaseOrderLines.purchaseOrderId, sql.placeholder('id')))
+    .orderBy(asc(purchaseOrderLines.lineNo))
+    .prepare('purchase_order_lines')
+    .execute({ id: purchaseOrderId });
   return rows.map((r) => ({ ...r.line, sku: r.sku, unitName: r.unitName, unitDecimals: r.unitDecimals }));
+}
+
+type JsonSource = Omit<SourceDetailRow, 'lineNo'>;
+
+const linesWithSourcesStatement = preparedPer((db) =>
+  db
+    .select({
+      line: purchaseOrderLines,
+      sku: items.sku,
+      unitName: units.name,
+      unitDecimals: units.decimals,
+      sources: sql<JsonSource[] | null>`(select json_agg(json_build_object(
+          'purchaseOrderLineId', s.purchase_order_line_id, 'requisitionLineId', s.requisition_line_id,
+          'quantity', s.quantity::text, 'requisitionId', r.id, 'requisitionNumber', r.number,
+          'requisitionLineNo', rl.line_no) order by r.number, rl.line_no)
+        from purchase_order_line_sources s
+        inner join requisition_lines rl on rl.id = s.requisition_line_id
+        inner join requisitions r on r.id = rl.requisition_id
+        where s.purchase_order_line_id = ${purchaseOrderLines.id})`,
+    })
+    .from(purchaseOrderLines)
+    .innerJoin(units, eq(units.code, purchaseOrderLines.unitCode))
+    .leftJoin(items, eq(items.id, purchaseOrderLines.itemId))
+    .where(eq(purchaseOrderLines.purchaseOrderId, sql.placeholder('id')))
+    .orderBy(asc(purchaseOrderLines.lineNo))
+    .prepare('purchase_order_lines_with_sources'),
+);
+
+/**
+ * Every line of an order with its sources (as findSources orders them): one query, each line's
+ * sources gathered by a subquery on the sources' primary key. Quantities travel as text.
+ */
+export async function findLinesWithSources(
+  db: Db,
+  purchaseOrderId: string,
+): Promise<{ lines: LineDetailRow[]; sources: SourceDetailRow[] }> {
+  const rows = await linesWithSourcesStatement(db).execute({ id: purchaseOrderId });
+  return {
+    lines: rows.map((r) => ({ ...r.line, sku: r.sku, unitName: r.unitName, unitDecimals: r.unitDecimals })),
+    sources: rows.flatMap((r) => (r.sources ?? []).map((s) => ({ ...s, lineNo: r.line.lineNo }))),
+  };
 }
 
 export async function insertLines(db: Db, rows: LineInsert[]): Promise<void> {
@@ -243,21 +356,6 @@ export async function highestLineNo(db: Db, purchaseOrderId: string): Promise<nu
   return Number((result as unknown as { rows: { n: number | string }[] }).rows[0]?.n ?? 0);
 }
 
-/** Whether anything was received on the order, and whether everything still expected was. */
-export async function receiptFacts(
-  db: Db,
-  purchaseOrderId: string,
-): Promise<{ anyReceived: boolean; fullyReceived: boolean }> {
-  const [row] = await db
-    .select({
-      anyReceived: sql<boolean>`coalesce(bool_or(${purchaseOrderLines.quantityReceived} > 0), false)`,
-      fullyReceived: sql<boolean>`coalesce(bool_and(${purchaseOrderLines.quantityReceived} >= ${purchaseOrderLines.quantity} - ${purchaseOrderLines.quantityShortClosed}), true)`,
-    })
-    .from(purchaseOrderLines)
-    .where(eq(purchaseOrderLines.purchaseOrderId, purchaseOrderId));
-  return { anyReceived: Boolean(row?.anyReceived), fullyReceived: Boolean(row?.fullyReceived) };
-}
-
 // ── requisition sources ─────────────────────────────────────────────────────
 
 export type SourceDetailRow = SourceRow & {
@@ -293,8 +391,10 @@ export async function findSources(db: Db, purchaseOrderId: string): Promise<Sour
     .innerJoin(purchaseOrderLines, eq(purchaseOrderLines.id, purchaseOrderLineSources.purchaseOrderLineId))
     .innerJoin(requisitionLines, eq(requisitionLines.id, purchaseOrderLineSources.requisitionLineId))
     .innerJoin(requisitions, eq(requisitions.id, requisitionLines.requisitionId))
-    .where(eq(purchaseOrderLines.purchaseOrderId, purchaseOrderId))
-    .orderBy(asc(purchaseOrderLines.lineNo), asc(requisitions.number), asc(requisitionLines.lineNo));
+    .where(eq(purchaseOrderLines.purchaseOrderId, sql.placeholder('id')))
+    .orderBy(asc(purchaseOrderLines.lineNo), asc(requisitions.number), asc(requisitionLines.lineNo))
+    .prepare('purchase_order_sources')
+    .execute({ id: purchaseOrderId });
   return rows.map((r) => ({
     ...r.source,
     lineNo: r.lineNo,
@@ -480,11 +580,24 @@ async function ordersWithMatchingLines(db: Db, q: string, cap: number): Promise<
   return [...new Set(rows.map((r) => r.id))];
 }
 
+/** Up to this many suppliers matching a name fragment, their orders are read supplier by supplier. */
+const SUPPLIER_WALK_LIMIT = 40;
+
+/** The suppliers whose legal name contains the fragment, or 'many' when more than `cap` do. */
+async function suppliersMatching(db: Db, fragment: string, cap: number): Promise<string[] | 'many'> {
+  const rows = await db
+    .select({ id: suppliers.id })
+    .from(suppliers)
+    .where(sql`lower(${suppliers.legalName}) like ${fragment}`)
+    .limit(cap + 1);
+  return rows.length > cap ? 'many' : rows.map((r) => r.id);
+}
+
 /**
  * The ways `q` can match, each answered from an index:
- * - the PO number starts with it (any letter case): the number's text_pattern_ops index;
- * - the supplier's legal name contains it: the (few) matching suppliers, then each one's newest
- *   orders from the supplier index;
+ * - the PO number starts with it (any letter case): the upper(number) text_pattern_ops index;
+ * - the supplier's legal name contains it: when few suppliers match, each one's newest orders
+ *   from the supplier index; when many do, the newest orders of any of them;
  * - a line matches (lineMatch): the orders found by ordersWithMatchingLines, or when there are
  *   many, the newest orders probed one by one (the matches are dense, so few are probed).
  */
@@ -497,16 +610,28 @@ async function searchBranches(
 ): Promise<SQL[]> {
   const po = purchaseOrders;
   const newest = sql`order by ${po.createdAt} desc, ${po.id} desc limit ${limit}`;
-  const prefixes = [...new Set([q, q.toUpperCase(), q.toLowerCase()])].map((p) => `${likeEscape(p)}%`);
+  const prefix = `${likeEscape(q.toUpperCase())}%`;
   const fragment = `%${likeEscape(q.toLowerCase())}%`;
-  const branches = [
-    sql`(select ${po.id} from ${po} where ${and(...where, or(...prefixes.map((p) => sql`${po.number} like ${p}`)))} ${newest})`,
-    sql`(select x.id from ${suppliers} s cross join lateral (
+  // Numbers run by year, so the matches of a prefix sit together in time: walking the newest
+  // orders could pass a whole year of others first. The CTE takes the matches from the prefix
+  // index and sorts only them.
+  const byNumber = sql`(with m as materialized (select ${po.id} as id, ${po.createdAt} as created_at from ${po}
+      where ${and(...where, sql`upper(${po.number}) like ${prefix}`)})
+    select m.id from m order by m.created_at desc, m.id desc limit ${limit})`;
+  const supplierIds = await suppliersMatching(db, fragment, SUPPLIER_WALK_LIMIT);
+  const branches = [byNumber];
+  if (supplierIds === 'many') {
+    // Many suppliers match: their orders are dense among the newest, walk those.
+    branches.push(
+      sql`(select ${po.id} from ${po} where ${and(...where, sql`${po.supplierId} in (select s.id from ${suppliers} s where lower(s.legal_name) like ${fragment})`)} ${newest})`,
+    );
+  } else if (supplierIds.length > 0) {
+    // Few: each one's newest orders from the supplier index.
+    branches.push(sql`(select x.id from unnest(${`{${supplierIds.join(',')}}`}::uuid[]) s(id) cross join lateral (
         select ${po.id} as id, ${po.createdAt} as created_at from ${po}
         where ${and(...where, sql`${po.supplierId} = s.id`)} ${newest}) x
-      where lower(s.legal_name) like ${fragment}
-      order by x.created_at desc, x.id desc limit ${limit})`,
-  ];
+      order by x.created_at desc, x.id desc limit ${limit})`);
+  }
   const lineOrders = await ordersWithMatchingLines(db, q, lineMatchLimit);
   if (lineOrders === 'many') {
     const l = purchaseOrderLines;
@@ -617,19 +742,21 @@ export async function approvalLookups(
   db: Db,
   order: Pick<OrderRow, 'id' | 'supplierId'>,
 ): Promise<{ categoryIds: string[]; supplierStatus: string | null; baseCurrency: string }> {
-  const categories = await db
-    .selectDistinct({ id: items.categoryId })
-    .from(purchaseOrderLines)
-    .innerJoin(items, eq(items.id, purchaseOrderLines.itemId))
-    .where(eq(purchaseOrderLines.purchaseOrderId, order.id));
-  const [supplier] = await db
-    .select({ status: suppliers.status })
-    .from(suppliers)
-    .where(eq(suppliers.id, order.supplierId));
-  const [s] = await db.select({ baseCurrency: settings.baseCurrency }).from(settings).limit(1);
+  // Written out with table aliases: drizzle leaves column names unqualified in a one-table select.
+  const [row] = await db
+    .select({
+      categoryIds: sql<string[] | null>`(select array_agg(distinct i.category_id) from purchase_order_lines l
+        inner join items i on i.id = l.item_id where l.purchase_order_id = ${order.id}::uuid)`,
+      supplierStatus: sql<
+        string | null
+      >`(select s.status from suppliers s where s.id = ${order.supplierId}::uuid)`,
+      baseCurrency: settings.baseCurrency,
+    })
+    .from(settings)
+    .limit(1);
   return {
-    categoryIds: categories.map((c) => c.id).filter((id): id is string => id !== null),
-    supplierStatus: supplier?.status ?? null,
-    baseCurrency: s?.baseCurrency ?? '',
+    categoryIds: (row?.categoryIds ?? []).filter((id): id is string => id !== null),
+    supplierStatus: row?.supplierStatus ?? null,
+    baseCurrency: row?.baseCurrency ?? '',
   };
 }

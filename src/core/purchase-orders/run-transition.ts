@@ -39,7 +39,8 @@ export type TransitionStep = {
  * The shape every state change of a purchase order shares: lock the order, check its version and
  * that the transition is legal from its state (409 naming the state), require the reason where the
  * rules do (422 on `reason`), let the use case check and add its own columns, write, audit with the
- * reason, and return the order as it now stands. One transaction.
+ * reason, and return the order as it now stands. One transaction; the order is locked and read with
+ * its receipt facts in one query, and the audit entry is written last.
  */
 export async function runTransition(
   ctx: Ctx,
@@ -61,11 +62,12 @@ export async function runTransition(
   const reason = opts.reason?.trim() || opts.comment?.trim() || null;
   return ctx.db.transaction(async (tx) => {
     const txCtx: Ctx = { ...ctx, db: tx };
-    const order = await repo.findById(tx, opts.id, { forUpdate: true });
-    if (!order) throw AppError.notFound('Purchase order', opts.id);
+    const found = await repo.findForTransition(tx, opts.id);
+    if (!found) throw AppError.notFound('Purchase order', opts.id);
+    const { anyReceived, fullyReceived, ...order } = found;
     assertCanSee(opts.actor, order);
     assertVersion(order.version, opts.version);
-    const facts = await repo.receiptFacts(tx, order.id);
+    const facts = { anyReceived, fullyReceived };
     const next = applyTransition(order, opts.transition, facts);
     if (reasonRequired(opts.transition, facts) && !reason) {
       throw AppError.field('reason', `is required to ${opts.transition} a purchase order`);
@@ -82,6 +84,8 @@ export async function runTransition(
       updatedAt: now,
     });
     if (!row) throw AppError.conflict('The purchase order changed while saving; reload and try again.');
+    const result = (await loadPurchaseOrder(tx, order.id))!;
+    // Last: the audit chain's lock is held from here to the commit.
     await recordAudit(tx, ctx.clock, {
       actor: opts.actor,
       entityType: 'purchase_order',
@@ -93,6 +97,6 @@ export async function runTransition(
       },
       reason,
     });
-    return (await loadPurchaseOrder(tx, order.id))!;
+    return result;
   });
 }

@@ -138,10 +138,12 @@ async function resolveHeader(
   const currencyCode = input.currency ?? (supplierChanged ? supplier?.defaultCurrency : was?.currency);
   let minorUnits = was?.minorUnits ?? 2;
   let currencyUsable = false;
+  let currencyMinorUnits: number | undefined;
   if (currencyCode) {
     try {
       const currency = await organisation.getCurrency(ctx, { code: currencyCode });
       minorUnits = currency.minorUnits;
+      currencyMinorUnits = currency.minorUnits;
       currencyUsable = currency.active || currencyCode === was?.currency;
       if (!currencyUsable) errors.add('currency', `${currencyCode} is not an active currency`);
     } catch (err) {
@@ -151,7 +153,11 @@ async function resolveHeader(
   const baseCurrency = settings.baseCurrency;
   let baseMinorUnits = was?.baseMinorUnits ?? 2;
   if (!was) {
-    baseMinorUnits = (await organisation.getCurrency(ctx, { code: baseCurrency })).minorUnits;
+    // An order in base currency: the currency just read is the base currency.
+    baseMinorUnits =
+      currencyCode === baseCurrency && currencyMinorUnits !== undefined
+        ? currencyMinorUnits
+        : (await organisation.getCurrency(ctx, { code: baseCurrency })).minorUnits;
   }
 
   const orderDate = input.orderDate ?? was?.orderDate ?? isoDate(ctx.clock.now());

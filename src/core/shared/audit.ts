@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import type { Actor } from './actor';
@@ -21,8 +21,8 @@ export type AuditInput = {
   reason?: string | null;
 };
 
+/** The predecessor of the first entry; audit_chain_head() answers the same on an empty log. */
 const GENESIS = '0'.repeat(64);
-const CHAIN_LOCK = 727275;
 
 /** JSON with object keys sorted at every depth: jsonb does not keep key order, the hash must not depend on it. */
 export function canonicalJson(value: unknown): string {
@@ -65,17 +65,41 @@ export function entryHash(e: HashedFields): string {
     .digest('hex');
 }
 
+/**
+ * The text entryHash hashes, split around the predecessor's hash (a hex string, so it appears in
+ * the JSON as itself between quotes): entryHash(e) = sha256(head + e.prevHash + tail). The keys
+ * sort as action, actorId, actorName, at, changes, entityId, entityType, prevHash, reason.
+ */
+export function entryHashText(e: Omit<HashedFields, 'prevHash'>): { head: string; tail: string } {
+  const before = canonicalJson({
+    at: e.at.toISOString(),
+    actorId: e.actorId,
+    actorName: e.actorName,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    action: e.action,
+    changes: e.changes,
+  });
+  return {
+    head: `${before.slice(0, -1)},"prevHash":"`,
+    tail: `","reason":${canonicalJson(e.reason)}}`,
+  };
+}
+
 /** Plain JSON (dates as ISO strings), as jsonb will give it back. */
 function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value ?? {})) as T;
 }
 
+/**
+ * Appends an entry in one statement. audit_chain_head() (migration 0008) takes the chain's
+ * transaction lock and only then reads the newest hash, with a snapshot taken after the lock, so
+ * writers chain one after the other; the database hashes head + that hash + tail (sha256, as
+ * entryHash does). The lock is held from this statement to the commit: use cases append their
+ * entry last, so that is all the time writers wait for one another.
+ */
 export async function recordAudit(tx: Db, clock: Clock, input: AuditInput): Promise<void> {
-  // Serialises writers of the chain until this transaction ends; the lock is taken last in a use
-  // case so it is held only for the final insert and the commit.
-  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-  const fields: HashedFields = {
+  const fields = {
     at: clock.now(),
     actorId: input.actor.userId,
     actorName: input.actor.name,
@@ -84,9 +108,14 @@ export async function recordAudit(tx: Db, clock: Clock, input: AuditInput): Prom
     action: input.action,
     changes: plain(input.changes ?? {}),
     reason: input.reason ?? null,
-    prevHash: last?.hash ?? GENESIS,
   };
-  await tx.insert(auditLog).values({ ...fields, hash: entryHash(fields) });
+  const { head, tail } = entryHashText(fields);
+  await tx.execute(sql`
+    insert into ${auditLog} (at, actor_id, actor_name, entity_type, entity_id, action, changes, reason, prev_hash, hash)
+    select ${fields.at.toISOString()}::timestamptz, ${fields.actorId}::uuid, ${fields.actorName}, ${fields.entityType},
+      ${fields.entityId}, ${fields.action}, ${JSON.stringify(fields.changes)}::jsonb, ${fields.reason}::text, chain.prev,
+      encode(sha256(convert_to(${head} || chain.prev || ${tail}, 'UTF8')), 'hex')
+    from (select audit_chain_head() as prev) chain`);
 }
 
 /** The changed fields between two versions of a record, limited to `fields`. */
