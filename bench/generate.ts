@@ -1,0 +1,567 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApiToken, createUser, SYSTEM_ACTOR } from '../src/core/identity';
+import { systemClock } from '../src/core/shared/clock';
+import type { Ctx } from '../src/core/shared/context';
+import { DEFAULT_NUMBER_FORMATS, seedBase } from '../src/db/seed/base';
+import { actorFor } from '../src/db/seed/purchase-order-factories';
+import type { BenchDatabase, DbKind, Sql } from './db';
+
+/**
+ * The benchmark's data set, loaded with set-based SQL (INSERT … SELECT over generate_series, in
+ * batches): every value is a deterministic pseudo-random function of the row's index, so two runs
+ * at one scale build the same orders. Only the benchmark's own users and their API tokens go
+ * through the application's use cases.
+ */
+export type Scale = 'small' | 'large';
+
+export type ScaleSpec = {
+  orders: number;
+  suppliers: number;
+  items: number;
+  categories: number;
+  departments: number;
+  /** Buyers and approvers the generated orders name (not the benchmark's own users). */
+  buyers: number;
+  approvers: number;
+  /** Orders per INSERT … SELECT batch. */
+  batch: number;
+};
+
+export const SCALES: Record<Scale, ScaleSpec> = {
+  small: {
+    orders: 10_000,
+    suppliers: 200,
+    items: 5_000,
+    categories: 40,
+    departments: 12,
+    buyers: 10,
+    approvers: 6,
+    batch: 10_000,
+  },
+  large: {
+    orders: 1_000_000,
+    suppliers: 2_000,
+    items: 50_000,
+    categories: 200,
+    departments: 40,
+    buyers: 50,
+    approvers: 20,
+    batch: 100_000,
+  },
+};
+
+/** Orders spread over this many days, ending now. */
+const SPAN_DAYS = 3 * 365;
+
+/** What a run needs to know about a generated data set; kept next to it for --keep. */
+export type BenchState = {
+  scale: Scale;
+  db: DbKind;
+  generatedAt: string;
+  generationSeconds: number;
+  orders: number;
+  lines: number;
+  suppliers: number;
+  buyer: { id: string; token: string };
+  approvers: { id: string; token: string }[];
+};
+
+export function statePath(db: DbKind, scale: Scale): string {
+  return path.resolve('bench/.data', `${db}-${scale}.json`);
+}
+
+export function readState(db: DbKind, scale: Scale): BenchState | null {
+  const file = statePath(db, scale);
+  if (!fs.existsSync(file)) return null;
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as BenchState;
+}
+
+// ── SQL building blocks ─────────────────────────────────────────────────────
+
+const SUPPLIER_WORDS = [
+  'Acme',
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Stark',
+  'Wayne',
+  'Hooli',
+  'Vandelay',
+  'Soylent',
+  'Tyrell',
+  'Cyberdyne',
+  'Wonka',
+  'Oscorp',
+  'Aperture',
+  'Blue Sun',
+  'Virtucon',
+  'Dunder',
+  'Monarch',
+  'Nakatomi',
+  'Bluth',
+  'Gekko',
+  'Prestige',
+  'Sterling',
+  'Kramerica',
+];
+const SUPPLIER_TRADES = [
+  'Hydraulics',
+  'Fasteners',
+  'Industrial Supply',
+  'Office Products',
+  'Logistics',
+  'Electrical',
+  'Packaging',
+  'Chemicals',
+  'Safety Equipment',
+  'Tooling',
+  'Bearings',
+  'Plastics',
+  'Metals',
+  'Facility Services',
+  'Engineering',
+  'Components',
+];
+const SUPPLIER_FORMS = ['Ltd', 'GmbH', 'Inc.', 'S.A.', 'LLC'];
+const ITEM_MATERIALS = [
+  'Steel',
+  'Copper',
+  'Brass',
+  'Nylon',
+  'Rubber',
+  'Stainless',
+  'Galvanised',
+  'Aluminium',
+  'Plastic',
+  'Ceramic',
+  'Carbon',
+  'Titanium',
+];
+const ITEM_KINDS = [
+  'hex bolt',
+  'washer',
+  'bearing',
+  'hose',
+  'valve',
+  'gasket',
+  'bracket',
+  'cable',
+  'fitting',
+  'flange',
+  'spring',
+  'filter',
+  'pump',
+  'sensor',
+  'relay',
+  'switch',
+  'nozzle',
+  'clamp',
+  'pipe',
+  'coupling',
+];
+
+/** Supplier-name fragments the search scenario looks for: each matches one trade's suppliers. */
+export const SUPPLIER_FRAGMENTS = ['ydraul', 'fasten', 'ackag', 'earing', 'lectric', 'hemical'];
+
+const arr = (words: string[]) => `ARRAY[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]`;
+
+/** One round of a multiply–xorshift mix of a 32-bit value. */
+const mix = (v: string) => `(((${v} # (${v} >> 16)) * 73244475) % 4294967296)`;
+/**
+ * A 32-bit hash of (x, salt): two mix rounds, written out as one expression (a function calling
+ * functions would not be inlined, and a call per value costs more than the arithmetic).
+ */
+const HASH = `SELECT ${mix(mix('(($1 * 40503 + $2 * 2654435761) % 4294967296)'))}`;
+
+/**
+ * Session-local helpers (pg_temp): the hash,
+ * and the names and attributes of supplier j and item k, shared by the catalog and the lines.
+ */
+const HELPERS = [
+  `CREATE OR REPLACE FUNCTION pg_temp.h(x bigint, s bigint) RETURNS bigint LANGUAGE sql IMMUTABLE
+     AS '${HASH}'`,
+  `CREATE OR REPLACE FUNCTION pg_temp.u(x bigint, s bigint) RETURNS float8 LANGUAGE sql IMMUTABLE
+     AS 'SELECT pg_temp.h($1, $2)::float8 / 4294967296'`,
+  `CREATE OR REPLACE FUNCTION pg_temp.id(kind text, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE
+     AS $f$SELECT (substr(md5($1 || $2::text), 1, 12) || '4' || substr(md5($1 || $2::text), 14, 3) || '8'
+       || substr(md5($1 || $2::text), 18, 15))::uuid$f$`,
+  `CREATE OR REPLACE FUNCTION pg_temp.v7(ms bigint, seed text) RETURNS uuid LANGUAGE sql IMMUTABLE
+     AS $f$SELECT (lpad(to_hex($1), 12, '0') || '7' || substr(md5($2), 1, 3) || '8' || substr(md5($2), 4, 15))::uuid$f$`,
+  `CREATE OR REPLACE FUNCTION pg_temp.supplier_name(j int) RETURNS text LANGUAGE sql IMMUTABLE
+     AS $f$SELECT (${arr(SUPPLIER_WORDS)})[1 + $1 % ${SUPPLIER_WORDS.length}] || ' ' ||
+       (${arr(SUPPLIER_TRADES)})[1 + ($1 / ${SUPPLIER_WORDS.length}) % ${SUPPLIER_TRADES.length}] || ' ' ||
+       (${arr(SUPPLIER_FORMS)})[1 + ($1 / ${SUPPLIER_WORDS.length * SUPPLIER_TRADES.length}) % ${SUPPLIER_FORMS.length}]$f$`,
+  // Few suppliers invoice in another currency; their orders are in it.
+  `CREATE OR REPLACE FUNCTION pg_temp.supplier_currency(j int) RETURNS text LANGUAGE sql IMMUTABLE
+     AS $f$SELECT CASE WHEN $1 % 20 = 7 THEN 'EUR' WHEN $1 % 33 = 5 THEN 'GBP' ELSE 'USD' END$f$`,
+  `CREATE OR REPLACE FUNCTION pg_temp.currency_rate(c text) RETURNS numeric LANGUAGE sql IMMUTABLE
+     AS $f$SELECT CASE $1 WHEN 'EUR' THEN 1.08 WHEN 'GBP' THEN 1.27 ELSE 1 END::numeric$f$`,
+  `CREATE OR REPLACE FUNCTION pg_temp.item_name(k int) RETURNS text LANGUAGE sql IMMUTABLE
+     AS $f$SELECT (${arr(ITEM_MATERIALS)})[1 + $1 % ${ITEM_MATERIALS.length}] || ' ' ||
+       (${arr(ITEM_KINDS)})[1 + ($1 / ${ITEM_MATERIALS.length}) % ${ITEM_KINDS.length}] || ' ' ||
+       (4 + ($1 / ${ITEM_MATERIALS.length * ITEM_KINDS.length}) % 60)::text || ' mm' ||
+       CASE WHEN $1 >= ${ITEM_MATERIALS.length * ITEM_KINDS.length * 60}
+         THEN ' type ' || ($1 / ${ITEM_MATERIALS.length * ITEM_KINDS.length * 60})::text ELSE '' END$f$`,
+  `CREATE OR REPLACE FUNCTION pg_temp.item_unit(k int) RETURNS text LANGUAGE sql IMMUTABLE
+     AS $f$SELECT CASE WHEN $1 % 7 = 3 THEN 'kg' WHEN $1 % 11 = 4 THEN 'm' ELSE 'ea' END$f$`,
+  `CREATE OR REPLACE FUNCTION pg_temp.item_tax(k int) RETURNS numeric LANGUAGE sql IMMUTABLE
+     AS $f$SELECT CASE $1 % 10 WHEN 0 THEN 0 WHEN 1 THEN 10 WHEN 2 THEN 10 ELSE 20 END::numeric$f$`,
+];
+
+export async function installHelpers(sql: Sql): Promise<void> {
+  for (const statement of HELPERS) await sql.query(statement);
+}
+
+/** Reference data: units, categories, items, departments, cost centres, suppliers, rates, data users. */
+async function loadReferenceData(sql: Sql, spec: ScaleSpec, startDate: string): Promise<void> {
+  await sql.query(`INSERT INTO units (code, name, decimals) VALUES
+    ('ea', 'Each', 0), ('kg', 'Kilogram', 3), ('m', 'Metre', 2) ON CONFLICT DO NOTHING`);
+  await sql.query(
+    `INSERT INTO item_categories (id, code, name)
+     SELECT pg_temp.id('category', c), 'CAT-' || lpad(c::text, 4, '0'), 'Category ' || c
+     FROM generate_series(0, $1 - 1) c`,
+    [spec.categories],
+  );
+  await sql.query(
+    `INSERT INTO items (id, sku, name, category_id, unit_code, default_tax_rate)
+     SELECT pg_temp.id('item', k), 'SKU-' || lpad(k::text, 6, '0'), pg_temp.item_name(k),
+       pg_temp.id('category', k % $2), pg_temp.item_unit(k), pg_temp.item_tax(k)
+     FROM generate_series(0, $1 - 1) k`,
+    [spec.items, spec.categories],
+  );
+  await sql.query(
+    `INSERT INTO users (id, email, name, password_hash, roles)
+     SELECT pg_temp.id('buyer', b), 'buyer' || b || '@bench.example', 'Buyer ' || b, '!', ARRAY['buyer']
+     FROM generate_series(0, $1 - 1) b
+     UNION ALL
+     SELECT pg_temp.id('approver', a), 'approver' || a || '@bench.example', 'Approver ' || a, '!', ARRAY['approver']
+     FROM generate_series(0, $2 - 1) a`,
+    [spec.buyers, spec.approvers],
+  );
+  await sql.query(
+    `INSERT INTO departments (id, code, name)
+     SELECT pg_temp.id('department', d), 'D' || lpad(d::text, 3, '0'), 'Department ' || d
+     FROM generate_series(0, $1 - 1) d`,
+    [spec.departments],
+  );
+  await sql.query(
+    `INSERT INTO cost_centres (id, code, name, department_id)
+     SELECT pg_temp.id('cost_centre', c), 'CC-' || lpad(c::text, 4, '0'), 'Cost centre ' || c,
+       pg_temp.id('department', c / 3)
+     FROM generate_series(0, $1 * 3 - 1) c`,
+    [spec.departments],
+  );
+  await sql.query(
+    `INSERT INTO suppliers (id, code, legal_name, addresses, default_currency, payment_terms_net_days)
+     SELECT pg_temp.id('supplier', j), 'S' || lpad(j::text, 5, '0'), pg_temp.supplier_name(j),
+       jsonb_build_array(jsonb_build_object('kind', 'billing', 'line1', (1 + j % 200) || ' Market Street',
+         'city', 'Springfield', 'country', 'US')),
+       pg_temp.supplier_currency(j), (ARRAY[30, 45, 60])[1 + j % 3]
+     FROM generate_series(0, $1 - 1) j`,
+    [spec.suppliers],
+  );
+  await sql.query(
+    `INSERT INTO exchange_rates (id, currency, base_currency, rate, valid_on)
+     VALUES (pg_temp.id('rate', 1), 'EUR', 'USD', 1.08, $1), (pg_temp.id('rate', 2), 'GBP', 'USD', 1.27, $1)`,
+    [startDate],
+  );
+}
+
+/** How one batch of orders is made; the data set's orders and the benchmark's drafts differ only here. */
+type OrderShape = {
+  /** Creation instant (epoch ms) of order i. */
+  createdMs: string;
+  status: string;
+  buyer: string;
+  lineCount: string;
+  /** Seed text of the ids, unique per order. */
+  idSeed: string;
+};
+
+function datasetShape(spec: ScaleSpec, startMs: number, spanMs: number, nowMs: number): OrderShape {
+  const step = spanMs / spec.orders;
+  const age = `((${nowMs}::bigint - created_ms) / 86400000)`;
+  const r = 'pg_temp.h(i, 5) % 100';
+  // Old orders are mostly received or closed; recent ones still drafts, awaiting approval or open.
+  const status = `CASE
+      WHEN ${age} > 90 THEN CASE WHEN ${r} < 42 THEN 'received' WHEN ${r} < 85 THEN 'closed'
+        WHEN ${r} < 91 THEN 'cancelled' WHEN ${r} < 96 THEN 'partially_received'
+        WHEN ${r} < 98 THEN 'acknowledged' ELSE 'sent' END
+      WHEN ${age} > 30 THEN CASE WHEN ${r} < 10 THEN 'approved' WHEN ${r} < 35 THEN 'sent'
+        WHEN ${r} < 55 THEN 'acknowledged' WHEN ${r} < 75 THEN 'partially_received'
+        WHEN ${r} < 88 THEN 'received' WHEN ${r} < 93 THEN 'cancelled' ELSE 'on_hold' END
+      ELSE CASE WHEN ${r} < 25 THEN 'draft' WHEN ${r} < 45 THEN 'pending_approval'
+        WHEN ${r} < 65 THEN 'approved' WHEN ${r} < 85 THEN 'sent' WHEN ${r} < 95 THEN 'acknowledged'
+        ELSE 'cancelled' END
+    END`;
+  return {
+    createdMs: `(${startMs}::bigint + floor((i + 0.5) * ${step})::bigint)`,
+    status,
+    buyer: `pg_temp.id('buyer', pg_temp.h(i, 2) % ${spec.buyers})`,
+    // 1 to 19 lines, 10 on average.
+    lineCount: '(1 + pg_temp.h(i, 6) % 19)::int',
+    idSeed: `'po' || i`,
+  };
+}
+
+/**
+ * Inserts orders i in [from, to) and their lines: stages the batch's headers and lines in temp
+ * tables, writes the headers with totals summed from the staged lines (GROUP BY), then the lines.
+ * Numbers continue each year's counter in document_sequences, which is advanced past them.
+ */
+async function insertOrders(
+  sql: Sql,
+  spec: ScaleSpec,
+  shape: OrderShape,
+  range: { from: number; to: number },
+): Promise<void> {
+  await sql.query('DROP TABLE IF EXISTS bench_po');
+  await sql.query('DROP TABLE IF EXISTS bench_lines');
+  await sql.query(
+    `CREATE TEMP TABLE bench_po AS
+     WITH base AS (
+       SELECT i, ${shape.createdMs} AS created_ms,
+         floor(${spec.suppliers} * power(pg_temp.u(i, 1), 2))::int AS sup,
+         ${shape.lineCount} AS line_count, ${shape.idSeed} AS seed
+       FROM generate_series($1::bigint, $2::bigint - 1) i
+     ), dated AS (
+       SELECT *, to_timestamp(created_ms / 1000.0) AS created_at,
+         (to_timestamp(created_ms / 1000.0) AT TIME ZONE 'UTC')::date AS order_date
+       FROM base
+     )
+     SELECT d.*, pg_temp.v7(created_ms, seed) AS id, extract(year FROM order_date)::int AS year,
+       ${shape.status} AS status, ${shape.buyer} AS buyer_id,
+       pg_temp.supplier_currency(sup) AS currency,
+       pg_temp.h(i, 3) % ${spec.departments} AS dept
+     FROM dated d`,
+    [range.from, range.to],
+  );
+  await sql.query('ALTER TABLE bench_po ADD COLUMN counter int');
+  await sql.query(
+    `UPDATE bench_po p SET counter = n.counter FROM (
+       SELECT i, coalesce((SELECT last_value FROM document_sequences s
+           WHERE s.document_type = 'purchase_order' AND s.year = b.year), 0)
+         + row_number() OVER (PARTITION BY year ORDER BY i) AS counter
+       FROM bench_po b) n
+     WHERE n.i = p.i`,
+  );
+  await sql.query(
+    `CREATE TEMP TABLE bench_lines AS
+     SELECT p.i, l AS line_no, k, qty, price, disc, tax_rate,
+       round(qty * price * (100 - disc) / 100, 2) AS net,
+       round(round(qty * price * (100 - disc) / 100, 2) * tax_rate / 100, 2) AS tax
+     FROM bench_po p
+     CROSS JOIN LATERAL generate_series(1, p.line_count) l
+     CROSS JOIN LATERAL (SELECT (pg_temp.h(p.i * 32 + l, 8) % ${spec.items})::int AS k) item
+     CROSS JOIN LATERAL (SELECT
+       (1 + pg_temp.h(p.i * 32 + l, 9) % 40)::numeric AS qty,
+       ((100 + pg_temp.h(p.i * 32 + l, 10) % 20000) / 100.0)::numeric AS price,
+       (CASE WHEN pg_temp.h(p.i * 32 + l, 11) % 10 = 0 THEN 5 ELSE 0 END)::numeric AS disc,
+       pg_temp.item_tax(k) AS tax_rate) amounts`,
+  );
+  await sql.query(
+    `INSERT INTO purchase_orders (id, number, status, supplier_id, currency, exchange_rate,
+       exchange_rate_date, payment_terms_net_days, ship_to, buyer_id, department_id, cost_centre_id,
+       order_date, expected_delivery_date, subtotal, tax_total, total, total_base, held_from_status,
+       hold_reason, cancel_reason, submitted_at, approved_at, approved_by, approved_total_base,
+       created_by, created_at, updated_at, version)
+     SELECT p.id,
+       'PO-' || p.year || '-' || lpad(p.counter::text, greatest(5, length(p.counter::text)), '0'),
+       p.status, pg_temp.id('supplier', p.sup), p.currency, pg_temp.currency_rate(p.currency),
+       p.order_date, (ARRAY[30, 45, 60])[1 + p.sup % 3],
+       jsonb_build_object('kind', 'shipping', 'line1', (1 + p.dept) || ' Works Road', 'city', 'Springfield', 'country', 'US'),
+       p.buyer_id, pg_temp.id('department', p.dept), pg_temp.id('cost_centre', p.dept * 3 + pg_temp.h(p.i, 4) % 3),
+       p.order_date, p.order_date + (7 + pg_temp.h(p.i, 7) % 40)::int,
+       t.subtotal, t.tax, t.subtotal + t.tax,
+       round((t.subtotal + t.tax) * pg_temp.currency_rate(p.currency), 2),
+       CASE WHEN p.status = 'on_hold' THEN 'approved' END,
+       CASE WHEN p.status = 'on_hold' THEN 'Supplier re-quoting freight' END,
+       CASE WHEN p.status = 'cancelled' THEN 'No longer needed' END,
+       CASE WHEN p.status NOT IN ('draft') THEN p.created_at + interval '1 hour' END,
+       CASE WHEN p.status NOT IN ('draft', 'pending_approval') THEN p.created_at + interval '5 hours' END,
+       CASE WHEN p.status NOT IN ('draft', 'pending_approval')
+         THEN pg_temp.id('approver', pg_temp.h(p.i, 12) % ${spec.approvers}) END,
+       CASE WHEN p.status NOT IN ('draft', 'pending_approval')
+         THEN round((t.subtotal + t.tax) * pg_temp.currency_rate(p.currency), 2) END,
+       p.buyer_id, p.created_at,
+       p.created_at + CASE WHEN p.status = 'draft' THEN interval '0' ELSE interval '2 days' END,
+       CASE WHEN p.status = 'draft' THEN 1 WHEN p.status = 'pending_approval' THEN 2 ELSE 4 END
+     FROM bench_po p
+     JOIN (SELECT i, sum(net) AS subtotal, sum(tax) AS tax FROM bench_lines GROUP BY i) t ON t.i = p.i`,
+  );
+  await sql.query(
+    `INSERT INTO purchase_order_lines (id, purchase_order_id, line_no, item_id, description, quantity,
+       unit_code, unit_price, discount_percent, tax_rate, net_amount, tax_amount, needed_by,
+       quantity_received, quantity_billed)
+     SELECT pg_temp.v7(p.created_ms, p.seed || '-' || l.line_no), p.id, l.line_no, pg_temp.id('item', l.k),
+       pg_temp.item_name(l.k), l.qty, pg_temp.item_unit(l.k), l.price, l.disc, l.tax_rate, l.net, l.tax,
+       p.order_date + 14,
+       CASE WHEN p.status IN ('received', 'closed') THEN l.qty
+         WHEN p.status = 'partially_received' AND l.line_no % 2 = 1 THEN l.qty ELSE 0 END,
+       CASE WHEN p.status = 'closed' THEN l.qty ELSE 0 END
+     FROM bench_lines l JOIN bench_po p ON p.i = l.i`,
+  );
+  await sql.query(
+    `INSERT INTO document_sequences (document_type, year, last_value)
+     SELECT 'purchase_order', year, max(counter) FROM bench_po GROUP BY year
+     ON CONFLICT (document_type, year) DO UPDATE
+       SET last_value = greatest(document_sequences.last_value, excluded.last_value)`,
+  );
+  await sql.query('DROP TABLE bench_po');
+  await sql.query('DROP TABLE bench_lines');
+}
+
+let draftBatch = 0;
+
+/**
+ * Drafts with 10 lines each, bought and created by `buyerId`, dated today: what submit + approve
+ * (API and raw SQL) consume. Set-based like the data set; returns their ids (version 1).
+ */
+export async function createDrafts(
+  sql: Sql,
+  spec: ScaleSpec,
+  opts: { count: number; buyerId: string },
+): Promise<string[]> {
+  await installHelpers(sql);
+  // One millisecond apart, the last one now.
+  const firstMs = Date.now() - opts.count;
+  const tag = `d${firstMs}-${draftBatch++}`;
+  const quoted = opts.buyerId.replace(/'/g, "''");
+  const ids: string[] = [];
+  for (let from = 0; from < opts.count; from += spec.batch) {
+    const to = Math.min(opts.count, from + spec.batch);
+    await insertOrders(
+      sql,
+      spec,
+      {
+        createdMs: `(${firstMs}::bigint + i)`,
+        status: `'draft'`,
+        buyer: `'${quoted}'::uuid`,
+        lineCount: '10',
+        idSeed: `'${tag}-' || i`,
+      },
+      { from, to },
+    );
+  }
+  const rows = await sql.query<{ id: string }>(
+    `SELECT pg_temp.v7(${firstMs}::bigint + i, '${tag}-' || i)::text AS id FROM generate_series(0, $1 - 1) i`,
+    [opts.count],
+  );
+  for (const r of rows) ids.push(r.id);
+  return ids;
+}
+
+async function checkTotals(sql: Sql): Promise<number> {
+  const [row] = await sql.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM purchase_orders o
+     JOIN (SELECT purchase_order_id, sum(net_amount) AS net, sum(tax_amount) AS tax
+           FROM purchase_order_lines GROUP BY purchase_order_id) l ON l.purchase_order_id = o.id
+     WHERE o.subtotal <> l.net OR o.tax_total <> l.tax OR o.total <> l.net + l.tax`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** BENCH_TRACE=1: logs how long each statement of the load takes. */
+function traced(sql: Sql, log: (line: string) => void): Sql {
+  return {
+    async query(text, params) {
+      const t0 = performance.now();
+      const rows = await sql.query(text, params);
+      log(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${text.replace(/\s+/g, ' ').slice(0, 70)}`);
+      return rows as never;
+    },
+  };
+}
+
+/** Builds the data set into a freshly created, empty database and returns what a run needs. */
+export async function generate(
+  bench: BenchDatabase,
+  opts: { scale: Scale; log: (line: string) => void },
+): Promise<BenchState> {
+  const spec = SCALES[opts.scale];
+  const started = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+  const { database } = bench;
+  const sql = process.env.BENCH_TRACE ? traced(bench.session, opts.log) : bench.session;
+  await database.migrate();
+  await seedBase(database.db);
+  const [settings] = await sql.query<{ f: string }>(
+    `SELECT number_formats->>'purchase_order' AS f FROM settings WHERE id = 1`,
+  );
+  if (settings?.f !== DEFAULT_NUMBER_FORMATS.purchase_order) {
+    throw new Error(`Expected the default purchase-order number format, found ${settings?.f}`);
+  }
+  await installHelpers(sql);
+
+  const nowMs = Date.now();
+  const spanMs = SPAN_DAYS * 86_400_000;
+  const startMs = nowMs - spanMs;
+  const startDate = new Date(startMs).toISOString().slice(0, 10);
+  await loadReferenceData(sql, spec, startDate);
+  opts.log(`reference data loaded (${elapsed().toFixed(1)} s)`);
+
+  const shape = datasetShape(spec, startMs, spanMs, nowMs);
+  for (let from = 0; from < spec.orders; from += spec.batch) {
+    const to = Math.min(spec.orders, from + spec.batch);
+    await insertOrders(sql, spec, shape, { from, to });
+    opts.log(
+      `orders ${to.toLocaleString('en')} / ${spec.orders.toLocaleString('en')} (${elapsed().toFixed(1)} s)`,
+    );
+  }
+
+  // The benchmark's own users: a buyer and approvers, each with an API token (stored hashed).
+  const ctx: Ctx = { db: database.db, clock: systemClock };
+  const password = 'bench password that nobody uses';
+  const buyer = await createUser(ctx, {
+    actor: SYSTEM_ACTOR,
+    input: { email: 'bench-buyer@bench.example', name: 'Bench Buyer', password, roles: ['buyer'] },
+  });
+  const buyerToken = await createApiToken(ctx, { actor: actorFor(buyer), name: 'benchmark' });
+  const approvers: BenchState['approvers'] = [];
+  for (let n = 0; n < 4; n++) {
+    const user = await createUser(ctx, {
+      actor: SYSTEM_ACTOR,
+      input: {
+        email: `bench-approver${n}@bench.example`,
+        name: `Bench Approver ${n}`,
+        password,
+        roles: ['approver'],
+      },
+    });
+    const token = await createApiToken(ctx, { actor: actorFor(user), name: 'benchmark' });
+    approvers.push({ id: user.id, token: token.token });
+  }
+  // No approval policy is enabled, so the single-step rule applies: one approval completes an order.
+  await sql.query('UPDATE approval_policies SET enabled = false WHERE enabled');
+
+  const mismatched = await checkTotals(sql);
+  if (mismatched > 0)
+    throw new Error(`${mismatched} generated orders have totals that differ from their lines`);
+  // The state a running system is in once autovacuum has passed: statistics, the visibility map,
+  // and the full-text index's pending list merged (a search scans that list linearly until then).
+  await sql.query('VACUUM ANALYZE');
+  const [counts] = await sql.query<{ orders: string; lines: string }>(
+    `SELECT (SELECT count(*) FROM purchase_orders)::text AS orders,
+            (SELECT count(*) FROM purchase_order_lines)::text AS lines`,
+  );
+  const generationSeconds = Math.round(elapsed() * 10) / 10;
+  opts.log(
+    `generated ${Number(counts?.orders).toLocaleString('en')} orders, ${Number(counts?.lines).toLocaleString('en')} lines in ${generationSeconds} s`,
+  );
+  const state: BenchState = {
+    scale: opts.scale,
+    db: bench.kind,
+    generatedAt: new Date().toISOString(),
+    generationSeconds,
+    orders: Number(counts?.orders),
+    lines: Number(counts?.lines),
+    suppliers: spec.suppliers,
+    buyer: { id: buyer.id, token: buyerToken.token },
+    approvers,
+  };
+  fs.mkdirSync(path.dirname(statePath(bench.kind, opts.scale)), { recursive: true });
+  fs.writeFileSync(statePath(bench.kind, opts.scale), `${JSON.stringify(state, null, 2)}\n`);
+  return state;
+}

@@ -1,0 +1,80 @@
+import http from 'node:http';
+
+/** A keep-alive HTTP/1.1 client for the load loop: one socket per concurrent worker. */
+export type Response = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+export class HttpError extends Error {
+  constructor(
+    public readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export type HttpClient = {
+  /** Resolves with a 2xx response; anything else rejects with an HttpError. */
+  send(
+    method: string,
+    path: string,
+    opts: { token: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
+  json<T>(
+    method: string,
+    path: string,
+    opts: { token: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ body: T; headers: http.IncomingHttpHeaders }>;
+  close(): void;
+};
+
+export function httpClient(baseUrl: string, maxSockets: number): HttpClient {
+  const url = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  const send: HttpClient['send'] = (method, path, opts) =>
+    new Promise((resolve, reject) => {
+      const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+      const req = http.request(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          method,
+          path,
+          headers: {
+            authorization: `Bearer ${opts.token}`,
+            accept: 'application/json',
+            ...(payload === undefined
+              ? {}
+              : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+            ...opts.headers,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            const body = Buffer.concat(chunks).toString('utf8');
+            if (status >= 200 && status < 300) resolve({ status, headers: res.headers, body });
+            else
+              reject(
+                new HttpError(status, `${method} ${path.split('?')[0]} → ${status}: ${body.slice(0, 300)}`),
+              );
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      if (payload !== undefined) req.write(payload);
+      req.end();
+    });
+  return {
+    send,
+    async json(method, path, opts) {
+      const res = await send(method, path, opts);
+      return { body: JSON.parse(res.body), headers: res.headers };
+    },
+    close: () => agent.destroy(),
+  };
+}

@@ -1,0 +1,244 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { creationChanges } from '../src/core/purchase-orders/purchase-order';
+import type { OrderRow } from '../src/core/purchase-orders/repository';
+import { type Changes, canonicalJson } from '../src/core/shared/audit';
+import { documentTotals } from '../src/core/shared/document-totals';
+import { newId } from '../src/core/shared/ids';
+import type { Sql, SqlPool } from './db';
+
+/**
+ * The raw-SQL limit: the writes of "create a 10-line PO" and "submit + approve" as hand-written
+ * SQL, one transaction per request the API would get, no HTTP and no ORM. It writes what the API
+ * writes: the idempotency key and its stored response, the number from document_sequences, the
+ * header and its lines, the status changes, and an audit entry chained to the previous one under
+ * the same advisory lock. It reads only what those writes need (supplier and item defaults, the
+ * locked order, whether an approval policy is enabled).
+ */
+const CHAIN_LOCK = 727275;
+const GENESIS = '0'.repeat(64);
+
+type Actor = { id: string; name: string };
+
+/**
+ * Appends an entry chained to the newest one: the chain's advisory lock first, then one INSERT
+ * that reads the newest hash (its snapshot is taken after the lock) and hashes the entry in the
+ * database, exactly as entryHash would: sha256 of the canonical JSON, whose keys sort prevHash and
+ * reason last, so the text is head + previous hash + tail.
+ */
+async function appendAudit(
+  sql: Sql,
+  entry: { actor: Actor; entityId: string; action: string; changes: Changes },
+): Promise<void> {
+  const at = new Date();
+  const changes = JSON.parse(JSON.stringify(entry.changes)) as Changes;
+  const before = canonicalJson({
+    at: at.toISOString(),
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    entityType: 'purchase_order',
+    entityId: entry.entityId,
+    action: entry.action,
+    changes,
+  });
+  const head = `${before.slice(0, -1)},"prevHash":"`;
+  const tail = '","reason":null}';
+  await sql.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+  await sql.query(
+    `INSERT INTO audit_log (at, actor_id, actor_name, entity_type, entity_id, action, changes, reason, prev_hash, hash)
+     SELECT $1, $2, $3, 'purchase_order', $4, $5, $6, NULL, chain.prev,
+       encode(sha256(convert_to($7 || chain.prev || $8, 'UTF8')), 'hex')
+     FROM (SELECT coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), $9) AS prev) chain`,
+    [
+      at,
+      entry.actor.id,
+      entry.actor.name,
+      entry.entityId,
+      entry.action,
+      JSON.stringify(changes),
+      head,
+      tail,
+      GENESIS,
+    ],
+  );
+}
+
+export type CreateInput = {
+  supplierId: string;
+  lines: { itemId: string; quantity: string; unitPrice: string }[];
+};
+
+/** One "create a 10-line PO" as the limit does it. */
+export async function createOrderRaw(pool: SqlPool, actor: Actor, input: CreateInput): Promise<void> {
+  const key = randomUUID();
+  const body = JSON.stringify(input);
+  await pool.transaction(async (sql) => {
+    await sql.query(
+      `INSERT INTO idempotency_keys (principal, key, method, path, request_hash)
+       VALUES ($1, $2, 'POST', '/api/v1/purchase-orders', $3)`,
+      [actor.id, key, createHash('sha256').update(body).digest('hex')],
+    );
+    const [supplier] = await sql.query<{
+      currency: string;
+      terms: number;
+      items: { id: string; name: string; unit_code: string; tax: string }[];
+    }>(
+      `SELECT s.default_currency AS currency, s.payment_terms_net_days AS terms,
+         (SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'unit_code', i.unit_code,
+            'tax', i.default_tax_rate::text)) FROM items i WHERE i.id = ANY($2::uuid[])) AS items
+       FROM suppliers s WHERE s.id = $1 AND s.status <> 'blocked'`,
+      [input.supplierId, input.lines.map((l) => l.itemId)],
+    );
+    if (!supplier) throw new Error('supplier not found');
+    const byId = new Map(supplier.items.map((i) => [i.id, i]));
+    const now = new Date();
+    const orderDate = now.toISOString().slice(0, 10);
+    const year = now.getUTCFullYear();
+    const lines = input.lines.map((l, n) => {
+      const item = byId.get(l.itemId)!;
+      return { ...l, lineNo: n + 1, id: newId(now.getTime()), item, taxRate: item.tax, discountPercent: '0' };
+    });
+    const totals = documentTotals(lines, 2);
+    const [seq] = await sql.query<{ last_value: number }>(
+      `INSERT INTO document_sequences (document_type, year, last_value) VALUES ('purchase_order', $1, 1)
+       ON CONFLICT (document_type, year) DO UPDATE SET last_value = document_sequences.last_value + 1
+       RETURNING last_value`,
+      [year],
+    );
+    const counter = String(seq!.last_value);
+    const number = `PO-${year}-${counter.padStart(5, '0')}`;
+    const id = newId(now.getTime());
+    await sql.query(
+      `INSERT INTO purchase_orders (id, number, status, supplier_id, currency, exchange_rate, exchange_rate_date,
+         payment_terms_net_days, buyer_id, order_date, subtotal, tax_total, total, total_base, created_by,
+         created_at, updated_at)
+       VALUES ($1, $2, 'draft', $3, $4, 1, $5, $6, $7, $5, $8, $9, $10, $10, $7, $11, $11)`,
+      [
+        id,
+        number,
+        input.supplierId,
+        supplier.currency,
+        orderDate,
+        supplier.terms,
+        actor.id,
+        totals.subtotal,
+        totals.tax,
+        totals.total,
+        now,
+      ],
+    );
+    await sql.query(
+      `INSERT INTO purchase_order_lines (id, purchase_order_id, line_no, item_id, description, quantity, unit_code,
+         unit_price, discount_percent, tax_rate, net_amount, tax_amount)
+       SELECT l.id, $1, l.line_no, l.item_id, l.description, l.quantity, l.unit_code, l.unit_price, 0, l.tax_rate,
+         l.net_amount, l.tax_amount
+       FROM unnest($2::uuid[], $3::int[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::numeric[],
+         $9::numeric[], $10::numeric[], $11::numeric[])
+         AS l(id, line_no, item_id, description, quantity, unit_code, unit_price, tax_rate, net_amount, tax_amount)`,
+      [
+        id,
+        lines.map((l) => l.id),
+        lines.map((l) => l.lineNo),
+        lines.map((l) => l.itemId),
+        lines.map((l) => l.item.name),
+        lines.map((l) => l.quantity),
+        lines.map((l) => l.item.unit_code),
+        lines.map((l) => l.unitPrice),
+        lines.map((l) => l.taxRate),
+        totals.lines.map((t) => t.net),
+        totals.lines.map((t) => t.tax),
+      ],
+    );
+    const order = {
+      id,
+      number,
+      status: 'draft',
+      supplierId: input.supplierId,
+      currency: supplier.currency,
+      exchangeRate: '1',
+      exchangeRateDate: orderDate,
+      paymentTermsNetDays: supplier.terms,
+      buyerId: actor.id,
+      orderDate,
+      subtotal: totals.subtotal,
+      taxTotal: totals.tax,
+      total: totals.total,
+      totalBase: totals.total,
+      notes: '',
+      terms: '',
+    } as unknown as OrderRow;
+    await appendAudit(sql, {
+      actor,
+      entityId: id,
+      action: 'create',
+      changes: creationChanges(order, lines.length),
+    });
+    await sql.query(
+      `UPDATE idempotency_keys SET status_code = 201, response_body = $3, response_headers = $4
+       WHERE principal = $1 AND key = $2`,
+      [actor.id, key, JSON.stringify({ id, number }), JSON.stringify({ etag: '"v1"' })],
+    );
+  });
+}
+
+type Locked = { id: string; version: number; status: string; buyer_id: string; created_by: string | null };
+
+async function lockOrder(sql: Sql, id: string, version: number, status: string): Promise<Locked> {
+  const [order] = await sql.query<Locked & { total_base: string }>(
+    'SELECT id, version, status, buyer_id, created_by, total_base FROM purchase_orders WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  if (!order) throw new Error(`order ${id} not found`);
+  if (order.version !== version)
+    throw new Error(`order ${id} is at version ${order.version}, not ${version}`);
+  if (order.status !== status) throw new Error(`order ${id} is ${order.status}, not ${status}`);
+  return order;
+}
+
+/** One "submit + approve" as the limit does it: two transactions, as the API gets two requests. */
+export async function submitApproveRaw(
+  pool: SqlPool,
+  buyer: Actor,
+  approver: Actor,
+  id: string,
+): Promise<void> {
+  await pool.transaction(async (sql) => {
+    await lockOrder(sql, id, 1, 'draft');
+    const [policy] = await sql.query(
+      `SELECT id FROM approval_policies WHERE document_type = 'purchase_order' AND enabled`,
+    );
+    if (policy) throw new Error('the limit assumes no approval policy is enabled');
+    const now = new Date();
+    await sql.query(
+      `UPDATE purchase_orders SET status = 'pending_approval', submitted_at = $2, updated_at = $2,
+         version = version + 1 WHERE id = $1 AND version = 1`,
+      [id, now],
+    );
+    await appendAudit(sql, {
+      actor: buyer,
+      entityId: id,
+      action: 'submit',
+      changes: { status: { before: 'draft', after: 'pending_approval' } },
+    });
+  });
+  await pool.transaction(async (sql) => {
+    const order = await lockOrder(sql, id, 2, 'pending_approval');
+    if (order.buyer_id === approver.id || order.created_by === approver.id) {
+      throw new Error('nobody approves their own order');
+    }
+    const now = new Date();
+    await sql.query(
+      `UPDATE purchase_orders SET status = 'approved', approved_at = $2, approved_by = $3,
+         approved_total_base = total_base, updated_at = $2, version = version + 1 WHERE id = $1 AND version = 2`,
+      [id, now, approver.id],
+    );
+    await appendAudit(sql, {
+      actor: approver,
+      entityId: id,
+      action: 'approve',
+      changes: {
+        status: { before: 'pending_approval', after: 'approved' },
+        approvedBy: { before: null, after: approver.id },
+      },
+    });
+  });
+}

@@ -1,0 +1,331 @@
+import { randomUUID } from 'node:crypto';
+import type { BenchDatabase, SqlPool } from './db';
+import {
+  type BenchState,
+  createDrafts,
+  installHelpers,
+  SCALES,
+  type Scale,
+  SUPPLIER_FRAGMENTS,
+} from './generate';
+import { type HttpClient, HttpError } from './http';
+import { createOrderRaw, submitApproveRaw } from './limit';
+import type { Op } from './load';
+
+/**
+ * The scenarios, each an operation the load loop repeats: through the HTTP API with the
+ * benchmark's API tokens, and for the two writes also as raw SQL (the limit).
+ */
+export type Fixtures = {
+  /** A base-currency supplier and ten of its items for new orders. */
+  supplierId: string;
+  itemIds: string[];
+  /** List filters with many matches (the biggest suppliers' closed and received orders). */
+  filters: { supplierId: string; status: string }[];
+  lastYear: number;
+  /** Ids of generated orders with 10 lines. */
+  detailIds: string[];
+};
+
+export const BUYER_NAME = 'Bench Buyer';
+export const approverName = (n: number) => `Bench Approver ${n}`;
+
+export async function loadFixtures(bench: BenchDatabase, state: BenchState): Promise<Fixtures> {
+  const sql = bench.session;
+  await installHelpers(sql);
+  const [supplier] = await sql.query<{ id: string }>(
+    `SELECT id::text FROM suppliers WHERE default_currency = 'USD' AND status = 'active'
+     AND id = pg_temp.id('supplier', 0)`,
+  );
+  if (!supplier)
+    throw new Error('The data set has no supplier 0 in base currency; regenerate it (drop --keep).');
+  const items = await sql.query<{ id: string }>(
+    `SELECT pg_temp.id('item', k * 37)::text AS id FROM generate_series(0, 9) k`,
+  );
+  const filters = [];
+  for (let j = 0; j < 4; j++) {
+    for (const status of ['closed', 'received']) {
+      const [row] = await sql.query<{ id: string }>(`SELECT pg_temp.id('supplier', $1)::text AS id`, [j]);
+      filters.push({ supplierId: row!.id, status });
+    }
+  }
+  // A sample of the orders, kept to those with exactly 10 lines.
+  const percent = Math.min(100, (20_000 / state.orders) * 100);
+  const detail = await sql.query<{ id: string }>(
+    `SELECT o.id::text FROM (SELECT id FROM purchase_orders TABLESAMPLE BERNOULLI (${percent}) REPEATABLE (7)) o
+     WHERE (SELECT count(*) FROM purchase_order_lines l WHERE l.purchase_order_id = o.id) = 10
+     LIMIT 1000`,
+  );
+  return {
+    supplierId: supplier.id,
+    itemIds: items.map((r) => r.id),
+    filters,
+    lastYear: new Date().getUTCFullYear() - 1,
+    detailIds: detail.map((r) => r.id),
+  };
+}
+
+export type ScenarioContext = {
+  client: HttpClient;
+  bench: BenchDatabase;
+  state: BenchState;
+  scale: Scale;
+  fixtures: Fixtures;
+};
+
+/** What a scenario gives the loop for one concurrency level; `note` is shown with its results. */
+export type Prepared = { op: Op; note?: string };
+
+export type Scenario = {
+  name: string;
+  /** Checked once: a scenario whose endpoint is missing is skipped with this reason. */
+  available?(c: ScenarioContext): Promise<string | null>;
+  /** Builds the operation; `calibrate` runs it briefly when the scenario consumes prepared data. */
+  prepare(c: ScenarioContext, run: { concurrency: number; durationMs: number }): Promise<Prepared>;
+  /** The same writes as raw SQL, for the limit. */
+  limit?(
+    c: ScenarioContext,
+    pool: SqlPool,
+    run: { concurrency: number; durationMs: number },
+  ): Promise<Prepared>;
+};
+
+const API = '/api/v1';
+let rr = 0;
+const next = <T>(list: T[]): T => list[rr++ % list.length]!;
+
+function createBody(f: Fixtures) {
+  return {
+    supplierId: f.supplierId,
+    lines: f.itemIds.map((itemId, n) => ({ itemId, quantity: String(1 + n), unitPrice: `${10 + n}.50` })),
+  };
+}
+
+/**
+ * Submit + approve consume drafts. How many a run needs is measured, not guessed: a one-second
+ * probe gives the rate, then the queue is filled for the warm-up and the timed run with room to spare.
+ */
+async function draftQueue(
+  c: ScenarioContext,
+  run: { durationMs: number },
+  probe: (ids: string[]) => Promise<number>,
+): Promise<string[]> {
+  const spec = SCALES[c.scale];
+  const sample = await createDrafts(c.bench.session, spec, { count: 600, buyerId: c.state.buyer.id });
+  const rate = await probe(sample);
+  const needed = Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 1.5) + 200;
+  return createDrafts(c.bench.session, spec, { count: needed, buyerId: c.state.buyer.id });
+}
+
+async function probeRate(ids: string[], op: (id: string, w: number) => Promise<void>, concurrency: number) {
+  const start = performance.now();
+  const end = start + 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, w) => {
+      while (performance.now() < end) {
+        const id = ids.pop();
+        if (!id) return;
+        await op(id, w);
+        done++;
+      }
+    }),
+  );
+  return done / ((performance.now() - start) / 1000);
+}
+
+async function submitApproveApi(c: ScenarioContext, id: string, w: number): Promise<void> {
+  const token = c.state.buyer.token;
+  const submitted = await c.client.send('POST', `${API}/purchase-orders/${id}/submit`, {
+    token,
+    headers: { 'if-match': '"v1"' },
+  });
+  const etag = String(submitted.headers.etag);
+  const approver = c.state.approvers[w % c.state.approvers.length]!;
+  await c.client.send('POST', `${API}/purchase-orders/${id}/approve`, {
+    token: approver.token,
+    headers: { 'if-match': etag },
+  });
+}
+
+function consume(queue: string[], op: (id: string, w: number) => Promise<void>): Op {
+  return async (w) => {
+    const id = queue.pop();
+    if (!id) throw new Error('ran out of prepared drafts');
+    await op(id, w);
+  };
+}
+
+function limitActors(c: ScenarioContext) {
+  return {
+    buyer: { id: c.state.buyer.id, name: BUYER_NAME },
+    approver: (w: number) => {
+      const n = w % c.state.approvers.length;
+      return { id: c.state.approvers[n]!.id, name: approverName(n) };
+    },
+  };
+}
+
+/** Follows next-page cursors from the first page, up to `pages` deep; returns the deepest cursor found. */
+async function deepCursor(
+  c: ScenarioContext,
+  query: string,
+  pages: number,
+): Promise<{ cursor: string | null; depth: number }> {
+  let cursor: string | null = null;
+  let depth = 1;
+  for (let page = 1; page < pages; page++) {
+    const url: string = `${API}/purchase-orders?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const { body }: { body: { nextCursor: string | null } } = await c.client.json('GET', url, {
+      token: c.state.buyer.token,
+    });
+    if (!body.nextCursor) break;
+    cursor = body.nextCursor;
+    depth = page + 1;
+  }
+  return { cursor, depth };
+}
+
+const DEEP_PAGES = 25;
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'create-po-10-lines',
+    async prepare(c) {
+      const body = createBody(c.fixtures);
+      return {
+        op: async () => {
+          await c.client.send('POST', `${API}/purchase-orders`, {
+            token: c.state.buyer.token,
+            body,
+            headers: { 'idempotency-key': randomUUID() },
+          });
+        },
+      };
+    },
+    async limit(c, pool) {
+      const input = createBody(c.fixtures);
+      const { buyer } = limitActors(c);
+      return { op: () => createOrderRaw(pool, buyer, input) };
+    },
+  },
+  {
+    name: 'submit-approve',
+    async prepare(c, run) {
+      const op = (id: string, w: number) => submitApproveApi(c, id, w);
+      const queue = await draftQueue(c, run, (ids) => probeRate(ids, op, run.concurrency));
+      return { op: consume(queue, op), note: 'each op = submit (buyer) + approve (approver)' };
+    },
+    async limit(c, pool, run) {
+      const actors = limitActors(c);
+      const op = (id: string, w: number) => submitApproveRaw(pool, actors.buyer, actors.approver(w), id);
+      const queue = await draftQueue(c, run, (ids) => probeRate(ids, op, run.concurrency));
+      return { op: consume(queue, op) };
+    },
+  },
+  {
+    name: 'list-filter-first',
+    async prepare(c) {
+      const queries = c.fixtures.filters.map((f) => `limit=50&supplierId=${f.supplierId}&status=${f.status}`);
+      return {
+        op: async () => {
+          await c.client.send('GET', `${API}/purchase-orders?${next(queries)}`, {
+            token: c.state.buyer.token,
+          });
+        },
+      };
+    },
+  },
+  {
+    name: 'list-filter-deep',
+    async prepare(c) {
+      // The filters that go deepest: at the large scale all reach DEEP_PAGES.
+      const found: { url: string; depth: number }[] = [];
+      for (const f of c.fixtures.filters) {
+        const query = `limit=50&supplierId=${f.supplierId}&status=${f.status}`;
+        const { cursor, depth } = await deepCursor(c, query, DEEP_PAGES);
+        if (cursor)
+          found.push({ url: `${API}/purchase-orders?${query}&cursor=${encodeURIComponent(cursor)}`, depth });
+      }
+      const depth = Math.max(0, ...found.map((f) => f.depth));
+      const urls = found.filter((f) => f.depth === depth).map((f) => f.url);
+      if (urls.length === 0) throw new Error('no filter has a second page');
+      const note =
+        depth >= DEEP_PAGES
+          ? `page ${DEEP_PAGES} of ${urls.length} filters`
+          : `page ${depth} of ${urls.length} filters (the deepest there is at this scale)`;
+      return {
+        op: async () => {
+          await c.client.send('GET', next(urls), { token: c.state.buyer.token });
+        },
+        note,
+      };
+    },
+  },
+  {
+    name: 'search-number-prefix',
+    async prepare(c) {
+      const prefixes = Array.from({ length: 9 }, (_, d) => `PO-${c.fixtures.lastYear}-00${d + 1}`);
+      return {
+        op: async () => {
+          const q = encodeURIComponent(next(prefixes));
+          await c.client.send('GET', `${API}/purchase-orders?limit=50&q=${q}`, {
+            token: c.state.buyer.token,
+          });
+        },
+        note: `q=PO-${c.fixtures.lastYear}-001 … -009`,
+      };
+    },
+  },
+  {
+    name: 'search-supplier-fragment',
+    async prepare(c) {
+      return {
+        op: async () => {
+          const q = encodeURIComponent(next(SUPPLIER_FRAGMENTS));
+          await c.client.send('GET', `${API}/purchase-orders?limit=50&q=${q}`, {
+            token: c.state.buyer.token,
+          });
+        },
+        note: `q=${SUPPLIER_FRAGMENTS.join(', ')}`,
+      };
+    },
+  },
+  {
+    name: 'po-detail',
+    async prepare(c) {
+      const ids = c.fixtures.detailIds;
+      if (ids.length === 0) throw new Error('no 10-line orders found in the sample');
+      return {
+        op: async () => {
+          await c.client.send('GET', `${API}/purchase-orders/${next(ids)}`, { token: c.state.buyer.token });
+        },
+        note: `${ids.length} orders of 10 lines`,
+      };
+    },
+  },
+  {
+    name: 'spend-report',
+    async available(c) {
+      try {
+        await c.client.send('GET', `${API}/reports/spend-by-supplier?year=${c.fixtures.lastYear}`, {
+          token: c.state.buyer.token,
+        });
+        return null;
+      } catch (err) {
+        if (err instanceof HttpError && err.status === 404)
+          return 'not available (GET /reports/spend-by-supplier answers 404)';
+        throw err;
+      }
+    },
+    async prepare(c) {
+      const url = `${API}/reports/spend-by-supplier?year=${c.fixtures.lastYear}`;
+      return {
+        op: async () => {
+          await c.client.send('GET', url, { token: c.state.buyer.token });
+        },
+        note: `year=${c.fixtures.lastYear}`,
+      };
+    },
+  },
+];

@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/api/app';
+import { loadConfig } from '../src/config';
+import { systemClock } from '../src/core/shared/clock';
+import type { BenchDatabase } from './db';
+
+/**
+ * The real server under test. On PostgreSQL it is `openpo serve` in a child process, so the load
+ * generator and the server use separate cores; PGlite lives inside one process, so there the app
+ * is built and listens in this one.
+ */
+export type RunningServer = { baseUrl: string; stop(): Promise<void> };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitHealthy(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The server did not become healthy within 60 s:\n${log()}`);
+}
+
+export async function startServer(bench: BenchDatabase): Promise<RunningServer> {
+  const env = { OPENPO_DEMO: '0', LOG_LEVEL: 'warn', OPENPO_JOBS: '0', HOST: '127.0.0.1' };
+  if (bench.kind === 'pglite') {
+    const config = loadConfig({ ...env, PORT: '0' });
+    const app: FastifyInstance = await buildApp({
+      ctx: { db: bench.database.db, clock: systemClock },
+      config,
+      // BENCH_SERVER_LOG=1 shows the server's errors (the child process on PostgreSQL logs at warn).
+      logger: process.env.BENCH_SERVER_LOG ? { level: 'warn' } : false,
+      serveWeb: false,
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    return { baseUrl: address, stop: () => app.close() };
+  }
+  const port = await freePort();
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const child = spawn(tsx, ['src/cli/main.ts', 'serve'], {
+    env: {
+      ...process.env,
+      ...env,
+      DATABASE_URL: bench.url,
+      PORT: String(port),
+      OPENPO_DATA_DIR: path.join(os.tmpdir(), 'openpo-bench-server'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitHealthy(baseUrl, child, () => output);
+  return {
+    baseUrl,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
