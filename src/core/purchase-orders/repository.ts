@@ -558,22 +558,45 @@ function lineMatch(q: string, line: { itemId: SQL; description: SQL }): SQL {
   )!;
 }
 
+/** More catalog items than this matching a search, and their lines count as many (each is ordered often). */
+const ITEM_MATCH_LIMIT = 25;
+
 /**
  * The orders with a line matching `q`, when there are few: each way of matching asks its own index
  * (lines by item, the description's full-text index) for at most LINE_MATCH_LIMIT lines. 'many'
- * when either has more: then the list walks the newest orders instead, where matches are dense.
+ * when either has more (or more than ITEM_MATCH_LIMIT items match): then the list walks the newest
+ * orders instead, where matches are dense.
  */
 async function ordersWithMatchingLines(db: Db, q: string, cap: number): Promise<string[] | 'many'> {
   const l = purchaseOrderLines;
   const fragment = `%${likeEscape(q.toLowerCase())}%`;
   const words = prefixQuery(q);
-  const byItem = sql`(select 'item' as way, ${l.purchaseOrderId} as id from ${l}
-    where ${l.itemId} = any(array(select ${items.id} from ${items} where lower(${items.sku}) like ${fragment} or lower(${items.name}) like ${fragment}))
-    limit ${cap + 1})`;
-  const byText = sql`(select 'text' as way, ${l.purchaseOrderId} as id from ${l}
+  const itemIds = (
+    await db
+      .select({ id: items.id })
+      .from(items)
+      .where(sql`lower(${items.sku}) like ${fragment} or lower(${items.name}) like ${fragment}`)
+      .limit(ITEM_MATCH_LIMIT + 1)
+  ).map((r) => r.id);
+  if (itemIds.length > ITEM_MATCH_LIMIT) return 'many';
+  const byItem = sql`select 'item' as way, ${l.purchaseOrderId} as id from ${l}
+    where ${l.itemId} = any(${`{${itemIds.join(',')}}`}::uuid[]) limit ${cap + 1}`;
+  const byText = sql`select 'text' as way, ${l.purchaseOrderId} as id from ${l}
     where to_tsvector('simple', ${l.description}) @@ to_tsquery('simple', ${words ?? ''})
-    limit ${cap + 1})`;
-  const result = await db.execute(words ? sql`${byItem} union all ${byText}` : byItem);
+    limit ${cap + 1}`;
+  // With a LIMIT the planner prefers scanning the lines for the first text matches (it guesses a
+  // prefix query matches 2% of them); a rare word then reads every line. The full-text index
+  // answers rare and common words in milliseconds, so that statement may not scan the table.
+  const item = itemIds.length > 0 ? await db.execute(byItem) : { rows: [] };
+  const text = words
+    ? await db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        return tx.execute(byText);
+      })
+    : { rows: [] };
+  const result = {
+    rows: [...(item as { rows: unknown[] }).rows, ...(text as { rows: unknown[] }).rows],
+  };
   const rows = (result as unknown as { rows: { way: string; id: string }[] }).rows;
   const count = (way: string) => rows.filter((r) => r.way === way).length;
   if (count('item') > cap || count('text') > cap) return 'many';
