@@ -39,21 +39,31 @@ export type InboxBudget = {
 
 const NO_BUDGET: InboxBudget = { status: 'none', available: null, costCentreCode: null };
 
-/** Budget status of one inbox row: a few look-ups, done for the rows of one page only. */
-async function budgetOf(ctx: Ctx, r: repo.InboxRow, baseDecimals: number): Promise<InboxBudget> {
-  if (!r.costCentreId || !r.budgetDate || r.totalBase === null) return NO_BUDGET;
-  const effect = await organisation.budgetEffect(ctx, {
-    costCentreId: r.costCentreId,
-    date: r.budgetDate,
-    amountBase: r.totalBase,
-    purchaseOrderId: r.documentType === 'purchase_order' ? r.documentId : undefined,
-  });
-  if (effect.budgets.length === 0) return { ...NO_BUDGET, costCentreCode: effect.costCentreCode };
-  const tightest = effect.budgets.reduce((a, b) => (dec(b.availableAfter).lt(a.availableAfter) ? b : a));
-  return {
-    status: effect.exceeded ? 'exceeds' : 'within',
-    available: roundTo(tightest.availableNow, baseDecimals),
-    costCentreCode: effect.costCentreCode,
+/**
+ * Budget status of the rows of one page. Budgets start on the first of a month, so every date of a
+ * month has the same covering budgets: their state is read once per cost centre and month, and
+ * each row's amount is weighed against it. (A document awaiting approval is not committed yet, so
+ * nothing of it is in what the budgets already count.)
+ */
+function budgetsOfPage(ctx: Ctx, baseDecimals: number) {
+  const states = new Map<string, Promise<organisation.BudgetEffect>>();
+  return async (r: repo.InboxRow): Promise<InboxBudget> => {
+    if (!r.costCentreId || !r.budgetDate || r.totalBase === null) return NO_BUDGET;
+    const month = `${r.budgetDate.slice(0, 7)}-01`;
+    const key = `${r.costCentreId}|${month}`;
+    let state = states.get(key);
+    if (!state) {
+      state = organisation.budgetEffect(ctx, { costCentreId: r.costCentreId, date: month, amountBase: '0' });
+      states.set(key, state);
+    }
+    const effect = await state;
+    if (effect.budgets.length === 0) return { ...NO_BUDGET, costCentreCode: effect.costCentreCode };
+    const tightest = effect.budgets.reduce((x, y) => (dec(y.availableNow).lt(x.availableNow) ? y : x));
+    return {
+      status: dec(tightest.availableNow).lt(r.totalBase) ? 'exceeds' : 'within',
+      available: roundTo(tightest.availableNow, baseDecimals),
+      costCentreCode: effect.costCentreCode,
+    };
   };
 }
 
@@ -83,6 +93,7 @@ export async function readApprovalInbox(
     k: (r.activatedAt ?? r.createdAt).toISOString(),
     id: r.id,
   }));
+  const budgetOf = budgetsOfPage(ctx, baseDecimals);
   const items: InboxItem[] = [];
   for (const r of page.items) {
     if (r.number === null || r.version === null) continue;
@@ -109,7 +120,7 @@ export async function readApprovalInbox(
       submittedAt: r.submittedAt,
       waitingSince: r.activatedAt ?? r.createdAt,
       onBehalfOfUserId: principal === me ? null : principal,
-      budget: await budgetOf(ctx, r, baseDecimals),
+      budget: await budgetOf(r),
     });
   }
   return { items, nextCursor: page.nextCursor };

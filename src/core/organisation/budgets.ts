@@ -262,14 +262,3 @@ export async function budgetEffectOf(
   const amountBase = dec(opts.amount).times(quote.rate).toFixed();
   return budgetEffect(ctx, { costCentreId: opts.costCentreId, date: opts.date, amountBase });
 }
-
-/**
- * Whether adding `amountBase` on `date` to the cost centre's commitments would take any budget
- * covering that date (its month, its fiscal year) below zero. No budget: never exceeded.
- */
-export async function budgetWouldExceed(
-  ctx: Ctx,
-  opts: { costCentreId: string | null; date: string; amountBase: string; purchaseOrderId?: string },
-): Promise<boolean> {
-  return (await budgetEffect(ctx, opts)).exceeded;
-}

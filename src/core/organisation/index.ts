@@ -5,7 +5,6 @@ export {
   type BudgetEffectPeriod,
   budgetEffect,
   budgetEffectOf,
-  budgetWouldExceed,
   type CreateBudgetInput,
   createBudget,
   getBudget,
