@@ -27,6 +27,19 @@ export async function serve(config: AppConfig): Promise<void> {
   // Reminders, escalation and e-mail delivery run in every API process: pg-boss hands each job
   // to one of them. OPENPO_JOBS=0 leaves them to other processes.
   const jobs: Jobs | null = config.jobs ? await startJobs({ database, config, ctx, logger: app.log }) : null;
+  if (jobs) {
+    // A write may have queued e-mails (an approval request, a returned draft …): hand them to
+    // delivery a second later instead of at the next minute's sweep, once for a burst of writes.
+    let kick: NodeJS.Timeout | null = null;
+    app.addHook('onResponse', async (request, reply) => {
+      if (kick || request.method === 'GET' || reply.statusCode >= 400) return;
+      kick = setTimeout(() => {
+        kick = null;
+        jobs.kickDelivery().catch((err: unknown) => app.log.error({ err }, 'e-mail delivery kick failed'));
+      }, 1000);
+      kick.unref();
+    });
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
