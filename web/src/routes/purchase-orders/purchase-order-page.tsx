@@ -188,8 +188,9 @@ export function PurchaseOrderPage() {
           <BudgetEffectCard
             costCentreId={order.costCentreId}
             date={order.orderDate}
-            amount={order.totals.total}
-            currency={order.currency}
+            // In base currency at the rate stored on the order: what submitting checks.
+            amount={order.totalBase}
+            currency={order.baseCurrency}
             noun="order"
             submitted={order.status === 'pending_approval'}
           />
