@@ -2,6 +2,7 @@ import { buildApp } from './api/app';
 import { purgeIdempotencyKeys } from './api/plugins/idempotency';
 import type { AppConfig } from './config';
 import { systemClock } from './core/shared/clock';
+import type { Ctx } from './core/shared/context';
 import { openDatabase } from './db/client';
 import { isEmpty, seedBase } from './db/seed/base';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/seed/demo';
@@ -13,7 +14,7 @@ export async function serve(config: AppConfig): Promise<void> {
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
     : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
   await database.migrate();
-  const ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl };
+  const ctx: Ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl };
   const fresh = await isEmpty(database.db);
   await seedBase(database.db);
   if (fresh && config.demo) await seedDemo(ctx);
@@ -24,22 +25,11 @@ export async function serve(config: AppConfig): Promise<void> {
     3600_000,
   );
   purge.unref();
-  // Reminders, escalation and e-mail delivery run in every API process: pg-boss hands each job
+  // The event relay, reminders, escalation and e-mail delivery run in every API process: pg-boss hands each job
   // to one of them. OPENPO_JOBS=0 leaves them to other processes.
   const jobs: Jobs | null = config.jobs ? await startJobs({ database, config, ctx, logger: app.log }) : null;
-  if (jobs) {
-    // A write may have queued e-mails (an approval request, a returned draft …): hand them to
-    // delivery a second later instead of at the next minute's sweep, once for a burst of writes.
-    let kick: NodeJS.Timeout | null = null;
-    app.addHook('onResponse', async (request, reply) => {
-      if (kick || request.method === 'GET' || reply.statusCode >= 400) return;
-      kick = setTimeout(() => {
-        kick = null;
-        jobs.kickDelivery().catch((err: unknown) => app.log.error({ err }, 'e-mail delivery kick failed'));
-      }, 1000);
-      kick.unref();
-    });
-  }
+  // Domain events are relayed right after the commit that appended them (docs/events.md).
+  if (jobs) ctx.events = { committed: () => jobs.relay.wake() };
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   char,
@@ -891,4 +892,53 @@ export const emailMessages = pgTable(
     index('email_messages_created_idx').on(t.createdAt, t.id),
     index('email_messages_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
   ],
+);
+
+// ── domain events ───────────────────────────────────────────────────────────
+
+/**
+ * Domain events (`purchase_order.approved` …), appended in the transaction that caused them and
+ * handed to consumers (notifications, webhooks …) by the relay after commit: at least once, in
+ * order per document (docs/events.md).
+ */
+export const events = pgTable(
+  'events',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull(),
+    type: text('type').notNull(),
+    /** Version of the payload's shape for this type. */
+    version: smallint('version').notNull().default(1),
+    /** The document (or other subject) the event is about; order is kept per subject. */
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    actorId: uuid('actor_id'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    occurredAt: ts('occurred_at').notNull(),
+    relayedAt: ts('relayed_at'),
+    /** Failed hand-overs to a consumer so far, and the last error (docs/events.md). */
+    relayAttempts: integer('relay_attempts').notNull().default(0),
+    relayError: text('relay_error'),
+  },
+  (t) => [
+    uniqueIndex('events_id_key').on(t.id),
+    index('events_subject_idx').on(t.subjectType, t.subjectId, t.seq),
+    index('events_unrelayed_idx').on(t.seq).where(sql`${t.relayedAt} is null`),
+  ],
+);
+
+/** Which consumer has handled which event: a replayed event changes nothing twice. */
+export const eventConsumptions = pgTable(
+  'event_consumptions',
+  {
+    consumer: text('consumer').notNull(),
+    eventSeq: bigint('event_seq', { mode: 'number' }).notNull(),
+    /** `done`, or `failed` once the consumer gave up on it after its last attempt. */
+    outcome: text('outcome', { enum: ['done', 'failed'] })
+      .notNull()
+      .default('done'),
+    error: text('error'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.consumer, t.eventSeq] })],
 );

@@ -4,17 +4,22 @@ import * as approvals from '../core/approvals';
 import * as notifications from '../core/notifications';
 import type { Ctx } from '../core/shared/context';
 import type { Database } from '../db/client';
+import { type EventRelay, startEventRelay } from './event-relay';
 import { createEmailTransport } from './mailer';
 
 /**
  * Background work on pg-boss, in the same database (no extra broker). Jobs survive restarts,
  * run at least once, and every handler is idempotent:
+ * - the event relay (event-relay.ts): woken after every commit that appended domain events, and
+ *   by `events-relay` every minute as a backstop; it hands events to their consumers
+ *   (notifications …) and then hands queued e-mails to delivery;
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
  *   pg-boss, and the message is given up as `failed` after its fifth attempt.
  */
 export const QUEUES = {
+  relay: 'events-relay',
   escalate: 'approvals-escalate',
   sweep: 'email-sweep',
   deliver: 'email-deliver',
@@ -29,6 +34,8 @@ export type Jobs = {
   boss: PgBoss;
   /** Runs the e-mail sweep now (after something queued e-mails), instead of at the next minute. */
   kickDelivery(): Promise<void>;
+  /** The event relay: `wake()` after a commit that appended events. */
+  relay: EventRelay;
   stop(): Promise<void>;
 };
 
@@ -51,6 +58,7 @@ export async function startJobs(opts: {
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   await boss.start();
 
+  await boss.createQueue(QUEUES.relay, { name: QUEUES.relay, policy: 'singleton', retryLimit: 0 });
   await boss.createQueue(QUEUES.escalate, { name: QUEUES.escalate, policy: 'singleton', retryLimit: 0 });
   await boss.createQueue(QUEUES.sweep, { name: QUEUES.sweep, policy: 'singleton', retryLimit: 0 });
   await boss.createQueue(QUEUES.deliver, {
@@ -65,12 +73,19 @@ export async function startJobs(opts: {
   const kickDelivery = async () => {
     await boss.send(QUEUES.sweep, {});
   };
+  const relay = startEventRelay({
+    ctx: opts.ctx,
+    log,
+    // Consumers queue e-mails in the relay's transaction: hand them to delivery now.
+    afterRun: () => kickDelivery(),
+  });
+  await boss.work(QUEUES.relay, async () => relay.runNow());
 
   await boss.work(QUEUES.escalate, async () => {
     const run = await approvals.runApprovalEscalations(opts.ctx);
     if (run.reminded + run.escalated > 0) {
       log.info(run, 'approval reminders and escalations sent');
-      await kickDelivery();
+      relay.wake();
     }
     return run;
   });
@@ -94,17 +109,23 @@ export async function startJobs(opts: {
   });
 
   if (opts.schedule ?? true) {
+    await boss.schedule(QUEUES.relay, '* * * * *');
     await boss.schedule(QUEUES.escalate, '* * * * *');
     await boss.schedule(QUEUES.sweep, '* * * * *');
   }
+
+  // Events committed while no relay ran (seeding, a crash after a commit) leave now.
+  relay.wake();
 
   let stopped = false;
   return {
     boss,
     kickDelivery,
+    relay,
     async stop() {
       if (stopped) return;
       stopped = true;
+      await relay.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

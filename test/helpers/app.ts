@@ -1,10 +1,12 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/api/app';
 import { loadConfig } from '../../src/config';
+import { relayEvents } from '../../src/core/events';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
 import type { Role } from '../../src/core/shared/permissions';
 import type { Database } from '../../src/db/client';
+import { EVENT_CONSUMERS } from '../../src/jobs/event-relay';
 import { createTestDatabase } from './db';
 import { seedUser, TEST_PASSWORD } from './seed';
 
@@ -21,10 +23,23 @@ export type TestApp = {
 
 let counter = 0;
 
+/** Relays every committed event; waits out a relay run that holds the lock. */
+export async function relayNow(ctx: Ctx): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const run = await relayEvents(ctx, { consumers: EVENT_CONSUMERS });
+    if (!run.busy) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the event relay stayed busy');
+}
+
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
   const ctx: Ctx = { db: database.db, clock };
+  // The real relay and consumers, run right after each commit, so a test reads their effects
+  // (notifications, queued e-mails) as soon as the request that caused them has answered.
+  ctx.events = { committed: () => relayNow(ctx) };
   const config = loadConfig({ OPENPO_DEMO: '0', LOG_LEVEL: 'silent' });
   const app = await buildApp({ ctx, config, serveWeb: false });
   await app.ready();

@@ -8,7 +8,7 @@ import { dec } from '../shared/money';
 import { toRoutingPolicy } from './policy';
 import { findEnabledPolicy } from './read-approval-policies';
 import * as repo from './repository';
-import { announceDecision, notifyApprovers } from './route-notifications';
+import { announceDecision, announceStepsActivated } from './route-notifications';
 import {
   authorsOf,
   type BudgetOverrun,
@@ -160,36 +160,42 @@ export async function startApprovalRoute(
   const now = ctx.clock.now();
   const round = (await repo.latestRound(ctx.db, opts.documentType, opts.documentId)) + 1;
   const policy = route.policy;
-  await repo.insertDocumentSteps(
-    ctx.db,
-    route.steps.map((s) => ({
-      id: newId(now.getTime()),
-      documentType: opts.documentType,
-      documentId: opts.documentId,
-      round,
-      position: s.position,
-      level: s.level,
-      name: s.name,
-      policyId: policy.id,
-      policyName: policy.name,
-      explanation: s.explanation,
-      mode: s.mode,
-      status: 'pending' as const,
-      approverUserIds: s.approverUserIds,
-      decisions: [],
-      reminderHours: s.reminderHours,
-      escalationHours: s.escalationHours,
-      fallbackUserId: s.fallbackUserId,
-      createdAt: now,
-      // The lowest level is current from now; the next opens when it is decided.
-      activatedAt: s.level === route.steps[0]!.level ? now : null,
-    })),
-  );
-  await notifyApprovers(
-    ctx,
-    opts,
-    route.steps.filter((s) => s.level === route.steps[0]!.level),
-  );
+  const inserted = route.steps.map((s) => ({
+    id: newId(now.getTime()),
+    documentType: opts.documentType,
+    documentId: opts.documentId,
+    round,
+    position: s.position,
+    level: s.level,
+    name: s.name,
+    policyId: policy.id,
+    policyName: policy.name,
+    explanation: s.explanation,
+    mode: s.mode,
+    status: 'pending' as const,
+    approverUserIds: s.approverUserIds,
+    decisions: [],
+    reminderHours: s.reminderHours,
+    escalationHours: s.escalationHours,
+    fallbackUserId: s.fallbackUserId,
+    createdAt: now,
+    // The lowest level is current from now; the next opens when it is decided.
+    activatedAt: s.level === route.steps[0]!.level ? now : null,
+  }));
+  await repo.insertDocumentSteps(ctx.db, inserted);
+  await announceStepsActivated(ctx, {
+    documentType: opts.documentType,
+    documentId: opts.documentId,
+    round,
+    steps: inserted
+      .filter((s) => s.activatedAt !== null)
+      .map((s) => ({
+        stepId: s.id,
+        name: s.name,
+        explanation: s.explanation,
+        approverUserIds: s.approverUserIds,
+      })),
+  });
   return {
     kind: 'routed',
     explanation: route.explanation,

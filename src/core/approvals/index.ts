@@ -1,3 +1,4 @@
+export { type ApprovalDecision, decisionChanges } from './approval-decision';
 export { type CreateApprovalPolicyInput, createApprovalPolicy } from './create-approval-policy';
 export {
   type CreateDelegationInput,
@@ -20,6 +21,7 @@ export type { ApprovalPolicy, ApprovalPolicyStepInput } from './policy';
 export { type InboxItem, readApprovalInbox } from './read-approval-inbox';
 export { getApprovalPolicy, listApprovalPolicies } from './read-approval-policies';
 export { type ApprovalRouteView, previewApprovalRoute, storedApprovalRoute } from './read-approval-route';
+export { APPROVAL_EVENTS, approvalNotifications } from './route-notifications';
 export type { RevisionRoute, RouteAction } from './rules';
 export { type EscalationRun, runApprovalEscalations } from './run-approval-escalations';
 export { type UpdateApprovalPolicyInput, updateApprovalPolicy } from './update-approval-policy';

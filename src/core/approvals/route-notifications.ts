@@ -1,18 +1,23 @@
 import type { ApprovalDocumentType } from '../../db/schema';
 import {
   type ApprovalDocumentFacts,
+  approvalEscalatedMessage,
+  approvalReminderMessage,
   approvalRequestedMessage,
   type RouteOutcome,
   routeEndedMessage,
 } from '../../documents/email/approval-messages';
+import type { DomainEvent, EventConsumer } from '../events';
 import * as notifications from '../notifications';
 import type { Ctx } from '../shared/context';
+import { recordEvents } from '../shared/events';
 import * as repo from './repository';
 import { nextLevelSteps, type RouteAction } from './rules';
 
 /**
- * Who hears of a route, in the transaction that changed it: the approvers of each step when it
- * becomes current (and the delegates of those approvers, on their behalf), and the document's
+ * Who hears of a route: the transaction that changes it records an approval event; the
+ * approvalNotifications consumer, run by the event relay after commit, tells the approvers of
+ * each step when it becomes current (and their delegates, on their behalf), and the document's
  * authors when the route ends. Links open the document's page; deciding needs a signed-in POST.
  */
 
@@ -95,10 +100,46 @@ const OUTCOMES: Record<RouteAction, RouteOutcome> = {
   request_changes: 'changes_requested',
 };
 
+/** The approval events (docs/events.md); their consumer, approvalNotifications, tells people. */
+export const APPROVAL_EVENTS = {
+  stepsActivated: 'approval.steps_activated',
+  routeEnded: 'approval.route_ended',
+  reminderDue: 'approval.reminder_due',
+  escalated: 'approval.escalated',
+} as const;
+
+type ActivatedStep = { stepId: string; name: string; explanation: string; approverUserIds: string[] };
+
+/** Records that these steps of a document's route became current (their approvers are told). */
+export async function announceStepsActivated(
+  ctx: Ctx,
+  ref: Ref & { round: number; steps: ActivatedStep[] },
+): Promise<void> {
+  if (ref.steps.length === 0) return;
+  await recordEvents(ctx.db, ctx.clock, [
+    {
+      type: APPROVAL_EVENTS.stepsActivated,
+      subject: { type: ref.documentType, id: ref.documentId },
+      actor: null,
+      payload: {
+        documentType: ref.documentType,
+        documentId: ref.documentId,
+        round: ref.round,
+        steps: ref.steps.map((s) => ({
+          stepId: s.stepId,
+          name: s.name,
+          explanation: s.explanation,
+          approverUserIds: s.approverUserIds,
+        })),
+      },
+    },
+  ]);
+}
+
 /**
  * After a decision on a stored route: when it completes a level, the next level's steps become
- * current and their approvers are told; when it ends the route (the last approval, a rejection,
- * a request for changes), the document's authors are told, with the approver's comment.
+ * current (and an event tells their approvers); when it ends the route (the last approval, a
+ * rejection, a request for changes), an event tells the document's authors, with the comment.
  */
 export async function announceDecision(
   ctx: Ctx,
@@ -114,22 +155,22 @@ export async function announceDecision(
 ): Promise<void> {
   const ref = { documentType: opts.documentType, documentId: opts.documentId };
   if (opts.routeCompletes) {
-    const doc = await loadDocumentFacts(ctx, ref);
-    if (!doc) return;
-    const outcome = OUTCOMES[opts.action];
-    const message = routeEndedMessage(doc, {
-      outcome,
-      byName: opts.by,
-      stepName: opts.stepName,
-      comment: opts.comment,
-    });
-    await notifications.notify(ctx, {
-      userIds: [...doc.authors].filter((id) => id !== opts.actorUserId),
-      kind: outcome,
-      ...message,
-      link: documentLink(ref),
-      document: { type: ref.documentType, id: ref.documentId },
-    });
+    await recordEvents(ctx.db, ctx.clock, [
+      {
+        type: APPROVAL_EVENTS.routeEnded,
+        subject: { type: ref.documentType, id: ref.documentId },
+        actor: { userId: opts.actorUserId },
+        payload: {
+          ...ref,
+          round: opts.round,
+          outcome: OUTCOMES[opts.action],
+          stepName: opts.stepName,
+          byName: opts.by,
+          actorUserId: opts.actorUserId,
+          comment: opts.comment,
+        },
+      },
+    ]);
     return;
   }
   if (opts.action !== 'approve') return;
@@ -138,5 +179,97 @@ export async function announceDecision(
   if (opening.length === 0) return;
   const now = ctx.clock.now();
   for (const s of opening) await repo.updateDocumentStep(ctx.db, s.id, { activatedAt: now });
-  await notifyApprovers(ctx, ref, opening);
+  await announceStepsActivated(ctx, {
+    ...ref,
+    round: opts.round,
+    steps: opening.map((s) => ({
+      stepId: s.id,
+      name: s.name,
+      explanation: s.explanation,
+      approverUserIds: s.approverUserIds,
+    })),
+  });
 }
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+const refOf = (e: DomainEvent): Ref => ({
+  documentType: e.subjectType as ApprovalDocumentType,
+  documentId: e.subjectId,
+});
+
+/**
+ * Tells people about approval events: approvers (and their delegates) when their step opens,
+ * the authors when the route ends, approvers when a reminder is due, the fallback approver on
+ * escalation. In-app notifications and queued e-mails are written in the relay's transaction.
+ */
+export const approvalNotifications: EventConsumer = {
+  name: 'approval-notifications',
+  accepts: (type) => type.startsWith('approval.'),
+  async handle(ctx, event) {
+    const ref = refOf(event);
+    const p = event.payload;
+    switch (event.type) {
+      case APPROVAL_EVENTS.stepsActivated: {
+        const steps = Array.isArray(p.steps) ? (p.steps as Record<string, unknown>[]) : [];
+        await notifyApprovers(
+          ctx,
+          ref,
+          steps.map((s) => ({
+            approverUserIds: strings(s.approverUserIds),
+            explanation: str(s.explanation),
+          })),
+        );
+        return;
+      }
+      case APPROVAL_EVENTS.routeEnded: {
+        const doc = await loadDocumentFacts(ctx, ref);
+        if (!doc) return;
+        const outcome = str(p.outcome) as RouteOutcome;
+        const message = routeEndedMessage(doc, {
+          outcome,
+          byName: str(p.byName),
+          stepName: str(p.stepName),
+          comment: typeof p.comment === 'string' ? p.comment : null,
+        });
+        await notifications.notify(ctx, {
+          userIds: [...doc.authors].filter((id) => id !== p.actorUserId),
+          kind: outcome,
+          ...message,
+          link: documentLink(ref),
+          document: { type: ref.documentType, id: ref.documentId },
+        });
+        return;
+      }
+      case APPROVAL_EVENTS.reminderDue: {
+        const doc = await loadDocumentFacts(ctx, ref);
+        if (!doc) return;
+        const message = approvalReminderMessage(doc, { stepName: str(p.stepName), hours: Number(p.hours) });
+        await notifications.notify(ctx, {
+          userIds: strings(p.userIds),
+          kind: 'approval_reminder',
+          ...message,
+          link: documentLink(ref),
+          document: { type: ref.documentType, id: ref.documentId },
+        });
+        return;
+      }
+      case APPROVAL_EVENTS.escalated: {
+        const doc = await loadDocumentFacts(ctx, ref);
+        if (!doc || !p.fallbackJoins) return;
+        const message = approvalEscalatedMessage(doc, { stepName: str(p.stepName), hours: Number(p.hours) });
+        await notifications.notify(ctx, {
+          userIds: [str(p.fallbackUserId)],
+          kind: 'approval_escalated',
+          ...message,
+          link: documentLink(ref),
+          document: { type: ref.documentType, id: ref.documentId },
+        });
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};

@@ -1,10 +1,9 @@
-import { approvalEscalatedMessage, approvalReminderMessage } from '../../documents/email/approval-messages';
-import * as notifications from '../notifications';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
+import { inTransaction, recordEvents } from '../shared/events';
 import * as repo from './repository';
-import { documentLink, loadDocumentFacts } from './route-notifications';
+import { APPROVAL_EVENTS, loadDocumentFacts } from './route-notifications';
 import { dueActions } from './rules';
 
 /** The actor of background work in the audit trail. */
@@ -24,7 +23,7 @@ export type EscalationRun = { reminded: number; escalated: number };
  * The reminder and escalation sweep (a job runs it every minute). A pending, current step that
  * has waited its reminder time reminds its approvers who have not decided; one that has waited
  * its escalation time is offered to its fallback approver too, who is added to the step's
- * approvers, told, and named in the audit trail. Each happens once per step: steps are locked
+ * approvers, told (approval events, see route-notifications), and named in the audit trail. Each happens once per step: steps are locked
  * (`FOR UPDATE SKIP LOCKED`) in one transaction and marked, so concurrent or repeated runs send
  * nothing twice.
  */
@@ -32,8 +31,8 @@ export async function runApprovalEscalations(
   ctx: Ctx,
   opts: { limit?: number } = {},
 ): Promise<EscalationRun> {
-  return ctx.db.transaction(async (db) => {
-    const tx: Ctx = { ...ctx, db };
+  return inTransaction(ctx, async (tx) => {
+    const db = tx.db;
     const now = ctx.clock.now();
     const steps = await repo.lockDueSteps(db, now, opts.limit ?? 200);
     let reminded = 0;
@@ -42,23 +41,25 @@ export async function runApprovalEscalations(
       const ref = { documentType: step.documentType, documentId: step.documentId };
       const doc = await loadDocumentFacts(tx, ref);
       const due = dueActions(step, now, doc?.authors);
-      const link = documentLink(ref);
-      const document = { type: step.documentType, id: step.documentId };
+      const subject = { type: step.documentType, id: step.documentId };
       if (due.remind) {
         const decided = new Set(step.decisions.map((d) => d.onBehalfOfUserId ?? d.actorUserId));
         const waiting = step.approverUserIds.filter((id) => !decided.has(id) && !doc?.authors.has(id));
         if (doc && waiting.length > 0) {
-          const message = approvalReminderMessage(doc, {
-            stepName: step.name,
-            hours: step.reminderHours ?? 0,
-          });
-          await notifications.notify(tx, {
-            userIds: waiting,
-            kind: 'approval_reminder',
-            ...message,
-            link,
-            document,
-          });
+          await recordEvents(db, ctx.clock, [
+            {
+              type: APPROVAL_EVENTS.reminderDue,
+              subject,
+              actor: null,
+              payload: {
+                ...ref,
+                stepId: step.id,
+                stepName: step.name,
+                hours: step.reminderHours ?? 0,
+                userIds: waiting,
+              },
+            },
+          ]);
         }
         await repo.updateDocumentStep(db, step.id, { remindedAt: now });
         reminded++;
@@ -67,19 +68,21 @@ export async function runApprovalEscalations(
         const fallback = step.fallbackUserId;
         const approvers = due.fallbackJoins ? [...step.approverUserIds, fallback] : step.approverUserIds;
         await repo.updateDocumentStep(db, step.id, { escalatedAt: now, approverUserIds: approvers });
-        if (doc && due.fallbackJoins) {
-          const message = approvalEscalatedMessage(doc, {
-            stepName: step.name,
-            hours: step.escalationHours ?? 0,
-          });
-          await notifications.notify(tx, {
-            userIds: [fallback],
-            kind: 'approval_escalated',
-            ...message,
-            link,
-            document,
-          });
-        }
+        await recordEvents(db, ctx.clock, [
+          {
+            type: APPROVAL_EVENTS.escalated,
+            subject,
+            actor: null,
+            payload: {
+              ...ref,
+              stepId: step.id,
+              stepName: step.name,
+              hours: step.escalationHours ?? 0,
+              fallbackUserId: fallback,
+              fallbackJoins: due.fallbackJoins,
+            },
+          },
+        ]);
         const names = await repo.userNames(db, [fallback]);
         await recordAudit(db, ctx.clock, {
           actor: SYSTEM,

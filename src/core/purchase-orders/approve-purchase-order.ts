@@ -1,9 +1,13 @@
-import type { Changes } from '../shared/audit';
+import * as approvals from '../approvals';
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
 import { resolveApproval } from './resolve-approval';
-import { runTransition, type TransitionInput, type TransitionStep } from './run-transition';
 import { assertSupplierNotBlocked } from './supplier-check';
+import {
+  type TransitionInput,
+  type TransitionStep,
+  transitionPurchaseOrder,
+} from './transition-purchase-order';
 
 /**
  * Approves an order awaiting approval, as the approval policy (resolveApproval) decides: the
@@ -11,7 +15,7 @@ import { assertSupplierNotBlocked } from './supplier-check';
  * completes the actor's step, and the order is approved with the last one.
  */
 export async function approvePurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, {
+  return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'approve',
     step: async (tx, order): Promise<TransitionStep> => {
@@ -22,19 +26,13 @@ export async function approvePurchaseOrder(ctx: Ctx, opts: TransitionInput): Pro
         comment: opts.comment?.trim() || null,
       });
       await assertSupplierNotBlocked(tx, order.supplierId);
-      const approvalStep: Changes = decision.summary
-        ? { approvalStep: { before: null, after: decision.summary } }
-        : {};
-      if (!decision.complete)
-        return {
-          stay: true,
-          changes: { ...approvalStep, waitingFor: { before: null, after: decision.waitingFor } },
-        };
+      const changes = approvals.decisionChanges(decision);
+      if (!decision.complete) return { stay: true, changes };
       const now = tx.clock.now();
       return {
         // What a later change order is measured against (resolveRevisionApprovalRoute).
         patch: { approvedAt: now, approvedBy: opts.actor.userId, approvedTotalBase: order.totalBase },
-        changes: { ...approvalStep, approvedBy: { before: order.approvedBy, after: opts.actor.userId } },
+        changes: { ...changes, approvedBy: { before: order.approvedBy, after: opts.actor.userId } },
       };
     },
   });

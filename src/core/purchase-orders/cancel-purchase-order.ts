@@ -1,14 +1,14 @@
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
 import { releaseSources } from './release-sources';
-import { runTransition, type TransitionInput } from './run-transition';
+import { type TransitionInput, transitionPurchaseOrder } from './transition-purchase-order';
 
 /**
  * Cancels an order nothing was received against (reason required); the requisition quantities it
  * ordered become orderable again.
  */
 export async function cancelPurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, {
+  return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'cancel',
     step: async (tx, order) => {

@@ -3,7 +3,7 @@ import type { PurchaseOrder } from './purchase-order';
 import { releaseSources } from './release-sources';
 import * as repo from './repository';
 import { remainingToShortClose } from './rules';
-import { runTransition, type TransitionInput } from './run-transition';
+import { type TransitionInput, transitionPurchaseOrder } from './transition-purchase-order';
 
 /**
  * Closes an order: nothing more is expected on it. A reason is required unless everything was
@@ -11,7 +11,7 @@ import { runTransition, type TransitionInput } from './run-transition';
  * their quantities, so the order's progress still shows what was delivered.
  */
 export async function closePurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, {
+  return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'close',
     step: async (tx, order) => {

@@ -23,7 +23,7 @@ export {
 export { rejectPurchaseOrder } from './reject-purchase-order';
 export { releasePurchaseOrder } from './release-purchase-order';
 export { requestPurchaseOrderChanges } from './request-changes-purchase-order';
-export { type ApprovalDecision, resolveApproval } from './resolve-approval';
+export { resolveApproval } from './resolve-approval';
 export {
   type LineProgress,
   type OrderDiff,

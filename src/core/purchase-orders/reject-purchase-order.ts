@@ -1,7 +1,11 @@
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
 import { resolveApproval } from './resolve-approval';
-import { runTransition, type TransitionInput, type TransitionStep } from './run-transition';
+import {
+  type TransitionInput,
+  type TransitionStep,
+  transitionPurchaseOrder,
+} from './transition-purchase-order';
 
 /**
  * Sends an order awaiting approval back to draft, with the reason. Who may is who may approve it
@@ -9,7 +13,7 @@ import { runTransition, type TransitionInput, type TransitionStep } from './run-
  * The draft carries who returned it and why until it is submitted again.
  */
 export async function rejectPurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, {
+  return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'reject',
     step: async (tx, order): Promise<TransitionStep> => {

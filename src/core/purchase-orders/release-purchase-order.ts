@@ -1,10 +1,10 @@
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
-import { runTransition, type TransitionInput } from './run-transition';
+import { type TransitionInput, transitionPurchaseOrder } from './transition-purchase-order';
 
 /** Takes an order off hold, back to the status it was held from. */
 export async function releasePurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, {
+  return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'release',
     step: (_tx, order) => ({

@@ -2,7 +2,11 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import type { PurchaseOrder } from './purchase-order';
 import { resolveApproval } from './resolve-approval';
-import { runTransition, type TransitionInput, type TransitionStep } from './run-transition';
+import {
+  type TransitionInput,
+  type TransitionStep,
+  transitionPurchaseOrder,
+} from './transition-purchase-order';
 
 /**
  * Returns an order awaiting approval to its buyer as a draft, saying what to change (`comment`,
@@ -11,7 +15,7 @@ import { runTransition, type TransitionInput, type TransitionStep } from './run-
  * edits and submits again, which starts a new route.
  */
 export async function requestPurchaseOrderChanges(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, {
+  return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'request_changes',
     step: async (tx, order): Promise<TransitionStep> => {

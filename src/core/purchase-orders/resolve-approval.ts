@@ -5,15 +5,6 @@ import { AppError } from '../shared/errors';
 import * as repo from './repository';
 
 /**
- * What an approval by `actor` means for an order awaiting approval: `complete` when the order is
- * now approved; otherwise the approval is one step of several and the order keeps waiting.
- * `summary` says who decided which step, for the audit trail.
- */
-export type ApprovalDecision =
-  | { complete: true; summary: string | null; by: string }
-  | { complete: false; waitingFor: string; summary: string; by: string };
-
-/**
  * Nobody approves a document they created or asked for: not its creator, not its buyer, not the
  * author of the change order, not the requester of a requisition it orders.
  */
@@ -84,7 +75,7 @@ export async function resolveApproval(
     action?: approvals.RouteAction;
     comment?: string | null;
   },
-): Promise<ApprovalDecision> {
+): Promise<approvals.ApprovalDecision> {
   const { order, actor } = opts;
   const authors = await orderAuthors(ctx, order);
   const decision = await approvals.decideApprovalStep(ctx, {
@@ -98,13 +89,7 @@ export async function resolveApproval(
   });
   if (decision === null) {
     await assertNotOwnDocument(ctx, order, actor);
-    return { complete: true, summary: null, by: actor.name };
+    return { complete: true, stepName: null, summary: null, waitingFor: null, by: actor.name };
   }
-  if (decision.complete) return { complete: true, summary: decision.summary, by: decision.by };
-  return {
-    complete: false,
-    waitingFor: decision.waitingFor ?? '',
-    summary: decision.summary,
-    by: decision.by,
-  };
+  return decision;
 }

@@ -2,8 +2,12 @@ import * as approvals from '../approvals';
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
 import { approvalBasics } from './resolve-approval';
-import { runTransition, type TransitionInput, type TransitionStep } from './run-transition';
 import { assertSupplierNotBlocked } from './supplier-check';
+import {
+  type TransitionInput,
+  type TransitionStep,
+  transitionPurchaseOrder,
+} from './transition-purchase-order';
 
 /**
  * Sends a draft for approval. Under an approval policy its route is resolved and stored with the
@@ -11,7 +15,7 @@ import { assertSupplierNotBlocked } from './supplier-check';
  * submission and the audit entry names the policy that decided it.
  */
 export async function submitPurchaseOrder(ctx: Ctx, opts: TransitionInput): Promise<PurchaseOrder> {
-  return runTransition(ctx, {
+  return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'submit',
     step: async (tx, order, next): Promise<TransitionStep> => {

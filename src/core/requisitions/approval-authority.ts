@@ -17,18 +17,6 @@ import * as repo from './repository';
  * may decide. Either way, never the requisition's requester or whoever entered it (separation of
  * duties, enforced for admins too).
  */
-export type ApprovalDecision = {
-  /** True when this approval completes the route, so the requisition becomes approved. */
-  lastStep: boolean;
-  /** A short name of the step acted on, for the audit trail. */
-  step: string;
-  /** "Department head approved by Ann Lee on behalf of Bo Chen", under a stored route. */
-  summary: string | null;
-  /** What still waits, when this approval is not the last. */
-  waitingFor: string | null;
-  /** Who decided, as people read it: "Ann Lee on behalf of Bo Chen". */
-  by: string;
-};
 
 /** The requisition as the approval engine sees it. */
 export async function approvalBasics(
@@ -63,7 +51,7 @@ export async function decideRequisitionApproval(
     action: approvals.RouteAction;
     comment?: string | null;
   },
-): Promise<ApprovalDecision> {
+): Promise<approvals.ApprovalDecision> {
   const { actor, requisition } = opts;
   const verb = opts.action === 'request_changes' ? 'request changes on' : opts.action;
   if (!can(actor, 'requisitions:approve')) {
@@ -89,12 +77,6 @@ export async function decideRequisitionApproval(
     documentLabel: requisition.number,
   });
   if (decision === null)
-    return { lastStep: true, step: 'approver', summary: null, waitingFor: null, by: actor.name };
-  return {
-    lastStep: decision.complete,
-    step: decision.stepName,
-    summary: decision.summary,
-    waitingFor: decision.waitingFor,
-    by: decision.by,
-  };
+    return { complete: true, stepName: null, summary: null, waitingFor: null, by: actor.name };
+  return decision;
 }

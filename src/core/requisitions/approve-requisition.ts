@@ -1,5 +1,5 @@
+import * as approvals from '../approvals';
 import type { Actor } from '../shared/actor';
-import type { Changes } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { decideRequisitionApproval } from './approval-authority';
 import type { Requisition } from './requisition';
@@ -20,20 +20,15 @@ export async function approveRequisition(
     version: opts.version,
     transition: 'approve',
     reason: comment,
-    decide: async (requisition, tx) => {
+    step: async (tx, requisition) => {
       const decision = await decideRequisitionApproval(tx, {
         actor: opts.actor,
         requisition,
         action: 'approve',
         comment,
       });
-      const changes: Changes = decision.summary
-        ? { approvalStep: { before: null, after: decision.summary } }
-        : {};
-      if (!decision.lastStep) {
-        if (decision.waitingFor) changes.waitingFor = { before: null, after: decision.waitingFor };
-        return { stay: true, action: `approve-step:${decision.step}`, changes };
-      }
+      const changes = approvals.decisionChanges(decision);
+      if (!decision.complete) return { stay: true, changes };
       return {
         patch: { decidedAt: ctx.clock.now(), decidedBy: opts.actor.userId, decisionReason: comment },
         changes,

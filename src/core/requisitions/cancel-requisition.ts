@@ -25,7 +25,7 @@ export async function cancelRequisition(
     version: opts.version,
     transition: 'cancel',
     reason: opts.reason,
-    decide: async (row, tx) => {
+    step: async (tx, row) => {
       assertCanCancel(opts.actor, row);
       const lines = await repo.findLines(tx.db, row.id);
       assertNothingOrdered(row.status, lines);

@@ -1,4 +1,4 @@
-export { type ApprovalDecision, decideRequisitionApproval } from './approval-authority';
+export { decideRequisitionApproval } from './approval-authority';
 export { approveRequisition } from './approve-requisition';
 export { cancelRequisition } from './cancel-requisition';
 export { closeRequisition } from './close-requisition';

@@ -18,7 +18,7 @@ export async function rejectRequisition(
     version: opts.version,
     transition: 'reject',
     reason: opts.reason,
-    decide: async (requisition, tx): Promise<TransitionStep> => {
+    step: async (tx, requisition): Promise<TransitionStep> => {
       const reason = opts.reason.trim();
       const decision = await decideRequisitionApproval(tx, {
         actor: opts.actor,

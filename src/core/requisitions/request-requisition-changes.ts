@@ -21,7 +21,7 @@ export async function requestRequisitionChanges(
     version: opts.version,
     transition: 'request_changes',
     reason: comment,
-    decide: async (requisition, tx): Promise<TransitionStep> => {
+    step: async (tx, requisition): Promise<TransitionStep> => {
       const decision = await decideRequisitionApproval(tx, {
         actor: opts.actor,
         requisition,

@@ -21,7 +21,7 @@ export async function submitRequisition(
     version: opts.version,
     transition: 'submit',
     reason: opts.comment,
-    decide: async (row, tx): Promise<TransitionStep> => {
+    step: async (tx, row): Promise<TransitionStep> => {
       assertOwnRequisition(opts.actor, row);
       const now = ctx.clock.now();
       const route = await approvals.startApprovalRoute(tx, {
@@ -31,7 +31,7 @@ export async function submitRequisition(
       });
       if (route.kind === 'approved') {
         return {
-          status: 'approved',
+          state: { status: 'approved' },
           patch: {
             submittedAt: now,
             decidedAt: now,

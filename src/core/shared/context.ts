@@ -2,8 +2,15 @@ import type { Db } from '../../db/client';
 import type { Clock } from './clock';
 
 /**
+ * Told after a transaction that may have appended domain events has committed: the server wakes
+ * the relay (core/events); tests may relay at once. Never called inside a transaction.
+ */
+export type EventSignal = { committed(): Promise<void> | void };
+
+/**
  * What every use case runs with: the database (or a transaction) and the clock. `baseUrl` is the
  * public address of the web app (config OPENPO_BASE_URL), for links in e-mails; absent in tools
- * and tests that send none, where links fall back to http://localhost:3000.
+ * and tests that send none, where links fall back to http://localhost:3000. `events` is absent
+ * inside a transaction and wherever nothing relays (the relay's backstop still picks events up).
  */
-export type Ctx = { db: Db; clock: Clock; baseUrl?: string };
+export type Ctx = { db: Db; clock: Clock; baseUrl?: string; events?: EventSignal };

@@ -10,3 +10,8 @@ export function lowerIn(column: Column, values: string[]): SQL {
     values.map((v) => v.toLowerCase()),
   );
 }
+
+/** The rows of `db.execute(sql…)`: both drivers answer `{ rows }`, typed differently. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

@@ -1,0 +1,93 @@
+import type { Actor } from '../shared/actor';
+import type { Ctx } from '../shared/context';
+import {
+  type TransitionStep as DocumentStep,
+  type DocumentType,
+  type TransitionStepFn,
+  transitionDocument,
+} from '../shared/transition-document';
+import { assertCanSee } from './access';
+import type { PurchaseOrder } from './purchase-order';
+import { loadPurchaseOrder } from './read-purchase-orders';
+import * as repo from './repository';
+import { applyTransition, type PurchaseOrderTransition, reasonRequired, type TransitionFacts } from './rules';
+
+/** What every transition takes: the order, the version it was read at, and a reason or comment. */
+export type TransitionInput = {
+  actor: Actor;
+  id: string;
+  version: number;
+  reason?: string;
+  comment?: string;
+};
+
+export type TransitionStep = DocumentStep<repo.OrderRow, repo.OrderInsert>;
+
+/** Purchase orders as the shared transition core sees them. */
+export const purchaseOrderType: DocumentType<
+  repo.OrderRow,
+  PurchaseOrderTransition,
+  TransitionFacts,
+  repo.OrderInsert,
+  PurchaseOrder
+> = {
+  kind: 'purchase_order',
+  label: 'purchase order',
+  permissions: {
+    submit: 'purchase_orders:write',
+    approve: 'purchase_orders:approve',
+    reject: 'purchase_orders:approve',
+    request_changes: 'purchase_orders:approve',
+    hold: 'purchase_orders:write',
+    release: 'purchase_orders:write',
+    cancel: 'purchase_orders:write',
+    close: 'purchase_orders:write',
+    resubmit: 'purchase_orders:write',
+    send: 'purchase_orders:write',
+    acknowledge: 'purchase_orders:write',
+    receive: 'purchase_orders:write',
+  },
+  async lock(ctx, { id, actor }) {
+    // The order and its receipt facts, locked, in one statement.
+    const found = await repo.findForTransition(ctx.db, id);
+    if (!found) return null;
+    const { anyReceived, fullyReceived, ...row } = found;
+    assertCanSee(actor, row);
+    return { row, facts: { anyReceived, fullyReceived } };
+  },
+  next: (row, transition, facts) => applyTransition(row, transition, facts),
+  reasonRequired,
+  write: async (ctx, row, patch) =>
+    (await repo.updateOrder(ctx.db, row.id, row.version, patch)) !== undefined,
+  read: async (ctx, id) => (await loadPurchaseOrder(ctx.db, id))!,
+  eventFacts: (po) => ({
+    number: po.number,
+    revision: po.revision,
+    supplierId: po.supplierId,
+    currency: po.currency,
+    total: po.totals.total,
+    totalBase: po.totalBase,
+    baseCurrency: po.baseCurrency,
+  }),
+};
+
+/**
+ * A state change of a purchase order through the shared core; `step` lets the use case check
+ * what it must and add its own columns (reason or comment: the approver's comment is the reason).
+ */
+export function transitionPurchaseOrder(
+  ctx: Ctx,
+  opts: TransitionInput & {
+    transition: PurchaseOrderTransition;
+    step?: TransitionStepFn<repo.OrderRow, repo.OrderInsert, TransitionFacts>;
+  },
+): Promise<PurchaseOrder> {
+  return transitionDocument(ctx, purchaseOrderType, {
+    actor: opts.actor,
+    id: opts.id,
+    version: opts.version,
+    transition: opts.transition,
+    reason: opts.reason?.trim() || opts.comment?.trim() || null,
+    step: opts.step,
+  });
+}

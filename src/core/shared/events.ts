@@ -1,0 +1,55 @@
+import type { Db } from '../../db/client';
+import { events } from '../../db/schema';
+import type { Actor } from './actor';
+import type { Clock } from './clock';
+import type { Ctx } from './context';
+import { newId } from './ids';
+
+/**
+ * Domain events: what happened to a document (`purchase_order.approved`), appended in the
+ * transaction that made it happen, so an event exists exactly when its change was committed.
+ * Consumers (notifications, webhooks …) receive them later from the relay (core/events), at
+ * least once and in order per subject. The catalogue and payloads: docs/events.md.
+ */
+export type EventInput = {
+  /** `<subject type>.<what happened>`, e.g. `purchase_order.approved`. */
+  type: string;
+  /** Version of the payload's shape (default 1); a breaking change gets a new version. */
+  version?: number;
+  subject: { type: string; id: string };
+  actor: Pick<Actor, 'userId'> | null;
+  payload: Record<string, unknown>;
+};
+
+/** Plain JSON, as jsonb gives it back (dates as ISO strings, no undefined). */
+function plain(value: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}
+
+/** Appends events in the caller's transaction, in the order given (one statement). */
+export async function recordEvents(tx: Db, clock: Clock, inputs: EventInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const now = clock.now();
+  await tx.insert(events).values(
+    inputs.map((e) => ({
+      id: newId(now.getTime()),
+      type: e.type,
+      version: e.version ?? 1,
+      subjectType: e.subject.type,
+      subjectId: e.subject.id,
+      actorId: e.actor?.userId ?? null,
+      payload: plain(e.payload),
+      occurredAt: now,
+    })),
+  );
+}
+
+/**
+ * Runs `work` in one transaction and, once it has committed, tells the relay that events may be
+ * waiting (`ctx.events`). Nested calls join the outer transaction and leave the signal to it.
+ */
+export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
+  const result = await ctx.db.transaction((db) => work({ ...ctx, db, events: undefined }));
+  await ctx.events?.committed();
+  return result;
+}

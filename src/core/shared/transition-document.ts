@@ -1,0 +1,165 @@
+import { type Actor, can } from './actor';
+import { type Changes, recordAudit } from './audit';
+import type { Ctx } from './context';
+import { AppError } from './errors';
+import { inTransaction, recordEvents } from './events';
+import type { Permission } from './permissions';
+import { assertVersion } from './versioning';
+
+/**
+ * The one write path of every document's state changes. Each document type describes itself once
+ * (`DocumentType`): how to load and lock a row the actor may see, its state machine, the
+ * permission each transition needs, how to write and read it back, and what its events carry.
+ * `transitionDocument` does the rest, the same way for all: load under lock (404) → version
+ * (412) → permission, checked here so bulk paths and jobs get it too (403) → state machine (409
+ * naming the state) → reason where required (422) → the use case's own checks and columns →
+ * write → audit entry and domain event → read back, in one transaction; the event relay is told
+ * after the commit.
+ */
+export type DocumentRow<Status extends string = string> = { id: string; version: number; status: Status };
+
+export type DocumentType<
+  Row extends DocumentRow,
+  Transition extends string,
+  Facts,
+  Patch extends object,
+  Doc,
+> = {
+  /** The audit entity type and the events' subject type: `purchase_order`. */
+  kind: string;
+  /** As people read it: "purchase order". */
+  label: string;
+  /** The permission each transition needs. */
+  permissions: Readonly<Record<Transition, Permission>>;
+  /** The row if it exists and the actor may see it, locked for update, with the facts its rules need. */
+  lock(ctx: Ctx, opts: { id: string; actor: Actor }): Promise<{ row: Row; facts: Facts } | null>;
+  /** The state columns after the transition: a 409 naming the current state when it is illegal. */
+  next(row: Row, transition: Transition, facts: Facts): Partial<Patch> & { status: Row['status'] };
+  reasonRequired(transition: Transition, facts: Facts): boolean;
+  /** Writes the patch if the row is still at its version; false when it moved. */
+  write(ctx: Ctx, row: Row, patch: Partial<Patch>): Promise<boolean>;
+  /** The document as it now stands. */
+  read(ctx: Ctx, id: string): Promise<Doc>;
+  /** What the document's events carry beyond id, number, status and version. */
+  eventFacts(doc: Doc): Record<string, unknown> & { number: string };
+};
+
+/** What a use case adds to its transition. */
+export type TransitionStep<Row extends DocumentRow, Patch> = {
+  /** Extra columns to write with the new state (timestamps, reasons …). */
+  patch?: Partial<Patch>;
+  /** Record the action but keep the current state (one approval step of several). */
+  stay?: boolean;
+  /** A state other than the machine's: a submission no policy step applies to is approved at once. */
+  state?: Partial<Patch> & { status: Row['status'] };
+  /** Extra audit fields. */
+  changes?: Changes;
+};
+
+/** The use case's part of a transition, run with the row locked and the next state known. */
+export type TransitionStepFn<Row extends DocumentRow, Patch, Facts> = (
+  tx: Ctx,
+  row: Row,
+  next: Partial<Patch> & { status: Row['status'] },
+  facts: Facts,
+) => Promise<TransitionStep<Row, Patch> | undefined> | TransitionStep<Row, Patch> | undefined;
+
+/** Past tense of a transition, as event types spell it: `purchase_order.approved`. */
+const PAST: Record<string, string> = {
+  submit: 'submitted',
+  approve: 'approved',
+  reject: 'rejected',
+  request_changes: 'changes_requested',
+  hold: 'held',
+  release: 'released',
+  cancel: 'cancelled',
+  close: 'closed',
+  resubmit: 'resubmitted',
+  send: 'sent',
+  acknowledge: 'acknowledged',
+  receive: 'received',
+};
+export const pastTense = (transition: string): string => PAST[transition] ?? `${transition}ed`;
+
+export async function transitionDocument<
+  Row extends DocumentRow,
+  Transition extends string,
+  Facts,
+  Patch extends object,
+  Doc,
+>(
+  ctx: Ctx,
+  type: DocumentType<Row, Transition, Facts, Patch, Doc>,
+  opts: {
+    actor: Actor;
+    id: string;
+    version: number;
+    transition: Transition;
+    reason?: string | null;
+    step?: TransitionStepFn<Row, Patch, Facts>;
+  },
+): Promise<Doc> {
+  const permission = type.permissions[opts.transition];
+  if (!can(opts.actor, permission)) {
+    throw AppError.forbidden(
+      `You cannot ${opts.transition.replace(/_/g, ' ')} a ${type.label}: your roles do not grant ${permission}.`,
+    );
+  }
+  const reason = opts.reason?.trim() || null;
+  return inTransaction(ctx, async (tx) => {
+    const found = await type.lock(tx, { id: opts.id, actor: opts.actor });
+    if (!found) throw AppError.notFound(capitalised(type.label), opts.id);
+    const { row, facts } = found;
+    assertVersion(row.version, opts.version);
+    const next = type.next(row, opts.transition, facts);
+    if (type.reasonRequired(opts.transition, facts) && !reason) {
+      throw AppError.field('reason', `is required to ${opts.transition.replace(/_/g, ' ')} a ${type.label}`);
+    }
+    const step = (await opts.step?.(tx, row, next, facts)) ?? {};
+    const state = step.stay ? null : (step.state ?? next);
+    const written = await type.write(tx, row, {
+      ...step.patch,
+      ...(state ?? {}),
+      updatedAt: tx.clock.now(),
+    } as unknown as Partial<Patch>);
+    if (!written) throw AppError.conflict(`The ${type.label} changed while saving; reload and try again.`);
+    const doc = await type.read(tx, row.id);
+    const status = state?.status ?? row.status;
+    const { number, ...facts_ } = type.eventFacts(doc);
+    await recordEvents(tx.db, tx.clock, [
+      {
+        type: `${type.kind}.${step.stay ? `step_${pastTense(opts.transition)}` : pastTense(opts.transition)}`,
+        subject: { type: type.kind, id: row.id },
+        actor: opts.actor,
+        payload: {
+          id: row.id,
+          number,
+          transition: opts.transition,
+          status,
+          previousStatus: row.status,
+          version: row.version + 1,
+          reason,
+          actorName: opts.actor.name,
+          ...facts_,
+        },
+      },
+    ]);
+    // Last: nothing waits on the audit entry, but it is the record of everything above.
+    await recordAudit(tx.db, tx.clock, {
+      actor: opts.actor,
+      entityType: type.kind,
+      entityId: row.id,
+      action: step.stay ? `${opts.transition}:step` : opts.transition,
+      changes: {
+        ...(status !== row.status ? { status: { before: row.status, after: status } } : {}),
+        ...step.changes,
+      },
+      reason,
+    });
+    return doc;
+  });
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

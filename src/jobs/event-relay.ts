@@ -1,0 +1,85 @@
+import * as approvals from '../core/approvals';
+import { type EventConsumer, type RelayRun, relayEvents } from '../core/events';
+import type { Ctx } from '../core/shared/context';
+
+/** Every consumer of domain events, in the order each event is handed to them. */
+export const EVENT_CONSUMERS: EventConsumer[] = [approvals.approvalNotifications];
+
+export type EventRelay = {
+  /** Something committed events: relay them now (or right after the run under way). */
+  wake(): void;
+  /** Relays until nothing is waiting; resolves with the run's figures. */
+  runNow(): Promise<RelayRun>;
+  stop(): Promise<void>;
+};
+
+type Log = { error(obj: object, msg?: string): void };
+
+/**
+ * The in-process side of the relay: woken after every commit that may have appended events
+ * (ctx.events), and by the `events-relay` job every minute as a backstop for a process that
+ * stopped between a commit and its wake-up. Runs never overlap within a process, and the relay's
+ * advisory lock keeps processes from overlapping. A consumer that failed is retried after a pause.
+ */
+export function startEventRelay(opts: {
+  ctx: Ctx;
+  consumers?: EventConsumer[];
+  log: Log;
+  /** Called after a run that handled events (e.g. to hand queued e-mails to delivery). */
+  afterRun?: (run: RelayRun) => Promise<void> | void;
+  retryMs?: number;
+}): EventRelay {
+  const consumers = opts.consumers ?? EVENT_CONSUMERS;
+  let running: Promise<RelayRun> | null = null;
+  let again = false;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+
+  const once = async (): Promise<RelayRun> => {
+    const run = await relayEvents(opts.ctx, { consumers });
+    if (run.relayed > 0 || run.givenUp > 0) await opts.afterRun?.(run);
+    if (run.retryLater && !stopped && !retry) {
+      retry = setTimeout(() => {
+        retry = null;
+        wake();
+      }, opts.retryMs ?? 5000);
+      retry.unref();
+    }
+    return run;
+  };
+
+  const runNow = (): Promise<RelayRun> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        let run = await once();
+        while (again && !stopped) {
+          again = false;
+          run = await once();
+        }
+        return run;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+
+  const wake = () => {
+    if (stopped) return;
+    runNow().catch((err: unknown) => opts.log.error({ err }, 'event relay failed'));
+  };
+
+  return {
+    wake,
+    runNow,
+    async stop() {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      await running?.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,199 @@
+import { asc, eq, isNull } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type DomainEvent, type EventConsumer, MAX_RELAY_ATTEMPTS, relayEvents } from '../../src/core/events';
+import { fixedClock } from '../../src/core/shared/clock';
+import type { Ctx } from '../../src/core/shared/context';
+import { inTransaction, recordEvents } from '../../src/core/shared/events';
+import type { Database } from '../../src/db/client';
+import { eventConsumptions, events } from '../../src/db/schema';
+import { createTestDatabase } from '../helpers/db';
+
+/**
+ * The event relay against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): order
+ * per subject, at least once, nothing lost when the process stops between commit and delivery or
+ * a consumer fails, nothing done twice when an event is delivered again, and a poison event given
+ * up after its last attempt without holding the others back for ever.
+ */
+let database: Database;
+let ctx: Ctx;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ctx = { db: database.db, clock: fixedClock(new Date('2026-03-02T09:00:00Z')) };
+}, 60_000);
+afterAll(async () => {
+  await database.close();
+});
+beforeEach(async () => {
+  // Every test starts with nothing waiting.
+  await ctx.db.update(events).set({ relayedAt: new Date() }).where(isNull(events.relayedAt));
+});
+
+/** A consumer that writes down what it saw, in order. */
+function recorder(name: string, accepts: (type: string) => boolean = () => true) {
+  const seen: DomainEvent[] = [];
+  const consumer: EventConsumer = {
+    name,
+    accepts,
+    async handle(_ctx, event) {
+      seen.push(event);
+    },
+  };
+  return { consumer, seen };
+}
+
+const docEvent = (doc: string, n: number) => ({
+  type: 'test_document.changed',
+  subject: { type: 'test_document', id: doc },
+  actor: null,
+  payload: { n },
+});
+
+describe('recording events', () => {
+  it('commits events with the transaction that made them, and rolls them back with it', async () => {
+    await inTransaction(ctx, async (tx) => recordEvents(tx.db, tx.clock, [docEvent('kept', 1)]));
+    await expect(
+      inTransaction(ctx, async (tx) => {
+        await recordEvents(tx.db, tx.clock, [docEvent('rolled-back', 1)]);
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
+    const rows = await ctx.db.select().from(events).where(isNull(events.relayedAt));
+    expect(rows.map((r) => r.subjectId)).toEqual(['kept']);
+    expect(rows[0]).toMatchObject({ type: 'test_document.changed', version: 1, payload: { n: 1 } });
+  });
+
+  it('tells the relay after the commit, not inside the transaction', async () => {
+    const calls: number[] = [];
+    const signalled: Ctx = {
+      ...ctx,
+      events: {
+        async committed() {
+          const waiting = await ctx.db.select().from(events).where(isNull(events.relayedAt));
+          calls.push(waiting.length);
+        },
+      },
+    };
+    await inTransaction(signalled, async (tx) => {
+      expect(tx.events).toBeUndefined();
+      await recordEvents(tx.db, tx.clock, [docEvent('signal', 1), docEvent('signal', 2)]);
+    });
+    // By the time the signal came, both events were visible outside the transaction.
+    expect(calls).toEqual([2]);
+  });
+});
+
+describe('relaying', () => {
+  it('hands every event to each consumer that wants it, in order per subject, and marks it relayed', async () => {
+    for (let n = 1; n <= 5; n++) {
+      await inTransaction(ctx, async (tx) =>
+        recordEvents(tx.db, tx.clock, [docEvent('a', n), docEvent('b', n), docEvent('c', n)]),
+      );
+    }
+    const all = recorder('all');
+    const onlyB = recorder('only-b', () => false);
+    const run = await relayEvents(ctx, { consumers: [all.consumer, onlyB.consumer], batchSize: 4 });
+    expect(run).toMatchObject({ relayed: 15, givenUp: 0, retryLater: false, busy: false });
+    expect(run.handled).toEqual({ all: 15, 'only-b': 0 });
+    for (const doc of ['a', 'b', 'c']) {
+      expect(all.seen.filter((e) => e.subjectId === doc).map((e) => e.payload.n)).toEqual([1, 2, 3, 4, 5]);
+    }
+    const seqs = all.seen.map((e) => e.seq);
+    expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
+    expect(await ctx.db.select().from(events).where(isNull(events.relayedAt))).toEqual([]);
+    expect((await relayEvents(ctx, { consumers: [all.consumer] })).relayed).toBe(0);
+  });
+
+  it('delivers what was committed while no relay ran (a stop between commit and delivery)', async () => {
+    // The process that committed these stopped before it could relay them.
+    await inTransaction(ctx, async (tx) => recordEvents(tx.db, tx.clock, [docEvent('crash', 1)]));
+    await inTransaction(ctx, async (tx) => recordEvents(tx.db, tx.clock, [docEvent('crash', 2)]));
+    // A relay started later (another process, or this one after a restart) finds them.
+    const later = recorder('later');
+    expect((await relayEvents(ctx, { consumers: [later.consumer] })).relayed).toBe(2);
+    expect(later.seen.map((e) => e.payload.n)).toEqual([1, 2]);
+  });
+
+  it('keeps a failed consumer’s event and what follows for the next run; nothing is handled twice', async () => {
+    await inTransaction(ctx, async (tx) =>
+      recordEvents(tx.db, tx.clock, [docEvent('flaky', 1), docEvent('flaky', 2), docEvent('flaky', 3)]),
+    );
+    const steady = recorder('steady');
+    let failNext = true;
+    const flakySeen: number[] = [];
+    const flaky: EventConsumer = {
+      name: 'flaky',
+      accepts: (type) => type === 'test_document.changed',
+      async handle(c, event) {
+        // It wrote something before it failed: that write must not survive.
+        await recordEvents(c.db, c.clock, [
+          { ...docEvent('side-effect', Number(event.payload.n)), type: 'test_side_effect.written' },
+        ]);
+        if (event.payload.n === 2 && failNext) {
+          failNext = false;
+          throw new Error('downstream unavailable');
+        }
+        flakySeen.push(Number(event.payload.n));
+      },
+    };
+    const first = await relayEvents(ctx, { consumers: [steady.consumer, flaky] });
+    expect(first).toMatchObject({ relayed: 1, retryLater: true });
+    const [second] = await ctx.db
+      .select()
+      .from(events)
+      .where(eq(events.subjectId, 'flaky'))
+      .orderBy(asc(events.seq))
+      .offset(1);
+    expect(second).toMatchObject({
+      relayAttempts: 1,
+      relayError: 'flaky: downstream unavailable',
+      relayedAt: null,
+    });
+
+    const again = await relayEvents(ctx, { consumers: [steady.consumer, flaky] });
+    expect(again.retryLater).toBe(false);
+    expect(steady.seen.filter((e) => e.subjectId === 'flaky').map((e) => e.payload.n)).toEqual([1, 2, 3]);
+    expect(flakySeen).toEqual([1, 2, 3]);
+    // The failed attempt's own write was rolled back with it: one side effect per event.
+    const effects = await ctx.db.select().from(events).where(eq(events.subjectId, 'side-effect'));
+    expect(effects.map((e) => e.payload.n).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('changes nothing when every event is delivered a second time', async () => {
+    await inTransaction(ctx, async (tx) =>
+      recordEvents(tx.db, tx.clock, [docEvent('twice', 1), docEvent('twice', 2)]),
+    );
+    const counter = recorder('counter');
+    await relayEvents(ctx, { consumers: [counter.consumer] });
+    // Deliver everything again, as a relay that lost its marks would.
+    await ctx.db.update(events).set({ relayedAt: null }).where(eq(events.subjectId, 'twice'));
+    const replay = await relayEvents(ctx, { consumers: [counter.consumer] });
+    expect(replay.relayed).toBe(2);
+    expect(replay.handled.counter).toBe(0);
+    expect(counter.seen.map((e) => e.payload.n)).toEqual([1, 2]);
+  });
+
+  it('gives a poison event up after its last attempt, keeps the error, and moves on', async () => {
+    await inTransaction(ctx, async (tx) =>
+      recordEvents(tx.db, tx.clock, [docEvent('poison', 1), docEvent('poison', 2)]),
+    );
+    const poisoned: EventConsumer = {
+      name: 'poisoned',
+      accepts: () => true,
+      async handle(_c, event) {
+        if (event.payload.n === 1) throw new Error('cannot read payload');
+      },
+    };
+    for (let i = 1; i < MAX_RELAY_ATTEMPTS; i++) {
+      expect((await relayEvents(ctx, { consumers: [poisoned] })).retryLater).toBe(true);
+    }
+    const last = await relayEvents(ctx, { consumers: [poisoned] });
+    expect(last).toMatchObject({ relayed: 2, givenUp: 1, retryLater: false });
+    const failed = await ctx.db
+      .select()
+      .from(eventConsumptions)
+      .where(eq(eventConsumptions.outcome, 'failed'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ consumer: 'poisoned', error: 'cannot read payload' });
+  });
+});
