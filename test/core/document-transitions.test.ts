@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulkApprove } from '../../src/core/approval-desk';
+
 import * as approvals from '../../src/core/approvals';
 import { relayEvents } from '../../src/core/events';
 import * as purchaseOrders from '../../src/core/purchase-orders';
@@ -140,7 +140,7 @@ describe('purchase orders through the shared core', () => {
     expect((err as AppError).message).toContain('purchase_orders:approve');
 
     const req = await seedRequisition(ctx, { submit: true });
-    const results = await bulkApprove(ctx, {
+    const results = await approvals.bulkApprove(ctx, {
       actor: requester,
       items: [
         { documentType: 'purchase_order', id: po.id, version: po.version },

@@ -14,7 +14,7 @@ import {
   UpdateApprovalPolicyRequest,
 } from '../../contracts/approvals';
 import { IdParams, PageQuery, Problem, pageOf } from '../../contracts/common';
-import * as approvalDesk from '../../core/approval-desk';
+
 import * as approvals from '../../core/approvals';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
@@ -200,7 +200,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request) => {
-      const results = await approvalDesk.bulkApprove(ctx, {
+      const results = await approvals.bulkApprove(ctx, {
         actor: actorOf(request),
         items: request.body.items,
         comment: request.body.comment,

@@ -1,4 +1,6 @@
+export { type Approvable, type ApprovableSummary, registerApprovable } from './approvable';
 export { type ApprovalDecision, decisionChanges } from './approval-decision';
+export { type BulkApproveItem, type BulkApproveResult, bulkApprove } from './bulk-approve';
 export { type CreateApprovalPolicyInput, createApprovalPolicy } from './create-approval-policy';
 export {
   type CreateDelegationInput,

@@ -5,6 +5,7 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { dec, roundTo } from '../shared/money';
 import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { type ApprovableSummary, summariesOf } from './approvable';
 import * as repo from './repository';
 
 export type InboxItem = {
@@ -47,7 +48,7 @@ const NO_BUDGET: InboxBudget = { status: 'none', available: null, costCentreCode
  */
 function budgetsOfPage(ctx: Ctx, baseDecimals: number) {
   const states = new Map<string, Promise<organisation.BudgetEffect>>();
-  return async (r: repo.InboxRow): Promise<InboxBudget> => {
+  return async (r: ApprovableSummary): Promise<InboxBudget> => {
     if (!r.costCentreId || !r.budgetDate || r.totalBase === null) return NO_BUDGET;
     const month = `${r.budgetDate.slice(0, 7)}-01`;
     const key = `${r.costCentreId}|${month}`;
@@ -94,33 +95,35 @@ export async function readApprovalInbox(
     id: r.id,
   }));
   const budgetOf = budgetsOfPage(ctx, baseDecimals);
+  const documents = await summariesOf(ctx, page.items);
   const items: InboxItem[] = [];
-  for (const r of page.items) {
-    if (r.number === null || r.version === null) continue;
-    const decided = new Set(r.decisions.map((d) => d.onBehalfOfUserId ?? d.actorUserId));
-    if (r.decisions.some((d) => d.actorUserId === me)) continue;
+  for (const step of page.items) {
+    const doc = documents.get(`${step.documentType}:${step.documentId}`);
+    if (!doc) continue;
+    const decided = new Set(step.decisions.map((d) => d.onBehalfOfUserId ?? d.actorUserId));
+    if (step.decisions.some((d) => d.actorUserId === me)) continue;
     // Separation of duties: never the author's own document, delegation or not.
-    if (r.authorId === me || r.creatorId === me) continue;
-    const principal = principals.find((p) => r.approverUserIds.includes(p) && !decided.has(p));
+    if (doc.authorId === me || doc.creatorId === me) continue;
+    const principal = principals.find((p) => step.approverUserIds.includes(p) && !decided.has(p));
     if (principal === undefined) continue;
     items.push({
-      documentType: r.documentType,
-      documentId: r.documentId,
-      number: r.number,
-      version: r.version,
-      stepId: r.id,
-      stepName: r.name,
-      explanation: r.explanation,
-      supplierName: r.supplierName,
-      total: r.total === null ? null : roundTo(r.total, r.minorUnits ?? 2),
-      currency: r.currency,
-      totalBase: r.totalBase === null ? null : roundTo(r.totalBase, baseDecimals),
-      requesterId: r.authorId,
-      requesterName: r.authorName,
-      submittedAt: r.submittedAt,
-      waitingSince: r.activatedAt ?? r.createdAt,
+      documentType: step.documentType,
+      documentId: step.documentId,
+      number: doc.number,
+      version: doc.version,
+      stepId: step.id,
+      stepName: step.name,
+      explanation: step.explanation,
+      supplierName: doc.supplierName,
+      total: doc.total === null ? null : roundTo(doc.total, doc.minorUnits ?? 2),
+      currency: doc.currency,
+      totalBase: doc.totalBase === null ? null : roundTo(doc.totalBase, baseDecimals),
+      requesterId: doc.authorId,
+      requesterName: doc.authorName,
+      submittedAt: doc.submittedAt,
+      waitingSince: step.activatedAt ?? step.createdAt,
       onBehalfOfUserId: principal === me ? null : principal,
-      budget: await budgetOf(r),
+      budget: await budgetOf(doc),
     });
   }
   return { items, nextCursor: page.nextCursor };

@@ -26,10 +26,7 @@ import {
   departments,
   documentApprovalSteps,
   itemCategories,
-  purchaseOrders,
-  requisitions,
   settings,
-  suppliers,
   users,
 } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
@@ -290,75 +287,23 @@ export async function listDelegationsOf(db: Db, userId: string, at: Date): Promi
 
 // ── the inbox ───────────────────────────────────────────────────────────────
 
-export type InboxRow = DocumentStepRow & {
-  number: string | null;
-  supplierName: string | null;
-  total: string | null;
-  currency: string | null;
-  totalBase: string | null;
-  authorId: string | null;
-  authorName: string | null;
-  creatorId: string | null;
-  submittedAt: Date | null;
-  version: number | null;
-  /** Decimals of the order's currency (null for requisitions). */
-  minorUnits: number | null;
-  /** Where the document books and on which day its budget is checked (order date; submission day). */
-  costCentreId: string | null;
-  budgetDate: string | null;
-};
-
 /**
  * Open steps (pending, activated: at the lowest pending level of their route) that name one of
- * `principals`, longest waiting first, with the facts of the document an approver decides on.
+ * `principals`, longest waiting first. What the documents are, their adapters say.
  */
 export async function openStepsFor(
   db: Db,
   principals: string[],
   after: { at: Date; id: string } | undefined,
   limit: number,
-): Promise<InboxRow[]> {
+): Promise<DocumentStepRow[]> {
   const das = documentApprovalSteps;
   const lower = alias(documentApprovalSteps, 'lower_step');
-  const author = alias(users, 'author');
   return db
     .select({
       ...getTableColumns(das),
-      number: sql<string | null>`coalesce(${purchaseOrders.number}, ${requisitions.number})`,
-      supplierName: suppliers.legalName,
-      total: purchaseOrders.total,
-      currency: purchaseOrders.currency,
-      totalBase: sql<
-        string | null
-      >`coalesce(${purchaseOrders.totalBase}, ${requisitions.estimatedTotalBase})`,
-      authorId: sql<string | null>`coalesce(${purchaseOrders.buyerId}, ${requisitions.requesterId})`,
-      authorName: author.name,
-      creatorId: sql<string | null>`coalesce(${purchaseOrders.createdBy}, ${requisitions.createdBy})`,
-      submittedAt:
-        sql<Date | null>`coalesce(${purchaseOrders.submittedAt}, ${requisitions.submittedAt})`.mapWith(
-          (v: string | Date | null) => (v === null ? null : new Date(v)),
-        ),
-      version: sql<number | null>`coalesce(${purchaseOrders.version}, ${requisitions.version})`.mapWith(
-        Number,
-      ),
-      costCentreId: sql<
-        string | null
-      >`coalesce(${purchaseOrders.costCentreId}, ${requisitions.costCentreId})`,
-      budgetDate: sql<
-        string | null
-      >`coalesce(${purchaseOrders.orderDate}::text, (${requisitions.submittedAt} at time zone 'UTC')::date::text)`,
-
-      minorUnits: currencies.minorUnits,
     })
     .from(das)
-    .leftJoin(
-      purchaseOrders,
-      and(eq(das.documentType, 'purchase_order'), eq(purchaseOrders.id, das.documentId)),
-    )
-    .leftJoin(suppliers, eq(suppliers.id, purchaseOrders.supplierId))
-    .leftJoin(currencies, eq(currencies.code, purchaseOrders.currency))
-    .leftJoin(requisitions, and(eq(das.documentType, 'requisition'), eq(requisitions.id, das.documentId)))
-    .leftJoin(author, eq(author.id, sql`coalesce(${purchaseOrders.buyerId}, ${requisitions.requesterId})`))
     .where(
       and(
         eq(das.status, 'pending'),
@@ -398,63 +343,6 @@ export async function baseMinorUnits(db: Db): Promise<number> {
 }
 
 // ── notifications, reminders and escalation ─────────────────────────────────
-
-/** What notifications say of a document: number, supplier or requester, amount, authors. */
-export type NotificationFactsRow = {
-  number: string | null;
-  supplierName: string | null;
-  requesterName: string | null;
-  total: string | null;
-  currency: string | null;
-  minorUnits: number | null;
-  authorId: string | null;
-  creatorId: string | null;
-};
-
-export async function documentNotificationFacts(
-  db: Db,
-  documentType: ApprovalDocumentType,
-  documentId: string,
-): Promise<NotificationFactsRow | undefined> {
-  if (documentType === 'requisition') {
-    const requester = alias(users, 'requester');
-    const [row] = await db
-      .select({
-        number: requisitions.number,
-        supplierName: sql<string | null>`null`,
-        requesterName: requester.name,
-        total: requisitions.estimatedTotalBase,
-        currency: settings.baseCurrency,
-        minorUnits: currencies.minorUnits,
-        authorId: requisitions.requesterId,
-        creatorId: requisitions.createdBy,
-      })
-      .from(requisitions)
-      .leftJoin(requester, eq(requester.id, requisitions.requesterId))
-      .leftJoin(settings, sql`true`)
-      .leftJoin(currencies, eq(currencies.code, settings.baseCurrency))
-      .where(eq(requisitions.id, documentId))
-      .limit(1);
-    return row;
-  }
-  const [row] = await db
-    .select({
-      number: purchaseOrders.number,
-      supplierName: suppliers.legalName,
-      requesterName: sql<string | null>`null`,
-      total: purchaseOrders.total,
-      currency: purchaseOrders.currency,
-      minorUnits: currencies.minorUnits,
-      authorId: purchaseOrders.buyerId,
-      creatorId: purchaseOrders.createdBy,
-    })
-    .from(purchaseOrders)
-    .leftJoin(suppliers, eq(suppliers.id, purchaseOrders.supplierId))
-    .leftJoin(currencies, eq(currencies.code, purchaseOrders.currency))
-    .where(eq(purchaseOrders.id, documentId))
-    .limit(1);
-  return row;
-}
 
 /** Valid delegations at `at` given by any of `userIds`: who acts for whom. */
 export async function delegatesOf(

@@ -9,8 +9,10 @@ import {
 } from '../../documents/email/approval-messages';
 import type { DomainEvent, EventConsumer } from '../events';
 import * as notifications from '../notifications';
+import * as organisation from '../organisation';
 import type { Ctx } from '../shared/context';
 import { recordEvents } from '../shared/events';
+import { approvableOf } from './approvable';
 import * as repo from './repository';
 import { nextLevelSteps, type RouteAction } from './rules';
 
@@ -25,25 +27,25 @@ type Ref = { documentType: ApprovalDocumentType; documentId: string };
 
 /** Path of the document's page in the web app. */
 export function documentLink(ref: Ref): string {
-  return ref.documentType === 'requisition'
-    ? `/requisitions/${ref.documentId}`
-    : `/purchase-orders/${ref.documentId}`;
+  return approvableOf(ref.documentType).link(ref.documentId);
 }
 
 export type LoadedFacts = ApprovalDocumentFacts & { authors: Set<string> };
 
+/** What notifications say of a document, from its adapter: amounts of requisitions are in base currency. */
 export async function loadDocumentFacts(ctx: Ctx, ref: Ref): Promise<LoadedFacts | null> {
-  const row = await repo.documentNotificationFacts(ctx.db, ref.documentType, ref.documentId);
-  if (!row || row.number === null) return null;
+  const [doc] = (await approvableOf(ref.documentType).summaries(ctx, [ref.documentId])).values();
+  if (!doc) return null;
+  const base = doc.total === null ? await organisation.getSettings(ctx).then((s) => s.baseCurrency) : null;
   return {
     documentType: ref.documentType === 'requisition' ? 'requisition' : 'purchase_order',
-    number: row.number,
-    supplierName: row.supplierName,
-    requesterName: row.requesterName,
-    total: row.total,
-    currency: row.currency,
-    minorUnits: row.minorUnits ?? 2,
-    authors: new Set([row.authorId, row.creatorId].filter((id): id is string => id !== null)),
+    number: doc.number,
+    supplierName: doc.supplierName,
+    requesterName: doc.requesterName,
+    total: doc.total ?? doc.totalBase,
+    currency: doc.currency ?? base,
+    minorUnits: doc.total !== null ? (doc.minorUnits ?? 2) : await repo.baseMinorUnits(ctx.db),
+    authors: new Set([doc.authorId, doc.creatorId].filter((id): id is string => id !== null)),
   };
 }
 

@@ -783,3 +783,33 @@ export async function approvalLookups(
     baseCurrency: row?.baseCurrency ?? '',
   };
 }
+
+// ── as the approvals capability sees orders ─────────────────────────────────
+
+/** Number, version, supplier, amounts, authors and budget facts of these orders (approvals' adapter). */
+export async function approvalSummaries(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  const buyer = alias(users, 'buyer');
+  return db
+    .select({
+      id: purchaseOrders.id,
+      number: purchaseOrders.number,
+      version: purchaseOrders.version,
+      supplierName: suppliers.legalName,
+      authorId: purchaseOrders.buyerId,
+      authorName: buyer.name,
+      creatorId: purchaseOrders.createdBy,
+      total: purchaseOrders.total,
+      currency: purchaseOrders.currency,
+      minorUnits: currencies.minorUnits,
+      totalBase: purchaseOrders.totalBase,
+      submittedAt: purchaseOrders.submittedAt,
+      costCentreId: purchaseOrders.costCentreId,
+      budgetDate: purchaseOrders.orderDate,
+    })
+    .from(purchaseOrders)
+    .leftJoin(suppliers, eq(suppliers.id, purchaseOrders.supplierId))
+    .leftJoin(currencies, eq(currencies.code, purchaseOrders.currency))
+    .leftJoin(buyer, eq(buyer.id, purchaseOrders.buyerId))
+    .where(inArray(purchaseOrders.id, ids));
+}

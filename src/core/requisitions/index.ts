@@ -1,3 +1,5 @@
+import './approvable';
+
 export { decideRequisitionApproval } from './approval-authority';
 export { approveRequisition } from './approve-requisition';
 export { cancelRequisition } from './cancel-requisition';

@@ -369,3 +369,25 @@ export async function approvalLookups(
   const [s] = await db.select({ baseCurrency: settings.baseCurrency }).from(settings).limit(1);
   return { categoryIds: categories.map((c) => c.id), baseCurrency: s?.baseCurrency ?? '' };
 }
+
+// ── as the approvals capability sees requisitions ───────────────────────────
+
+/** Number, version, requester, estimate, authors and budget facts of these requisitions. */
+export async function approvalSummaries(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: requisitions.id,
+      number: requisitions.number,
+      version: requisitions.version,
+      requesterName: users.name,
+      authorId: requisitions.requesterId,
+      creatorId: requisitions.createdBy,
+      totalBase: requisitions.estimatedTotalBase,
+      submittedAt: requisitions.submittedAt,
+      costCentreId: requisitions.costCentreId,
+    })
+    .from(requisitions)
+    .leftJoin(users, eq(users.id, requisitions.requesterId))
+    .where(inArray(requisitions.id, ids));
+}

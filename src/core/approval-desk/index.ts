@@ -1,1 +1,0 @@
-export { type BulkApproveItem, type BulkApproveResult, bulkApprove } from './bulk-approve';
