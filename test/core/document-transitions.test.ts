@@ -70,6 +70,7 @@ describe('purchase orders through the shared core', () => {
 
     const transitions = (await eventsOf(po.id)).filter((e) => e.type.startsWith('purchase_order.'));
     expect(transitions.map((e) => [e.type, e.payload.previousStatus, e.payload.status])).toEqual([
+      ['purchase_order.created', null, 'draft'],
       ['purchase_order.submitted', 'draft', 'pending_approval'],
       ['purchase_order.rejected', 'pending_approval', 'draft'],
       ['purchase_order.submitted', 'draft', 'pending_approval'],
@@ -80,7 +81,7 @@ describe('purchase orders through the shared core', () => {
       ['purchase_order.released', 'on_hold', 'approved'],
       ['purchase_order.closed', 'approved', 'closed'],
     ]);
-    const approved = transitions[5]!;
+    const approved = transitions[6]!;
     expect(approved).toMatchObject({ version: 1, subjectType: 'purchase_order', actorId: approver.userId });
     expect(approved.payload).toMatchObject({
       id: po.id,
@@ -91,9 +92,9 @@ describe('purchase orders through the shared core', () => {
       total: po.totals.total,
       actorName: approver.name,
     });
-    expect(transitions[1]!.payload.reason).toBe('Wrong supplier');
+    expect(transitions[2]!.payload.reason).toBe('Wrong supplier');
     // Each transition raised the version by one, and the payload says which version it made.
-    expect(transitions.map((e) => e.payload.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(transitions.map((e) => e.payload.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(await auditActionsOf(po.id)).toEqual([
       'create',
       'submit',
@@ -170,6 +171,7 @@ describe('requisitions through the shared core', () => {
     expect(req.status).toBe('cancelled');
     const transitions = (await eventsOf(req.id)).filter((e) => e.type.startsWith('requisition.'));
     expect(transitions.map((e) => [e.type, e.payload.status])).toEqual([
+      ['requisition.created', 'draft'],
       ['requisition.submitted', 'submitted'],
       ['requisition.rejected', 'draft'],
       ['requisition.submitted', 'submitted'],
@@ -178,7 +180,7 @@ describe('requisitions through the shared core', () => {
       ['requisition.approved', 'approved'],
       ['requisition.cancelled', 'cancelled'],
     ]);
-    expect(transitions[0]!.payload).toMatchObject({ number: req.number, requesterId: requester.id });
+    expect(transitions[1]!.payload).toMatchObject({ number: req.number, requesterId: requester.id });
     expect(await auditActionsOf(req.id)).toEqual([
       'create',
       'submit',

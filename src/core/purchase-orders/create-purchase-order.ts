@@ -4,11 +4,14 @@ import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { convertAmount, documentTotals } from '../shared/document-totals';
 import { AppError } from '../shared/errors';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
+import { recordDocumentEvent } from '../shared/transition-document';
 import { creationChanges, type PurchaseOrder, type Warning } from './purchase-order';
 import { loadPurchaseOrder } from './read-purchase-orders';
 import * as repo from './repository';
 import { recordRequisitionQuantities, sourceDeltas } from './requisition-quantities';
+import { purchaseOrderType } from './transition-purchase-order';
 import {
   type HeaderInput,
   type LineInput,
@@ -116,7 +119,8 @@ export async function createPurchaseOrder(
     documentType: 'purchase_order',
     date: header.orderDate,
   });
-  await ctx.db.transaction(async (tx) => {
+  const order = await inTransaction(ctx, async (txCtx) => {
+    const tx = txCtx.db;
     const row = await repo.insertOrderWithLines(
       tx,
       {
@@ -144,7 +148,16 @@ export async function createPurchaseOrder(
         quantity: s.quantity,
       })),
     );
-    // Last: the audit chain's lock is held from here to the commit.
+    const created = (await loadPurchaseOrder(tx, id))!;
+    await recordDocumentEvent(txCtx, purchaseOrderType, {
+      what: 'created',
+      id,
+      doc: created,
+      actor,
+      status: created.status,
+      previousStatus: null,
+      version: created.version,
+    });
     await recordAudit(tx, ctx.clock, {
       actor,
       entityType: 'purchase_order',
@@ -152,7 +165,7 @@ export async function createPurchaseOrder(
       action: 'create',
       changes: creationChanges(row, rows.length),
     });
+    return created;
   });
-  const order = (await loadPurchaseOrder(ctx.db, id))!;
   return { ...order, warnings: mergeWarnings(warnings, order.warnings) };
 }

@@ -2,7 +2,9 @@ import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
+import { inTransaction } from '../shared/events';
 import { D } from '../shared/money';
+import { recordDocumentEvent } from '../shared/transition-document';
 import { assertVersion } from '../shared/versioning';
 import { assertCanSee } from './access';
 import type { PurchaseOrder } from './purchase-order';
@@ -10,6 +12,7 @@ import { loadPurchaseOrder } from './read-purchase-orders';
 import { releaseSources } from './release-sources';
 import * as repo from './repository';
 import { applyTransition, assertCanShortClose, orderProgress, remainingToShortClose } from './rules';
+import { purchaseOrderType } from './transition-purchase-order';
 
 /**
  * Short-closes one line (lineNo) or every line: the quantity still expected and not received is no
@@ -21,8 +24,8 @@ export async function shortClosePurchaseOrder(
   opts: { actor: Actor; id: string; version: number; lineNo?: number; reason?: string },
 ): Promise<PurchaseOrder> {
   const reason = opts.reason?.trim();
-  return ctx.db.transaction(async (tx) => {
-    const txCtx: Ctx = { ...ctx, db: tx };
+  return inTransaction(ctx, async (txCtx) => {
+    const tx = txCtx.db;
     const order = await repo.findById(tx, opts.id, { forUpdate: true });
     if (!order) throw AppError.notFound('Purchase order', opts.id);
     assertCanSee(opts.actor, order);
@@ -86,6 +89,18 @@ export async function shortClosePurchaseOrder(
       },
       reason,
     });
-    return (await loadPurchaseOrder(tx, order.id))!;
+    const updated = (await loadPurchaseOrder(tx, order.id))!;
+    await recordDocumentEvent(txCtx, purchaseOrderType, {
+      what: 'short_closed',
+      id: order.id,
+      doc: updated,
+      actor: opts.actor,
+      status: updated.status,
+      previousStatus: order.status,
+      version: updated.version,
+      reason,
+      extra: { lines: closing.map((c) => ({ lineNo: c.line.lineNo, quantityShortClosed: c.quantity })) },
+    });
+    return updated;
   });
 }

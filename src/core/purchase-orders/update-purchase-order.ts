@@ -3,8 +3,10 @@ import type { Actor } from '../shared/actor';
 import { type Changes, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D, normalize } from '../shared/money';
+import { recordDocumentEvent } from '../shared/transition-document';
 import { assertVersion } from '../shared/versioning';
 import { assertCanSee } from './access';
 import { headerColumns, lineRows, MAX_LINES, mergeWarnings } from './create-purchase-order';
@@ -22,6 +24,7 @@ import {
   isEmptyDiff,
   type OrderDiff,
 } from './rules';
+import { purchaseOrderType } from './transition-purchase-order';
 import {
   type Current,
   type HeaderInput,
@@ -138,8 +141,8 @@ export async function updatePurchaseOrder(
   const { actor, input } = opts;
   if (input.lines && input.lines.length > MAX_LINES)
     throw AppError.field('lines', `must have at most ${MAX_LINES} lines`);
-  return ctx.db.transaction(async (tx) => {
-    const txCtx: Ctx = { ...ctx, db: tx };
+  return inTransaction(ctx, async (txCtx) => {
+    const tx = txCtx.db;
     const order = await repo.findById(tx, opts.id, { forUpdate: true });
     if (!order) throw AppError.notFound('Purchase order', opts.id);
     assertCanSee(actor, order);
@@ -301,6 +304,20 @@ export async function updatePurchaseOrder(
       reason,
     });
     const updated = (await loadPurchaseOrder(tx, order.id))!;
+    await recordDocumentEvent(txCtx, purchaseOrderType, {
+      what: action === 'revise' ? 'revised' : 'updated',
+      id: order.id,
+      doc: updated,
+      actor,
+      status: updated.status,
+      previousStatus: order.status,
+      version: updated.version,
+      reason,
+      extra: {
+        changedFields: Object.keys(diff.header),
+        linesChanged: diff.lines.added.length + diff.lines.removed.length + diff.lines.changed.length,
+      },
+    });
     return { ...updated, warnings: mergeWarnings(warnings, updated.warnings) };
   });
 }

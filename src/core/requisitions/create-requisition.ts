@@ -3,10 +3,13 @@ import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
+import { recordDocumentEvent } from '../shared/transition-document';
 import { baseMoney, readRequisition } from './access';
 import * as repo from './repository';
 import { AUDITED_FIELDS, auditView, type Requisition } from './requisition';
+import { requisitionType } from './transition-requisition';
 import { assertHeaderReferences, type RequisitionLineInput, resolveLines } from './validate-requisition';
 
 export type CreateRequisitionInput = {
@@ -35,8 +38,8 @@ export async function createRequisition(
   const { lines, estimatedTotalBase } = await resolveLines(ctx, input.lines, money, errors);
   errors.throwIfAny();
 
-  return ctx.db.transaction(async (tx) => {
-    const txCtx = { ...ctx, db: tx };
+  return inTransaction(ctx, async (txCtx) => {
+    const tx = txCtx.db;
     const now = ctx.clock.now();
     const id = newId(now.getTime());
     const number = await organisation.allocateDocumentNumber(tx, { documentType: 'requisition', date: now });
@@ -58,6 +61,15 @@ export async function createRequisition(
       lines.map((l, i) => ({ ...l, id: newId(now.getTime()), requisitionId: id, lineNo: i + 1 })),
     );
     const requisition = await readRequisition(txCtx, id, money);
+    await recordDocumentEvent(txCtx, requisitionType, {
+      what: 'created',
+      id,
+      doc: requisition,
+      actor,
+      status: requisition.status,
+      previousStatus: null,
+      version: requisition.version,
+    });
     await recordAudit(tx, ctx.clock, {
       actor,
       entityType: 'requisition',

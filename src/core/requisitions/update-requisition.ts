@@ -2,13 +2,16 @@ import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
+import { recordDocumentEvent } from '../shared/transition-document';
 import { assertVersion } from '../shared/versioning';
 import { assertOwnRequisition, baseMoney, findVisibleRequisition, readRequisition } from './access';
 import type { CreateRequisitionInput } from './create-requisition';
 import * as repo from './repository';
 import { AUDITED_FIELDS, auditView, type Requisition } from './requisition';
 import { transition } from './rules';
+import { requisitionType } from './transition-requisition';
 import { assertHeaderReferences, resolveLines } from './validate-requisition';
 
 /** Fields to change; `lines`, when given, replaces every line. */
@@ -21,8 +24,8 @@ export async function updateRequisition(
 ): Promise<Requisition> {
   const { actor, input } = opts;
   const money = await baseMoney(ctx);
-  return ctx.db.transaction(async (tx) => {
-    const txCtx = { ...ctx, db: tx };
+  return inTransaction(ctx, async (txCtx) => {
+    const tx = txCtx.db;
     const row = await findVisibleRequisition(txCtx, { actor, id: opts.id, forUpdate: true });
     assertVersion(row.version, opts.version);
     transition(row.status, 'edit');
@@ -58,6 +61,16 @@ export async function updateRequisition(
     if (!updated) throw AppError.conflict('The requisition changed while saving; reload and try again.');
     const after = await readRequisition(txCtx, opts.id, money);
     const changes = diff(auditView(before), auditView(after), AUDITED_FIELDS);
+    await recordDocumentEvent(txCtx, requisitionType, {
+      what: 'updated',
+      id: opts.id,
+      doc: after,
+      actor,
+      status: after.status,
+      previousStatus: row.status,
+      version: after.version,
+      extra: { changedFields: Object.keys(changes) },
+    });
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, ctx.clock, {
         actor,

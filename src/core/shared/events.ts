@@ -1,3 +1,4 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { events } from '../../db/schema';
 import type { Actor } from './actor';
@@ -46,10 +47,12 @@ export async function recordEvents(tx: Db, clock: Clock, inputs: EventInput[]): 
 
 /**
  * Runs `work` in one transaction and, once it has committed, tells the relay that events may be
- * waiting (`ctx.events`). Nested calls join the outer transaction and leave the signal to it.
+ * waiting (`ctx.events`). Called inside a transaction it becomes a savepoint and leaves the
+ * signal to whoever commits the outer transaction (nothing is visible before that).
  */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
+  const nested = ctx.db instanceof PgTransaction;
   const result = await ctx.db.transaction((db) => work({ ...ctx, db, events: undefined }));
-  await ctx.events?.committed();
+  if (!nested) await ctx.events?.committed();
   return result;
 }

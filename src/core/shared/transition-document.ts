@@ -125,25 +125,17 @@ export async function transitionDocument<
     if (!written) throw AppError.conflict(`The ${type.label} changed while saving; reload and try again.`);
     const doc = await type.read(tx, row.id);
     const status = state?.status ?? row.status;
-    const { number, ...facts_ } = type.eventFacts(doc);
-    await recordEvents(tx.db, tx.clock, [
-      {
-        type: `${type.kind}.${step.stay ? `step_${pastTense(opts.transition)}` : pastTense(opts.transition)}`,
-        subject: { type: type.kind, id: row.id },
-        actor: opts.actor,
-        payload: {
-          id: row.id,
-          number,
-          transition: opts.transition,
-          status,
-          previousStatus: row.status,
-          version: row.version + 1,
-          reason,
-          actorName: opts.actor.name,
-          ...facts_,
-        },
-      },
-    ]);
+    await recordDocumentEvent(tx, type, {
+      what: step.stay ? `step_${pastTense(opts.transition)}` : pastTense(opts.transition),
+      id: row.id,
+      doc,
+      actor: opts.actor,
+      status,
+      previousStatus: row.status,
+      version: row.version + 1,
+      reason,
+      extra: { transition: opts.transition },
+    });
     // Last: nothing waits on the audit entry, but it is the record of everything above.
     await recordAudit(tx.db, tx.clock, {
       actor: opts.actor,
@@ -158,6 +150,47 @@ export async function transitionDocument<
     });
     return doc;
   });
+}
+
+/**
+ * Appends a document's domain event (`<kind>.<what>`, payload version 1, docs/events.md): id,
+ * number, status before and after, the version the change made, reason, who, and the document
+ * type's own facts. Creates and edits use it as transitions do.
+ */
+export async function recordDocumentEvent<Doc>(
+  ctx: Ctx,
+  type: Pick<DocumentType<DocumentRow, string, unknown, object, Doc>, 'kind' | 'eventFacts'>,
+  opts: {
+    what: string;
+    id: string;
+    doc: Doc;
+    actor: Actor;
+    status: string;
+    previousStatus: string | null;
+    version: number;
+    reason?: string | null;
+    extra?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { number, ...facts } = type.eventFacts(opts.doc);
+  await recordEvents(ctx.db, ctx.clock, [
+    {
+      type: `${type.kind}.${opts.what}`,
+      subject: { type: type.kind, id: opts.id },
+      actor: opts.actor,
+      payload: {
+        id: opts.id,
+        number,
+        status: opts.status,
+        previousStatus: opts.previousStatus,
+        version: opts.version,
+        reason: opts.reason ?? null,
+        actorName: opts.actor.name,
+        ...opts.extra,
+        ...facts,
+      },
+    },
+  ]);
 }
 
 function capitalised(s: string): string {
