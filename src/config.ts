@@ -33,6 +33,7 @@ const envSchema = z.object({
     .regex(/^[^\r\n]*@[^\r\n]*$/, 'expected a sender address such as "OpenPO <no-reply@example.com>"')
     .default('OpenPO <no-reply@localhost>'),
   OPENPO_JOBS: booleanFlag.default(true),
+  OPENPO_WEBHOOKS_ALLOW_PRIVATE: booleanFlag.default(false),
 });
 
 export type AppConfig = {
@@ -51,6 +52,8 @@ export type AppConfig = {
   outboxDir: string;
   /** Run background jobs (reminders, escalation, e-mail delivery) in this process. */
   jobs: boolean;
+  /** Let webhook endpoints target loopback and private addresses, and plain http (SSRF guard off). */
+  webhooksAllowPrivate: boolean;
 };
 
 export class ConfigError extends Error {
@@ -87,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: e.OPENPO_MAIL_FROM,
     outboxDir: path.join(dataDir, 'outbox'),
     jobs: e.OPENPO_JOBS,
+    webhooksAllowPrivate: e.OPENPO_WEBHOOKS_ALLOW_PRIVATE,
   };
 }

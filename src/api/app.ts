@@ -31,6 +31,7 @@ import { purchaseOrderRoutes } from './routes/purchase-orders';
 import { reportRoutes } from './routes/reports';
 import { requisitionRoutes } from './routes/requisitions';
 import { supplierRoutes } from './routes/suppliers';
+import { webhookRoutes } from './routes/webhooks';
 import { workbenchRoutes } from './routes/workbench';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(reportRoutes, deps);
+      await api.register(webhookRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -942,3 +942,53 @@ export const eventConsumptions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.consumer, t.eventSeq] })],
 );
+
+// ── outbound webhooks ───────────────────────────────────────────────────────
+
+/** A partner's HTTPS endpoint and the event types it receives, signed with its secret. */
+export const webhookEndpoints = pgTable('webhook_endpoints', {
+  id: uuid('id').primaryKey(),
+  url: text('url').notNull(),
+  description: text('description').notNull().default(''),
+  /** Event types (`purchase_order.approved`), or `purchase_order.*`, or `*` for every type. */
+  eventTypes: text('event_types').array().notNull(),
+  /** The signing secret (shown once). After a rotation the previous one signs too, until it expires. */
+  secret: text('secret').notNull(),
+  previousSecret: text('previous_secret'),
+  previousSecretExpiresAt: ts('previous_secret_expires_at'),
+  active: boolean('active').notNull().default(true),
+  createdBy: uuid('created_by').references(() => users.id),
+  version: version(),
+  createdAt: created(),
+  updatedAt: updated(),
+});
+
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+
+/** One event for one endpoint: attempted until a 2xx answer, with backoff, for 24 hours. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id),
+    eventSeq: bigint('event_seq', { mode: 'number' }).notNull(),
+    eventId: uuid('event_id').notNull(),
+    eventType: text('event_type').notNull(),
+    status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull(),
+    lastAttemptAt: ts('last_attempt_at'),
+    /** HTTP status of the last answer; null when none came (refused, timed out). */
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    deliveredAt: ts('delivered_at'),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_endpoint_event_key').on(t.endpointId, t.eventSeq),
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt, t.id),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
+);

@@ -1,9 +1,10 @@
 import * as approvals from '../core/approvals';
 import { type EventConsumer, type RelayRun, relayEvents } from '../core/events';
 import type { Ctx } from '../core/shared/context';
+import * as webhooks from '../core/webhooks';
 
 /** Every consumer of domain events, in the order each event is handed to them. */
-export const EVENT_CONSUMERS: EventConsumer[] = [approvals.approvalNotifications];
+export const EVENT_CONSUMERS: EventConsumer[] = [approvals.approvalNotifications, webhooks.webhookDeliveries];
 
 export type EventRelay = {
   /** Something committed events: relay them now (or right after the run under way). */

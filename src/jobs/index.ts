@@ -6,6 +6,7 @@ import type { Ctx } from '../core/shared/context';
 import type { Database } from '../db/client';
 import { type EventRelay, startEventRelay } from './event-relay';
 import { createEmailTransport } from './mailer';
+import { startWebhookSender } from './webhook-sender';
 
 /**
  * Background work on pg-boss, in the same database (no extra broker). Jobs survive restarts,
@@ -13,6 +14,8 @@ import { createEmailTransport } from './mailer';
  * - the event relay (event-relay.ts): woken after every commit that appended domain events, and
  *   by `events-relay` every minute as a backstop; it hands events to their consumers
  *   (notifications …) and then hands queued e-mails to delivery;
+ * - the webhook sender (webhook-sender.ts): every 5 seconds and after each relay run, sends the
+ *   deliveries that are due, outside any transaction;
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
@@ -43,7 +46,8 @@ const silent: JobsLogger = { info: () => undefined, error: () => undefined };
 
 export async function startJobs(opts: {
   database: Database;
-  config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir'>;
+  config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir'> &
+    Partial<Pick<AppConfig, 'webhooksAllowPrivate'>>;
   ctx: Ctx;
   logger?: JobsLogger;
   /** Install the every-minute schedules (default true; tests drive the queues by hand). */
@@ -73,11 +77,19 @@ export async function startJobs(opts: {
   const kickDelivery = async () => {
     await boss.send(QUEUES.sweep, {});
   };
+  const webhookSender = startWebhookSender({
+    ctx: opts.ctx,
+    allowPrivate: opts.config.webhooksAllowPrivate ?? false,
+    log,
+  });
   const relay = startEventRelay({
     ctx: opts.ctx,
     log,
-    // Consumers queue e-mails in the relay's transaction: hand them to delivery now.
-    afterRun: () => kickDelivery(),
+    // Consumers queue e-mails and webhook deliveries in the relay's transaction: send them now.
+    afterRun: async () => {
+      webhookSender.wake();
+      await kickDelivery();
+    },
   });
   await boss.work(QUEUES.relay, async () => relay.runNow());
 
@@ -126,6 +138,7 @@ export async function startJobs(opts: {
       if (stopped) return;
       stopped = true;
       await relay.stop();
+      await webhookSender.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

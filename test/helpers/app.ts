@@ -33,14 +33,14 @@ export async function relayNow(ctx: Ctx): Promise<void> {
   throw new Error('the event relay stayed busy');
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
   const ctx: Ctx = { db: database.db, clock };
   // The real relay and consumers, run right after each commit, so a test reads their effects
   // (notifications, queued e-mails) as soon as the request that caused them has answered.
   ctx.events = { committed: () => relayNow(ctx) };
-  const config = loadConfig({ OPENPO_DEMO: '0', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ OPENPO_DEMO: '0', LOG_LEVEL: 'silent', ...opts.env });
   const app = await buildApp({ ctx, config, serveWeb: false });
   await app.ready();
 

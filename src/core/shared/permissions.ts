@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   'notifications:own',
   'outbox:read',
   'reports:read',
+  'webhooks:admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,6 +71,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'notifications:own': 'See their own notifications and mark them read',
   'outbox:read': 'See every e-mail OpenPO sent or will send (the outbox)',
   'reports:read': 'See spend reports (committed spend by supplier and month)',
+  'webhooks:admin': 'Register webhook endpoints, rotate their secrets, read their delivery logs',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
