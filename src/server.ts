@@ -3,8 +3,8 @@ import { purgeIdempotencyKeys } from './api/plugins/idempotency';
 import type { AppConfig } from './config';
 import { systemClock } from './core/shared/clock';
 import { openDatabase } from './db/client';
-import { isEmpty, seedBase } from './db/seed/base';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/seed/demo';
+import { isEmpty, seedBase } from './seed/base';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
 import { type Jobs, startJobs } from './jobs';
 
 /** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */

@@ -3,8 +3,8 @@ import { verifySpendSummary } from '../core/reporting';
 import { verifyAuditChain } from '../core/shared/audit';
 import { systemClock } from '../core/shared/clock';
 import { openDatabase } from '../db/client';
-import { seedBase } from '../db/seed/base';
-import { seedDemo } from '../db/seed/demo';
+import { seedBase } from '../seed/base';
+import { seedDemo } from '../seed/demo';
 import { serve } from '../server';
 
 const USAGE = `Usage: openpo <command>
