@@ -2,16 +2,14 @@ import { buildApp } from './api/app';
 import { purgeIdempotencyKeys } from './api/plugins/idempotency';
 import type { AppConfig } from './config';
 import { systemClock } from './core/shared/clock';
-import { openDatabase } from './db/client';
+import { databaseOptions, openDatabase } from './db/client';
+import { type Jobs, startJobs } from './jobs';
 import { isEmpty, seedBase } from './seed/base';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
-import { type Jobs, startJobs } from './jobs';
 
 /** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */
 export async function serve(config: AppConfig): Promise<void> {
-  const database = config.databaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-    : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  const database = await openDatabase(databaseOptions(config));
   await database.migrate();
   const ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl };
   const fresh = await isEmpty(database.db);
