@@ -1,4 +1,4 @@
-import type { BudgetControl } from '../../db/schema';
+import type { BudgetControl, BudgetPeriodType } from '../../domain/organisation';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -7,7 +7,7 @@ import { newId } from '../shared/ids';
 import { dec, normalize } from '../shared/money';
 import { decodeCursor, type Page, pageOf } from '../shared/pagination';
 import { assertVersion } from '../shared/versioning';
-import { available, type BudgetPeriodType, periodEnd, periodLabel, periodStartProblem } from './budget-rules';
+import { available, periodEnd, periodLabel, periodStartProblem } from './budget-rules';
 import { rateOn } from './rate-on';
 import * as repo from './repository';
 import { requireSettings } from './validate-organisation';

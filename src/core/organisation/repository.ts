@@ -12,6 +12,7 @@ import {
   settings,
   users,
 } from '../../db/schema';
+import type { BudgetPeriodType } from '../../domain/organisation';
 import { likeEscape } from '../shared/pagination';
 
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -364,7 +365,7 @@ export async function updateBudget(
   return row;
 }
 
-export type BudgetFilter = { costCentreId?: string; periodType?: 'month' | 'year' };
+export type BudgetFilter = { costCentreId?: string; periodType?: BudgetPeriodType };
 
 export async function listBudgets(
   db: Db,

@@ -17,8 +17,9 @@ import {
   units,
   users,
 } from '../../db/schema';
+import { AWAITING_DELIVERY_STATUSES, type PurchaseOrderStatus } from '../../domain/purchase-orders';
+import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
-import type { PurchaseOrderStatus } from './rules';
 
 /**
  * The only SQL of purchase orders. Every function takes the database or a transaction. Reads of
@@ -62,7 +63,7 @@ export type OrderDetailRow = OrderRow & {
     taxId: string | null;
     addresses: (typeof suppliers.$inferSelect)['addresses'];
     contacts: (typeof suppliers.$inferSelect)['contacts'];
-    status: 'active' | 'on_hold' | 'blocked';
+    status: SupplierStatus;
   };
   buyer: { name: string; email: string };
   approvedByName: string | null;
@@ -505,8 +506,6 @@ export type OrderVisibility = { departmentId: string | null } | 'all';
 
 export type OrderListRow = OrderRow & { supplierName: string; minorUnits: number; baseMinorUnits: number };
 
-const OVERDUE_STATUSES: PurchaseOrderStatus[] = ['approved', 'sent', 'acknowledged', 'partially_received'];
-
 function filterConditions(
   filter: OrderFilter,
   visibility: OrderVisibility,
@@ -525,7 +524,8 @@ function filterConditions(
   if (filter.orderDateTo) where.push(lte(po.orderDate, filter.orderDateTo));
   if (filter.overdueOn) {
     where.push(lt(po.expectedDeliveryDate, filter.overdueOn));
-    where.push(inArray(po.status, OVERDUE_STATUSES));
+    // Overdue: expected by a day already past, and goods are still awaited.
+    where.push(inArray(po.status, [...AWAITING_DELIVERY_STATUSES]));
   }
   if (after)
     where.push(

@@ -12,7 +12,6 @@ export type { Requisition, RequisitionLine, RequisitionSummary } from './requisi
 export {
   lineOrderStatus,
   maxOrderable,
-  ORDERABLE_STATUSES,
   orderChangeProblem,
   type RequisitionStatus,
   remainingQuantity,

@@ -13,6 +13,7 @@ import {
   units,
   users,
 } from '../../db/schema';
+import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
 import type { RequisitionStatus } from './rules';
 
@@ -331,9 +332,7 @@ export async function findCategories(
 export async function findSuppliers(
   db: Db,
   ids: string[],
-): Promise<
-  { id: string; code: string; status: 'active' | 'on_hold' | 'blocked'; defaultCurrency: string }[]
-> {
+): Promise<{ id: string; code: string; status: SupplierStatus; defaultCurrency: string }[]> {
   if (ids.length === 0) return [];
   return db
     .select({
