@@ -284,7 +284,10 @@ export const Budget = z
     periodEnd: IsoDate,
     /** Base currency, like committed, actual and available. */
     amount: z.string(),
-    /** Approved purchase orders of the cost centre dated in the period, not yet invoiced. */
+    /**
+     * What the cost centre's purchase orders dated in the period commit, not yet invoiced: approved
+     * and after (closed included, cancelled not), less short-closed value; the spend report's rule.
+     */
     committed: z.string(),
     /** Invoiced (0 until invoices exist). */
     actual: z.string(),

@@ -11,6 +11,7 @@ export {
   listBudgets,
   updateBudget,
 } from './budgets';
+export { type CommitmentQuery, type CommitmentSource, registerCommitmentSource } from './commitments';
 export { type CreateCostCentreInput, createCostCentre } from './create-cost-centre';
 export { type CreateDepartmentInput, createDepartment } from './create-department';
 export { type CreateExchangeRateInput, createExchangeRate } from './create-exchange-rate';

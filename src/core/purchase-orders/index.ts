@@ -1,6 +1,17 @@
+import { registerCommitmentSource } from '../organisation';
+import { committedSpendOfCostCentre } from './committed-spend';
+
+// Budgets count what orders commit by asking this capability (organisation cannot read its tables).
+registerCommitmentSource('purchase_order', committedSpendOfCostCentre);
+
 export { approvePurchaseOrder } from './approve-purchase-order';
 export { cancelPurchaseOrder } from './cancel-purchase-order';
 export { closePurchaseOrder } from './close-purchase-order';
+export {
+  type CommittedSpendCell,
+  committedSpendBySupplierMonth,
+  committedSpendOfCostCentre,
+} from './committed-spend';
 export { type CreatePurchaseOrderInput, createPurchaseOrder } from './create-purchase-order';
 export { holdPurchaseOrder } from './hold-purchase-order';
 export type {

@@ -17,7 +17,11 @@ import {
   units,
   users,
 } from '../../db/schema';
-import { AWAITING_DELIVERY_STATUSES, type PurchaseOrderStatus } from '../../domain/purchase-orders';
+import {
+  AWAITING_DELIVERY_STATUSES,
+  COMMITTED_SPEND_STATUSES,
+  type PurchaseOrderStatus,
+} from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
 
@@ -782,4 +786,75 @@ export async function approvalLookups(
     supplierStatus: row?.supplierStatus ?? null,
     baseCurrency: row?.baseCurrency ?? '',
   };
+}
+
+// ── committed spend ─────────────────────────────────────────────────────────
+
+/** Orders that commit spend (domain: purchaseOrderCommitsSpend), as a condition on purchase_orders. */
+function commitsSpend(): SQL {
+  const po = purchaseOrders;
+  const statuses = [...COMMITTED_SPEND_STATUSES];
+  return or(
+    inArray(po.status, statuses),
+    and(eq(po.status, 'on_hold'), inArray(po.heldFromStatus, statuses)),
+  ) as SQL;
+}
+
+/**
+ * What an order commits, in base currency: its total less each short-closed line's share of its
+ * gross amount at the order's rate, rounded to 4 places per line — exactly what the spend_monthly
+ * trigger counts (spend_line_short_closed_base, migration 0007).
+ */
+function committedAmount(): SQL<string> {
+  const po = purchaseOrders;
+  const l = purchaseOrderLines;
+  return sql<string>`${po.totalBase} - coalesce((
+    select sum(round((${l.netAmount} + ${l.taxAmount}) * ${l.quantityShortClosed} / nullif(${l.quantity}, 0)
+                     * ${po.exchangeRate}, 4))
+    from ${l} where ${l.purchaseOrderId} = ${po.id} and ${l.quantityShortClosed} <> 0
+  ), 0)`;
+}
+
+/** Committed spend of a cost centre's orders dated in [from, to); with `orderId`, of that order only. */
+export async function committedSpendOfCostCentre(
+  db: Db,
+  q: { costCentreId: string; from: string; to: string; orderId?: string },
+): Promise<string> {
+  const po = purchaseOrders;
+  const [row] = await db
+    .select({ sum: sql<string>`coalesce(sum(${committedAmount()}), 0)::text` })
+    .from(po)
+    .where(
+      and(
+        eq(po.costCentreId, q.costCentreId),
+        gte(po.orderDate, q.from),
+        lt(po.orderDate, q.to),
+        q.orderId ? eq(po.id, q.orderId) : undefined,
+        commitsSpend(),
+      ),
+    );
+  return row?.sum ?? '0';
+}
+
+export type CommittedSpendCell = {
+  supplierId: string;
+  month: string;
+  amountBase: string;
+  orderCount: number;
+};
+
+/** Committed spend and committed orders per supplier and month of the order date, over every order. */
+export async function committedSpendBySupplierMonth(db: Db): Promise<CommittedSpendCell[]> {
+  const po = purchaseOrders;
+  const month = sql<string>`date_trunc('month', ${po.orderDate})::date::text`;
+  return db
+    .select({
+      supplierId: po.supplierId,
+      month: month.as('month'),
+      amountBase: sql<string>`sum(${committedAmount()})::text`.as('amount_base'),
+      orderCount: sql<number>`count(*)::integer`.mapWith(Number).as('order_count'),
+    })
+    .from(po)
+    .where(commitsSpend())
+    .groupBy(po.supplierId, sql`2`);
 }

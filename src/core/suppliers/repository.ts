@@ -17,6 +17,11 @@ export async function findById(
   return row;
 }
 
+export async function findByIds(db: Db, ids: string[]): Promise<SupplierRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(suppliers).where(inArray(suppliers.id, ids));
+}
+
 export async function findByCode(db: Db, code: string): Promise<SupplierRow | undefined> {
   const [row] = await db
     .select()
