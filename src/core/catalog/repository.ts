@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { currencies, itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
+import { itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
 import { lowerIn } from '../shared/sql';
@@ -454,15 +454,6 @@ export async function findSuppliersByCodes(db: Db, codes: string[]): Promise<Sup
     .select({ id: suppliers.id, code: suppliers.code, status: suppliers.status })
     .from(suppliers)
     .where(lowerIn(suppliers.code, codes));
-}
-
-export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: currencies.code })
-    .from(currencies)
-    .where(and(inArray(currencies.code, codes), eq(currencies.active, true)));
-  return new Set(rows.map((r) => r.code));
 }
 
 // ── tree locks ──────────────────────────────────────────────────────────────

@@ -29,7 +29,7 @@ export type {
 } from './models';
 export { rateOn } from './rate-on';
 export { getCostCentre, listCostCentres } from './read-cost-centres';
-export { getCurrency, listCurrencies } from './read-currencies';
+export { activeCurrencyCodes, getCurrency, listCurrencies } from './read-currencies';
 export { getDepartment, listDepartments } from './read-departments';
 export { getExchangeRate, listExchangeRates } from './read-exchange-rates';
 export { setCurrencyActive } from './set-currency-active';

@@ -8,7 +8,6 @@ import {
   documentSequences,
   exchangeRates,
   settings,
-  users,
 } from '../../db/schema';
 import type { BudgetPeriodType } from '../../domain/organisation';
 import { likeEscape } from '../shared/pagination';
@@ -141,17 +140,6 @@ export async function listCostCentres(
     .where(and(...where))
     .orderBy(asc(costCentres.code), asc(costCentres.id))
     .limit(limit);
-}
-
-// ── users (heads of department, cost-centre owners) ─────────────────────────
-
-export async function activeUserIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.id, ids), eq(users.active, true)));
-  return new Set(rows.map((r) => r.id));
 }
 
 // ── currencies ──────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { currencies, itemCategories, suppliers } from '../../db/schema';
+import { suppliers } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
 import { lowerIn } from '../shared/sql';
 
@@ -98,22 +98,4 @@ export async function listAfterCode(
     .where(afterCode === undefined ? undefined : sql`${suppliers.code} > ${afterCode}`)
     .orderBy(asc(suppliers.code))
     .limit(limit);
-}
-
-export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: currencies.code })
-    .from(currencies)
-    .where(and(inArray(currencies.code, codes), eq(currencies.active, true)));
-  return new Set(rows.map((r) => r.code));
-}
-
-export async function existingCategoryIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: itemCategories.id })
-    .from(itemCategories)
-    .where(inArray(itemCategories.id, ids));
-  return new Set(rows.map((r) => r.id));
 }
