@@ -12,8 +12,15 @@ export {
   committedSpendBySupplierMonth,
   committedSpendOfCostCentre,
 } from './committed-spend';
+export {
+  createOrdersFromRequisitionLines,
+  type OrderFromRequisitionLines,
+  type OrdersFromRequisitionLinesInput,
+  type PickedRequisitionLine,
+} from './create-orders-from-requisition-lines';
 export { type CreatePurchaseOrderInput, createPurchaseOrder } from './create-purchase-order';
 export { holdPurchaseOrder } from './hold-purchase-order';
+export { listRequisitionLinesToOrder, type RequisitionLineToOrder } from './list-requisition-lines-to-order';
 export type {
   PurchaseOrder,
   PurchaseOrderLine,
