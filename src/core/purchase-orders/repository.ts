@@ -424,16 +424,6 @@ export async function deleteSourcesOfLines(db: Db, lineIds: string[]): Promise<v
   }
 }
 
-/** Which of these requisition lines exist. */
-export async function existingRequisitionLineIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: requisitionLines.id })
-    .from(requisitionLines)
-    .where(inArray(requisitionLines.id, ids));
-  return new Set(rows.map((r) => r.id));
-}
-
 // ── revisions ───────────────────────────────────────────────────────────────
 
 export async function insertRevision(db: Db, row: RevisionInsert): Promise<void> {
