@@ -16,6 +16,14 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'domain-is-a-leaf',
+      severity: 'error',
+      comment:
+        'src/domain declares the shared vocabulary once (status lists, constants, pure predicates over them). Schema, contracts, core and the web app all import it, so it imports nothing from the rest of src (and keeps to plain TypeScript: no packages).',
+      from: { path: '^src/domain' },
+      to: { pathNot: '^src/domain/' },
+    },
+    {
       name: 'core-is-not-http',
       severity: 'error',
       comment: 'The core never knows about HTTP: no Fastify, no api/ imports.',
@@ -52,15 +60,15 @@ module.exports = {
       severity: 'error',
       comment: 'The web app talks to the server through the API; it shares only the contracts.',
       from: { path: '^web/' },
-      to: { path: '^src/', pathNot: ['^src/contracts/', ...VOCABULARY] },
+      to: { path: '^src/', pathNot: ['^src/contracts/', '^src/domain/', ...VOCABULARY] },
     },
     {
       name: 'db-below-core',
       severity: 'error',
       comment:
-        'The data layer does not call up into the core or the API (seeding is the exception: it drives use cases).',
-      from: { path: '^src/db', pathNot: '^src/db/seed/' },
-      to: { path: '^src/(core|api)' },
+        'The data layer does not call up into the core or the API. Seeding drives use cases, so it lives in src/seed/, a client of the core.',
+      from: { path: '^src/db' },
+      to: { path: '^src/(core|api|seed)' },
     },
   ],
   options: {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { createApiToken, createUser, SYSTEM_ACTOR } from '../src/core/identity';
 import { systemClock } from '../src/core/shared/clock';
 import type { Ctx } from '../src/core/shared/context';
-import { DEFAULT_NUMBER_FORMATS, seedBase } from '../src/db/seed/base';
-import { actorFor } from '../src/db/seed/purchase-order-factories';
+import { DEFAULT_NUMBER_FORMATS, seedBase } from '../src/seed/base';
+import { actorFor } from '../src/seed/purchase-order-factories';
 import type { BenchDatabase, DbKind, Sql } from './db';
 
 /**

@@ -35,6 +35,8 @@ export type Machine = {
 export type Results = {
   scale: string;
   db: string;
+  /** The API server's PostgreSQL pool (DATABASE_POOL_SIZE); null on PGlite, which has one connection. */
+  databasePoolSize: number | null;
   durationSeconds: number;
   generationSeconds: number | null;
   /** True when the data set came from an earlier run (--keep). */
@@ -59,8 +61,18 @@ export function machineInfo(database: string): Machine {
 
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '' : n.toFixed(digits));
 
-/** The console table: one row per scenario and concurrency; skipped scenarios and errors below it. */
-export function formatTable(results: ScenarioResult[]): string {
+/** How the server reached the database, for the console. */
+export function poolText(poolSize: number | null): string {
+  return poolSize === null
+    ? 'PGlite, one connection'
+    : `PostgreSQL pool of ${poolSize} connection${poolSize === 1 ? '' : 's'} (DATABASE_POOL_SIZE)`;
+}
+
+/**
+ * The console table: which pool the server had, then one row per scenario and concurrency;
+ * skipped scenarios and errors below it.
+ */
+export function formatTable(results: ScenarioResult[], opts: { poolSize: number | null }): string {
   const header = [
     'scenario',
     'conc',
@@ -87,7 +99,12 @@ export function formatTable(results: ScenarioResult[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  const out = [
+    `Server database: ${poolText(opts.poolSize)}`,
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ];
   for (const r of results.filter((r) => r.skipped)) out.push(`- ${r.name}: skipped, ${r.skipped}`);
   const noted = new Map(ran.filter((r) => r.note).map((r) => [r.name, r.note]));
   for (const [name, note] of noted) out.push(`  ${name}: ${note}`);

@@ -41,7 +41,11 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, log: () => stri
   throw new Error(`The server did not become healthy within 60 s:\n${log()}`);
 }
 
-export async function startServer(bench: BenchDatabase): Promise<RunningServer> {
+/** `poolSize`: the child server's DATABASE_POOL_SIZE on PostgreSQL (PGlite has one connection). */
+export async function startServer(
+  bench: BenchDatabase,
+  opts: { poolSize: number | null },
+): Promise<RunningServer> {
   const env = { OPENPO_DEMO: '0', LOG_LEVEL: 'warn', OPENPO_JOBS: '0', HOST: '127.0.0.1' };
   if (bench.kind === 'pglite') {
     const config = loadConfig({ ...env, PORT: '0' });
@@ -62,6 +66,7 @@ export async function startServer(bench: BenchDatabase): Promise<RunningServer> 
       ...process.env,
       ...env,
       DATABASE_URL: bench.url,
+      ...(opts.poolSize === null ? {} : { DATABASE_POOL_SIZE: String(opts.poolSize) }),
       PORT: String(port),
       OPENPO_DATA_DIR: path.join(os.tmpdir(), 'openpo-bench-server'),
     },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the web app into dist/web unless the build is newer than every file it is made from
-// (web/, the shared API contracts and the core modules they import). `npm start` runs this
+// (web/, the shared API contracts, src/domain and the core modules they import). `npm start` runs this
 // first, so a fresh checkout serves the UI. Prints one line; exits non-zero if the build fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +18,10 @@ const contracts = path.join(root, 'src', 'contracts');
  */
 const core = path.join(root, 'src', 'core');
 
-const sources = [path.join(root, 'web'), contracts, core];
+/** The shared vocabulary (status lists, constants) the contracts and pages import. */
+const domain = path.join(root, 'src', 'domain');
+
+const sources = [path.join(root, 'web'), contracts, domain, core];
 const skipped = new Set(['node_modules', 'dist', '.vite']);
 
 /** The newest modification time under `entry`, and the file that has it. */

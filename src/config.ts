@@ -19,6 +19,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// connection URL')
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ message: 'expected a whole number of connections, 1 or more' })
+    .int('expected a whole number of connections, 1 or more')
+    .min(1, 'expected a whole number of connections, 1 or more')
+    .default(10),
   OPENPO_DATA_DIR: z.string().min(1).default('./data'),
   OPENPO_DEMO: booleanFlag.default(true),
   OPENPO_BASE_URL: z.url('expected an absolute URL such as https://po.example.com').optional(),
@@ -40,6 +45,8 @@ export type AppConfig = {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** Connections this process keeps to PostgreSQL at most (the embedded database has one). */
+  databasePoolSize: number;
   dataDir: string;
   demo: boolean;
   baseUrl: string;
@@ -81,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir,
     demo: e.OPENPO_DEMO,
     baseUrl,

@@ -3,16 +3,14 @@ import { purgeIdempotencyKeys } from './api/plugins/idempotency';
 import type { AppConfig } from './config';
 import { systemClock } from './core/shared/clock';
 import type { Ctx } from './core/shared/context';
-import { openDatabase } from './db/client';
-import { isEmpty, seedBase } from './db/seed/base';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './db/seed/demo';
+import { databaseOptions, openDatabase } from './db/client';
 import { type Jobs, startJobs } from './jobs';
+import { isEmpty, seedBase } from './seed/base';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
 
 /** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */
 export async function serve(config: AppConfig): Promise<void> {
-  const database = config.databaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-    : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  const database = await openDatabase(databaseOptions(config));
   await database.migrate();
   const ctx: Ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl };
   const fresh = await isEmpty(database.db);

@@ -2,9 +2,9 @@ import { ConfigError, loadConfig } from '../config';
 import { verifySpendSummary } from '../core/reporting';
 import { verifyAuditChain } from '../core/shared/audit';
 import { systemClock } from '../core/shared/clock';
-import { openDatabase } from '../db/client';
-import { seedBase } from '../db/seed/base';
-import { seedDemo } from '../db/seed/demo';
+import { databaseOptions, openDatabase } from '../db/client';
+import { seedBase } from '../seed/base';
+import { seedDemo } from '../seed/demo';
 import { serve } from '../server';
 
 const USAGE = `Usage: openpo <command>
@@ -29,9 +29,7 @@ async function main(argv: string[]): Promise<number> {
     await serve(config);
     return -1; // keeps running
   }
-  const database = config.databaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-    : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  const database = await openDatabase(databaseOptions(config));
   try {
     switch (command) {
       case 'migrate':

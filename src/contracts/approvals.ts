@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import {
+  APPROVAL_DECISIONS,
+  APPROVAL_DOCUMENT_TYPES,
+  APPROVAL_MODES,
+  APPROVAL_STEP_STATUSES,
+} from '../domain/approvals';
 import { dateOut, decimalString, Id, requiredText } from './common';
 import { Role } from './identity';
 import { SupplierStatus } from './suppliers';
 
-export const APPROVAL_DOCUMENT_TYPES = ['requisition', 'purchase_order', 'purchase_order_revision'] as const;
 export const ApprovalDocumentType = z.enum(APPROVAL_DOCUMENT_TYPES);
+const ApprovalMode = z.enum(APPROVAL_MODES);
 
 const Threshold = decimalString({ scale: 4, min: 'non-negative' });
 const IdList = z.array(Id).min(1, 'list at least one').max(500);
@@ -49,7 +55,7 @@ export const ApprovalPolicyStepInput = z.object({
   name: requiredText(100),
   condition: ApprovalCondition,
   approvers: ApprovalApprovers,
-  mode: z.enum(['any', 'all']).default('any'),
+  mode: ApprovalMode.default('any'),
   reminderHours: Hours.nullable().default(null),
   escalationHours: Hours.nullable().default(null),
   fallbackUserId: Id.nullable().default(null),
@@ -67,7 +73,7 @@ export const ApprovalPolicyStep = z.object({
     departmentHead: z.boolean(),
     costCentreOwner: z.boolean(),
   }),
-  mode: z.enum(['any', 'all']),
+  mode: ApprovalMode,
   reminderHours: z.number().int().nullable(),
   escalationHours: z.number().int().nullable(),
   fallbackUserId: Id.nullable(),
@@ -112,7 +118,7 @@ export const ApprovalDecision = z.object({
   actorName: z.string(),
   onBehalfOfUserId: Id.nullable(),
   onBehalfOfName: z.string().nullable(),
-  decision: z.enum(['approved', 'rejected', 'changes_requested']),
+  decision: z.enum(APPROVAL_DECISIONS),
   comment: z.string().nullable(),
   at: z.string(),
 });
@@ -123,8 +129,8 @@ export const ApprovalRouteStep = z.object({
   level: z.number().int(),
   name: z.string(),
   explanation: z.string(),
-  mode: z.enum(['any', 'all']),
-  status: z.enum(['pending', 'approved', 'rejected', 'changes_requested', 'skipped']),
+  mode: ApprovalMode,
+  status: z.enum(APPROVAL_STEP_STATUSES),
   approvers: z.array(z.object({ id: Id, name: z.string() })),
   decisions: z.array(ApprovalDecision),
 });
@@ -202,7 +208,7 @@ export const DelegateCandidateQuery = z.object({
 
 export const InboxItem = z
   .object({
-    documentType: z.enum(['requisition', 'purchase_order', 'purchase_order_revision']),
+    documentType: ApprovalDocumentType,
     documentId: Id,
     number: z.string(),
     version: z.number().int(),

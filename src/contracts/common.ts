@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RETURN_KINDS } from '../domain/approvals';
 
 /** Shared building blocks of the API contracts (server and web app both import these). */
 
@@ -67,13 +68,14 @@ export const dateOut = z.codec(z.iso.datetime({ offset: true }), z.date(), {
 /** Why a draft came back from approval (purchase orders, requisitions); null once it is submitted again. */
 export const Returned = z
   .object({
-    kind: z.enum(['rejected', 'changes_requested']),
+    kind: z.enum(RETURN_KINDS),
     reason: z.string().nullable(),
     byUserId: Id.nullable(),
     byName: z.string().nullable(),
     at: dateOut,
   })
   .meta({ id: 'Returned' });
+export type Returned = z.output<typeof Returned>;
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),

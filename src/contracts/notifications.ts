@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { EMAIL_STATUSES } from '../domain/notifications';
 import { booleanQuery, dateOut, Id, PageQuery } from './common';
 
 export const Notification = z
   .object({
     id: Id,
-    /** approval_requested, approval_reminder, approval_escalated, approved, rejected, changes_requested. */
+    /** One of NOTIFICATION_KINDS (src/domain/notifications.ts): approval_requested, approved, rejected … */
     kind: z.string(),
     title: z.string(),
     body: z.string(),
@@ -23,7 +24,8 @@ export const NotificationListQuery = PageQuery.extend({ unread: booleanQuery.opt
 export const UnreadCount = z.object({ unread: z.number().int() });
 export const MarkedRead = z.object({ marked: z.number().int() });
 
-export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** The vocabulary the web app shares (declared in src/domain/notifications.ts). */
+export { EMAIL_STATUSES };
 
 export const EmailMessage = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPE_RE, MAX_FORMAT_LENGTH, numberFormatProblem } from '../core/organisation/rules';
+import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
 import {
   booleanQuery,
   CountryCode,
@@ -208,7 +209,7 @@ export const OrganisationAddress = z
   })
   .meta({ id: 'OrganisationAddress' });
 
-export const BudgetControl = z.enum(['approval', 'block']).meta({
+export const BudgetControl = z.enum(BUDGET_CONTROLS).meta({
   description:
     'What submitting a document that would exceed a budget does: approval adds a "Budget overrun" step; block refuses it',
 });
@@ -269,17 +270,24 @@ export const RoleList = z.object({ items: z.array(RoleDefinition) });
 
 // ── budgets ─────────────────────────────────────────────────────────────────
 
+/** The vocabulary the web app shares (declared in src/domain/organisation.ts). */
+export { BUDGET_PERIOD_TYPES };
+export const BudgetPeriodType = z.enum(BUDGET_PERIOD_TYPES);
+
 export const Budget = z
   .object({
     id: Id,
     costCentreId: Id,
-    periodType: z.enum(['month', 'year']),
+    periodType: BudgetPeriodType,
     periodStart: IsoDate,
     /** The day after the period's last day. */
     periodEnd: IsoDate,
     /** Base currency, like committed, actual and available. */
     amount: z.string(),
-    /** Approved purchase orders of the cost centre dated in the period, not yet invoiced. */
+    /**
+     * What the cost centre's purchase orders dated in the period commit, not yet invoiced: approved
+     * and after (closed included, cancelled not), less short-closed value; the spend report's rule.
+     */
     committed: z.string(),
     /** Invoiced (0 until invoices exist). */
     actual: z.string(),
@@ -296,7 +304,7 @@ const BudgetAmount = decimalString({ scale: 4, min: 'non-negative' });
 
 export const CreateBudgetRequest = z.object({
   costCentreId: Id,
-  periodType: z.enum(['month', 'year']),
+  periodType: BudgetPeriodType,
   periodStart: IsoDate,
   amount: BudgetAmount,
 });
@@ -307,7 +315,7 @@ export type UpdateBudgetRequest = z.input<typeof UpdateBudgetRequest>;
 
 export const BudgetListQuery = z.object({
   costCentreId: Id.optional(),
-  periodType: z.enum(['month', 'year']).optional(),
+  periodType: BudgetPeriodType.optional(),
 });
 
 export const BudgetEffectQuery = z.object({
@@ -323,7 +331,7 @@ export const BudgetEffectQuery = z.object({
 export const BudgetEffectPeriod = z
   .object({
     budgetId: Id,
-    periodType: z.enum(['month', 'year']),
+    periodType: BudgetPeriodType,
     periodStart: IsoDate,
     periodEnd: IsoDate,
     periodLabel: z.string().meta({ example: 'November 2026' }),

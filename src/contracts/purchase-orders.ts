@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  AWAITING_DELIVERY_STATUSES,
+  INCOTERMS,
+  isAwaitingDelivery,
+  MAX_PURCHASE_ORDER_LINES,
+  PURCHASE_ORDER_STATUSES,
+} from '../domain/purchase-orders';
 import { PositiveQuantity, UnitCode, UnitPrice } from './catalog';
 import {
   booleanQuery,
@@ -11,47 +18,22 @@ import {
   requiredText,
   text,
 } from './common';
-import { Address, Contact } from './suppliers';
+import { Address, Contact, SupplierStatus } from './suppliers';
 
 /**
  * Purchase orders. Money, quantities, prices and percentages travel as decimal strings; amounts come
  * back with the currency's minor units ("12.30"), quantities and prices without trailing zeros.
  */
 
-export const PURCHASE_ORDER_STATUSES = [
-  'draft',
-  'pending_approval',
-  'approved',
-  'sent',
-  'acknowledged',
-  'partially_received',
-  'received',
-  'closed',
-  'cancelled',
-  'on_hold',
-] as const;
+/** The vocabulary the web app shares (declared in src/domain/purchase-orders.ts). */
+export { AWAITING_DELIVERY_STATUSES, INCOTERMS, isAwaitingDelivery, PURCHASE_ORDER_STATUSES };
+
 export const PurchaseOrderStatus = z.enum(PURCHASE_ORDER_STATUSES);
 export type PurchaseOrderStatus = z.infer<typeof PurchaseOrderStatus>;
 
-/** The Incoterms® 2020 rules. */
-export const INCOTERMS = [
-  'EXW',
-  'FCA',
-  'CPT',
-  'CIP',
-  'DAP',
-  'DPU',
-  'DDP',
-  'FAS',
-  'FOB',
-  'CFR',
-  'CIF',
-] as const;
 export const Incoterm = z.enum(INCOTERMS, {
   message: `must be an Incoterms 2020 rule: ${INCOTERMS.join(', ')}`,
 });
-
-export const MAX_LINES = 10_000;
 
 /** A ship-to or bill-to address (its kind follows from where it is used). */
 export const OrderAddress = Address.omit({ kind: true });
@@ -105,7 +87,10 @@ const headerFields = {
 };
 
 const lines = <T extends z.ZodType>(line: T) =>
-  z.array(line).min(1, 'must have at least one line').max(MAX_LINES, `must have at most ${MAX_LINES} lines`);
+  z
+    .array(line)
+    .min(1, 'must have at least one line')
+    .max(MAX_PURCHASE_ORDER_LINES, `must have at most ${MAX_PURCHASE_ORDER_LINES} lines`);
 
 export const CreatePurchaseOrderRequest = z.object({
   ...z.object(headerFields).partial().shape,
@@ -224,7 +209,7 @@ export const PurchaseOrder = z
       taxId: z.string().nullable(),
       address: StoredAddress.nullable(),
       contact: Contact.nullable(),
-      status: z.enum(['active', 'on_hold', 'blocked']),
+      status: SupplierStatus,
     }),
     currency: z.string(),
     minorUnits: z.number().int(),

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  MAX_REQUISITION_LINES,
+  REQUISITION_LINE_ORDER_STATUSES,
+  REQUISITION_STATUSES,
+} from '../domain/requisitions';
 import { PositiveQuantity, UnitCode, UnitPrice } from './catalog';
 import {
   booleanQuery,
@@ -11,6 +16,7 @@ import {
   requiredText,
   text,
 } from './common';
+import { SupplierStatus } from './suppliers';
 
 /**
  * Requisitions (purchase requests) and the buyer workbench that turns their lines into orders.
@@ -18,22 +24,13 @@ import {
  * base currency with its minor units ("1250.00").
  */
 
-export const REQUISITION_STATUSES = [
-  'draft',
-  'submitted',
-  'approved',
-  'rejected',
-  'cancelled',
-  'partially_ordered',
-  'ordered',
-  'closed',
-] as const;
+/** The vocabulary the web app shares (declared in src/domain/requisitions.ts). */
+export { REQUISITION_STATUSES };
+
 export const RequisitionStatus = z.enum(REQUISITION_STATUSES);
 export type RequisitionStatus = z.infer<typeof RequisitionStatus>;
 
-export const LineOrderStatus = z.enum(['open', 'partially_ordered', 'ordered']);
-
-export const MAX_REQUISITION_LINES = 1000;
+export const LineOrderStatus = z.enum(REQUISITION_LINE_ORDER_STATUSES);
 
 // ── requests ────────────────────────────────────────────────────────────────
 
@@ -185,7 +182,7 @@ export const WorkbenchLine = z
         id: Id,
         code: z.string(),
         legalName: z.string(),
-        status: z.enum(['active', 'on_hold', 'blocked']),
+        status: SupplierStatus,
         defaultCurrency: z.string(),
       })
       .nullable(),

@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { ADDRESS_KINDS, SUPPLIER_STATUSES } from '../domain/suppliers';
 import { CountryCode, CurrencyCode, dateOut, decimalString, Id, requiredText, text } from './common';
 
-export const SUPPLIER_STATUSES = ['active', 'on_hold', 'blocked'] as const;
+/** The vocabulary the web app shares (declared in src/domain/suppliers.ts). */
+export { SUPPLIER_STATUSES };
+
 export const SupplierStatus = z.enum(SUPPLIER_STATUSES);
 export type SupplierStatus = z.infer<typeof SupplierStatus>;
 
 export const Address = z.object({
-  kind: z.enum(['billing', 'shipping', 'remit_to', 'other']),
+  kind: z.enum(ADDRESS_KINDS),
   line1: requiredText(200),
   line2: text(200).optional(),
   city: requiredText(100),

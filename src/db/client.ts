@@ -52,7 +52,19 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 
 export type DatabaseOptions =
   | { kind: 'pglite'; dataDir?: string } // no dataDir: in memory
+  /** `max`: connections in the pool at most (the DATABASE_POOL_SIZE setting; default 10). */
   | { kind: 'postgres'; url: string; max?: number };
+
+/** The database the configuration names: PostgreSQL with its pool size, else PGlite in the data directory. */
+export function databaseOptions(config: {
+  databaseUrl?: string;
+  databasePoolSize: number;
+  dataDir: string;
+}): DatabaseOptions {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl, max: config.databasePoolSize }
+    : { kind: 'pglite', dataDir: config.dataDir };
+}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'pglite') {

@@ -17,6 +17,26 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  APPROVAL_DOCUMENT_TYPES,
+  APPROVAL_MODES,
+  APPROVAL_STEP_STATUSES,
+  type ApprovalDecisionKind,
+  type ApprovalStepStatus,
+  RETURN_KINDS,
+} from '../domain/approvals';
+import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
+import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
+import { type Incoterm, PURCHASE_ORDER_STATUSES } from '../domain/purchase-orders';
+import { REQUISITION_STATUSES } from '../domain/requisitions';
+import { type AddressKind, SUPPLIER_STATUSES } from '../domain/suppliers';
+
+/*
+ * Status lists and other closed vocabularies are declared once, in src/domain/, and imported here.
+ * A text column with `enum` is plain text in the database (no check constraint): the list types the
+ * column in TypeScript, so changing a list never needs a migration, but renaming a value does
+ * (rows keep the old one).
+ */
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const created = () => ts('created_at').notNull().defaultNow();
@@ -180,9 +200,6 @@ export const exchangeRates = pgTable(
   (t) => [uniqueIndex('exchange_rates_key').on(t.currency, t.baseCurrency, t.validOn)],
 );
 
-export const BUDGET_CONTROLS = ['approval', 'block'] as const;
-export type BudgetControl = (typeof BUDGET_CONTROLS)[number];
-
 export const settings = pgTable('settings', {
   id: smallint('id').primaryKey().default(1),
   organisationName: text('organisation_name').notNull(),
@@ -304,7 +321,7 @@ export const items = pgTable(
 // ── suppliers ───────────────────────────────────────────────────────────────
 
 export type Address = {
-  kind: 'billing' | 'shipping' | 'remit_to' | 'other';
+  kind: AddressKind;
   line1: string;
   line2?: string;
   city: string;
@@ -337,9 +354,7 @@ export const suppliers = pgTable(
     earlyPaymentDiscountPercent: numeric('early_payment_discount_percent', { precision: 5, scale: 2 }),
     earlyPaymentDiscountDays: smallint('early_payment_discount_days'),
     categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    status: text('status', { enum: ['active', 'on_hold', 'blocked'] })
-      .notNull()
-      .default('active'),
+    status: text('status', { enum: SUPPLIER_STATUSES }).notNull().default('active'),
     statusReason: text('status_reason'),
     bankDetails: jsonb('bank_details').$type<BankDetails>(),
     notes: text('notes').notNull().default(''),
@@ -385,21 +400,6 @@ export const priceListEntries = pgTable(
 );
 
 // ── requisitions ────────────────────────────────────────────────────────────
-
-/** Why a submitted document came back to its author as a draft. */
-export const RETURN_KINDS = ['rejected', 'changes_requested'] as const;
-export type ReturnKind = (typeof RETURN_KINDS)[number];
-
-export const REQUISITION_STATUSES = [
-  'draft',
-  'submitted',
-  'approved',
-  'rejected',
-  'cancelled',
-  'partially_ordered',
-  'ordered',
-  'closed',
-] as const;
 
 export const requisitions = pgTable(
   'requisitions',
@@ -477,19 +477,6 @@ export const requisitionLines = pgTable(
 
 // ── purchase orders ─────────────────────────────────────────────────────────
 
-export const PURCHASE_ORDER_STATUSES = [
-  'draft',
-  'pending_approval',
-  'approved',
-  'sent',
-  'acknowledged',
-  'partially_received',
-  'received',
-  'closed',
-  'cancelled',
-  'on_hold',
-] as const;
-
 export const purchaseOrders = pgTable(
   'purchase_orders',
   {
@@ -509,7 +496,7 @@ export const purchaseOrders = pgTable(
     paymentTermsNetDays: smallint('payment_terms_net_days').notNull(),
     earlyPaymentDiscountPercent: numeric('early_payment_discount_percent', { precision: 5, scale: 2 }),
     earlyPaymentDiscountDays: smallint('early_payment_discount_days'),
-    incoterms: text('incoterms'),
+    incoterms: text('incoterms').$type<Incoterm>(),
     incotermsPlace: text('incoterms_place'),
     shipTo: jsonb('ship_to').$type<Address>(),
     billTo: jsonb('bill_to').$type<Address>(),
@@ -639,8 +626,9 @@ export const purchaseOrderRevisions = pgTable(
 
 // ── approvals ───────────────────────────────────────────────────────────────
 
-export const APPROVAL_DOCUMENT_TYPES = ['requisition', 'purchase_order', 'purchase_order_revision'] as const;
-export type ApprovalDocumentType = (typeof APPROVAL_DOCUMENT_TYPES)[number];
+/** For the approvals capability, which still takes these from here rather than from src/domain. */
+export type { ApprovalDocumentType, ApprovalMode } from '../domain/approvals';
+export type DocumentApprovalStepStatus = ApprovalStepStatus;
 
 /**
  * When a policy step applies. Leaves are tested against the document's facts; `all` / `any`
@@ -664,9 +652,6 @@ export type ApprovalApprovers = {
   departmentHead: boolean;
   costCentreOwner: boolean;
 };
-
-export const APPROVAL_MODES = ['any', 'all'] as const;
-export type ApprovalMode = (typeof APPROVAL_MODES)[number];
 
 export const approvalPolicies = pgTable(
   'approval_policies',
@@ -708,20 +693,11 @@ export const approvalPolicySteps = pgTable(
   (t) => [uniqueIndex('approval_policy_steps_position_key').on(t.policyId, t.position)],
 );
 
-export const DOCUMENT_APPROVAL_STEP_STATUSES = [
-  'pending',
-  'approved',
-  'rejected',
-  'changes_requested',
-  'skipped',
-] as const;
-export type DocumentApprovalStepStatus = (typeof DOCUMENT_APPROVAL_STEP_STATUSES)[number];
-
 /** One decision on a document's approval step. `onBehalfOfUserId` is set when a delegate acted. */
 export type ApprovalStepDecision = {
   actorUserId: string;
   onBehalfOfUserId: string | null;
-  decision: 'approved' | 'rejected' | 'changes_requested';
+  decision: ApprovalDecisionKind;
   comment: string | null;
   at: string;
 };
@@ -745,7 +721,7 @@ export const documentApprovalSteps = pgTable(
     policyName: text('policy_name').notNull(),
     explanation: text('explanation').notNull(),
     mode: text('mode', { enum: APPROVAL_MODES }).notNull(),
-    status: text('status', { enum: DOCUMENT_APPROVAL_STEP_STATUSES }).notNull().default('pending'),
+    status: text('status', { enum: APPROVAL_STEP_STATUSES }).notNull().default('pending'),
     approverUserIds: uuid('approver_user_ids').array().notNull(),
     decisions: jsonb('decisions').$type<ApprovalStepDecision[]>().notNull().default(sql`'[]'::jsonb`),
     reminderHours: integer('reminder_hours'),
@@ -791,8 +767,6 @@ export const approvalDelegations = pgTable(
 );
 
 // ── budgets ─────────────────────────────────────────────────────────────────
-
-export const BUDGET_PERIOD_TYPES = ['month', 'year'] as const;
 
 /** What a cost centre may spend in one period (a month, or a fiscal year), in base currency. */
 export const budgets = pgTable(
@@ -849,7 +823,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     /** What happened: approval_requested, approval_reminder, approval_escalated, approved, rejected … */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
     /** Path in the web app that opens the subject, e.g. /purchase-orders/{id}. */
@@ -864,8 +838,6 @@ export const notifications = pgTable(
     index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
   ],
 );
-
-export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
 
 /**
  * Every e-mail OpenPO sends, written in the transaction that caused it and delivered by a job

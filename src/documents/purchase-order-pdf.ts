@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import type { PurchaseOrderStatus } from '../domain/purchase-orders';
 import {
   formatAddressLines,
   formatDate,
@@ -97,7 +98,11 @@ const STYLE = {
 };
 
 /** Statuses under which the PDF is not an order a supplier may act on: it says so across every page. */
-const WATERMARKED_STATUSES = new Set(['draft', 'pending_approval', 'rejected', 'cancelled']);
+const WATERMARKED_STATUSES: ReadonlySet<string> = new Set<PurchaseOrderStatus>([
+  'draft',
+  'pending_approval',
+  'cancelled',
+]);
 
 type Column = {
   key: 'no' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'discount' | 'tax' | 'amount';

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/shared/permissions';
 import { auditLog, purchaseOrders, users } from '../../src/db/schema';
-import { seedItem } from '../../src/db/seed/catalog-factories';
-import { seedCostCentre, seedDepartment, seedExchangeRate } from '../../src/db/seed/organisation-factories';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { seedCostCentre, seedDepartment, seedExchangeRate } from '../../src/seed/organisation-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier } from '../helpers/seed';
 

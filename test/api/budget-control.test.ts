@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetEffect } from '../../src/core/organisation';
-import { seedItem } from '../../src/db/seed/catalog-factories';
-import { seedUser } from '../../src/db/seed/factories';
-import { seedCostCentre, seedExchangeRate } from '../../src/db/seed/organisation-factories';
-import { seedRequisition } from '../../src/db/seed/requisition-factories';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { seedUser } from '../../src/seed/factories';
+import { seedCostCentre, seedExchangeRate } from '../../src/seed/organisation-factories';
+import { seedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier } from '../helpers/seed';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedItem } from '../../src/db/seed/catalog-factories';
-import { seedCostCentre } from '../../src/db/seed/organisation-factories';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { seedCostCentre } from '../../src/seed/organisation-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier } from '../helpers/seed';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { changeSupplierStatus } from '../../src/core/suppliers';
 import { currencies, items, suppliers } from '../../src/db/schema';
-import { seedCategory, seedItem, seedPriceListEntry, seedUnit } from '../../src/db/seed/catalog-factories';
+import { seedCategory, seedItem, seedPriceListEntry, seedUnit } from '../../src/seed/catalog-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier } from '../helpers/seed';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../src/db/seed/demo';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../../src/seed/demo';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 /** The demo organisation a new user sees on first start. */

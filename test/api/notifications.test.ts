@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as approvals from '../../src/core/approvals';
 import type { Role } from '../../src/core/shared/permissions';
 import { auditLog, documentApprovalSteps, emailMessages, notifications } from '../../src/db/schema';
-import { seedItem } from '../../src/db/seed/catalog-factories';
-import { seedCostCentre, seedDepartment } from '../../src/db/seed/organisation-factories';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { seedCostCentre, seedDepartment } from '../../src/seed/organisation-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier, TEST_PASSWORD } from '../helpers/seed';
 

@@ -8,7 +8,7 @@ import {
   ROLE_LABELS,
   ROLES,
 } from '../../src/core/shared/permissions';
-import { seedCostCentre, seedDepartment, seedExchangeRate } from '../../src/db/seed/organisation-factories';
+import { seedCostCentre, seedDepartment, seedExchangeRate } from '../../src/seed/organisation-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedUser } from '../helpers/seed';
 

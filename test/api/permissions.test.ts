@@ -4,8 +4,8 @@ import { createTestApp, type TestApp } from '../helpers/app';
 
 /**
  * The permission matrix: every /api/v1 route × every role. A role without the route's permission
- * gets 403; a role with it gets past authorisation (whatever the empty request then earns); nobody
- * unauthenticated gets past a non-public route.
+ * gets 403; a role with it gets past authorisation to whatever the empty request then earns, short
+ * of a server error (any 5xx fails the matrix); nobody unauthenticated gets past a non-public route.
  */
 let t: TestApp;
 const sessions = new Map<Role, { cookie: string }>();
@@ -62,8 +62,15 @@ describe('permission matrix', () => {
           as: sessions.get(role)!,
           ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
         });
+        // A server error is never "allowed": it says the route broke on a request it should answer.
         const outcome =
-          res.statusCode === 403 ? 'forbidden' : res.statusCode === 401 ? 'unauthenticated' : 'allowed';
+          res.statusCode >= 500
+            ? `server error ${res.statusCode}`
+            : res.statusCode === 403
+              ? 'forbidden'
+              : res.statusCode === 401
+                ? 'unauthenticated'
+                : 'allowed';
         expect({ role, route: `${route.method} ${route.url}`, outcome }).toEqual({
           role,
           route: `${route.method} ${route.url}`,

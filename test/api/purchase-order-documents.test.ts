@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedItem, seedPriceListEntry } from '../../src/db/seed/catalog-factories';
-import { actorFor, seedPurchaseOrder } from '../../src/db/seed/purchase-order-factories';
+import { seedItem, seedPriceListEntry } from '../../src/seed/catalog-factories';
+import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { validateUblOrder } from '../documents/ubl-schema';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier, seedUser } from '../helpers/seed';

@@ -19,10 +19,10 @@ import { changeSupplierStatus } from '../../src/core/suppliers';
 import type { Db } from '../../src/db/client';
 import * as schema from '../../src/db/schema';
 import { purchaseOrderLines, purchaseOrders, requisitionLines } from '../../src/db/schema';
-import { seedItem, seedUnit } from '../../src/db/seed/catalog-factories';
-import { seedCostCentre, seedDepartment, seedExchangeRate } from '../../src/db/seed/organisation-factories';
-import { actorFor, seedPurchaseOrder } from '../../src/db/seed/purchase-order-factories';
-import { seedApprovedRequisition } from '../../src/db/seed/requisition-factories';
+import { seedItem, seedUnit } from '../../src/seed/catalog-factories';
+import { seedCostCentre, seedDepartment, seedExchangeRate } from '../../src/seed/organisation-factories';
+import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { seedApprovedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier, seedUser, TEST_PASSWORD } from '../helpers/seed';
 

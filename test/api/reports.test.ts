@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/shared/permissions';
 import { settings, spendMonthly } from '../../src/db/schema';
-import { seedItem } from '../../src/db/seed/catalog-factories';
-import { actorFor, seedPurchaseOrder } from '../../src/db/seed/purchase-order-factories';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier, seedUser } from '../helpers/seed';
 

@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as webhooks from '../../src/core/webhooks';
-import { seedItem } from '../../src/db/seed/catalog-factories';
-import { actorFor } from '../../src/db/seed/purchase-order-factories';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { actorFor } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier, seedUser } from '../helpers/seed';
 

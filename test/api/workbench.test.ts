@@ -5,9 +5,9 @@ import type { CostCentre } from '../../src/core/organisation';
 import type { Requisition } from '../../src/core/requisitions';
 import type { Role } from '../../src/core/shared/permissions';
 import { changeSupplierStatus, type Supplier } from '../../src/core/suppliers';
-import { seedCategory, seedItem, seedPriceListEntry, seedUnit } from '../../src/db/seed/catalog-factories';
-import { seedCostCentre, seedExchangeRate } from '../../src/db/seed/organisation-factories';
-import { seedApprovedRequisition, seedRequisition } from '../../src/db/seed/requisition-factories';
+import { seedCategory, seedItem, seedPriceListEntry, seedUnit } from '../../src/seed/catalog-factories';
+import { seedCostCentre, seedExchangeRate } from '../../src/seed/organisation-factories';
+import { seedApprovedRequisition, seedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier, seedUser, TEST_PASSWORD } from '../helpers/seed';
 

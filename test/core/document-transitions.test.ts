@@ -12,9 +12,9 @@ import { AppError } from '../../src/core/shared/errors';
 import type { Role } from '../../src/core/shared/permissions';
 import type { Database } from '../../src/db/client';
 import { auditLog, events, notifications } from '../../src/db/schema';
-import { actorFor as poActor, seedPurchaseOrder } from '../../src/db/seed/purchase-order-factories';
-import { seedRequisition } from '../../src/db/seed/requisition-factories';
 import { EVENT_CONSUMERS } from '../../src/jobs/event-relay';
+import { actorFor as poActor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { seedRequisition } from '../../src/seed/requisition-factories';
 import { createTestDatabase } from '../helpers/db';
 import { seedUser } from '../helpers/seed';
 

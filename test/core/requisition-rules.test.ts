@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REQUISITION_STATUSES as CONTRACT_STATUSES } from '../../src/contracts/requisitions';
 import {
   assertNothingOrdered,
   canSee,
   canTransition,
   lineOrderStatus,
   maxOrderable,
-  ORDERABLE_STATUSES,
   orderChangeProblem,
   REASON_REQUIRED,
-  REQUISITION_STATUSES,
   REQUISITION_TRANSITIONS,
   type RequisitionStatus,
   type RequisitionTransition,
@@ -20,7 +17,7 @@ import {
 } from '../../src/core/requisitions/rules';
 import { AppError } from '../../src/core/shared/errors';
 import { dec } from '../../src/core/shared/money';
-import { REQUISITION_STATUSES as SCHEMA_STATUSES } from '../../src/db/schema';
+import { REQUISITION_STATUSES } from '../../src/domain/requisitions';
 
 /** The state machine as the issue states it, written out independently of the table in rules.ts. */
 const EXPECTED: Record<RequisitionTransition, Partial<Record<RequisitionStatus, RequisitionStatus>>> = {
@@ -34,9 +31,7 @@ const EXPECTED: Record<RequisitionTransition, Partial<Record<RequisitionStatus, 
 };
 
 describe('the requisition state machine', () => {
-  it('uses the same states as the database and the API contract', () => {
-    expect([...REQUISITION_STATUSES]).toEqual([...SCHEMA_STATUSES]);
-    expect([...REQUISITION_STATUSES]).toEqual([...CONTRACT_STATUSES]);
+  it('has exactly the transitions the issue states', () => {
     expect([...REQUISITION_TRANSITIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -179,7 +174,7 @@ describe('the over-order allowance', () => {
         const problem = orderChangeProblem({ status: s, quantity: q, quantityOrdered: o }, d, pct);
         const limit = dec(q).times(dec(1).plus(dec(pct).dividedBy(100)));
         const fits = dec(o).plus(d).lte(limit);
-        expect(problem === undefined).toBe(ORDERABLE_STATUSES.includes(s) && fits);
+        expect(problem === undefined).toBe(['approved', 'partially_ordered'].includes(s) && fits);
       }),
     );
   });

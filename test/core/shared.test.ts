@@ -7,6 +7,7 @@ import { newId, UUID_RE } from '../../src/core/shared/ids';
 import { compare, dec, normalize, roundTo, scaleOf } from '../../src/core/shared/money';
 import { decodeCursor, encodeCursor, likeEscape, pageOf } from '../../src/core/shared/pagination';
 import { permissionsFor, ROLE_PERMISSIONS, ROLES } from '../../src/core/shared/permissions';
+import { databaseOptions } from '../../src/db/client';
 
 describe('money', () => {
   it('rounds half away from zero', () => {
@@ -156,6 +157,7 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);
     expect(c.databaseUrl).toBeUndefined();
+    expect(c.databasePoolSize).toBe(10);
     expect(c.demo).toBe(true);
     expect(c.baseUrl).toBe('http://localhost:3000');
     expect(c.secureCookies).toBe(false);
@@ -173,6 +175,29 @@ describe('configuration', () => {
     expect(message).toMatch(/PORT="eighty": expected a whole number/);
     expect(message).toMatch(/DATABASE_URL="mysql:\/\/x": expected a postgres:\/\//);
     expect(message).toMatch(/OPENPO_DEMO="maybe"/);
+  });
+
+  it('takes the PostgreSQL pool size as a whole number of connections, 1 or more', () => {
+    expect(loadConfig({ DATABASE_POOL_SIZE: '32' }).databasePoolSize).toBe(32);
+    for (const bad of ['0', '-2', '2.5', 'many']) {
+      expect(() => loadConfig({ DATABASE_POOL_SIZE: bad })).toThrow(
+        new RegExp(`DATABASE_POOL_SIZE="${bad}": expected a whole number of connections, 1 or more`),
+      );
+    }
+  });
+
+  it('opens PostgreSQL with the configured pool size, and PGlite without one', () => {
+    const url = 'postgres://openpo@db.example.com:5432/openpo';
+    expect(databaseOptions(loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '7' }))).toEqual({
+      kind: 'postgres',
+      url,
+      max: 7,
+    });
+    expect(databaseOptions(loadConfig({ DATABASE_URL: url }))).toMatchObject({ max: 10 });
+    expect(databaseOptions(loadConfig({ OPENPO_DATA_DIR: '/srv/openpo' }))).toEqual({
+      kind: 'pglite',
+      dataDir: '/srv/openpo',
+    });
   });
 
   it('uses secure cookies behind an https base URL', () => {

@@ -18,9 +18,9 @@ import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
 import type { Database } from '../../src/db/client';
 import { spendMonthly } from '../../src/db/schema';
-import { seedItem } from '../../src/db/seed/catalog-factories';
-import { seedExchangeRate } from '../../src/db/seed/organisation-factories';
-import { actorFor, seedPurchaseOrder } from '../../src/db/seed/purchase-order-factories';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { seedExchangeRate } from '../../src/seed/organisation-factories';
+import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestDatabase } from '../helpers/db';
 import { seedSupplier, seedUser } from '../helpers/seed';
 

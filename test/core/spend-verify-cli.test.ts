@@ -8,8 +8,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/shared/clock';
 import { type Database, openDatabase } from '../../src/db/client';
-import { seedBase } from '../../src/db/seed/base';
-import { seedPurchaseOrder } from '../../src/db/seed/purchase-order-factories';
+import { seedBase } from '../../src/seed/base';
+import { seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 
 /**
  * `openpo spend-verify`: exit 0 with the count when the spend summary equals the raw sum, exit 1

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/client';
-import { seedBase } from '../../src/db/seed/base';
+import { seedBase } from '../../src/seed/base';
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default, or a new PostgreSQL

@@ -1,1 +1,1 @@
-export * from '../../src/db/seed/factories';
+export * from '../../src/seed/factories';

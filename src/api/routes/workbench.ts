@@ -6,7 +6,7 @@ import {
   WorkbenchOrderRequest,
   WorkbenchOrderResult,
 } from '../../contracts/requisitions';
-import * as workbench from '../../core/workbench';
+import * as purchaseOrders from '../../core/purchase-orders';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 
@@ -30,7 +30,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
     },
     async (request) => {
       const { limit, cursor, ...filter } = request.query;
-      return workbench.listWorkbenchLines(ctx, { filter, limit, cursor });
+      return purchaseOrders.listRequisitionLinesToOrder(ctx, { filter, limit, cursor });
     },
   );
 
@@ -50,12 +50,12 @@ export const workbenchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
       },
     },
     async (request, reply) => {
-      const purchaseOrders = await workbench.createPurchaseOrdersFromLines(ctx, {
+      const created = await purchaseOrders.createOrdersFromRequisitionLines(ctx, {
         actor: actorOf(request),
         input: request.body,
       });
       reply.code(201);
-      return { purchaseOrders };
+      return { purchaseOrders: created };
     },
   );
 };

@@ -77,7 +77,7 @@ export async function createPriceListEntry(
 ): Promise<PriceListEntry> {
   const row = priceListEntryRow(opts.input, ctx.clock.now());
   assertValidPeriod({ validFrom: row.validFrom, validTo: row.validTo ?? null });
-  await assertPriceListReferences(ctx.db, { ...opts.input, minQuantity: row.minQuantity }, { isNew: true });
+  await assertPriceListReferences(ctx, { ...opts.input, minQuantity: row.minQuantity }, { isNew: true });
   return ctx.db.transaction(async (tx) => {
     await repo.lockSupplierItem(tx, row.supplierId, row.itemId);
     await assertKeyFree(tx, { ...row, minQuantity: row.minQuantity! });

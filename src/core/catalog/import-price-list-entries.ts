@@ -1,3 +1,4 @@
+import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -57,7 +58,9 @@ export async function importPriceListEntries(
       (u) => [u.code, u],
     ),
   );
-  const currencies = await repo.activeCurrencyCodes(ctx.db, present(checked.map((r) => r.row?.currency)));
+  const currencies = await organisation.activeCurrencyCodes(ctx, {
+    codes: present(checked.map((r) => r.row?.currency)),
+  });
   const existing = new Map(
     (
       await repo.findPriceListEntriesFor(

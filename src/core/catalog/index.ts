@@ -12,7 +12,12 @@ export { importPriceListEntries } from './import-price-list-entries';
 export type { Item } from './item';
 export type { ItemCategory } from './item-category';
 export type { PriceListEntry } from './price-list-entry';
-export { getItemCategory, listItemCategories } from './read-item-categories';
+export {
+  findItemCategoriesByCodes,
+  findItemCategoriesByIds,
+  getItemCategory,
+  listItemCategories,
+} from './read-item-categories';
 export { findItemBySku, getItem, getItemsByIds, listItems } from './read-items';
 export { getPriceListEntry, listPriceListEntries } from './read-price-list-entries';
 export { getUnit, listUnits } from './read-units';

@@ -11,6 +11,19 @@ export async function getItemCategory(ctx: Ctx, opts: { id: string }): Promise<I
   return toItemCategory(row);
 }
 
+/** The categories with these ids (those that exist), in no particular order: one statement. */
+export async function findItemCategoriesByIds(ctx: Ctx, opts: { ids: string[] }): Promise<ItemCategory[]> {
+  return (await repo.findCategoriesByIds(ctx.db, [...new Set(opts.ids)])).map(toItemCategory);
+}
+
+/** The categories with these codes in any letter case (those that exist): one statement. */
+export async function findItemCategoriesByCodes(
+  ctx: Ctx,
+  opts: { codes: string[] },
+): Promise<ItemCategory[]> {
+  return (await repo.findCategoriesByCodes(ctx.db, [...new Set(opts.codes)])).map(toItemCategory);
+}
+
 /** Categories in code order; q searches code and name. */
 export async function listItemCategories(
   ctx: Ctx,

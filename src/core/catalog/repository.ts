@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { currencies, itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
+import { itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
+import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
 import { lowerIn } from '../shared/sql';
 
@@ -437,7 +438,7 @@ export async function listPriceListEntriesForExport(
 
 // ── references owned by other capabilities (read only) ──────────────────────
 
-export type SupplierRef = { id: string; code: string; status: 'active' | 'on_hold' | 'blocked' };
+export type SupplierRef = { id: string; code: string; status: SupplierStatus };
 
 export async function findSuppliersByIds(db: Db, ids: string[]): Promise<SupplierRef[]> {
   if (ids.length === 0) return [];
@@ -453,15 +454,6 @@ export async function findSuppliersByCodes(db: Db, codes: string[]): Promise<Sup
     .select({ id: suppliers.id, code: suppliers.code, status: suppliers.status })
     .from(suppliers)
     .where(lowerIn(suppliers.code, codes));
-}
-
-export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: currencies.code })
-    .from(currencies)
-    .where(and(inArray(currencies.code, codes), eq(currencies.active, true)));
-  return new Set(rows.map((r) => r.code));
 }
 
 // ── tree locks ──────────────────────────────────────────────────────────────

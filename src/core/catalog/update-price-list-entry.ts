@@ -40,7 +40,7 @@ export async function updatePriceListEntry(
     if (Object.keys(diff(before, next, PRICE_AUDITED_FIELDS)).length === 0) return before;
     assertValidPeriod(next);
     await assertPriceListReferences(
-      tx,
+      { ...ctx, db: tx },
       {
         supplierId: before.supplierId,
         itemId: before.itemId,

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client';
+import * as organisation from '../organisation';
+import type { Ctx } from '../shared/context';
 import { FieldErrors } from '../shared/errors';
 import { dec } from '../shared/money';
 import * as repo from './repository';
@@ -82,25 +84,25 @@ export async function assertItemReferences(
  * currency is active, and its quantity break has no more decimals than the item's unit allows.
  */
 export async function assertPriceListReferences(
-  db: Db,
+  ctx: Ctx,
   input: { supplierId: string; itemId: string; currency?: string; minQuantity?: string },
   opts: { isNew: boolean; beforeCurrency?: string },
 ): Promise<void> {
   const errors = new FieldErrors();
   if (opts.isNew) {
-    const [supplier] = await repo.findSuppliersByIds(db, [input.supplierId]);
+    const [supplier] = await repo.findSuppliersByIds(ctx.db, [input.supplierId]);
     if (!supplier) errors.add('supplierId', 'does not name an existing supplier');
     else if (supplier.status === 'blocked') errors.add('supplierId', `supplier ${supplier.code} is blocked`);
   }
-  const item = await repo.findItemById(db, input.itemId);
+  const item = await repo.findItemById(ctx.db, input.itemId);
   if (!item) errors.add('itemId', 'does not name an existing item');
   else if (opts.isNew && !item.active) errors.add('itemId', `item ${item.sku} is inactive`);
   if (input.currency !== undefined && input.currency !== opts.beforeCurrency) {
-    const active = await repo.activeCurrencyCodes(db, [input.currency]);
+    const active = await organisation.activeCurrencyCodes(ctx, { codes: [input.currency] });
     if (!active.has(input.currency)) errors.add('currency', `${input.currency} is not an active currency`);
   }
   if (item && input.minQuantity !== undefined) {
-    const unit = await repo.findUnit(db, item.unitCode);
+    const unit = await repo.findUnit(ctx.db, item.unitCode);
     if (unit && !quantityFitsUnit(input.minQuantity, unit)) {
       errors.add('minQuantity', `must have at most ${unit.decimals} decimal places (unit ${unit.code})`);
     }

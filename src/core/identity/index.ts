@@ -4,4 +4,12 @@ export { logIn } from './log-in';
 export { hashPassword } from './passwords';
 export { findUserByEmail } from './repository';
 export { actorOf, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SYSTEM_ACTOR } from './rules';
-export { changeOwnPassword, createUser, getUser, listUsers, type User, updateUser } from './users';
+export {
+  activeUserIds,
+  changeOwnPassword,
+  createUser,
+  getUser,
+  listUsers,
+  type User,
+  updateUser,
+} from './users';

@@ -104,6 +104,12 @@ export async function getUser(ctx: Ctx, opts: { id: string }): Promise<User> {
   return toUser(row);
 }
 
+/** The ids among `ids` that name active users: one statement. */
+export async function activeUserIds(ctx: Ctx, opts: { ids: string[] }): Promise<Set<string>> {
+  const rows = await repo.findUsersByIds(ctx.db, [...new Set(opts.ids)]);
+  return new Set(rows.filter((u) => u.active).map((u) => u.id));
+}
+
 export async function listUsers(
   ctx: Ctx,
   opts: { filter: repo.UserFilter; limit: number; cursor?: string },

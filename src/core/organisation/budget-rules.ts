@@ -1,10 +1,10 @@
+import type { BudgetPeriodType } from '../../domain/organisation';
 import { dec } from '../shared/money';
 
 /**
  * Pure rules of budgets: the period a budget covers, and what is left of it. Committed and actual
  * are derived from the documents, never typed in.
  */
-export type BudgetPeriodType = 'month' | 'year';
 
 /** Why a period start is not valid for the type, or null. */
 export function periodStartProblem(

@@ -1,4 +1,4 @@
-import type { BudgetControl } from '../../db/schema';
+import type { BudgetControl, BudgetPeriodType } from '../../domain/organisation';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -7,15 +7,17 @@ import { newId } from '../shared/ids';
 import { dec, normalize } from '../shared/money';
 import { decodeCursor, type Page, pageOf } from '../shared/pagination';
 import { assertVersion } from '../shared/versioning';
-import { available, type BudgetPeriodType, periodEnd, periodLabel, periodStartProblem } from './budget-rules';
+import { available, periodEnd, periodLabel, periodStartProblem } from './budget-rules';
+import { committedBase, committedByDocument } from './commitments';
 import { rateOn } from './rate-on';
 import * as repo from './repository';
 import { requireSettings } from './validate-organisation';
 
 /**
- * Budgets per cost centre and period, in base currency, with what is committed (approved orders
- * not yet invoiced), actual (invoiced: always 0 until invoices exist) and available derived from
- * the documents whenever a budget is read.
+ * Budgets per cost centre and period, in base currency, with what is committed (orders that commit
+ * spend: approved and after, closed included, less short-closed value; asked of the documents'
+ * commitment sources), actual (invoiced: always 0 until invoices exist) and available derived
+ * whenever a budget is read.
  */
 export type Budget = {
   id: string;
@@ -42,7 +44,9 @@ export type CreateBudgetInput = {
 
 async function toBudget(ctx: Ctx, row: repo.BudgetRow): Promise<Budget> {
   const end = periodEnd(row.periodType, row.periodStart);
-  const committed = normalize(await repo.committedBase(ctx.db, row.costCentreId, row.periodStart, end));
+  const committed = normalize(
+    await committedBase(ctx, { costCentreId: row.costCentreId, from: row.periodStart, to: end }),
+  );
   const actual = '0';
   return {
     id: row.id,
@@ -213,8 +217,12 @@ export async function budgetEffect(
     const budget = await toBudget(ctx, row);
     const own = opts.purchaseOrderId
       ? normalize(
-          await repo.committedBase(ctx.db, row.costCentreId, row.periodStart, end, {
-            orderId: opts.purchaseOrderId,
+          await committedByDocument(ctx, {
+            costCentreId: row.costCentreId,
+            from: row.periodStart,
+            to: end,
+            documentType: 'purchase_order',
+            documentId: opts.purchaseOrderId,
           }),
         )
       : '0';

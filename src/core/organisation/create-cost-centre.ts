@@ -30,10 +30,13 @@ export async function createCostCentre(
   const code = input.code.trim();
   try {
     return await ctx.db.transaction(async (tx) => {
-      await assertOrganisationReferences(tx, {
-        departmentId: input.departmentId,
-        ownerUserId: input.ownerUserId,
-      });
+      await assertOrganisationReferences(
+        { ...ctx, db: tx },
+        {
+          departmentId: input.departmentId,
+          ownerUserId: input.ownerUserId,
+        },
+      );
       const now = ctx.clock.now();
       const row = await repo.insertCostCentre(tx, {
         id: newId(now.getTime()),

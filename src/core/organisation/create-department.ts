@@ -28,7 +28,7 @@ export async function createDepartment(
   const code = input.code.trim();
   try {
     return await ctx.db.transaction(async (tx) => {
-      await assertOrganisationReferences(tx, { headUserId: input.headUserId });
+      await assertOrganisationReferences({ ...ctx, db: tx }, { headUserId: input.headUserId });
       const now = ctx.clock.now();
       const row = await repo.insertDepartment(tx, {
         id: newId(now.getTime()),

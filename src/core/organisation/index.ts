@@ -11,6 +11,7 @@ export {
   listBudgets,
   updateBudget,
 } from './budgets';
+export { type CommitmentQuery, type CommitmentSource, registerCommitmentSource } from './commitments';
 export { type CreateCostCentreInput, createCostCentre } from './create-cost-centre';
 export { type CreateDepartmentInput, createDepartment } from './create-department';
 export { type CreateExchangeRateInput, createExchangeRate } from './create-exchange-rate';
@@ -28,7 +29,7 @@ export type {
 } from './models';
 export { rateOn } from './rate-on';
 export { getCostCentre, listCostCentres } from './read-cost-centres';
-export { getCurrency, listCurrencies } from './read-currencies';
+export { activeCurrencyCodes, getCurrency, listCurrencies } from './read-currencies';
 export { getDepartment, listDepartments } from './read-departments';
 export { getExchangeRate, listExchangeRates } from './read-exchange-rates';
 export { setCurrencyActive } from './set-currency-active';

@@ -1,4 +1,4 @@
-import type { BudgetControl } from '../../db/schema';
+import type { BudgetControl } from '../../domain/organisation';
 import { normalize } from '../shared/money';
 import type { Role } from '../shared/permissions';
 import type * as repo from './repository';

@@ -10,6 +10,11 @@ export async function getCurrency(ctx: Ctx, opts: { code: string }): Promise<Cur
   return toCurrency(row);
 }
 
+/** The codes among `codes` that name active currencies: one statement. */
+export async function activeCurrencyCodes(ctx: Ctx, opts: { codes: string[] }): Promise<Set<string>> {
+  return repo.activeCurrencyCodes(ctx.db, [...new Set(opts.codes)]);
+}
+
 /** Currencies in code order; q searches code and name. */
 export async function listCurrencies(
   ctx: Ctx,

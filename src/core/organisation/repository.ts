@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   budgets,
@@ -7,11 +7,9 @@ import {
   departments,
   documentSequences,
   exchangeRates,
-  purchaseOrderLines,
-  purchaseOrders,
   settings,
-  users,
 } from '../../db/schema';
+import type { BudgetPeriodType } from '../../domain/organisation';
 import { likeEscape } from '../shared/pagination';
 
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -142,17 +140,6 @@ export async function listCostCentres(
     .where(and(...where))
     .orderBy(asc(costCentres.code), asc(costCentres.id))
     .limit(limit);
-}
-
-// ── users (heads of department, cost-centre owners) ─────────────────────────
-
-export async function activeUserIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.id, ids), eq(users.active, true)));
-  return new Set(rows.map((r) => r.id));
 }
 
 // ── currencies ──────────────────────────────────────────────────────────────
@@ -364,7 +351,7 @@ export async function updateBudget(
   return row;
 }
 
-export type BudgetFilter = { costCentreId?: string; periodType?: 'month' | 'year' };
+export type BudgetFilter = { costCentreId?: string; periodType?: BudgetPeriodType };
 
 export async function listBudgets(
   db: Db,
@@ -389,51 +376,6 @@ export async function listBudgets(
     )
     .orderBy(asc(budgets.periodStart), asc(budgets.id))
     .limit(limit);
-}
-
-/** Order statuses whose amount is committed: approved and not yet closed or cancelled. */
-const COMMITTED_STATUSES = ['approved', 'sent', 'acknowledged', 'partially_received', 'received'] as const;
-
-/**
- * Committed spend of a cost centre in [from, to): the base-currency totals of its approved orders
- * (dated in the period, on hold from an approved state included) less the value of quantities
- * short-closed on them, read only for the derivation. Cancelled and closed orders commit nothing.
- * With `orderId`, only what that order commits.
- */
-export async function committedBase(
-  db: Db,
-  costCentreId: string,
-  from: string,
-  to: string,
-  opts: { orderId?: string } = {},
-): Promise<string> {
-  const l = purchaseOrderLines;
-  // A short-closed quantity's share of its line's gross amount, converted at the order's rate.
-  const shortClosedBase = sql`round(coalesce((
-    select sum((${l.netAmount} + ${l.taxAmount}) * ${l.quantityShortClosed} / nullif(${l.quantity}, 0))
-    from ${l} where ${l.purchaseOrderId} = ${purchaseOrders.id} and ${l.quantityShortClosed} > 0
-  ), 0) * ${purchaseOrders.exchangeRate}, 4)`;
-  const [row] = await db
-    .select({
-      sum: sql<string>`coalesce(sum(greatest(${purchaseOrders.totalBase} - ${shortClosedBase}, 0)), 0)::text`,
-    })
-    .from(purchaseOrders)
-    .where(
-      and(
-        eq(purchaseOrders.costCentreId, costCentreId),
-        gte(purchaseOrders.orderDate, from),
-        lt(purchaseOrders.orderDate, to),
-        opts.orderId ? eq(purchaseOrders.id, opts.orderId) : undefined,
-        or(
-          inArray(purchaseOrders.status, [...COMMITTED_STATUSES]),
-          and(
-            eq(purchaseOrders.status, 'on_hold'),
-            inArray(purchaseOrders.heldFromStatus, [...COMMITTED_STATUSES]),
-          ),
-        ),
-      ),
-    );
-  return row?.sum ?? '0';
 }
 
 /** Budgets of a cost centre whose period contains `date` (a month and a year may both apply). */

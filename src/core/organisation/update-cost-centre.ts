@@ -21,16 +21,19 @@ export async function updateCostCentre(
       const before = await repo.findCostCentreById(tx, opts.id, { lock: 'update' });
       if (!before) throw AppError.notFound('Cost centre', opts.id);
       assertVersion(before.version, opts.version);
-      await assertOrganisationReferences(tx, {
-        departmentId:
-          input.departmentId !== undefined && input.departmentId !== before.departmentId
-            ? input.departmentId
-            : undefined,
-        ownerUserId:
-          input.ownerUserId !== undefined && input.ownerUserId !== before.ownerUserId
-            ? input.ownerUserId
-            : undefined,
-      });
+      await assertOrganisationReferences(
+        { ...ctx, db: tx },
+        {
+          departmentId:
+            input.departmentId !== undefined && input.departmentId !== before.departmentId
+              ? input.departmentId
+              : undefined,
+          ownerUserId:
+            input.ownerUserId !== undefined && input.ownerUserId !== before.ownerUserId
+              ? input.ownerUserId
+              : undefined,
+        },
+      );
       const patch: Partial<repo.CostCentreInsert> = { updatedAt: ctx.clock.now() };
       if (input.code !== undefined) patch.code = input.code.trim();
       if (input.name !== undefined) patch.name = input.name.trim();

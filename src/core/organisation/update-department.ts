@@ -22,7 +22,7 @@ export async function updateDepartment(
       if (!before) throw AppError.notFound('Department', opts.id);
       assertVersion(before.version, opts.version);
       if (input.headUserId !== undefined && input.headUserId !== before.headUserId) {
-        await assertOrganisationReferences(tx, { headUserId: input.headUserId });
+        await assertOrganisationReferences({ ...ctx, db: tx }, { headUserId: input.headUserId });
       }
       const patch: Partial<repo.DepartmentInsert> = { updatedAt: ctx.clock.now() };
       if (input.code !== undefined) patch.code = input.code.trim();

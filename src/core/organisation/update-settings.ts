@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { BUDGET_CONTROLS, type BudgetControl } from '../../db/schema';
+import { BUDGET_CONTROLS, type BudgetControl } from '../../domain/organisation';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client';
+import * as identity from '../identity';
+import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
 import * as repo from './repository';
 
@@ -7,23 +9,20 @@ import * as repo from './repository';
  * active. Only the references given are checked, so an update checks just what it changes.
  */
 export async function assertOrganisationReferences(
-  db: Db,
+  ctx: Ctx,
   refs: { headUserId?: string | null; ownerUserId?: string | null; departmentId?: string },
 ): Promise<void> {
   const errors = new FieldErrors();
   const userRefs = (['headUserId', 'ownerUserId'] as const).filter((path) => refs[path] != null);
   if (userRefs.length > 0) {
-    const active = await repo.activeUserIds(
-      db,
-      userRefs.map((path) => refs[path]!),
-    );
+    const active = await identity.activeUserIds(ctx, { ids: userRefs.map((path) => refs[path]!) });
     for (const path of userRefs) {
       if (!active.has(refs[path]!)) errors.add(path, 'does not name an active user');
     }
   }
   if (refs.departmentId !== undefined) {
     // Shared lock: the department cannot be deactivated until this write commits.
-    const department = await repo.findDepartmentById(db, refs.departmentId, { lock: 'share' });
+    const department = await repo.findDepartmentById(ctx.db, refs.departmentId, { lock: 'share' });
     if (!department) errors.add('departmentId', 'does not name an existing department');
     else if (!department.active)
       errors.add('departmentId', `names department ${department.code}, which is inactive`);

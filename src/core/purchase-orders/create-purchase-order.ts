@@ -1,3 +1,4 @@
+import { MAX_PURCHASE_ORDER_LINES } from '../../domain/purchase-orders';
 import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
@@ -19,8 +20,6 @@ import {
   type ResolvedLine,
   resolveOrder,
 } from './validate-purchase-order';
-
-export const MAX_LINES = 10_000;
 
 export type CreatePurchaseOrderInput = HeaderInput & { lines: LineInput[] };
 
@@ -105,7 +104,8 @@ export async function createPurchaseOrder(
   const { input, actor } = opts;
   const buyerId = actor.userId;
   if (!buyerId) throw AppError.forbidden('A purchase order is created by a user, who becomes its buyer.');
-  if (input.lines.length > MAX_LINES) throw AppError.field('lines', `must have at most ${MAX_LINES} lines`);
+  if (input.lines.length > MAX_PURCHASE_ORDER_LINES)
+    throw AppError.field('lines', `must have at most ${MAX_PURCHASE_ORDER_LINES} lines`);
   const { header, lines, warnings } = await resolveOrder(ctx, { header: input, lines: input.lines });
   const now = ctx.clock.now();
   const id = newId(now.getTime());

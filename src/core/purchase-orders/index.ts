@@ -1,17 +1,32 @@
 import './approvable';
+import { registerCommitmentSource } from '../organisation';
+import { committedSpendOfCostCentre } from './committed-spend';
+
+// Budgets count what orders commit by asking this capability (organisation cannot read its tables).
+registerCommitmentSource('purchase_order', committedSpendOfCostCentre);
 
 export { approvePurchaseOrder } from './approve-purchase-order';
 export { cancelPurchaseOrder } from './cancel-purchase-order';
 export { closePurchaseOrder } from './close-purchase-order';
-export { type CreatePurchaseOrderInput, createPurchaseOrder, MAX_LINES } from './create-purchase-order';
-export { holdPurchaseOrder } from './hold-purchase-order';
 export {
-  INCOTERMS_2020,
-  type Incoterm,
-  type PurchaseOrder,
-  type PurchaseOrderLine,
-  type PurchaseOrderSummary,
-  type Warning,
+  type CommittedSpendCell,
+  committedSpendBySupplierMonth,
+  committedSpendOfCostCentre,
+} from './committed-spend';
+export {
+  createOrdersFromRequisitionLines,
+  type OrderFromRequisitionLines,
+  type OrdersFromRequisitionLinesInput,
+  type PickedRequisitionLine,
+} from './create-orders-from-requisition-lines';
+export { type CreatePurchaseOrderInput, createPurchaseOrder } from './create-purchase-order';
+export { holdPurchaseOrder } from './hold-purchase-order';
+export { listRequisitionLinesToOrder, type RequisitionLineToOrder } from './list-requisition-lines-to-order';
+export type {
+  PurchaseOrder,
+  PurchaseOrderLine,
+  PurchaseOrderSummary,
+  Warning,
 } from './purchase-order';
 export { getPurchaseOrderDocument, paymentTermsText } from './purchase-order-document';
 export { readPurchaseOrderApprovalRoute } from './read-approval-route';
@@ -26,12 +41,10 @@ export { rejectPurchaseOrder } from './reject-purchase-order';
 export { releasePurchaseOrder } from './release-purchase-order';
 export { requestPurchaseOrderChanges } from './request-changes-purchase-order';
 export { resolveApproval } from './resolve-approval';
-export {
-  type LineProgress,
-  type OrderDiff,
-  type OrderProgress,
-  PURCHASE_ORDER_STATUSES,
-  type PurchaseOrderStatus,
+export type {
+  LineProgress,
+  OrderDiff,
+  OrderProgress,
 } from './rules';
 export { shortClosePurchaseOrder } from './short-close-purchase-order';
 export { submitPurchaseOrder } from './submit-purchase-order';

@@ -3,6 +3,7 @@ import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentAddress,
 } from '../../documents/purchase-order-document';
+import type { PurchaseOrderStatus } from '../../domain/purchase-orders';
 import { supplierPartNumbers } from '../catalog';
 import { getSettings } from '../organisation';
 import type { Actor } from '../shared/actor';
@@ -10,7 +11,6 @@ import type { Ctx } from '../shared/context';
 import { normalize } from '../shared/money';
 import type { PurchaseOrder } from './purchase-order';
 import { getPurchaseOrder } from './read-purchase-orders';
-import type { PurchaseOrderStatus } from './rules';
 
 const STATUS_LABELS: Record<PurchaseOrderStatus, string> = {
   draft: 'Draft',

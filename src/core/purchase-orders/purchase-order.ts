@@ -1,4 +1,7 @@
-import type { Address, Contact, ReturnKind } from '../../db/schema';
+import type { Address, Contact } from '../../db/schema';
+import type { ReturnKind } from '../../domain/approvals';
+import type { Incoterm, PurchaseOrderStatus } from '../../domain/purchase-orders';
+import type { SupplierStatus } from '../../domain/suppliers';
 import { documentTotals, type TaxBreakdown } from '../shared/document-totals';
 import { normalize, roundTo } from '../shared/money';
 import type {
@@ -15,26 +18,9 @@ import {
   type OrderProgress,
   type OrderSnapshot,
   orderProgress,
-  type PurchaseOrderStatus,
 } from './rules';
 
 /** A purchase order as the core hands it out: everything a reader or a printed order needs. */
-
-export type Incoterm = 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
-/** The Incoterms® 2020 rules. */
-export const INCOTERMS_2020: readonly Incoterm[] = [
-  'EXW',
-  'FCA',
-  'CPT',
-  'CIP',
-  'DAP',
-  'DPU',
-  'DDP',
-  'FAS',
-  'FOB',
-  'CFR',
-  'CIF',
-];
 
 export type Warning = { code: string; message: string };
 
@@ -102,7 +88,7 @@ export type PurchaseOrder = {
     address: Address | null;
     /** The first contact: who the order is addressed to. */
     contact: Contact | null;
-    status: 'active' | 'on_hold' | 'blocked';
+    status: SupplierStatus;
   };
   currency: string;
   /** Digits after the decimal point of the currency (amounts are rounded to them). */
@@ -174,7 +160,7 @@ function supplierAddress(addresses: Address[]): Address | null {
   return addresses.find((a) => a.kind === 'billing') ?? addresses[0] ?? null;
 }
 
-export function supplierWarnings(status: 'active' | 'on_hold' | 'blocked', legalName: string): Warning[] {
+export function supplierWarnings(status: SupplierStatus, legalName: string): Warning[] {
   if (status === 'on_hold')
     return [
       { code: 'supplier_on_hold', message: `Supplier ${legalName} is on hold; check before ordering.` },
@@ -254,7 +240,7 @@ export function toPurchaseOrder(
     paymentTermsNetDays: row.paymentTermsNetDays,
     earlyPaymentDiscountPercent: nullableDecimal(row.earlyPaymentDiscountPercent),
     earlyPaymentDiscountDays: row.earlyPaymentDiscountDays,
-    incoterms: (row.incoterms as Incoterm | null) ?? null,
+    incoterms: row.incoterms ?? null,
     incotermsPlace: row.incotermsPlace,
     shipTo: row.shipTo ?? null,
     billTo: row.billTo ?? null,

@@ -17,8 +17,13 @@ import {
   units,
   users,
 } from '../../db/schema';
+import {
+  AWAITING_DELIVERY_STATUSES,
+  COMMITTED_SPEND_STATUSES,
+  type PurchaseOrderStatus,
+} from '../../domain/purchase-orders';
+import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
-import type { PurchaseOrderStatus } from './rules';
 
 /**
  * The only SQL of purchase orders. Every function takes the database or a transaction. Reads of
@@ -62,7 +67,7 @@ export type OrderDetailRow = OrderRow & {
     taxId: string | null;
     addresses: (typeof suppliers.$inferSelect)['addresses'];
     contacts: (typeof suppliers.$inferSelect)['contacts'];
-    status: 'active' | 'on_hold' | 'blocked';
+    status: SupplierStatus;
   };
   buyer: { name: string; email: string };
   approvedByName: string | null;
@@ -419,16 +424,6 @@ export async function deleteSourcesOfLines(db: Db, lineIds: string[]): Promise<v
   }
 }
 
-/** Which of these requisition lines exist. */
-export async function existingRequisitionLineIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: requisitionLines.id })
-    .from(requisitionLines)
-    .where(inArray(requisitionLines.id, ids));
-  return new Set(rows.map((r) => r.id));
-}
-
 // ── revisions ───────────────────────────────────────────────────────────────
 
 export async function insertRevision(db: Db, row: RevisionInsert): Promise<void> {
@@ -505,8 +500,6 @@ export type OrderVisibility = { departmentId: string | null } | 'all';
 
 export type OrderListRow = OrderRow & { supplierName: string; minorUnits: number; baseMinorUnits: number };
 
-const OVERDUE_STATUSES: PurchaseOrderStatus[] = ['approved', 'sent', 'acknowledged', 'partially_received'];
-
 function filterConditions(
   filter: OrderFilter,
   visibility: OrderVisibility,
@@ -525,7 +518,8 @@ function filterConditions(
   if (filter.orderDateTo) where.push(lte(po.orderDate, filter.orderDateTo));
   if (filter.overdueOn) {
     where.push(lt(po.expectedDeliveryDate, filter.overdueOn));
-    where.push(inArray(po.status, OVERDUE_STATUSES));
+    // Overdue: expected by a day already past, and goods are still awaited.
+    where.push(inArray(po.status, [...AWAITING_DELIVERY_STATUSES]));
   }
   if (after)
     where.push(
@@ -812,4 +806,75 @@ export async function approvalSummaries(db: Db, ids: string[]) {
     .leftJoin(currencies, eq(currencies.code, purchaseOrders.currency))
     .leftJoin(buyer, eq(buyer.id, purchaseOrders.buyerId))
     .where(inArray(purchaseOrders.id, ids));
+}
+
+// ── committed spend ─────────────────────────────────────────────────────────
+
+/** Orders that commit spend (domain: purchaseOrderCommitsSpend), as a condition on purchase_orders. */
+function commitsSpend(): SQL {
+  const po = purchaseOrders;
+  const statuses = [...COMMITTED_SPEND_STATUSES];
+  return or(
+    inArray(po.status, statuses),
+    and(eq(po.status, 'on_hold'), inArray(po.heldFromStatus, statuses)),
+  ) as SQL;
+}
+
+/**
+ * What an order commits, in base currency: its total less each short-closed line's share of its
+ * gross amount at the order's rate, rounded to 4 places per line — exactly what the spend_monthly
+ * trigger counts (spend_line_short_closed_base, migration 0007).
+ */
+function committedAmount(): SQL<string> {
+  const po = purchaseOrders;
+  const l = purchaseOrderLines;
+  return sql<string>`${po.totalBase} - coalesce((
+    select sum(round((${l.netAmount} + ${l.taxAmount}) * ${l.quantityShortClosed} / nullif(${l.quantity}, 0)
+                     * ${po.exchangeRate}, 4))
+    from ${l} where ${l.purchaseOrderId} = ${po.id} and ${l.quantityShortClosed} <> 0
+  ), 0)`;
+}
+
+/** Committed spend of a cost centre's orders dated in [from, to); with `orderId`, of that order only. */
+export async function committedSpendOfCostCentre(
+  db: Db,
+  q: { costCentreId: string; from: string; to: string; orderId?: string },
+): Promise<string> {
+  const po = purchaseOrders;
+  const [row] = await db
+    .select({ sum: sql<string>`coalesce(sum(${committedAmount()}), 0)::text` })
+    .from(po)
+    .where(
+      and(
+        eq(po.costCentreId, q.costCentreId),
+        gte(po.orderDate, q.from),
+        lt(po.orderDate, q.to),
+        q.orderId ? eq(po.id, q.orderId) : undefined,
+        commitsSpend(),
+      ),
+    );
+  return row?.sum ?? '0';
+}
+
+export type CommittedSpendCell = {
+  supplierId: string;
+  month: string;
+  amountBase: string;
+  orderCount: number;
+};
+
+/** Committed spend and committed orders per supplier and month of the order date, over every order. */
+export async function committedSpendBySupplierMonth(db: Db): Promise<CommittedSpendCell[]> {
+  const po = purchaseOrders;
+  const month = sql<string>`date_trunc('month', ${po.orderDate})::date::text`;
+  return db
+    .select({
+      supplierId: po.supplierId,
+      month: month.as('month'),
+      amountBase: sql<string>`sum(${committedAmount()})::text`.as('amount_base'),
+      orderCount: sql<number>`count(*)::integer`.mapWith(Number).as('order_count'),
+    })
+    .from(po)
+    .where(commitsSpend())
+    .groupBy(po.supplierId, sql`2`);
 }

@@ -1,3 +1,4 @@
+import { isAwaitingDelivery, type PurchaseOrderStatus } from '../../domain/purchase-orders';
 import { AppError } from '../shared/errors';
 import { D, type Dec, normalize } from '../shared/money';
 
@@ -8,19 +9,7 @@ import { D, type Dec, normalize } from '../shared/money';
 
 // ── states and transitions ──────────────────────────────────────────────────
 
-export const PURCHASE_ORDER_STATUSES = [
-  'draft',
-  'pending_approval',
-  'approved',
-  'sent',
-  'acknowledged',
-  'partially_received',
-  'received',
-  'closed',
-  'cancelled',
-  'on_hold',
-] as const;
-export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
+export type { PurchaseOrderStatus };
 
 export const PURCHASE_ORDER_TRANSITIONS = [
   'submit',
@@ -195,16 +184,9 @@ export function editModeOf(status: PurchaseOrderStatus): EditMode {
   return mode;
 }
 
-/** Short-closing gives up quantity still expected from the supplier: only on an ordered PO. */
-export const SHORT_CLOSABLE: readonly PurchaseOrderStatus[] = [
-  'approved',
-  'sent',
-  'acknowledged',
-  'partially_received',
-];
-
+/** Short-closing gives up quantity still expected from the supplier: only while goods are awaited. */
 export function assertCanShortClose(status: PurchaseOrderStatus): void {
-  if (!SHORT_CLOSABLE.includes(status)) {
+  if (!isAwaitingDelivery(status)) {
     throw AppError.conflict(
       `This purchase order is in status "${status}"; lines can be short-closed only on an approved order that is not yet fully received.`,
       { currentStatus: status },

@@ -1,3 +1,4 @@
+import { MAX_PURCHASE_ORDER_LINES } from '../../domain/purchase-orders';
 import * as approvals from '../approvals';
 import type { Actor } from '../shared/actor';
 import { type Changes, recordAudit } from '../shared/audit';
@@ -9,7 +10,7 @@ import { D, normalize } from '../shared/money';
 import { recordDocumentEvent } from '../shared/transition-document';
 import { assertVersion } from '../shared/versioning';
 import { assertCanSee } from './access';
-import { headerColumns, lineRows, MAX_LINES, mergeWarnings } from './create-purchase-order';
+import { headerColumns, lineRows, mergeWarnings } from './create-purchase-order';
 import { type PurchaseOrder, snapshotLine, snapshotOf } from './purchase-order';
 import { loadPurchaseOrder } from './read-purchase-orders';
 import * as repo from './repository';
@@ -139,8 +140,8 @@ export async function updatePurchaseOrder(
   opts: { actor: Actor; id: string; version: number; input: UpdatePurchaseOrderInput },
 ): Promise<PurchaseOrder> {
   const { actor, input } = opts;
-  if (input.lines && input.lines.length > MAX_LINES)
-    throw AppError.field('lines', `must have at most ${MAX_LINES} lines`);
+  if (input.lines && input.lines.length > MAX_PURCHASE_ORDER_LINES)
+    throw AppError.field('lines', `must have at most ${MAX_PURCHASE_ORDER_LINES} lines`);
   return inTransaction(ctx, async (txCtx) => {
     const tx = txCtx.db;
     const order = await repo.findById(tx, opts.id, { forUpdate: true });

@@ -1,4 +1,5 @@
 import type { Address } from '../../db/schema';
+import type { Incoterm } from '../../domain/purchase-orders';
 import * as catalog from '../catalog';
 import * as organisation from '../organisation';
 import { isoDate } from '../shared/clock';
@@ -6,7 +7,7 @@ import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
 import { D, normalize } from '../shared/money';
 import * as suppliers from '../suppliers';
-import { type Incoterm, supplierWarnings, type Warning } from './purchase-order';
+import { supplierWarnings, type Warning } from './purchase-order';
 import * as repo from './repository';
 
 /**

@@ -1,18 +1,8 @@
 /**
- * What spend is: the base-currency total of committed orders — approved and every state after it,
- * closed included, or on hold from one of those — less the value of quantities short-closed on
- * them, by supplier and month of the order date. Drafts, orders awaiting approval and cancelled
- * orders count nothing. The same definition is written into the spend_monthly triggers (migration
- * 0007); verifySpendSummary checks the two agree.
+ * Pure rules of reporting. What counts as spend is not decided here: it is purchase orders'
+ * committed spend (domain: purchaseOrderCommitsSpend), kept per supplier and month by the
+ * spend_monthly trigger (migration 0007) and checked by verifySpendSummary.
  */
-export const SPEND_STATUSES = [
-  'approved',
-  'sent',
-  'acknowledged',
-  'partially_received',
-  'received',
-  'closed',
-] as const;
 
 /** A report year: the fiscal year that starts in `year` (a calendar year when it starts in January). */
 export type ReportYear = { year: number; from: string; to: string; months: string[] };

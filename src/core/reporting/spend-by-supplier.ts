@@ -3,6 +3,7 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { DECIMAL_RE, roundTo } from '../shared/money';
 import { decodeCursor, encodeCursor } from '../shared/pagination';
+import { findSuppliersByIds } from '../suppliers';
 import * as repo from './repository';
 import { reportYear } from './rules';
 
@@ -61,6 +62,9 @@ export async function spendBySupplier(
     limit: opts.limit + 1,
   });
   const page = totals.slice(0, opts.limit);
+  const names = new Map(
+    (await findSuppliersByIds(ctx, { ids: page.map((t) => t.supplierId) })).map((s) => [s.id, s]),
+  );
   const rows = await repo.supplierMonths(
     ctx.db,
     page.map((t) => t.supplierId),
@@ -78,8 +82,8 @@ export async function spendBySupplier(
     months: period.months,
     items: page.map((t) => ({
       supplierId: t.supplierId,
-      supplierCode: t.code,
-      supplierName: t.legalName,
+      supplierCode: names.get(t.supplierId)?.code ?? '',
+      supplierName: names.get(t.supplierId)?.legalName ?? '',
       months: period.months.map((month) => {
         const cell = cells.get(`${t.supplierId}|${month}`);
         return { month, amountBase: money(cell?.amountBase ?? '0'), orderCount: cell?.orderCount ?? 0 };

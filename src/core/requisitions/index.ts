@@ -6,6 +6,13 @@ export { cancelRequisition } from './cancel-requisition';
 export { closeRequisition } from './close-requisition';
 export { type CreateRequisitionInput, createRequisition } from './create-requisition';
 export { readRequisitionApprovalRoute } from './read-approval-route';
+export {
+  findLinesToOrder,
+  type LineToOrderFilter,
+  type LineToOrderRow,
+  lineToOrderSortKey,
+  listLinesToOrder,
+} from './read-lines-to-order';
 export { getRequisition, listRequisitions, type RequisitionListFilter } from './read-requisitions';
 export { type OrderedQuantityChange, recordOrderedQuantities } from './record-ordered-quantities';
 export { rejectRequisition } from './reject-requisition';
@@ -14,7 +21,6 @@ export type { Requisition, RequisitionLine, RequisitionSummary } from './requisi
 export {
   lineOrderStatus,
   maxOrderable,
-  ORDERABLE_STATUSES,
   orderChangeProblem,
   type RequisitionStatus,
   remainingQuantity,

@@ -13,6 +13,8 @@ import {
   units,
   users,
 } from '../../db/schema';
+import { ORDERABLE_REQUISITION_STATUSES } from '../../domain/requisitions';
+import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
 import type { RequisitionStatus } from './rules';
 
@@ -331,9 +333,7 @@ export async function findCategories(
 export async function findSuppliers(
   db: Db,
   ids: string[],
-): Promise<
-  { id: string; code: string; status: 'active' | 'on_hold' | 'blocked'; defaultCurrency: string }[]
-> {
+): Promise<{ id: string; code: string; status: SupplierStatus; defaultCurrency: string }[]> {
   if (ids.length === 0) return [];
   return db
     .select({
@@ -390,4 +390,138 @@ export async function approvalSummaries(db: Db, ids: string[]) {
     .from(requisitions)
     .leftJoin(users, eq(users.id, requisitions.requesterId))
     .where(inArray(requisitions.id, ids));
+}
+
+// ── lines to order (the buyer's workbench) ──────────────────────────────────
+
+export type LineToOrderFilter = {
+  supplierId?: string;
+  categoryId?: string;
+  neededByFrom?: string;
+  neededByTo?: string;
+  q?: string;
+};
+
+/** A requisition line with what a buyer needs to order it. */
+export type LineToOrderRow = {
+  lineId: string;
+  requisitionId: string;
+  requisitionNumber: string;
+  requisitionStatus: RequisitionStatus;
+  requesterId: string;
+  requesterName: string;
+  departmentId: string;
+  departmentCode: string;
+  costCentreId: string;
+  lineNo: number;
+  itemId: string | null;
+  itemSku: string | null;
+  itemDefaultTaxRate: string | null;
+  description: string;
+  categoryId: string;
+  categoryCode: string;
+  quantity: string;
+  quantityOrdered: string;
+  unitCode: string;
+  estimatedUnitPrice: string;
+  currency: string;
+  neededBy: string | null;
+  suggestedSupplierId: string | null;
+  suggestedSupplierCode: string | null;
+  suggestedSupplierName: string | null;
+  suggestedSupplierStatus: SupplierStatus | null;
+  suggestedSupplierCurrency: string | null;
+};
+
+/** Lines without a needed-by date sort after every dated line. */
+const NO_DATE = '9999-12-31';
+
+const lineToOrderColumns = {
+  lineId: requisitionLines.id,
+  requisitionId: requisitions.id,
+  requisitionNumber: requisitions.number,
+  requisitionStatus: requisitions.status,
+  requesterId: requisitions.requesterId,
+  requesterName: users.name,
+  departmentId: requisitions.departmentId,
+  departmentCode: departments.code,
+  costCentreId: requisitions.costCentreId,
+  lineNo: requisitionLines.lineNo,
+  itemId: requisitionLines.itemId,
+  itemSku: items.sku,
+  itemDefaultTaxRate: items.defaultTaxRate,
+  description: requisitionLines.description,
+  categoryId: requisitionLines.categoryId,
+  categoryCode: itemCategories.code,
+  quantity: requisitionLines.quantity,
+  quantityOrdered: requisitionLines.quantityOrdered,
+  unitCode: requisitionLines.unitCode,
+  estimatedUnitPrice: requisitionLines.estimatedUnitPrice,
+  currency: requisitionLines.currency,
+  neededBy: requisitionLines.neededBy,
+  suggestedSupplierId: requisitionLines.suggestedSupplierId,
+  suggestedSupplierCode: suppliers.code,
+  suggestedSupplierName: suppliers.legalName,
+  suggestedSupplierStatus: suppliers.status,
+  suggestedSupplierCurrency: suppliers.defaultCurrency,
+};
+
+function linesToOrderQuery(db: Db) {
+  return db
+    .select(lineToOrderColumns)
+    .from(requisitionLines)
+    .innerJoin(requisitions, eq(requisitions.id, requisitionLines.requisitionId))
+    .innerJoin(users, eq(users.id, requisitions.requesterId))
+    .innerJoin(departments, eq(departments.id, requisitions.departmentId))
+    .innerJoin(itemCategories, eq(itemCategories.id, requisitionLines.categoryId))
+    .leftJoin(items, eq(items.id, requisitionLines.itemId))
+    .leftJoin(suppliers, eq(suppliers.id, requisitionLines.suggestedSupplierId));
+}
+
+/**
+ * Lines of orderable requisitions (approved, partially ordered) that are not fully ordered, by
+ * needed-by date (undated last), then id.
+ */
+export async function listLinesToOrder(
+  db: Db,
+  filter: LineToOrderFilter,
+  after: { neededBy: string; id: string } | undefined,
+  limit: number,
+): Promise<LineToOrderRow[]> {
+  const sortKey = sql`coalesce(${requisitionLines.neededBy}, ${NO_DATE}::date)`;
+  const where: (SQL | undefined)[] = [
+    inArray(requisitions.status, [...ORDERABLE_REQUISITION_STATUSES]),
+    sql`${requisitionLines.quantityOrdered} < ${requisitionLines.quantity}`,
+  ];
+  if (filter.supplierId) where.push(eq(requisitionLines.suggestedSupplierId, filter.supplierId));
+  if (filter.categoryId) where.push(eq(requisitionLines.categoryId, filter.categoryId));
+  if (filter.neededByFrom) where.push(sql`${requisitionLines.neededBy} >= ${filter.neededByFrom}::date`);
+  if (filter.neededByTo) where.push(sql`${requisitionLines.neededBy} <= ${filter.neededByTo}::date`);
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(
+        sql`lower(${requisitions.number}) like ${like}`,
+        sql`lower(${requisitionLines.description}) like ${like}`,
+        sql`lower(${items.sku}) like ${like}`,
+      ),
+    );
+  }
+  if (after)
+    where.push(sql`(${sortKey}, ${requisitionLines.id}) > (${after.neededBy}::date, ${after.id}::uuid)`);
+  return linesToOrderQuery(db)
+    .where(and(...where))
+    .orderBy(sortKey, asc(requisitionLines.id))
+    .limit(limit);
+}
+
+/** The rows of these lines, whatever their requisition's state (the caller checks). */
+export async function findLinesToOrder(db: Db, lineIds: string[]): Promise<LineToOrderRow[]> {
+  if (lineIds.length === 0) return [];
+  return linesToOrderQuery(db).where(inArray(requisitionLines.id, lineIds));
+}
+
+/** The sort key of a line in listLinesToOrder (its needed-by date, undated last). */
+export function lineToOrderSortKey(neededBy: string | null): string {
+  return neededBy ?? NO_DATE;
 }

@@ -1,4 +1,4 @@
-import type { ReturnKind } from '../../db/schema';
+import type { ReturnKind } from '../../domain/approvals';
 import { dec, normalize } from '../shared/money';
 import type { LineRow, RequisitionHeaderRow } from './repository';
 import { type LineOrderStatus, lineOrderStatus, type RequisitionStatus, remainingQuantity } from './rules';

@@ -1,3 +1,9 @@
+import {
+  isRequisitionOrderable,
+  ORDER_TRACKING_REQUISITION_STATUSES,
+  type RequisitionLineOrderStatus,
+  type RequisitionStatus,
+} from '../../domain/requisitions';
 import { AppError } from '../shared/errors';
 import { dec } from '../shared/money';
 
@@ -6,18 +12,7 @@ import { dec } from '../shared/money';
  * allowance. No database, no clock.
  */
 
-export const REQUISITION_STATUSES = [
-  'draft',
-  'submitted',
-  'approved',
-  /** Final state of requisitions rejected before a reject returned them to draft; no transition leads here now. */
-  'rejected',
-  'cancelled',
-  'partially_ordered',
-  'ordered',
-  'closed',
-] as const;
-export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
+export type { RequisitionStatus };
 
 // ── state machine ───────────────────────────────────────────────────────────
 
@@ -79,7 +74,7 @@ export function transition(from: RequisitionStatus, t: RequisitionTransition): R
 
 // ── lines: ordered against requested ────────────────────────────────────────
 
-export type LineOrderStatus = 'open' | 'partially_ordered' | 'ordered';
+export type LineOrderStatus = RequisitionLineOrderStatus;
 
 export type LineQuantities = { quantity: string; quantityOrdered: string };
 
@@ -95,15 +90,6 @@ export function lineOrderStatus(line: LineQuantities): LineOrderStatus {
   return ordered.gte(line.quantity) ? 'ordered' : 'partially_ordered';
 }
 
-/** States whose lines may be ordered (the workbench shows their open lines). */
-export const ORDERABLE_STATUSES: readonly RequisitionStatus[] = ['approved', 'partially_ordered'];
-/** States whose status follows the ordered quantities of the lines. */
-export const ORDER_TRACKING_STATUSES: readonly RequisitionStatus[] = [
-  'approved',
-  'partially_ordered',
-  'ordered',
-];
-
 /**
  * The status of an approved requisition from its lines: ordered when every line has its requested
  * quantity ordered, partially ordered when anything is ordered, approved when nothing is. Other
@@ -113,7 +99,8 @@ export function statusAfterOrdering(
   current: RequisitionStatus,
   lines: readonly LineQuantities[],
 ): RequisitionStatus {
-  if (!ORDER_TRACKING_STATUSES.includes(current)) return current;
+  if (!(ORDER_TRACKING_REQUISITION_STATUSES as readonly RequisitionStatus[]).includes(current))
+    return current;
   if (lines.length > 0 && lines.every((l) => lineOrderStatus(l) === 'ordered')) return 'ordered';
   if (lines.some((l) => dec(l.quantityOrdered).gt(0))) return 'partially_ordered';
   return 'approved';
@@ -155,7 +142,7 @@ export function orderChangeProblem(
       ? `cannot release ${d.negated().toFixed()}: only ${dec(line.quantityOrdered).toFixed()} is ordered`
       : undefined;
   }
-  if (!ORDERABLE_STATUSES.includes(line.status)) {
+  if (!isRequisitionOrderable(line.status)) {
     return `the requisition is ${label(line.status)}; only approved or partially ordered requisitions can be ordered`;
   }
   const max = maxOrderable(line.quantity, allowancePercent);

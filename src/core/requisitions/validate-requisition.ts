@@ -1,3 +1,4 @@
+import { MAX_REQUISITION_LINES } from '../../domain/requisitions';
 import * as catalog from '../catalog';
 import * as organisation from '../organisation';
 import { isoDate } from '../shared/clock';
@@ -21,8 +22,6 @@ export type RequisitionLineInput = {
   neededBy?: string | null;
   suggestedSupplierId?: string | null;
 };
-
-export const MAX_LINES = 1000;
 
 export type ResolvedLine = Omit<repo.LineInsert, 'id' | 'requisitionId' | 'lineNo'>;
 
@@ -70,7 +69,8 @@ export async function resolveLines(
 ): Promise<{ lines: ResolvedLine[]; estimatedTotalBase: string }> {
   const today = isoDate(ctx.clock.now());
   if (inputs.length === 0) errors.add('lines', 'must have at least one line');
-  if (inputs.length > MAX_LINES) errors.add('lines', `must have at most ${MAX_LINES} lines`);
+  if (inputs.length > MAX_REQUISITION_LINES)
+    errors.add('lines', `must have at most ${MAX_REQUISITION_LINES} lines`);
 
   const distinct = <T>(values: (T | null | undefined)[]) => [
     ...new Set(values.filter((v): v is T => v !== null && v !== undefined)),

@@ -54,7 +54,7 @@ export async function createSupplier(
   ctx: Ctx,
   opts: { actor: Actor; input: CreateSupplierInput },
 ): Promise<Supplier> {
-  await assertSupplierReferences(ctx.db, opts.input);
+  await assertSupplierReferences(ctx, opts.input);
   try {
     return await ctx.db.transaction(async (tx) => {
       const [row] = await repo.insert(tx, [supplierRow(opts.input, ctx.clock.now())]);

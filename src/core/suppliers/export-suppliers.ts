@@ -1,4 +1,4 @@
-import { itemCategories } from '../../db/schema';
+import * as catalog from '../catalog';
 import type { Ctx } from '../shared/context';
 import { toCsv } from '../shared/csv';
 import * as repo from './repository';
@@ -6,14 +6,14 @@ import { SUPPLIER_CSV_COLUMNS } from './supplier-csv';
 
 /** Every supplier as CSV in the import's own columns, read in batches. */
 export async function exportSuppliers(ctx: Ctx): Promise<string> {
-  const categories = await ctx.db
-    .select({ id: itemCategories.id, code: itemCategories.code })
-    .from(itemCategories);
-  const codeOf = new Map(categories.map((c) => [c.id, c.code]));
   const out: Record<string, string | number | null | undefined>[] = [];
   let after: string | undefined;
   for (;;) {
     const batch = await repo.listAfterCode(ctx.db, after, 1000);
+    const categories = await catalog.findItemCategoriesByIds(ctx, {
+      ids: batch.flatMap((s) => s.categoryIds),
+    });
+    const codeOf = new Map(categories.map((c) => [c.id, c.code]));
     for (const s of batch) {
       const address = s.addresses.find((a) => a.kind === 'billing') ?? s.addresses[0];
       const contact = s.contacts[0];

@@ -1,5 +1,5 @@
-import { inArray, sql } from 'drizzle-orm';
-import { itemCategories } from '../../db/schema';
+import * as catalog from '../catalog';
+import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -78,15 +78,9 @@ export async function importSuppliers(ctx: Ctx, opts: { actor: Actor; csv: strin
       .filter(Boolean),
   }));
   const currencyCodes = [...new Set(raw.map((r) => r.currency).filter((c) => /^[A-Z]{3}$/.test(c)))];
-  const activeCurrencies = await repo.activeCurrencyCodes(ctx.db, currencyCodes);
+  const activeCurrencies = await organisation.activeCurrencyCodes(ctx, { codes: currencyCodes });
   const categoryCodes = [...new Set(raw.flatMap((r) => r.categories.map((c) => c.toLowerCase())))];
-  const categoryRows =
-    categoryCodes.length === 0
-      ? []
-      : await ctx.db
-          .select({ id: itemCategories.id, code: itemCategories.code })
-          .from(itemCategories)
-          .where(inArray(sql`lower(${itemCategories.code})`, categoryCodes));
+  const categoryRows = await catalog.findItemCategoriesByCodes(ctx, { codes: categoryCodes });
   const categoryByCode = new Map(categoryRows.map((c) => [c.code.toLowerCase(), c.id]));
 
   const categoryIdsByLine = new Map<number, string[]>();

@@ -2,7 +2,7 @@ export { changeSupplierStatus } from './change-supplier-status';
 export { type CreateSupplierInput, createSupplier } from './create-supplier';
 export { exportSuppliers } from './export-suppliers';
 export { importSuppliers } from './import-suppliers';
-export { getSupplier, listSuppliers } from './read-suppliers';
+export { findSuppliersByIds, getSupplier, listSuppliers } from './read-suppliers';
 export type { SupplierStatus } from './rules';
 export type { Supplier } from './supplier';
 export { type UpdateSupplierInput, updateSupplier } from './update-supplier';

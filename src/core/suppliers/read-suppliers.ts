@@ -10,6 +10,11 @@ export async function getSupplier(ctx: Ctx, opts: { id: string }): Promise<Suppl
   return toSupplier(row);
 }
 
+/** The suppliers with these ids (those that exist), in no particular order: one statement. */
+export async function findSuppliersByIds(ctx: Ctx, opts: { ids: string[] }): Promise<Supplier[]> {
+  return (await repo.findByIds(ctx.db, opts.ids)).map(toSupplier);
+}
+
 export async function listSuppliers(
   ctx: Ctx,
   opts: { filter: repo.SupplierFilter; limit: number; cursor?: string },

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { currencies, itemCategories, suppliers } from '../../db/schema';
+import { suppliers } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
 import { lowerIn } from '../shared/sql';
 
@@ -15,6 +15,11 @@ export async function findById(
   const q = db.select().from(suppliers).where(eq(suppliers.id, id)).limit(1);
   const [row] = opts.forUpdate ? await q.for('update') : await q;
   return row;
+}
+
+export async function findByIds(db: Db, ids: string[]): Promise<SupplierRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(suppliers).where(inArray(suppliers.id, ids));
 }
 
 export async function findByCode(db: Db, code: string): Promise<SupplierRow | undefined> {
@@ -93,22 +98,4 @@ export async function listAfterCode(
     .where(afterCode === undefined ? undefined : sql`${suppliers.code} > ${afterCode}`)
     .orderBy(asc(suppliers.code))
     .limit(limit);
-}
-
-export async function activeCurrencyCodes(db: Db, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: currencies.code })
-    .from(currencies)
-    .where(and(inArray(currencies.code, codes), eq(currencies.active, true)));
-  return new Set(rows.map((r) => r.code));
-}
-
-export async function existingCategoryIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: itemCategories.id })
-    .from(itemCategories)
-    .where(inArray(itemCategories.id, ids));
-  return new Set(rows.map((r) => r.id));
 }

@@ -1,6 +1,7 @@
 import type { BankDetails } from '../../db/schema';
+import type { SupplierStatus } from '../../domain/suppliers';
 
-export type SupplierStatus = 'active' | 'on_hold' | 'blocked';
+export type { SupplierStatus };
 
 /** Which status changes are allowed, and which need a reason. */
 export const STATUS_TRANSITIONS: Record<SupplierStatus, readonly SupplierStatus[]> = {

@@ -21,18 +21,21 @@ export async function updateSupplier(
       const before = await repo.findById(tx, opts.id, { forUpdate: true });
       if (!before) throw AppError.notFound('Supplier', opts.id);
       assertVersion(before.version, opts.version);
-      await assertSupplierReferences(tx, {
-        defaultCurrency: input.defaultCurrency,
-        categoryIds: input.categoryIds,
-        earlyPaymentDiscountPercent:
-          input.earlyPaymentDiscountPercent !== undefined
-            ? input.earlyPaymentDiscountPercent
-            : before.earlyPaymentDiscountPercent,
-        earlyPaymentDiscountDays:
-          input.earlyPaymentDiscountDays !== undefined
-            ? input.earlyPaymentDiscountDays
-            : before.earlyPaymentDiscountDays,
-      });
+      await assertSupplierReferences(
+        { ...ctx, db: tx },
+        {
+          defaultCurrency: input.defaultCurrency,
+          categoryIds: input.categoryIds,
+          earlyPaymentDiscountPercent:
+            input.earlyPaymentDiscountPercent !== undefined
+              ? input.earlyPaymentDiscountPercent
+              : before.earlyPaymentDiscountPercent,
+          earlyPaymentDiscountDays:
+            input.earlyPaymentDiscountDays !== undefined
+              ? input.earlyPaymentDiscountDays
+              : before.earlyPaymentDiscountDays,
+        },
+      );
       const patch: Partial<repo.SupplierInsert> = { updatedAt: ctx.clock.now() };
       if (input.code !== undefined) patch.code = input.code.trim();
       if (input.legalName !== undefined) patch.legalName = input.legalName.trim();

@@ -1,6 +1,7 @@
-import type { Db } from '../../db/client';
+import * as catalog from '../catalog';
+import * as organisation from '../organisation';
+import type { Ctx } from '../shared/context';
 import { FieldErrors } from '../shared/errors';
-import * as repo from './repository';
 
 export type SupplierReferences = {
   defaultCurrency?: string;
@@ -11,18 +12,20 @@ export type SupplierReferences = {
 
 /** Checks what a schema cannot: referenced currency and categories exist, discount terms are whole. */
 export async function assertSupplierReferences(
-  db: Db,
+  ctx: Ctx,
   input: SupplierReferences,
   prefix = '',
 ): Promise<void> {
   const errors = new FieldErrors();
   if (input.defaultCurrency !== undefined) {
-    const ok = await repo.activeCurrencyCodes(db, [input.defaultCurrency]);
+    const ok = await organisation.activeCurrencyCodes(ctx, { codes: [input.defaultCurrency] });
     if (!ok.has(input.defaultCurrency))
       errors.add(`${prefix}defaultCurrency`, `${input.defaultCurrency} is not an active currency`);
   }
   if (input.categoryIds && input.categoryIds.length > 0) {
-    const found = await repo.existingCategoryIds(db, input.categoryIds);
+    const found = new Set(
+      (await catalog.findItemCategoriesByIds(ctx, { ids: input.categoryIds })).map((c) => c.id),
+    );
     input.categoryIds.forEach((id, i) => {
       if (!found.has(id)) errors.add(`${prefix}categoryIds[${i}]`, 'does not name an existing item category');
     });

@@ -1,10 +1,11 @@
+import type { Returned } from '@contracts/common';
 import { Alert, Text } from '@mantine/core';
 import { IconArrowBackUp, IconMessageCircleExclamation } from '@tabler/icons-react';
 import { formatDate } from '@/lib/format';
 
 /** Why a draft came back from approval, as a purchase order or requisition carries it. */
 export type ReturnedInfo = {
-  kind: 'rejected' | 'changes_requested';
+  kind: Returned['kind'];
   reason: string | null;
   byName: string | null;
   at: Date;

@@ -1,4 +1,8 @@
-import type { PurchaseOrder, PurchaseOrderStatus } from '@contracts/purchase-orders';
+import {
+  AWAITING_DELIVERY_STATUSES,
+  type PurchaseOrder,
+  type PurchaseOrderStatus,
+} from '@contracts/purchase-orders';
 import type { Permission } from '@/lib/roles';
 import type { PurchaseOrderTransition } from './api/transition-purchase-order';
 
@@ -20,7 +24,7 @@ const FROM: Record<PurchaseOrderAction, readonly PurchaseOrderStatus[]> = {
   release: ['on_hold'],
   cancel: ['draft', 'pending_approval', 'approved', 'sent', 'acknowledged', 'on_hold'],
   close: ['approved', 'sent', 'acknowledged', 'partially_received', 'received'],
-  short_close: ['approved', 'sent', 'acknowledged', 'partially_received'],
+  short_close: AWAITING_DELIVERY_STATUSES,
 };
 
 /** Statuses in which the order can be edited: freely in draft, as a change order once approved. */

@@ -1,4 +1,4 @@
-import type { Budget } from '@contracts/organisation';
+import { BUDGET_PERIOD_TYPES, type Budget } from '@contracts/organisation';
 import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,8 +21,8 @@ const PERIOD_OPTIONS = [
   { value: 'year', label: 'Fiscal years' },
 ];
 
-const asPeriodType = (v: string): 'month' | 'year' | undefined =>
-  v === 'month' || v === 'year' ? v : undefined;
+const asPeriodType = (v: string): Budget['periodType'] | undefined =>
+  BUDGET_PERIOD_TYPES.find((t) => t === v);
 
 /** Budgets per cost centre and period with their consumption; administrators set and change them. */
 export function BudgetsPage() {

@@ -65,7 +65,7 @@ type StepValues = {
   userIds: string[];
   departmentHead: boolean;
   costCentreOwner: boolean;
-  mode: 'any' | 'all';
+  mode: ApprovalPolicy['steps'][number]['mode'];
   reminderHours: number | string;
   escalationHours: number | string;
   fallbackUserId: string | null;

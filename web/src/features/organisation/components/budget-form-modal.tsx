@@ -14,7 +14,7 @@ import { budgetPeriodLabel } from './budget-period';
 
 type Values = {
   costCentreId: string;
-  periodType: 'month' | 'year';
+  periodType: Budget['periodType'];
   /** YYYY-MM-01 for a month; the fiscal year's first day for a year. */
   month: string | null;
   year: string;

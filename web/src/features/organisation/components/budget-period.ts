@@ -1,7 +1,8 @@
+import type { Budget } from '@contracts/organisation';
 import dayjs from 'dayjs';
 
 /** A budget period as people name it: "November 2026", "Fiscal year 2026", "Fiscal year 2026/27". */
-export function budgetPeriodLabel(type: 'month' | 'year', start: string): string {
+export function budgetPeriodLabel(type: Budget['periodType'], start: string): string {
   const d = dayjs(start);
   if (type === 'month') return d.format('MMMM YYYY');
   if (d.month() === 0) return `Fiscal year ${d.year()}`;

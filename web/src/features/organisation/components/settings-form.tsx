@@ -44,7 +44,7 @@ export type SettingsFormValues = {
   fiscalYearStartMonth: string;
   address: AddressValues;
   numberFormats: Record<string, string>;
-  budgetControl: 'approval' | 'block';
+  budgetControl: Settings['budgetControl'];
   budgetApproverRole: string;
 };
 

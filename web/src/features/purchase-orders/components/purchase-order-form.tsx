@@ -4,6 +4,7 @@ import {
   type PurchaseOrder,
   UpdatePurchaseOrderRequest,
 } from '@contracts/purchase-orders';
+import type { SupplierStatus } from '@contracts/suppliers';
 import {
   Alert,
   Button,
@@ -54,7 +55,7 @@ export type SupplierFacts = {
   id: string;
   code: string;
   legalName: string;
-  status: 'active' | 'on_hold' | 'blocked';
+  status: SupplierStatus;
   statusReason: string | null;
   defaultCurrency: string;
   paymentTermsNetDays: number;

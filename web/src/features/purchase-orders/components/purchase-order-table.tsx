@@ -1,4 +1,4 @@
-import type { PurchaseOrderSummary } from '@contracts/purchase-orders';
+import { isAwaitingDelivery, type PurchaseOrderSummary } from '@contracts/purchase-orders';
 import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -7,11 +7,8 @@ import { todayIso } from '@/lib/dates';
 import { formatDate, formatMoney } from '@/lib/format';
 import { PurchaseOrderStatusBadge } from './purchase-order-status-badge';
 
-/** States in which goods are still expected from the supplier. */
-const AWAITING_GOODS = new Set(['approved', 'sent', 'acknowledged', 'partially_received']);
-
 export function isOverdue(o: Pick<PurchaseOrderSummary, 'status' | 'expectedDeliveryDate'>): boolean {
-  return !!o.expectedDeliveryDate && o.expectedDeliveryDate < todayIso() && AWAITING_GOODS.has(o.status);
+  return !!o.expectedDeliveryDate && o.expectedDeliveryDate < todayIso() && isAwaitingDelivery(o.status);
 }
 
 export type PurchaseOrderTableProps = {

@@ -1,6 +1,6 @@
-import * as catalog from '../../core/catalog';
-import { findUserByEmail } from '../../core/identity';
-import * as organisation from '../../core/organisation';
+import * as catalog from '../core/catalog';
+import { findUserByEmail } from '../core/identity';
+import * as organisation from '../core/organisation';
 import {
   approveRequisition,
   cancelRequisition,
@@ -8,10 +8,10 @@ import {
   type RequisitionLineInput,
   rejectRequisition,
   submitRequisition,
-} from '../../core/requisitions';
-import type { Ctx } from '../../core/shared/context';
-import type { Role } from '../../core/shared/permissions';
-import * as suppliers from '../../core/suppliers';
+} from '../core/requisitions';
+import type { Ctx } from '../core/shared/context';
+import type { Role } from '../core/shared/permissions';
+import * as suppliers from '../core/suppliers';
 import { DEMO_ITEMS } from './demo-data';
 import { actorFor } from './requisition-factories';
 

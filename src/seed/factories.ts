@@ -1,7 +1,7 @@
-import { createUser, SYSTEM_ACTOR, type User } from '../../core/identity';
-import type { Ctx } from '../../core/shared/context';
-import type { Role } from '../../core/shared/permissions';
-import { type CreateSupplierInput, createSupplier, type Supplier } from '../../core/suppliers';
+import { createUser, SYSTEM_ACTOR, type User } from '../core/identity';
+import type { Ctx } from '../core/shared/context';
+import type { Role } from '../core/shared/permissions';
+import { type CreateSupplierInput, createSupplier, type Supplier } from '../core/suppliers';
 
 /**
  * Seed helpers: build valid records through the real use cases (so rules and the audit trail

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { currencies, settings } from '../schema';
+import type { Db } from '../db/client';
+import { currencies, settings } from '../db/schema';
 import { ISO_CURRENCIES } from './currencies';
 
 export const DEFAULT_NUMBER_FORMATS: Record<string, string> = {

@@ -1,14 +1,14 @@
-import type { User } from '../../core/identity';
+import type { User } from '../core/identity';
 import {
   approvePurchaseOrder,
   type CreatePurchaseOrderInput,
   createPurchaseOrder,
   type PurchaseOrder,
   submitPurchaseOrder,
-} from '../../core/purchase-orders';
-import type { Actor } from '../../core/shared/actor';
-import type { Ctx } from '../../core/shared/context';
-import { permissionsFor } from '../../core/shared/permissions';
+} from '../core/purchase-orders';
+import type { Actor } from '../core/shared/actor';
+import type { Ctx } from '../core/shared/context';
+import { permissionsFor } from '../core/shared/permissions';
 import { seedItem } from './catalog-factories';
 import { seedSupplier, seedUser } from './factories';
 

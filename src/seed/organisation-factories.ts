@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../../core/identity';
+import { SYSTEM_ACTOR } from '../core/identity';
 import {
   type CostCentre,
   type CreateCostCentreInput,
@@ -9,8 +9,8 @@ import {
   createExchangeRate,
   type Department,
   type ExchangeRate,
-} from '../../core/organisation';
-import type { Ctx } from '../../core/shared/context';
+} from '../core/organisation';
+import type { Ctx } from '../core/shared/context';
 
 /**
  * Seed helpers for departments, cost centres and exchange rates: built through the real use cases

@@ -1,15 +1,15 @@
+import type { SupplierStatus } from '../../domain/suppliers';
 import * as catalog from '../catalog';
-import { remainingQuantity } from '../requisitions';
+import * as requisitions from '../requisitions';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { UUID_RE } from '../shared/ids';
 import { normalize } from '../shared/money';
 import { decodeCursor, encodeCursor, type Page } from '../shared/pagination';
-import * as repo from './repository';
 
 /** A requisition line waiting to be ordered, with what a buyer needs to order it. */
-export type WorkbenchLine = {
+export type RequisitionLineToOrder = {
   requisitionLineId: string;
   requisitionId: string;
   requisitionNumber: string;
@@ -35,7 +35,7 @@ export type WorkbenchLine = {
     id: string;
     code: string;
     legalName: string;
-    status: 'active' | 'on_hold' | 'blocked';
+    status: SupplierStatus;
     defaultCurrency: string;
   } | null;
   price: {
@@ -55,10 +55,10 @@ export type WorkbenchLine = {
  */
 async function priceLine(
   ctx: Ctx,
-  row: repo.WorkbenchRow,
+  row: requisitions.LineToOrderRow,
   remaining: string,
   today: string,
-): Promise<Pick<WorkbenchLine, 'price' | 'warning'>> {
+): Promise<Pick<RequisitionLineToOrder, 'price' | 'warning'>> {
   if (!row.suggestedSupplierId)
     return { price: null, warning: 'No suggested supplier: choose one to order.' };
   if (row.suggestedSupplierStatus === 'blocked') {
@@ -96,29 +96,29 @@ async function priceLine(
 }
 
 /**
- * Lines of approved and partially ordered requisitions that are not fully ordered, by needed-by
- * date (undated last) then id, with the suggested supplier's best current price.
+ * The buyer's workbench: lines of approved and partially ordered requisitions that are not fully
+ * ordered, by needed-by date (undated last) then id, with the suggested supplier's best current
+ * price.
  */
-export async function listWorkbenchLines(
+export async function listRequisitionLinesToOrder(
   ctx: Ctx,
-  opts: { filter: repo.WorkbenchFilter; limit: number; cursor?: string },
-): Promise<Page<WorkbenchLine>> {
+  opts: { filter: requisitions.LineToOrderFilter; limit: number; cursor?: string },
+): Promise<Page<RequisitionLineToOrder>> {
   const c = decodeCursor(opts.cursor);
   if (c && (!UUID_RE.test(c.id) || typeof c.k !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.k))) {
     throw AppError.field('cursor', 'is not a cursor returned by this list; start again without it');
   }
-  const rows = await repo.listWorkbenchLines(
-    ctx.db,
-    opts.filter,
-    c ? { neededBy: String(c.k), id: c.id } : undefined,
-    opts.limit + 1,
-  );
+  const rows = await requisitions.listLinesToOrder(ctx, {
+    filter: opts.filter,
+    after: c ? { neededBy: String(c.k), id: c.id } : undefined,
+    limit: opts.limit + 1,
+  });
   const today = isoDate(ctx.clock.now());
-  const lines: WorkbenchLine[] = [];
+  const lines: RequisitionLineToOrder[] = [];
   // One more row than asked for says whether there is a next page; only the page is priced.
   for (const row of rows.slice(0, opts.limit)) {
     const quantities = { quantity: normalize(row.quantity), quantityOrdered: normalize(row.quantityOrdered) };
-    const remaining = remainingQuantity(quantities);
+    const remaining = requisitions.remainingQuantity(quantities);
     lines.push({
       requisitionLineId: row.lineId,
       requisitionId: row.requisitionId,
@@ -157,7 +157,7 @@ export async function listWorkbenchLines(
     items: lines,
     nextCursor:
       rows.length > opts.limit && last
-        ? encodeCursor({ k: repo.workbenchSortKey(last.neededBy), id: last.requisitionLineId })
+        ? encodeCursor({ k: requisitions.lineToOrderSortKey(last.neededBy), id: last.requisitionLineId })
         : null,
   };
 }

@@ -1,14 +1,14 @@
-import type { User } from '../../core/identity';
+import type { User } from '../core/identity';
 import {
   approveRequisition,
   createRequisition,
   type Requisition,
   type RequisitionLineInput,
   submitRequisition,
-} from '../../core/requisitions';
-import type { Actor } from '../../core/shared/actor';
-import type { Ctx } from '../../core/shared/context';
-import { permissionsFor } from '../../core/shared/permissions';
+} from '../core/requisitions';
+import type { Actor } from '../core/shared/actor';
+import type { Ctx } from '../core/shared/context';
+import { permissionsFor } from '../core/shared/permissions';
 import { seedItem } from './catalog-factories';
 import { seedUser } from './factories';
 import { seedCostCentre } from './organisation-factories';

@@ -11,10 +11,10 @@ import {
   type ItemCategory,
   type PriceListEntry,
   type Unit,
-} from '../../core/catalog';
-import { SYSTEM_ACTOR } from '../../core/identity';
-import { isoDate } from '../../core/shared/clock';
-import type { Ctx } from '../../core/shared/context';
+} from '../core/catalog';
+import { SYSTEM_ACTOR } from '../core/identity';
+import { isoDate } from '../core/shared/clock';
+import type { Ctx } from '../core/shared/context';
 import { seedSupplier } from './factories';
 
 /**

@@ -1,16 +1,17 @@
 import * as catalog from '../catalog';
 import * as organisation from '../organisation';
-import * as purchaseOrders from '../purchase-orders';
 import * as requisitions from '../requisitions';
 import type { Actor } from '../shared/actor';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError, type FieldError, FieldErrors } from '../shared/errors';
+import { inTransaction } from '../shared/events';
 import { D, normalize } from '../shared/money';
-import * as repo from './repository';
+import { findSuppliersByIds } from '../suppliers';
+import { createPurchaseOrder } from './create-purchase-order';
 
 /** One requisition line the buyer picked, how much of it to order, and optionally from whom and at what price. */
-export type WorkbenchOrderLine = {
+export type PickedRequisitionLine = {
   requisitionLineId: string;
   quantity: string;
   /** Defaults to the line's suggested supplier. */
@@ -21,14 +22,14 @@ export type WorkbenchOrderLine = {
   taxRate?: string;
 };
 
-export type WorkbenchOrderInput = {
-  lines: WorkbenchOrderLine[];
+export type OrdersFromRequisitionLinesInput = {
+  lines: PickedRequisitionLine[];
   /** Defaults to today; prices are those valid on it. */
   orderDate?: string;
   expectedDeliveryDate?: string | null;
 };
 
-export type CreatedOrder = {
+export type OrderFromRequisitionLines = {
   id: string;
   number: string;
   supplierId: string;
@@ -41,8 +42,8 @@ export type CreatedOrder = {
 
 type Picked = {
   index: number;
-  input: WorkbenchOrderLine;
-  row: repo.WorkbenchRow;
+  input: PickedRequisitionLine;
+  row: requisitions.LineToOrderRow;
   supplierId: string;
 };
 
@@ -56,7 +57,7 @@ type Group = {
 
 const NO_PRICE = 'no valid price list entry; enter a unit price';
 
-function lineName(row: repo.WorkbenchRow): string {
+function lineName(row: requisitions.LineToOrderRow): string {
   return `${row.requisitionNumber} line ${row.lineNo}`;
 }
 
@@ -73,20 +74,19 @@ function lineName(row: repo.WorkbenchRow): string {
  *   applies the request is refused naming the line: a warning to act on, never a guessed price.
  * - Partial quantities are allowed; more than remains (beyond the over-order allowance) is refused.
  */
-export async function createPurchaseOrdersFromLines(
+export async function createOrdersFromRequisitionLines(
   ctx: Ctx,
-  opts: { actor: Actor; input: WorkbenchOrderInput },
-): Promise<CreatedOrder[]> {
+  opts: { actor: Actor; input: OrdersFromRequisitionLinesInput },
+): Promise<OrderFromRequisitionLines[]> {
   const { actor, input } = opts;
   const orderDate = input.orderDate ?? isoDate(ctx.clock.now());
-  return ctx.db.transaction(async (tx) => {
-    const txCtx: Ctx = { ...ctx, db: tx };
+  return inTransaction(ctx, async (txCtx) => {
     const picked = await checkPickedLines(txCtx, input.lines);
     const suppliers = await supplierCurrencies(txCtx, picked);
     const bySupplier = groupBySupplier(picked);
     await priceGroups(txCtx, bySupplier, suppliers, orderDate);
 
-    const created: CreatedOrder[] = [];
+    const created: OrderFromRequisitionLines[] = [];
     for (const [supplierId, groups] of bySupplier) {
       const costCentres = new Set(groups.flatMap((g) => g.picked.map((p) => p.row.costCentreId)));
       const costCentreId = costCentres.size === 1 ? [...costCentres][0]! : null;
@@ -112,7 +112,7 @@ export async function createPurchaseOrdersFromLines(
         };
       });
       try {
-        const order = await purchaseOrders.createPurchaseOrder(txCtx, {
+        const order = await createPurchaseOrder(txCtx, {
           actor,
           input: {
             supplierId,
@@ -141,15 +141,11 @@ export async function createPurchaseOrdersFromLines(
 }
 
 /** Every picked line exists, is picked once, may be ordered in this quantity and has a supplier. */
-async function checkPickedLines(ctx: Ctx, lines: WorkbenchOrderLine[]): Promise<Picked[]> {
+async function checkPickedLines(ctx: Ctx, lines: PickedRequisitionLine[]): Promise<Picked[]> {
   const errors = new FieldErrors();
   if (lines.length === 0) errors.add('lines', 'must have at least one line');
-  const rows = new Map(
-    (await repo.findWorkbenchLines(ctx.db, [...new Set(lines.map((l) => l.requisitionLineId))])).map((r) => [
-      r.lineId,
-      r,
-    ]),
-  );
+  const lineIds = [...new Set(lines.map((l) => l.requisitionLineId))];
+  const rows = new Map((await requisitions.findLinesToOrder(ctx, { lineIds })).map((r) => [r.lineId, r]));
   const { overOrderAllowancePercent } = await organisation.getSettings(ctx);
   const seen = new Map<string, number>();
   const picked: Picked[] = [];
@@ -192,9 +188,8 @@ async function checkPickedLines(ctx: Ctx, lines: WorkbenchOrderLine[]): Promise<
 /** The currency each supplier's order will be in (its default); unknown or blocked suppliers are refused. */
 async function supplierCurrencies(ctx: Ctx, picked: Picked[]): Promise<Map<string, { currency: string }>> {
   const errors = new FieldErrors();
-  const found = new Map(
-    (await repo.findSuppliers(ctx.db, [...new Set(picked.map((p) => p.supplierId))])).map((s) => [s.id, s]),
-  );
+  const ids = [...new Set(picked.map((p) => p.supplierId))];
+  const found = new Map((await findSuppliersByIds(ctx, { ids })).map((s) => [s.id, s]));
   for (const p of picked) {
     const supplier = found.get(p.supplierId);
     if (!supplier) errors.add(`lines[${p.index}].supplierId`, 'does not name a supplier');

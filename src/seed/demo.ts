@@ -1,17 +1,17 @@
-import { type ApprovalPolicyStepInput, createApprovalPolicy } from '../../core/approvals';
-import { createItem, createItemCategory, createPriceListEntry, createUnit } from '../../core/catalog';
-import { createUser, SYSTEM_ACTOR, updateUser } from '../../core/identity';
+import { type ApprovalPolicyStepInput, createApprovalPolicy } from '../core/approvals';
+import { createItem, createItemCategory, createPriceListEntry, createUnit } from '../core/catalog';
+import { createUser, SYSTEM_ACTOR, updateUser } from '../core/identity';
 import {
   createCostCentre,
   createDepartment,
   createExchangeRate,
   getSettings,
   updateSettings,
-} from '../../core/organisation';
-import type { Ctx } from '../../core/shared/context';
-import { dec, roundTo } from '../../core/shared/money';
-import type { Role } from '../../core/shared/permissions';
-import { changeSupplierStatus, createSupplier } from '../../core/suppliers';
+} from '../core/organisation';
+import type { Ctx } from '../core/shared/context';
+import { dec, roundTo } from '../core/shared/money';
+import type { Role } from '../core/shared/permissions';
+import { changeSupplierStatus, createSupplier } from '../core/suppliers';
 import {
   DEMO_CATEGORIES,
   DEMO_DEPARTMENTS,

@@ -1,0 +1,16 @@
+/** The vocabulary of notifications and e-mail, declared once. Pure. */
+
+/** What an in-app notification is about. */
+export const NOTIFICATION_KINDS = [
+  'approval_requested',
+  'approval_reminder',
+  'approval_escalated',
+  'approved',
+  'rejected',
+  'changes_requested',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Where an e-mail is: waiting for delivery, handed over, or given up after its last attempt. */
+export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
