@@ -1,4 +1,4 @@
-import type { ApprovalDocumentType } from '../../db/schema';
+import type { ApprovalDocumentType } from '../../domain/approvals';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError, type ErrorCode } from '../shared/errors';

@@ -1,4 +1,4 @@
-import type { ApprovalDocumentType } from '../../db/schema';
+import type { ApprovalDocumentType } from '../../domain/approvals';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { type ApprovalPolicy, toPolicy } from './policy';

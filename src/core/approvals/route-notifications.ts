@@ -1,4 +1,3 @@
-import type { ApprovalDocumentType } from '../../db/schema';
 import {
   type ApprovalDocumentFacts,
   approvalEscalatedMessage,
@@ -7,6 +6,7 @@ import {
   type RouteOutcome,
   routeEndedMessage,
 } from '../../documents/email/approval-messages';
+import type { ApprovalDocumentType } from '../../domain/approvals';
 import type { DomainEvent, EventConsumer } from '../events';
 import * as notifications from '../notifications';
 import * as organisation from '../organisation';

@@ -1,15 +1,6 @@
 import type { NotificationRow } from './repository';
 
-/** What a notification is about. */
-export const NOTIFICATION_KINDS = [
-  'approval_requested',
-  'approval_reminder',
-  'approval_escalated',
-  'approved',
-  'rejected',
-  'changes_requested',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from '../../domain/notifications';
 
 export type Notification = {
   id: string;
