@@ -141,16 +141,6 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ columns: [t.principal, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
 );
 
-export const documentSequences = pgTable(
-  'document_sequences',
-  {
-    documentType: text('document_type').notNull(),
-    year: integer('year').notNull(),
-    lastValue: integer('last_value').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.documentType, t.year] })],
-);
-
 // ── organisation ────────────────────────────────────────────────────────────
 
 export const currencies = pgTable('currencies', {

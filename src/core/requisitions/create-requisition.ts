@@ -35,11 +35,16 @@ export async function createRequisition(
   const { lines, estimatedTotalBase } = await resolveLines(ctx, input.lines, money, errors);
   errors.throwIfAny();
 
+  const now = ctx.clock.now();
+  // The number comes from a sequence, before the transaction: a create that fails after it
+  // leaves a gap; a number is never given twice.
+  const number = await organisation.allocateDocumentNumber(ctx.db, {
+    documentType: 'requisition',
+    date: now,
+  });
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
-    const now = ctx.clock.now();
     const id = newId(now.getTime());
-    const number = await organisation.allocateDocumentNumber(tx, { documentType: 'requisition', date: now });
     await repo.insertRequisition(tx, {
       id,
       number,
