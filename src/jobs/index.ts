@@ -4,6 +4,7 @@ import * as approvals from '../core/approvals';
 import * as notifications from '../core/notifications';
 import type { Ctx } from '../core/shared/context';
 import type { Database } from '../db/client';
+import { type AuditSealer, startAuditSealer } from './audit-sealer';
 import { createEmailTransport } from './mailer';
 
 /**
@@ -12,7 +13,9 @@ import { createEmailTransport } from './mailer';
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
- *   pg-boss, and the message is given up as `failed` after its fifth attempt.
+ *   pg-boss, and the message is given up as `failed` after its fifth attempt;
+ * - the audit sealer (every second, a timer: see audit-sealer.ts), when the process has the
+ *   audit seal's key.
  */
 export const QUEUES = {
   escalate: 'approvals-escalate',
@@ -39,7 +42,7 @@ export async function startJobs(opts: {
   config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir'>;
   ctx: Ctx;
   logger?: JobsLogger;
-  /** Install the every-minute schedules (default true; tests drive the queues by hand). */
+  /** Install the every-minute schedules and the sealer (default true; tests drive the queues by hand). */
   schedule?: boolean;
 }): Promise<Jobs> {
   const log = opts.logger ?? silent;
@@ -97,6 +100,8 @@ export async function startJobs(opts: {
     await boss.schedule(QUEUES.escalate, '* * * * *');
     await boss.schedule(QUEUES.sweep, '* * * * *');
   }
+  const sealer: AuditSealer | null =
+    (opts.schedule ?? true) && opts.ctx.audit ? startAuditSealer({ ctx: opts.ctx, logger: log }) : null;
 
   let stopped = false;
   return {
@@ -105,6 +110,7 @@ export async function startJobs(opts: {
     async stop() {
       if (stopped) return;
       stopped = true;
+      await sealer?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

@@ -5,6 +5,7 @@ import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
 import type { Role } from '../../src/core/shared/permissions';
 import type { Database } from '../../src/db/client';
+import { memoryAuditSeal } from './audit';
 import { createTestDatabase } from './db';
 import { seedUser, TEST_PASSWORD } from './seed';
 
@@ -24,7 +25,7 @@ let counter = 0;
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
-  const ctx: Ctx = { db: database.db, clock };
+  const ctx: Ctx = { db: database.db, clock, audit: memoryAuditSeal() };
   const config = loadConfig({ OPENPO_DEMO: '0', LOG_LEVEL: 'silent' });
   const app = await buildApp({ ctx, config, serveWeb: false });
   await app.ready();
