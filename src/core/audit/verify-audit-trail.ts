@@ -90,11 +90,14 @@ export async function verifyAuditTrail(ctx: Ctx): Promise<AuditReport> {
       let unfiled: { count: number; first?: number } = { count: 0 };
       for (let after = 0; ; ) {
         const page = await repo.checkpointPage(tx, after, CHECKPOINT_PAGE);
+        // This page's faults, put in checkpoint order before they are added.
+        const found: AuditProblem[] = [];
+        const toRecount: Sealed[] = [];
         for (const c of page) {
           checkpoints++;
           const expectedId = (prev?.id ?? 0) + 1;
           if (c.id !== expectedId) {
-            faults.add(CHECKPOINT, {
+            found.push({
               checkpointId: c.id,
               problem: `checkpoint${c.id - expectedId > 1 ? `s ${expectedId}–${c.id - 1} are` : ` ${expectedId} is`} missing: checkpoint ${c.id} follows ${prev ? `checkpoint ${prev.id}` : 'nothing'}`,
             });
@@ -105,64 +108,26 @@ export async function verifyAuditTrail(ctx: Ctx): Promise<AuditReport> {
               ? c.horizon !== null && c.seqCeiling === null
               : c.horizon === null && c.seqCeiling !== null;
           if (c.previousHorizon !== start.previousHorizon || c.seqFloor !== start.seqFloor || !shapeOk) {
-            faults.add(CHECKPOINT, {
+            found.push({
               checkpointId: c.id,
               problem: `checkpoint ${c.id} does not start where the one before it ended (transaction id ${start.previousHorizon}, seq above ${start.seqFloor})`,
             });
           }
-          const ceiling =
-            c.kind === 'restart' ? c.seqCeiling : (restarts.find((r) => r.id > c.id)?.seqCeiling ?? null);
-          const batchRange = {
-            previousHorizon: c.previousHorizon,
-            horizon: c.horizon,
-            seqFloor: c.seqFloor,
-            seqCeiling: ceiling,
-          };
-          let head = prev?.head ?? GENESIS;
-          let count = 0;
-          let first: number | null = null;
-          let last: number | null = null;
-          let outside: number | undefined;
-          for (let seq = 0; ; ) {
-            const entries = await repo.batchPage(tx, batchRange, seq, BATCH_PAGE);
-            for (const e of entries) {
-              head = linkEntry(head, e);
-              count++;
-              first ??= e.seq;
-              last = e.seq;
-              if (
-                outside === undefined &&
-                (c.firstSeq === null || e.seq < c.firstSeq || e.seq > (c.lastSeq ?? 0))
-              ) {
-                outside = e.seq;
-              }
-            }
-            if (entries.length < BATCH_PAGE) break;
-            seq = entries.at(-1)!.seq;
-          }
-          sealed += count;
-          if (count !== c.entryCount || head !== c.head || first !== c.firstSeq || last !== c.lastSeq) {
-            const what =
-              count > c.entryCount
-                ? `it holds ${count} entries but ${c.entryCount} were sealed: entries were added to a sealed range${outside === undefined ? '' : ` (entry ${outside} among them)`}`
-                : count < c.entryCount
-                  ? `it holds ${count} entries but ${c.entryCount} were sealed: entries were deleted or moved out of it`
-                  : 'its entries, their hashes or their order differ from what was sealed';
-            faults.add(CHECKPOINT, {
-              checkpointId: c.id,
-              ...(outside === undefined ? {} : { seq: outside }),
-              problem: `checkpoint ${c.id} (${range(c.firstSeq, c.lastSeq)}): ${what}`,
-            });
-          }
+          toRecount.push({
+            checkpoint: c,
+            startHead: prev?.head ?? GENESIS,
+            seqCeiling:
+              c.kind === 'restart' ? c.seqCeiling : (restarts.find((r) => r.id > c.id)?.seqCeiling ?? null),
+          });
           const key = seal?.keys.find((k) => k.id === c.keyId);
           if (!seal || seal.keys.length === 0) unchecked++;
           else if (!key) {
-            faults.add(CHECKPOINT, {
+            found.push({
               checkpointId: c.id,
               problem: `checkpoint ${c.id} is signed with key "${c.keyId}", which is not among the configured keys`,
             });
           } else if (!macMatches(key.secret, contentOf(c, prev?.mac ?? null), c.mac)) {
-            faults.add(CHECKPOINT, {
+            found.push({
               checkpointId: c.id,
               problem: `checkpoint ${c.id}: its MAC does not match its content: it was changed or recomputed without the key`,
             });
@@ -172,6 +137,27 @@ export async function verifyAuditTrail(ctx: Ctx): Promise<AuditReport> {
           }
           prev = c;
         }
+        for (const run of runsOf(toRecount)) {
+          for (const { checkpoint: c, recount } of await recountBatches(tx, run)) {
+            sealed += recount.count;
+            const { count, head, first, last, outside } = recount;
+            if (count === c.entryCount && head === c.head && first === c.firstSeq && last === c.lastSeq)
+              continue;
+            const what =
+              count > c.entryCount
+                ? `it holds ${count} entries but ${c.entryCount} were sealed: entries were added to a sealed range${outside === undefined ? '' : ` (entry ${outside} among them)`}`
+                : count < c.entryCount
+                  ? `it holds ${count} entries but ${c.entryCount} were sealed: entries were deleted or moved out of it`
+                  : 'its entries, their hashes or their order differ from what was sealed';
+            found.push({
+              checkpointId: c.id,
+              ...(outside === undefined ? {} : { seq: outside }),
+              problem: `checkpoint ${c.id} (${range(c.firstSeq, c.lastSeq)}): ${what}`,
+            });
+          }
+        }
+        found.sort((a, b) => (a.checkpointId ?? 0) - (b.checkpointId ?? 0));
+        for (const f of found) faults.add(CHECKPOINT, f);
         if (page.length < CHECKPOINT_PAGE) break;
         after = page.at(-1)!.id;
       }
@@ -261,6 +247,96 @@ export async function verifyAuditTrail(ctx: Ctx): Promise<AuditReport> {
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
+}
+
+type Sealed = { checkpoint: repo.CheckpointRow; startHead: string; seqCeiling: number | null };
+type Recount = { count: number; head: string; first: number | null; last: number | null; outside?: number };
+
+/** Most batches are small: up to this many sealed entries are recounted with one query. */
+const RUN_ENTRIES = 20_000;
+
+/**
+ * Consecutive checkpoints whose batches can be read with one query: seals of one era whose
+ * transaction-id ranges follow one another, up to RUN_ENTRIES entries in all. Anything else (a
+ * restart, a gap or overlap left by tampering) is recounted alone.
+ */
+function* runsOf(list: Sealed[]): Generator<Sealed[]> {
+  let run: Sealed[] = [];
+  let entries = 0;
+  for (const s of list) {
+    const last = run.at(-1);
+    const joins =
+      last !== undefined &&
+      s.checkpoint.kind === 'seal' &&
+      last.checkpoint.kind === 'seal' &&
+      s.checkpoint.previousHorizon === last.checkpoint.horizon &&
+      s.checkpoint.seqFloor === last.checkpoint.seqFloor &&
+      s.seqCeiling === last.seqCeiling &&
+      entries + s.checkpoint.entryCount <= RUN_ENTRIES;
+    if (!joins && run.length > 0) {
+      yield run;
+      run = [];
+      entries = 0;
+    }
+    run.push(s);
+    entries += s.checkpoint.entryCount;
+  }
+  if (run.length > 0) yield run;
+}
+
+/**
+ * Reads the batches of a run in seq order and recomputes each one's count, seq range and chain
+ * head (from the head the checkpoint before it stored). An entry goes to the checkpoint whose
+ * transaction-id range holds it.
+ */
+async function recountBatches(
+  tx: Ctx['db'],
+  run: Sealed[],
+): Promise<{ checkpoint: repo.CheckpointRow; recount: Recount }[]> {
+  const first = run[0]!;
+  const last = run.at(-1)!;
+  const recounts: Recount[] = run.map((s) => ({ count: 0, head: s.startHead, first: null, last: null }));
+  const upper = run.map((s) => (s.checkpoint.horizon === null ? null : BigInt(s.checkpoint.horizon)));
+  const batchRange = {
+    previousHorizon: first.checkpoint.previousHorizon,
+    horizon: last.checkpoint.horizon,
+    seqFloor: first.checkpoint.seqFloor,
+    seqCeiling: first.seqCeiling,
+  };
+  for (let after = 0; ; ) {
+    const entries = await repo.batchPage(tx, batchRange, after, BATCH_PAGE);
+    for (const e of entries) {
+      const i = run.length === 1 ? 0 : firstAbove(upper, BigInt(e.txid));
+      const r = recounts[i]!;
+      const c = run[i]!.checkpoint;
+      r.head = linkEntry(r.head, e);
+      r.count++;
+      r.first ??= e.seq;
+      r.last = e.seq;
+      if (
+        r.outside === undefined &&
+        (c.firstSeq === null || e.seq < c.firstSeq || e.seq > (c.lastSeq ?? 0))
+      ) {
+        r.outside = e.seq;
+      }
+    }
+    if (entries.length < BATCH_PAGE) break;
+    after = entries.at(-1)!.seq;
+  }
+  return run.map((s, i) => ({ checkpoint: s.checkpoint, recount: recounts[i]! }));
+}
+
+/** The index of the first upper bound above `txid` (bounds ascending; null is unbounded). */
+function firstAbove(upper: (bigint | null)[], txid: bigint): number {
+  let lo = 0;
+  let hi = upper.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const bound = upper[mid];
+    if (bound === null || bound === undefined || txid < bound) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function contentOf(c: repo.CheckpointRow, previousMac: string | null): CheckpointContent {
