@@ -329,9 +329,21 @@ describe('verification faults', () => {
       'checkpoint 1 is signed with key "test-key", which is not among the configured keys',
     );
 
+    // A process with other keys than the one that sealed last refuses to seal on.
+    await write(1);
+    expect(
+      await sealAuditLog({ ...ctx, audit: { ...seal, keys: [testAuditKey('elsewhere')] } }),
+    ).toMatchObject({
+      outcome: 'refused',
+      problem: expect.stringMatching(
+        /^Cannot seal: the last checkpoint \(2\) is signed with key "key-2027", which this process does not have/,
+      ),
+    });
+    await sealed(rotated);
+
     const keyless = await verifyAuditTrail({ db: database.db, clock });
     expect(keyless.problems.map((p) => p.problem)).toEqual([
-      'no audit seal key is configured here: the MACs of 2 checkpoints could not be checked',
+      'no audit seal key is configured here: the MACs of 3 checkpoints could not be checked',
     ]);
   });
 

@@ -52,6 +52,14 @@ export async function sealAuditLog(ctx: Ctx): Promise<SealOutcome & { publicatio
   const sealed = await ctx.db.transaction(async (tx): Promise<SealOutcome> => {
     if (!(await repo.trySealLock(tx))) return { outcome: 'busy' };
     const last = (await repo.lastCheckpoint(tx)) ?? null;
+    if (last && !seal.keys.some((k) => k.id === last.keyId)) {
+      // Another process seals with a key this one lacks: sealing on would make checkpoints that
+      // half the processes cannot verify. Every process on one database needs the same keys.
+      return {
+        outcome: 'refused',
+        problem: `Cannot seal: the last checkpoint (${last.id}) is signed with key "${last.keyId}", which this process does not have. Every process on one database needs the same audit keys; after a rotation keep the old keys listed.`,
+      };
+    }
     const next = nextBatch(last, await repo.snapshotBounds(tx));
     if (next.kind === 'refuse') return { outcome: 'refused', problem: `Cannot seal: ${next.problem}.` };
 
