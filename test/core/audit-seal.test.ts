@@ -152,6 +152,24 @@ describe('sealing', () => {
     expectIntact(await verifyAuditTrail(ctx));
   });
 
+  it('keeps a checkpoint unchangeable but for its publication columns, and never deletes one', async () => {
+    await write(1);
+    await sealed();
+    const refused = (q: Promise<unknown>) =>
+      q.then(
+        () => 'accepted',
+        (e: { message: string; cause?: { message: string } }) => e.cause?.message ?? e.message,
+      );
+    expect(
+      await refused(database.db.execute(sql`update audit_checkpoints set head = ${'f'.repeat(64)}`)),
+    ).toMatch(/a sealed audit checkpoint cannot change/);
+    expect(await refused(database.db.execute(sql`delete from audit_checkpoints`))).toMatch(/never deleted/);
+    expect(await refused(database.db.execute(sql`truncate audit_checkpoints`))).toMatch(/never deleted/);
+    expect(await refused(database.db.execute(sql`update audit_checkpoints set send_attempts = 1`))).toBe(
+      'accepted',
+    );
+  });
+
   it('needs no key to write entries, only to seal', async () => {
     const keyless: Ctx = { db: database.db, clock };
     await write(2, keyless);
