@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApiToken, createUser, SYSTEM_ACTOR } from '../src/core/identity';
+import { documentSequenceName } from '../src/core/organisation/rules';
 import { systemClock } from '../src/core/shared/clock';
 import type { Ctx } from '../src/core/shared/context';
 import { DEFAULT_NUMBER_FORMATS, seedBase } from '../src/seed/base';
@@ -309,7 +310,8 @@ function datasetShape(spec: ScaleSpec, startMs: number, spanMs: number, nowMs: n
 /**
  * Inserts orders i in [from, to) and their lines: stages the batch's headers and lines in temp
  * tables, writes the headers with totals summed from the staged lines (GROUP BY), then the lines.
- * Numbers continue each year's counter in document_sequences, which is advanced past them.
+ * Numbers continue each year's purchase-order sequence (docnum_purchase_order_<year>), which is
+ * advanced past them.
  */
 async function insertOrders(
   sql: Sql,
@@ -339,10 +341,17 @@ async function insertOrders(
     [range.from, range.to],
   );
   await sql.query('ALTER TABLE bench_po ADD COLUMN counter int');
+  const years = await sql.query<{ year: number }>('SELECT DISTINCT year FROM bench_po');
+  for (const { year } of years) {
+    await sql.query(
+      `CREATE SEQUENCE IF NOT EXISTS ${documentSequenceName('purchase_order', year)} AS bigint`,
+    );
+  }
+  // pg_sequences.last_value is null until the sequence gave its first number.
   await sql.query(
     `UPDATE bench_po p SET counter = n.counter FROM (
-       SELECT i, coalesce((SELECT last_value FROM document_sequences s
-           WHERE s.document_type = 'purchase_order' AND s.year = b.year), 0)
+       SELECT i, coalesce((SELECT s.last_value FROM pg_sequences s
+           WHERE s.schemaname = current_schema() AND s.sequencename = 'docnum_purchase_order_' || b.year), 0)
          + row_number() OVER (PARTITION BY year ORDER BY i) AS counter
        FROM bench_po b) n
      WHERE n.i = p.i`,
@@ -404,10 +413,7 @@ async function insertOrders(
      FROM bench_lines l JOIN bench_po p ON p.i = l.i`,
   );
   await sql.query(
-    `INSERT INTO document_sequences (document_type, year, last_value)
-     SELECT 'purchase_order', year, max(counter) FROM bench_po GROUP BY year
-     ON CONFLICT (document_type, year) DO UPDATE
-       SET last_value = greatest(document_sequences.last_value, excluded.last_value)`,
+    `SELECT setval(('docnum_purchase_order_' || year)::regclass, max(counter)) FROM bench_po GROUP BY year`,
   );
   await sql.query('DROP TABLE bench_po');
   await sql.query('DROP TABLE bench_lines');

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { documentSequenceName } from '../src/core/organisation/rules';
 import { creationChanges } from '../src/core/purchase-orders/purchase-order';
 import type { OrderRow } from '../src/core/purchase-orders/repository';
-import { type Changes, canonicalJson } from '../src/core/shared/audit';
+import { type Changes, entryHash } from '../src/core/shared/audit';
 import { documentTotals } from '../src/core/shared/document-totals';
 import { newId } from '../src/core/shared/ids';
 import type { Sql, SqlPool } from './db';
@@ -9,57 +10,51 @@ import type { Sql, SqlPool } from './db';
 /**
  * The raw-SQL limit: the writes of "create a 10-line PO" and "submit + approve" as hand-written
  * SQL, one transaction per request the API would get, no HTTP and no ORM. It writes what the API
- * writes: the idempotency key and its stored response, the number from document_sequences, the
- * header and its lines, the status changes, and an audit entry chained to the previous one under
- * the same advisory lock. It reads only what those writes need (supplier and item defaults, the
- * locked order, whether an approval policy is enabled).
+ * writes: the idempotency key and its stored response, the number from the purchase-order
+ * sequence of the year, the header and its lines, the status changes, and an audit entry with its
+ * content hash (no lock: the sealer links entries after commit). It reads only what those writes
+ * need (supplier and item defaults, the locked order, whether an approval policy is enabled).
  */
-const CHAIN_LOCK = 727275;
-const GENESIS = '0'.repeat(64);
 
 type Actor = { id: string; name: string };
 
-/**
- * Appends an entry chained to the newest one: the chain's advisory lock first, then one INSERT
- * that reads the newest hash (its snapshot is taken after the lock) and hashes the entry in the
- * database, exactly as entryHash would: sha256 of the canonical JSON, whose keys sort prevHash and
- * reason last, so the text is head + previous hash + tail.
- */
+/** Appends an audit entry as recordAudit does: one INSERT, hashed here, nothing else read or locked. */
 async function appendAudit(
   sql: Sql,
   entry: { actor: Actor; entityId: string; action: string; changes: Changes },
 ): Promise<void> {
-  const at = new Date();
-  const changes = JSON.parse(JSON.stringify(entry.changes)) as Changes;
-  const before = canonicalJson({
-    at: at.toISOString(),
+  const fields = {
+    at: new Date(),
     actorId: entry.actor.id,
     actorName: entry.actor.name,
     entityType: 'purchase_order',
     entityId: entry.entityId,
     action: entry.action,
-    changes,
-  });
-  const head = `${before.slice(0, -1)},"prevHash":"`;
-  const tail = '","reason":null}';
-  await sql.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+    changes: JSON.parse(JSON.stringify(entry.changes)) as Changes,
+    reason: null,
+  };
   await sql.query(
-    `INSERT INTO audit_log (at, actor_id, actor_name, entity_type, entity_id, action, changes, reason, prev_hash, hash)
-     SELECT $1, $2, $3, 'purchase_order', $4, $5, $6, NULL, chain.prev,
-       encode(sha256(convert_to($7 || chain.prev || $8, 'UTF8')), 'hex')
-     FROM (SELECT coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), $9) AS prev) chain`,
+    `INSERT INTO audit_log (at, actor_id, actor_name, entity_type, entity_id, action, changes, reason, hash)
+     VALUES ($1, $2, $3, 'purchase_order', $4, $5, $6, NULL, $7)`,
     [
-      at,
-      entry.actor.id,
-      entry.actor.name,
-      entry.entityId,
-      entry.action,
-      JSON.stringify(changes),
-      head,
-      tail,
-      GENESIS,
+      fields.at,
+      fields.actorId,
+      fields.actorName,
+      fields.entityId,
+      fields.action,
+      JSON.stringify(fields.changes),
+      entryHash(fields),
     ],
   );
+}
+
+/** Sequences known to exist: the first create of a year makes its sequence outside the timed transaction. */
+const sequences = new Set<string>();
+
+async function ensureSequence(pool: SqlPool, name: string): Promise<void> {
+  if (sequences.has(name)) return;
+  await pool.transaction((sql) => sql.query(`CREATE SEQUENCE IF NOT EXISTS ${name} AS bigint`));
+  sequences.add(name);
 }
 
 export type CreateInput = {
@@ -71,6 +66,8 @@ export type CreateInput = {
 export async function createOrderRaw(pool: SqlPool, actor: Actor, input: CreateInput): Promise<void> {
   const key = randomUUID();
   const body = JSON.stringify(input);
+  const sequence = documentSequenceName('purchase_order', new Date().getUTCFullYear());
+  await ensureSequence(pool, sequence);
   await pool.transaction(async (sql) => {
     await sql.query(
       `INSERT INTO idempotency_keys (principal, key, method, path, request_hash)
@@ -98,13 +95,10 @@ export async function createOrderRaw(pool: SqlPool, actor: Actor, input: CreateI
       return { ...l, lineNo: n + 1, id: newId(now.getTime()), item, taxRate: item.tax, discountPercent: '0' };
     });
     const totals = documentTotals(lines, 2);
-    const [seq] = await sql.query<{ last_value: number }>(
-      `INSERT INTO document_sequences (document_type, year, last_value) VALUES ('purchase_order', $1, 1)
-       ON CONFLICT (document_type, year) DO UPDATE SET last_value = document_sequences.last_value + 1
-       RETURNING last_value`,
-      [year],
-    );
-    const counter = String(seq!.last_value);
+    const [seq] = await sql.query<{ value: string }>('SELECT nextval($1::regclass)::text AS value', [
+      sequence,
+    ]);
+    const counter = seq!.value;
     const number = `PO-${year}-${counter.padStart(5, '0')}`;
     const id = newId(now.getTime());
     await sql.query(

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseAuditKeys } from './core/audit/keys';
+import type { AuditKey } from './core/shared/audit-seal';
 
 /**
  * Configuration is read from the environment exactly once, validated, and a wrong value stops
@@ -39,7 +41,27 @@ const envSchema = z.object({
     .default('OpenPO <no-reply@localhost>'),
   OPENPO_JOBS: booleanFlag.default(true),
   OPENPO_WEBHOOKS_ALLOW_PRIVATE: booleanFlag.default(false),
+  OPENPO_AUDIT_KEY: z
+    .string()
+    .transform((text, ctx) => {
+      const parsed = parseAuditKeys(text);
+      if (parsed.ok) return parsed.keys;
+      ctx.addIssue({ code: 'custom', message: parsed.problem });
+      return z.NEVER;
+    })
+    .optional(),
+  OPENPO_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  OPENPO_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  OPENPO_AUDIT_CHECKPOINT_URL: z
+    .url('expected an absolute http:// or https:// URL')
+    .regex(/^https?:\/\//, 'expected an absolute http:// or https:// URL')
+    .optional(),
+  OPENPO_AUDIT_CHECKPOINT_URL_SECRET: z.string().min(16, 'expected at least 16 characters').optional(),
+  OPENPO_AUDIT_CHECKPOINT_EMAIL: z.email('expected an e-mail address').optional(),
 });
+
+/** Settings whose value never appears in a message. */
+const SECRETS = new Set(['OPENPO_AUDIT_KEY', 'OPENPO_AUDIT_CHECKPOINT_URL_SECRET']);
 
 export type AppConfig = {
   port: number;
@@ -57,10 +79,27 @@ export type AppConfig = {
   mailFrom: string;
   /** Where e-mails go as .eml files when no SMTP_URL is set: `<dataDir>/outbox`. */
   outboxDir: string;
-  /** Run background jobs (reminders, escalation, e-mail delivery) in this process. */
+  /** Run background jobs (reminders, escalation, e-mail delivery, the audit sealer) in this process. */
   jobs: boolean;
   /** Let webhook endpoints target loopback and private addresses, and plain http (SSRF guard off). */
   webhooksAllowPrivate: boolean;
+  audit: AuditSealConfig;
+};
+
+/** Where the audit seal's keys come from and where checkpoints are published (docs/audit.md). */
+export type AuditSealConfig = {
+  /** Keys given inline (OPENPO_AUDIT_KEY); the first signs. */
+  keys?: AuditKey[];
+  /** Otherwise the key file: OPENPO_AUDIT_KEY_FILE, or `<dataDir>/audit-seal.key`. */
+  keyFile: string;
+  /** True when keyFile is the default: it is created with a random key on first start. */
+  keyFileIsDefault: boolean;
+  /** The published checkpoints: OPENPO_AUDIT_CHECKPOINT_FILE or `<dataDir>/audit-checkpoints.jsonl`. */
+  checkpointFile: string;
+  checkpointUrl?: string;
+  /** Signs what is sent to checkpointUrl (HMAC-SHA256); required with it. */
+  checkpointUrlSecret?: string;
+  checkpointEmail?: string;
 };
 
 export class ConfigError extends Error {
@@ -77,11 +116,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       parsed.error.issues.map((i) => {
         const name = String(i.path[0]);
-        return `${name}=${JSON.stringify(clean[name] ?? '')}: ${i.message}`;
+        const shown = SECRETS.has(name) ? '(hidden)' : JSON.stringify(clean[name] ?? '');
+        return `${name}=${shown}: ${i.message}`;
       }),
     );
   }
   const e = parsed.data;
+  const conflicts: string[] = [];
+  if (e.OPENPO_AUDIT_KEY && e.OPENPO_AUDIT_KEY_FILE) {
+    conflicts.push('OPENPO_AUDIT_KEY_FILE: set either OPENPO_AUDIT_KEY or OPENPO_AUDIT_KEY_FILE, not both');
+  }
+  if (e.OPENPO_AUDIT_CHECKPOINT_URL && !e.OPENPO_AUDIT_CHECKPOINT_URL_SECRET) {
+    conflicts.push(
+      'OPENPO_AUDIT_CHECKPOINT_URL_SECRET: required with OPENPO_AUDIT_CHECKPOINT_URL (the receiver checks the signature with it)',
+    );
+  }
+  if (conflicts.length > 0) throw new ConfigError(conflicts);
   const baseUrl = e.OPENPO_BASE_URL ?? `http://localhost:${e.PORT}`;
   const dataDir = path.resolve(e.OPENPO_DATA_DIR);
   return {
@@ -99,5 +149,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxDir: path.join(dataDir, 'outbox'),
     jobs: e.OPENPO_JOBS,
     webhooksAllowPrivate: e.OPENPO_WEBHOOKS_ALLOW_PRIVATE,
+    audit: {
+      keys: e.OPENPO_AUDIT_KEY,
+      keyFile: path.resolve(e.OPENPO_AUDIT_KEY_FILE ?? path.join(dataDir, 'audit-seal.key')),
+      keyFileIsDefault: !e.OPENPO_AUDIT_KEY_FILE,
+      checkpointFile: path.resolve(
+        e.OPENPO_AUDIT_CHECKPOINT_FILE ?? path.join(dataDir, 'audit-checkpoints.jsonl'),
+      ),
+      checkpointUrl: e.OPENPO_AUDIT_CHECKPOINT_URL,
+      checkpointUrlSecret: e.OPENPO_AUDIT_CHECKPOINT_URL_SECRET,
+      checkpointEmail: e.OPENPO_AUDIT_CHECKPOINT_EMAIL,
+    },
   };
 }

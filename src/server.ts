@@ -1,5 +1,6 @@
 import { buildApp } from './api/app';
 import { purgeIdempotencyKeys } from './api/plugins/idempotency';
+import { createAuditSeal } from './audit-seal';
 import type { AppConfig } from './config';
 import { systemClock } from './core/shared/clock';
 import type { Ctx } from './core/shared/context';
@@ -10,21 +11,25 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
 
 /** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */
 export async function serve(config: AppConfig): Promise<void> {
+  // The audit seal's key and publication targets (docs/audit.md); a missing default key is created.
+  const audit = createAuditSeal(config, { createKey: true });
   const database = await openDatabase(databaseOptions(config));
   await database.migrate();
-  const ctx: Ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl };
+  const ctx: Ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl, audit: audit.seal };
   const fresh = await isEmpty(database.db);
   await seedBase(database.db);
   if (fresh && config.demo) await seedDemo(ctx);
 
   const app = await buildApp({ ctx, config, logger: { level: config.logLevel } });
+  for (const note of audit.notes) app.log.warn(note);
   const purge = setInterval(
     () => void purgeIdempotencyKeys(database.db, new Date()).catch(() => undefined),
     3600_000,
   );
   purge.unref();
-  // The event relay, reminders, escalation and e-mail delivery run in every API process: pg-boss hands each job
-  // to one of them. OPENPO_JOBS=0 leaves them to other processes.
+  // The event relay, reminders, escalation, e-mail delivery and the audit sealer run in every API
+  // process: pg-boss hands each job to one of them, the relay's and the sealer's locks let one run
+  // at a time. OPENPO_JOBS=0 leaves them to other processes.
   const jobs: Jobs | null = config.jobs ? await startJobs({ database, config, ctx, logger: app.log }) : null;
   // Domain events are relayed right after the commit that appended them (docs/events.md).
   if (jobs) ctx.events = { committed: () => jobs.relay.wake() };

@@ -1,6 +1,7 @@
+import { createAuditSeal } from '../audit-seal';
 import { ConfigError, loadConfig } from '../config';
+import { type AuditReport, sealAuditLog, verifyAuditTrail } from '../core/audit';
 import { verifySpendSummary } from '../core/reporting';
-import { verifyAuditChain } from '../core/shared/audit';
 import { systemClock } from '../core/shared/clock';
 import { databaseOptions, openDatabase } from '../db/client';
 import { seedBase } from '../seed/base';
@@ -11,7 +12,8 @@ const USAGE = `Usage: openpo <command>
   serve          start the web app and API (migrates and seeds an empty database first)
   migrate        apply database migrations
   seed           load the demo organisation into an empty database
-  audit-verify   walk the audit hash chain and report the first broken link
+  audit-seal     seal the committed audit entries into a checkpoint now, and publish it
+  audit-verify   verify the audit trail (entries, checkpoints, published copy); exit 1 on a fault
   spend-verify   prove the spend summary equal to the raw sum over purchase orders`;
 
 async function main(argv: string[]): Promise<number> {
@@ -20,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!['serve', 'migrate', 'seed', 'audit-verify', 'spend-verify'].includes(command)) {
+  if (!['serve', 'migrate', 'seed', 'audit-seal', 'audit-verify', 'spend-verify'].includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
     return 2;
   }
@@ -42,14 +44,43 @@ async function main(argv: string[]): Promise<number> {
         await seedDemo({ db: database.db, clock: systemClock });
         process.stdout.write('Demo organisation loaded.\n');
         return 0;
-      case 'audit-verify': {
-        const report = await verifyAuditChain(database.db);
-        if (report.ok) {
-          process.stdout.write(`Audit chain intact: ${report.entries} entries verified.\n`);
-          return 0;
+      case 'audit-seal': {
+        const audit = createAuditSeal(config, { createKey: true });
+        const result = await sealAuditLog({ db: database.db, clock: systemClock, audit: audit.seal });
+        for (const note of audit.notes) process.stderr.write(`${note}\n`);
+        if (result.outcome === 'sealed') {
+          const c = result.checkpoint;
+          const what =
+            c.entryCount === 0 ? 'no entries' : `${c.entryCount} entries (seq ${c.firstSeq}–${c.lastSeq})`;
+          process.stdout.write(
+            `Sealed checkpoint ${c.id}${c.kind === 'restart' ? ' (restart)' : ''}: ${what}.\n`,
+          );
+        } else if (result.outcome === 'nothing') {
+          process.stdout.write('Nothing to seal: every committed entry is sealed.\n');
+        } else if (result.outcome === 'busy') {
+          process.stdout.write('Another sealer is at work; nothing done.\n');
+        } else {
+          process.stderr.write(`${result.problem}\n`);
+          return 1;
         }
-        process.stderr.write(`Audit chain BROKEN at entry ${report.brokenAt}: ${report.problem}.\n`);
-        return 1;
+        const { filed, sent, failed } = result.publication;
+        if (filed + sent > 0) {
+          process.stdout.write(
+            `Published: ${filed} to ${audit.seal.file.location}, ${sent} to the checkpoint URL.\n`,
+          );
+        }
+        if (failed) {
+          process.stderr.write(
+            `Checkpoint ${failed.id} was not accepted by the checkpoint URL: ${failed.error}\n`,
+          );
+          return 1;
+        }
+        return 0;
+      }
+      case 'audit-verify': {
+        const audit = createAuditSeal(config, { createKey: false });
+        const report = await verifyAuditTrail({ db: database.db, clock: systemClock, audit: audit.seal });
+        return printAuditReport(report);
       }
       case 'spend-verify': {
         const report = await verifySpendSummary({ db: database.db, clock: systemClock });
@@ -75,6 +106,20 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+function printAuditReport(report: AuditReport): number {
+  const counts = `${report.entries} entries (${report.sealed} sealed, ${report.unsealed} not yet), ${report.checkpoints} checkpoints${report.published === null ? '' : `, ${report.published} published`}`;
+  if (report.ok) {
+    process.stdout.write(`Audit trail intact: ${counts} verified.\n`);
+    return 0;
+  }
+  process.stderr.write(`Audit trail FAULTY (${report.faults} faults; ${counts}):\n`);
+  for (const p of report.problems) process.stderr.write(`  - ${p.problem}\n`);
+  if (report.faults > report.problems.length) {
+    process.stderr.write(`  … and ${report.faults - report.problems.length} more.\n`);
+  }
+  return 1;
 }
 
 main(process.argv.slice(2)).then(

@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   char,
+  customType,
   date,
   index,
   integer,
@@ -42,6 +43,8 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 const created = () => ts('created_at').notNull().defaultNow();
 const updated = () => ts('updated_at').notNull().defaultNow();
 const version = () => integer('version').notNull().default(1);
+/** A 64-bit transaction id (PostgreSQL xid8), as its decimal text: it outgrows a JS number. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 // ── identity ────────────────────────────────────────────────────────────────
 
@@ -128,6 +131,12 @@ export const knownLoginAddresses = pgTable(
 
 // ── infrastructure ──────────────────────────────────────────────────────────
 
+/**
+ * The audit trail: append-only (a trigger rejects UPDATE, DELETE and TRUNCATE). `hash` is the
+ * entry's own content hash; `txid` the writing transaction, so the sealer can tell which entries
+ * are final (docs/audit.md). `prev_hash` is set only on entries written before sealing existed,
+ * when each entry chained to its predecessor; their hash covers it.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -140,10 +149,51 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     changes: jsonb('changes').$type<Record<string, { before: unknown; after: unknown }>>().notNull(),
     reason: text('reason'),
-    prevHash: text('prev_hash').notNull(),
+    prevHash: text('prev_hash'),
     hash: text('hash').notNull(),
+    txid: xid8('txid').notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.seq)],
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId, t.seq),
+    index('audit_txid_idx').on(t.txid, t.seq),
+  ],
+);
+
+export const AUDIT_CHECKPOINT_KINDS = ['seal', 'restart'] as const;
+
+/**
+ * Checkpoints sealing committed audit entries into a keyed hash chain (docs/audit.md). Checkpoint
+ * n+1 follows n (id = n + 1); its batch is the entries with `txid` in [previous_horizon, horizon)
+ * and `seq` above `seq_floor` (and at most `seq_ceiling` on a restart). The sealed columns never
+ * change (a trigger); `filed_at`, `sent_at` and the send attempts record publication.
+ */
+export const auditCheckpoints = pgTable(
+  'audit_checkpoints',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind', { enum: AUDIT_CHECKPOINT_KINDS }).notNull(),
+    previousHorizon: xid8('previous_horizon').notNull(),
+    horizon: xid8('horizon'),
+    seqFloor: bigint('seq_floor', { mode: 'number' }).notNull(),
+    seqCeiling: bigint('seq_ceiling', { mode: 'number' }),
+    entryCount: integer('entry_count').notNull(),
+    firstSeq: bigint('first_seq', { mode: 'number' }),
+    lastSeq: bigint('last_seq', { mode: 'number' }),
+    head: text('head').notNull(),
+    keyId: text('key_id').notNull(),
+    mac: text('mac').notNull(),
+    sealedAt: ts('sealed_at').notNull(),
+    emailed: boolean('emailed').notNull().default(false),
+    filedAt: ts('filed_at'),
+    sentAt: ts('sent_at'),
+    sendAttempts: integer('send_attempts').notNull().default(0),
+    sendError: text('send_error'),
+  },
+  (t) => [
+    index('audit_checkpoints_unfiled_idx').on(t.id).where(sql`${t.filedAt} is null`),
+    index('audit_checkpoints_unsent_idx').on(t.id).where(sql`${t.sentAt} is null`),
+    index('audit_checkpoints_emailed_idx').on(t.id).where(sql`${t.emailed}`),
+  ],
 );
 
 export const idempotencyKeys = pgTable(
@@ -160,16 +210,6 @@ export const idempotencyKeys = pgTable(
     createdAt: created(),
   },
   (t) => [primaryKey({ columns: [t.principal, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
-);
-
-export const documentSequences = pgTable(
-  'document_sequences',
-  {
-    documentType: text('document_type').notNull(),
-    year: integer('year').notNull(),
-    lastValue: integer('last_value').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.documentType, t.year] })],
 );
 
 // ── organisation ────────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@ import * as approvals from '../core/approvals';
 import * as notifications from '../core/notifications';
 import type { Ctx } from '../core/shared/context';
 import type { Database } from '../db/client';
+import { type AuditSealer, startAuditSealer } from './audit-sealer';
 import { type EventRelay, startEventRelay } from './event-relay';
 import { createEmailTransport } from './mailer';
 import { startWebhookSender } from './webhook-sender';
@@ -19,7 +20,9 @@ import { startWebhookSender } from './webhook-sender';
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
- *   pg-boss, and the message is given up as `failed` after its fifth attempt.
+ *   pg-boss, and the message is given up as `failed` after its fifth attempt;
+ * - the audit sealer (every second, a timer: see audit-sealer.ts), when the process has the
+ *   audit seal's key.
  */
 export const QUEUES = {
   relay: 'events-relay',
@@ -50,7 +53,7 @@ export async function startJobs(opts: {
     Partial<Pick<AppConfig, 'webhooksAllowPrivate'>>;
   ctx: Ctx;
   logger?: JobsLogger;
-  /** Install the every-minute schedules (default true; tests drive the queues by hand). */
+  /** Install the every-minute schedules and the sealer (default true; tests drive the queues by hand). */
   schedule?: boolean;
 }): Promise<Jobs> {
   const log = opts.logger ?? silent;
@@ -125,6 +128,8 @@ export async function startJobs(opts: {
     await boss.schedule(QUEUES.escalate, '* * * * *');
     await boss.schedule(QUEUES.sweep, '* * * * *');
   }
+  const sealer: AuditSealer | null =
+    (opts.schedule ?? true) && opts.ctx.audit ? startAuditSealer({ ctx: opts.ctx, logger: log }) : null;
 
   // Events committed while no relay ran (seeding, a crash after a commit) leave now.
   relay.wake();
@@ -139,6 +144,7 @@ export async function startJobs(opts: {
       stopped = true;
       await relay.stop();
       await webhookSender.stop();
+      await sealer?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

@@ -95,7 +95,7 @@ describe('audit trail', () => {
     expect(await outcome(t.ctx.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
   });
 
-  it('keeps the chain linear under concurrent writes', async () => {
+  it('records concurrent writes without a shared lock and seals them after commit', async () => {
     const buyer = await t.loginAs(['buyer']);
     const auditor = await t.loginAs(['auditor']);
     const results = await Promise.all(
@@ -111,8 +111,27 @@ describe('audit trail', () => {
     expect(results.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
     const list = await t.request({ method: 'GET', url: '/api/v1/suppliers?q=PAR-&limit=50', as: buyer });
     expect(list.json().items).toHaveLength(20);
+    const seal = await t.request({ method: 'POST', url: '/api/v1/audit/seal', as: auditor });
+    expect(seal.statusCode).toBe(200);
+    expect(seal.json()).toMatchObject({
+      outcome: 'sealed',
+      publication: { filed: 1, sent: 0, failed: null },
+    });
     const verify = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: auditor });
-    expect(verify.json().ok).toBe(true);
+    expect(verify.json()).toMatchObject({ ok: true, unsealed: 0, faults: 0, problems: [] });
+    expect(verify.json().sealed).toBe(verify.json().entries);
+    expect(verify.json().published).toBe(verify.json().checkpoints);
+    const again = await t.request({ method: 'POST', url: '/api/v1/audit/seal', as: auditor });
+    expect(again.json()).toMatchObject({ outcome: 'nothing' });
+  });
+
+  it('lets only auditors and administrators seal on demand', async () => {
+    const buyer = await t.loginAs(['buyer']);
+    const admin = await t.loginAs(['admin']);
+    expect((await t.request({ method: 'POST', url: '/api/v1/audit/seal', as: buyer })).statusCode).toBe(403);
+    const res = await t.request({ method: 'POST', url: '/api/v1/audit/seal', as: admin });
+    expect(res.statusCode).toBe(200);
+    expect(['sealed', 'nothing']).toContain(res.json().outcome);
   });
 
   it('verifies the hash chain and reports the first tampered entry', async () => {
@@ -136,7 +155,11 @@ describe('audit trail', () => {
     await t.ctx.db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
 
     const broken = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: auditor });
-    expect(broken.json()).toMatchObject({ ok: false, brokenAt: target });
+    expect(broken.json()).toMatchObject({
+      ok: false,
+      brokenAt: target,
+      problem: `entry ${target}: its content does not match its hash`,
+    });
   });
 
   it('lists entries newest first with cursor pagination', async () => {

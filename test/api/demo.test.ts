@@ -131,8 +131,24 @@ describe('demo organisation', () => {
     expect(route.json()).toMatchObject({ kind: 'preview', policy: { name: 'Requisitions by amount' } });
   });
 
-  it('leaves an intact audit trail', async () => {
+  it('leaves an intact audit trail, which verifies once sealed', async () => {
     const res = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: admin });
-    expect(res.json().ok).toBe(true);
+    expect(res.json()).toMatchObject({ ok: true, sealed: 0, checkpoints: 0 });
+    expect(res.json().unsealed).toBe(res.json().entries);
+    const seal = await t.request({ method: 'POST', url: '/api/v1/audit/seal', as: admin });
+    expect(seal.json()).toMatchObject({
+      outcome: 'sealed',
+      checkpoint: { id: 1, entryCount: res.json().entries },
+    });
+    const sealed = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: admin });
+    expect(sealed.json()).toMatchObject({
+      ok: true,
+      unsealed: 0,
+      checkpoints: 1,
+      published: 1,
+      problems: [],
+    });
+    expect(sealed.json().sealed).toBe(res.json().entries);
+    expect(res.json().entries).toBeGreaterThan(100);
   });
 });

@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { allocateDocumentNumber, getSettings, updateSettings } from '../../src/core/organisation';
 import {
   clashingFormats,
+  documentSequenceName,
   numberFormatProblem,
   renderDocumentNumber,
   sequenceYear,
@@ -137,7 +138,7 @@ describe('allocateDocumentNumber', () => {
     expect(await allocate('test_no_year', '2027-01-01')).toBe('NY-0002');
   });
 
-  it('hands a number back when the transaction that took it rolls back', async () => {
+  it('never hands a number out again, even when the transaction that took it rolls back (a gap)', async () => {
     expect(await allocate('test_rollback')).toBe('RB-2026-001');
     await expect(
       database.db.transaction(async (tx) => {
@@ -147,7 +148,31 @@ describe('allocateDocumentNumber', () => {
         throw new Error('the document could not be saved');
       }),
     ).rejects.toThrow('the document could not be saved');
-    expect(await allocate('test_rollback')).toBe('RB-2026-002');
+    expect(await allocate('test_rollback')).toBe('RB-2026-003');
+  });
+
+  it('takes a counter created in a transaction that rolls back with it: its numbers were never committed', async () => {
+    await expect(
+      database.db.transaction(async (tx) => {
+        expect(await allocateDocumentNumber(tx, { documentType: 'test_reformat', date: '2030-01-02' })).toBe(
+          'RF-2030-001',
+        );
+        throw new Error('the document could not be saved');
+      }),
+    ).rejects.toThrow('the document could not be saved');
+    expect(await allocate('test_reformat', '2030-01-02')).toBe('RF-2030-001');
+    expect(await allocate('test_reformat', '2030-01-02')).toBe('RF-2030-002');
+  });
+
+  it('keeps each counter in a PostgreSQL sequence per document type and year', async () => {
+    expect(documentSequenceName('purchase_order', 2026)).toBe('docnum_purchase_order_2026');
+    expect(documentSequenceName('test_no_year', 0)).toBe('docnum_test_no_year_0');
+    expect(() => documentSequenceName('Bad-Type; drop table x', 2026)).toThrow();
+    await allocate('test_sequential', '2031-05-01');
+    const rows = await database.db.execute(
+      sql`select last_value::int as value from docnum_test_sequential_2031`,
+    );
+    expect((rows as unknown as { rows: { value: number }[] }).rows[0]?.value).toBe(1);
   });
 
   it('continues the counter when an administrator changes the format', async () => {
@@ -168,12 +193,12 @@ describe('allocateDocumentNumber', () => {
     expect((err as AppError).message).toMatch(/no_such_document/);
   });
 
-  it(`gives 50 parallel transactions 50 distinct, contiguous numbers (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, async () => {
+  it(`gives 50 parallel transactions 50 distinct, contiguous numbers, the first of them creating the sequence (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, async () => {
     const numbers = await Promise.all(
       Array.from({ length: 50 }, () =>
         database.db.transaction(async (tx) => {
           const n = await allocateDocumentNumber(tx, { documentType: 'test_parallel', date: '2026-03-02' });
-          // Keep the transaction open a little so the others queue behind its lock.
+          // Keep the transaction open a little: nobody waits for it, the number is already taken.
           await tx.execute(sql`select pg_sleep(0.002)`);
           return n;
         }),
@@ -184,7 +209,9 @@ describe('allocateDocumentNumber', () => {
     expect(numbers.map(counterOf).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
   });
 
-  it('leaves no gap when some of the parallel transactions roll back', async () => {
+  it('leaves gaps, never reuse, when some of the parallel transactions roll back', async () => {
+    expect(await allocate('test_parallel_rollback')).toBe('PRB-2026-00001');
+    const taken: string[] = [];
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
         database.db.transaction(async (tx) => {
@@ -192,6 +219,7 @@ describe('allocateDocumentNumber', () => {
             documentType: 'test_parallel_rollback',
             date: '2026-03-02',
           });
+          taken.push(n);
           await tx.execute(sql`select pg_sleep(0.001)`);
           if (i % 5 === 0) throw new Error('rolled back');
           return n;
@@ -200,9 +228,11 @@ describe('allocateDocumentNumber', () => {
     );
     const committed = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(10);
-    expect(committed.map(counterOf).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 40 }, (_, i) => i + 1),
-    );
-    expect(await allocate('test_parallel_rollback')).toBe('PRB-2026-00041');
+    expect(new Set(committed).size).toBe(40);
+    // Every number from 2 to 51 was handed out exactly once; the rolled-back ten are gaps.
+    expect(taken.map(counterOf).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
+    const next = await allocate('test_parallel_rollback');
+    expect(next).toBe('PRB-2026-00052');
+    expect(committed).not.toContain(next);
   });
 });

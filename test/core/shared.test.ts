@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config';
-import { canonicalJson, diff, entryHash, entryHashText } from '../../src/core/shared/audit';
+import { canonicalJson, diff, entryHash } from '../../src/core/shared/audit';
 import { newId, UUID_RE } from '../../src/core/shared/ids';
 import { compare, dec, normalize, roundTo, scaleOf } from '../../src/core/shared/money';
 import { decodeCursor, encodeCursor, likeEscape, pageOf } from '../../src/core/shared/pagination';
@@ -96,15 +96,21 @@ describe('audit hashing', () => {
       action: 'create',
       changes: { x: { before: null, after: 1 } },
       reason: null,
-      prevHash: '0'.repeat(64),
     };
     const h = entryHash(base);
     expect(entryHash({ ...base, actorName: 'B' })).not.toBe(h);
-    expect(entryHash({ ...base, prevHash: '1'.repeat(64) })).not.toBe(h);
+    expect(entryHash({ ...base, reason: 'why' })).not.toBe(h);
+    expect(entryHash({ ...base, at: new Date('2026-01-01T00:00:00.001Z') })).not.toBe(h);
     expect(entryHash({ ...base, changes: { x: { before: null, after: 2 } } })).not.toBe(h);
+    // A new entry hashes its content only; an entry from before sealing existed also its predecessor's hash.
+    expect(entryHash({ ...base, prevHash: null })).toBe(h);
+    expect(entryHash({ ...base, prevHash: '0'.repeat(64) })).not.toBe(h);
+    expect(entryHash({ ...base, prevHash: '1'.repeat(64) })).not.toBe(
+      entryHash({ ...base, prevHash: '0'.repeat(64) }),
+    );
   });
 
-  it('splits the hashed text around the predecessor hash exactly as entryHash reads it', () => {
+  it('verifies entries written before sealing existed, hashed by the database around their predecessor', () => {
     fc.assert(
       fc.property(
         fc.record({
@@ -118,12 +124,17 @@ describe('audit hashing', () => {
           prevHash: fc.stringMatching(/^[0-9a-f]{64}$/),
         }),
         (e) => {
-          const fields = { ...e, at: new Date('2026-03-01T12:00:00.123Z') };
-          const { head, tail } = entryHashText(fields);
-          const plain = JSON.parse(`${head}${e.prevHash}${tail}`);
-          expect(plain.prevHash).toBe(e.prevHash);
-          const hash = createHash('sha256').update(`${head}${e.prevHash}${tail}`).digest('hex');
-          expect(hash).toBe(entryHash(fields));
+          const at = new Date('2026-03-01T12:00:00.123Z');
+          // What audit_chain_head()'s writers hashed: the canonical text split around prevHash.
+          const before = canonicalJson({
+            ...e,
+            at: at.toISOString(),
+            prevHash: undefined,
+            reason: undefined,
+          });
+          const legacyText = `${before.slice(0, -1)},"prevHash":"${e.prevHash}","reason":${canonicalJson(e.reason)}}`;
+          const stored = createHash('sha256').update(legacyText).digest('hex');
+          expect(entryHash({ ...e, at })).toBe(stored);
         },
       ),
     );

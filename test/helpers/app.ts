@@ -7,6 +7,7 @@ import type { Ctx } from '../../src/core/shared/context';
 import type { Role } from '../../src/core/shared/permissions';
 import type { Database } from '../../src/db/client';
 import { EVENT_CONSUMERS } from '../../src/jobs/event-relay';
+import { memoryAuditSeal } from './audit';
 import { createTestDatabase } from './db';
 import { seedUser, TEST_PASSWORD } from './seed';
 
@@ -36,7 +37,7 @@ export async function relayNow(ctx: Ctx): Promise<void> {
 export async function createTestApp(opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
-  const ctx: Ctx = { db: database.db, clock };
+  const ctx: Ctx = { db: database.db, clock, audit: memoryAuditSeal() };
   // The real relay and consumers, run right after each commit, so a test reads their effects
   // (notifications, queued e-mails) as soon as the request that caused them has answered.
   ctx.events = { committed: () => relayNow(ctx) };

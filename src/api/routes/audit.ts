@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AuditChainReport, AuditEntry, AuditQuery } from '../../contracts/audit';
+import { AuditChainReport, AuditEntry, AuditQuery, AuditSealResult } from '../../contracts/audit';
 import { PageQuery, Problem, pageOf } from '../../contracts/common';
-import { listAuditEntries } from '../../core/audit';
-import { verifyAuditChain } from '../../core/shared/audit';
+import { listAuditEntries, sealAuditLog, verifyAuditTrail } from '../../core/audit';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 
@@ -33,10 +32,27 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }
       config: { permission: 'audit:verify' },
       schema: {
         tags: ['audit'],
-        summary: 'Walk the hash chain and report the first broken link',
+        summary: 'Verify the audit trail and report its faults, the first one named',
+        description:
+          'Hashes every entry again, recounts and recomputes each checkpoint’s batch and MAC, follows the checkpoints’ chain, compares them with the published file, and reports entries unsealed (or checkpoints unpublished) for more than a minute.',
         response: { 200: AuditChainReport, 401: Problem, 403: Problem },
       },
     },
-    async () => verifyAuditChain(ctx.db),
+    async () => verifyAuditTrail(ctx),
+  );
+
+  app.post(
+    '/audit/seal',
+    {
+      config: { permission: 'audit:verify' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Seal the committed audit entries into a checkpoint now, and publish it',
+        description:
+          'The sealer runs every second anyway; this seals at once (before a verification, say). Nothing to seal is not an error.',
+        response: { 200: AuditSealResult, 401: Problem, 403: Problem, 409: Problem },
+      },
+    },
+    async () => sealAuditLog(ctx),
   );
 };

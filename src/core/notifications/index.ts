@@ -9,6 +9,7 @@ export { countMyUnreadNotifications, listMyNotifications } from './list-my-notif
 export { markAllNotificationsRead, markNotificationRead } from './mark-notifications-read';
 export { NOTIFICATION_KINDS, type Notification, type NotificationKind } from './notification';
 export { type NotifyInput, notify } from './notify';
+export { type QueueEmailInput, queueEmail } from './queue-email';
 export {
   type EmailMessage,
   type EmailMessageWithBody,

@@ -1,22 +1,24 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../shared/errors';
 import * as repo from './repository';
-import { renderDocumentNumber, sequenceYear, yearOf } from './rules';
+import { documentSequenceName, renderDocumentNumber, sequenceYear, yearOf } from './rules';
 import { requireSettings } from './validate-organisation';
 
 /**
  * The next human number of a document ("PO-2026-00042") from the format in the settings.
  *
- * Call it inside the transaction that inserts the document: the counter row stays locked until
- * that transaction ends, so concurrent callers get distinct consecutive numbers, and if the
- * transaction rolls back the number is handed out again rather than left as a gap. A committed
- * number is never issued twice.
+ * The counter is a PostgreSQL sequence per document type and year, created on first use: taking a
+ * number locks nothing and waits for nobody, and a number once taken is never given again, even
+ * when the transaction that took it rolls back. So numbers are unique and never reused, but a
+ * document that fails to be saved after taking its number leaves a gap. (A transaction that
+ * created the sequence and rolls back takes it along: the numbers it took were never committed.)
+ * Best called before the transaction that writes the document.
  */
 export async function allocateDocumentNumber(
-  tx: Db,
+  db: Db,
   opts: { documentType: string; date: Date | string },
 ): Promise<string> {
-  const settings = await requireSettings(tx);
+  const settings = await requireSettings(db);
   const format = settings.numberFormats[opts.documentType];
   if (!format) {
     throw AppError.conflict(
@@ -25,6 +27,9 @@ export async function allocateDocumentNumber(
     );
   }
   const year = yearOf(opts.date);
-  const counter = await repo.nextSequenceValue(tx, opts.documentType, sequenceYear(format, year));
+  const counter = await repo.nextSequenceValue(
+    db,
+    documentSequenceName(opts.documentType, sequenceYear(format, year)),
+  );
   return renderDocumentNumber(format, { year, counter });
 }

@@ -1,15 +1,8 @@
 import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  budgets,
-  costCentres,
-  currencies,
-  departments,
-  documentSequences,
-  exchangeRates,
-  settings,
-} from '../../db/schema';
+import { budgets, costCentres, currencies, departments, exchangeRates, settings } from '../../db/schema';
 import type { BudgetPeriodType } from '../../domain/organisation';
+import { isUniqueViolation } from '../shared/errors';
 import { likeEscape } from '../shared/pagination';
 
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -301,20 +294,32 @@ export async function updateSettings(
 // ── document numbers ────────────────────────────────────────────────────────
 
 /**
- * The next counter value of a document type and year, in one atomic statement: the first caller
- * inserts 1, later ones increment. The row stays locked until the transaction ends, so concurrent
- * allocators queue and a rolled-back transaction gives its value back.
+ * The next value of a document-number sequence (documentSequenceName), creating the sequence on
+ * its first use. nextval never waits for another transaction and is never rolled back: numbers
+ * are unique, and a caller that fails afterwards leaves a gap. Best called outside a transaction.
+ * Two first callers of a new sequence may race to create it: the loser's CREATE fails on the
+ * catalog (inside a savepoint when called in a transaction, so nothing else is lost), and its
+ * next attempt finds the winner's sequence.
  */
-export async function nextSequenceValue(db: Db, documentType: string, year: number): Promise<number> {
-  const [row] = await db
-    .insert(documentSequences)
-    .values({ documentType, year, lastValue: 1 })
-    .onConflictDoUpdate({
-      target: [documentSequences.documentType, documentSequences.year],
-      set: { lastValue: sql`${documentSequences.lastValue} + 1` },
-    })
-    .returning({ lastValue: documentSequences.lastValue });
-  return row!.lastValue;
+export async function nextSequenceValue(db: Db, sequence: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await db.execute(sql`select nextval(to_regclass(${sequence}))::text as value`);
+    const value = (result as unknown as { rows: { value: string | null }[] }).rows[0]?.value;
+    if (value !== null && value !== undefined) return Number(value);
+    if (attempt === 4) throw new Error(`The document number sequence ${sequence} could not be created.`);
+    try {
+      // The name comes from documentSequenceName: lower-case letters, digits and "_" only.
+      await db.transaction((t) => t.execute(sql.raw(`create sequence if not exists ${sequence} as bigint`)));
+    } catch (err) {
+      if (!isUniqueViolation(err) && !isDuplicateObject(err)) throw err;
+    }
+  }
+}
+
+/** duplicate_table (42P07): CREATE SEQUENCE lost a race to create the same name. */
+function isDuplicateObject(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === '42P07' || e?.cause?.code === '42P07';
 }
 
 // ── budgets ─────────────────────────────────────────────────────────────────

@@ -101,6 +101,17 @@ export function sequenceYear(format: string, year: number): number {
   return showsYear ? year : 0;
 }
 
+/**
+ * The PostgreSQL sequence a document type's counter lives in, per year (year 0: one counter for
+ * ever): `docnum_purchase_order_2026`. The year is always the last part, so names never collide.
+ */
+export function documentSequenceName(documentType: string, year: number): string {
+  if (!DOCUMENT_TYPE_RE.test(documentType) || !Number.isInteger(year) || year < 0 || year > 99999) {
+    throw new Error(`No document number sequence for "${documentType}" in ${year}`);
+  }
+  return `docnum_${documentType}_${year}`;
+}
+
 /** The literal text of a format without its tokens ("PO-{YYYY}-{#####}" → "PO--"). */
 export function formatLiteral(format: string): string {
   return format.replace(TOKEN_RE, '');

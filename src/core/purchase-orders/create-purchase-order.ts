@@ -112,9 +112,9 @@ export async function createPurchaseOrder(
   const numbered = lines.map((l, i) => ({ ...l, id: newId(now.getTime()), lineNo: i + 1 }));
   const { rows, totals } = lineRows(id, numbered, header.minorUnits);
 
-  // The number is taken in its own short transaction: the counter's row is locked only for that,
-  // not until this order commits, so creating writers do not queue behind one another. A create
-  // that fails after this leaves a gap; a number is still never given twice.
+  // The number comes from a sequence, before the transaction: nothing is locked, so creating
+  // writers do not queue behind one another. A create that fails after this leaves a gap; a
+  // number is never given twice.
   const number = await organisation.allocateDocumentNumber(ctx.db, {
     documentType: 'purchase_order',
     date: header.orderDate,

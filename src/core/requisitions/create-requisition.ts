@@ -21,8 +21,9 @@ export type CreateRequisitionInput = {
 };
 
 /**
- * Raises a requisition as a draft, the actor being its requester. Its number (REQ-2026-00001) is
- * allocated in the same transaction, so a failed create does not use one up.
+ * Raises a requisition as a draft, the actor being its requester. Its number (REQ-2026-00001)
+ * comes from the year's sequence before the transaction: a failed create leaves a gap, never a
+ * reused number.
  */
 export async function createRequisition(
   ctx: Ctx,
@@ -38,11 +39,16 @@ export async function createRequisition(
   const { lines, estimatedTotalBase } = await resolveLines(ctx, input.lines, money, errors);
   errors.throwIfAny();
 
+  const now = ctx.clock.now();
+  // The number comes from a sequence, before the transaction: a create that fails after it
+  // leaves a gap; a number is never given twice.
+  const number = await organisation.allocateDocumentNumber(ctx.db, {
+    documentType: 'requisition',
+    date: now,
+  });
   return inTransaction(ctx, async (txCtx) => {
     const tx = txCtx.db;
-    const now = ctx.clock.now();
     const id = newId(now.getTime());
-    const number = await organisation.allocateDocumentNumber(tx, { documentType: 'requisition', date: now });
     await repo.insertRequisition(tx, {
       id,
       number,

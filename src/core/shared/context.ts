@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import type { AuditSeal } from './audit-seal';
 import type { Clock } from './clock';
 
 /**
@@ -12,5 +13,7 @@ export type EventSignal = { committed(): Promise<void> | void };
  * public address of the web app (config OPENPO_BASE_URL), for links in e-mails; absent in tools
  * and tests that send none, where links fall back to http://localhost:3000. `events` is absent
  * inside a transaction and wherever nothing relays (the relay's backstop still picks events up).
+ * `audit` holds the audit seal's keys and publication targets: only sealing and verifying the
+ * audit trail need it.
  */
-export type Ctx = { db: Db; clock: Clock; baseUrl?: string; events?: EventSignal };
+export type Ctx = { db: Db; clock: Clock; baseUrl?: string; events?: EventSignal; audit?: AuditSeal };

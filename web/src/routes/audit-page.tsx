@@ -42,7 +42,7 @@ export function AuditPage() {
     <>
       <PageHeader
         title="Audit trail"
-        description="Every change, who made it and when. Entries are chained by hash, so an altered or removed entry is detectable."
+        description="Every change, who made it and when. Entries are sealed into keyed checkpoints published outside the database, so an altered, removed or reordered entry is detectable."
         actions={
           can('audit:verify') && (
             <Button
@@ -60,7 +60,7 @@ export function AuditPage() {
                 })
               }
             >
-              Verify chain
+              Verify trail
             </Button>
           )
         }
@@ -71,13 +71,19 @@ export function AuditPage() {
           color={report.ok ? 'teal' : 'red'}
           variant="light"
           title={
-            report.ok ? 'The audit chain is intact' : `The audit chain is broken at entry ${report.brokenAt}`
+            report.ok
+              ? 'The audit trail is intact'
+              : report.brokenAt !== undefined
+                ? `The audit trail is faulty at entry ${report.brokenAt}`
+                : report.checkpointId !== undefined
+                  ? `The audit trail is faulty at checkpoint ${report.checkpointId}`
+                  : 'The audit trail is faulty'
           }
           role="status"
         >
           {report.ok
-            ? `${formatCount(report.entries)} entries verified.`
-            : `${report.problem} (${formatCount(report.entries)} entries checked).`}
+            ? `${formatCount(report.entries)} entries verified, ${formatCount(report.sealed)} of them sealed in ${formatCount(report.checkpoints)} checkpoints.`
+            : `${report.problem}${report.faults > 1 ? ` (and ${formatCount(report.faults - 1)} more faults)` : ''}; ${formatCount(report.entries)} entries checked.`}
         </Alert>
       )}
       <Card withBorder radius="md" padding="lg">

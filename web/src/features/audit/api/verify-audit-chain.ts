@@ -5,7 +5,7 @@ import { api } from '@/lib/api';
 
 export type ChainReport = z.output<typeof AuditChainReport>;
 
-/** Walks the audit hash chain on the server and reports the first broken link, if any. */
+/** Verifies the audit trail on the server (entries, checkpoints, published copy) and reports its faults. */
 export function verifyAuditChain(): Promise<ChainReport> {
   return api.post('/audit/verify', AuditChainReport);
 }
