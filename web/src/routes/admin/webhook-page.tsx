@@ -75,8 +75,8 @@ export function WebhookPage() {
             icon={<IconPlayerPause size={18} />}
             title="This endpoint is disabled"
           >
-            It receives no events, and deliveries that were waiting for it have failed. Enable it to receive
-            new events again.
+            It receives no new events, and deliveries still waiting for it fail at their next attempt. Enable
+            it to receive events again.
           </Alert>
         )}
         <Stack gap="sm" component="section" aria-label="Delivery log">

@@ -93,7 +93,7 @@ export function WebhookEndpointActions({
         message={
           <>
             <strong style={{ overflowWrap: 'anywhere' }}>{endpoint.url}</strong> gets no more events until it
-            is enabled again. Deliveries still waiting to be sent to it fail.
+            is enabled again. Deliveries still waiting to be sent to it fail at their next attempt.
           </>
         }
         withoutReason
