@@ -50,6 +50,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       OPENPO_DATA_DIR: dataDir,
       OPENPO_DEMO: '1',
+      // The webhook journey's endpoint is this server itself: nothing may leave the machine.
+      OPENPO_WEBHOOKS_ALLOW_PRIVATE: '1',
       LOG_LEVEL: 'warn',
     },
   },

@@ -21,6 +21,7 @@ import {
   IconSitemap,
   IconTags,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import type { PermissionName } from '@/features/auth/use-can';
 
@@ -140,6 +141,13 @@ export const NAV: NavEntry[] = [
     permission: 'outbox:read',
     group: 'Administration',
     icon: IconMail,
+  },
+  {
+    label: 'Webhooks',
+    path: '/admin/webhooks',
+    permission: 'webhooks:admin',
+    group: 'Administration',
+    icon: IconWebhook,
   },
   { label: 'Audit', path: '/audit', permission: 'audit:read', icon: IconHistory },
 ];

@@ -10,6 +10,8 @@ import { OutboxPage } from '@/routes/admin/outbox-page';
 import { RolesPage } from '@/routes/admin/roles-page';
 import { UserPage } from '@/routes/admin/user-page';
 import { UsersPage } from '@/routes/admin/users-page';
+import { WebhookPage } from '@/routes/admin/webhook-page';
+import { WebhooksPage } from '@/routes/admin/webhooks-page';
 import { ApprovalsPage } from '@/routes/approvals-page';
 import { AuditPage } from '@/routes/audit-page';
 import { EditItemPage } from '@/routes/catalog/edit-item-page';
@@ -111,6 +113,8 @@ export function createRouter() {
             },
             { path: 'admin/api-tokens', element: guard('tokens:own', <ApiTokensPage />) },
             { path: 'admin/outbox', element: guard('outbox:read', <OutboxPage />) },
+            { path: 'admin/webhooks', element: guard('webhooks:admin', <WebhooksPage />) },
+            { path: 'admin/webhooks/:id', element: guard('webhooks:admin', <WebhookPage />) },
             { path: 'notifications', element: guard('notifications:own', <NotificationsPage />) },
             { path: 'audit', element: guard('audit:read', <AuditPage />) },
             { path: 'reports/spend', element: guard('reports:read', <SpendPage />) },

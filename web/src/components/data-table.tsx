@@ -36,6 +36,8 @@ export type DataTableProps<T> = {
   onLoadMore?: () => void;
   /** Shown under the table, e.g. "12 suppliers". */
   footer?: ReactNode;
+  /** Below this width (px) the table scrolls sideways inside its container; 640 unless a wide table needs more. */
+  minWidth?: number;
 };
 
 /** A list page's table: toolbar, loading / error / empty states and cursor pagination. */
@@ -58,7 +60,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     );
   } else {
     body = (
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={props.minWidth ?? 640}>
         <Table
           highlightOnHover
           verticalSpacing="sm"

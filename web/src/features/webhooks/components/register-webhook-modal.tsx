@@ -1,0 +1,93 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useRef, useState } from 'react';
+import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
+import type { FieldError } from '@/lib/api';
+import { useCreateWebhookEndpoint, type WebhookEndpointWithSecret } from '../api/create-webhook-endpoint';
+import {
+  validateWebhookEndpoint,
+  WebhookEndpointFields,
+  type WebhookEndpointValues,
+  webhookEndpointRequest,
+} from './webhook-endpoint-fields';
+import { WebhookSecretPanel } from './webhook-secret-panel';
+
+const EMPTY: WebhookEndpointValues = { url: '', description: '', eventTypes: [] };
+
+/** Register an endpoint, then show its signing secret exactly once. */
+export function RegisterWebhookModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const create = useCreateWebhookEndpoint();
+  const [created, setCreated] = useState<WebhookEndpointWithSecret | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm<WebhookEndpointValues>({
+    mode: 'controlled',
+    initialValues: EMPTY,
+    validate: validateWebhookEndpoint,
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
+  useEffect(() => {
+    if (opened) {
+      form.reset();
+      setCreated(null);
+      setError(null);
+      setUnmatched([]);
+    }
+  }, [opened]);
+
+  async function submit(values: WebhookEndpointValues) {
+    setError(null);
+    setUnmatched([]);
+    try {
+      setCreated(await create.mutateAsync(webhookEndpointRequest(values)));
+    } catch (err) {
+      setError(err);
+      setUnmatched(applyServerErrors(form, err));
+      revealFormProblem(formRef.current);
+    }
+  }
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={created ? 'Endpoint registered' : 'Register endpoint'}
+      centered
+      size="lg"
+      closeOnClickOutside={!created}
+    >
+      {created ? (
+        <Stack gap="md">
+          <WebhookSecretPanel secret={created.secret} url={created.url} />
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-autofocus>
+              Done
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form
+          ref={formRef}
+          onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
+          noValidate
+          aria-label="Register endpoint"
+        >
+          <Stack gap="md">
+            <FormErrorAlert error={error} unmatched={unmatched} />
+            <WebhookEndpointFields form={form} autoFocus />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={onClose} disabled={create.isPending}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                Register endpoint
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,139 @@
+import { RotateWebhookSecretRequest } from '@contracts/webhooks';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { errorMessage, isApiError } from '@/lib/api';
+import type { WebhookEndpointWithSecret } from '../api/create-webhook-endpoint';
+import type { WebhookEndpoint } from '../api/list-webhook-endpoints';
+import { useRotateWebhookSecret } from '../api/rotate-webhook-secret';
+import { WebhookSecretPanel } from './webhook-secret-panel';
+
+export const DEFAULT_OVERLAP_HOURS = 24;
+
+function overlapProblem(hours: number | string): string | null {
+  if (hours === '') return 'Enter a number of hours (0 to stop the current secret at once)';
+  const result = RotateWebhookSecretRequest.shape.overlapHours.safeParse(Number(hours));
+  if (!result.success) {
+    const message = result.error.issues[0]?.message ?? 'is not valid';
+    return message.charAt(0).toUpperCase() + message.slice(1);
+  }
+  return null;
+}
+
+/**
+ * "Rotate secret": asks how long the current secret should keep signing next to the new one,
+ * confirms, and shows the new secret once.
+ */
+export function RotateSecretModal({
+  endpoint,
+  opened,
+  onClose,
+}: {
+  endpoint: WebhookEndpoint;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const rotate = useRotateWebhookSecret();
+  const [hours, setHours] = useState<number | string>(DEFAULT_OVERLAP_HOURS);
+  const [hoursError, setHoursError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [rotated, setRotated] = useState<WebhookEndpointWithSecret | null>(null);
+
+  useEffect(() => {
+    if (opened) {
+      setHours(DEFAULT_OVERLAP_HOURS);
+      setHoursError(null);
+      setError(null);
+      setRotated(null);
+    }
+  }, [opened]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem = overlapProblem(hours);
+    setHoursError(problem);
+    if (problem) return;
+    setError(null);
+    try {
+      setRotated(
+        await rotate.mutateAsync({
+          id: endpoint.id,
+          version: endpoint.version,
+          input: { overlapHours: Number(hours) },
+        }),
+      );
+    } catch (err) {
+      const field = isApiError(err) ? err.fieldErrors.find((f) => f.path === 'overlapHours') : undefined;
+      if (field) setHoursError(field.message.charAt(0).toUpperCase() + field.message.slice(1));
+      else setError(err);
+    }
+  }
+
+  const stale = isApiError(error) && error.status === 412;
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={rotated ? 'New signing secret' : 'Rotate signing secret'}
+      centered
+      size="lg"
+      closeOnClickOutside={!rotated}
+    >
+      {rotated ? (
+        <Stack gap="md">
+          <WebhookSecretPanel secret={rotated.secret} url={rotated.url} />
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-autofocus>
+              Done
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate aria-label="Rotate signing secret">
+          <Stack gap="md">
+            <Text size="sm">
+              OpenPO makes a new secret and shows it once. Deliveries are signed with both the new and the
+              current secret (<code>{endpoint.secretHint}</code>) for the overlap below, so the receiver can
+              switch over without rejecting any; after that only the new one signs.
+            </Text>
+            <NumberInput
+              label="Overlap (hours)"
+              description="How long the current secret keeps signing: 0 stops it at once, at most 168 (a week)"
+              min={0}
+              max={168}
+              step={1}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              w={{ base: '100%', xs: 260 }}
+              value={hours}
+              onChange={setHours}
+              error={hoursError}
+              data-autofocus
+            />
+            {error !== null && (
+              <Alert
+                color={stale ? 'orange' : 'red'}
+                variant="light"
+                icon={<IconAlertTriangle size={18} />}
+                role="alert"
+              >
+                {stale
+                  ? 'Someone else changed this endpoint after you opened it. The page now shows the current version: check it and rotate again.'
+                  : errorMessage(error)}
+              </Alert>
+            )}
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={onClose} disabled={rotate.isPending}>
+                Cancel
+              </Button>
+              <Button type="submit" color="orange" loading={rotate.isPending}>
+                Rotate secret
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,106 @@
+import { Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconKey, IconPlayerPause, IconPlayerPlay, IconSend } from '@tabler/icons-react';
+import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
+import { errorMessage } from '@/lib/api';
+import type { WebhookEndpoint } from '../api/list-webhook-endpoints';
+import { usePingWebhookEndpoint } from '../api/ping-webhook-endpoint';
+import { useUpdateWebhookEndpoint } from '../api/update-webhook-endpoint';
+import { RotateSecretModal } from './rotate-secret-modal';
+
+/** The endpoint page's actions: send a test event, rotate the secret, disable or enable. */
+export function WebhookEndpointActions({
+  endpoint,
+  onPinged,
+}: {
+  endpoint: WebhookEndpoint;
+  /** A test event is on its way: its delivery shows in the log in a moment. */
+  onPinged?: () => void;
+}) {
+  const ping = usePingWebhookEndpoint();
+  const update = useUpdateWebhookEndpoint();
+  const [rotating, rotate] = useDisclosure();
+  const [disabling, disable] = useDisclosure();
+
+  async function sendTestEvent() {
+    try {
+      await ping.mutateAsync(endpoint.id);
+      onPinged?.();
+      notifications.show({
+        color: 'teal',
+        title: 'Test event sent',
+        message: 'Its webhook.ping delivery shows in the log in a moment.',
+      });
+    } catch (err) {
+      notifications.show({ color: 'red', title: 'Could not send a test event', message: errorMessage(err) });
+    }
+  }
+
+  async function setActive(active: boolean) {
+    await update.mutateAsync({ id: endpoint.id, version: endpoint.version, input: { active } });
+    notifications.show({
+      color: 'teal',
+      title: active ? 'Endpoint enabled' : 'Endpoint disabled',
+      message: active ? 'New events are delivered to it again.' : 'No events are delivered to it now.',
+    });
+  }
+
+  return (
+    <>
+      <Button
+        variant="light"
+        leftSection={<IconSend size={16} />}
+        onClick={() => void sendTestEvent()}
+        loading={ping.isPending}
+        disabled={!endpoint.active}
+        title={endpoint.active ? undefined : 'Enable the endpoint to send it a test event'}
+      >
+        Send test event
+      </Button>
+      <Button variant="light" color="orange" leftSection={<IconKey size={16} />} onClick={rotate.open}>
+        Rotate secret
+      </Button>
+      {endpoint.active ? (
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconPlayerPause size={16} />}
+          onClick={disable.open}
+        >
+          Disable
+        </Button>
+      ) : (
+        <Button
+          variant="light"
+          color="teal"
+          leftSection={<IconPlayerPlay size={16} />}
+          loading={update.isPending}
+          onClick={() =>
+            void setActive(true).catch((err: unknown) =>
+              notifications.show({ color: 'red', title: 'Could not enable', message: errorMessage(err) }),
+            )
+          }
+        >
+          Enable
+        </Button>
+      )}
+      <RotateSecretModal endpoint={endpoint} opened={rotating} onClose={rotate.close} />
+      <ConfirmWithReasonModal
+        opened={disabling}
+        onClose={disable.close}
+        title="Disable endpoint"
+        message={
+          <>
+            <strong style={{ overflowWrap: 'anywhere' }}>{endpoint.url}</strong> gets no more events until it
+            is enabled again. Deliveries still waiting to be sent to it fail at their next attempt.
+          </>
+        }
+        withoutReason
+        confirmLabel="Disable endpoint"
+        color="red"
+        onConfirm={() => setActive(false)}
+      />
+    </>
+  );
+}

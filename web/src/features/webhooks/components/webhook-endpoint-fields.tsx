@@ -1,0 +1,73 @@
+import { CreateWebhookEndpointRequest } from '@contracts/webhooks';
+import { Alert, Stack, Textarea, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { contractValidator } from '@/components/form-errors';
+import { errorMessage } from '@/lib/api';
+import { useEventTypes } from '../api/list-event-types';
+import { EventTypeSelect } from './event-type-select';
+
+export type WebhookEndpointValues = { url: string; description: string; eventTypes: string[] };
+
+export const webhookEndpointRequest = (v: WebhookEndpointValues) => ({
+  url: v.url.trim(),
+  description: v.description.trim(),
+  eventTypes: v.eventTypes,
+});
+
+/** Checks the values with the schema the server uses; whether an address is public only it can say. */
+export const validateWebhookEndpoint = contractValidator<WebhookEndpointValues>(
+  CreateWebhookEndpointRequest,
+  webhookEndpointRequest,
+);
+
+/** URL, description and event types: the same fields to register an endpoint and to change it. */
+export function WebhookEndpointFields({
+  form,
+  autoFocus,
+}: {
+  form: UseFormReturnType<WebhookEndpointValues>;
+  autoFocus?: boolean;
+}) {
+  const eventTypes = useEventTypes();
+  return (
+    <Stack gap="md">
+      <TextInput
+        label="Endpoint URL"
+        description="An https:// address on the public internet that accepts POST requests"
+        placeholder="https://erp.example.com/openpo-events"
+        required
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={2000}
+        data-autofocus={autoFocus || undefined}
+        {...form.getInputProps('url')}
+      />
+      <Textarea
+        label="Description"
+        description="What receives the events, for whoever reads this list later"
+        placeholder="ERP: purchase orders to accounts payable"
+        autosize
+        minRows={1}
+        maxRows={3}
+        maxLength={200}
+        {...form.getInputProps('description')}
+      />
+      {eventTypes.error ? (
+        <Alert color="red" variant="light" title="The event types could not be loaded">
+          {errorMessage(eventTypes.error)}
+        </Alert>
+      ) : (
+        <EventTypeSelect
+          types={eventTypes.data}
+          required
+          description="Exact types, every event of a document (purchase_order.*), or * for everything"
+          disabled={eventTypes.isPending}
+          {...form.getInputProps('eventTypes')}
+          value={form.values.eventTypes}
+        />
+      )}
+    </Stack>
+  );
+}

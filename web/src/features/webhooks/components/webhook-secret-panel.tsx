@@ -1,0 +1,71 @@
+import { ActionIcon, Alert, Code, CopyButton, Group, List, Stack, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+
+/**
+ * A signing secret, shown the one time the server answers with it (after registering or
+ * rotating), with a copy button and how a receiver checks a delivery's signature.
+ */
+export function WebhookSecretPanel({ secret, url }: { secret: string; url: string }) {
+  return (
+    <Stack gap="md">
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconAlertTriangle size={18} />}
+        title="Store it now: it will not be shown again"
+      >
+        Put this signing secret in the receiving system’s secret store. OpenPO shows only its last four
+        characters from now on; if it is lost, rotate the secret.
+      </Alert>
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="webhook-secret-label" style={{ overflowWrap: 'anywhere' }}>
+          Signing secret for {url}
+        </Text>
+        <Group gap="xs" wrap="nowrap" align="center">
+          <Code
+            block
+            style={{ flex: 1, minWidth: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 14 }}
+            aria-labelledby="webhook-secret-label"
+            data-webhook-secret
+          >
+            {secret}
+          </Code>
+          <CopyButton value={secret} timeout={2000}>
+            {({ copied, copy }) => (
+              <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
+                <ActionIcon
+                  variant={copied ? 'filled' : 'light'}
+                  color={copied ? 'teal' : 'blue'}
+                  size="lg"
+                  onClick={copy}
+                  aria-label={copied ? 'Copied' : 'Copy secret'}
+                >
+                  {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </CopyButton>
+        </Group>
+      </Stack>
+      <Stack gap={6}>
+        <Text size="sm" fw={500}>
+          Verifying a delivery
+        </Text>
+        <Text size="sm">Every delivery is a POST with a JSON body and the header</Text>
+        <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {'OpenPO-Signature: t=<unix seconds>,v1=<hex>'}
+        </Code>
+        <List size="sm" spacing={4} type="ordered">
+          <List.Item>
+            Compute the HMAC-SHA256 of <Code style={{ whiteSpace: 'nowrap' }}>{'<t>.<body>'}</Code> with this
+            secret, over the raw body as received, and hex-encode it.
+          </List.Item>
+          <List.Item>
+            Accept the delivery when it equals one of the <Code>v1</Code> values (during a rotation there is
+            one per valid secret) and <Code>t</Code> is within five minutes of now.
+          </List.Item>
+        </List>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,37 @@
+import { Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { PageHeader } from '@/components/page-header';
+import { useWebhookEndpoints } from '@/features/webhooks/api/list-webhook-endpoints';
+import { RegisterWebhookModal } from '@/features/webhooks/components/register-webhook-modal';
+import { WebhookEndpointTable } from '@/features/webhooks/components/webhook-endpoint-table';
+import { usePageTitle } from '@/lib/use-page-title';
+
+export function WebhooksPage() {
+  usePageTitle('Webhooks');
+  const query = useWebhookEndpoints();
+  const [registering, register] = useDisclosure();
+  const registerButton = (
+    <Button leftSection={<IconPlus size={16} />} onClick={register.open}>
+      Register endpoint
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Webhooks"
+        description="OpenPO tells other systems what happens to purchase orders, requisitions and approvals by POSTing signed events to their HTTPS endpoints."
+        actions={registerButton}
+      />
+      <WebhookEndpointTable
+        endpoints={query.data}
+        isLoading={query.isPending}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        emptyAction={registerButton}
+      />
+      <RegisterWebhookModal opened={registering} onClose={register.close} />
+    </>
+  );
+}
