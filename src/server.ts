@@ -11,10 +11,12 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
 
 /** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */
 export async function serve(config: AppConfig): Promise<void> {
-  // The audit seal's key and publication targets (docs/audit.md); a missing default key is created.
-  const audit = createAuditSeal(config, { createKey: true });
   const database = await openDatabase(databaseOptions(config));
   await database.migrate();
+  // The audit seal's key and publication targets (docs/audit.md); a missing default key is created.
+  // After the database is open: the embedded database must initialise an empty data directory
+  // before the key file is written into it.
+  const audit = createAuditSeal(config, { createKey: true });
   const ctx: Ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl, audit: audit.seal };
   const fresh = await isEmpty(database.db);
   await seedBase(database.db);
