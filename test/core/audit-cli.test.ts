@@ -1,15 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { recordAudit } from '../../src/core/shared/audit';
 import { systemClock } from '../../src/core/shared/clock';
-import { type Database, openDatabase } from '../../src/db/client';
-import { seedBase } from '../../src/seed/base';
+import { type CliDatabase, createCliDatabase } from '../helpers/cli-database';
 
 /**
  * `openpo audit-seal` and `openpo audit-verify`: sealing creates the default key and the published
@@ -17,47 +12,14 @@ import { seedBase } from '../../src/seed/base';
  * fault otherwise. PGlite in a data directory by default; a fresh PostgreSQL database with
  * TEST_DATABASE_URL.
  */
-const root = path.resolve(import.meta.dirname, '../..');
+let cli: CliDatabase;
 let dataDir: string;
-let env: Record<string, string>;
-/** Opens the database the command reads (PGlite allows one process at a time: close before running). */
-let open: () => Promise<Database>;
-let dropPostgres: (() => Promise<void>) | undefined;
-
-const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+const run = (args: string[]) => cli.run(args);
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openpo-audit-cli-'));
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `openpo_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString(), OPENPO_DATA_DIR: dataDir };
-    open = () => openDatabase({ kind: 'postgres', url: url.toString(), max: 1 });
-    dropPostgres = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    env = { DATABASE_URL: '', OPENPO_DATA_DIR: dataDir };
-    open = () => openDatabase({ kind: 'pglite', dataDir });
-  }
-  const database = await open();
-  await database.migrate();
-  await seedBase(database.db);
+  cli = await createCliDatabase('audit-cli');
+  dataDir = cli.dataDir;
+  const database = await cli.open();
   for (const entityId of ['a', 'b', 'c']) {
     await database.db.transaction((tx) =>
       recordAudit(tx, systemClock, {
@@ -72,8 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await dropPostgres?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await cli.drop();
 });
 
 describe('openpo audit-seal and audit-verify', () => {

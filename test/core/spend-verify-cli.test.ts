@@ -1,68 +1,24 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/shared/clock';
-import { type Database, openDatabase } from '../../src/db/client';
-import { seedBase } from '../../src/seed/base';
 import { seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { type CliDatabase, createCliDatabase } from '../helpers/cli-database';
 
 /**
  * `openpo spend-verify`: exit 0 with the count when the spend summary equals the raw sum, exit 1
  * naming each differing supplier-month otherwise. PGlite in a data directory by default; a fresh
  * PostgreSQL database with TEST_DATABASE_URL.
  */
-const root = path.resolve(import.meta.dirname, '../..');
-let dataDir: string;
-let env: Record<string, string>;
-/** Opens the database the command reads (PGlite allows one process at a time: close before running). */
-let open: () => Promise<Database>;
-let dropPostgres: (() => Promise<void>) | undefined;
-
-const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+let cli: CliDatabase;
+const run = (args: string[]) => cli.run(args);
+const open = () => cli.open();
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openpo-spend-'));
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `openpo_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString(), OPENPO_DATA_DIR: dataDir };
-    open = () => openDatabase({ kind: 'postgres', url: url.toString(), max: 1 });
-    dropPostgres = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    env = { DATABASE_URL: '', OPENPO_DATA_DIR: dataDir };
-    open = () => openDatabase({ kind: 'pglite', dataDir });
-  }
-  const database = await open();
-  await database.migrate();
-  await seedBase(database.db);
-  await database.close();
+  cli = await createCliDatabase('spend');
 }, 120_000);
 
 afterAll(async () => {
-  await dropPostgres?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await cli.drop();
 });
 
 describe('openpo spend-verify', () => {
