@@ -1,23 +1,12 @@
 import { CreateApiTokenRequest } from '@contracts/identity';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
+import { SecretValue } from '@/components/secret-value';
 import type { FieldError } from '@/lib/api';
 import { formatDate } from '@/lib/format';
 import { type NewApiToken, useCreateApiToken } from '../api/create-api-token';
@@ -90,31 +79,12 @@ export function CreateApiTokenModal({ opened, onClose }: { opened: boolean; onCl
               {created.name}
               {created.expiresAt ? ` · expires ${formatDate(created.expiresAt)}` : ' · never expires'}
             </Text>
-            <Group gap="xs" wrap="nowrap" align="center">
-              <Code
-                block
-                style={{ flex: 1, wordBreak: 'break-all', fontSize: 14 }}
-                aria-labelledby="new-token-label"
-                data-token-secret
-              >
-                {created.token}
-              </Code>
-              <CopyButton value={created.token} timeout={2000}>
-                {({ copied, copy }) => (
-                  <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-                    <ActionIcon
-                      variant={copied ? 'filled' : 'light'}
-                      color={copied ? 'teal' : 'blue'}
-                      size="lg"
-                      onClick={copy}
-                      aria-label={copied ? 'Copied' : 'Copy token'}
-                    >
-                      {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </CopyButton>
-            </Group>
+            <SecretValue
+              value={created.token}
+              labelledBy="new-token-label"
+              copyLabel="Copy token"
+              data-token-secret
+            />
             <Text size="xs" c="dimmed">
               Send it as <Code>Authorization: Bearer {created.prefix}…</Code>
             </Text>

@@ -1,5 +1,6 @@
-import { ActionIcon, Alert, Code, CopyButton, Group, List, Stack, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Code, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { SecretValue } from '@/components/secret-value';
 
 /**
  * A signing secret, shown the one time the server answers with it (after registering or
@@ -21,31 +22,12 @@ export function WebhookSecretPanel({ secret, url }: { secret: string; url: strin
         <Text size="sm" fw={500} id="webhook-secret-label" style={{ overflowWrap: 'anywhere' }}>
           Signing secret for {url}
         </Text>
-        <Group gap="xs" wrap="nowrap" align="center">
-          <Code
-            block
-            style={{ flex: 1, minWidth: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 14 }}
-            aria-labelledby="webhook-secret-label"
-            data-webhook-secret
-          >
-            {secret}
-          </Code>
-          <CopyButton value={secret} timeout={2000}>
-            {({ copied, copy }) => (
-              <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-                <ActionIcon
-                  variant={copied ? 'filled' : 'light'}
-                  color={copied ? 'teal' : 'blue'}
-                  size="lg"
-                  onClick={copy}
-                  aria-label={copied ? 'Copied' : 'Copy secret'}
-                >
-                  {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
-                </ActionIcon>
-              </Tooltip>
-            )}
-          </CopyButton>
-        </Group>
+        <SecretValue
+          value={secret}
+          labelledBy="webhook-secret-label"
+          copyLabel="Copy secret"
+          data-webhook-secret
+        />
       </Stack>
       <Stack gap={6}>
         <Text size="sm" fw={500}>
