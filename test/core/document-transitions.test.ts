@@ -14,7 +14,7 @@ import type { Database } from '../../src/db/client';
 import { auditLog, events, notifications } from '../../src/db/schema';
 import { EVENT_CONSUMERS } from '../../src/jobs/event-relay';
 import { actorFor as poActor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
-import { seedRequisition } from '../../src/seed/requisition-factories';
+import { seedApprovedRequisition, seedRequisition } from '../../src/seed/requisition-factories';
 import { createTestDatabase } from '../helpers/db';
 import { seedUser } from '../helpers/seed';
 
@@ -191,6 +191,31 @@ describe('requisitions through the shared core', () => {
       'approve',
       'cancel',
     ]);
+  });
+
+  it('records what an order took from its lines, with the status it led to', async () => {
+    const req = await seedApprovedRequisition(ctx);
+    const line = req.lines[0]!;
+    const buyer = await person(['buyer']);
+    await seedPurchaseOrder(ctx, {
+      buyer,
+      lines: [
+        {
+          itemId: line.itemId!,
+          quantity: '4',
+          unitPrice: '12.50',
+          sources: [{ requisitionLineId: line.id, quantity: '4' }],
+        },
+      ],
+    });
+    const [ordered] = (await eventsOf(req.id)).filter((e) => e.type === 'requisition.quantities_ordered');
+    expect(ordered!.payload).toMatchObject({
+      number: req.number,
+      previousStatus: 'approved',
+      status: 'partially_ordered',
+      lines: [{ lineNo: 1, quantityOrdered: '4' }],
+    });
+    expect(ordered!.actorId).toBe(buyer.userId);
   });
 
   it('refuses close to anyone without the buyer’s permission, in the core', async () => {

@@ -3,6 +3,7 @@ import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Clock } from '../shared/clock';
 import { FieldErrors } from '../shared/errors';
+import { recordEvents } from '../shared/events';
 import { dec } from '../shared/money';
 import * as repo from './repository';
 import { orderChangeProblem, type RequisitionStatus, statusAfterOrdering } from './rules';
@@ -80,6 +81,26 @@ export async function recordOrderedQuantities(
   );
 
   if (!audit) return;
+  const numberOf = new Map(rows.map((r) => [r.requisitionId, r.number]));
+  await recordEvents(
+    tx,
+    audit.clock,
+    states.map((s) => ({
+      type: 'requisition.quantities_ordered',
+      subject: { type: 'requisition', id: s.id },
+      actor: audit.actor,
+      payload: {
+        id: s.id,
+        number: numberOf.get(s.id),
+        status: s.status,
+        previousStatus: s.from,
+        actorName: audit.actor.name,
+        lines: updatedLines
+          .filter((l) => l.requisitionId === s.id)
+          .map((l) => ({ lineNo: l.lineNo, quantityOrdered: dec(l.quantityOrdered).toFixed() })),
+      },
+    })),
+  );
   for (const s of states) {
     const lines = updatedLines
       .filter((l) => l.requisitionId === s.id)

@@ -25,6 +25,7 @@ export const EVENT_TYPES = [
   'requisition.changes_requested',
   'requisition.cancelled',
   'requisition.closed',
+  'requisition.quantities_ordered',
   'approval.steps_activated',
   'approval.route_ended',
   'approval.reminder_due',
