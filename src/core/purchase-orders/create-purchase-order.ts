@@ -7,12 +7,13 @@ import { convertAmount, documentTotals } from '../shared/document-totals';
 import { AppError } from '../shared/errors';
 import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
+import { roundTo } from '../shared/money';
 import { recordDocumentEvent } from '../shared/transition-document';
 import { creationChanges, type PurchaseOrder, type Warning } from './purchase-order';
 import { loadPurchaseOrder } from './read-purchase-orders';
 import * as repo from './repository';
 import { recordRequisitionQuantities, sourceDeltas } from './requisition-quantities';
-import { purchaseOrderType } from './transition-purchase-order';
+import { orderEventFacts, purchaseOrderType } from './transition-purchase-order';
 import {
   type HeaderInput,
   type LineInput,
@@ -119,7 +120,7 @@ export async function createPurchaseOrder(
     documentType: 'purchase_order',
     date: header.orderDate,
   });
-  const order = await inTransaction(ctx, async (txCtx) => {
+  await inTransaction(ctx, async (txCtx) => {
     const tx = txCtx.db;
     const row = await repo.insertOrderWithLines(
       tx,
@@ -148,16 +149,25 @@ export async function createPurchaseOrder(
         quantity: s.quantity,
       })),
     );
-    const created = (await loadPurchaseOrder(tx, id))!;
-    await recordDocumentEvent(txCtx, purchaseOrderType, {
-      what: 'created',
-      id,
-      doc: created,
-      actor,
-      status: created.status,
-      previousStatus: null,
-      version: created.version,
-    });
+    // The event's facts come from what was just written: reading the order back inside the
+    // transaction would build its prepared statements anew for this transaction.
+    await recordDocumentEvent(
+      txCtx,
+      { kind: purchaseOrderType.kind, eventFacts: orderEventFacts },
+      {
+        what: 'created',
+        id,
+        doc: {
+          ...row,
+          total: totals.total,
+          totalBase: roundTo(row.totalBase, header.baseMinorUnits),
+        },
+        actor,
+        status: row.status,
+        previousStatus: null,
+        version: row.version,
+      },
+    );
     await recordAudit(tx, ctx.clock, {
       actor,
       entityType: 'purchase_order',
@@ -165,7 +175,7 @@ export async function createPurchaseOrder(
       action: 'create',
       changes: creationChanges(row, rows.length),
     });
-    return created;
   });
+  const order = (await loadPurchaseOrder(ctx.db, id))!;
   return { ...order, warnings: mergeWarnings(warnings, order.warnings) };
 }

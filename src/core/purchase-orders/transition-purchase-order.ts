@@ -60,16 +60,27 @@ export const purchaseOrderType: DocumentType<
   write: async (ctx, row, patch) =>
     (await repo.updateOrder(ctx.db, row.id, row.version, patch)) !== undefined,
   read: async (ctx, id) => (await loadPurchaseOrder(ctx.db, id))!,
-  eventFacts: (po) => ({
-    number: po.number,
-    revision: po.revision,
-    supplierId: po.supplierId,
-    currency: po.currency,
-    total: po.totals.total,
-    totalBase: po.totalBase,
-    baseCurrency: po.baseCurrency,
-  }),
+  eventFacts: (po) => orderEventFacts({ ...po, total: po.totals.total }),
 };
+
+/** What purchase-order events carry beyond id, status and version (docs/events.md). */
+export function orderEventFacts(o: {
+  number: string;
+  revision: number;
+  supplierId: string;
+  currency: string;
+  total: string;
+  totalBase: string;
+}) {
+  return {
+    number: o.number,
+    revision: o.revision,
+    supplierId: o.supplierId,
+    currency: o.currency,
+    total: o.total,
+    totalBase: o.totalBase,
+  };
+}
 
 /**
  * A state change of a purchase order through the shared core; `step` lets the use case check
