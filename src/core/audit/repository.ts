@@ -1,13 +1,10 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditCheckpoints, auditLog } from '../../db/schema';
+import { rowsOf } from '../shared/sql';
 import type { BatchRange } from './checkpoint';
 
 /** SQL of the audit capability: the audit log (read) and its checkpoints. */
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 export type AuditFilter = { entityType?: string; entityId?: string; actorId?: string };
 

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
-import { lowerIn } from '../shared/sql';
+import { lowerIn, rowsOf } from '../shared/sql';
 
 /** The only SQL of the catalog. Every function takes the database or a transaction. */
 
@@ -15,10 +15,6 @@ export type ItemRow = typeof items.$inferSelect;
 export type ItemInsert = typeof items.$inferInsert;
 export type PriceListEntryRow = typeof priceListEntries.$inferSelect;
 export type PriceListEntryInsert = typeof priceListEntries.$inferInsert;
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 // ── item categories ─────────────────────────────────────────────────────────
 

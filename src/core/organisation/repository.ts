@@ -4,6 +4,7 @@ import { budgets, costCentres, currencies, departments, exchangeRates, settings 
 import type { BudgetPeriodType } from '../../domain/organisation';
 import { isUniqueViolation } from '../shared/errors';
 import { likeEscape } from '../shared/pagination';
+import { rowsOf } from '../shared/sql';
 
 export type DepartmentRow = typeof departments.$inferSelect;
 export type DepartmentInsert = typeof departments.$inferInsert;
@@ -304,7 +305,7 @@ export async function updateSettings(
 export async function nextSequenceValue(db: Db, sequence: string): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     const result = await db.execute(sql`select nextval(to_regclass(${sequence}))::text as value`);
-    const value = (result as unknown as { rows: { value: string | null }[] }).rows[0]?.value;
+    const value = rowsOf<{ value: string | null }>(result)[0]?.value;
     if (value !== null && value !== undefined) return Number(value);
     if (attempt === 4) throw new Error(`The document number sequence ${sequence} could not be created.`);
     try {

@@ -24,6 +24,7 @@ import {
 } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
+import { rowsOf } from '../shared/sql';
 
 /**
  * The only SQL of purchase orders. Every function takes the database or a transaction. Reads of
@@ -358,7 +359,7 @@ export async function highestLineNo(db: Db, purchaseOrderId: string): Promise<nu
         from ${purchaseOrderRevisions} r, jsonb_array_elements(r.snapshot -> 'lines') l
         where r.purchase_order_id = ${purchaseOrderId}::uuid)
     ) as n`);
-  return Number((result as unknown as { rows: { n: number | string }[] }).rows[0]?.n ?? 0);
+  return Number(rowsOf<{ n: number | string }>(result)[0]?.n ?? 0);
 }
 
 // ── requisition sources ─────────────────────────────────────────────────────
@@ -591,7 +592,7 @@ async function ordersWithMatchingLines(db: Db, q: string, cap: number): Promise<
   const result = {
     rows: [...(item as { rows: unknown[] }).rows, ...(text as { rows: unknown[] }).rows],
   };
-  const rows = (result as unknown as { rows: { way: string; id: string }[] }).rows;
+  const rows = rowsOf<{ way: string; id: string }>(result);
   const count = (way: string) => rows.filter((r) => r.way === way).length;
   if (count('item') > cap || count('text') > cap) return 'many';
   return [...new Set(rows.map((r) => r.id))];

@@ -16,6 +16,7 @@ import {
 import { ORDERABLE_REQUISITION_STATUSES } from '../../domain/requisitions';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
+import { rowsOf } from '../shared/sql';
 import type { RequisitionStatus } from './rules';
 
 /** The only SQL of requisitions. Every function takes the database or a transaction. */
@@ -34,10 +35,6 @@ export type RequisitionHeaderRow = RequisitionRow & {
   /** Who decided it last (approved, rejected or asked for changes). */
   decidedByName: string | null;
 };
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 const headerColumns = {
   requisition: requisitions,
