@@ -7,13 +7,18 @@ import { type RunStats, summarise } from './stats';
  */
 export type Op = (worker: number) => Promise<void>;
 
-export type LoadResult = RunStats & { firstError?: string };
+export type LoadResult = RunStats & { firstError?: string; cpuMsPerOp?: number };
 
+/**
+ * `cpuSeconds`, when given, reads the server's CPU time (user + system): once when the timed
+ * window opens and once when it closes, so the result carries the server's CPU per operation.
+ */
 export async function runLoad(opts: {
   op: Op;
   concurrency: number;
   warmupMs: number;
   durationMs: number;
+  cpuSeconds?: () => Promise<number>;
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
@@ -40,7 +45,22 @@ export async function runLoad(opts: {
       if (!failed && t0 >= measureFrom && t1 <= end) latencies.push(t1 - t0);
     }
   };
+  const cpuSeconds = opts.cpuSeconds;
+  const cpuAtStart = cpuSeconds
+    ? new Promise<number>((resolve, reject) =>
+        setTimeout(() => cpuSeconds().then(resolve, reject), opts.warmupMs),
+      )
+    : undefined;
+  const cpuAtEnd = cpuSeconds
+    ? new Promise<number>((resolve, reject) =>
+        setTimeout(() => cpuSeconds().then(resolve, reject), opts.warmupMs + opts.durationMs),
+      )
+    : undefined;
   await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
-  const stats = summarise(latencies, errors, opts.durationMs / 1000);
+  const stats: LoadResult = summarise(latencies, errors, opts.durationMs / 1000);
+  if (cpuAtStart && cpuAtEnd && latencies.length > 0) {
+    const cpuMs = ((await cpuAtEnd) - (await cpuAtStart)) * 1000;
+    stats.cpuMsPerOp = Math.round((cpuMs / latencies.length) * 100) / 100;
+  }
   return firstError ? { ...stats, firstError } : stats;
 }

@@ -10,6 +10,8 @@ export type ScenarioResult = {
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
+  /** The API server's CPU time (its process, user + system) per operation in the timed window. */
+  cpuMsPerOp?: number;
   /** The raw-SQL limit of the same writes, and API ÷ limit (scenarios 1 and 2). */
   limitOpsPerSec?: number;
   ratio?: number;
@@ -37,6 +39,8 @@ export type Results = {
   db: string;
   /** The API server's PostgreSQL pool (DATABASE_POOL_SIZE); null on PGlite, which has one connection. */
   databasePoolSize: number | null;
+  /** The server ran its background jobs (event relay, audit sealer, e-mail), as in production. */
+  backgroundJobs: boolean;
   durationSeconds: number;
   generationSeconds: number | null;
   /** True when the data set came from an earlier run (--keep). */
@@ -80,22 +84,29 @@ export function formatTable(results: ScenarioResult[], opts: { poolSize: number 
     'p50 ms',
     'p95 ms',
     'p99 ms',
+    'CPU ms/op',
     'limit ops/s',
     'API/limit',
     'errors',
   ];
   const ran = results.filter((r) => !r.skipped);
-  const rows = ran.map((r) => [
-    r.name,
-    String(r.concurrency),
-    fmt(r.opsPerSec),
-    fmt(r.p50Ms, 2),
-    fmt(r.p95Ms, 2),
-    fmt(r.p99Ms, 2),
-    fmt(r.limitOpsPerSec),
-    r.ratio === undefined ? '' : r.ratio.toFixed(2),
-    r.errors ? `${r.errors} !` : '0',
-  ]);
+  // A row with failed operations is not a measurement: its figures are not shown.
+  const rows = ran.map((r) =>
+    r.errors
+      ? [r.name, String(r.concurrency), ...Array(7).fill('—'), `${r.errors} !`]
+      : [
+          r.name,
+          String(r.concurrency),
+          fmt(r.opsPerSec),
+          fmt(r.p50Ms, 2),
+          fmt(r.p95Ms, 2),
+          fmt(r.p99Ms, 2),
+          fmt(r.cpuMsPerOp, 2),
+          fmt(r.limitOpsPerSec),
+          r.ratio === undefined ? '' : r.ratio.toFixed(2),
+          '0',
+        ],
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

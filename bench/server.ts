@@ -13,7 +13,21 @@ import type { BenchDatabase } from './db';
  * generator and the server use separate cores; PGlite lives inside one process, so there the app
  * is built and listens in this one.
  */
-export type RunningServer = { baseUrl: string; stop(): Promise<void> };
+export type RunningServer = {
+  baseUrl: string;
+  stop(): Promise<void>;
+  /** The server process's CPU time so far in seconds (PostgreSQL only: PGlite shares this process). */
+  cpuSeconds?: () => Promise<number>;
+};
+
+/** process_cpu_seconds_total from the server's /metrics. */
+async function cpuSecondsOf(baseUrl: string): Promise<number> {
+  const res = await fetch(`${baseUrl}/metrics`);
+  const text = await res.text();
+  const match = /^process_cpu_seconds_total (\S+)$/m.exec(text);
+  if (!res.ok || !match) throw new Error(`${baseUrl}/metrics has no process_cpu_seconds_total`);
+  return Number(match[1]);
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,12 +55,21 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, log: () => stri
   throw new Error(`The server did not become healthy within 60 s:\n${log()}`);
 }
 
-/** `poolSize`: the child server's DATABASE_POOL_SIZE on PostgreSQL (PGlite has one connection). */
+/**
+ * `poolSize`: the child server's DATABASE_POOL_SIZE on PostgreSQL (PGlite has one connection).
+ * `jobs`: the child runs its background work (event relay, audit sealer, e-mail) as in
+ * production; the in-process PGlite server never does.
+ */
 export async function startServer(
   bench: BenchDatabase,
-  opts: { poolSize: number | null },
+  opts: { poolSize: number | null; jobs: boolean },
 ): Promise<RunningServer> {
-  const env = { OPENPO_DEMO: '0', LOG_LEVEL: 'warn', OPENPO_JOBS: '0', HOST: '127.0.0.1' };
+  const env = {
+    OPENPO_DEMO: '0',
+    LOG_LEVEL: 'warn',
+    OPENPO_JOBS: bench.kind === 'postgres' && opts.jobs ? '1' : '0',
+    HOST: '127.0.0.1',
+  };
   if (bench.kind === 'pglite') {
     const config = loadConfig({ ...env, PORT: '0' });
     const app: FastifyInstance = await buildApp({
@@ -60,8 +83,11 @@ export async function startServer(
     return { baseUrl: address, stop: () => app.close() };
   }
   const port = await freePort();
-  const tsx = path.resolve('node_modules/.bin/tsx');
-  const child = spawn(tsx, ['src/cli/main.ts', 'serve'], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/cli/main.ts', 'serve'], {
     env: {
       ...process.env,
       ...env,
@@ -82,6 +108,7 @@ export async function startServer(
   await waitHealthy(baseUrl, child, () => output);
   return {
     baseUrl,
+    cpuSeconds: () => cpuSecondsOf(baseUrl),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
