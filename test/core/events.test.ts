@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type DomainEvent, type EventConsumer, MAX_RELAY_ATTEMPTS, relayEvents } from '../../src/core/events';
 import { fixedClock } from '../../src/core/shared/clock';
@@ -120,7 +120,7 @@ describe('relaying', () => {
     );
     const steady = recorder('steady');
     let failNext = true;
-    const flakySeen: number[] = [];
+    let flakyCalls = 0;
     const flaky: EventConsumer = {
       name: 'flaky',
       accepts: (type) => type === 'test_document.changed',
@@ -129,15 +129,29 @@ describe('relaying', () => {
         await recordEvents(c.db, c.clock, [
           { ...docEvent('side-effect', Number(event.payload.n)), type: 'test_side_effect.written' },
         ]);
+        flakyCalls++;
         if (event.payload.n === 2 && failNext) {
           failNext = false;
           throw new Error('downstream unavailable');
         }
-        flakySeen.push(Number(event.payload.n));
       },
     };
+    /** What each consumer committed: its consumption records, in sequence order. */
+    const consumed = async (consumer: string) =>
+      (
+        await ctx.db
+          .select({ n: sql<number>`(${events.payload}->>'n')::int` })
+          .from(eventConsumptions)
+          .innerJoin(events, eq(events.seq, eventConsumptions.eventSeq))
+          .where(and(eq(eventConsumptions.consumer, consumer), eq(events.subjectId, 'flaky')))
+          .orderBy(asc(events.seq))
+      ).map((r) => r.n);
     const first = await relayEvents(ctx, { consumers: [steady.consumer, flaky] });
     expect(first).toMatchObject({ relayed: 1, retryLater: true });
+    // The failing hand-over was tried once in this run; what came before it is kept.
+    expect(await consumed('steady')).toEqual([1, 2]);
+    expect(await consumed('flaky')).toEqual([1]);
+    const callsInFirstRun = flakyCalls;
     const [second] = await ctx.db
       .select()
       .from(events)
@@ -152,8 +166,11 @@ describe('relaying', () => {
 
     const again = await relayEvents(ctx, { consumers: [steady.consumer, flaky] });
     expect(again.retryLater).toBe(false);
-    expect(steady.seen.filter((e) => e.subjectId === 'flaky').map((e) => e.payload.n)).toEqual([1, 2, 3]);
-    expect(flakySeen).toEqual([1, 2, 3]);
+    // Each consumer committed each event once, in order; the second run called flaky for 2 and 3 only.
+    expect(await consumed('steady')).toEqual([1, 2, 3]);
+    expect(await consumed('flaky')).toEqual([1, 2, 3]);
+    expect(flakyCalls - callsInFirstRun).toBe(2);
+    expect(steady.seen.filter((e) => e.subjectId === 'flaky').at(-1)?.payload.n).toBe(3);
     // The failed attempt's own write was rolled back with it: one side effect per event.
     const effects = await ctx.db.select().from(events).where(eq(events.subjectId, 'side-effect'));
     expect(effects.map((e) => e.payload.n).sort()).toEqual([1, 2, 3]);

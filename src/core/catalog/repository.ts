@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import { itemCategories, items, priceListEntries, suppliers, units } from '../../db/schema';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
@@ -184,9 +185,17 @@ export async function findItemById(
   return row;
 }
 
+const itemsByIds = preparedPer((db) =>
+  db
+    .select()
+    .from(items)
+    .where(sql`${items.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('items_by_ids'),
+);
+
 export async function findItemsByIds(db: Db, ids: string[]): Promise<ItemRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(items).where(inArray(items.id, ids));
+  return itemsByIds(db).execute({ ids: [...new Set(ids)] });
 }
 
 export async function findItemsBySkus(db: Db, skus: string[]): Promise<ItemRow[]> {

@@ -17,15 +17,21 @@ export type DomainEvent = {
 };
 
 /**
- * A consumer of domain events. `handle` runs inside the relay's transaction (a savepoint of its
- * own): what it writes commits together with the record that it handled the event, so a replayed
+ * What one relay batch shares between its events: `memo` loads a value once per batch (the
+ * webhook endpoints, say) instead of once per event.
+ */
+export type RelayBatch = { memo<T>(key: string, load: () => Promise<T>): Promise<T> };
+
+/**
+ * A consumer of domain events. `handle` runs inside the relay's transaction (in a savepoint):
+ * what it writes commits together with the record that it handled the event, so a replayed
  * event is never handled twice. It must not wait on the network: a consumer that talks to the
  * outside world queues the work (a delivery row, a job) and does it after commit.
  */
 export type EventConsumer = {
   name: string;
   accepts(type: string): boolean;
-  handle(ctx: Ctx, event: DomainEvent): Promise<void>;
+  handle(ctx: Ctx, event: DomainEvent, batch: RelayBatch): Promise<void>;
 };
 
 /** Attempts before a consumer gives up on one event; the failure is kept in event_consumptions. */
@@ -53,7 +59,9 @@ const RELAY_LOCK = 727_275;
  * and an event is never visible before an earlier one of the same document: relaying in
  * sequence order keeps the order per document. Each batch is one transaction: the consumers'
  * writes, their consumption records and the `relayed_at` marks commit together, so a crash
- * anywhere loses nothing and repeats nothing. A consumer that throws is retried on the next run
+ * anywhere loses nothing and repeats nothing. A consumer may be called again for an event whose
+ * earlier call was rolled back (a later consumer failed in the same batch): only committed
+ * effects count, and those happen once. A consumer that throws is retried on the next run
  * (the relay stops at that event); after MAX_RELAY_ATTEMPTS it is given up for that event, with
  * the error kept, and the relay moves on.
  */
@@ -70,6 +78,22 @@ export async function relayEvents(
   return run;
 }
 
+function relayBatchMemo(): RelayBatch {
+  const values = new Map<string, Promise<unknown>>();
+  return {
+    memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+      let value = values.get(key) as Promise<T> | undefined;
+      if (!value) {
+        value = load();
+        values.set(key, value);
+      }
+      return value;
+    },
+  };
+}
+
+type PendingEvent = DomainEvent & { relayAttempts: number; done: Set<string> };
+
 async function relayBatch(
   ctx: Ctx,
   consumers: EventConsumer[],
@@ -84,67 +108,39 @@ async function relayBatch(
       run.busy = true;
       return false;
     }
+    // The batch with, for each event, the consumers that already handled it (an earlier run that
+    // stopped at a failing consumer): one statement.
     const rows = await tx
-      .select()
+      .select({
+        event: events,
+        done: sql<
+          string[]
+        >`array(select c.consumer from ${eventConsumptions} c where c.event_seq = ${events.seq})`,
+      })
       .from(events)
       .where(isNull(events.relayedAt))
       .orderBy(asc(events.seq))
       .limit(batchSize);
     if (rows.length === 0) return false;
-    const seqs = rows.map((r) => r.seq);
-    const done = new Set(
-      (
-        await tx
-          .select({ consumer: eventConsumptions.consumer, seq: eventConsumptions.eventSeq })
-          .from(eventConsumptions)
-          .where(inArray(eventConsumptions.eventSeq, seqs))
-      ).map((r) => `${r.consumer}:${r.seq}`),
-    );
-    const relayed: number[] = [];
-    for (const row of rows) {
-      const event: DomainEvent = {
-        seq: row.seq,
-        id: row.id,
-        type: row.type,
-        version: row.version,
-        subjectType: row.subjectType,
-        subjectId: row.subjectId,
-        actorId: row.actorId,
-        payload: row.payload,
-        occurredAt: row.occurredAt,
-      };
-      let stop = false;
-      for (const consumer of consumers) {
-        if (!consumer.accepts(event.type) || done.has(`${consumer.name}:${event.seq}`)) continue;
-        try {
-          await tx.transaction(async (sp) => {
-            await consumer.handle({ ...ctx, db: sp, events: undefined }, event);
-            await sp.insert(eventConsumptions).values({ consumer: consumer.name, eventSeq: event.seq });
-          });
-          run.handled[consumer.name] = (run.handled[consumer.name] ?? 0) + 1;
-        } catch (err) {
-          const error = err instanceof Error ? err.message : String(err);
-          const attempts = row.relayAttempts + 1;
-          await tx
-            .update(events)
-            .set({ relayAttempts: attempts, relayError: `${consumer.name}: ${error}` })
-            .where(eq(events.seq, event.seq));
-          if (attempts < MAX_RELAY_ATTEMPTS) {
-            stop = true;
-            break;
-          }
-          await tx
-            .insert(eventConsumptions)
-            .values({ consumer: consumer.name, eventSeq: event.seq, outcome: 'failed', error });
-          run.givenUp++;
-        }
-      }
-      if (stop) {
-        run.retryLater = true;
-        break;
-      }
-      relayed.push(event.seq);
-    }
+    const batch: PendingEvent[] = rows.map(({ event: row, done }) => ({
+      seq: row.seq,
+      id: row.id,
+      type: row.type,
+      version: row.version,
+      subjectType: row.subjectType,
+      subjectId: row.subjectId,
+      actorId: row.actorId,
+      payload: row.payload,
+      occurredAt: row.occurredAt,
+      relayAttempts: row.relayAttempts,
+      done: new Set(done),
+    }));
+    const memo = relayBatchMemo();
+    const whole = await handleWholeBatch(ctx, tx, consumers, batch, memo, run);
+    const relayed =
+      'relayed' in whole
+        ? whole.relayed
+        : await handleEventByEvent(ctx, tx, consumers, batch, memo, run, whole);
     if (relayed.length > 0) {
       await tx
         .update(events)
@@ -154,4 +150,103 @@ async function relayBatch(
     run.relayed += relayed.length;
     return !run.retryLater && rows.length === batchSize;
   });
+}
+
+type Tx = Parameters<Parameters<Ctx['db']['transaction']>[0]>[0];
+
+/** A consumer that threw on an event while the whole batch was handled at once. */
+type BatchFailure = { seq: number; consumer: string; error: string };
+
+/**
+ * The usual case: every consumer handles every event of the batch in one savepoint, and their
+ * consumption records are written in one statement. When a consumer throws, the savepoint is
+ * rolled back (nothing of the batch is kept) and the failure is returned: the batch is then
+ * handled event by event up to it.
+ */
+async function handleWholeBatch(
+  ctx: Ctx,
+  tx: Tx,
+  consumers: EventConsumer[],
+  batch: PendingEvent[],
+  memo: RelayBatch,
+  run: RelayRun,
+): Promise<{ relayed: number[] } | BatchFailure> {
+  const handled: Record<string, number> = {};
+  let current: { seq: number; consumer: string } | null = null;
+  try {
+    await tx.transaction(async (sp) => {
+      const consumed: { consumer: string; eventSeq: number }[] = [];
+      for (const event of batch) {
+        for (const consumer of consumers) {
+          if (!consumer.accepts(event.type) || event.done.has(consumer.name)) continue;
+          current = { seq: event.seq, consumer: consumer.name };
+          await consumer.handle({ ...ctx, db: sp, events: undefined }, event, memo);
+          consumed.push({ consumer: consumer.name, eventSeq: event.seq });
+          handled[consumer.name] = (handled[consumer.name] ?? 0) + 1;
+        }
+      }
+      current = null;
+      if (consumed.length > 0) await sp.insert(eventConsumptions).values(consumed);
+    });
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    // Failing to write the consumption records is not one consumer's fault: retry all event by event.
+    const failed = current as { seq: number; consumer: string } | null;
+    return failed ? { ...failed, error } : { seq: Number.POSITIVE_INFINITY, consumer: '', error };
+  }
+  for (const [name, count] of Object.entries(handled)) run.handled[name] = (run.handled[name] ?? 0) + count;
+  return { relayed: batch.map((e) => e.seq) };
+}
+
+/**
+ * After a failure: each consumer and event in a savepoint of its own, so what came before the
+ * failing hand-over is kept, the failure's attempt is counted (the hand-over that failed in the
+ * whole batch is not tried a second time in this run), and the relay stops there — or, after
+ * MAX_RELAY_ATTEMPTS, gives up on it and goes on.
+ */
+async function handleEventByEvent(
+  ctx: Ctx,
+  tx: Tx,
+  consumers: EventConsumer[],
+  batch: PendingEvent[],
+  memo: RelayBatch,
+  run: RelayRun,
+  failure: BatchFailure,
+): Promise<number[]> {
+  const relayed: number[] = [];
+  for (const event of batch) {
+    let stop = false;
+    for (const consumer of consumers) {
+      if (!consumer.accepts(event.type) || event.done.has(consumer.name)) continue;
+      try {
+        if (event.seq === failure.seq && consumer.name === failure.consumer) throw new Error(failure.error);
+        await tx.transaction(async (sp) => {
+          await consumer.handle({ ...ctx, db: sp, events: undefined }, event, memo);
+          await sp.insert(eventConsumptions).values({ consumer: consumer.name, eventSeq: event.seq });
+        });
+        run.handled[consumer.name] = (run.handled[consumer.name] ?? 0) + 1;
+      } catch (err) {
+        const error = err instanceof Error ? err.message : String(err);
+        const attempts = event.relayAttempts + 1;
+        await tx
+          .update(events)
+          .set({ relayAttempts: attempts, relayError: `${consumer.name}: ${error}` })
+          .where(eq(events.seq, event.seq));
+        if (attempts < MAX_RELAY_ATTEMPTS) {
+          stop = true;
+          break;
+        }
+        await tx
+          .insert(eventConsumptions)
+          .values({ consumer: consumer.name, eventSeq: event.seq, outcome: 'failed', error });
+        run.givenUp++;
+      }
+    }
+    if (stop) {
+      run.retryLater = true;
+      break;
+    }
+    relayed.push(event.seq);
+  }
+  return relayed;
 }

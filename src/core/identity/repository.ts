@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import { apiTokens, knownLoginAddresses, loginFailures, sessions, users } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
 
@@ -77,16 +78,21 @@ export async function insertSession(db: Db, row: typeof sessions.$inferInsert): 
   await db.insert(sessions).values(row);
 }
 
+const liveSession = preparedPer((db) =>
+  db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), isNull(sessions.revokedAt)))
+    .limit(1)
+    .prepare('live_session_by_hash'),
+);
+
 export async function findLiveSession(
   db: Db,
   tokenHash: string,
 ): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)))
-    .limit(1);
+  const [row] = await liveSession(db).execute({ hash: tokenHash });
   return row;
 }
 
@@ -166,16 +172,21 @@ export async function insertToken(db: Db, row: typeof apiTokens.$inferInsert): P
   return created!;
 }
 
+const tokenByHash = preparedPer((db) =>
+  db
+    .select({ token: apiTokens, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, sql.placeholder('hash')), isNull(apiTokens.revokedAt)))
+    .limit(1)
+    .prepare('api_token_by_hash'),
+);
+
 export async function findTokenByHash(
   db: Db,
   tokenHash: string,
 ): Promise<{ token: TokenRow; user: UserRow } | undefined> {
-  const [row] = await db
-    .select({ token: apiTokens, user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
-    .limit(1);
+  const [row] = await tokenByHash(db).execute({ hash: tokenHash });
   return row;
 }
 

@@ -12,14 +12,15 @@ import { requireSettings } from './validate-organisation';
  * when the transaction that took it rolls back. So numbers are unique and never reused, but a
  * document that fails to be saved after taking its number leaves a gap. (A transaction that
  * created the sequence and rolls back takes it along: the numbers it took were never committed.)
- * Best called before the transaction that writes the document.
+ * Best called before the transaction that writes the document. `numberFormats`: from settings the
+ * caller has just read, saving a read.
  */
 export async function allocateDocumentNumber(
   db: Db,
-  opts: { documentType: string; date: Date | string },
+  opts: { documentType: string; date: Date | string; numberFormats?: Record<string, string> },
 ): Promise<string> {
-  const settings = await requireSettings(db);
-  const format = settings.numberFormats[opts.documentType];
+  const numberFormats = opts.numberFormats ?? (await requireSettings(db)).numberFormats;
+  const format = numberFormats[opts.documentType];
   if (!format) {
     throw AppError.conflict(
       `No number format is set for ${opts.documentType} documents; an administrator must add one in the settings.`,

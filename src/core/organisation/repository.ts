@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import { budgets, costCentres, currencies, departments, exchangeRates, settings } from '../../db/schema';
 import type { BudgetPeriodType } from '../../domain/organisation';
 import { isUniqueViolation } from '../shared/errors';
@@ -138,9 +139,19 @@ export async function listCostCentres(
 
 // ── currencies ──────────────────────────────────────────────────────────────
 
+const currencyStatement = preparedPer((db) =>
+  db
+    .select()
+    .from(currencies)
+    .where(eq(currencies.code, sql.placeholder('code')))
+    .limit(1)
+    .prepare('currency_by_code'),
+);
+
 export async function findCurrency(db: Db, code: string, opts: Lock = {}): Promise<CurrencyRow | undefined> {
-  const q = db.select().from(currencies).where(eq(currencies.code, code)).limit(1);
-  const [row] = opts.lock ? await q.for(opts.lock) : await q;
+  const [row] = opts.lock
+    ? await db.select().from(currencies).where(eq(currencies.code, code)).limit(1).for(opts.lock)
+    : await currencyStatement(db).execute({ code });
   return row;
 }
 
@@ -273,9 +284,14 @@ export async function latestExchangeRate(
 
 // ── settings ────────────────────────────────────────────────────────────────
 
+const settingsStatement = preparedPer((db) =>
+  db.select().from(settings).where(eq(settings.id, 1)).limit(1).prepare('settings'),
+);
+
 export async function findSettings(db: Db, opts: Lock = {}): Promise<SettingsRow | undefined> {
-  const q = db.select().from(settings).where(eq(settings.id, 1)).limit(1);
-  const [row] = opts.lock ? await q.for(opts.lock) : await q;
+  const [row] = opts.lock
+    ? await db.select().from(settings).where(eq(settings.id, 1)).limit(1).for(opts.lock)
+    : await settingsStatement(db).execute();
   return row;
 }
 

@@ -107,7 +107,12 @@ export async function createPurchaseOrder(
   if (!buyerId) throw AppError.forbidden('A purchase order is created by a user, who becomes its buyer.');
   if (input.lines.length > MAX_PURCHASE_ORDER_LINES)
     throw AppError.field('lines', `must have at most ${MAX_PURCHASE_ORDER_LINES} lines`);
-  const { header, lines, warnings } = await resolveOrder(ctx, { header: input, lines: input.lines });
+  const settings = await organisation.getSettings(ctx);
+  const { header, lines, warnings } = await resolveOrder(ctx, {
+    header: input,
+    lines: input.lines,
+    settings,
+  });
   const now = ctx.clock.now();
   const id = newId(now.getTime());
   const numbered = lines.map((l, i) => ({ ...l, id: newId(now.getTime()), lineNo: i + 1 }));
@@ -119,6 +124,7 @@ export async function createPurchaseOrder(
   const number = await organisation.allocateDocumentNumber(ctx.db, {
     documentType: 'purchase_order',
     date: header.orderDate,
+    numberFormats: settings.numberFormats,
   });
   await inTransaction(ctx, async (txCtx) => {
     const tx = txCtx.db;

@@ -114,9 +114,9 @@ async function resolveHeader(
   current: Current | undefined,
   errors: FieldErrors,
   warnings: Warning[],
+  settings: organisation.Settings,
 ): Promise<ResolvedHeader | undefined> {
   const was = current?.header;
-  const settings = await organisation.getSettings(ctx);
   const supplierChanged = !was || was.supplierId !== input.supplierId;
   let supplier: suppliers.Supplier | undefined;
   try {
@@ -167,7 +167,7 @@ async function resolveHeader(
   const rateStale = !was || currencyCode !== was.currency || orderDate !== was.orderDate;
   if (currencyCode && currencyUsable && rateStale) {
     try {
-      const quote = await organisation.rateOn(ctx, { currency: currencyCode, date: orderDate });
+      const quote = await organisation.rateOn(ctx, { currency: currencyCode, date: orderDate, baseCurrency });
       exchangeRate = quote.rate;
       exchangeRateDate = quote.validOn ?? orderDate;
     } catch (err) {
@@ -359,12 +359,13 @@ async function resolveLines(
 /** Resolves and checks a whole order (a new one, or the result of an edit of `current`). */
 export async function resolveOrder(
   ctx: Ctx,
-  opts: { header: HeaderInput; lines: LineInput[]; current?: Current },
+  opts: { header: HeaderInput; lines: LineInput[]; current?: Current; settings?: organisation.Settings },
 ): Promise<{ header: ResolvedHeader; lines: ResolvedLine[]; warnings: Warning[] }> {
   const errors = new FieldErrors();
   const warnings: Warning[] = [];
   if (opts.lines.length === 0) errors.add('lines', 'must have at least one line');
-  const header = await resolveHeader(ctx, opts.header, opts.current, errors, warnings);
+  const settings = opts.settings ?? (await organisation.getSettings(ctx));
+  const header = await resolveHeader(ctx, opts.header, opts.current, errors, warnings, settings);
   const lines = await resolveLines(ctx, opts.lines, opts.current, errors);
   errors.throwIfAny();
   return { header: header!, lines, warnings };

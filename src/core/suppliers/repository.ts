@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import { suppliers } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
 import { lowerIn } from '../shared/sql';
@@ -7,13 +8,23 @@ import { lowerIn } from '../shared/sql';
 export type SupplierRow = typeof suppliers.$inferSelect;
 export type SupplierInsert = typeof suppliers.$inferInsert;
 
+const supplierById = preparedPer((db) =>
+  db
+    .select()
+    .from(suppliers)
+    .where(eq(suppliers.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('supplier_by_id'),
+);
+
 export async function findById(
   db: Db,
   id: string,
   opts: { forUpdate?: boolean } = {},
 ): Promise<SupplierRow | undefined> {
-  const q = db.select().from(suppliers).where(eq(suppliers.id, id)).limit(1);
-  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  const [row] = opts.forUpdate
+    ? await db.select().from(suppliers).where(eq(suppliers.id, id)).limit(1).for('update')
+    : await supplierById(db).execute({ id });
   return row;
 }
 

@@ -14,8 +14,9 @@ import { signingSecrets } from './webhook-endpoint';
 export const webhookDeliveries: EventConsumer = {
   name: 'webhooks',
   accepts: () => true,
-  async handle(ctx, event) {
-    const endpoints = (await repo.activeEndpoints(ctx.db)).filter((e) =>
+  async handle(ctx, event, batch) {
+    const active = await batch.memo('webhooks:active-endpoints', () => repo.activeEndpoints(ctx.db));
+    const endpoints = active.filter((e) =>
       event.type === 'webhook.ping'
         ? e.id === event.payload.endpointId
         : wantsEvent(e.eventTypes, event.type),
