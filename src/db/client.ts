@@ -81,7 +81,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       jobsConnection: () => ({ db: pgliteJobsExecutor(client) }),
     };
   }
-  const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.max ?? 10,
+    // No JIT compilation and no parallel workers for OpenPO's own statements: each is answered from
+    // indexes in a millisecond or two, and compiling a plan (40–50 ms) or starting workers (~20 ms)
+    // costs far more. Both are triggered by cost estimates, which a search's unused branches (or a
+    // full-text prefix match the planner thinks hits 2% of the lines) inflate. Options set in
+    // DATABASE_URL take precedence (docs/operations.md).
+    options: '-c jit=off -c max_parallel_workers_per_gather=0',
+  });
   // Numeric and date columns stay strings (drizzle maps them); timestamps arrive as Date.
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.

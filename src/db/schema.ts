@@ -405,6 +405,8 @@ export const suppliers = pgTable(
   (t) => [
     uniqueIndex('suppliers_code_key').on(sql`lower(${t.code})`),
     index('suppliers_legal_name_idx').on(t.legalName, t.id),
+    /** Purchase-order search by a fragment of the supplier's name: lower(legal_name) LIKE '%ydraul%'. */
+    index('suppliers_legal_name_trgm_idx').using('gin', sql`lower(${t.legalName}) gin_trgm_ops`),
     index('suppliers_tax_id_idx').on(t.taxId),
     index('suppliers_status_idx').on(t.status),
   ],
@@ -585,6 +587,8 @@ export const purchaseOrders = pgTable(
     index('purchase_orders_buyer_idx').on(t.buyerId, t.createdAt, t.id),
     index('purchase_orders_department_idx').on(t.departmentId, t.createdAt, t.id),
     index('purchase_orders_expected_idx').on(t.expectedDeliveryDate),
+    /** A budget's committed spend: one cost centre's orders in a period (budget checks at approval). */
+    index('purchase_orders_cost_centre_date_idx').on(t.costCentreId, t.orderDate),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import {
   costCentres,
   currencies,
@@ -79,22 +80,6 @@ export type OrderDetailRow = OrderRow & {
   baseCurrency: string;
   baseMinorUnits: number;
 };
-
-/**
- * Statements built once per database handle and reused: named, so PostgreSQL also plans them once
- * per connection. A transaction is a new handle, so inside one they are built per transaction.
- */
-function preparedPer<T>(build: (db: Db) => T): (db: Db) => T {
-  const built = new WeakMap<Db, T>();
-  return (db) => {
-    let statement = built.get(db);
-    if (!statement) {
-      statement = build(db);
-      built.set(db, statement);
-    }
-    return statement;
-  };
-}
 
 const detailStatement = preparedPer((db) =>
   db
@@ -556,114 +541,77 @@ function lineMatch(q: string, line: { itemId: SQL; description: SQL }): SQL {
 /** More catalog items than this matching a search, and their lines count as many (each is ordered often). */
 const ITEM_MATCH_LIMIT = 25;
 
-/**
- * The orders with a line matching `q`, when there are few: each way of matching asks its own index
- * (lines by item, the description's full-text index) for at most LINE_MATCH_LIMIT lines. 'many'
- * when either has more (or more than ITEM_MATCH_LIMIT items match): then the list walks the newest
- * orders instead, where matches are dense.
- */
-async function ordersWithMatchingLines(db: Db, q: string, cap: number): Promise<string[] | 'many'> {
-  const l = purchaseOrderLines;
-  const fragment = `%${likeEscape(q.toLowerCase())}%`;
-  const words = prefixQuery(q);
-  const itemIds = (
-    await db
-      .select({ id: items.id })
-      .from(items)
-      .where(sql`lower(${items.sku}) like ${fragment} or lower(${items.name}) like ${fragment}`)
-      .limit(ITEM_MATCH_LIMIT + 1)
-  ).map((r) => r.id);
-  if (itemIds.length > ITEM_MATCH_LIMIT) return 'many';
-  const byItem = sql`select 'item' as way, ${l.purchaseOrderId} as id from ${l}
-    where ${l.itemId} = any(${`{${itemIds.join(',')}}`}::uuid[]) limit ${cap + 1}`;
-  const byText = sql`select 'text' as way, ${l.purchaseOrderId} as id from ${l}
-    where to_tsvector('simple', ${l.description}) @@ to_tsquery('simple', ${words ?? ''})
-    limit ${cap + 1}`;
-  // With a LIMIT the planner prefers scanning the lines for the first text matches (it guesses a
-  // prefix query matches 2% of them); a rare word then reads every line. The full-text index
-  // answers rare and common words in milliseconds, so that statement may not scan the table.
-  const item = itemIds.length > 0 ? await db.execute(byItem) : { rows: [] };
-  const text = words
-    ? await db.transaction(async (tx) => {
-        await tx.execute(sql`set local enable_seqscan = off`);
-        return tx.execute(byText);
-      })
-    : { rows: [] };
-  const result = {
-    rows: [...(item as { rows: unknown[] }).rows, ...(text as { rows: unknown[] }).rows],
-  };
-  const rows = rowsOf<{ way: string; id: string }>(result);
-  const count = (way: string) => rows.filter((r) => r.way === way).length;
-  if (count('item') > cap || count('text') > cap) return 'many';
-  return [...new Set(rows.map((r) => r.id))];
-}
-
 /** Up to this many suppliers matching a name fragment, their orders are read supplier by supplier. */
 const SUPPLIER_WALK_LIMIT = 40;
 
-/** The suppliers whose legal name contains the fragment, or 'many' when more than `cap` do. */
-async function suppliersMatching(db: Db, fragment: string, cap: number): Promise<string[] | 'many'> {
-  const rows = await db
-    .select({ id: suppliers.id })
-    .from(suppliers)
-    .where(sql`lower(${suppliers.legalName}) like ${fragment}`)
-    .limit(cap + 1);
-  return rows.length > cap ? 'many' : rows.map((r) => r.id);
-}
+export type SearchLimits = { lineMatchLimit?: number; itemMatchLimit?: number; supplierWalkLimit?: number };
 
 /**
- * The ways `q` can match, each answered from an index:
+ * The orders matching `q`, as one subquery (the whole search is one statement). Each way of
+ * matching is a branch with its own ORDER BY … LIMIT answered from an index:
  * - the PO number starts with it (any letter case): the upper(number) text_pattern_ops index;
- * - the supplier's legal name contains it: when few suppliers match, each one's newest orders
- *   from the supplier index; when many do, the newest orders of any of them;
- * - a line matches (lineMatch): the orders found by ordersWithMatchingLines, or when there are
- *   many, the newest orders probed one by one (the matches are dense, so few are probed).
+ * - the supplier's legal name contains it (the trigram index of lower(legal_name)): when few
+ *   suppliers match, each one's newest orders from the supplier index; when many do, the newest
+ *   orders of any of them;
+ * - a line matches (lineMatch): when few lines do, the orders of the lines found through the
+ *   lines' item index and the description's full-text index (each asked for at most
+ *   `lineMatchLimit` lines); when many do (or more than ITEM_MATCH_LIMIT items match), the newest
+ *   orders probed one by one (the matches are dense, so few are probed).
+ * Which branch of each pair runs is decided inside the statement: the other one's one-time
+ * condition is false and PostgreSQL skips it.
  */
-async function searchBranches(
-  db: Db,
-  q: string,
-  where: (SQL | undefined)[],
-  limit: number,
-  lineMatchLimit: number,
-): Promise<SQL[]> {
+function searchSubquery(q: string, where: (SQL | undefined)[], limit: number, limits: SearchLimits): SQL {
   const po = purchaseOrders;
+  const l = purchaseOrderLines;
+  const lineCap = limits.lineMatchLimit ?? LINE_MATCH_LIMIT;
+  const itemCap = limits.itemMatchLimit ?? ITEM_MATCH_LIMIT;
+  const supplierCap = limits.supplierWalkLimit ?? SUPPLIER_WALK_LIMIT;
   const newest = sql`order by ${po.createdAt} desc, ${po.id} desc limit ${limit}`;
   const prefix = `${likeEscape(q.toUpperCase())}%`;
   const fragment = `%${likeEscape(q.toLowerCase())}%`;
+  const words = prefixQuery(q) ?? null;
+  const filters = (extra: SQL) => and(...where, extra);
   // Numbers run by year, so the matches of a prefix sit together in time: walking the newest
-  // orders could pass a whole year of others first. The CTE takes the matches from the prefix
-  // index and sorts only them.
-  const byNumber = sql`(with m as materialized (select ${po.id} as id, ${po.createdAt} as created_at from ${po}
-      where ${and(...where, sql`upper(${po.number}) like ${prefix}`)})
-    select m.id from m order by m.created_at desc, m.id desc limit ${limit})`;
-  const supplierIds = await suppliersMatching(db, fragment, SUPPLIER_WALK_LIMIT);
-  const branches = [byNumber];
-  if (supplierIds === 'many') {
-    // Many suppliers match: their orders are dense among the newest, walk those.
-    branches.push(
-      sql`(select ${po.id} from ${po} where ${and(...where, sql`${po.supplierId} in (select s.id from ${suppliers} s where lower(s.legal_name) like ${fragment})`)} ${newest})`,
-    );
-  } else if (supplierIds.length > 0) {
-    // Few: each one's newest orders from the supplier index.
-    branches.push(sql`(select x.id from unnest(${`{${supplierIds.join(',')}}`}::uuid[]) s(id) cross join lateral (
+  // orders could pass a whole year of others first. The prefix index gives the matches, and only
+  // they are sorted.
+  const byNumber = sql`(select m.id from (select ${po.id} as id, ${po.createdAt} as created_at from ${po}
+      where ${filters(sql`upper(${po.number}) like ${prefix}`)}) m
+    order by m.created_at desc, m.id desc limit ${limit})`;
+  const fewSuppliers = sql`(select count(*) from matching_suppliers) <= ${supplierCap}`;
+  const bySupplierFew = sql`(select x.id from matching_suppliers s cross join lateral (
         select ${po.id} as id, ${po.createdAt} as created_at from ${po}
-        where ${and(...where, sql`${po.supplierId} = s.id`)} ${newest}) x
-      order by x.created_at desc, x.id desc limit ${limit})`);
-  }
-  const lineOrders = await ordersWithMatchingLines(db, q, lineMatchLimit);
-  if (lineOrders === 'many') {
-    const l = purchaseOrderLines;
-    const match = lineMatch(q, { itemId: sql`${l.itemId}`, description: sql`${l.description}` });
-    branches.push(
-      sql`(select ${po.id} from ${po} where ${and(...where, sql`exists (select 1 from ${l} where ${l.purchaseOrderId} = ${po.id} and ${match})`)} ${newest})`,
-    );
-  } else if (lineOrders.length > 0) {
-    const ids = `{${lineOrders.join(',')}}`;
-    branches.push(
-      sql`(select ${po.id} from ${po} where ${and(...where, sql`${po.id} = any(${ids}::uuid[])`)} ${newest})`,
-    );
-  }
-  return branches;
+        where ${filters(sql`${po.supplierId} = s.id`)} ${newest}) x
+      where ${fewSuppliers}
+      order by x.created_at desc, x.id desc limit ${limit})`;
+  // coalesce keeps the subquery a filter (a hashed set of the suppliers): as a join, the planner
+  // would read every order of every matching supplier and sort them.
+  const bySupplierMany = sql`(select ${po.id} from ${po}
+      where not ${fewSuppliers} and ${filters(sql`coalesce(${po.supplierId} in (select s.id from ${suppliers} s where lower(s.legal_name) like ${fragment}), false)`)}
+      ${newest})`;
+  const fewLines = sql`((select count(*) from matching_items) <= ${itemCap}
+      and (select count(*) from lines_by_item) <= ${lineCap}
+      and (select count(*) from lines_by_text) <= ${lineCap})`;
+  const byLinesFew = sql`(select ${po.id} from ${po}
+      where ${fewLines} and ${filters(sql`${po.id} in (select id from lines_by_item union select id from lines_by_text)`)}
+      ${newest})`;
+  const match = lineMatch(q, { itemId: sql`${l.itemId}`, description: sql`${l.description}` });
+  const byLinesMany = sql`(select ${po.id} from ${po}
+      where not ${fewLines} and ${filters(sql`exists (select 1 from ${l} where ${l.purchaseOrderId} = ${po.id} and ${match})`)}
+      ${newest})`;
+  // The description's full-text index through purchase_order_lines_matching (migration 0012): as
+  // a plain subquery with a LIMIT the planner would scan the lines for the first text matches.
+  return sql`with matching_suppliers as materialized (
+        select s.id from ${suppliers} s where lower(s.legal_name) like ${fragment} limit ${supplierCap + 1}),
+      matching_items as materialized (
+        select i.id from ${items} i where lower(i.sku) like ${fragment} or lower(i.name) like ${fragment}
+        limit ${itemCap + 1}),
+      lines_by_item as materialized (
+        select ${l.purchaseOrderId} as id from ${l}
+        where ${l.itemId} in (select id from matching_items) and (select count(*) from matching_items) <= ${itemCap}
+        limit ${lineCap + 1}),
+      lines_by_text as materialized (
+        select m.purchase_order_id as id from purchase_order_lines_matching(${words}::text, ${lineCap + 1}) m)
+    select id from (${sql.join([byNumber, bySupplierFew, bySupplierMany, byLinesFew, byLinesMany], sql` union `)}) matches`;
 }
 
 /**
@@ -678,20 +626,11 @@ export async function list(
   visibility: OrderVisibility,
   after: { createdAt: Date; id: string } | undefined,
   limit: number,
-  opts: { lineMatchLimit?: number } = {},
+  opts: SearchLimits = {},
 ): Promise<OrderListRow[]> {
   const po = purchaseOrders;
   const where = filterConditions(filter, visibility, after);
-  if (filter.q) {
-    const branches = await searchBranches(
-      db,
-      filter.q,
-      where,
-      limit,
-      opts.lineMatchLimit ?? LINE_MATCH_LIMIT,
-    );
-    where.push(sql`${po.id} in (${sql.join(branches, sql` union `)})`);
-  }
+  if (filter.q) where.push(sql`${po.id} in (${searchSubquery(filter.q, [...where], limit, opts)})`);
   const rows = await db
     .select({
       order: po,
@@ -719,12 +658,17 @@ export async function list(
 
 export type UnitRef = { code: string; name: string; decimals: number };
 
-export async function findUnits(db: Db, codes: string[]): Promise<Map<string, UnitRef>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db
+const unitsByCodes = preparedPer((db) =>
+  db
     .select({ code: units.code, name: units.name, decimals: units.decimals })
     .from(units)
-    .where(inArray(units.code, [...new Set(codes)]));
+    .where(sql`${units.code} = any(${sql.placeholder('codes')}::text[])`)
+    .prepare('units_by_codes'),
+);
+
+export async function findUnits(db: Db, codes: string[]): Promise<Map<string, UnitRef>> {
+  if (codes.length === 0) return new Map();
+  const rows = await unitsByCodes(db).execute({ codes: [...new Set(codes)] });
   return new Map(rows.map((u) => [u.code, u]));
 }
 
