@@ -3,6 +3,7 @@ import type { AppConfig } from '../config';
 import * as approvals from '../core/approvals';
 import * as notifications from '../core/notifications';
 import type { Ctx } from '../core/shared/context';
+import * as webhooks from '../core/webhooks';
 import type { Database } from '../db/client';
 import { type AuditSealer, startAuditSealer } from './audit-sealer';
 import { type EventRelay, startEventRelay } from './event-relay';
@@ -89,9 +90,9 @@ export async function startJobs(opts: {
     ctx: opts.ctx,
     log,
     // Consumers queue e-mails and webhook deliveries in the relay's transaction: send them now.
-    afterRun: async () => {
-      webhookSender.wake();
-      await kickDelivery();
+    afterRun: async (run) => {
+      if (run.queued.includes(webhooks.WEBHOOK_DELIVERIES_QUEUED)) webhookSender.wake();
+      if ((run.handled[approvals.approvalNotifications.name] ?? 0) > 0) await kickDelivery();
     },
   });
   await boss.work(QUEUES.relay, async () => relay.runNow());

@@ -176,6 +176,29 @@ describe('relaying', () => {
     expect(effects.map((e) => e.payload.n).sort()).toEqual([1, 2, 3]);
   });
 
+  it('loads what a batch shares once, and reports the work its consumers queued', async () => {
+    await inTransaction(ctx, async (tx) =>
+      recordEvents(tx.db, tx.clock, [docEvent('shared', 1), docEvent('shared', 2), docEvent('shared', 3)]),
+    );
+    let loads = 0;
+    const queuing: EventConsumer = {
+      name: 'queuing',
+      accepts: () => true,
+      async handle(_c, event, batch) {
+        const endpoints = await batch.memo('endpoints', async () => {
+          loads++;
+          return ['one endpoint'];
+        });
+        if (endpoints.length > 0 && event.payload.n === 2) batch.queued('deliveries');
+      },
+    };
+    const run = await relayEvents(ctx, { consumers: [queuing] });
+    expect(run).toMatchObject({ relayed: 3, handled: { queuing: 3 }, queued: ['deliveries'] });
+    expect(loads).toBe(1);
+    const idle = await relayEvents(ctx, { consumers: [queuing] });
+    expect(idle).toMatchObject({ relayed: 0, queued: [] });
+  });
+
   it('changes nothing when every event is delivered a second time', async () => {
     await inTransaction(ctx, async (tx) =>
       recordEvents(tx.db, tx.clock, [docEvent('twice', 1), docEvent('twice', 2)]),

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, eq, isNull, sql } from 'drizzle-orm';
 import { eventConsumptions, events } from '../../db/schema';
 import type { Ctx } from '../shared/context';
 import { rowsOf } from '../shared/sql';
@@ -20,7 +20,11 @@ export type DomainEvent = {
  * What one relay batch shares between its events: `memo` loads a value once per batch (the
  * webhook endpoints, say) instead of once per event.
  */
-export type RelayBatch = { memo<T>(key: string, load: () => Promise<T>): Promise<T> };
+export type RelayBatch = {
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** Tells the relay's caller that work was queued (`webhook-deliveries` …), to start it after commit. */
+  queued(kind: string): void;
+};
 
 /**
  * A consumer of domain events. `handle` runs inside the relay's transaction (in a savepoint):
@@ -48,6 +52,8 @@ export type RelayRun = {
   retryLater: boolean;
   /** Another relay held the lock. */
   busy: boolean;
+  /** Kinds of work consumers queued (RelayBatch.queued); a hint, to start that work now. */
+  queued: string[];
 };
 
 /** Only one relay works at a time (across processes), so events leave in sequence order. */
@@ -69,7 +75,7 @@ export async function relayEvents(
   ctx: Ctx,
   opts: { consumers: EventConsumer[]; batchSize?: number; maxBatches?: number },
 ): Promise<RelayRun> {
-  const run: RelayRun = { relayed: 0, handled: {}, givenUp: 0, retryLater: false, busy: false };
+  const run: RelayRun = { relayed: 0, handled: {}, givenUp: 0, retryLater: false, busy: false, queued: [] };
   for (const c of opts.consumers) run.handled[c.name] = 0;
   for (let batch = 0; batch < (opts.maxBatches ?? 50); batch++) {
     const more = await relayBatch(ctx, opts.consumers, opts.batchSize ?? 200, run);
@@ -78,7 +84,7 @@ export async function relayEvents(
   return run;
 }
 
-function relayBatchMemo(): RelayBatch {
+function relayBatchMemo(run: RelayRun): RelayBatch {
   const values = new Map<string, Promise<unknown>>();
   return {
     memo<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -89,80 +95,111 @@ function relayBatchMemo(): RelayBatch {
       }
       return value;
     },
+    queued(kind) {
+      if (!run.queued.includes(kind)) run.queued.push(kind);
+    },
   };
 }
 
 type PendingEvent = DomainEvent & { relayAttempts: number; done: Set<string> };
 
+/** A consumer that threw on an event while the whole batch was handled at once. */
+type BatchFailure = { seq: number; consumer: string; error: string };
+
+class BatchFailed extends Error {
+  constructor(readonly failure: BatchFailure) {
+    super(failure.error);
+  }
+}
+
+type Tx = Parameters<Parameters<Ctx['db']['transaction']>[0]>[0];
+
+/**
+ * One batch in one transaction. Usually every consumer handles every event of the batch right
+ * in it, and their consumption records and the events' relayed marks are written in one
+ * statement. When a consumer throws, the whole transaction is rolled back (nothing of the batch
+ * is kept) and the batch is done again event by event, each hand-over in a savepoint of its
+ * own, up to the one that failed.
+ */
 async function relayBatch(
   ctx: Ctx,
   consumers: EventConsumer[],
   batchSize: number,
   run: RelayRun,
+  failure?: BatchFailure,
 ): Promise<boolean> {
-  return ctx.db.transaction(async (tx) => {
-    const lock = rowsOf<{ locked: boolean }>(
-      await tx.execute(sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`),
-    );
-    if (!lock[0]?.locked) {
-      run.busy = true;
-      return false;
-    }
-    // The batch with, for each event, the consumers that already handled it (an earlier run that
-    // stopped at a failing consumer): one statement.
-    const rows = await tx
-      .select({
-        event: events,
-        done: sql<
-          string[]
-        >`array(select c.consumer from ${eventConsumptions} c where c.event_seq = ${events.seq})`,
-      })
-      .from(events)
-      .where(isNull(events.relayedAt))
-      .orderBy(asc(events.seq))
-      .limit(batchSize);
-    if (rows.length === 0) return false;
-    const batch: PendingEvent[] = rows.map(({ event: row, done }) => ({
-      seq: row.seq,
-      id: row.id,
-      type: row.type,
-      version: row.version,
-      subjectType: row.subjectType,
-      subjectId: row.subjectId,
-      actorId: row.actorId,
-      payload: row.payload,
-      occurredAt: row.occurredAt,
-      relayAttempts: row.relayAttempts,
-      done: new Set(done),
-    }));
-    const memo = relayBatchMemo();
-    const whole = await handleWholeBatch(ctx, tx, consumers, batch, memo, run);
-    const relayed =
-      'relayed' in whole
-        ? whole.relayed
-        : await handleEventByEvent(ctx, tx, consumers, batch, memo, run, whole);
-    if (relayed.length > 0) {
-      await tx
-        .update(events)
-        .set({ relayedAt: ctx.clock.now() })
-        .where(and(inArray(events.seq, relayed), isNull(events.relayedAt)));
-    }
-    run.relayed += relayed.length;
-    return !run.retryLater && rows.length === batchSize;
-  });
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const lock = rowsOf<{ locked: boolean }>(
+        await tx.execute(sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`),
+      );
+      if (!lock[0]?.locked) {
+        run.busy = true;
+        return false;
+      }
+      // The batch with, for each event, the consumers that already handled it (an earlier run
+      // that stopped at a failing consumer): one statement.
+      const rows = await tx
+        .select({
+          event: events,
+          done: sql<
+            string[]
+          >`array(select c.consumer from ${eventConsumptions} c where c.event_seq = ${events.seq})`,
+        })
+        .from(events)
+        .where(isNull(events.relayedAt))
+        .orderBy(asc(events.seq))
+        .limit(batchSize);
+      if (rows.length === 0) return false;
+      const batch: PendingEvent[] = rows.map(({ event: row, done }) => ({
+        seq: row.seq,
+        id: row.id,
+        type: row.type,
+        version: row.version,
+        subjectType: row.subjectType,
+        subjectId: row.subjectId,
+        actorId: row.actorId,
+        payload: row.payload,
+        occurredAt: row.occurredAt,
+        relayAttempts: row.relayAttempts,
+        done: new Set(done),
+      }));
+      const memo = relayBatchMemo(run);
+      if (!failure) {
+        await handleWholeBatch(ctx, tx, consumers, batch, memo, run);
+        return rows.length === batchSize;
+      }
+      const relayed = await handleEventByEvent(ctx, tx, consumers, batch, memo, run, failure);
+      await markRelayed(ctx, tx, relayed, []);
+      run.relayed += relayed.length;
+      return !run.retryLater && rows.length === batchSize;
+    });
+  } catch (err) {
+    if (err instanceof BatchFailed && !failure)
+      return relayBatch(ctx, consumers, batchSize, run, err.failure);
+    throw err;
+  }
 }
 
-type Tx = Parameters<Parameters<Ctx['db']['transaction']>[0]>[0];
+/** Marks events relayed and records consumptions, in one statement. */
+async function markRelayed(
+  ctx: Ctx,
+  tx: Tx,
+  seqs: number[],
+  consumed: { consumer: string; eventSeq: number }[],
+): Promise<void> {
+  if (seqs.length === 0 && consumed.length === 0) return;
+  // Array literals: the sequence numbers are integers and the consumer names code constants.
+  const array = (values: (string | number)[]) =>
+    `{${values.map((v) => JSON.stringify(String(v))).join(',')}}`;
+  await tx.execute(sql`with consumed as (
+      insert into ${eventConsumptions} (consumer, event_seq)
+      select c, s from unnest(${array(consumed.map((c) => c.consumer))}::text[], ${array(consumed.map((c) => c.eventSeq))}::bigint[]) as x(c, s))
+    update ${events} set relayed_at = ${ctx.clock.now().toISOString()}::timestamptz
+    where seq = any(${array(seqs)}::bigint[]) and relayed_at is null`);
+}
 
-/** A consumer that threw on an event while the whole batch was handled at once. */
-type BatchFailure = { seq: number; consumer: string; error: string };
-
-/**
- * The usual case: every consumer handles every event of the batch in one savepoint, and their
- * consumption records are written in one statement. When a consumer throws, the savepoint is
- * rolled back (nothing of the batch is kept) and the failure is returned: the batch is then
- * handled event by event up to it.
- */
+/** The usual case: the whole batch, no savepoints; a consumer that throws aborts it (BatchFailed). */
 async function handleWholeBatch(
   ctx: Ctx,
   tx: Tx,
@@ -170,32 +207,30 @@ async function handleWholeBatch(
   batch: PendingEvent[],
   memo: RelayBatch,
   run: RelayRun,
-): Promise<{ relayed: number[] } | BatchFailure> {
+): Promise<void> {
   const handled: Record<string, number> = {};
-  let current: { seq: number; consumer: string } | null = null;
-  try {
-    await tx.transaction(async (sp) => {
-      const consumed: { consumer: string; eventSeq: number }[] = [];
-      for (const event of batch) {
-        for (const consumer of consumers) {
-          if (!consumer.accepts(event.type) || event.done.has(consumer.name)) continue;
-          current = { seq: event.seq, consumer: consumer.name };
-          await consumer.handle({ ...ctx, db: sp, events: undefined }, event, memo);
-          consumed.push({ consumer: consumer.name, eventSeq: event.seq });
-          handled[consumer.name] = (handled[consumer.name] ?? 0) + 1;
-        }
+  const consumed: { consumer: string; eventSeq: number }[] = [];
+  for (const event of batch) {
+    for (const consumer of consumers) {
+      if (!consumer.accepts(event.type) || event.done.has(consumer.name)) continue;
+      try {
+        await consumer.handle({ ...ctx, db: tx, events: undefined }, event, memo);
+      } catch (err) {
+        const error = err instanceof Error ? err.message : String(err);
+        throw new BatchFailed({ seq: event.seq, consumer: consumer.name, error });
       }
-      current = null;
-      if (consumed.length > 0) await sp.insert(eventConsumptions).values(consumed);
-    });
-  } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
-    // Failing to write the consumption records is not one consumer's fault: retry all event by event.
-    const failed = current as { seq: number; consumer: string } | null;
-    return failed ? { ...failed, error } : { seq: Number.POSITIVE_INFINITY, consumer: '', error };
+      consumed.push({ consumer: consumer.name, eventSeq: event.seq });
+      handled[consumer.name] = (handled[consumer.name] ?? 0) + 1;
+    }
   }
+  await markRelayed(
+    ctx,
+    tx,
+    batch.map((e) => e.seq),
+    consumed,
+  );
   for (const [name, count] of Object.entries(handled)) run.handled[name] = (run.handled[name] ?? 0) + count;
-  return { relayed: batch.map((e) => e.seq) };
+  run.relayed += batch.length;
 }
 
 /**

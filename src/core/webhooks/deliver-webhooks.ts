@@ -11,6 +11,9 @@ import { signingSecrets } from './webhook-endpoint';
  * subscribed to its type (a `webhook.ping` only for the endpoint it tests). It only writes rows,
  * in the relay's transaction; sending happens after the commit (deliverDueWebhooks).
  */
+/** What the webhook consumer reports to the relay (RelayBatch.queued) when it queued deliveries. */
+export const WEBHOOK_DELIVERIES_QUEUED = 'webhook-deliveries';
+
 export const webhookDeliveries: EventConsumer = {
   name: 'webhooks',
   accepts: () => true,
@@ -21,6 +24,8 @@ export const webhookDeliveries: EventConsumer = {
         ? e.id === event.payload.endpointId
         : wantsEvent(e.eventTypes, event.type),
     );
+    if (endpoints.length === 0) return;
+    batch.queued(WEBHOOK_DELIVERIES_QUEUED);
     const now = ctx.clock.now();
     await repo.insertDeliveries(
       ctx.db,

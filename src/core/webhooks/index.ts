@@ -1,4 +1,10 @@
-export { type DeliveryRun, deliverDueWebhooks, deliveryBody, webhookDeliveries } from './deliver-webhooks';
+export {
+  type DeliveryRun,
+  deliverDueWebhooks,
+  deliveryBody,
+  WEBHOOK_DELIVERIES_QUEUED,
+  webhookDeliveries,
+} from './deliver-webhooks';
 export { EVENT_TYPES } from './event-catalogue';
 export {
   createWebhookEndpoint,
