@@ -8,8 +8,11 @@ import * as repo from './repository';
  * Nobody approves a document they created or asked for: not its creator, not its buyer, not the
  * author of the change order, not the requester of a requisition it orders.
  */
-export async function assertNotOwnDocument(ctx: Ctx, order: repo.OrderRow, actor: Actor): Promise<void> {
-  const authors = await orderAuthors(ctx, order);
+export function assertNotOwnDocument(
+  order: repo.OrderRow,
+  actor: Actor,
+  authors: Awaited<ReturnType<typeof orderAuthors>>,
+): void {
   const own = new Set([
     authors.requesterId,
     authors.creatorId,
@@ -88,7 +91,7 @@ export async function resolveApproval(
     documentLabel: `purchase order ${order.number}`,
   });
   if (decision === null) {
-    await assertNotOwnDocument(ctx, order, actor);
+    assertNotOwnDocument(order, actor, authors);
     return { complete: true, stepName: null, summary: null, waitingFor: null, by: actor.name };
   }
   return decision;
