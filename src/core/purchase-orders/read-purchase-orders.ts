@@ -11,10 +11,8 @@ import * as repo from './repository';
 
 /** The whole order (header, lines with progress and sources, totals): two queries whatever its size. */
 export async function loadPurchaseOrder(db: Db, id: string): Promise<PurchaseOrder | undefined> {
-  const row = await repo.findDetail(db, id);
-  if (!row) return undefined;
-  const { lines, sources } = await repo.findLinesWithSources(db, id);
-  return toPurchaseOrder(row, lines, sources);
+  const found = await repo.findDetailWithLines(db, id);
+  return found && toPurchaseOrder(found.order, found.lines, found.sources);
 }
 
 export async function getPurchaseOrder(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<PurchaseOrder> {

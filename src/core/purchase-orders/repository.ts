@@ -81,29 +81,64 @@ export type OrderDetailRow = OrderRow & {
   baseMinorUnits: number;
 };
 
-const detailStatement = preparedPer((db) =>
-  db
-    .select({
-      order: purchaseOrders,
-      supplier: {
-        code: suppliers.code,
-        legalName: suppliers.legalName,
-        taxId: suppliers.taxId,
-        addresses: suppliers.addresses,
-        contacts: suppliers.contacts,
-        status: suppliers.status,
-      },
-      buyer: { name: buyers.name, email: buyers.email },
-      approvedByName: approvers.name,
-      returnedByName: returners.name,
-      departmentCode: departments.code,
-      departmentName: departments.name,
-      costCentreCode: costCentres.code,
-      costCentreName: costCentres.name,
-      minorUnits: currencies.minorUnits,
-      baseCurrency: settings.baseCurrency,
-      baseMinorUnits: baseCurrencies.minorUnits,
-    })
+const detailColumns = {
+  order: purchaseOrders,
+  supplier: {
+    code: suppliers.code,
+    legalName: suppliers.legalName,
+    taxId: suppliers.taxId,
+    addresses: suppliers.addresses,
+    contacts: suppliers.contacts,
+    status: suppliers.status,
+  },
+  buyer: { name: buyers.name, email: buyers.email },
+  approvedByName: approvers.name,
+  returnedByName: returners.name,
+  departmentCode: departments.code,
+  departmentName: departments.name,
+  costCentreCode: costCentres.code,
+  costCentreName: costCentres.name,
+  minorUnits: currencies.minorUnits,
+  baseCurrency: settings.baseCurrency,
+  baseMinorUnits: baseCurrencies.minorUnits,
+};
+
+type JsonSource = Omit<SourceDetailRow, 'lineNo'>;
+
+/** Each line's requisition sources as JSON, in findSources' order (a subquery on the sources' key). */
+const lineSourcesJson = (lineId: SQL) => sql`(select json_agg(json_build_object(
+    'purchaseOrderLineId', s.purchase_order_line_id, 'requisitionLineId', s.requisition_line_id,
+    'quantity', s.quantity::text, 'requisitionId', r.id, 'requisitionNumber', r.number,
+    'requisitionLineNo', rl.line_no) order by r.number, rl.line_no)
+  from purchase_order_line_sources s
+  inner join requisition_lines rl on rl.id = s.requisition_line_id
+  inner join requisitions r on r.id = rl.requisition_id
+  where s.purchase_order_line_id = ${lineId})`;
+
+type JsonLine = LineDetailRow & { sources: JsonSource[] | null };
+
+/**
+ * Every line of the order as JSON, in line order, with its item SKU, unit and sources. Decimals
+ * travel as text (as the driver gives numeric columns), the needed-by date as YYYY-MM-DD.
+ */
+const linesJson = sql<JsonLine[]>`(select coalesce(json_agg(json_build_object(
+    'id', l.id, 'purchaseOrderId', l.purchase_order_id, 'lineNo', l.line_no, 'itemId', l.item_id,
+    'description', l.description, 'quantity', l.quantity::text, 'unitCode', l.unit_code,
+    'unitPrice', l.unit_price::text, 'discountPercent', l.discount_percent::text,
+    'taxRate', l.tax_rate::text, 'netAmount', l.net_amount::text, 'taxAmount', l.tax_amount::text,
+    'neededBy', to_char(l.needed_by, 'YYYY-MM-DD'), 'costCentreId', l.cost_centre_id,
+    'quantityReceived', l.quantity_received::text, 'quantityBilled', l.quantity_billed::text,
+    'quantityShortClosed', l.quantity_short_closed::text, 'shortCloseReason', l.short_close_reason,
+    'sku', i.sku, 'unitName', u.name, 'unitDecimals', u.decimals,
+    'sources', ${lineSourcesJson(sql`l.id`)}) order by l.line_no), '[]'::json)
+  from purchase_order_lines l
+  inner join units u on u.code = l.unit_code
+  left join items i on i.id = l.item_id
+  where l.purchase_order_id = ${purchaseOrders.id})`;
+
+function detailQuery(db: Db) {
+  return db
+    .select({ ...detailColumns, lines: linesJson })
     .from(purchaseOrders)
     .innerJoin(suppliers, eq(suppliers.id, purchaseOrders.supplierId))
     .innerJoin(buyers, eq(buyers.id, purchaseOrders.buyerId))
@@ -115,14 +150,15 @@ const detailStatement = preparedPer((db) =>
     .leftJoin(approvers, eq(approvers.id, purchaseOrders.approvedBy))
     .leftJoin(returners, eq(returners.id, purchaseOrders.returnedBy))
     .where(eq(purchaseOrders.id, sql.placeholder('id')))
-    .limit(1)
-    // Named: PostgreSQL plans this nine-table join once per connection, not on every read.
-    .prepare('purchase_order_detail'),
-);
+    .limit(1);
+}
 
-export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | undefined> {
-  const [row] = await detailStatement(db).execute({ id });
-  if (!row) return undefined;
+// Named: PostgreSQL plans this nine-table join once per connection, not on every read.
+const detailStatement = preparedPer((db) => detailQuery(db).prepare('purchase_order_detail'));
+
+type DetailSelectRow = Awaited<ReturnType<ReturnType<typeof detailQuery>['execute']>>[number];
+
+function toDetailRow(row: DetailSelectRow): OrderDetailRow {
   return {
     ...row.order,
     supplier: row.supplier,
@@ -135,6 +171,25 @@ export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | u
     baseCurrency: row.baseCurrency,
     baseMinorUnits: row.baseMinorUnits,
   };
+}
+
+/**
+ * An order with its display joins, every line (SKU, unit) and every line's requisition sources:
+ * one statement, whatever the number of lines.
+ */
+export async function findDetailWithLines(
+  db: Db,
+  id: string,
+): Promise<{ order: OrderDetailRow; lines: LineDetailRow[]; sources: SourceDetailRow[] } | undefined> {
+  const [row] = await detailStatement(db).execute({ id });
+  if (!row) return undefined;
+  const lines = row.lines.map(({ sources: _, ...line }) => line);
+  const sources = row.lines.flatMap((l) => (l.sources ?? []).map((s) => ({ ...s, lineNo: l.lineNo })));
+  return { order: toDetailRow(row), lines, sources };
+}
+
+export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | undefined> {
+  return (await findDetailWithLines(db, id))?.order;
 }
 
 /**
@@ -221,47 +276,6 @@ export async function findLines(db: Db, purchaseOrderId: string): Promise<LineDe
     .prepare('purchase_order_lines')
     .execute({ id: purchaseOrderId });
   return rows.map((r) => ({ ...r.line, sku: r.sku, unitName: r.unitName, unitDecimals: r.unitDecimals }));
-}
-
-type JsonSource = Omit<SourceDetailRow, 'lineNo'>;
-
-const linesWithSourcesStatement = preparedPer((db) =>
-  db
-    .select({
-      line: purchaseOrderLines,
-      sku: items.sku,
-      unitName: units.name,
-      unitDecimals: units.decimals,
-      sources: sql<JsonSource[] | null>`(select json_agg(json_build_object(
-          'purchaseOrderLineId', s.purchase_order_line_id, 'requisitionLineId', s.requisition_line_id,
-          'quantity', s.quantity::text, 'requisitionId', r.id, 'requisitionNumber', r.number,
-          'requisitionLineNo', rl.line_no) order by r.number, rl.line_no)
-        from purchase_order_line_sources s
-        inner join requisition_lines rl on rl.id = s.requisition_line_id
-        inner join requisitions r on r.id = rl.requisition_id
-        where s.purchase_order_line_id = ${purchaseOrderLines.id})`,
-    })
-    .from(purchaseOrderLines)
-    .innerJoin(units, eq(units.code, purchaseOrderLines.unitCode))
-    .leftJoin(items, eq(items.id, purchaseOrderLines.itemId))
-    .where(eq(purchaseOrderLines.purchaseOrderId, sql.placeholder('id')))
-    .orderBy(asc(purchaseOrderLines.lineNo))
-    .prepare('purchase_order_lines_with_sources'),
-);
-
-/**
- * Every line of an order with its sources (as findSources orders them): one query, each line's
- * sources gathered by a subquery on the sources' primary key. Quantities travel as text.
- */
-export async function findLinesWithSources(
-  db: Db,
-  purchaseOrderId: string,
-): Promise<{ lines: LineDetailRow[]; sources: SourceDetailRow[] }> {
-  const rows = await linesWithSourcesStatement(db).execute({ id: purchaseOrderId });
-  return {
-    lines: rows.map((r) => ({ ...r.line, sku: r.sku, unitName: r.unitName, unitDecimals: r.unitDecimals })),
-    sources: rows.flatMap((r) => (r.sources ?? []).map((s) => ({ ...s, lineNo: r.line.lineNo }))),
-  };
 }
 
 export async function insertLines(db: Db, rows: LineInsert[]): Promise<void> {
