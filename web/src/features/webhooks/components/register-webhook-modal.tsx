@@ -59,14 +59,7 @@ export function RegisterWebhookModal({ opened, onClose }: { opened: boolean; onC
       closeOnClickOutside={!created}
     >
       {created ? (
-        <Stack gap="md">
-          <WebhookSecretPanel secret={created.secret} url={created.url} />
-          <Group justify="flex-end">
-            <Button onClick={onClose} data-autofocus>
-              Done
-            </Button>
-          </Group>
-        </Stack>
+        <WebhookSecretPanel secret={created.secret} url={created.url} onDone={onClose} />
       ) : (
         <form
           ref={formRef}

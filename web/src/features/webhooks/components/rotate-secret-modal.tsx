@@ -80,14 +80,7 @@ export function RotateSecretModal({
       closeOnClickOutside={!rotated}
     >
       {rotated ? (
-        <Stack gap="md">
-          <WebhookSecretPanel secret={rotated.secret} url={rotated.url} />
-          <Group justify="flex-end">
-            <Button onClick={onClose} data-autofocus>
-              Done
-            </Button>
-          </Group>
-        </Stack>
+        <WebhookSecretPanel secret={rotated.secret} url={rotated.url} onDone={onClose} />
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate aria-label="Rotate signing secret">
           <Stack gap="md">

@@ -1,12 +1,20 @@
-import { Alert, Code, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { SecretValue } from '@/components/secret-value';
 
 /**
  * A signing secret, shown the one time the server answers with it (after registering or
- * rotating), with a copy button and how a receiver checks a delivery's signature.
+ * rotating), with a copy button, how a receiver checks a delivery's signature, and Done.
  */
-export function WebhookSecretPanel({ secret, url }: { secret: string; url: string }) {
+export function WebhookSecretPanel({
+  secret,
+  url,
+  onDone,
+}: {
+  secret: string;
+  url: string;
+  onDone: () => void;
+}) {
   return (
     <Stack gap="md">
       <Alert
@@ -48,6 +56,11 @@ export function WebhookSecretPanel({ secret, url }: { secret: string; url: strin
           </List.Item>
         </List>
       </Stack>
+      <Group justify="flex-end">
+        <Button onClick={onDone} data-autofocus>
+          Done
+        </Button>
+      </Group>
     </Stack>
   );
 }
