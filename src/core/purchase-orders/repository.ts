@@ -188,10 +188,6 @@ export async function findDetailWithLines(
   return { order: toDetailRow(row), lines, sources };
 }
 
-export async function findDetail(db: Db, id: string): Promise<OrderDetailRow | undefined> {
-  return (await findDetailWithLines(db, id))?.order;
-}
-
 /**
  * The order locked for a state change, with the receipt facts a transition looks at: one query.
  * anyReceived: something was received on a line; fullyReceived: every line got what is still expected.

@@ -150,9 +150,11 @@ export async function updatePurchaseOrder(
     assertVersion(order.version, opts.version);
     const mode = editModeOf(order.status);
 
-    const detail = (await repo.findDetail(tx, order.id))!;
-    const oldLines = await repo.findLines(tx, order.id);
-    const oldSources = await repo.findSources(tx, order.id);
+    const {
+      order: detail,
+      lines: oldLines,
+      sources: oldSources,
+    } = (await repo.findDetailWithLines(tx, order.id))!;
     const sourcesOf = (lineId: string) =>
       oldSources
         .filter((s) => s.purchaseOrderLineId === lineId)
