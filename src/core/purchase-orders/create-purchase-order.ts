@@ -1,14 +1,15 @@
 import { MAX_PURCHASE_ORDER_LINES } from '../../domain/purchase-orders';
 import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
-import { recordAudit } from '../shared/audit';
+import type { Appends } from '../shared/appends';
+import { auditRow } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { convertAmount, documentTotals } from '../shared/document-totals';
 import { AppError } from '../shared/errors';
-import { inTransaction } from '../shared/events';
+import { eventRows, eventsCommitted, inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { roundTo } from '../shared/money';
-import { recordDocumentEvent } from '../shared/transition-document';
+import { documentEvent } from '../shared/transition-document';
 import { creationChanges, type PurchaseOrder, type Warning } from './purchase-order';
 import { loadPurchaseOrder } from './read-purchase-orders';
 import * as repo from './repository';
@@ -126,62 +127,66 @@ export async function createPurchaseOrder(
     date: header.orderDate,
     numberFormats: settings.numberFormats,
   });
-  await inTransaction(ctx, async (txCtx) => {
-    const tx = txCtx.db;
-    const row = await repo.insertOrderWithLines(
-      tx,
-      {
-        id,
-        number,
-        revision: 0,
-        status: 'draft',
-        ...headerColumns(header, totals),
-        buyerId,
-        createdBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      },
-      rows,
-    );
-    const sources = numbered.flatMap((l, i) =>
-      (l.sources ?? []).map((s, j) => ({ ...s, lineId: l.id, path: `lines[${i}].sources[${j}]` })),
-    );
-    await recordRequisitionQuantities(tx, sourceDeltas([], sources, 'lines'), { actor, clock: ctx.clock });
-    await repo.insertSources(
-      tx,
-      sources.map((s) => ({
-        purchaseOrderLineId: s.lineId,
-        requisitionLineId: s.requisitionLineId,
-        quantity: s.quantity,
-      })),
-    );
-    // The event's facts come from what was just written: reading the order back inside the
-    // transaction would build its prepared statements anew for this transaction.
-    await recordDocumentEvent(
-      txCtx,
-      { kind: purchaseOrderType.kind, eventFacts: orderEventFacts },
-      {
-        what: 'created',
-        id,
-        doc: {
-          ...row,
-          total: totals.total,
-          totalBase: roundTo(row.totalBase, header.baseMinorUnits),
+  const order = {
+    id,
+    number,
+    revision: 0,
+    status: 'draft' as const,
+    ...headerColumns(header, totals),
+    buyerId,
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  // The event's facts and the audit entry come from what is written: they are appended by the
+  // insert statement itself.
+  const appends: Appends = {
+    events: eventRows(ctx.clock, [
+      documentEvent(
+        { kind: purchaseOrderType.kind, eventFacts: orderEventFacts },
+        {
+          what: 'created',
+          id,
+          doc: { ...order, totalBase: roundTo(order.totalBase, header.baseMinorUnits) },
+          actor,
+          status: order.status,
+          previousStatus: null,
+          version: 1,
         },
+      ),
+    ]),
+    audit: [
+      auditRow(ctx.clock, {
         actor,
-        status: row.status,
-        previousStatus: null,
-        version: row.version,
-      },
-    );
-    await recordAudit(tx, ctx.clock, {
-      actor,
-      entityType: 'purchase_order',
-      entityId: id,
-      action: 'create',
-      changes: creationChanges(row, rows.length),
+        entityType: 'purchase_order',
+        entityId: id,
+        action: 'create',
+        changes: creationChanges(order, rows.length),
+      }),
+    ],
+  };
+  const sources = numbered.flatMap((l, i) =>
+    (l.sources ?? []).map((s, j) => ({ ...s, lineId: l.id, path: `lines[${i}].sources[${j}]` })),
+  );
+  if (sources.length === 0 && repo.insertsInOneStatement(rows.length)) {
+    // One statement is atomic: no transaction needed.
+    await repo.insertOrderWithLines(ctx.db, order, rows, appends);
+    await eventsCommitted(ctx);
+  } else {
+    await inTransaction(ctx, async (txCtx) => {
+      const tx = txCtx.db;
+      await repo.insertOrderWithLines(tx, order, rows, appends);
+      await recordRequisitionQuantities(tx, sourceDeltas([], sources, 'lines'), { actor, clock: ctx.clock });
+      await repo.insertSources(
+        tx,
+        sources.map((s) => ({
+          purchaseOrderLineId: s.lineId,
+          requisitionLineId: s.requisitionLineId,
+          quantity: s.quantity,
+        })),
+      );
     });
-  });
-  const order = (await loadPurchaseOrder(ctx.db, id))!;
-  return { ...order, warnings: mergeWarnings(warnings, order.warnings) };
+  }
+  const created = (await loadPurchaseOrder(ctx.db, id))!;
+  return { ...created, warnings: mergeWarnings(warnings, created.warnings) };
 }

@@ -399,7 +399,10 @@ export function snapshotOf(
 }
 
 /** Audit-trail fields of a newly created order (the lines are counted; the revision snapshots hold them). */
-export function creationChanges(order: OrderRow, lineCount: number) {
+export function creationChanges(
+  order: Pick<OrderRow, 'number' | 'status' | (typeof SNAPSHOT_HEADER_FIELDS)[number]>,
+  lineCount: number,
+) {
   const changes: Record<string, { before: unknown; after: unknown }> = {
     number: { before: null, after: order.number },
     status: { before: null, after: order.status },

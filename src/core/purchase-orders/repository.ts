@@ -3,9 +3,11 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
 import {
+  auditLog,
   costCentres,
   currencies,
   departments,
+  events,
   items,
   purchaseOrderLineSources,
   purchaseOrderLines,
@@ -24,6 +26,7 @@ import {
   type PurchaseOrderStatus,
 } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
+import { type Appends, appendCtes } from '../shared/appends';
 import { likeEscape } from '../shared/pagination';
 import { rowsOf } from '../shared/sql';
 
@@ -219,27 +222,37 @@ export async function insertOrder(db: Db, row: OrderInsert): Promise<OrderRow> {
 }
 
 /**
- * Inserts an order and its lines in one statement (two data-modifying CTEs; the lines' foreign key
- * is checked at the end of the statement, when the order row exists). Orders with more lines than
- * one batch take one statement per batch.
+ * Inserts an order, its lines and the events and audit entries of its creation in one statement
+ * (data-modifying CTEs; the lines' foreign key is checked at the end of the statement, when the
+ * order row exists), so it needs no transaction around it. Orders with no lines or more than one
+ * batch take one statement per batch (the caller then needs a transaction).
  */
 export async function insertOrderWithLines(
   db: Db,
   order: OrderInsert,
   lines: LineInsert[],
+  appends: Appends = { events: [], audit: [] },
 ): Promise<OrderRow> {
-  if (lines.length === 0 || lines.length > BATCH) {
+  if (!insertsInOneStatement(lines.length)) {
     const row = await insertOrder(db, order);
     await insertLines(db, lines);
+    if (appends.events.length > 0) await db.insert(events).values(appends.events);
+    if (appends.audit.length > 0) await db.insert(auditLog).values(appends.audit);
     return row;
   }
   const insertedLines = db
     .$with('inserted_lines')
     .as(db.insert(purchaseOrderLines).values(lines).returning({ id: purchaseOrderLines.id }));
   const insertedOrder = db.$with('inserted_order').as(db.insert(purchaseOrders).values(order).returning());
-  const [row] = await db.with(insertedOrder, insertedLines).select().from(insertedOrder);
+  const [row] = await db
+    .with(insertedOrder, insertedLines, ...appendCtes(db, appends))
+    .select()
+    .from(insertedOrder);
   return row!;
 }
+
+/** Whether insertOrderWithLines writes an order of this many lines in one statement. */
+export const insertsInOneStatement = (lineCount: number) => lineCount > 0 && lineCount <= BATCH;
 
 /** Updates when the version still matches (and bumps it); undefined on a stale version. */
 export async function updateOrder(

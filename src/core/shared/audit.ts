@@ -73,12 +73,10 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value ?? {})) as T;
 }
 
-/**
- * Appends an entry in one INSERT: its content and content hash; the database adds the sequence
- * number and the writing transaction's id (`txid`). No lock, no read of other rows: concurrent
- * writers do not wait for one another.
- */
-export async function recordAudit(tx: Db, clock: Clock, input: AuditInput): Promise<void> {
+export type AuditRow = typeof auditLog.$inferInsert;
+
+/** The row of an audit entry as it is stored: its content and its content hash. */
+export function auditRow(clock: Clock, input: AuditInput): AuditRow {
   const fields = {
     at: clock.now(),
     actorId: input.actor.userId,
@@ -89,7 +87,16 @@ export async function recordAudit(tx: Db, clock: Clock, input: AuditInput): Prom
     changes: plain(input.changes ?? {}),
     reason: input.reason ?? null,
   };
-  await tx.insert(auditLog).values({ ...fields, hash: entryHash(fields) });
+  return { ...fields, hash: entryHash(fields) };
+}
+
+/**
+ * Appends an entry in one INSERT: its content and content hash; the database adds the sequence
+ * number and the writing transaction's id (`txid`). No lock, no read of other rows: concurrent
+ * writers do not wait for one another.
+ */
+export async function recordAudit(tx: Db, clock: Clock, input: AuditInput): Promise<void> {
+  await tx.insert(auditLog).values(auditRow(clock, input));
 }
 
 /** The changed fields between two versions of a record, limited to `fields`. */

@@ -27,22 +27,27 @@ function plain(value: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 }
 
+export type EventRow = typeof events.$inferInsert;
+
+/** The rows of events as they are stored, in the order given (ids and time from the clock). */
+export function eventRows(clock: Clock, inputs: EventInput[]): EventRow[] {
+  const now = clock.now();
+  return inputs.map((e) => ({
+    id: newId(now.getTime()),
+    type: e.type,
+    version: e.version ?? 1,
+    subjectType: e.subject.type,
+    subjectId: e.subject.id,
+    actorId: e.actor?.userId ?? null,
+    payload: plain(e.payload),
+    occurredAt: now,
+  }));
+}
+
 /** Appends events in the caller's transaction, in the order given (one statement). */
 export async function recordEvents(tx: Db, clock: Clock, inputs: EventInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  const now = clock.now();
-  await tx.insert(events).values(
-    inputs.map((e) => ({
-      id: newId(now.getTime()),
-      type: e.type,
-      version: e.version ?? 1,
-      subjectType: e.subject.type,
-      subjectId: e.subject.id,
-      actorId: e.actor?.userId ?? null,
-      payload: plain(e.payload),
-      occurredAt: now,
-    })),
-  );
+  await tx.insert(events).values(eventRows(clock, inputs));
 }
 
 /**
@@ -51,8 +56,16 @@ export async function recordEvents(tx: Db, clock: Clock, inputs: EventInput[]): 
  * signal to whoever commits the outer transaction (nothing is visible before that).
  */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
-  const nested = ctx.db instanceof PgTransaction;
   const result = await ctx.db.transaction((db) => work({ ...ctx, db, events: undefined }));
-  if (!nested) await ctx.events?.committed();
+  await eventsCommitted(ctx);
   return result;
+}
+
+/**
+ * Tells the relay that events may be waiting, after a write that appended them committed: the
+ * caller's own statement outside a transaction, or inTransaction. Inside a transaction it does
+ * nothing: the signal is for whoever commits it.
+ */
+export async function eventsCommitted(ctx: Ctx): Promise<void> {
+  if (!(ctx.db instanceof PgTransaction)) await ctx.events?.committed();
 }

@@ -2,7 +2,7 @@ import { type Actor, can } from './actor';
 import { type Changes, recordAudit } from './audit';
 import type { Ctx } from './context';
 import { AppError } from './errors';
-import { inTransaction, recordEvents } from './events';
+import { type EventInput, inTransaction, recordEvents } from './events';
 import type { Permission } from './permissions';
 import { assertVersion } from './versioning';
 
@@ -160,37 +160,45 @@ export async function transitionDocument<
 export async function recordDocumentEvent<Doc>(
   ctx: Ctx,
   type: Pick<DocumentType<DocumentRow, string, unknown, object, Doc>, 'kind' | 'eventFacts'>,
-  opts: {
-    what: string;
-    id: string;
-    doc: Doc;
-    actor: Actor;
-    status: string;
-    previousStatus: string | null;
-    version: number;
-    reason?: string | null;
-    extra?: Record<string, unknown>;
-  },
+  opts: DocumentEventOptions<Doc>,
 ): Promise<void> {
+  await recordEvents(ctx.db, ctx.clock, [documentEvent(type, opts)]);
+}
+
+export type DocumentEventOptions<Doc> = {
+  what: string;
+  id: string;
+  doc: Doc;
+  actor: Actor;
+  status: string;
+  previousStatus: string | null;
+  version: number;
+  reason?: string | null;
+  extra?: Record<string, unknown>;
+};
+
+/** The domain event recordDocumentEvent appends, for a caller that writes it with its own statement. */
+export function documentEvent<Doc>(
+  type: Pick<DocumentType<DocumentRow, string, unknown, object, Doc>, 'kind' | 'eventFacts'>,
+  opts: DocumentEventOptions<Doc>,
+): EventInput {
   const { number, ...facts } = type.eventFacts(opts.doc);
-  await recordEvents(ctx.db, ctx.clock, [
-    {
-      type: `${type.kind}.${opts.what}`,
-      subject: { type: type.kind, id: opts.id },
-      actor: opts.actor,
-      payload: {
-        id: opts.id,
-        number,
-        status: opts.status,
-        previousStatus: opts.previousStatus,
-        version: opts.version,
-        reason: opts.reason ?? null,
-        actorName: opts.actor.name,
-        ...opts.extra,
-        ...facts,
-      },
+  return {
+    type: `${type.kind}.${opts.what}`,
+    subject: { type: type.kind, id: opts.id },
+    actor: opts.actor,
+    payload: {
+      id: opts.id,
+      number,
+      status: opts.status,
+      previousStatus: opts.previousStatus,
+      version: opts.version,
+      reason: opts.reason ?? null,
+      actorName: opts.actor.name,
+      ...opts.extra,
+      ...facts,
     },
-  ]);
+  };
 }
 
 function capitalised(s: string): string {
