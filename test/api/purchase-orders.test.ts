@@ -264,6 +264,33 @@ describe('POST /purchase-orders', () => {
     expect(po.totalBase).toBe('132.01');
   });
 
+  it('answers a create with the order exactly as reading it back gives it', async () => {
+    const payloads = [
+      order({
+        supplierId: eurSupplier.id,
+        orderDate: '2026-02-10',
+        expectedDeliveryDate: '2026-03-01',
+        costCentreId: centreA.id, // the department comes from the cost centre
+        incoterms: 'FOB',
+        incotermsPlace: 'Hamburg',
+        shipTo: { line1: 'Dock 4', city: 'Leeds', postalCode: 'LS1 4AP', country: 'GB' },
+        notes: 'Deliver before noon',
+        lines: [
+          line({ quantity: '3.000', unitPrice: '33.3350', discountPercent: '12.5', neededBy: '2026-02-20' }),
+          { itemId: heavyItem.id, quantity: '1.25', unitPrice: '007.10', costCentreId: centreA.id },
+          { description: 'Set-up', unitCode: each.code, quantity: '1', unitPrice: '40', taxRate: '7.70' },
+        ],
+      }),
+      order({ supplierId: heldSupplier.id, departmentId: deptB.id }),
+    ];
+    for (const payload of payloads) {
+      const created = await create(payload);
+      const read = await t.request({ method: 'GET', url: `${URL}/${created.id}`, as: buyer });
+      expect(read.statusCode).toBe(200);
+      expect(created).toEqual(read.json());
+    }
+  });
+
   it('accepts a supplier on hold with a warning', async () => {
     const po = await create(order({ supplierId: heldSupplier.id }));
     expect(po.warnings).toEqual([expect.objectContaining({ code: 'supplier_on_hold' })]);
@@ -1208,13 +1235,42 @@ describe('SQL statements do not grow with the number of lines', () => {
     const many = await measure(200);
     expect(one.create).toBeGreaterThan(0);
     expect(many).toEqual(one);
-    // Create: the reads that check the input (settings, supplier, currency, cost centre, items,
-    // units), the number, one statement writing the order, its lines, its domain event and its
-    // audit entry (no transaction), and the read-back. Approve locks and reads in one statement,
-    // and appends its domain event and audit entry in one statement each.
-    expect(one.create).toBeLessThanOrEqual(9);
+    // Create: one read of everything the input names (settings, supplier, currencies, cost
+    // centres, departments, items, units), the number, and one statement writing the order, its
+    // lines, its domain event and its audit entry (no transaction); the answer is built from
+    // those, not read back. Approve locks and reads in one statement, and appends its domain
+    // event and audit entry in one statement each.
+    expect(one.create).toBe(3);
     expect(one.detail).toBe(1);
     expect(one.approve).toBeLessThanOrEqual(10);
+  });
+
+  it('reports ids that are not UUIDs as naming nothing when the core is called directly, and writes nothing', async () => {
+    const buyerUser = actorFor(await seedUser(t.ctx, { roles: ['buyer'] }));
+    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(purchaseOrders);
+    const err = await createPurchaseOrder(t.ctx, {
+      actor: buyerUser,
+      input: {
+        supplierId: 'not-a-supplier',
+        departmentId: 'not-a-department',
+        lines: [
+          { itemId: 'not-an-item', quantity: '1', unitPrice: '1' },
+          {
+            description: 'x',
+            unitCode: each.code,
+            taxRate: '0',
+            quantity: '1',
+            unitPrice: '1',
+            costCentreId: 'nope',
+          },
+        ],
+      },
+    }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'validation' });
+    const paths = (err as { errors: { path: string }[] }).errors.map((e) => e.path).sort();
+    expect(paths).toEqual(['departmentId', 'lines[0].itemId', 'lines[1].costCentreId', 'supplierId']);
+    const after = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(purchaseOrders);
+    expect(after).toEqual(before);
   });
 
   it('searches in one statement, whichever way the text matches', async () => {

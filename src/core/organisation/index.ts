@@ -27,6 +27,7 @@ export type {
   RateQuote,
   Settings,
 } from './models';
+export { toSettings } from './models';
 export { rateOn } from './rate-on';
 export { getCostCentre, listCostCentres } from './read-cost-centres';
 export { activeCurrencyCodes, getCurrency, listCurrencies } from './read-currencies';

@@ -10,7 +10,7 @@ import { eventRows, eventsCommitted, inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { roundTo } from '../shared/money';
 import { documentEvent } from '../shared/transition-document';
-import { creationChanges, type PurchaseOrder, type Warning } from './purchase-order';
+import { creationChanges, type PurchaseOrder, toPurchaseOrder, type Warning } from './purchase-order';
 import { loadPurchaseOrder } from './read-purchase-orders';
 import * as repo from './repository';
 import { recordRequisitionQuantities, sourceDeltas } from './requisition-quantities';
@@ -88,6 +88,28 @@ export function headerColumns(
   };
 }
 
+/** What a new order has not done yet: the columns a create leaves at their defaults. */
+const NOT_YET = {
+  version: 1,
+  heldFromStatus: null,
+  holdReason: null,
+  cancelReason: null,
+  closeReason: null,
+  submittedAt: null,
+  approvedAt: null,
+  approvedBy: null,
+  approvedByName: null,
+  approvedTotalBase: null,
+  returnKind: null,
+  returnReason: null,
+  returnedBy: null,
+  returnedAt: null,
+  returnedByName: null,
+} as const;
+
+const codeAndName = (ref: { code: string; name: string } | undefined) =>
+  ref ? { code: ref.code, name: ref.name } : null;
+
 export function mergeWarnings(...lists: Warning[][]): Warning[] {
   const seen = new Set<string>();
   return lists.flat().filter((w) => !seen.has(w.code) && !!seen.add(w.code));
@@ -108,11 +130,9 @@ export async function createPurchaseOrder(
   if (!buyerId) throw AppError.forbidden('A purchase order is created by a user, who becomes its buyer.');
   if (input.lines.length > MAX_PURCHASE_ORDER_LINES)
     throw AppError.field('lines', `must have at most ${MAX_PURCHASE_ORDER_LINES} lines`);
-  const settings = await organisation.getSettings(ctx);
-  const { header, lines, warnings } = await resolveOrder(ctx, {
+  const { header, lines, warnings, settings, refs } = await resolveOrder(ctx, {
     header: input,
     lines: input.lines,
-    settings,
   });
   const now = ctx.clock.now();
   const id = newId(now.getTime());
@@ -168,7 +188,7 @@ export async function createPurchaseOrder(
   const sources = numbered.flatMap((l, i) =>
     (l.sources ?? []).map((s, j) => ({ ...s, lineId: l.id, path: `lines[${i}].sources[${j}]` })),
   );
-  if (sources.length === 0 && repo.insertsInOneStatement(rows.length)) {
+  if (sources.length === 0) {
     // One statement is atomic: no transaction needed.
     await repo.insertOrderWithLines(ctx.db, order, rows, appends);
     await eventsCommitted(ctx);
@@ -187,6 +207,41 @@ export async function createPurchaseOrder(
       );
     });
   }
-  const created = (await loadPurchaseOrder(ctx.db, id))!;
+  // Requisition sources are answered with their requisitions' numbers: read those back. Otherwise
+  // the answer is the order as written, with the names read to check the input.
+  const created =
+    sources.length > 0
+      ? (await loadPurchaseOrder(ctx.db, id))!
+      : toPurchaseOrder(
+          {
+            ...order,
+            ...NOT_YET,
+            supplier: refs.supplier!,
+            buyer: { name: actor.name, email: actor.email },
+            department: codeAndName(refs.departments.get(order.departmentId ?? '')),
+            costCentre: codeAndName(refs.costCentres.get(order.costCentreId ?? '')),
+            minorUnits: header.minorUnits,
+            baseCurrency: settings.baseCurrency,
+            baseMinorUnits: header.baseMinorUnits,
+          },
+          rows.map((r) => {
+            const unit = refs.units.get(r.unitCode)!;
+            return {
+              ...r,
+              itemId: r.itemId ?? null,
+              neededBy: r.neededBy ?? null,
+              costCentreId: r.costCentreId ?? null,
+              discountPercent: r.discountPercent ?? '0',
+              quantityShortClosed: r.quantityShortClosed ?? '0',
+              shortCloseReason: r.shortCloseReason ?? null,
+              quantityReceived: '0',
+              quantityBilled: '0',
+              sku: r.itemId ? (refs.items.get(r.itemId)?.sku ?? null) : null,
+              unitName: unit.name,
+              unitDecimals: unit.decimals,
+            };
+          }),
+          [],
+        );
   return { ...created, warnings: mergeWarnings(warnings, created.warnings) };
 }

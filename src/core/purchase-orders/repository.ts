@@ -3,11 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
 import {
-  auditLog,
   costCentres,
   currencies,
   departments,
-  events,
   items,
   purchaseOrderLineSources,
   purchaseOrderLines,
@@ -27,8 +25,9 @@ import {
 } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { type Appends, appendCtes } from '../shared/appends';
+import { UUID_RE } from '../shared/ids';
 import { likeEscape } from '../shared/pagination';
-import { rowsOf } from '../shared/sql';
+import { insertFromJson, rowsOf } from '../shared/sql';
 
 /**
  * The only SQL of purchase orders. Every function takes the database or a transaction. Reads of
@@ -216,43 +215,23 @@ export async function findForTransition(
   return { ...row.order, anyReceived: Boolean(row.anyReceived), fullyReceived: Boolean(row.fullyReceived) };
 }
 
-export async function insertOrder(db: Db, row: OrderInsert): Promise<OrderRow> {
-  const [inserted] = await db.insert(purchaseOrders).values(row).returning();
-  return inserted!;
-}
-
 /**
  * Inserts an order, its lines and the events and audit entries of its creation in one statement
- * (data-modifying CTEs; the lines' foreign key is checked at the end of the statement, when the
- * order row exists), so it needs no transaction around it. Orders with no lines or more than one
- * batch take one statement per batch (the caller then needs a transaction).
+ * (data-modifying CTEs, each row set as one JSON parameter; the lines' foreign key is checked at
+ * the end of the statement, when the order row exists), so it needs no transaction around it,
+ * whatever the number of lines.
  */
 export async function insertOrderWithLines(
   db: Db,
   order: OrderInsert,
   lines: LineInsert[],
   appends: Appends = { events: [], audit: [] },
-): Promise<OrderRow> {
-  if (!insertsInOneStatement(lines.length)) {
-    const row = await insertOrder(db, order);
-    await insertLines(db, lines);
-    if (appends.events.length > 0) await db.insert(events).values(appends.events);
-    if (appends.audit.length > 0) await db.insert(auditLog).values(appends.audit);
-    return row;
-  }
-  const insertedLines = db
-    .$with('inserted_lines')
-    .as(db.insert(purchaseOrderLines).values(lines).returning({ id: purchaseOrderLines.id }));
-  const insertedOrder = db.$with('inserted_order').as(db.insert(purchaseOrders).values(order).returning());
-  const [row] = await db
-    .with(insertedOrder, insertedLines, ...appendCtes(db, appends))
-    .select()
-    .from(insertedOrder);
-  return row!;
+): Promise<void> {
+  const ctes = [sql`inserted_order as (${insertFromJson(purchaseOrders, [order])})`];
+  if (lines.length > 0) ctes.push(sql`inserted_lines as (${insertFromJson(purchaseOrderLines, lines)})`);
+  ctes.push(...appendCtes(appends));
+  await db.execute(sql`with ${sql.join(ctes, sql`, `)} select 1`);
 }
-
-/** Whether insertOrderWithLines writes an order of this many lines in one statement. */
-export const insertsInOneStatement = (lineCount: number) => lineCount > 0 && lineCount <= BATCH;
 
 /** Updates when the version still matches (and bumps it); undefined on a stale version. */
 export async function updateOrder(
@@ -709,35 +688,130 @@ export async function list(
 
 export type UnitRef = { code: string; name: string; decimals: number };
 
-const unitsByCodes = preparedPer((db) =>
+export type CurrencyRef = { code: string; minorUnits: number; active: boolean };
+export type ItemRef = {
+  id: string;
+  sku: string;
+  name: string;
+  unitCode: string;
+  defaultTaxRate: string;
+  active: boolean;
+};
+export type DepartmentRef = { id: string; code: string; name: string; active: boolean };
+export type SupplierRef = OrderDetailRow['supplier'] & {
+  id: string;
+  legalName: string;
+  status: SupplierStatus;
+  statusReason: string | null;
+  defaultCurrency: string;
+  paymentTermsNetDays: number;
+  earlyPaymentDiscountPercent: string | null;
+  earlyPaymentDiscountDays: number | null;
+};
+
+/** Everything an order's input names, as checking it needs them (see findOrderReferences). */
+export type OrderReferences = {
+  settings: typeof settings.$inferSelect;
+  supplier: SupplierRef | null;
+  currencies: Map<string, CurrencyRef>;
+  items: Map<string, ItemRef>;
+  units: Map<string, UnitRef>;
+  costCentres: Map<string, CostCentreRef>;
+  departments: Map<string, DepartmentRef>;
+};
+
+const param = (name: string, type: 'uuid[]' | 'text[]') => sql`${sql.placeholder(name)}::${sql.raw(type)}`;
+
+const referencesStatement = preparedPer((db) =>
   db
-    .select({ code: units.code, name: units.name, decimals: units.decimals })
-    .from(units)
-    .where(sql`${units.code} = any(${sql.placeholder('codes')}::text[])`)
-    .prepare('units_by_codes'),
+    .select({
+      settings,
+      supplier: {
+        id: suppliers.id,
+        code: suppliers.code,
+        legalName: suppliers.legalName,
+        taxId: suppliers.taxId,
+        addresses: suppliers.addresses,
+        contacts: suppliers.contacts,
+        status: suppliers.status,
+        statusReason: suppliers.statusReason,
+        defaultCurrency: suppliers.defaultCurrency,
+        paymentTermsNetDays: suppliers.paymentTermsNetDays,
+        earlyPaymentDiscountPercent: suppliers.earlyPaymentDiscountPercent,
+        earlyPaymentDiscountDays: suppliers.earlyPaymentDiscountDays,
+      },
+      currencies: sql<CurrencyRef[]>`(select coalesce(json_agg(json_build_object(
+          'code', c.code, 'minorUnits', c.minor_units, 'active', c.active)), '[]'::json)
+        from currencies c where c.code = any(${param('currencies', 'text[]')})
+          or c.code = ${settings.baseCurrency} or c.code = ${suppliers.defaultCurrency})`,
+      items: sql<ItemRef[]>`(select coalesce(json_agg(json_build_object(
+          'id', i.id, 'sku', i.sku, 'name', i.name, 'unitCode', i.unit_code,
+          'defaultTaxRate', i.default_tax_rate::text, 'active', i.active)), '[]'::json)
+        from items i where i.id = any(${param('itemIds', 'uuid[]')}))`,
+      units: sql<UnitRef[]>`(select coalesce(json_agg(json_build_object(
+          'code', u.code, 'name', u.name, 'decimals', u.decimals)), '[]'::json)
+        from units u where u.code = any(${param('unitCodes', 'text[]')})
+          or u.code in (select i.unit_code from items i where i.id = any(${param('itemIds', 'uuid[]')})))`,
+      costCentres: sql<CostCentreRef[]>`(select coalesce(json_agg(json_build_object(
+          'id', cc.id, 'code', cc.code, 'name', cc.name, 'departmentId', cc.department_id,
+          'active', cc.active)), '[]'::json)
+        from cost_centres cc where cc.id = any(${param('costCentreIds', 'uuid[]')}))`,
+      departments: sql<DepartmentRef[]>`(select coalesce(json_agg(json_build_object(
+          'id', d.id, 'code', d.code, 'name', d.name, 'active', d.active)), '[]'::json)
+        from departments d where d.id = any(${param('departmentIds', 'uuid[]')})
+          or d.id in (select cc.department_id from cost_centres cc
+            where cc.id = any(${param('costCentreIds', 'uuid[]')})))`,
+    })
+    .from(settings)
+    .leftJoin(suppliers, eq(suppliers.id, sql`${sql.placeholder('supplierId')}::uuid`))
+    .where(eq(settings.id, 1))
+    .prepare('purchase_order_references'),
 );
 
-export async function findUnits(db: Db, codes: string[]): Promise<Map<string, UnitRef>> {
-  if (codes.length === 0) return new Map();
-  const rows = await unitsByCodes(db).execute({ codes: [...new Set(codes)] });
-  return new Map(rows.map((u) => [u.code, u]));
+const uuids = (ids: (string | null | undefined)[]) => [
+  ...new Set(ids.filter((id): id is string => !!id && UUID_RE.test(id))),
+];
+
+/**
+ * The settings, the supplier, and the currencies, items, units, cost centres and departments an
+ * order's input names (with the units of its items, the base and supplier currencies and the
+ * cost centres' departments), in one statement: a create or an edit checks its whole input after
+ * this one read, and a create answers with the order it wrote from it. Ids that are not UUIDs
+ * name nothing.
+ */
+export async function findOrderReferences(
+  db: Db,
+  names: {
+    supplierId: string;
+    currencies: string[];
+    itemIds: string[];
+    unitCodes: string[];
+    costCentreIds: string[];
+    departmentIds: string[];
+  },
+): Promise<OrderReferences | undefined> {
+  const [row] = await referencesStatement(db).execute({
+    supplierId: UUID_RE.test(names.supplierId) ? names.supplierId : null,
+    currencies: [...new Set(names.currencies)],
+    itemIds: uuids(names.itemIds),
+    unitCodes: [...new Set(names.unitCodes)],
+    costCentreIds: uuids(names.costCentreIds),
+    departmentIds: uuids(names.departmentIds),
+  });
+  if (!row) return undefined;
+  const byKey = <T, K extends keyof T>(rows: T[], key: K) => new Map(rows.map((r) => [r[key] as string, r]));
+  return {
+    settings: row.settings,
+    supplier: row.supplier,
+    currencies: byKey(row.currencies, 'code'),
+    items: byKey(row.items, 'id'),
+    units: byKey(row.units, 'code'),
+    costCentres: byKey(row.costCentres, 'id'),
+    departments: byKey(row.departments, 'id'),
+  };
 }
 
-export type CostCentreRef = { id: string; code: string; departmentId: string; active: boolean };
-
-export async function findCostCentres(db: Db, ids: string[]): Promise<Map<string, CostCentreRef>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: costCentres.id,
-      code: costCentres.code,
-      departmentId: costCentres.departmentId,
-      active: costCentres.active,
-    })
-    .from(costCentres)
-    .where(inArray(costCentres.id, [...new Set(ids)]));
-  return new Map(rows.map((c) => [c.id, c]));
-}
+export type CostCentreRef = { id: string; code: string; name: string; departmentId: string; active: boolean };
 
 /** The creator and buyer of an order and the author of its latest revision (approval's separation of duties). */
 export async function latestRevisionAuthor(db: Db, purchaseOrderId: string): Promise<string | null> {

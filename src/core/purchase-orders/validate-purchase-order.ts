@@ -6,7 +6,6 @@ import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
 import { D, normalize } from '../shared/money';
-import * as suppliers from '../suppliers';
 import { supplierWarnings, type Warning } from './purchase-order';
 import * as repo from './repository';
 
@@ -114,16 +113,13 @@ async function resolveHeader(
   current: Current | undefined,
   errors: FieldErrors,
   warnings: Warning[],
+  refs: repo.OrderReferences,
   settings: organisation.Settings,
 ): Promise<ResolvedHeader | undefined> {
   const was = current?.header;
   const supplierChanged = !was || was.supplierId !== input.supplierId;
-  let supplier: suppliers.Supplier | undefined;
-  try {
-    supplier = await suppliers.getSupplier(ctx, { id: input.supplierId });
-  } catch (err) {
-    mapErrors(err, errors, 'supplierId', 'does not name a supplier');
-  }
+  const supplier = refs.supplier ?? undefined;
+  if (!supplier) errors.add('supplierId', 'does not name a supplier');
   if (supplier && supplierChanged) {
     if (supplier.status === 'blocked') {
       errors.add(
@@ -139,26 +135,20 @@ async function resolveHeader(
   const currencyCode = input.currency ?? (supplierChanged ? supplier?.defaultCurrency : was?.currency);
   let minorUnits = was?.minorUnits ?? 2;
   let currencyUsable = false;
-  let currencyMinorUnits: number | undefined;
   if (currencyCode) {
-    try {
-      const currency = await organisation.getCurrency(ctx, { code: currencyCode });
+    const currency = refs.currencies.get(currencyCode);
+    if (currency) {
       minorUnits = currency.minorUnits;
-      currencyMinorUnits = currency.minorUnits;
       currencyUsable = currency.active || currencyCode === was?.currency;
       if (!currencyUsable) errors.add('currency', `${currencyCode} is not an active currency`);
-    } catch (err) {
-      mapErrors(err, errors, 'currency', `${currencyCode} is not a known currency`);
-    }
+    } else errors.add('currency', `${currencyCode} is not a known currency`);
   }
   const baseCurrency = settings.baseCurrency;
   let baseMinorUnits = was?.baseMinorUnits ?? 2;
   if (!was) {
-    // An order in base currency: the currency just read is the base currency.
-    baseMinorUnits =
-      currencyCode === baseCurrency && currencyMinorUnits !== undefined
-        ? currencyMinorUnits
-        : (await organisation.getCurrency(ctx, { code: baseCurrency })).minorUnits;
+    const base = refs.currencies.get(baseCurrency);
+    if (!base) throw AppError.notFound('Currency', baseCurrency);
+    baseMinorUnits = base.minorUnits;
   }
 
   const orderDate = input.orderDate ?? was?.orderDate ?? isoDate(ctx.clock.now());
@@ -178,16 +168,13 @@ async function resolveHeader(
   let departmentId = input.departmentId !== undefined ? input.departmentId : (was?.departmentId ?? null);
   const costCentreId = input.costCentreId !== undefined ? input.costCentreId : (was?.costCentreId ?? null);
   if (departmentId && departmentId !== was?.departmentId) {
-    try {
-      const department = await organisation.getDepartment(ctx, { id: departmentId });
-      if (!department.active)
-        errors.add('departmentId', `names department ${department.code}, which is inactive`);
-    } catch (err) {
-      mapErrors(err, errors, 'departmentId', 'does not name a department');
-    }
+    const department = refs.departments.get(departmentId);
+    if (!department) errors.add('departmentId', 'does not name a department');
+    else if (!department.active)
+      errors.add('departmentId', `names department ${department.code}, which is inactive`);
   }
   if (costCentreId) {
-    const centre = (await repo.findCostCentres(ctx.db, [costCentreId])).get(costCentreId);
+    const centre = refs.costCentres.get(costCentreId);
     if (!centre) errors.add('costCentreId', 'does not name a cost centre');
     else {
       if (!centre.active && costCentreId !== was?.costCentreId)
@@ -254,23 +241,13 @@ async function resolveHeader(
   };
 }
 
-async function resolveLines(
-  ctx: Ctx,
+function resolveLines(
   lines: LineInput[],
   current: Current | undefined,
   errors: FieldErrors,
-): Promise<ResolvedLine[]> {
-  const itemIds = lines.map((l) => l.itemId).filter((id): id is string => !!id);
-  const itemsById = await catalog.getItemsByIds(ctx, { ids: itemIds });
-  const unitCodes = lines.map(
-    (l) => (l.itemId ? itemsById.get(l.itemId)?.unitCode : l.unitCode) ?? l.unitCode,
-  );
-  const unitsByCode = await repo.findUnits(
-    ctx.db,
-    unitCodes.filter((c): c is string => !!c),
-  );
-  const centreIds = lines.map((l) => l.costCentreId).filter((id): id is string => !!id);
-  const centres = await repo.findCostCentres(ctx.db, centreIds);
+  refs: repo.OrderReferences,
+): ResolvedLine[] {
+  const { items: itemsById, units: unitsByCode, costCentres: centres } = refs;
   const seenLineNos = new Set<number>();
 
   return lines.map((line, i) => {
@@ -359,14 +336,38 @@ async function resolveLines(
 /** Resolves and checks a whole order (a new one, or the result of an edit of `current`). */
 export async function resolveOrder(
   ctx: Ctx,
-  opts: { header: HeaderInput; lines: LineInput[]; current?: Current; settings?: organisation.Settings },
-): Promise<{ header: ResolvedHeader; lines: ResolvedLine[]; warnings: Warning[] }> {
+  opts: { header: HeaderInput; lines: LineInput[]; current?: Current },
+): Promise<{
+  header: ResolvedHeader;
+  lines: ResolvedLine[];
+  warnings: Warning[];
+  settings: organisation.Settings;
+  /** What the input names, as read to check it. */
+  refs: repo.OrderReferences;
+}> {
   const errors = new FieldErrors();
   const warnings: Warning[] = [];
   if (opts.lines.length === 0) errors.add('lines', 'must have at least one line');
-  const settings = opts.settings ?? (await organisation.getSettings(ctx));
-  const header = await resolveHeader(ctx, opts.header, opts.current, errors, warnings, settings);
-  const lines = await resolveLines(ctx, opts.lines, opts.current, errors);
+  const was = opts.current?.header;
+  const refs = await repo.findOrderReferences(ctx.db, {
+    supplierId: opts.header.supplierId,
+    currencies: [opts.header.currency, was?.currency].filter((c): c is string => !!c),
+    itemIds: opts.lines.map((l) => l.itemId ?? null).filter((id): id is string => !!id),
+    unitCodes: opts.lines.map((l) => l.unitCode).filter((c): c is string => !!c),
+    costCentreIds: [
+      opts.header.costCentreId !== undefined ? opts.header.costCentreId : was?.costCentreId,
+      ...opts.lines.map((l) => l.costCentreId),
+    ].filter((id): id is string => !!id),
+    departmentIds: opts.header.departmentId ? [opts.header.departmentId] : [],
+  });
+  if (!refs)
+    throw new AppError(
+      'internal',
+      'The organisation settings are missing: run the migrations and the base seed.',
+    );
+  const settings = organisation.toSettings(refs.settings);
+  const header = await resolveHeader(ctx, opts.header, opts.current, errors, warnings, refs, settings);
+  const lines = resolveLines(opts.lines, opts.current, errors, refs);
   errors.throwIfAny();
-  return { header: header!, lines, warnings };
+  return { header: header!, lines, warnings, settings, refs };
 }

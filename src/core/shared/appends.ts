@@ -1,7 +1,9 @@
-import type { Db } from '../../db/client';
+import type { SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { auditLog, events } from '../../db/schema';
 import type { AuditRow } from './audit';
 import type { EventRow } from './events';
+import { insertFromJson } from './sql';
 
 /**
  * Domain events and audit entries that a write appends in the same statement as its own rows
@@ -11,18 +13,12 @@ import type { EventRow } from './events';
  */
 export type Appends = { events: EventRow[]; audit: AuditRow[] };
 
-/** The CTEs that write `appends`, to add to the statement's `with`. */
-export function appendCtes(db: Db, appends: Appends) {
-  const ctes = [];
+/** The CTEs (`name as (insert …)`) that write `appends`, to join into the statement's `with`. */
+export function appendCtes(appends: Appends): SQL[] {
+  const ctes: SQL[] = [];
   if (appends.events.length > 0)
-    ctes.push(
-      db.$with('appended_events').as(db.insert(events).values(appends.events).returning({ seq: events.seq })),
-    );
+    ctes.push(sql`appended_events as (${insertFromJson(events, appends.events)})`);
   if (appends.audit.length > 0)
-    ctes.push(
-      db
-        .$with('appended_audit')
-        .as(db.insert(auditLog).values(appends.audit).returning({ seq: auditLog.seq })),
-    );
+    ctes.push(sql`appended_audit as (${insertFromJson(auditLog, appends.audit)})`);
   return ctes;
 }
