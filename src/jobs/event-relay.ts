@@ -29,12 +29,20 @@ export function startEventRelay(opts: {
   /** Called after a run that handled events (e.g. to hand queued e-mails to delivery). */
   afterRun?: (run: RelayRun) => Promise<void> | void;
   retryMs?: number;
+  /**
+   * How long a wake-up waits for more commits before the run starts (default 20 ms): under a
+   * steady trickle of writes one run relays several events instead of one run per event, for a
+   * delay no consumer notices.
+   */
+  gatherMs?: number;
 }): EventRelay {
   const consumers = opts.consumers ?? EVENT_CONSUMERS;
   let running: Promise<RelayRun> | null = null;
   let again = false;
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
+  let gathering: NodeJS.Timeout | null = null;
+  const gatherMs = opts.gatherMs ?? 20;
 
   const once = async (): Promise<RelayRun> => {
     const run = await relayEvents(opts.ctx, { consumers });
@@ -69,9 +77,15 @@ export function startEventRelay(opts: {
     return running;
   };
 
-  const wake = () => {
+  const start = () => {
+    gathering = null;
     if (stopped) return;
     runNow().catch((err: unknown) => opts.log.error({ err }, 'event relay failed'));
+  };
+  const wake = () => {
+    if (stopped || gathering) return;
+    if (gatherMs <= 0) return start();
+    gathering = setTimeout(start, gatherMs);
   };
 
   return {
@@ -80,6 +94,7 @@ export function startEventRelay(opts: {
     async stop() {
       stopped = true;
       if (retry) clearTimeout(retry);
+      if (gathering) clearTimeout(gathering);
       await running?.catch(() => undefined);
     },
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { canonicalJson } from '../../core/shared/audit';
 import { AppError, isUniqueViolation } from '../../core/shared/errors';
@@ -34,7 +34,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
     try {
-      await db.insert(idempotencyKeys).values({ principal, key, method: request.method, path, requestHash });
+      // Written as SQL text: the two statements every idempotent request makes skip building a query.
+      await db.execute(sql`insert into idempotency_keys (principal, key, method, path, request_hash)
+        values (${principal}, ${key}, ${request.method}, ${path}, ${requestHash})`);
       (request as WithPending)[pendingKey] = { principal, key };
       return;
     } catch (err) {
@@ -63,10 +65,10 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
     const pending = (request as WithPending)[pendingKey];
     if (!pending) return payload;
     (request as WithPending)[pendingKey] = undefined;
-    const where = and(eq(idempotencyKeys.principal, pending.principal), eq(idempotencyKeys.key, pending.key));
+    const where = sql`principal = ${pending.principal} and key = ${pending.key}`;
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
       // Nothing was (knowingly) done: let the client retry with the same key.
-      await db.delete(idempotencyKeys).where(where);
+      await db.execute(sql`delete from idempotency_keys where ${where}`);
       return payload;
     }
     const headers: Record<string, string> = {};
@@ -74,10 +76,8 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       const v = reply.getHeader(h);
       if (v !== undefined) headers[h] = String(v);
     }
-    await db
-      .update(idempotencyKeys)
-      .set({ statusCode: reply.statusCode, responseBody: payload, responseHeaders: headers })
-      .where(where);
+    await db.execute(sql`update idempotency_keys set status_code = ${reply.statusCode},
+      response_body = ${payload}, response_headers = ${JSON.stringify(headers)}::jsonb where ${where}`);
     return payload;
   });
 }

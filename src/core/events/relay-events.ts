@@ -1,4 +1,4 @@
-import { asc, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { eventConsumptions, events } from '../../db/schema';
 import type { Ctx } from '../shared/context';
 import { rowsOf } from '../shared/sql';
@@ -103,6 +103,22 @@ function relayBatchMemo(run: RelayRun): RelayBatch {
 
 type PendingEvent = DomainEvent & { relayAttempts: number; done: Set<string> };
 
+/** A row of the batch statement, as both drivers give it (seq is a bigint: text from node-postgres). */
+type BatchRow = {
+  locked: boolean;
+  seq: string | number | null;
+  id: string;
+  type: string;
+  version: number;
+  subject_type: string;
+  subject_id: string;
+  actor_id: string | null;
+  payload: Record<string, unknown>;
+  occurred_at: Date | string;
+  relay_attempts: number;
+  done: string[];
+};
+
 /** A consumer that threw on an event while the whole batch was handled at once. */
 type BatchFailure = { seq: number; consumer: string; error: string };
 
@@ -130,39 +146,35 @@ async function relayBatch(
 ): Promise<boolean> {
   try {
     return await ctx.db.transaction(async (tx) => {
-      const lock = rowsOf<{ locked: boolean }>(
-        await tx.execute(sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`),
+      // The relay's lock and the batch with, for each event, the consumers that already handled
+      // it (an earlier run that stopped at a failing consumer): one statement. No row means
+      // another relay holds the lock; one row without an event, that nothing is waiting.
+      const rows = rowsOf<BatchRow>(
+        await tx.execute(sql`select l.locked, e.seq, e.id, e.type, e.version, e.subject_type,
+            e.subject_id, e.actor_id, e.payload, e.occurred_at, e.relay_attempts,
+            array(select c.consumer from ${eventConsumptions} c where c.event_seq = e.seq) as done
+          from (select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked) l
+          left join lateral (select * from ${events} where l.locked and relayed_at is null
+            order by seq limit ${batchSize}) e on true
+          order by e.seq`),
       );
-      if (!lock[0]?.locked) {
+      if (!rows[0]?.locked) {
         run.busy = true;
         return false;
       }
-      // The batch with, for each event, the consumers that already handled it (an earlier run
-      // that stopped at a failing consumer): one statement.
-      const rows = await tx
-        .select({
-          event: events,
-          done: sql<
-            string[]
-          >`array(select c.consumer from ${eventConsumptions} c where c.event_seq = ${events.seq})`,
-        })
-        .from(events)
-        .where(isNull(events.relayedAt))
-        .orderBy(asc(events.seq))
-        .limit(batchSize);
-      if (rows.length === 0) return false;
-      const batch: PendingEvent[] = rows.map(({ event: row, done }) => ({
-        seq: row.seq,
+      if (rows[0].seq === null) return false;
+      const batch: PendingEvent[] = rows.map((row) => ({
+        seq: Number(row.seq),
         id: row.id,
         type: row.type,
         version: row.version,
-        subjectType: row.subjectType,
-        subjectId: row.subjectId,
-        actorId: row.actorId,
+        subjectType: row.subject_type,
+        subjectId: row.subject_id,
+        actorId: row.actor_id,
         payload: row.payload,
-        occurredAt: row.occurredAt,
-        relayAttempts: row.relayAttempts,
-        done: new Set(done),
+        occurredAt: new Date(row.occurred_at),
+        relayAttempts: row.relay_attempts,
+        done: new Set(row.done),
       }));
       const memo = relayBatchMemo(run);
       if (!failure) {
