@@ -956,7 +956,8 @@ export const eventConsumptions = pgTable(
     error: text('error'),
     at: ts('at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.consumer, t.eventSeq] })],
+  // Event first: the relay looks up the consumers that handled each event of its batch.
+  (t) => [primaryKey({ columns: [t.eventSeq, t.consumer] })],
 );
 
 // ── outbound webhooks ───────────────────────────────────────────────────────

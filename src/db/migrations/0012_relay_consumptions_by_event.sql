@@ -1,0 +1,2 @@
+ALTER TABLE "event_consumptions" DROP CONSTRAINT "event_consumptions_consumer_event_seq_pk";--> statement-breakpoint
+ALTER TABLE "event_consumptions" ADD CONSTRAINT "event_consumptions_event_seq_consumer_pk" PRIMARY KEY("event_seq","consumer");
