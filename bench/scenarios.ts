@@ -104,7 +104,8 @@ function createBody(f: Fixtures) {
 /**
  * Submit + approve consume drafts. How many a run needs is measured, not guessed: a probe at the
  * run's concurrency gives the rate (its first second, cold, is not counted), then the queue is
- * filled for the warm-up and the timed run with twice that room. Running out is still reported as
+ * filled for the warm-up and the timed run with three times that room (the rate of a short probe
+ * moves with the machine). Running out is still reported as
  * failed operations, never hidden.
  */
 async function draftQueue(
@@ -115,7 +116,7 @@ async function draftQueue(
   const spec = SCALES[c.scale];
   const sample = await createDrafts(c.bench.session, spec, { count: 2000, buyerId: c.state.buyer.id });
   const rate = await probe(sample);
-  const needed = Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 2) + 500;
+  const needed = Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 3) + 1000;
   return createDrafts(c.bench.session, spec, { count: needed, buyerId: c.state.buyer.id });
 }
 

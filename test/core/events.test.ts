@@ -1,11 +1,13 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type DomainEvent, type EventConsumer, MAX_RELAY_ATTEMPTS, relayEvents } from '../../src/core/events';
+import { SYSTEM_ACTOR } from '../../src/core/identity';
+import { recordAudit } from '../../src/core/shared/audit';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
 import { inTransaction, recordEvents } from '../../src/core/shared/events';
 import type { Database } from '../../src/db/client';
-import { eventConsumptions, events } from '../../src/db/schema';
+import { auditLog, eventConsumptions, events } from '../../src/db/schema';
 import { createTestDatabase } from '../helpers/db';
 
 /**
@@ -61,6 +63,49 @@ describe('recording events', () => {
     const rows = await ctx.db.select().from(events).where(isNull(events.relayedAt));
     expect(rows.map((r) => r.subjectId)).toEqual(['kept']);
     expect(rows[0]).toMatchObject({ type: 'test_document.changed', version: 1, payload: { n: 1 } });
+  });
+
+  it('writes a transaction’s events and audit entries together when it ends, in the order recorded; a failed savepoint keeps none of its own', async () => {
+    const actor = { ...SYSTEM_ACTOR };
+    await inTransaction(ctx, async (tx) => {
+      await recordEvents(tx.db, tx.clock, [docEvent('gathered', 1)]);
+      await recordAudit(tx.db, tx.clock, {
+        actor,
+        entityType: 'test_document',
+        entityId: 'gathered',
+        action: 'one',
+      });
+      // Gathered, not yet written: nothing of this transaction is in the table yet.
+      const inside = await tx.db.select().from(events).where(eq(events.subjectId, 'gathered'));
+      expect(inside).toEqual([]);
+      await expect(
+        inTransaction(tx, async (sp) => {
+          await recordEvents(sp.db, sp.clock, [docEvent('gathered', 99)]);
+          throw new Error('the inner write failed');
+        }),
+      ).rejects.toThrow('the inner write failed');
+      await recordEvents(tx.db, tx.clock, [docEvent('gathered', 2), docEvent('gathered', 3)]);
+      await recordAudit(tx.db, tx.clock, {
+        actor,
+        entityType: 'test_document',
+        entityId: 'gathered',
+        action: 'two',
+      });
+    });
+    const written = await ctx.db
+      .select()
+      .from(events)
+      .where(eq(events.subjectId, 'gathered'))
+      .orderBy(asc(events.seq));
+    expect(written.map((e) => e.payload.n)).toEqual([1, 2, 3]);
+    const audited = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, 'gathered'))
+      .orderBy(asc(auditLog.seq));
+    expect(audited.map((a) => a.action)).toEqual(['one', 'two']);
+    // One transaction wrote them all.
+    expect(new Set(audited.map((a) => String(a.txid))).size).toBe(1);
   });
 
   it('tells the relay after the commit, not inside the transaction', async () => {

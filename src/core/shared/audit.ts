@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import type { Actor } from './actor';
+import { pendingAppends } from './appends';
 import type { Clock } from './clock';
+import { insertFromJson } from './sql';
 
 /**
  * The append-only audit trail. Every write of the core records an entry in its own transaction.
@@ -91,12 +93,16 @@ export function auditRow(clock: Clock, input: AuditInput): AuditRow {
 }
 
 /**
- * Appends an entry in one INSERT: its content and content hash; the database adds the sequence
- * number and the writing transaction's id (`txid`). No lock, no read of other rows: concurrent
- * writers do not wait for one another.
+ * Appends an entry: its content and content hash; the database adds the sequence number and the
+ * writing transaction's id (`txid`). One INSERT, or, in a transaction of inTransaction, one
+ * statement with its other entries and events when it ends. No lock, no read of other rows:
+ * concurrent writers do not wait for one another.
  */
 export async function recordAudit(tx: Db, clock: Clock, input: AuditInput): Promise<void> {
-  await tx.insert(auditLog).values(auditRow(clock, input));
+  const row = auditRow(clock, input);
+  const gathered = pendingAppends(tx);
+  if (gathered) gathered.audit.push(row);
+  else await tx.execute(insertFromJson(auditLog, [row]));
 }
 
 /** The changed fields between two versions of a record, limited to `fields`. */

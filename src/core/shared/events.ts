@@ -2,9 +2,11 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { events } from '../../db/schema';
 import type { Actor } from './actor';
+import { pendingAppends, withAppends } from './appends';
 import type { Clock } from './clock';
 import type { Ctx } from './context';
 import { newId } from './ids';
+import { insertFromJson } from './sql';
 
 /**
  * Domain events: what happened to a document (`purchase_order.approved`), appended in the
@@ -44,10 +46,16 @@ export function eventRows(clock: Clock, inputs: EventInput[]): EventRow[] {
   }));
 }
 
-/** Appends events in the caller's transaction, in the order given (one statement). */
+/**
+ * Appends events in the caller's transaction, in the order given: in one statement, or, in a
+ * transaction of inTransaction, with its other events and audit entries when it ends.
+ */
 export async function recordEvents(tx: Db, clock: Clock, inputs: EventInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  await tx.insert(events).values(eventRows(clock, inputs));
+  const rows = eventRows(clock, inputs);
+  const gathered = pendingAppends(tx);
+  if (gathered) gathered.events.push(...rows);
+  else await tx.execute(insertFromJson(events, rows));
 }
 
 /**
@@ -56,7 +64,9 @@ export async function recordEvents(tx: Db, clock: Clock, inputs: EventInput[]): 
  * signal to whoever commits the outer transaction (nothing is visible before that).
  */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
-  const result = await ctx.db.transaction((db) => work({ ...ctx, db, events: undefined }));
+  const result = await ctx.db.transaction((db) =>
+    withAppends(db, () => work({ ...ctx, db, events: undefined })),
+  );
   await eventsCommitted(ctx);
   return result;
 }
