@@ -736,6 +736,34 @@ describe('transitions', () => {
     });
   });
 
+  it('refuses to submit or approve an order whose supplier was blocked meanwhile, naming the supplier', async () => {
+    const vendor = await seedSupplier(t.ctx, { legalName: 'Soon Blocked Ltd' });
+    const draft = await create(order({ supplierId: vendor.id }));
+    const pending = await create(order({ supplierId: vendor.id }));
+    const submitted = await act(pending, 'submit', buyer);
+    expect(submitted.statusCode).toBe(200);
+    const current = (
+      await t.ctx.db.select().from(schema.suppliers).where(eq(schema.suppliers.id, vendor.id))
+    )[0]!;
+    await changeSupplierStatus(t.ctx, {
+      actor: SYSTEM_ACTOR,
+      id: vendor.id,
+      version: current.version,
+      status: 'blocked',
+      reason: 'sanctions list',
+    });
+    for (const [o, verb, who] of [
+      [draft, 'submit', buyer],
+      [submitted.json(), 'approve', approver],
+    ] as const) {
+      const res = await act(o, verb, who);
+      expect(res.statusCode, verb).toBe(409);
+      expect(res.json().detail).toContain('Soon Blocked Ltd is blocked (sanctions list)');
+      const after = await t.request({ method: 'GET', url: `${URL}/${o.id}`, as: buyer });
+      expect(after.json()).toMatchObject({ status: o.status, version: o.version });
+    }
+  });
+
   it('names the current state in the 409 of an illegal transition', async () => {
     const po = await create();
     const res = await act(po, 'approve', approver);
@@ -1238,12 +1266,13 @@ describe('SQL statements do not grow with the number of lines', () => {
     // Create: one read of everything the input names (settings, supplier, currencies, cost
     // centres, departments, items, units), the number, and one statement writing the order, its
     // lines, its domain event and its audit entry (no transaction); the answer is built from
-    // those, not read back. Approve locks and reads in one statement, checks separation of duties,
-    // the round and the supplier, updates the order, reads it back, and appends its domain event
-    // and audit entry together in one statement when its transaction ends.
+    // those, not read back. Approve locks the order and reads its receipt facts and its
+    // supplier's standing in one statement, checks separation of duties and the round, updates
+    // the order, reads it back, and appends its domain event and audit entry together in one
+    // statement when its transaction ends.
     expect(one.create).toBe(3);
     expect(one.detail).toBe(1);
-    expect(one.approve).toBe(7);
+    expect(one.approve).toBe(6);
   });
 
   it('reports ids that are not UUIDs as naming nothing when the core is called directly, and writes nothing', async () => {

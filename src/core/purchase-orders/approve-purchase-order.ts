@@ -18,14 +18,14 @@ export async function approvePurchaseOrder(ctx: Ctx, opts: TransitionInput): Pro
   return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'approve',
-    step: async (tx, order): Promise<TransitionStep> => {
+    step: async (tx, order, _next, facts): Promise<TransitionStep> => {
       const decision = await resolveApproval(tx, {
         order,
         actor: opts.actor,
         action: 'approve',
         comment: opts.comment?.trim() || null,
       });
-      await assertSupplierNotBlocked(tx, order.supplierId);
+      assertSupplierNotBlocked(facts);
       const changes = approvals.decisionChanges(decision);
       if (!decision.complete) return { stay: true, changes };
       const now = tx.clock.now();

@@ -190,29 +190,47 @@ export async function findDetailWithLines(
   return { order: toDetailRow(row), lines, sources };
 }
 
+/** The supplier as a transition checks it: a blocked supplier gets no orders. */
+export type SupplierStanding = { status: SupplierStatus; legalName: string; statusReason: string | null };
+
+// Subqueries name their tables in full: drizzle leaves column names unqualified in a one-table select.
+const forTransitionStatement = preparedPer((db) =>
+  db
+    .select({
+      order: purchaseOrders,
+      anyReceived: sql<boolean>`coalesce((select bool_or(l.quantity_received > 0) from purchase_order_lines l
+        where l.purchase_order_id = ${sql.placeholder('id')}::uuid), false)`,
+      fullyReceived: sql<boolean>`coalesce((select bool_and(l.quantity_received >= l.quantity - l.quantity_short_closed)
+        from purchase_order_lines l where l.purchase_order_id = ${sql.placeholder('id')}::uuid), true)`,
+      supplier: sql<SupplierStanding>`(select json_build_object('status', s.status, 'legalName', s.legal_name,
+        'statusReason', s.status_reason) from suppliers s where s.id = purchase_orders.supplier_id)`,
+    })
+    .from(purchaseOrders)
+    .where(eq(purchaseOrders.id, sql.placeholder('id')))
+    .limit(1)
+    .for('update', { of: purchaseOrders })
+    .prepare('purchase_order_for_transition'),
+);
+
 /**
- * The order locked for a state change, with the receipt facts a transition looks at: one query.
- * anyReceived: something was received on a line; fullyReceived: every line got what is still expected.
+ * The order locked for a state change, with the receipt facts and the supplier's standing a
+ * transition looks at: one statement. anyReceived: something was received on a line;
+ * fullyReceived: every line got what is still expected.
  */
 export async function findForTransition(
   db: Db,
   id: string,
-): Promise<(OrderRow & { anyReceived: boolean; fullyReceived: boolean }) | undefined> {
-  // Written out with table aliases: drizzle leaves column names unqualified in a one-table select.
-  const [row] = await db
-    .select({
-      order: purchaseOrders,
-      anyReceived: sql<boolean>`coalesce((select bool_or(l.quantity_received > 0) from purchase_order_lines l
-        where l.purchase_order_id = ${id}::uuid), false)`,
-      fullyReceived: sql<boolean>`coalesce((select bool_and(l.quantity_received >= l.quantity - l.quantity_short_closed)
-        from purchase_order_lines l where l.purchase_order_id = ${id}::uuid), true)`,
-    })
-    .from(purchaseOrders)
-    .where(eq(purchaseOrders.id, id))
-    .limit(1)
-    .for('update');
+): Promise<
+  (OrderRow & { anyReceived: boolean; fullyReceived: boolean; supplier: SupplierStanding }) | undefined
+> {
+  const [row] = await forTransitionStatement(db).execute({ id });
   if (!row) return undefined;
-  return { ...row.order, anyReceived: Boolean(row.anyReceived), fullyReceived: Boolean(row.fullyReceived) };
+  return {
+    ...row.order,
+    anyReceived: Boolean(row.anyReceived),
+    fullyReceived: Boolean(row.fullyReceived),
+    supplier: row.supplier,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isAwaitingDelivery, type PurchaseOrderStatus } from '../../domain/purchase-orders';
+import type { SupplierStatus } from '../../domain/suppliers';
 import { AppError } from '../shared/errors';
 import { D, type Dec, normalize } from '../shared/money';
 
@@ -101,7 +102,12 @@ const PAST: Record<PurchaseOrderTransition, string> = {
 export type OrderState = { status: PurchaseOrderStatus; heldFromStatus: PurchaseOrderStatus | null };
 
 /** What a transition may depend on beyond the state: receipts recorded against the order. */
-export type TransitionFacts = { anyReceived?: boolean; fullyReceived?: boolean };
+export type TransitionFacts = {
+  anyReceived?: boolean;
+  fullyReceived?: boolean;
+  /** The supplier's standing, read with the locked order. */
+  supplier?: { status: SupplierStatus; legalName: string; statusReason: string | null };
+};
 
 function illegal(status: PurchaseOrderStatus, transition: PurchaseOrderTransition, why = ''): AppError {
   return AppError.conflict(

@@ -18,8 +18,8 @@ export async function submitPurchaseOrder(ctx: Ctx, opts: TransitionInput): Prom
   return transitionPurchaseOrder(ctx, {
     ...opts,
     transition: 'submit',
-    step: async (tx, order, next): Promise<TransitionStep> => {
-      await assertSupplierNotBlocked(tx, order.supplierId);
+    step: async (tx, order, next, facts): Promise<TransitionStep> => {
+      assertSupplierNotBlocked(facts);
       const now = tx.clock.now();
       const route = await approvals.startApprovalRoute(tx, {
         documentType: 'purchase_order',

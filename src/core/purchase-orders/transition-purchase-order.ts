@@ -51,9 +51,9 @@ export const purchaseOrderType: DocumentType<
     // The order and its receipt facts, locked, in one statement.
     const found = await repo.findForTransition(ctx.db, id);
     if (!found) return null;
-    const { anyReceived, fullyReceived, ...row } = found;
+    const { anyReceived, fullyReceived, supplier, ...row } = found;
     assertCanSee(actor, row);
-    return { row, facts: { anyReceived, fullyReceived } };
+    return { row, facts: { anyReceived, fullyReceived, supplier } };
   },
   next: (row, transition, facts) => applyTransition(row, transition, facts),
   reasonRequired,
