@@ -83,16 +83,19 @@ export type OrderDetailRow = OrderRow & {
   baseMinorUnits: number;
 };
 
+/** The supplier as an order shows it (its detail, and a create's answer). */
+const supplierShown = {
+  code: suppliers.code,
+  legalName: suppliers.legalName,
+  taxId: suppliers.taxId,
+  addresses: suppliers.addresses,
+  contacts: suppliers.contacts,
+  status: suppliers.status,
+};
+
 const detailColumns = {
   order: purchaseOrders,
-  supplier: {
-    code: suppliers.code,
-    legalName: suppliers.legalName,
-    taxId: suppliers.taxId,
-    addresses: suppliers.addresses,
-    contacts: suppliers.contacts,
-    status: suppliers.status,
-  },
+  supplier: supplierShown,
   buyer: { name: buyers.name, email: buyers.email },
   approvedByName: approvers.name,
   returnedByName: returners.name,
@@ -745,13 +748,8 @@ const referencesStatement = preparedPer((db) =>
     .select({
       settings,
       supplier: {
+        ...supplierShown,
         id: suppliers.id,
-        code: suppliers.code,
-        legalName: suppliers.legalName,
-        taxId: suppliers.taxId,
-        addresses: suppliers.addresses,
-        contacts: suppliers.contacts,
-        status: suppliers.status,
         statusReason: suppliers.statusReason,
         defaultCurrency: suppliers.defaultCurrency,
         paymentTermsNetDays: suppliers.paymentTermsNetDays,
