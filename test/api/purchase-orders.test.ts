@@ -291,6 +291,21 @@ describe('POST /purchase-orders', () => {
     }
   });
 
+  it('stores half a surrogate pair in a description or notes as U+FFFD, as for any text, instead of failing', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: URL,
+      as: buyer,
+      payload: order({ notes: 'broken \ud800 note', lines: [line({ description: 'half \udc00 pair' })] }),
+    });
+    expect(res.statusCode).toBe(201);
+    const read = await t.request({ method: 'GET', url: `${URL}/${res.json().id}`, as: buyer });
+    expect(read.json()).toMatchObject({
+      notes: 'broken \ufffd note',
+      lines: [{ description: 'half \ufffd pair' }],
+    });
+  });
+
   it('accepts a supplier on hold with a warning', async () => {
     const po = await create(order({ supplierId: heldSupplier.id }));
     expect(po.warnings).toEqual([expect.objectContaining({ code: 'supplier_on_hold' })]);

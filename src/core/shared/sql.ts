@@ -44,10 +44,24 @@ export function insertFromJson(table: Table, rows: Record<string, unknown>[]): S
     if (!name) throw new Error(`${getTableName(table)} has no column for ${k}`);
     return `"${name}"`;
   });
-  const json = JSON.stringify(
-    rows.map((r) => Object.fromEntries(keys.map((k) => [names[k]!, r[k] ?? null]))),
-  );
+  const json = jsonText(rows.map((r) => Object.fromEntries(keys.map((k) => [names[k]!, r[k] ?? null]))));
   const tableName = `"${getTableName(table)}"`;
   return sql`insert into ${sql.raw(`${tableName} (${columns.join(', ')}) select ${columns.join(', ')}
     from jsonb_populate_recordset(null::${tableName}, `)}${json}::jsonb)`;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * JSON text PostgreSQL accepts. A string may hold half of a UTF-16 surrogate pair (JSON allows
+ * `"\ud800"`); the driver stores such a character in a text column as U+FFFD, but PostgreSQL's
+ * JSON parser refuses the escape JSON.stringify writes for it, so it is replaced the same way.
+ */
+function jsonText(value: unknown): string {
+  const json = JSON.stringify(value);
+  // JSON.stringify writes \uXXXX only for control characters and lone surrogates.
+  if (!/\\ud[89a-f]/i.test(json)) return json;
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd') : v,
+  );
 }
