@@ -171,7 +171,7 @@ export async function createPurchaseOrder(
           actor,
           status: order.status,
           previousStatus: null,
-          version: 1,
+          version: NOT_YET.version,
         },
       ),
     ]),
@@ -197,14 +197,7 @@ export async function createPurchaseOrder(
       const tx = txCtx.db;
       await repo.insertOrderWithLines(tx, order, rows, appends);
       await recordRequisitionQuantities(tx, sourceDeltas([], sources, 'lines'), { actor, clock: ctx.clock });
-      await repo.insertSources(
-        tx,
-        sources.map((s) => ({
-          purchaseOrderLineId: s.lineId,
-          requisitionLineId: s.requisitionLineId,
-          quantity: s.quantity,
-        })),
-      );
+      await repo.insertLineSources(tx, sources);
     });
   }
   // Requisition sources are answered with their requisitions' numbers: read those back. Otherwise

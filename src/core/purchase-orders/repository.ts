@@ -424,6 +424,21 @@ export async function insertSources(db: Db, rows: SourceRow[]): Promise<void> {
   }
 }
 
+/** The requisition sources of order lines, as creates and edits name them (`lineId`). */
+export async function insertLineSources(
+  db: Db,
+  sources: { lineId: string; requisitionLineId: string; quantity: string }[],
+): Promise<void> {
+  await insertSources(
+    db,
+    sources.map((s) => ({
+      purchaseOrderLineId: s.lineId,
+      requisitionLineId: s.requisitionLineId,
+      quantity: s.quantity,
+    })),
+  );
+}
+
 /** Removes the sources of these lines (they are written again whole). */
 export async function deleteSourcesOfLines(db: Db, lineIds: string[]): Promise<void> {
   for (let i = 0; i < lineIds.length; i += BATCH * 10) {

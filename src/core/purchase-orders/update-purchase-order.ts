@@ -244,14 +244,7 @@ export async function updatePurchaseOrder(
       oldLines.filter((l) => kept.has(l.id)).map((l) => l.id),
     );
     await repo.upsertLines(tx, rows);
-    await repo.insertSources(
-      tx,
-      newSources.map((s) => ({
-        purchaseOrderLineId: s.lineId,
-        requisitionLineId: s.requisitionLineId,
-        quantity: s.quantity,
-      })),
-    );
+    await repo.insertLineSources(tx, newSources);
 
     let patch: Partial<repo.OrderInsert> = { ...columns, updatedAt: now };
     let action = 'update';
