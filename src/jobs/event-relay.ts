@@ -1,5 +1,5 @@
 import * as approvals from '../core/approvals';
-import { type EventConsumer, type RelayRun, relayEvents } from '../core/events';
+import { type EventConsumer, type RelayRun, relayCursor, relayEvents } from '../core/events';
 import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
 
@@ -35,6 +35,8 @@ export function startEventRelay(opts: {
    * delay no consumer notices.
    */
   gatherMs?: number;
+  /** How often a run looks at every unrelayed event, not only those after its cursor (RelayCursor). */
+  fullScanMs?: number;
 }): EventRelay {
   const consumers = opts.consumers ?? EVENT_CONSUMERS;
   let running: Promise<RelayRun> | null = null;
@@ -44,8 +46,10 @@ export function startEventRelay(opts: {
   let gathering: NodeJS.Timeout | null = null;
   const gatherMs = opts.gatherMs ?? 20;
 
+  // Runs go on from where the last one stopped, looking at every unrelayed event once a second.
+  const cursor = relayCursor(opts.fullScanMs ?? 1000);
   const once = async (): Promise<RelayRun> => {
-    const run = await relayEvents(opts.ctx, { consumers });
+    const run = await relayEvents(opts.ctx, { consumers, cursor });
     if (run.relayed > 0 || run.givenUp > 0) await opts.afterRun?.(run);
     if (run.retryLater && !stopped && !retry) {
       retry = setTimeout(() => {

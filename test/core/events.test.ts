@@ -1,11 +1,18 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type DomainEvent, type EventConsumer, MAX_RELAY_ATTEMPTS, relayEvents } from '../../src/core/events';
+import {
+  type DomainEvent,
+  type EventConsumer,
+  MAX_RELAY_ATTEMPTS,
+  relayCursor,
+  relayEvents,
+} from '../../src/core/events';
 import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { recordAudit } from '../../src/core/shared/audit';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
 import { inTransaction, recordEvents } from '../../src/core/shared/events';
+import { rowsOf } from '../../src/core/shared/sql';
 import type { Database } from '../../src/db/client';
 import { auditLog, eventConsumptions, events } from '../../src/db/schema';
 import { createTestDatabase } from '../helpers/db';
@@ -157,6 +164,49 @@ describe('relaying', () => {
     const later = recorder('later');
     expect((await relayEvents(ctx, { consumers: [later.consumer] })).relayed).toBe(2);
     expect(later.seen.map((e) => e.payload.n)).toEqual([1, 2]);
+  });
+
+  it('from a cursor, relays what came after it; an event committed late is relayed by the next full look, before the later events of its document', async () => {
+    const cursor = relayCursor(60_000);
+    const seen = recorder('cursor');
+    await inTransaction(ctx, async (tx) => recordEvents(tx.db, tx.clock, [docEvent('early', 1)]));
+    expect((await relayEvents(ctx, { consumers: [seen.consumer], cursor })).relayed).toBe(1);
+    // A transaction takes its sequence number, then commits only after later events were relayed.
+    const [reserved] = rowsOf<{ seq: number }>(
+      await ctx.db.execute(sql`select nextval(pg_get_serial_sequence('events', 'seq'))::int as seq`),
+    );
+    const lateSeq = Number(reserved!.seq);
+    await inTransaction(ctx, async (tx) => recordEvents(tx.db, tx.clock, [docEvent('other', 1)]));
+    expect((await relayEvents(ctx, { consumers: [seen.consumer], cursor })).relayed).toBe(1);
+    expect(cursor.floor).toBeGreaterThan(lateSeq);
+    await ctx.db.insert(events).values({
+      seq: lateSeq,
+      id: crypto.randomUUID(),
+      type: 'test_document.changed',
+      subjectType: 'test_document',
+      subjectId: 'late',
+      payload: { n: 1 },
+      occurredAt: new Date(),
+    });
+    await inTransaction(ctx, async (tx) =>
+      recordEvents(tx.db, tx.clock, [docEvent('late', 2), docEvent('other', 2)]),
+    );
+    // The cursor's look relays the other document's event; the late document's second event waits
+    // for its first.
+    const quick = await relayEvents(ctx, { consumers: [seen.consumer], cursor });
+    expect(quick.relayed).toBe(1);
+    expect(seen.seen.map((e) => `${e.subjectId}${e.payload.n}`)).toEqual(['early1', 'other1', 'other2']);
+    // The next full look finds both, in order.
+    cursor.lastFullScan = Number.NEGATIVE_INFINITY;
+    expect((await relayEvents(ctx, { consumers: [seen.consumer], cursor })).relayed).toBe(2);
+    expect(seen.seen.map((e) => `${e.subjectId}${e.payload.n}`)).toEqual([
+      'early1',
+      'other1',
+      'other2',
+      'late1',
+      'late2',
+    ]);
+    expect(await ctx.db.select().from(events).where(isNull(events.relayedAt))).toEqual([]);
   });
 
   it('keeps a failed consumer’s event and what follows for the next run; nothing is handled twice', async () => {

@@ -2,6 +2,8 @@ export {
   type DomainEvent,
   type EventConsumer,
   MAX_RELAY_ATTEMPTS,
+  type RelayCursor,
   type RelayRun,
+  relayCursor,
   relayEvents,
 } from './relay-events';
