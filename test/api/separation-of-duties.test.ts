@@ -171,6 +171,63 @@ describe('separation of duties: no author decides their own document, whatever t
     expect((await post(`${PO}/${po.id}/approve`, finance, {}, po)).json().status).toBe('approved');
   });
 
+  it('whoever edited someone else’s draft before it was submitted (admin and finance roles)', async () => {
+    const buyer = await login(['buyer']);
+    const created = await post(PO, buyer, {
+      supplierId,
+      departmentId: deptId,
+      costCentreId,
+      lines: [{ itemId, quantity: '1', unitPrice: '30000', taxRate: '0' }],
+    });
+    expect(created.statusCode).toBe(201);
+    const editor = await login(['admin', 'finance']);
+    const secondFinance = await login(['finance']);
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `${PO}/${created.json().id}`,
+      as: editor,
+      headers: ifMatch(created.json()),
+      payload: { lines: [{ lineNo: 1, itemId, quantity: '1', unitPrice: '30001', taxRate: '0' }] },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().revision).toBe(0);
+    const sub = await post(`${PO}/${created.json().id}/submit`, buyer, {}, edited.json());
+    expect(sub.statusCode).toBe(200);
+    let po: Doc = sub.json();
+    expect(po.status).toBe('pending_approval');
+    const route = (
+      await t.request({ method: 'GET', url: `${PO}/${po.id}/approval-route`, as: finance })
+    ).json();
+    for (const step of route.steps)
+      expect(step.approvers.map((a: { id: string }) => a.id)).not.toContain(editor.userId);
+    await expectEveryDecisionRefused(PO, po, editor, 'purchase_order');
+    po = (await post(`${PO}/${po.id}/approve`, finance, {}, po)).json();
+    // The second step: still not the editor, even with the first one decided by someone else.
+    await expectEveryDecisionRefused(PO, po, editor, 'purchase_order');
+    expect((await post(`${PO}/${po.id}/approve`, secondFinance, {}, po)).json().status).toBe('approved');
+  });
+
+  it('nobody but its requester edits a requisition, admins included: the requester stays its only author', async () => {
+    const requester = await login(['requester']);
+    const draft = await post(REQ, requester, {
+      departmentId: deptId,
+      costCentreId,
+      justification: 'chairs',
+      lines: [{ itemId, quantity: '1', estimatedUnitPrice: '40' }],
+    });
+    expect(draft.statusCode).toBe(201);
+    const editor = await login(['admin', 'finance']);
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `${REQ}/${draft.json().id}`,
+      as: editor,
+      headers: ifMatch(draft.json()),
+      payload: { justification: 'chairs, ergonomic' },
+    });
+    expect(edited.statusCode).toBe(403);
+    expect((await read(REQ, draft.json().id)).version).toBe(draft.json().version);
+  });
+
   it('the requester of a requisition (with finance and admin roles)', async () => {
     const requester = await login(['requester', 'finance', 'admin']);
     const draft = await post(REQ, requester, {

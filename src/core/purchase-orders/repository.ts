@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
 import {
+  auditLog,
   costCentres,
   currencies,
   departments,
@@ -379,16 +380,26 @@ export type SourceDetailRow = SourceRow & {
   requisitionLineNo: number;
 };
 
-/** Who requested what an order buys: the requesters of the requisitions its lines come from. */
-export async function sourceRequesterIds(db: Db, purchaseOrderId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ id: requisitions.requesterId })
-    .from(purchaseOrderLineSources)
-    .innerJoin(purchaseOrderLines, eq(purchaseOrderLines.id, purchaseOrderLineSources.purchaseOrderLineId))
-    .innerJoin(requisitionLines, eq(requisitionLines.id, purchaseOrderLineSources.requisitionLineId))
-    .innerJoin(requisitions, eq(requisitions.id, requisitionLines.requisitionId))
-    .where(eq(purchaseOrderLines.purchaseOrderId, purchaseOrderId));
-  return rows.map((r) => r.id);
+/**
+ * Who wrote the order beyond its buyer and creator, in one statement: everyone who created or
+ * changed any version of it, its lines or its sources (the actors of its create, update and revise
+ * audit entries), and the requesters of the requisitions its lines come from.
+ */
+export async function otherAuthorIds(db: Db, purchaseOrderId: string): Promise<string[]> {
+  const [row] = rowsOf<{ ids: string[] | null }>(
+    await db.execute(sql`select array(
+        select r.requester_id from ${purchaseOrderLineSources} s
+          join ${purchaseOrderLines} l on l.id = s.purchase_order_line_id
+          join ${requisitionLines} rl on rl.id = s.requisition_line_id
+          join ${requisitions} r on r.id = rl.requisition_id
+        where l.purchase_order_id = ${purchaseOrderId}::uuid
+        union
+        select a.actor_id from ${auditLog} a
+        where a.entity_type = 'purchase_order' and a.entity_id = ${purchaseOrderId}
+          and a.action in ('create', 'update', 'revise') and a.actor_id is not null
+      ) as ids`),
+  );
+  return row?.ids ?? [];
 }
 
 /** Every source of every line of an order: one query. */
@@ -843,17 +854,6 @@ export async function findOrderReferences(
 }
 
 export type CostCentreRef = { id: string; code: string; name: string; departmentId: string; active: boolean };
-
-/** The creator and buyer of an order and the author of its latest revision (approval's separation of duties). */
-export async function latestRevisionAuthor(db: Db, purchaseOrderId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ createdBy: purchaseOrderRevisions.createdBy })
-    .from(purchaseOrderRevisions)
-    .where(eq(purchaseOrderRevisions.purchaseOrderId, purchaseOrderId))
-    .orderBy(desc(purchaseOrderRevisions.revision))
-    .limit(1);
-  return row?.createdBy ?? null;
-}
 
 /** What approval conditions look at beyond the order row: its lines' item categories and its supplier's status. */
 export async function approvalLookups(

@@ -27,8 +27,8 @@ export function assertNotOwnDocument(
 }
 
 /**
- * Who wrote the order: its buyer, its creator, the author of its latest change order, and the
- * requesters of the requisitions its lines come from.
+ * Who wrote the order: its buyer, its creator, and everyone who created or changed any version of
+ * it, its lines or its sources, and the requesters of the requisitions its lines come from.
  */
 export async function orderAuthors(
   ctx: Ctx,
@@ -39,11 +39,12 @@ export async function orderAuthors(
   lastEditorId: string | null;
   otherAuthorIds: string[];
 }> {
-  const [lastEditorId, otherAuthorIds] = await Promise.all([
-    order.revision > 0 ? repo.latestRevisionAuthor(ctx.db, order.id) : Promise.resolve(null),
-    repo.sourceRequesterIds(ctx.db, order.id),
-  ]);
-  return { requesterId: order.buyerId, creatorId: order.createdBy, lastEditorId, otherAuthorIds };
+  return {
+    requesterId: order.buyerId,
+    creatorId: order.createdBy,
+    lastEditorId: null,
+    otherAuthorIds: await repo.otherAuthorIds(ctx.db, order.id),
+  };
 }
 
 /** The order as the approval engine sees it: amount in base currency, where it books, who wrote it. */

@@ -34,6 +34,8 @@ export async function approvalBasics(
     requesterId: requisition.requesterId,
     creatorId: requisition.createdBy,
     lastEditorId: null,
+    // Everyone who created or changed any version of it: none of them approves it.
+    otherAuthorIds: lookups.editorIds,
     // Budget control: the estimate against the cost centre's budgets on the day it is submitted.
     budgetCheck: {
       date: isoDate(
@@ -67,13 +69,19 @@ export async function decideRequisitionApproval(
       `You cannot ${verb} ${requisition.number}: you entered it, and nobody approves a requisition they created.`,
     );
   }
+  const authors = await approvalBasics(ctx, requisition);
+  if (actor.userId !== null && authors.otherAuthorIds?.includes(actor.userId)) {
+    throw AppError.forbidden(
+      `You cannot ${verb} ${requisition.number}: you changed it, and nobody approves a requisition they wrote.`,
+    );
+  }
   const decision = await approvals.decideApprovalStep(ctx, {
     documentType: 'requisition',
     documentId: requisition.id,
     actor,
     action: opts.action,
     comment: opts.comment ?? null,
-    authors: await approvalBasics(ctx, requisition),
+    authors,
     documentLabel: requisition.number,
   });
   if (decision === null)

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  auditLog,
   costCentres,
   currencies,
   departments,
@@ -358,13 +359,27 @@ export async function findCurrencies(
 export async function approvalLookups(
   db: Db,
   requisitionId: string,
-): Promise<{ categoryIds: string[]; baseCurrency: string }> {
-  const categories = await db
-    .selectDistinct({ id: requisitionLines.categoryId })
-    .from(requisitionLines)
-    .where(eq(requisitionLines.requisitionId, requisitionId));
-  const [s] = await db.select({ baseCurrency: settings.baseCurrency }).from(settings).limit(1);
-  return { categoryIds: categories.map((c) => c.id), baseCurrency: s?.baseCurrency ?? '' };
+): Promise<{ categoryIds: string[]; baseCurrency: string; editorIds: string[] }> {
+  // Its lines' categories, the base currency, and everyone who created or changed any version of
+  // it or its lines (the actors of its create and update audit entries): one statement.
+  const [row] = rowsOf<{
+    category_ids: string[] | null;
+    base_currency: string | null;
+    editor_ids: string[] | null;
+  }>(
+    await db.execute(sql`select
+        array(select distinct l.category_id from ${requisitionLines} l
+          where l.requisition_id = ${requisitionId}::uuid and l.category_id is not null) as category_ids,
+        (select s.base_currency from ${settings} s limit 1) as base_currency,
+        array(select distinct a.actor_id from ${auditLog} a
+          where a.entity_type = 'requisition' and a.entity_id = ${requisitionId}
+            and a.action in ('create', 'update') and a.actor_id is not null) as editor_ids`),
+  );
+  return {
+    categoryIds: row?.category_ids ?? [],
+    baseCurrency: row?.base_currency ?? '',
+    editorIds: row?.editor_ids ?? [],
+  };
 }
 
 // ── as the approvals capability sees requisitions ───────────────────────────
