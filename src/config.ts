@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseAuditKeys } from './core/audit/keys';
@@ -8,6 +9,42 @@ import type { AuditKey } from './core/shared/audit-seal';
  * start-up with a message naming the variable and what it expects.
  */
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** Names proxy-addr knows for address ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a CIDR range (`10.0.0.0/8`, `fd00::/8`) or a range name. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies' X-Forwarded-For to believe: none (the default: the client is the connection's
+ * peer), the nearest N hops, or the proxies at these addresses. Believing any client would let it
+ * choose the address the sign-in throttle counts by.
+ */
+const trustProxy = z.string().transform((text, ctx): false | number | string[] => {
+  const value = text.trim();
+  if (['0', 'false', 'off', 'no'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  const wrong = entries.filter((e) => !isProxyAddress(e));
+  if (entries.length > 0 && wrong.length === 0) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected off, a number of proxy hops, or addresses and CIDR ranges separated by commas (not ${wrong.map((w) => JSON.stringify(w)).join(', ') || 'an empty list'})`,
+  });
+  return z.NEVER;
+});
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -30,6 +67,7 @@ const envSchema = z.object({
   OPENPO_DEMO: booleanFlag.default(true),
   OPENPO_BASE_URL: z.url('expected an absolute URL such as https://po.example.com').optional(),
   OPENPO_SECURE_COOKIES: booleanFlag.optional(),
+  OPENPO_TRUST_PROXY: trustProxy.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z
     .string()
@@ -73,6 +111,8 @@ export type AppConfig = {
   demo: boolean;
   baseUrl: string;
   secureCookies: boolean;
+  /** Whose X-Forwarded-For gives the client's address: nobody's, the nearest N hops, or these proxies. */
+  trustProxy: false | number | string[];
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   smtpUrl?: string;
   /** Sender of every e-mail. */
@@ -143,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: e.OPENPO_DEMO,
     baseUrl,
     secureCookies: e.OPENPO_SECURE_COOKIES ?? baseUrl.startsWith('https://'),
+    trustProxy: e.OPENPO_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.OPENPO_MAIL_FROM,

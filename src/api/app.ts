@@ -46,11 +46,19 @@ export type AppOptions = {
 
 export const API_PREFIX = '/api/v1';
 
+/** OPENPO_TRUST_PROXY as Fastify takes it: a hop count becomes "trust the nearest N hops". */
+function trustProxyOption(
+  setting: AppConfig['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return setting === 0 ? false : (_address, hop) => hop < setting;
+  return setting;
+}
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 20 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustProxyOption(opts.config.trustProxy),
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

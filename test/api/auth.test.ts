@@ -162,6 +162,76 @@ describe('login throttling', () => {
   });
 });
 
+describe('login throttling against a determined attacker', () => {
+  it('checks at most 5 passwords of 50 sent at once for one account from one address', async () => {
+    await seedUser(t.ctx, { email: 'burst@test.example' });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => login('burst@test.example', 'guess', '198.51.100.50')),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c !== 401 && c !== 429)).toEqual([]);
+    expect((await login('burst@test.example', TEST_PASSWORD, '198.51.100.50')).statusCode).toBe(429);
+  });
+
+  it('answers an unknown e-mail exactly as a real account, throttling included', async () => {
+    await seedUser(t.ctx, { email: 'real@test.example' });
+    const codesFor = async (email: string, net: number) => {
+      const codes: number[] = [];
+      for (let i = 0; i < 24; i++) codes.push((await login(email, 'guess', `198.18.${net}.${i}`)).statusCode);
+      codes.push((await login(email, 'guess', `198.18.${net}.200`)).statusCode);
+      return codes;
+    };
+    const real = await codesFor('real@test.example', 1);
+    const unknown = await codesFor('nobody-here@test.example', 2);
+    expect(unknown).toEqual(real);
+    expect(real.at(-1)).toBe(429);
+  });
+
+  it('does not believe X-Forwarded-For from clients: rotating it neither escapes the throttle nor locks the victim out', async () => {
+    await seedUser(t.ctx, { email: 'forwarded@test.example' });
+    expect((await login('forwarded@test.example', TEST_PASSWORD, '192.0.2.44')).statusCode).toBe(200);
+    const spoofed = (i: number, claimed: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'forwarded@test.example', password: `guess${i}` },
+        remoteAddress: '198.51.100.66',
+        headers: { 'x-forwarded-for': claimed },
+      });
+    const codes: number[] = [];
+    for (let i = 0; i < 8; i++) codes.push((await spoofed(i, `203.0.113.${i}`)).statusCode);
+    expect(codes).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+    // Claiming the victim's own address counts against the attacker's, not the victim's.
+    for (let i = 0; i < 6; i++) await spoofed(i, '192.0.2.44');
+    expect((await login('forwarded@test.example', TEST_PASSWORD, '192.0.2.44')).statusCode).toBe(200);
+  });
+
+  it('believes X-Forwarded-For only from the proxies OPENPO_TRUST_PROXY names', async () => {
+    const behind = await createTestApp({ env: { OPENPO_TRUST_PROXY: '10.1.0.0/16' } });
+    try {
+      await seedUser(behind.ctx, { email: 'proxied@test.example' });
+      const via = (remoteAddress: string, client: string) =>
+        behind.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: 'proxied@test.example', password: 'guess' },
+          remoteAddress,
+          headers: { 'x-forwarded-for': client },
+        });
+      // Through the proxy: each client is counted by its own address.
+      for (let i = 0; i < 5; i++) expect((await via('10.1.0.2', '198.51.100.1')).statusCode).toBe(401);
+      expect((await via('10.1.0.2', '198.51.100.1')).statusCode).toBe(429);
+      expect((await via('10.1.0.2', '198.51.100.2')).statusCode).toBe(401);
+      // From anywhere else the header is ignored: the peer is the client.
+      for (let i = 0; i < 5; i++) await via('203.0.113.9', `198.51.100.${100 + i}`);
+      expect((await via('203.0.113.9', '198.51.100.200')).statusCode).toBe(429);
+    } finally {
+      await behind.close();
+    }
+  });
+});
+
 describe('API tokens', () => {
   it('creates a token shown once, authenticates with it, lists it without the secret, and revokes it', async () => {
     const user = await t.loginAs(['buyer']);

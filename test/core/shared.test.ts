@@ -197,6 +197,23 @@ describe('configuration', () => {
     }
   });
 
+  it('trusts no proxy unless told: a hop count, or addresses and CIDR ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ OPENPO_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ OPENPO_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ OPENPO_TRUST_PROXY: '10.0.0.0/8, 192.0.2.7,fd00::/8,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.7',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example.com', '1.2.3', ',']) {
+      expect(() => loadConfig({ OPENPO_TRUST_PROXY: bad })).toThrow(
+        /OPENPO_TRUST_PROXY=.*expected off, a number of proxy hops, or addresses and CIDR ranges/,
+      );
+    }
+  });
+
   it('opens PostgreSQL with the configured pool size, and PGlite without one', () => {
     const url = 'postgres://openpo@db.example.com:5432/openpo';
     expect(databaseOptions(loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '7' }))).toEqual({

@@ -10,39 +10,44 @@ export type LogInResult = { sessionToken: string; userId: string; expiresAt: Dat
 
 const GENERIC = 'The e-mail address or password is not correct.';
 
-async function assertNotThrottled(
-  ctx: Ctx,
-  email: string,
-  ip: string,
-  userId: string | undefined,
-): Promise<void> {
-  const since = new Date(ctx.clock.now().getTime() - THROTTLE.windowMs);
-  const tooMany = () =>
-    new AppError('rate_limited', 'Too many failed sign-in attempts. Wait a few minutes and try again.', {
-      meta: { retryAfterSeconds: Math.ceil(THROTTLE.windowMs / 1000) },
-    });
-  if ((await repo.countFailures(ctx.db, since, { email, ip })) >= THROTTLE.perAccountAndAddress)
-    throw tooMany();
-  if ((await repo.countFailures(ctx.db, since, { ip })) >= THROTTLE.perAddress) throw tooMany();
-  if (userId && !(await repo.isKnownAddress(ctx.db, userId, ip))) {
-    if ((await repo.countFailures(ctx.db, since, { email })) >= THROTTLE.perAccountFromUnknownAddresses)
-      throw tooMany();
+/**
+ * Counts this attempt, then refuses it when it is over a limit. The attempt is written (and
+ * committed) before the counts are read, so under any concurrency the n-th attempt to commit sees
+ * at least n: no more than a limit's worth of passwords are ever checked. The same counts are read
+ * whether or not the e-mail belongs to an account, in one statement, so a refusal says nothing
+ * about which e-mails exist.
+ */
+async function countAttempt(ctx: Ctx, email: string, ip: string): Promise<void> {
+  const now = ctx.clock.now();
+  await repo.insertFailure(ctx.db, email, ip, now);
+  const since = new Date(now.getTime() - THROTTLE.windowMs);
+  const counts = await repo.attemptCounts(ctx.db, { email, ip, since });
+  if (
+    counts.accountAndAddress > THROTTLE.perAccountAndAddress ||
+    counts.address > THROTTLE.perAddress ||
+    (!counts.knownAddress && counts.account > THROTTLE.perAccountFromUnknownAddresses)
+  ) {
+    throw new AppError(
+      'rate_limited',
+      'Too many failed sign-in attempts. Wait a few minutes and try again.',
+      {
+        meta: { retryAfterSeconds: Math.ceil(THROTTLE.windowMs / 1000) },
+      },
+    );
   }
 }
 
 /** Checks the password and opens a session. Every failure says the same thing. */
 export async function logIn(ctx: Ctx, input: LogInInput): Promise<LogInResult> {
   const email = input.email.trim().toLowerCase();
+  await countAttempt(ctx, email, input.ip);
   const user = await repo.findUserByEmail(ctx.db, email);
-  await assertNotThrottled(ctx, email, input.ip, user?.id);
 
   const ok = user
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyPassword(await dummyPasswordHash(), input.password).then(() => false);
-  if (!user || !ok || !user.active) {
-    await repo.insertFailure(ctx.db, email, input.ip, ctx.clock.now());
-    throw new AppError('unauthenticated', GENERIC);
-  }
+  // The attempt counted above stays as a failure.
+  if (!user || !ok || !user.active) throw new AppError('unauthenticated', GENERIC);
 
   const now = ctx.clock.now();
   const sessionToken = randomToken();

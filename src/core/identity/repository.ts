@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
 import { apiTokens, knownLoginAddresses, loginFailures, sessions, users } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
+import { rowsOf } from '../shared/sql';
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -123,19 +124,31 @@ export async function revokeUserSessions(
 
 // login throttling
 
-export async function countFailures(
+/**
+ * Sign-in attempts in the window (failed ones, and the one under way): for this account from this
+ * address, from this address, for this account; and whether the account has signed in from this
+ * address before. The same statement whether or not the e-mail belongs to an account.
+ */
+export async function attemptCounts(
   db: Db,
-  since: Date,
-  by: { email?: string; ip?: string },
-): Promise<number> {
-  const where = [gt(loginFailures.at, since)];
-  if (by.email !== undefined) where.push(eq(loginFailures.email, by.email));
-  if (by.ip !== undefined) where.push(eq(loginFailures.ip, by.ip));
-  const [row] = await db
-    .select({ n: sql<string>`count(*)` })
-    .from(loginFailures)
-    .where(and(...where));
-  return Number(row?.n ?? 0);
+  by: { email: string; ip: string; since: Date },
+): Promise<{ accountAndAddress: number; address: number; account: number; knownAddress: boolean }> {
+  const [row] = rowsOf<{ account_and_address: string; address: string; account: string; known: boolean }>(
+    await db.execute(sql`select
+        count(*) filter (where f.email = ${by.email} and f.ip = ${by.ip}) as account_and_address,
+        count(*) filter (where f.ip = ${by.ip}) as address,
+        count(*) filter (where f.email = ${by.email}) as account,
+        exists (select 1 from ${knownLoginAddresses} k join ${users} u on u.id = k.user_id
+          where lower(u.email) = ${by.email} and k.ip = ${by.ip}) as known
+      from ${loginFailures} f
+      where f.at > ${by.since.toISOString()}::timestamptz and (f.email = ${by.email} or f.ip = ${by.ip})`),
+  );
+  return {
+    accountAndAddress: Number(row?.account_and_address ?? 0),
+    address: Number(row?.address ?? 0),
+    account: Number(row?.account ?? 0),
+    knownAddress: row?.known === true,
+  };
 }
 
 export async function insertFailure(db: Db, email: string, ip: string, at: Date): Promise<void> {
@@ -144,15 +157,6 @@ export async function insertFailure(db: Db, email: string, ip: string, at: Date)
 
 export async function clearFailures(db: Db, email: string, ip: string): Promise<void> {
   await db.delete(loginFailures).where(and(eq(loginFailures.email, email), eq(loginFailures.ip, ip)));
-}
-
-export async function isKnownAddress(db: Db, userId: string, ip: string): Promise<boolean> {
-  const [row] = await db
-    .select({ ip: knownLoginAddresses.ip })
-    .from(knownLoginAddresses)
-    .where(and(eq(knownLoginAddresses.userId, userId), eq(knownLoginAddresses.ip, ip)))
-    .limit(1);
-  return row !== undefined;
 }
 
 export async function rememberAddress(db: Db, userId: string, ip: string, at: Date): Promise<void> {
