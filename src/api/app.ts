@@ -20,6 +20,7 @@ import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerMetrics } from './plugins/metrics';
+import { registerSameOrigin } from './plugins/same-origin';
 import './plugins/types';
 import { approvalRoutes } from './routes/approvals';
 import { auditRoutes } from './routes/audit';
@@ -66,11 +67,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const serveSpa = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, 'index.html'));
   registerErrorHandling(app, { serveSpa });
 
-  // CSV imports arrive as the raw file (Content-Type: text/csv).
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
-    done(null, body),
-  );
+  // CSV imports arrive as the raw file (Content-Type: text/csv). Not text/plain: a form on another
+  // page can send that without asking the browser first.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   await app.register(fastifyCookie);
+  await registerSameOrigin(app, {
+    baseUrl: opts.config.baseUrl,
+    https: opts.config.baseUrl.startsWith('https://'),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
