@@ -100,7 +100,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuth(app, opts.ctx);
-  registerIdempotency(app, opts.ctx.db);
+  registerIdempotency(app, opts.ctx);
   registerMetrics(app);
 
   app.get(

@@ -330,6 +330,44 @@ describe('POST /purchase-orders', () => {
     expect(await orderCount()).toBe(before + 1);
   });
 
+  it('answers 10 simultaneous sends of one Idempotency-Key with one order: the others wait for it and replay it', async () => {
+    const before = await orderCount();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.request({
+          method: 'POST',
+          url: URL,
+          as: buyer,
+          headers: { 'idempotency-key': 'po-key-race' },
+          payload: order(),
+        }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(201));
+    expect(new Set(results.map((r) => r.json().id)).size).toBe(1);
+    expect(results.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(9);
+    expect(await orderCount()).toBe(before + 1);
+  });
+
+  it('keeps a refused create’s answer with its key, and nothing else of it', async () => {
+    const before = await orderCount();
+    const send = () =>
+      t.request({
+        method: 'POST',
+        url: URL,
+        as: buyer,
+        headers: { 'idempotency-key': 'po-key-refused' },
+        payload: order({ supplierId: '01900000-0000-7000-8000-000000000000' }),
+      });
+    const first = await send();
+    expect(first.statusCode).toBe(422);
+    const again = await send();
+    expect(again.statusCode).toBe(422);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await orderCount()).toBe(before);
+  });
+
   it('numbers 20 concurrent creates uniquely as PO-<year>-<5 digits>', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () => t.request({ method: 'POST', url: URL, as: buyer, payload: order() })),

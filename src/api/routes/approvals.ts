@@ -20,6 +20,7 @@ import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
 import { statusOf } from '../plugins/errors';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const tags = ['approvals'];
@@ -51,7 +52,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request, reply) => {
-      const policy = await approvals.createApprovalPolicy(ctx, {
+      const policy = await approvals.createApprovalPolicy(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });
@@ -142,7 +143,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request, reply) => {
-      const delegation = await approvals.createDelegation(ctx, {
+      const delegation = await approvals.createDelegation(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });

@@ -29,6 +29,7 @@ import * as catalog from '../../core/catalog';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const createErrors = { ...errors, 409: Problem } as const;
@@ -74,7 +75,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       },
     },
     async (request, reply) => {
-      const category = await catalog.createItemCategory(ctx, {
+      const category = await catalog.createItemCategory(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });
@@ -151,7 +152,10 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       },
     },
     async (request, reply) => {
-      const unit = await catalog.createUnit(ctx, { actor: actorOf(request), input: request.body });
+      const unit = await catalog.createUnit(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
       reply.code(201).header('location', `/api/v1/units/${encodeURIComponent(unit.code)}`);
       return withEtag(reply, unit);
     },
@@ -225,7 +229,10 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       },
     },
     async (request, reply) => {
-      const item = await catalog.createItem(ctx, { actor: actorOf(request), input: request.body });
+      const item = await catalog.createItem(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
       reply.code(201).header('location', `/api/v1/items/${item.id}`);
       return withEtag(reply, item);
     },
@@ -262,7 +269,8 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
         response: { 200: ImportResult, ...createErrors },
       },
     },
-    async (request) => catalog.importItems(ctx, { actor: actorOf(request), csv: request.body }),
+    async (request) =>
+      catalog.importItems(requestCtx(request, ctx), { actor: actorOf(request), csv: request.body }),
   );
 
   app.get(
@@ -328,7 +336,10 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       },
     },
     async (request, reply) => {
-      const entry = await catalog.createPriceListEntry(ctx, { actor: actorOf(request), input: request.body });
+      const entry = await catalog.createPriceListEntry(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
       reply.code(201).header('location', `/api/v1/price-list-entries/${entry.id}`);
       return withEtag(reply, entry);
     },
@@ -366,7 +377,11 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
         response: { 200: ImportResult, ...createErrors },
       },
     },
-    async (request) => catalog.importPriceListEntries(ctx, { actor: actorOf(request), csv: request.body }),
+    async (request) =>
+      catalog.importPriceListEntries(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        csv: request.body,
+      }),
   );
 
   app.get(

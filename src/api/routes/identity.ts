@@ -18,6 +18,7 @@ import { permissionsFor } from '../../core/shared/permissions';
 import type { RouteDeps } from '../deps';
 import { actorOf, clearSessionCookie, setSessionCookie } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors } from './problems';
 
 export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, config }) => {
@@ -131,7 +132,10 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request, reply) => {
-      const user = await identity.createUser(ctx, { actor: actorOf(request), input: request.body });
+      const user = await identity.createUser(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
       reply.code(201).header('location', `/api/v1/users/${user.id}`);
       return withEtag(reply, user);
     },
@@ -201,7 +205,7 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request, reply) => {
-      const token = await identity.createApiToken(ctx, {
+      const token = await identity.createApiToken(requestCtx(request, ctx), {
         actor: actorOf(request),
         name: request.body.name,
         expiresAt: request.body.expiresAt ? new Date(request.body.expiresAt) : null,

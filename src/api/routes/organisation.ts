@@ -34,6 +34,7 @@ import * as organisation from '../../core/organisation';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
@@ -67,7 +68,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const department = await organisation.createDepartment(ctx, {
+      const department = await organisation.createDepartment(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });
@@ -144,7 +145,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const costCentre = await organisation.createCostCentre(ctx, {
+      const costCentre = await organisation.createCostCentre(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });
@@ -277,7 +278,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const rate = await organisation.createExchangeRate(ctx, {
+      const rate = await organisation.createExchangeRate(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });
@@ -440,7 +441,10 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const budget = await organisation.createBudget(ctx, { actor: actorOf(request), input: request.body });
+      const budget = await organisation.createBudget(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
       reply.code(201).header('location', `/api/v1/budgets/${budget.id}`);
       return withEtag(reply, budget);
     },

@@ -22,6 +22,7 @@ import { renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const tags = ['purchase-orders'];
@@ -60,7 +61,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       },
     },
     async (request, reply) => {
-      const order = await purchaseOrders.createPurchaseOrder(ctx, {
+      const order = await purchaseOrders.createPurchaseOrder(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });

@@ -15,6 +15,7 @@ import * as requisitions from '../../core/requisitions';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const tags = ['requisitions'];
@@ -51,7 +52,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
       },
     },
     async (request, reply) => {
-      const requisition = await requisitions.createRequisition(ctx, {
+      const requisition = await requisitions.createRequisition(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });

@@ -12,6 +12,7 @@ import * as suppliers from '../../core/suppliers';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
@@ -44,7 +45,10 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request, reply) => {
-      const supplier = await suppliers.createSupplier(ctx, { actor: actorOf(request), input: request.body });
+      const supplier = await suppliers.createSupplier(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
       reply.code(201).header('location', `/api/v1/suppliers/${supplier.id}`);
       return withEtag(reply, supplier);
     },

@@ -17,6 +17,7 @@ import * as webhooks from '../../core/webhooks';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const tags = ['webhooks'];
@@ -63,7 +64,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       },
     },
     async (request, reply) => {
-      const endpoint = await webhooks.createWebhookEndpoint(ctx, {
+      const endpoint = await webhooks.createWebhookEndpoint(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
         allowPrivate,

@@ -9,6 +9,7 @@ import {
 import * as purchaseOrders from '../../core/purchase-orders';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
+import { requestCtx } from '../plugins/idempotency';
 
 const errors = { 401: Problem, 403: Problem, 422: Problem } as const;
 const tags = ['workbench'];
@@ -50,7 +51,7 @@ export const workbenchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
       },
     },
     async (request, reply) => {
-      const created = await purchaseOrders.createOrdersFromRequisitionLines(ctx, {
+      const created = await purchaseOrders.createOrdersFromRequisitionLines(requestCtx(request, ctx), {
         actor: actorOf(request),
         input: request.body,
       });
