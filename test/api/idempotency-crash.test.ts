@@ -127,17 +127,17 @@ it('gives each of 24 creates in flight when the server is killed exactly one ord
     for (const key of keys) {
       const res = await createOrder(second.url, again, key);
       expect(res.status, `retry of ${key}: ${await res.clone().text()}`).toBe(201);
-      ids.set(key, (await res.json()).id);
+      ids.set(key, ((await res.json()) as { id: string }).id);
     }
     // A second retry replays the same order.
     const replay = await createOrder(second.url, again, keys[0]!);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
-    expect((await replay.json()).id).toBe(ids.get(keys[0]!));
+    expect(((await replay.json()) as { id: string }).id).toBe(ids.get(keys[0]!));
     // Exactly one order per key, and no other.
     const list = await fetch(`${second.url}/api/v1/purchase-orders?limit=100`, {
       headers: { cookie: again },
     });
-    const orders: { id: string }[] = (await list.json()).items;
+    const orders = ((await list.json()) as { items: { id: string }[] }).items;
     expect(orders.map((o) => o.id).sort()).toEqual([...ids.values()].sort());
     expect(new Set(ids.values()).size).toBe(keys.length);
   } finally {

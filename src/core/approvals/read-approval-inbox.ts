@@ -4,7 +4,7 @@ import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { dec, roundTo } from '../shared/money';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type ApprovableSummary, summariesOf } from './approvable';
 import * as repo from './repository';
 
@@ -82,7 +82,7 @@ export async function readApprovalInbox(
   if (!me) throw AppError.forbidden('Only a person has an approval inbox.');
   const delegators = await repo.delegatorsOf(ctx.db, me, ctx.clock.now());
   const principals = [me, ...delegators.filter((d) => d !== me)];
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'timestamp' });
   const rows = await repo.openStepsFor(
     ctx.db,
     principals,

@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
-import { decodeCursor, pageOf } from '../shared/pagination';
+import { decodeListCursor, pageOf } from '../shared/pagination';
 import { assertCanReadAudit } from './history-access';
 import { type AuditFilter, listEntries } from './repository';
 
@@ -10,7 +10,7 @@ export async function listAuditEntries(
   opts: { actor: Actor; filter: AuditFilter; limit: number; cursor?: string },
 ) {
   await assertCanReadAudit(ctx, opts.actor, opts.filter);
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'integer', id: 'integer' });
   const rows = await listEntries(ctx.db, opts.filter, c ? Number(c.k) : undefined, opts.limit + 1);
   return pageOf(rows, opts.limit, (r) => ({ k: r.seq, id: String(r.seq) }));
 }

@@ -1,7 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { type Page, pageOf } from '../shared/pagination';
-import { decodeIdCursor } from './cursor';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type ItemCategory, toItemCategory } from './item-category';
 import * as repo from './repository';
 
@@ -29,7 +28,7 @@ export async function listItemCategories(
   ctx: Ctx,
   opts: { filter: repo.CategoryFilter; limit: number; cursor?: string },
 ): Promise<Page<ItemCategory>> {
-  const c = decodeIdCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'text' });
   const rows = await repo.listCategories(
     ctx.db,
     opts.filter,

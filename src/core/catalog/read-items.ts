@@ -1,7 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { type Page, pageOf } from '../shared/pagination';
-import { decodeIdCursor } from './cursor';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type Item, toItem } from './item';
 import * as repo from './repository';
 
@@ -27,7 +26,7 @@ export async function listItems(
   ctx: Ctx,
   opts: { filter: repo.ItemFilter; limit: number; cursor?: string },
 ): Promise<Page<Item>> {
-  const c = decodeIdCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'text' });
   const rows = await repo.listItems(
     ctx.db,
     opts.filter,

@@ -1,7 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { type Page, pageOf } from '../shared/pagination';
-import { decodeIdCursor } from './cursor';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type PriceListEntry, toPriceListEntry } from './price-list-entry';
 import * as repo from './repository';
 
@@ -16,7 +15,7 @@ export async function listPriceListEntries(
   ctx: Ctx,
   opts: { filter: repo.PriceListEntryFilter; limit: number; cursor?: string },
 ): Promise<Page<PriceListEntry>> {
-  const c = decodeIdCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'none' });
   const rows = await repo.listPriceListEntries(ctx.db, opts.filter, c?.id, opts.limit + 1);
   return pageOf(rows.map(toPriceListEntry), opts.limit, (e) => ({ k: null, id: e.id }));
 }

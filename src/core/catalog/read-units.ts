@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import * as repo from './repository';
 import { toUnit, type Unit } from './unit';
 
@@ -15,7 +15,7 @@ export async function listUnits(
   ctx: Ctx,
   opts: { filter: { q?: string }; limit: number; cursor?: string },
 ): Promise<Page<Unit>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'none', id: 'code' });
   const rows = await repo.listUnits(ctx.db, opts.filter, c?.id, opts.limit + 1);
   return pageOf(rows.map(toUnit), opts.limit, (u) => ({ k: null, id: u.code }));
 }

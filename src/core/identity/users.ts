@@ -3,7 +3,7 @@ import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, constraintOf, isUniqueViolation } from '../shared/errors';
 import { newId } from '../shared/ids';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import type { Role } from '../shared/permissions';
 import { assertVersion } from '../shared/versioning';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
@@ -114,7 +114,7 @@ export async function listUsers(
   ctx: Ctx,
   opts: { filter: repo.UserFilter; limit: number; cursor?: string },
 ): Promise<Page<User>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'text' });
   const rows = await repo.listUsers(
     ctx.db,
     opts.filter,

@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type Notification, toNotification } from './notification';
 import { assertPerson } from './person';
 import * as repo from './repository';
@@ -11,7 +11,7 @@ export async function listMyNotifications(
   opts: { actor: Actor; unread?: boolean; limit: number; cursor?: string },
 ): Promise<Page<Notification>> {
   const userId = assertPerson(opts.actor);
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'timestamp' });
   const rows = await repo.listNotifications(ctx.db, {
     userId,
     unreadOnly: opts.unread ?? false,

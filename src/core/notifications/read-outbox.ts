@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import * as repo from './repository';
 
 export type EmailStatus = repo.EmailRow['status'];
@@ -40,7 +40,7 @@ export async function listOutbox(
   ctx: Ctx,
   opts: { status?: EmailStatus; limit: number; cursor?: string },
 ): Promise<Page<EmailMessage>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'timestamp' });
   const rows = await repo.listEmails(ctx.db, {
     status: opts.status,
     after: c ? { at: new Date(String(c.k)), id: c.id } : undefined,

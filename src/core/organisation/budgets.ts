@@ -5,7 +5,7 @@ import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors, isUniqueViolation } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { dec, normalize } from '../shared/money';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { assertVersion } from '../shared/versioning';
 import { available, periodEnd, periodLabel, periodStartProblem } from './budget-rules';
 import { committedBase, committedByDocument } from './commitments';
@@ -150,7 +150,7 @@ export async function listBudgets(
   ctx: Ctx,
   opts: { filter: repo.BudgetFilter; limit: number; cursor?: string },
 ): Promise<Page<Budget>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'date' });
   const rows = await repo.listBudgets(
     ctx.db,
     opts.filter,

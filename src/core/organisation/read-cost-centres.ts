@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type CostCentre, toCostCentre } from './models';
 import * as repo from './repository';
 
@@ -15,7 +15,7 @@ export async function listCostCentres(
   ctx: Ctx,
   opts: { filter: repo.CostCentreFilter; limit: number; cursor?: string },
 ): Promise<Page<CostCentre>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'text' });
   const rows = await repo.listCostCentres(
     ctx.db,
     opts.filter,

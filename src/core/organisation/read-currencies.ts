@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type Currency, toCurrency } from './models';
 import * as repo from './repository';
 
@@ -20,7 +20,7 @@ export async function listCurrencies(
   ctx: Ctx,
   opts: { filter: repo.CurrencyFilter; limit: number; cursor?: string },
 ): Promise<Page<Currency>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'none', id: 'code' });
   const rows = await repo.listCurrencies(ctx.db, opts.filter, c?.id, opts.limit + 1);
   return pageOf(rows.map(toCurrency), opts.limit, (cur) => ({ k: null, id: cur.code }));
 }

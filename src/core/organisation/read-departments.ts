@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type Department, toDepartment } from './models';
 import * as repo from './repository';
 
@@ -15,7 +15,7 @@ export async function listDepartments(
   ctx: Ctx,
   opts: { filter: repo.DepartmentFilter; limit: number; cursor?: string },
 ): Promise<Page<Department>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'text' });
   const rows = await repo.listDepartments(
     ctx.db,
     opts.filter,

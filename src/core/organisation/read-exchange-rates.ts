@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { type ExchangeRate, toExchangeRate } from './models';
 import * as repo from './repository';
 import { isIsoDate } from './rules';
@@ -21,7 +21,7 @@ export async function listExchangeRates(
   if (to !== undefined && !isIsoDate(to)) throw AppError.field('to', 'must be a date as YYYY-MM-DD');
   if (from !== undefined && to !== undefined && to < from)
     throw AppError.field('to', `must not be before from (${from})`);
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'date' });
   const rows = await repo.listExchangeRates(
     ctx.db,
     opts.filter,

@@ -6,7 +6,7 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { UUID_RE } from '../shared/ids';
 import { normalize } from '../shared/money';
-import { decodeCursor, encodeCursor, type Page } from '../shared/pagination';
+import { decodeListCursor, encodeCursor, type Page } from '../shared/pagination';
 
 /** A requisition line waiting to be ordered, with what a buyer needs to order it. */
 export type RequisitionLineToOrder = {
@@ -104,7 +104,7 @@ export async function listRequisitionLinesToOrder(
   ctx: Ctx,
   opts: { filter: requisitions.LineToOrderFilter; limit: number; cursor?: string },
 ): Promise<Page<RequisitionLineToOrder>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'date' });
   if (c && (!UUID_RE.test(c.id) || typeof c.k !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.k))) {
     throw AppError.field('cursor', 'is not a cursor returned by this list; start again without it');
   }

@@ -4,7 +4,7 @@ import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { UUID_RE } from '../shared/ids';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { assertCanSee, visibilityOf } from './access';
 import { type PurchaseOrder, type PurchaseOrderSummary, toPurchaseOrder, toSummary } from './purchase-order';
 import * as repo from './repository';
@@ -22,8 +22,8 @@ export async function getPurchaseOrder(ctx: Ctx, opts: { actor: Actor; id: strin
   return order;
 }
 
-function decodeListCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
-  const c = decodeCursor(cursor);
+function decodeOrderCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
+  const c = decodeListCursor(cursor, { k: 'timestamp' });
   if (!c) return undefined;
   const createdAt = new Date(String(c.k));
   if (!UUID_RE.test(c.id) || Number.isNaN(createdAt.getTime()))
@@ -47,7 +47,7 @@ export async function listPurchaseOrders(
     ctx.db,
     { ...filter, overdueOn: overdue ? isoDate(ctx.clock.now()) : undefined },
     visibilityOf(opts.actor),
-    decodeListCursor(opts.cursor),
+    decodeOrderCursor(opts.cursor),
     opts.limit + 1,
   );
   return pageOf(rows.map(toSummary), opts.limit, (o) => ({ k: o.createdAt.toISOString(), id: o.id }));

@@ -1,7 +1,7 @@
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { assertCanSee } from './access';
 import * as repo from './repository';
 import type { OrderDiff, OrderSnapshot } from './rules';
@@ -58,10 +58,8 @@ export async function listRevisions(
   opts: { actor: Actor; id: string; limit: number; cursor?: string },
 ): Promise<Page<PurchaseOrderRevision>> {
   await visibleOrder(ctx, opts.actor, opts.id);
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'integer', id: 'integer' });
   const before = c ? Number(c.k) : undefined;
-  if (before !== undefined && !Number.isInteger(before))
-    throw AppError.field('cursor', 'is not a cursor returned by this list; start again without it');
   const rows = await repo.listRevisions(ctx.db, opts.id, before, opts.limit + 1);
   return pageOf(rows.map(toRevision), opts.limit, (r) => ({ k: r.revision, id: String(r.revision) }));
 }

@@ -2,7 +2,7 @@ import { getCurrency, getSettings } from '../organisation';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { DECIMAL_RE, roundTo } from '../shared/money';
-import { decodeCursor, encodeCursor } from '../shared/pagination';
+import { decodeListCursor, encodeCursor } from '../shared/pagination';
 import { findSuppliersByIds } from '../suppliers';
 import * as repo from './repository';
 import { reportYear } from './rules';
@@ -34,7 +34,7 @@ function assertReportYear(year: number): void {
 }
 
 function afterOf(cursor: string | undefined): { totalBase: string; supplierId: string } | undefined {
-  const c = decodeCursor(cursor);
+  const c = decodeListCursor(cursor, { k: 'decimal' });
   if (!c) return undefined;
   if (typeof c.k !== 'string' || !DECIMAL_RE.test(c.k))
     throw AppError.field('cursor', 'is not a cursor returned by this list; start again without it');

@@ -2,7 +2,7 @@ import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { UUID_RE } from '../shared/ids';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { baseMoney, findVisibleRequisition, readRequisition, visibilityOf } from './access';
 import * as repo from './repository';
 import { type Requisition, type RequisitionSummary, toRequisitionSummary } from './requisition';
@@ -32,7 +32,7 @@ export async function listRequisitions(
       return { items: [], nextCursor: null };
     filter.requesterId = opts.actor.userId ?? undefined;
   }
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'timestamp' });
   if (c && (!UUID_RE.test(c.id) || typeof c.k !== 'string' || Number.isNaN(Date.parse(c.k))))
     throw badCursor();
   const rows = await repo.list(

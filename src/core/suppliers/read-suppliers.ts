@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import * as repo from './repository';
 import { type Supplier, toSupplier } from './supplier';
 
@@ -19,7 +19,7 @@ export async function listSuppliers(
   ctx: Ctx,
   opts: { filter: repo.SupplierFilter; limit: number; cursor?: string },
 ): Promise<Page<Supplier>> {
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'text' });
   const rows = await repo.list(
     ctx.db,
     opts.filter,

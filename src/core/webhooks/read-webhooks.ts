@@ -1,6 +1,6 @@
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { decodeCursor, type Page, pageOf } from '../shared/pagination';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { EVENT_TYPES } from './event-catalogue';
 import * as repo from './repository';
 import { toDelivery, toEndpoint, type WebhookDelivery, type WebhookEndpoint } from './webhook-endpoint';
@@ -26,7 +26,7 @@ export async function listWebhookDeliveries(
   opts: { id: string; limit: number; cursor?: string },
 ): Promise<Page<WebhookDelivery>> {
   await getWebhookEndpoint(ctx, { id: opts.id });
-  const c = decodeCursor(opts.cursor);
+  const c = decodeListCursor(opts.cursor, { k: 'timestamp' });
   const rows = await repo.listDeliveries(
     ctx.db,
     opts.id,
