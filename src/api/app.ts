@@ -21,6 +21,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerMetrics } from './plugins/metrics';
 import { registerSameOrigin } from './plugins/same-origin';
+import { registerTextInput } from './plugins/text-input';
 import './plugins/types';
 import { approvalRoutes } from './routes/approvals';
 import { auditRoutes } from './routes/audit';
@@ -66,6 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   const serveSpa = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, 'index.html'));
   registerErrorHandling(app, { serveSpa });
+  registerTextInput(app);
 
   // CSV imports arrive as the raw file (Content-Type: text/csv). Not text/plain: a form on another
   // page can send that without asking the browser first.

@@ -4,8 +4,9 @@ import * as catalog from '../catalog';
 import * as organisation from '../organisation';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
+import { convertAmount, documentTotals } from '../shared/document-totals';
 import { AppError, FieldErrors } from '../shared/errors';
-import { D, normalize } from '../shared/money';
+import { D, dec, MAX_AMOUNT, MAX_AMOUNT_TEXT, normalize } from '../shared/money';
 import { supplierWarnings, type Warning } from './purchase-order';
 import * as repo from './repository';
 
@@ -369,5 +370,30 @@ export async function resolveOrder(
   const header = await resolveHeader(ctx, opts.header, opts.current, errors, warnings, refs, settings);
   const lines = resolveLines(opts.lines, opts.current, errors, refs);
   errors.throwIfAny();
+  assertAmountsFit(header!, lines, errors);
+  errors.throwIfAny();
   return { header: header!, lines, warnings, settings, refs };
+}
+
+/**
+ * Every amount the order would store fits its column (numeric(20,4): below 10^16): each line's
+ * net and tax, the totals and the total in base currency. Checked before a number is taken, so a
+ * refused order uses none.
+ */
+function assertAmountsFit(header: ResolvedHeader, lines: ResolvedLine[], errors: FieldErrors): void {
+  const fits = (amount: string) => dec(amount).abs().lt(MAX_AMOUNT);
+  const totals = documentTotals(lines, header.minorUnits);
+  totals.lines.forEach((line, i) => {
+    if (!fits(line.net) || !fits(line.tax))
+      errors.add(
+        `lines[${i}].quantity`,
+        `quantity × unit price is more than the largest amount a line holds (${MAX_AMOUNT_TEXT})`,
+      );
+  });
+  if (errors.any) return;
+  if (!fits(totals.total) || !fits(convertAmount(totals.total, header.exchangeRate, header.baseMinorUnits)))
+    errors.add(
+      'lines',
+      `the order's total is more than the largest amount an order holds (${MAX_AMOUNT_TEXT}); split it into several orders`,
+    );
 }

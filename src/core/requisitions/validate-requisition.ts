@@ -5,7 +5,7 @@ import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { convertAmount } from '../shared/document-totals';
 import { AppError, type FieldErrors } from '../shared/errors';
-import { D, dec, normalize, roundTo } from '../shared/money';
+import { D, dec, MAX_AMOUNT, MAX_AMOUNT_TEXT, normalize, roundTo } from '../shared/money';
 import * as repo from './repository';
 import type { BaseMoney } from './requisition';
 
@@ -165,6 +165,13 @@ export async function resolveLines(
 
     if (!lineOk || !currency || !unitCode || !categoryId) return;
     const amount = roundTo(quantity.times(input.estimatedUnitPrice), currency.minorUnits);
+    if (dec(amount).abs().gte(MAX_AMOUNT)) {
+      fail(
+        'quantity',
+        `quantity × estimated unit price is more than the largest amount a line holds (${MAX_AMOUNT_TEXT})`,
+      );
+      return;
+    }
     total = total.plus(convertAmount(amount, rates.get(currencyCode)!, money.minorUnits));
     lines.push({
       itemId: item?.id ?? null,
@@ -178,5 +185,10 @@ export async function resolveLines(
       suggestedSupplierId: input.suggestedSupplierId ?? null,
     });
   });
+  if (total.abs().gte(MAX_AMOUNT))
+    errors.add(
+      'lines',
+      `the estimated total is more than the largest amount a requisition holds (${MAX_AMOUNT_TEXT}); split it`,
+    );
   return { lines, estimatedTotalBase: roundTo(total, money.minorUnits) };
 }

@@ -8,6 +8,10 @@ import Decimal from 'decimal.js';
 export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = Decimal;
 
+/** Amounts are stored as numeric(20,4): every one is below this. */
+export const MAX_AMOUNT = new D('1e16');
+export const MAX_AMOUNT_TEXT = '9,999,999,999,999,999.9999';
+
 export const DECIMAL_RE = /^-?\d{1,18}(\.\d+)?$/;
 
 /** Number of digits after the decimal point as written ("1.50" → 2). */

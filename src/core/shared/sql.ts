@@ -50,7 +50,8 @@ export function insertFromJson(table: Table, rows: Record<string, unknown>[]): S
     from jsonb_populate_recordset(null::${tableName}, `)}${json}::jsonb)`;
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Half a surrogate pair, which no text can store: replaced by U+FFFD. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * JSON text PostgreSQL accepts. A string may hold half of a UTF-16 surrogate pair (JSON allows
