@@ -53,10 +53,22 @@ const envSchema = z.object({
     .min(0)
     .max(65535, 'expected a port number 0-65535')
     .default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z
+    .string()
+    .refine(
+      (v) =>
+        isIP(v) !== 0 ||
+        (!/^[\d.]+$/.test(v) && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(v)),
+      'expected an IP address (0.0.0.0 for every address) or a host name',
+    )
+    .default('0.0.0.0'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// connection URL')
+    .refine(
+      (v) => URL.canParse(v),
+      'expected a connection URL such as postgres://user:password@host:5432/database',
+    )
     .optional(),
   DATABASE_POOL_SIZE: z.coerce
     .number({ message: 'expected a whole number of connections, 1 or more' })
@@ -72,6 +84,7 @@ const envSchema = z.object({
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL')
+    .refine((v) => URL.canParse(v), 'expected a URL such as smtps://user:password@mail.example.com:465')
     .optional(),
   OPENPO_MAIL_FROM: z
     .string()
@@ -97,6 +110,11 @@ const envSchema = z.object({
   OPENPO_AUDIT_CHECKPOINT_URL_SECRET: z.string().min(16, 'expected at least 16 characters').optional(),
   OPENPO_AUDIT_CHECKPOINT_EMAIL: z.email('expected an e-mail address').optional(),
 });
+
+/** A URL as it may be printed: its password replaced by ***. */
+export function maskedUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@/\s]*@/i, '$1***@');
+}
 
 /** Settings whose value never appears in a message. */
 const SECRETS = new Set(['OPENPO_AUDIT_KEY', 'OPENPO_AUDIT_CHECKPOINT_URL_SECRET']);
@@ -156,7 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       parsed.error.issues.map((i) => {
         const name = String(i.path[0]);
-        const shown = SECRETS.has(name) ? '(hidden)' : JSON.stringify(clean[name] ?? '');
+        const value = clean[name] ?? '';
+        const shown = SECRETS.has(name) ? '(hidden)' : JSON.stringify(maskedUrl(value));
         return `${name}=${shown}: ${i.message}`;
       }),
     );

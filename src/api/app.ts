@@ -19,6 +19,7 @@ import { ping } from '../db/client';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
+import { loggedError } from './plugins/log-errors';
 import { registerMetrics } from './plugins/metrics';
 import { registerSameOrigin } from './plugins/same-origin';
 import { registerTextInput } from './plugins/text-input';
@@ -58,7 +59,14 @@ function trustProxyOption(
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger
+      ? {
+          ...(opts.logger === true ? {} : opts.logger),
+          serializers: {
+            err: (err: Error) => loggedError(err) as { type: string; message: string; stack: string },
+          },
+        }
+      : false,
     bodyLimit: 20 * 1024 * 1024,
     trustProxy: trustProxyOption(opts.config.trustProxy),
     ajv: { customOptions: { coerceTypes: false } },

@@ -1,5 +1,5 @@
 import { createAuditSeal } from '../audit-seal';
-import { ConfigError, loadConfig } from '../config';
+import { type AppConfig, ConfigError, loadConfig } from '../config';
 import { type AuditReport, sealAuditLog, verifyAuditTrail } from '../core/audit';
 import { verifySpendSummary } from '../core/reporting';
 import { systemClock } from '../core/shared/clock';
@@ -7,6 +7,7 @@ import { databaseOptions, openDatabase } from '../db/client';
 import { seedBase } from '../seed/base';
 import { seedDemo } from '../seed/demo';
 import { serve } from '../server';
+import { startupProblem } from './startup-problem';
 
 const USAGE = `Usage: openpo <command>
   serve          start the web app and API (migrates and seeds an empty database first)
@@ -16,7 +17,7 @@ const USAGE = `Usage: openpo <command>
   audit-verify   verify the audit trail (entries, checkpoints, published copy); exit 1 on a fault
   spend-verify   prove the spend summary equal to the raw sum over purchase orders`;
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], configured: (config: AppConfig) => void): Promise<number> {
   const command = argv[0] ?? 'serve';
   if (command === 'help' || command === '--help') {
     process.stdout.write(`${USAGE}\n`);
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  configured(config);
   if (command === 'serve') {
     await serve(config);
     return -1; // keeps running
@@ -122,7 +124,11 @@ function printAuditReport(report: AuditReport): number {
   return 1;
 }
 
-main(process.argv.slice(2)).then(
+let loaded: AppConfig | null = null;
+
+main(process.argv.slice(2), (config) => {
+  loaded = config;
+}).then(
   (code) => {
     if (code >= 0) process.exit(code);
   },
@@ -130,6 +136,11 @@ main(process.argv.slice(2)).then(
     if (err instanceof ConfigError) {
       process.stderr.write(`OpenPO cannot start. ${err.message}\n`);
       process.exit(78);
+    }
+    const problem = loaded ? startupProblem(err, loaded) : null;
+    if (problem) {
+      process.stderr.write(`OpenPO cannot start: ${problem}\n`);
+      process.exit(69);
     }
     process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);

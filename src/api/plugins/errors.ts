@@ -39,7 +39,7 @@ export function problemType(code: ErrorCode | string): string {
 function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
-  code: ErrorCode | 'bad_request' | 'payload_too_large' | 'unsupported_media_type',
+  code: ErrorCode | 'bad_request' | 'payload_too_large' | 'unsupported_media_type' | 'service_unavailable',
   status: number,
   title: string,
   detail: string,
@@ -56,6 +56,40 @@ function sendProblem(
       instance: request.url.split('?')[0],
       ...(errors && errors.length > 0 ? { errors } : {}),
     });
+}
+
+/** Connection failures and server shutdowns, as node-postgres and PostgreSQL report them. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+
+/** True when an error (or what caused it) says the database cannot be reached: a 503, not a 500. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    depth++
+  ) {
+    if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 /** "lines[0].quantity" from a Zod issue path. */
@@ -139,6 +173,18 @@ export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: bo
     }
     if (status >= 400 && status < 500) {
       return sendProblem(reply, request, 'bad_request', status, 'Bad request', err.message);
+    }
+    if (isDatabaseUnavailable(err)) {
+      request.log.warn({ err }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendProblem(
+        reply,
+        request,
+        'service_unavailable',
+        503,
+        'Service unavailable',
+        'The database cannot be reached just now; nothing was changed. Try again in a few seconds.',
+      );
     }
     request.log.error({ err }, 'unhandled error');
     return sendProblem(
