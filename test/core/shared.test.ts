@@ -240,6 +240,13 @@ describe('CSV cells', () => {
     expect(escapeCell('-5.5')).toBe('-5.5');
     expect(escapeCell('-cmd')).toBe("'-cmd");
     expect(escapeCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    // Minus signs that start a formula, not a number (OWASP CSV injection).
+    expect(escapeCell('-2+3+cmd|\' /C calc\'!A0')).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(escapeCell('-.5+cmd|x')).toBe("'-.5+cmd|x");
+    expect(escapeCell('-1e3')).toBe('-1e3');
+    expect(escapeCell('-.75')).toBe('-.75');
+    expect(escapeCell('\n=1+1')).toBe("'\n=1+1");
+    expect(escapeCell('+41 44 000 00 00')).toBe("'+41 44 000 00 00");
     const csv = toCsv(['a', 'b'], [{ a: '=1+1', b: 'plain' }]);
     expect(csv).toContain("'=1+1");
     expect(parseCsv(csv, { required: ['a', 'b'], optional: [] })[0]!.record).toEqual({

@@ -91,17 +91,24 @@ export function validateRow<T extends z.ZodType>(
 }
 
 /**
- * A cell a spreadsheet would run as a formula (=, +, @, or - not starting a number) is written with
- * a leading apostrophe; `unescapeCell` takes it off again on import, so exports round-trip.
+ * A cell a spreadsheet would evaluate (OWASP, CSV injection): one starting with =, +, @, a tab, a
+ * carriage return or a line feed, or with - unless the whole cell is a plain negative number
+ * ("-2+3+cmd|…" and "-.5+…" are formulas; "-5.50" is a number). It is written with a leading
+ * apostrophe; `unescapeCell` takes it off again on import, so exports round-trip.
  */
-const FORMULA_RE = /^(?:[=+@\t\r]|-(?![\d.]))/;
+const FORMULA_START = /^[=+@\t\r\n]/;
+const PLAIN_NEGATIVE = /^-(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function evaluated(value: string): boolean {
+  return FORMULA_START.test(value) || (value.startsWith('-') && !PLAIN_NEGATIVE.test(value));
+}
 
 export function escapeCell(value: string): string {
-  return FORMULA_RE.test(value) ? `'${value}` : value;
+  return evaluated(value) ? `'${value}` : value;
 }
 
 export function unescapeCell(value: string): string {
-  return value.startsWith("'") && FORMULA_RE.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && evaluated(value.slice(1)) ? value.slice(1) : value;
 }
 
 export function toCsv(
