@@ -523,6 +523,18 @@ describe('delegation, the inbox and bulk approval', () => {
     const past = await delegate(head, { delegateUserId: deputy.userId, validTo: '2026-03-01T00:00:00Z' });
     expect(past.statusCode).toBe(422);
     expect(past.json().errors.map((e: Json) => e.path)).toContain('validTo');
+    // Someone whose roles approve nothing (a requester) cannot be given approvals to act on.
+    const requester = await login(['requester']);
+    const cannotApprove = await delegate(head, {
+      delegateUserId: requester.userId,
+      validTo: '2026-03-09T00:00:00Z',
+    });
+    expect(cannotApprove.statusCode).toBe(422);
+    expect(cannotApprove.json().errors[0]).toMatchObject({
+      path: 'delegateUserId',
+      message: expect.stringMatching(/may not approve anything/),
+    });
+    expect((await get('/api/v1/delegations', head)).json().items).toEqual([]);
   });
 
   it('lets a delegate approve on behalf of the approver, says so in the audit, and stops when revoked', async () => {

@@ -67,6 +67,14 @@ export async function createDelegation(
   if (!errors.any) {
     const found = await repo.existingActiveUsers(ctx.db, [opts.input.delegateUserId]);
     if (!found.has(opts.input.delegateUserId)) errors.add('delegateUserId', 'is not an active user');
+    else {
+      const approvers = await repo.activeUsersByRole(ctx.db, approverRoles());
+      if (!Object.values(approvers).some((ids) => ids.includes(opts.input.delegateUserId)))
+        errors.add(
+          'delegateUserId',
+          'may not approve anything: none of their roles grants an approval permission; choose someone from the list of candidates',
+        );
+    }
   }
   errors.throwIfAny();
   return ctx.db.transaction(async (tx) => {
@@ -128,6 +136,11 @@ const APPROVAL_PERMISSIONS: Permission[] = [
   'requisitions:approve',
 ];
 
+/** The roles that grant an approval permission. */
+function approverRoles(): string[] {
+  return ROLES.filter((role) => ROLE_PERMISSIONS[role].some((p) => APPROVAL_PERMISSIONS.includes(p)));
+}
+
 /**
  * Whom the caller may choose as delegate: active users other than themselves who hold an approval
  * permission, by name; `q` matches name or e-mail. Needs no right to list users.
@@ -137,6 +150,10 @@ export async function listDelegateCandidates(
   opts: { actor: Actor; q?: string; limit: number },
 ): Promise<DelegateCandidate[]> {
   const userId = requirePerson(opts.actor);
-  const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].some((p) => APPROVAL_PERMISSIONS.includes(p)));
-  return repo.delegateCandidates(ctx.db, { excludeUserId: userId, roles, q: opts.q, limit: opts.limit });
+  return repo.delegateCandidates(ctx.db, {
+    excludeUserId: userId,
+    roles: approverRoles(),
+    q: opts.q,
+    limit: opts.limit,
+  });
 }
