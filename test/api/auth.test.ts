@@ -233,6 +233,62 @@ describe('login throttling against a determined attacker', () => {
 });
 
 describe('API tokens', () => {
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  it('are created and revoked only from a signed-in session, never with a token', async () => {
+    const user = await t.loginAs(['buyer']);
+    const first = (
+      await t.request({ method: 'POST', url: '/api/v1/api-tokens', as: user, payload: { name: 'one' } })
+    ).json();
+    const second = (
+      await t.request({ method: 'POST', url: '/api/v1/api-tokens', as: user, payload: { name: 'two' } })
+    ).json();
+    const mint = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      headers: bearer(first.token),
+      payload: { name: 'successor' },
+    });
+    expect(mint.statusCode).toBe(403);
+    expect(mint.json().detail).toMatch(/only by a signed-in user/);
+    const revoke = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/api-tokens/${second.id}/revoke`,
+      headers: bearer(first.token),
+    });
+    expect(revoke.statusCode).toBe(403);
+    const mine = (await t.request({ method: 'GET', url: '/api/v1/api-tokens', as: user })).json().items;
+    expect(mine.map((x: { name: string; revokedAt: string | null }) => [x.name, x.revokedAt]).sort()).toEqual(
+      [
+        ['one', null],
+        ['two', null],
+      ],
+    );
+  });
+
+  it('are revoked for good when their owner is deactivated, and stay revoked after reactivation', async () => {
+    const admin = await t.loginAs(['admin']);
+    const owner = await t.loginAs(['buyer']);
+    const { token } = (
+      await t.request({ method: 'POST', url: '/api/v1/api-tokens', as: owner, payload: { name: 'erp' } })
+    ).json();
+    const me = () => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer(token) });
+    expect((await me()).statusCode).toBe(200);
+    let user = (await t.request({ method: 'GET', url: `/api/v1/users/${owner.userId}`, as: admin })).json();
+    for (const active of [false, true]) {
+      const res = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${owner.userId}`,
+        as: admin,
+        headers: { 'if-match': `"v${user.version}"` },
+        payload: { active },
+      });
+      expect(res.statusCode).toBe(200);
+      user = res.json();
+      expect((await me()).statusCode).toBe(401);
+    }
+  });
+
   it('creates a token shown once, authenticates with it, lists it without the secret, and revokes it', async () => {
     const user = await t.loginAs(['buyer']);
     const created = await t.request({

@@ -31,6 +31,7 @@ export async function createApiToken(
   opts: { actor: Actor; name: string; expiresAt?: Date | null },
 ): Promise<ApiToken & { token: string }> {
   if (!opts.actor.userId) throw AppError.forbidden('Only a user can own an API token.');
+  assertSignedIn(opts.actor, 'create');
   const now = ctx.clock.now();
   if (opts.expiresAt && opts.expiresAt <= now) throw AppError.field('expiresAt', 'must be in the future');
   const token = `${TOKEN_PREFIX}${randomToken(30)}`;
@@ -64,8 +65,20 @@ export async function listApiTokens(ctx: Ctx, opts: { actor: Actor; all?: boolea
   return rows.map(toApiToken);
 }
 
+/**
+ * Tokens are created and revoked from a signed-in session only: a token that leaks cannot mint
+ * itself successors, nor revoke the owner's other tokens.
+ */
+function assertSignedIn(actor: Actor, verb: 'create' | 'revoke'): void {
+  if (actor.via !== 'session')
+    throw AppError.forbidden(
+      `API tokens are ${verb}d only by a signed-in user, not with an API token: sign in to ${verb} one.`,
+    );
+}
+
 /** A user revokes their own token; an admin any. Someone else's token is "not found". */
 export async function revokeApiToken(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<ApiToken> {
+  assertSignedIn(opts.actor, 'revoke');
   return ctx.db.transaction(async (tx) => {
     const row = await repo.findTokenById(tx, opts.id);
     if (!row || (row.userId !== opts.actor.userId && !can(opts.actor, 'tokens:admin'))) {

@@ -108,6 +108,16 @@ export async function revokeSession(db: Db, tokenHash: string, at: Date): Promis
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
 }
 
+/** Revokes every token of a user that is not revoked yet (a deactivation: for good). */
+export async function revokeUserTokens(db: Db, userId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
+}
+
 export async function revokeUserSessions(
   db: Db,
   userId: string,

@@ -162,7 +162,12 @@ export async function updateUser(
       const user = toUser(row!);
       // Deactivation and a password set by an admin end every open session of that user.
       if (input.active === false || passwordHash) await repo.revokeUserSessions(tx, opts.id, now);
+      // Deactivation also revokes their API tokens for good: reactivating the user does not bring
+      // them back (new ones are created from a session).
+      const revokedTokens =
+        input.active === false && before.active ? await repo.revokeUserTokens(tx, opts.id, now) : 0;
       const changes = diff(toUser(before), user, AUDITED);
+      if (revokedTokens > 0) changes.apiTokensRevoked = { before: null, after: revokedTokens };
       if (passwordHash) changes.password = { before: '(hidden)', after: '(changed)' };
       await recordAudit(tx, ctx.clock, {
         actor: opts.actor,
