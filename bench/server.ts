@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,9 +21,12 @@ export type RunningServer = {
   cpuSeconds?: () => Promise<number>;
 };
 
+/** The token the benchmark's server asks for at /metrics. */
+const METRICS_TOKEN = randomBytes(24).toString('hex');
+
 /** process_cpu_seconds_total from the server's /metrics. */
 async function cpuSecondsOf(baseUrl: string): Promise<number> {
-  const res = await fetch(`${baseUrl}/metrics`);
+  const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   const text = await res.text();
   const match = /^process_cpu_seconds_total (\S+)$/m.exec(text);
   if (!res.ok || !match) throw new Error(`${baseUrl}/metrics has no process_cpu_seconds_total`);
@@ -69,6 +73,7 @@ export async function startServer(
     LOG_LEVEL: 'warn',
     OPENPO_JOBS: bench.kind === 'postgres' && opts.jobs ? '1' : '0',
     HOST: '127.0.0.1',
+    OPENPO_METRICS_TOKEN: METRICS_TOKEN,
   };
   if (bench.kind === 'pglite') {
     const config = loadConfig({ ...env, PORT: '0' });

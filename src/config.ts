@@ -92,6 +92,7 @@ const envSchema = z.object({
     .default('OpenPO <no-reply@localhost>'),
   OPENPO_JOBS: booleanFlag.default(true),
   OPENPO_WEBHOOKS_ALLOW_PRIVATE: booleanFlag.default(false),
+  OPENPO_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   OPENPO_AUDIT_KEY: z
     .string()
     .transform((text, ctx) => {
@@ -117,7 +118,7 @@ export function maskedUrl(url: string): string {
 }
 
 /** Settings whose value never appears in a message. */
-const SECRETS = new Set(['OPENPO_AUDIT_KEY', 'OPENPO_AUDIT_CHECKPOINT_URL_SECRET']);
+const SECRETS = new Set(['OPENPO_AUDIT_KEY', 'OPENPO_AUDIT_CHECKPOINT_URL_SECRET', 'OPENPO_METRICS_TOKEN']);
 
 export type AppConfig = {
   port: number;
@@ -141,6 +142,8 @@ export type AppConfig = {
   jobs: boolean;
   /** Let webhook endpoints target loopback and private addresses, and plain http (SSRF guard off). */
   webhooksAllowPrivate: boolean;
+  /** The bearer token /metrics asks for; without one, /metrics is off. */
+  metricsToken?: string;
   audit: AuditSealConfig;
 };
 
@@ -209,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxDir: path.join(dataDir, 'outbox'),
     jobs: e.OPENPO_JOBS,
     webhooksAllowPrivate: e.OPENPO_WEBHOOKS_ALLOW_PRIVATE,
+    metricsToken: e.OPENPO_METRICS_TOKEN,
     audit: {
       keys: e.OPENPO_AUDIT_KEY,
       keyFile: path.resolve(e.OPENPO_AUDIT_KEY_FILE ?? path.join(dataDir, 'audit-seal.key')),

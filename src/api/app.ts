@@ -111,7 +111,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerAuth(app, opts.ctx);
   registerIdempotency(app, opts.ctx);
-  registerMetrics(app);
+  registerMetrics(app, { token: opts.config.metricsToken });
 
   app.get(
     '/healthz',

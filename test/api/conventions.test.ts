@@ -18,12 +18,38 @@ describe('service endpoints', () => {
     expect(res.json()).toEqual({ status: 'ok' });
   });
 
-  it('exposes Prometheus metrics including request counts by route', async () => {
-    await t.request({ method: 'GET', url: '/healthz' });
+  it('keeps /metrics off unless a metrics token is set', async () => {
     const res = await t.request({ method: 'GET', url: '/metrics' });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toMatch(/openpo_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/);
-    expect(res.body).toContain('process_cpu_user_seconds_total');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().detail).toMatch(/OPENPO_METRICS_TOKEN/);
+  });
+
+  it('exposes Prometheus metrics, request counts by route included, to the scraper with the token only', async () => {
+    const token = 'metrics-token-0123456789';
+    const scraped = await createTestApp({ env: { OPENPO_METRICS_TOKEN: token } });
+    try {
+      await scraped.request({ method: 'GET', url: '/healthz' });
+      for (const authorization of [undefined, 'Bearer wrong-token-0123456789', token]) {
+        const res = await scraped.request({
+          method: 'GET',
+          url: '/metrics',
+          headers: authorization ? { authorization } : {},
+        });
+        expect(res.statusCode).toBe(401);
+      }
+      const res = await scraped.request({
+        method: 'GET',
+        url: '/metrics',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toMatch(
+        /openpo_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/,
+      );
+      expect(res.body).toContain('process_cpu_user_seconds_total');
+    } finally {
+      await scraped.close();
+    }
   });
 
   it('serves an OpenAPI 3.1 document describing the API, and the interactive docs', async () => {

@@ -1,8 +1,16 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { AppError } from '../../core/shared/errors';
 
-/** Prometheus metrics at /metrics: request counts and latencies by route, plus process metrics. */
-export function registerMetrics(app: FastifyInstance): void {
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Prometheus metrics at /metrics: request counts and latencies by route, plus process metrics.
+ * Only for a scraper that sends `Authorization: Bearer <OPENPO_METRICS_TOKEN>`; without that
+ * setting /metrics is off (the routes and timings it reveals are nobody else's business).
+ */
+export function registerMetrics(app: FastifyInstance, opts: { token?: string }): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -25,8 +33,20 @@ export function registerMetrics(app: FastifyInstance): void {
   });
   app.get(
     '/metrics',
-    { config: { permission: 'public' }, schema: { hide: true } },
-    async (_request, reply) => {
+    // No route permission: the Authorization header here is the metrics token, not an API token.
+    { schema: { hide: true } },
+    async (request, reply) => {
+      if (!opts.token)
+        throw new AppError(
+          'not_found',
+          'Metrics are off: set OPENPO_METRICS_TOKEN and scrape with that token.',
+        );
+      const sent = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+      if (!timingSafeEqual(digest(sent), digest(opts.token)))
+        throw new AppError(
+          'unauthenticated',
+          'Send the metrics token: Authorization: Bearer <OPENPO_METRICS_TOKEN>.',
+        );
       reply.type(registry.contentType);
       return registry.metrics();
     },
