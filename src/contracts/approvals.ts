@@ -5,7 +5,7 @@ import {
   APPROVAL_MODES,
   APPROVAL_STEP_STATUSES,
 } from '../domain/approvals';
-import { dateOut, decimalString, Id, requiredText } from './common';
+import { bounded, dateOut, decimalString, Id, requiredText } from './common';
 import { Role } from './identity';
 import { SupplierStatus } from './suppliers';
 
@@ -79,6 +79,12 @@ export const ApprovalPolicyStep = z.object({
   fallbackUserId: Id.nullable(),
 });
 
+/** When a change order goes back to approval within one threshold band. */
+const ReapprovalRise = z.object({
+  percent: decimalString({ scale: 4, min: 'positive', max: 1000 }).nullable(),
+  amount: bounded(decimalString({ scale: 4, min: 'positive' }), 16).nullable(),
+});
+
 export const ApprovalPolicy = z
   .object({
     id: Id,
@@ -86,6 +92,12 @@ export const ApprovalPolicy = z
     name: z.string(),
     enabled: z.boolean(),
     steps: z.array(ApprovalPolicyStep),
+    reapproveWhenTotalRises: z
+      .object({ percent: z.string().nullable(), amount: z.string().nullable() })
+      .meta({
+        description:
+          'A change to an approved document goes back to approval when its total rises by more than percent of the approved total or more than amount (base currency), even within one threshold band; null turns a test off.',
+      }),
     version: z.number().int(),
     createdAt: dateOut,
     updatedAt: dateOut,
@@ -98,6 +110,7 @@ export const CreateApprovalPolicyRequest = z.object({
   name: requiredText(200),
   enabled: z.boolean().default(true),
   steps: z.array(ApprovalPolicyStepInput).max(50),
+  reapproveWhenTotalRises: ReapprovalRise.default({ percent: '10', amount: '1000' }),
 });
 export type CreateApprovalPolicyRequest = z.input<typeof CreateApprovalPolicyRequest>;
 
@@ -106,6 +119,7 @@ export const UpdateApprovalPolicyRequest = z.object({
   enabled: z.boolean().optional(),
   /** Replaces every step when given. */
   steps: z.array(ApprovalPolicyStepInput).max(50).optional(),
+  reapproveWhenTotalRises: ReapprovalRise.optional(),
 });
 export type UpdateApprovalPolicyRequest = z.input<typeof UpdateApprovalPolicyRequest>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   booleanQuery,
+  bounded,
   CurrencyCode,
   dateOut,
   decimalString,
@@ -16,14 +17,6 @@ import {
  * Decimals (factors, tax rates, quantities, prices) travel as strings and come back without
  * trailing zeros ("12.50" is returned as "12.5").
  */
-
-/** Adds "at most `digits` digits before the point" to a decimal string, so it fits its numeric column. */
-function bounded<T extends z.ZodType<string, string>>(schema: T, digits: number) {
-  return schema.refine(
-    (v) => (v.replace(/^-/, '').split('.')[0] ?? '').replace(/^0+(?=\d)/, '').length <= digits,
-    `must have at most ${digits} digits before the decimal point`,
-  );
-}
 
 const CODE_MESSAGE = 'may contain only letters, digits, ".", "_" and "-"';
 

@@ -90,3 +90,11 @@ export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'tr
 
 /** What a CSV import reports when every row was valid and written. */
 export const ImportResult = z.object({ created: z.number().int(), updated: z.number().int() });
+
+/** Adds "at most `digits` digits before the point" to a decimal string, so it fits its numeric column. */
+export function bounded<T extends z.ZodType<string, string>>(schema: T, digits: number) {
+  return schema.refine(
+    (v) => (v.replace(/^-/, '').split('.')[0] ?? '').replace(/^0+(?=\d)/, '').length <= digits,
+    `must have at most ${digits} digits before the decimal point`,
+  );
+}

@@ -704,6 +704,13 @@ export const approvalPolicies = pgTable(
     documentType: text('document_type', { enum: APPROVAL_DOCUMENT_TYPES }).notNull(),
     name: text('name').notNull(),
     enabled: boolean('enabled').notNull().default(true),
+    /**
+     * A change to an approved document goes back to approval when its total rises by more than
+     * this share of the approved total (percent) or this amount in base currency, even within
+     * the same threshold band; null turns that rule off.
+     */
+    reapproveRisePercent: numeric('reapprove_rise_percent', { precision: 7, scale: 4 }).default('10'),
+    reapproveRiseAmount: numeric('reapprove_rise_amount', { precision: 20, scale: 4 }).default('1000'),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),

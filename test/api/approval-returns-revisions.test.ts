@@ -374,17 +374,29 @@ describe('change orders: the re-approval rule', () => {
     return (await get(`${PO}/${po.id}/revisions`, buyer)).json().items[0];
   }
 
-  it('keeps the order approved when the new total crosses no threshold beyond the amount approved', async () => {
+  it('keeps the order approved when the new total crosses no threshold and rises within the policy’s limit', async () => {
     const po = await approvedAt20000();
-    const revised = await revise(po, price('22000'));
+    const revised = await revise(po, price('20900'));
     expect(revised.status).toBe('approved');
     const text =
-      'No re-approval needed: total 22,000.00 USD crosses no approval threshold beyond the 20,000.00 USD already approved';
+      'No re-approval needed: total 20,900.00 USD crosses no approval threshold beyond the 20,000.00 USD already approved and rises by no more than 10 % or 1,000.00 USD';
     expect(await latestRevision(po)).toMatchObject({ requiresApproval: false, approvalExplanation: text });
     expect((await auditOf(po.id)).at(-1)!.changes).toMatchObject({ reapproval: { after: text } });
     expect((await get(`${PO}/${po.id}/approval-route`, buyer)).json().explanation).toBe(
       `Revision 1: ${text}`,
     );
+  });
+
+  it('sends the order back to its whole route when the total rises past the policy’s limit within one threshold band', async () => {
+    const po = await approvedAt20000();
+    const revised = await revise(po, price('24000'));
+    expect(revised.status).toBe('pending_approval');
+    const text =
+      'Re-approval needed because the total rises from 20,000.00 USD to 24,000.00 USD, more than the 10 % the policy lets an approved total rise: Department head — because total 24,000.00 USD ≥ 5,000';
+    expect(await latestRevision(po)).toMatchObject({ requiresApproval: true, approvalExplanation: text });
+    const route = (await get(`${PO}/${po.id}/approval-route`, buyer)).json();
+    expect(route.steps.map((s: Json) => [s.name, s.status])).toEqual([['Department head', 'pending']]);
+    expect((await ok(await act(revised, 'approve', head))).status).toBe('approved');
   });
 
   it('asks only finance when the total rises past 25,000, and records the new approved amount', async () => {
@@ -406,8 +418,8 @@ describe('change orders: the re-approval rule', () => {
     const [row] = await t.ctx.db.select().from(purchaseOrders).where(eq(purchaseOrders.id, po.id));
     expect(Number(row!.approvedTotalBase)).toBe(30000);
 
-    // Approved for 30,000 now: another rise below 100,000 asks nobody.
-    const again = await revise(approved, price('35000'));
+    // Approved for 30,000 now: a rise within the policy's limit (10 % or 1,000) asks nobody.
+    const again = await revise(approved, price('30900'));
     expect(again.status).toBe('approved');
   });
 

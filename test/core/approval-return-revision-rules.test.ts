@@ -104,6 +104,29 @@ describe('resolveRevisionRoute', () => {
     );
   });
 
+  it('asks the whole route again when the total rises past the policy’s limit within one band', () => {
+    const limited = { ...demo, reapproveWhenTotalRises: { percent: '10', amount: '1000' } };
+    const within = resolveRevisionRoute(limited, facts({ amountBase: '20900' }), change);
+    expect(within.required).toBe(false);
+    expect(within.explanation).toMatch(/rises by no more than 10 % or 1,000.00 USD$/);
+    const byAmount = resolveRevisionRoute(limited, facts({ amountBase: '21500' }), change);
+    expect(byAmount.required).toBe(true);
+    expect(byAmount.explanation).toMatch(
+      /^Re-approval needed because the total rises from 20,000.00 USD to 21,500.00 USD, more than the 1,000.00 USD the policy lets an approved total rise: Department head/,
+    );
+    const byPercent = resolveRevisionRoute(
+      { ...demo, reapproveWhenTotalRises: { percent: '5', amount: null } },
+      facts({ amountBase: '21500' }),
+      change,
+    );
+    expect(byPercent.required).toBe(true);
+    expect(byPercent.explanation).toMatch(/more than the 5 % the policy lets/);
+    // Both tests off: only thresholds count (and a fall never asks anyone).
+    const off = { ...demo, reapproveWhenTotalRises: { percent: null, amount: null } };
+    expect(resolveRevisionRoute(off, facts({ amountBase: '24000' }), change).required).toBe(false);
+    expect(resolveRevisionRoute(limited, facts({ amountBase: '1000' }), change).required).toBe(false);
+  });
+
   it('asks only the steps the new total newly triggers', () => {
     const r = resolveRevisionRoute(demo, facts({ amountBase: '30000' }), change);
     expect(r.required).toBe(true);

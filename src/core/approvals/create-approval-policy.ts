@@ -13,6 +13,8 @@ export type CreateApprovalPolicyInput = {
   name: string;
   enabled: boolean;
   steps: ApprovalPolicyStepInput[];
+  /** Default: 10 % or 1,000 in base currency. */
+  reapproveWhenTotalRises?: ApprovalPolicy['reapproveWhenTotalRises'];
 };
 
 export function stepRows(
@@ -59,6 +61,10 @@ export async function createApprovalPolicy(
         documentType: input.documentType,
         name: input.name.trim(),
         enabled: input.enabled,
+        ...(input.reapproveWhenTotalRises && {
+          reapproveRisePercent: input.reapproveWhenTotalRises.percent,
+          reapproveRiseAmount: input.reapproveWhenTotalRises.amount,
+        }),
         createdAt: now,
         updatedAt: now,
       });

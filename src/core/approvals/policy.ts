@@ -4,6 +4,7 @@ import type {
   ApprovalDocumentType,
   ApprovalMode,
 } from '../../db/schema';
+import { normalize } from '../shared/money';
 import type { Role } from '../shared/permissions';
 import type { PolicyRow, PolicyStepRow } from './repository';
 import type { Policy as RoutingPolicy } from './rules';
@@ -26,6 +27,8 @@ export type ApprovalPolicy = {
   name: string;
   enabled: boolean;
   steps: ApprovalPolicyStep[];
+  /** When a change order goes back to approval within the same threshold band (rules.ts). */
+  reapproveWhenTotalRises: { percent: string | null; amount: string | null };
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -53,6 +56,10 @@ export function toPolicy(row: PolicyRow, steps: PolicyStepRow[]): ApprovalPolicy
       escalationHours: s.escalationHours,
       fallbackUserId: s.fallbackUserId,
     })),
+    reapproveWhenTotalRises: {
+      percent: row.reapproveRisePercent === null ? null : normalize(row.reapproveRisePercent),
+      amount: row.reapproveRiseAmount === null ? null : normalize(row.reapproveRiseAmount),
+    },
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -60,7 +67,13 @@ export function toPolicy(row: PolicyRow, steps: PolicyStepRow[]): ApprovalPolicy
 }
 
 export function toRoutingPolicy(policy: ApprovalPolicy): RoutingPolicy {
-  return { id: policy.id, name: policy.name, documentType: policy.documentType, steps: policy.steps };
+  return {
+    id: policy.id,
+    name: policy.name,
+    documentType: policy.documentType,
+    steps: policy.steps,
+    reapproveWhenTotalRises: policy.reapproveWhenTotalRises,
+  };
 }
 
 /** What the audit trail records of a policy: the whole definition, steps included. */
@@ -70,5 +83,6 @@ export function auditedPolicy(policy: ApprovalPolicy): Record<string, unknown> {
     name: policy.name,
     enabled: policy.enabled,
     steps: policy.steps,
+    reapproveWhenTotalRises: policy.reapproveWhenTotalRises,
   };
 }

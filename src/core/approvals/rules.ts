@@ -30,11 +30,19 @@ export type PolicyStep = {
   fallbackUserId: string | null;
 };
 
+/**
+ * When a change to an approved document goes back to approval although it crosses no threshold:
+ * its total rises by more than `percent` of the approved total or by more than `amount` in base
+ * currency (either null: that test is off).
+ */
+export type ReapprovalRise = { percent: string | null; amount: string | null };
+
 export type Policy = {
   id: string;
   name: string;
   documentType: ApprovalDocumentType;
   steps: PolicyStep[];
+  reapproveWhenTotalRises?: ReapprovalRise;
 };
 
 /** What the conditions look at, loaded by the use case for one document. */
@@ -419,6 +427,36 @@ export type RevisionRoute = ResolvedRoute & {
 const SINGLE_STEP =
   'no approval policy is enabled, so one approval by any approver who did not write the change';
 
+/** " and rises by no more than 10 % or 1,000 USD", when the policy limits rises. */
+function riseLimitText(limit: ReapprovalRise | undefined, baseCurrency: string): string {
+  const parts = [
+    limit?.percent != null ? `${dec(limit.percent).toFixed()} %` : null,
+    limit?.amount != null ? `${formatAmount(limit.amount)} ${baseCurrency}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length === 0 ? '' : ` and rises by no more than ${parts.join(' or ')}`;
+}
+
+/** How a rise from the approved total exceeds the policy's limit, in words; null when it does not. */
+export function riseBeyondLimit(
+  limit: ReapprovalRise | undefined,
+  newTotal: string,
+  approvedTotal: string,
+  baseCurrency: string,
+): string | null {
+  if (!limit) return null;
+  const rise = dec(newTotal).minus(dec(approvedTotal));
+  if (rise.lte(0)) return null;
+  const approvedAmount = dec(approvedTotal);
+  if (
+    limit.percent !== null &&
+    (approvedAmount.lte(0) || rise.gt(approvedAmount.times(limit.percent).div(100)))
+  )
+    return `more than the ${dec(limit.percent).toFixed()} % the policy lets an approved total rise`;
+  if (limit.amount !== null && rise.gt(dec(limit.amount)))
+    return `more than the ${formatAmount(limit.amount)} ${baseCurrency} the policy lets an approved total rise`;
+  return null;
+}
+
 /**
  * Which approval a change to an approved document needs, and why, in one sentence either way.
  *
@@ -426,7 +464,9 @@ const SINGLE_STEP =
  *   the new facts — none when no step applies to them.
  * - Otherwise only the steps the new total newly triggers: those whose condition holds for the new
  *   facts but not for the same facts at the approved amount. Steps already approved for that
- *   amount are not asked again.
+ *   amount are not asked again — unless the total rises by more than the policy's limit
+ *   (`reapproveWhenTotalRises`, by default 10 % or 1,000 in base currency): then the whole route
+ *   for the new total applies again.
  * - No policy: any reason, or a total above the approved one, sends it back for one approval.
  */
 export function resolveRevisionRoute(
@@ -474,12 +514,25 @@ export function resolveRevisionRoute(
     return step !== undefined && !conditionHolds(step.condition, atApproved);
   });
   if (steps.length === 0) {
+    const rise = riseBeyondLimit(
+      policy.reapproveWhenTotalRises,
+      facts.amountBase,
+      change.approvedAmountBase,
+      base,
+    );
+    if (rise && full.steps.length > 0) {
+      return {
+        ...full,
+        required: true,
+        explanation: `Re-approval needed because the total rises from ${approved} to ${total}, ${rise}: ${full.steps.map((s) => s.explanation).join(', then ')}`,
+      };
+    }
     return {
       policy: ref,
       steps,
       problems: [],
       required: false,
-      explanation: `No re-approval needed: total ${total} crosses no approval threshold beyond the ${approved} already approved`,
+      explanation: `No re-approval needed: total ${total} crosses no approval threshold beyond the ${approved} already approved${riseLimitText(policy.reapproveWhenTotalRises, base)}`,
     };
   }
   return {

@@ -12,6 +12,7 @@ export type UpdateApprovalPolicyInput = {
   name?: string;
   enabled?: boolean;
   steps?: ApprovalPolicyStepInput[];
+  reapproveWhenTotalRises?: ApprovalPolicy['reapproveWhenTotalRises'];
 };
 
 /**
@@ -37,6 +38,10 @@ export async function updateApprovalPolicy(
       const patch: Partial<repo.PolicyInsert> = { updatedAt: now };
       if (input.name !== undefined) patch.name = input.name.trim();
       if (input.enabled !== undefined) patch.enabled = input.enabled;
+      if (input.reapproveWhenTotalRises !== undefined) {
+        patch.reapproveRisePercent = input.reapproveWhenTotalRises.percent;
+        patch.reapproveRiseAmount = input.reapproveWhenTotalRises.amount;
+      }
       const row = await repo.updatePolicy(tx, opts.id, opts.version, patch);
       if (!row) throw AppError.conflict('The approval policy changed while saving; reload and try again.');
       if (input.steps)

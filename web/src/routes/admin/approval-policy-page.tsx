@@ -74,7 +74,12 @@ export function ApprovalPolicyPage() {
           const saved = await update.mutateAsync({
             id: policy.id,
             version: policy.version,
-            input: { name: request.name, enabled: request.enabled, steps: request.steps },
+            input: {
+              name: request.name,
+              enabled: request.enabled,
+              steps: request.steps,
+              reapproveWhenTotalRises: request.reapproveWhenTotalRises,
+            },
           });
           notifications.show({ color: 'teal', title: 'Policy saved', message: saved.name });
         }}

@@ -76,6 +76,8 @@ export type ApprovalPolicyFormValues = {
   name: string;
   enabled: boolean;
   steps: StepValues[];
+  /** Empty: that test is off. */
+  reapproveWhenTotalRises: { percent: string; amount: string };
 };
 
 type Option = { value: string; label: string };
@@ -124,11 +126,22 @@ function rulesOf(condition: Record<string, unknown>): { combine: 'all' | 'any'; 
 }
 
 function valuesOf(policy?: ApprovalPolicy): ApprovalPolicyFormValues {
-  if (!policy) return { documentType: 'purchase_order', name: '', enabled: true, steps: [newStep(1)] };
+  if (!policy)
+    return {
+      documentType: 'purchase_order',
+      name: '',
+      enabled: true,
+      steps: [newStep(1)],
+      reapproveWhenTotalRises: { percent: '10', amount: '1000' },
+    };
   return {
     documentType: policy.documentType,
     name: policy.name,
     enabled: policy.enabled,
+    reapproveWhenTotalRises: {
+      percent: policy.reapproveWhenTotalRises.percent ?? '',
+      amount: policy.reapproveWhenTotalRises.amount ?? '',
+    },
     steps: policy.steps.map((s) => {
       const simple = rulesOf(s.condition);
       return {
@@ -172,6 +185,10 @@ export function requestOf(values: ApprovalPolicyFormValues): CreateApprovalPolic
     documentType: values.documentType,
     name: values.name.trim(),
     enabled: values.enabled,
+    reapproveWhenTotalRises: {
+      percent: values.reapproveWhenTotalRises.percent.trim() || null,
+      amount: values.reapproveWhenTotalRises.amount.trim() || null,
+    },
     steps: values.steps.map((s) => {
       let condition: unknown;
       if (s.advanced !== null) {
@@ -525,6 +542,32 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
             </Button>
           </Group>
         </Stack>
+        {form.values.documentType === 'purchase_order' && (
+          <Card withBorder radius="md" padding="lg" component="fieldset" aria-label="Change orders">
+            <Stack gap="sm">
+              <Text fw={600}>Change orders</Text>
+              <Text size="sm" c="dimmed">
+                A change that makes an approved order cross a step's threshold always goes back to that step.
+                It also goes back to the whole route when it raises the approved total by more than:
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput
+                  label="Percent of the approved total"
+                  description="Empty: no percentage test"
+                  inputMode="decimal"
+                  rightSection="%"
+                  {...form.getInputProps('reapproveWhenTotalRises.percent')}
+                />
+                <TextInput
+                  label="Amount in base currency"
+                  description="Empty: no amount test"
+                  inputMode="decimal"
+                  {...form.getInputProps('reapproveWhenTotalRises.amount')}
+                />
+              </SimpleGrid>
+            </Stack>
+          </Card>
+        )}
         <Group>
           <Button type="submit" loading={form.submitting}>
             {props.submitLabel}

@@ -1,0 +1,2 @@
+ALTER TABLE "approval_policies" ADD COLUMN "reapprove_rise_percent" numeric(7, 4) DEFAULT '10';--> statement-breakpoint
+ALTER TABLE "approval_policies" ADD COLUMN "reapprove_rise_amount" numeric(20, 4) DEFAULT '1000';
