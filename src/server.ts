@@ -9,6 +9,9 @@ import { type Jobs, startJobs } from './jobs';
 import { isEmpty, seedBase } from './seed/base';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
 
+/** How long a shutdown waits for requests and jobs under way. */
+export const SHUTDOWN_GRACE_MS = 20_000;
+
 /** Opens the database, migrates, seeds an empty one, and serves until a signal arrives. */
 export async function serve(config: AppConfig): Promise<void> {
   const database = await openDatabase(databaseOptions(config));
@@ -36,13 +39,25 @@ export async function serve(config: AppConfig): Promise<void> {
   // Domain events are relayed right after the commit that appended them (docs/events.md).
   if (jobs) ctx.events = { committed: () => jobs.relay.wake() };
 
+  // SIGTERM / SIGINT: stop accepting, let the requests and jobs under way finish, close the
+  // database, exit 0 — within SHUTDOWN_GRACE_MS, after which whatever still runs is cut off (exit
+  // 1: its transactions roll back, nothing half-done is kept).
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
+    const cutOff = setTimeout(() => {
+      app.log.error({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long; stopping now');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    cutOff.unref();
+    // A keep-alive connection whose last request finishes after the close began would keep the
+    // server open until the client lets go: close each as soon as it is idle.
+    const idle = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(idle);
     await jobs?.stop().catch((err: unknown) => app.log.error({ err }, 'stopping jobs failed'));
     await database.close();
     process.exit(0);

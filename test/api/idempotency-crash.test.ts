@@ -1,12 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/shared/clock';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { type CliDatabase, createCliDatabase } from '../helpers/cli-database';
-import { seedSupplier, seedUser, TEST_PASSWORD } from '../helpers/seed';
+import { seedSupplier, seedUser } from '../helpers/seed';
+import { exited, signIn, startServer } from '../helpers/server-process';
 
 /**
  * An Idempotency-Key commits or rolls back with the write it guards. The server is killed
@@ -15,64 +13,10 @@ import { seedSupplier, seedUser, TEST_PASSWORD } from '../helpers/seed';
  * first attempt had committed (the retry replays its answer) or died with the process (the key is
  * free again and the retry creates it).
  */
-const root = path.resolve(import.meta.dirname, '../..');
 let db: CliDatabase;
 let supplierId: string;
 let itemId: string;
 const EMAIL = 'crash-buyer@test.example';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...db.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      OPENPO_DEMO: '0',
-      OPENPO_JOBS: '0',
-      LOG_LEVEL: 'silent',
-    },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { child, url };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start');
-}
-
-async function stopped(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise((resolve) => child.once('exit', resolve));
-}
-
-async function signIn(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EMAIL, password: TEST_PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  return String(res.headers.get('set-cookie')).split(';')[0]!;
-}
 
 const createOrder = (url: string, cookie: string, key: string) =>
   fetch(`${url}/api/v1/purchase-orders`, {
@@ -100,8 +44,8 @@ afterAll(async () => {
 
 it('gives each of 24 creates in flight when the server is killed exactly one order after a retry with its key', async () => {
   const keys = Array.from({ length: 24 }, () => randomUUID());
-  const first = await startServer();
-  const cookie = await signIn(first.url);
+  const first = await startServer(db);
+  const cookie = await signIn(first.url, EMAIL);
   const answered: string[] = [];
   const attempts = keys.map((key) =>
     createOrder(first.url, cookie, key).then(
@@ -115,14 +59,14 @@ it('gives each of 24 creates in flight when the server is killed exactly one ord
   const deadline = Date.now() + 10_000;
   while (answered.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
   first.child.kill('SIGKILL');
-  await stopped(first.child);
+  await exited(first.child);
   await Promise.all(attempts);
   expect(answered.length).toBeGreaterThan(0);
   expect(answered.length).toBeLessThan(keys.length);
 
-  const second = await startServer();
+  const second = await startServer(db);
   try {
-    const again = await signIn(second.url);
+    const again = await signIn(second.url, EMAIL);
     const ids = new Map<string, string>();
     for (const key of keys) {
       const res = await createOrder(second.url, again, key);
@@ -142,6 +86,6 @@ it('gives each of 24 creates in flight when the server is killed exactly one ord
     expect(new Set(ids.values()).size).toBe(keys.length);
   } finally {
     second.child.kill('SIGKILL');
-    await stopped(second.child);
+    await exited(second.child);
   }
 }, 120_000);
