@@ -209,6 +209,26 @@ describe('relaying', () => {
     expect(await ctx.db.select().from(events).where(isNull(events.relayedAt))).toEqual([]);
   });
 
+  it('hands each event over once while several relays race for it (a relay that commits as another takes the lock)', async () => {
+    for (let n = 0; n < 40; n++) {
+      await inTransaction(ctx, async (tx) =>
+        recordEvents(tx.db, tx.clock, [docEvent(`race-${n % 7}`, n), docEvent(`race-${n % 5}`, n)]),
+      );
+    }
+    const seen = recorder('race');
+    const relay = async () => {
+      for (let i = 0; i < 200; i++) {
+        const run = await relayEvents(ctx, { consumers: [seen.consumer], batchSize: 3, maxBatches: 1 });
+        if (!run.busy && run.relayed === 0) return;
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, relay));
+    const handled = seen.seen.map((e) => e.seq);
+    expect(handled).toHaveLength(80);
+    expect(new Set(handled).size).toBe(80);
+    expect(await ctx.db.select().from(events).where(isNull(events.relayedAt))).toEqual([]);
+  });
+
   it('keeps a failed consumer’s event and what follows for the next run; nothing is handled twice', async () => {
     await inTransaction(ctx, async (tx) =>
       recordEvents(tx.db, tx.clock, [docEvent('flaky', 1), docEvent('flaky', 2), docEvent('flaky', 3)]),

@@ -42,7 +42,12 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
   // (notifications, queued e-mails) as soon as the request that caused them has answered.
   ctx.events = { committed: () => relayNow(ctx) };
   const config = loadConfig({ OPENPO_DEMO: '0', LOG_LEVEL: 'silent', ...opts.env });
-  const app = await buildApp({ ctx, config, serveWeb: false });
+  const app = await buildApp({
+    ctx,
+    config,
+    serveWeb: false,
+    ...(process.env.TEST_LOG ? { logger: { level: 'error' } } : {}),
+  });
   await app.ready();
 
   const request: TestApp['request'] = async ({ as, headers, ...opts }) =>

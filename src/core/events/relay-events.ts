@@ -176,7 +176,10 @@ async function relayBatch(
       // it (an earlier run that stopped at a failing consumer): one statement. No row means
       // another relay holds the lock; one row without an event, that nothing is waiting. From a
       // cursor, an event waits while one of its document before the cursor is unrelayed (one that
-      // committed late: RelayCursor); those after the cursor come in this batch, in order.
+      // committed late: RelayCursor); those after the cursor come in this batch, in order. The
+      // statement's snapshot is taken before the lock: a relay that committed in between left its
+      // events marked, and FOR UPDATE reads each row as it now is (relayed rows drop out) instead
+      // of relaying them again.
       const fromCursor =
         floor > 0
           ? sql`and u.seq >= ${floor} and not exists (select 1 from ${events} p
@@ -189,7 +192,7 @@ async function relayBatch(
             array(select c.consumer from ${eventConsumptions} c where c.event_seq = e.seq) as done
           from (select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked) l
           left join lateral (select * from ${events} u where l.locked and u.relayed_at is null
-            ${fromCursor} order by u.seq limit ${batchSize}) e on true
+            ${fromCursor} order by u.seq limit ${batchSize} for update) e on true
           order by e.seq`),
       );
       if (!rows[0]?.locked) {
