@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixedClock } from '../../src/core/shared/clock';
-import { seedItem } from '../../src/seed/catalog-factories';
-import { type CliDatabase, createCliDatabase } from '../helpers/cli-database';
-import { seedSupplier, seedUser } from '../helpers/seed';
-import { exited, signIn, startServer } from '../helpers/server-process';
+import type { CliDatabase } from '../helpers/cli-database';
+import { buyerDatabase, exited, signIn, startServer } from '../helpers/server-process';
 
 /**
  * An Idempotency-Key commits or rolls back with the write it guards. The server is killed
@@ -30,13 +27,7 @@ const createOrder = (url: string, cookie: string, key: string) =>
   });
 
 beforeAll(async () => {
-  db = await createCliDatabase('idempotency-crash');
-  const database = await db.open();
-  const ctx = { db: database.db, clock: fixedClock(new Date()) };
-  await seedUser(ctx, { email: EMAIL, roles: ['buyer'] });
-  supplierId = (await seedSupplier(ctx)).id;
-  itemId = (await seedItem(ctx)).id;
-  await database.close();
+  ({ db, supplierId, itemId } = await buyerDatabase('idempotency-crash', EMAIL));
 }, 60_000);
 afterAll(async () => {
   await db.drop();

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixedClock } from '../../src/core/shared/clock';
-import { seedItem } from '../../src/seed/catalog-factories';
-import { type CliDatabase, createCliDatabase } from '../helpers/cli-database';
-import { seedSupplier, seedUser } from '../helpers/seed';
-import { exited, signIn, startServer } from '../helpers/server-process';
+import type { CliDatabase } from '../helpers/cli-database';
+import { buyerDatabase, exited, signIn, startServer } from '../helpers/server-process';
 
 /**
  * SIGTERM stops the server gracefully: the requests under way finish and are answered, none is
@@ -15,13 +12,7 @@ let itemId: string;
 const EMAIL = 'shutdown-buyer@test.example';
 
 beforeAll(async () => {
-  db = await createCliDatabase('shutdown');
-  const database = await db.open();
-  const ctx = { db: database.db, clock: fixedClock(new Date()) };
-  await seedUser(ctx, { email: EMAIL, roles: ['buyer'] });
-  supplierId = (await seedSupplier(ctx)).id;
-  itemId = (await seedItem(ctx)).id;
-  await database.close();
+  ({ db, supplierId, itemId } = await buyerDatabase('shutdown', EMAIL));
 }, 60_000);
 afterAll(async () => {
   await db.drop();

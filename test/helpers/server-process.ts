@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { CliDatabase } from './cli-database';
-import { TEST_PASSWORD } from './seed';
+import { fixedClock } from '../../src/core/shared/clock';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { type CliDatabase, createCliDatabase } from './cli-database';
+import { seedSupplier, seedUser, TEST_PASSWORD } from './seed';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -70,4 +72,22 @@ export async function signIn(url: string, email: string): Promise<string> {
   });
   expect(res.status).toBe(200);
   return String(res.headers.get('set-cookie')).split(';')[0]!;
+}
+
+/**
+ * A database for a server process, with a buyer (signs in with the test password), a supplier
+ * and an item to order.
+ */
+export async function buyerDatabase(
+  prefix: string,
+  email: string,
+): Promise<{ db: CliDatabase; supplierId: string; itemId: string }> {
+  const db = await createCliDatabase(prefix);
+  const database = await db.open();
+  const ctx = { db: database.db, clock: fixedClock(new Date()) };
+  await seedUser(ctx, { email, roles: ['buyer'] });
+  const supplierId = (await seedSupplier(ctx)).id;
+  const itemId = (await seedItem(ctx)).id;
+  await database.close();
+  return { db, supplierId, itemId };
 }
