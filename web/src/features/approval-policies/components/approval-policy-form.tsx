@@ -365,6 +365,9 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
               padding="lg"
               component="fieldset"
               aria-label={`Step ${i + 1}`}
+              // A fieldset is at least as wide as its content by default: on a phone the step's
+              // mode switch pushed the whole card past the screen's edge.
+              style={{ minWidth: 0 }}
             >
               <Group justify="space-between" mb="sm">
                 <Title order={3} fz="md">
@@ -543,7 +546,14 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
           </Group>
         </Stack>
         {form.values.documentType === 'purchase_order' && (
-          <Card withBorder radius="md" padding="lg" component="fieldset" aria-label="Change orders">
+          <Card
+            withBorder
+            radius="md"
+            padding="lg"
+            component="fieldset"
+            aria-label="Change orders"
+            style={{ minWidth: 0 }}
+          >
             <Stack gap="sm">
               <Text fw={600}>Change orders</Text>
               <Text size="sm" c="dimmed">
