@@ -59,11 +59,11 @@ const DOCUMENT_NOUNS: Record<ApprovalDocumentType, string> = {
 
 async function factsOf(ctx: Ctx, basics: DocumentBasics, roles: string[]): Promise<DocumentFacts> {
   const { budgetCheck: _check, ...rest } = basics;
-  const [departmentHeadId, costCentreOwnerId, usersByRole] = await Promise.all([
-    repo.departmentHead(ctx.db, basics.departmentId),
-    repo.costCentreOwner(ctx.db, basics.costCentreId),
-    repo.activeUsersByRole(ctx.db, roles),
-  ]);
+  // One after the other: inside a transaction they share one connection, which takes a query
+  // at a time (queueing them on it is deprecated by the driver).
+  const departmentHeadId = await repo.departmentHead(ctx.db, basics.departmentId);
+  const costCentreOwnerId = await repo.costCentreOwner(ctx.db, basics.costCentreId);
+  const usersByRole = await repo.activeUsersByRole(ctx.db, roles);
   return {
     ...rest,
     budgetExceeded: basics.budgetExceeded ?? false,

@@ -105,26 +105,25 @@ export async function claimDueDeliveries(db: Db, now: Date, leaseMs: number, lim
     .where(inArray(d.id, due))
     .returning();
   if (claimed.length === 0) return [];
-  const [endpointRows, eventRows] = await Promise.all([
-    db
-      .select()
-      .from(webhookEndpoints)
-      .where(
-        inArray(
-          webhookEndpoints.id,
-          claimed.map((c) => c.endpointId),
-        ),
+  // One after the other: in a transaction both would queue on its one connection.
+  const endpointRows = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(
+      inArray(
+        webhookEndpoints.id,
+        claimed.map((c) => c.endpointId),
       ),
-    db
-      .select()
-      .from(events)
-      .where(
-        inArray(
-          events.seq,
-          claimed.map((c) => c.eventSeq),
-        ),
+    );
+  const eventRows = await db
+    .select()
+    .from(events)
+    .where(
+      inArray(
+        events.seq,
+        claimed.map((c) => c.eventSeq),
       ),
-  ]);
+    );
   const endpoints = new Map(endpointRows.map((e) => [e.id, e]));
   const eventsBySeq = new Map(eventRows.map((e) => [e.seq, e]));
   return claimed.map((delivery) => ({
