@@ -1,4 +1,5 @@
 import { AppError } from './errors';
+import { UUID_RE } from './ids';
 
 /**
  * Cursor pagination: a cursor is the (sort value, id) of the last row of a page, opaque to clients.
@@ -30,7 +31,6 @@ export type CursorKind = {
   id?: 'uuid' | 'code' | 'integer';
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DECIMAL = /^-?\d{1,30}(\.\d{1,20})?$/;
 
@@ -56,7 +56,7 @@ function sortValueFits(k: unknown, kind: CursorKind['k']): boolean {
 }
 
 function idFits(id: unknown, kind: NonNullable<CursorKind['id']>): id is string {
-  if (kind === 'uuid') return typeof id === 'string' && UUID.test(id);
+  if (kind === 'uuid') return typeof id === 'string' && UUID_RE.test(id);
   if (kind === 'integer') return typeof id === 'string' && /^\d{1,18}$/.test(id);
   return plainText(id, 100) && id.length > 0;
 }
