@@ -21,7 +21,9 @@ import { startWebhookSender } from './webhook-sender';
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
- *   pg-boss, and the message is given up as `failed` after its fifth attempt;
+ *   pg-boss, and the message is given up as `failed` after its fifth attempt; while the mail server
+ *   is unavailable (unreachable, a temporary 4xx answer) attempts do not count and the message is
+ *   tried again every EMAIL_DEFER_SECONDS until the server takes it;
  * - the audit sealer (every second, a timer: see audit-sealer.ts), when the process has the
  *   audit seal's key.
  */
@@ -31,6 +33,9 @@ export const QUEUES = {
   sweep: 'email-sweep',
   deliver: 'email-deliver',
 } as const;
+
+/** While the mail server is unavailable, each waiting e-mail is tried again this often. */
+export const EMAIL_DEFER_SECONDS = 20;
 
 export type JobsLogger = {
   info(obj: object, msg?: string): void;
@@ -115,6 +120,17 @@ export async function startJobs(opts: {
   await boss.work<{ id: string }>(QUEUES.deliver, async (jobs) => {
     for (const job of jobs) {
       const result = await notifications.deliverEmailMessage(opts.ctx, { id: job.data.id, transport });
+      if (result.outcome === 'deferred') {
+        // The mail server is unavailable: try again later, for as long as it takes (the attempt
+        // did not count). A job of its own, so the message does not wait for the next sweep.
+        log.info({ emailId: job.data.id, error: result.error }, 'mail server unavailable; e-mail waits');
+        await boss.send(
+          QUEUES.deliver,
+          { id: job.data.id },
+          { singletonKey: job.data.id, startAfter: EMAIL_DEFER_SECONDS },
+        );
+        continue;
+      }
       if (result.outcome === 'retry') {
         // pg-boss retries the job later with backoff; the row keeps the attempt count and error.
         throw new Error(`e-mail ${job.data.id}: ${result.error}`);

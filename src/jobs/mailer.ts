@@ -1,7 +1,23 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type { EmailTransport } from '../core/notifications';
+import { EmailServerUnavailable, type EmailTransport } from '../core/notifications';
+
+/** nodemailer's codes for a server that could not be reached or did not let us in. */
+const SERVER_UNAVAILABLE = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EAUTH', 'ECONNREFUSED']);
+
+/**
+ * Whether an SMTP failure is the server's rather than the message's: it could not be reached,
+ * refused our credentials, or answered with a temporary (4xx) code. A 5xx answer to this message
+ * (an unknown recipient, a message refused) is the message's.
+ */
+export function isServerUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const { code, responseCode } = err as Error & { code?: string; responseCode?: number };
+  if (code === 'EAUTH') return true;
+  if (typeof responseCode === 'number') return responseCode >= 400 && responseCode < 500;
+  return code !== undefined && SERVER_UNAVAILABLE.has(code);
+}
 
 /**
  * How e-mails leave: over SMTP when SMTP_URL is set, otherwise as .eml files in the outbox
@@ -20,14 +36,19 @@ export function createEmailTransport(opts: {
     });
     return {
       async deliver(m) {
-        await smtp.sendMail({
-          from: opts.mailFrom,
-          to: m.to,
-          subject: m.subject,
-          text: m.text,
-          ...(m.html ? { html: m.html } : {}),
-          messageId: `<${m.id}@openpo>`,
-        });
+        try {
+          await smtp.sendMail({
+            from: opts.mailFrom,
+            to: m.to,
+            subject: m.subject,
+            text: m.text,
+            ...(m.html ? { html: m.html } : {}),
+            messageId: `<${m.id}@openpo>`,
+          });
+        } catch (err) {
+          if (isServerUnavailable(err)) throw new EmailServerUnavailable((err as Error).message);
+          throw err;
+        }
         return 'smtp';
       },
     };

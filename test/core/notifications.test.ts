@@ -11,11 +11,13 @@ import { emailMessages, notifications as notificationsTable } from '../../src/db
 import { createEmailTransport } from '../../src/jobs/mailer';
 import { createTestDatabase } from '../helpers/db';
 import { seedUser } from '../helpers/seed';
+import { startMailServer } from '../helpers/smtp';
 
 /**
  * notify() and e-mail delivery against a real database (PGlite, or PostgreSQL with
  * TEST_DATABASE_URL): both kinds of rows in the caller's transaction, delivery to the outbox
- * directory, and a failing SMTP server that leaves the message queued with its error.
+ * directory, an SMTP server that refuses a message (counted, given up after five attempts), and one
+ * that is unavailable (the message waits, uncounted, and goes when the server is back).
  */
 let database: Database;
 let ctx: Ctx;
@@ -123,24 +125,74 @@ describe('e-mail delivery', () => {
     expect(fs.readdirSync(outboxDir).filter((f) => f.startsWith(id))).toEqual([`${id}.eml`]);
   });
 
-  it('leaves a message queued with its attempts and error when SMTP fails, and gives up after five', async () => {
+  it('counts an attempt when the server refuses the message (5xx), and gives up after five', async () => {
     const id = await queuedFor('Di Eng');
+    const mail = await startMailServer({ answer: () => ({ code: 550, message: 'No such mailbox' }) });
+    try {
+      const transport = createEmailTransport({
+        smtpUrl: mail.url,
+        mailFrom: 'OpenPO <no-reply@localhost>',
+        outboxDir,
+      });
+      const first = await notifications.deliverEmailMessage(ctx, { id, transport });
+      expect(first).toMatchObject({ outcome: 'retry', attempts: 1 });
+      let [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+      expect(row).toMatchObject({ status: 'queued', attempts: 1, sentAt: null, deliveredTo: null });
+      expect(row!.lastError).toMatch(/No such mailbox/);
+      for (let i = 2; i <= notifications.MAX_EMAIL_ATTEMPTS; i++) {
+        await notifications.deliverEmailMessage(ctx, { id, transport });
+      }
+      [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+      expect(row).toMatchObject({ status: 'failed', attempts: notifications.MAX_EMAIL_ATTEMPTS });
+      expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toEqual({ outcome: 'skipped' });
+      expect(mail.received).toEqual([]);
+    } finally {
+      await mail.close();
+    }
+  }, 60_000);
+
+  it('keeps a message waiting, attempts uncounted, while the server is unreachable or answers 4xx, and sends it once it is back', async () => {
+    const id = await queuedFor('Di Fay');
+    // Nothing listens on the port: unreachable.
+    const probe = await startMailServer();
+    const port = probe.port;
+    await probe.close();
     const transport = createEmailTransport({
-      smtpUrl: 'smtp://127.0.0.1:1',
+      smtpUrl: `smtp://127.0.0.1:${port}`,
       mailFrom: 'OpenPO <no-reply@localhost>',
       outboxDir,
     });
-    const first = await notifications.deliverEmailMessage(ctx, { id, transport });
-    expect(first).toMatchObject({ outcome: 'retry', attempts: 1 });
-    let [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
-    expect(row).toMatchObject({ status: 'queued', attempts: 1, sentAt: null, deliveredTo: null });
-    expect(row!.lastError).toMatch(/ECONNREFUSED|connect/i);
-    for (let i = 2; i <= notifications.MAX_EMAIL_ATTEMPTS; i++) {
-      await notifications.deliverEmailMessage(ctx, { id, transport });
+    for (let i = 0; i < notifications.MAX_EMAIL_ATTEMPTS + 2; i++) {
+      const r = await notifications.deliverEmailMessage(ctx, { id, transport });
+      expect(r).toMatchObject({ outcome: 'deferred' });
     }
-    [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
-    expect(row).toMatchObject({ status: 'failed', attempts: notifications.MAX_EMAIL_ATTEMPTS });
-    expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toEqual({ outcome: 'skipped' });
+    let [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+    expect(row).toMatchObject({ status: 'queued', attempts: 0, sentAt: null });
+    expect(row!.lastError).toMatch(/ECONNREFUSED|connect/i);
+    expect(await notifications.listUndeliveredEmailIds(ctx, { limit: 500 })).toContain(id);
+
+    // The server is back but busy (451): still waiting.
+    let busy = true;
+    const mail = await startMailServer({
+      port,
+      answer: () => (busy ? { code: 451, message: 'Try again later' } : null),
+    });
+    try {
+      expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toMatchObject({
+        outcome: 'deferred',
+        error: expect.stringMatching(/Try again later/),
+      });
+      busy = false;
+      expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toEqual({
+        outcome: 'sent',
+        deliveredTo: 'smtp',
+      });
+      [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+      expect(row).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+      expect(mail.received.map((m) => m.messageId)).toEqual([`<${id}@openpo>`]);
+    } finally {
+      await mail.close();
+    }
   }, 60_000);
 
   it('hands only queued, untried messages to delivery', async () => {

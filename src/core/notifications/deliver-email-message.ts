@@ -15,11 +15,22 @@ export type EmailTransport = {
 /** After this many failed attempts a message is given up as `failed`. */
 export const MAX_EMAIL_ATTEMPTS = 5;
 
+/**
+ * Thrown by a transport when the mail server could not take any message now (unreachable, a
+ * timeout, a temporary 4xx answer, refused credentials): the message is not at fault, so the
+ * attempt does not count, and it waits queued until the server takes it.
+ */
+export class EmailServerUnavailable extends Error {
+  override name = 'EmailServerUnavailable';
+}
+
 export type DeliveryOutcome =
   | { outcome: 'sent'; deliveredTo: string }
   /** Not queued any more (sent or given up before), or another worker holds it: nothing done. */
   | { outcome: 'skipped' }
   | { outcome: 'retry'; attempts: number; error: string }
+  /** The mail server was unavailable: still queued, the attempt not counted; the sweep tries again. */
+  | { outcome: 'deferred'; error: string }
   | { outcome: 'failed'; attempts: number; error: string };
 
 /**
@@ -28,7 +39,10 @@ export type DeliveryOutcome =
  * slow SMTP server never holds the database. Only a queued message is sent, so a delivered one is
  * never sent again; a crash between sending and recording it can repeat the message once (at least
  * once, with the same Message-ID so mail clients drop the copy). A failure keeps the error; the
- * caller retries later with backoff, and after MAX_EMAIL_ATTEMPTS the message is `failed`.
+ * caller retries later with backoff, and after MAX_EMAIL_ATTEMPTS the message is `failed`. When
+ * the mail server itself is unavailable (EmailServerUnavailable) the attempt is not counted: the
+ * message stays queued and untried, so every sweep offers it again until the server is back, however
+ * long that takes.
  */
 export async function deliverEmailMessage(
   ctx: Ctx,
@@ -58,6 +72,10 @@ export async function deliverEmailMessage(
     return { outcome: 'sent', deliveredTo };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
+    if (err instanceof EmailServerUnavailable) {
+      await repo.updateEmail(ctx.db, row.id, { attempts: row.attempts, lastError: error.slice(0, 2000) });
+      return { outcome: 'deferred', error };
+    }
     const failed = attempts >= MAX_EMAIL_ATTEMPTS;
     await repo.updateEmail(ctx.db, row.id, {
       lastError: error.slice(0, 2000),

@@ -1,6 +1,7 @@
 export {
   type DeliveryOutcome,
   deliverEmailMessage,
+  EmailServerUnavailable,
   type EmailTransport,
   listUndeliveredEmailIds,
   MAX_EMAIL_ATTEMPTS,
