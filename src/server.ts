@@ -5,6 +5,7 @@ import type { AppConfig } from './config';
 import { systemClock } from './core/shared/clock';
 import type { Ctx } from './core/shared/context';
 import { databaseOptions, openDatabase } from './db/client';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { type Jobs, startJobs } from './jobs';
 import { isEmpty, seedBase } from './seed/base';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
@@ -36,6 +37,18 @@ export async function serve(config: AppConfig): Promise<void> {
   // process: pg-boss hands each job to one of them, the relay's and the sealer's locks let one run
   // at a time. OPENPO_JOBS=0 leaves them to other processes.
   const jobs: Jobs | null = config.jobs ? await startJobs({ database, config, ctx, logger: app.log }) : null;
+  // The job queue (pg-boss 10) records a job's completion or failure without awaiting it: when the
+  // database goes away at that moment, the rejection reaches nobody and would stop the process. A
+  // database outage is survived (the job is retried once its lease expires; every job is
+  // idempotent); anything else unhandled is still a bug, logged, and stops the process.
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseUnavailable(reason)) {
+      app.log.warn({ err: reason }, 'database unavailable during background work');
+      return;
+    }
+    app.log.fatal({ err: reason }, 'unhandled rejection; stopping');
+    process.exit(1);
+  });
   // Domain events are relayed right after the commit that appended them (docs/events.md).
   if (jobs) ctx.events = { committed: () => jobs.relay.wake() };
 

@@ -95,6 +95,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
+  // A checked-out client (inside a transaction, between two statements) has no listener of the
+  // pool's: when the server ends its connection then (a restart, an administrator), its 'error'
+  // event would stop the process. The statement under way or the next one fails instead (a 503),
+  // and the pool discards the client when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = drizzleNodePg(pool, { schema });
   return {
     db: db as unknown as Db,

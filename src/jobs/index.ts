@@ -67,20 +67,35 @@ export async function startJobs(opts: {
     ...opts.database.jobsConnection(),
     application_name: 'openpo-jobs',
     schedule: opts.schedule ?? true,
+    maintenanceIntervalSeconds: 30,
   } as PgBoss.ConstructorOptions);
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   await boss.start();
 
-  await boss.createQueue(QUEUES.relay, { name: QUEUES.relay, policy: 'singleton', retryLimit: 0 });
-  await boss.createQueue(QUEUES.escalate, { name: QUEUES.escalate, policy: 'singleton', retryLimit: 0 });
-  await boss.createQueue(QUEUES.sweep, { name: QUEUES.sweep, policy: 'singleton', retryLimit: 0 });
-  await boss.createQueue(QUEUES.deliver, {
-    name: QUEUES.deliver,
-    policy: 'stately',
-    retryLimit: notifications.MAX_EMAIL_ATTEMPTS - 1,
-    retryDelay: 30,
-    retryBackoff: true,
-  });
+  // Each queue's settings, also applied to a queue an earlier version created. The every-minute
+  // jobs are `short`: at most one waits, and a new one may start while another is still active.
+  // Running two at once is harmless (the relay and the sealer lock, escalation skips locked steps,
+  // deliveries are keyed by message), and a job whose completion the database did not record (it
+  // went away at that moment) must not hold its queue until it expires. A job is given up (and may
+  // run again) when it has not finished within its expiry; maintenance looks every 30 seconds.
+  const queues: PgBoss.Queue[] = [
+    { name: QUEUES.relay, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
+    { name: QUEUES.escalate, policy: 'short', retryLimit: 0, expireInSeconds: 120 },
+    { name: QUEUES.sweep, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
+    {
+      name: QUEUES.deliver,
+      policy: 'stately',
+      retryLimit: notifications.MAX_EMAIL_ATTEMPTS - 1,
+      retryDelay: 30,
+      retryBackoff: true,
+      // A batch of 10 SMTP sends, each 30 s at most (connection 10 s, socket 20 s).
+      expireInSeconds: 300,
+    },
+  ];
+  for (const queue of queues) {
+    await boss.createQueue(queue.name, queue);
+    await boss.updateQueue(queue.name, queue);
+  }
 
   const transport = createEmailTransport(opts.config);
   const kickDelivery = async () => {
@@ -117,28 +132,38 @@ export async function startJobs(opts: {
     return { queued: ids.length };
   });
 
-  await boss.work<{ id: string }>(QUEUES.deliver, async (jobs) => {
-    for (const job of jobs) {
-      const result = await notifications.deliverEmailMessage(opts.ctx, { id: job.data.id, transport });
-      if (result.outcome === 'deferred') {
-        // The mail server is unavailable: try again later, for as long as it takes (the attempt
-        // did not count). A job of its own, so the message does not wait for the next sweep.
-        log.info({ emailId: job.data.id, error: result.error }, 'mail server unavailable; e-mail waits');
-        await boss.send(
-          QUEUES.deliver,
-          { id: job.data.id },
-          { singletonKey: job.data.id, startAfter: EMAIL_DEFER_SECONDS },
-        );
-        continue;
+  // Up to 10 messages a fetch, looked for every second: a burst of e-mails goes out at the mail
+  // server's pace, not one per polling interval. Each job ends on its own: a refused message fails
+  // alone (pg-boss retries it with backoff), the rest of the batch completes.
+  await boss.work<{ id: string }>(
+    QUEUES.deliver,
+    { batchSize: 10, pollingIntervalSeconds: 1 },
+    async (jobs) => {
+      let serverDown: string | null = null;
+      for (const job of jobs) {
+        const result: notifications.DeliveryOutcome = serverDown
+          ? { outcome: 'deferred', error: serverDown }
+          : await notifications.deliverEmailMessage(opts.ctx, { id: job.data.id, transport });
+        if (result.outcome === 'deferred') {
+          // The mail server is unavailable: this message and the rest of the batch wait, without
+          // counting an attempt, and are tried again in EMAIL_DEFER_SECONDS (a job of their own,
+          // so they do not wait for the next sweep).
+          if (!serverDown) log.info({ error: result.error }, 'mail server unavailable; e-mails wait');
+          serverDown = result.error;
+          await boss.send(
+            QUEUES.deliver,
+            { id: job.data.id },
+            { singletonKey: job.data.id, startAfter: EMAIL_DEFER_SECONDS },
+          );
+        } else if (result.outcome === 'retry') {
+          // pg-boss retries this job later with backoff; the row keeps the attempt count and error.
+          await boss.fail(QUEUES.deliver, job.id, { message: `e-mail ${job.data.id}: ${result.error}` });
+        } else if (result.outcome === 'failed') {
+          log.error({ emailId: job.data.id, error: result.error }, 'e-mail given up');
+        }
       }
-      if (result.outcome === 'retry') {
-        // pg-boss retries the job later with backoff; the row keeps the attempt count and error.
-        throw new Error(`e-mail ${job.data.id}: ${result.error}`);
-      }
-      if (result.outcome === 'failed')
-        log.error({ emailId: job.data.id, error: result.error }, 'e-mail given up');
-    }
-  });
+    },
+  );
 
   if (opts.schedule ?? true) {
     await boss.schedule(QUEUES.relay, '* * * * *');

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app';
-import { isDatabaseUnavailable } from '../../src/api/plugins/errors';
 import { loggedError } from '../../src/api/plugins/log-errors';
 import { loadConfig } from '../../src/config';
 import { fixedClock } from '../../src/core/shared/clock';
 import { type Database, openDatabase } from '../../src/db/client';
+import { isDatabaseUnavailable } from '../../src/db/unavailable';
 
 /**
  * When PostgreSQL cannot be reached, every request gets a quick 503 problem with Retry-After

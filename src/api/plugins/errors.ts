@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldError } from '../../core/shared/errors';
+import { isDatabaseUnavailable } from '../../db/unavailable';
 
 /** The one place where error codes become HTTP statuses (RFC 9457 problem+json). */
 const STATUS: Record<ErrorCode, number> = {
@@ -56,40 +57,6 @@ function sendProblem(
       instance: request.url.split('?')[0],
       ...(errors && errors.length > 0 ? { errors } : {}),
     });
-}
-
-/** Connection failures and server shutdowns, as node-postgres and PostgreSQL report them. */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EHOSTUNREACH',
-  '57P01', // admin_shutdown
-  '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now
-  '08000',
-  '08001',
-  '08003',
-  '08004',
-  '08006',
-]);
-const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
-
-/** True when an error (or what caused it) says the database cannot be reached: a 503, not a 500. */
-export function isDatabaseUnavailable(err: unknown): boolean {
-  for (
-    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
-    e && depth < 4;
-    depth++
-  ) {
-    if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-    e = e.cause as typeof e;
-  }
-  return false;
 }
 
 /** "lines[0].quantity" from a Zod issue path. */
