@@ -7,6 +7,7 @@ import { databaseOptions, openDatabase } from '../db/client';
 import { seedBase } from '../seed/base';
 import { seedDemo } from '../seed/demo';
 import { serve } from '../server';
+import { backupCommand, restoreCommand } from './backup';
 import { startupProblem } from './startup-problem';
 
 const USAGE = `Usage: openpo <command>
@@ -15,7 +16,10 @@ const USAGE = `Usage: openpo <command>
   seed           load the demo organisation into an empty database
   audit-seal     seal the committed audit entries into a checkpoint now, and publish it
   audit-verify   verify the audit trail (entries, checkpoints, published copy); exit 1 on a fault
-  spend-verify   prove the spend summary equal to the raw sum over purchase orders`;
+  spend-verify   prove the spend summary equal to the raw sum over purchase orders
+  backup [file]  back the database up to a file (default: openpo-<time>.dump or .tar.gz here)
+  restore <file> [--replace]
+                 restore a backup into an empty database (--replace: replace what is there, keeping a copy)`;
 
 async function main(argv: string[], configured: (config: AppConfig) => void): Promise<number> {
   const command = argv[0] ?? 'serve';
@@ -23,7 +27,17 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!['serve', 'migrate', 'seed', 'audit-seal', 'audit-verify', 'spend-verify'].includes(command)) {
+  const commands = [
+    'serve',
+    'migrate',
+    'seed',
+    'audit-seal',
+    'audit-verify',
+    'spend-verify',
+    'backup',
+    'restore',
+  ];
+  if (!commands.includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
     return 2;
   }
@@ -33,6 +47,8 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
     await serve(config);
     return -1; // keeps running
   }
+  if (command === 'backup') return backupCommand(config, argv.slice(1));
+  if (command === 'restore') return restoreCommand(config, argv.slice(1));
   const database = await openDatabase(databaseOptions(config));
   try {
     switch (command) {

@@ -1,4 +1,5 @@
 import { type AppConfig, maskedUrl } from '../config';
+import { DataDirInUseError } from '../db/data-dir-lock';
 
 type SystemError = Error & {
   code?: string;
@@ -11,9 +12,9 @@ type SystemError = Error & {
 
 /**
  * Why the server could not start, as one line naming the setting to look at (secrets masked),
- * for the failures an operator meets: the database unreachable, missing or refusing the user, an
- * address or port that cannot be listened on. Null for anything else (a bug: the caller prints
- * the stack).
+ * for the failures an operator meets: the database unreachable, missing or refusing the user, the
+ * embedded database's data directory held by another process, an address or port that cannot be
+ * listened on. Null for anything else (a bug: the caller prints the stack).
  */
 export function startupProblem(
   err: unknown,
@@ -21,6 +22,7 @@ export function startupProblem(
 ): string | null {
   const e = err as SystemError;
   if (!(e instanceof Error)) return null;
+  if (e instanceof DataDirInUseError) return `${e.message}.`;
   const db = config.databaseUrl ? maskedUrl(config.databaseUrl) : null;
   if (e.syscall === 'listen' || (e.syscall === 'getaddrinfo' && e.hostname === config.host)) {
     switch (e.code) {

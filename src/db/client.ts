@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 
 /** A database handle or a transaction: every repository function accepts either. */
@@ -68,16 +69,28 @@ export function databaseOptions(config: {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'pglite') {
-    if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+    const dataDir = options.dataDir;
+    if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+    // One process at a time (data-dir-lock.ts). A new data directory must be empty for PGlite to
+    // create the database in it, so its lock is taken once the database exists.
+    const fresh = dataDir !== undefined && !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+    let lock = dataDir && !fresh ? lockDataDir(dataDir) : null;
     // pg_trgm: the trigram indexes of text-fragment search (migration 0008), as on PostgreSQL.
-    const client = new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm } });
-    await client.waitReady;
+    const client = new PGlite({ dataDir, extensions: { pg_trgm } });
+    try {
+      await client.waitReady;
+      if (dataDir && fresh) lock = lockDataDir(dataDir);
+    } catch (err) {
+      lock?.release();
+      if (!client.closed) await client.close().catch(() => undefined);
+      throw err;
+    }
     const db = drizzlePglite(client, { schema });
     return {
       db: db as unknown as Db,
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
-      close: () => client.close(),
+      close: () => client.close().finally(() => lock?.release()),
       jobsConnection: () => ({ db: pgliteJobsExecutor(client) }),
     };
   }
