@@ -24,12 +24,20 @@ export type RunningServer = {
 /** The token the benchmark's server asks for at /metrics. */
 const METRICS_TOKEN = randomBytes(24).toString('hex');
 
+/** The server's /metrics (Prometheus text), read with the benchmark's token. */
+export async function metricsOf(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!res.ok) throw new Error(`${baseUrl}/metrics answered ${res.status}`);
+  return res.text();
+}
+
 /** process_cpu_seconds_total from the server's /metrics. */
 async function cpuSecondsOf(baseUrl: string): Promise<number> {
-  const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-  const text = await res.text();
-  const match = /^process_cpu_seconds_total (\S+)$/m.exec(text);
-  if (!res.ok || !match) throw new Error(`${baseUrl}/metrics has no process_cpu_seconds_total`);
+  const match = /^process_cpu_seconds_total (\S+)$/m.exec(await metricsOf(baseUrl));
+  if (!match) throw new Error(`${baseUrl}/metrics has no process_cpu_seconds_total`);
   return Number(match[1]);
 }
 
