@@ -135,6 +135,9 @@ export async function openBenchDatabase(
   assertBenchDatabaseName(opts.url);
   const database = await openDatabase({ kind: 'postgres', url: opts.url, max: 4 });
   const client = new pg.Client({ connectionString: opts.url });
+  // A lost connection (the server restarted) fails the statements that use it, reported as the
+  // run's errors; the 'error' event would otherwise stop the run before it writes its results.
+  client.on('error', () => undefined);
   await client.connect();
   const session = pgSql(client);
   return {

@@ -222,13 +222,7 @@ async function restorePglite(
     );
   fs.mkdirSync(dataDir, { recursive: true });
   if (hasDatabase(dataDir)) {
-    const existing = await openDatabase({ kind: 'pglite', dataDir });
-    let data: boolean;
-    try {
-      data = await hasData(existing.db);
-    } finally {
-      await existing.close();
-    }
+    const data = await holdsData(await openDatabase({ kind: 'pglite', dataDir }));
     if (data && !replace)
       throw new BackupProblem(
         `the embedded database in ${dataDir} holds data; restore into an empty OPENPO_DATA_DIR, or add --replace to replace it (it is moved aside and kept)`,
@@ -447,13 +441,7 @@ async function restorePostgres(
     throw new BackupProblem(
       `${file} is damaged or incomplete; nothing was restored:\n  ${toolSaid('pg_restore', check)}`,
     );
-  const existing = await openDatabase({ kind: 'postgres', url, max: 1 });
-  let data: boolean;
-  try {
-    data = await hasData(existing.db);
-  } finally {
-    await existing.close();
-  }
+  const data = await holdsData(await openDatabase({ kind: 'postgres', url, max: 1 }));
   if (data && !replace)
     throw new BackupProblem(
       `the PostgreSQL database ${maskedUrl(url)} holds data; restore into an empty database, or add --replace to replace it (its content is saved first)`,
@@ -527,6 +515,15 @@ async function publicTables(db: Db): Promise<string[]> {
 }
 
 const quoted = (name: string) => `"public"."${name.replace(/"/g, '""')}"`;
+
+/** Whether the database holds any row in OpenPO's tables (see hasData); closes it. */
+async function holdsData(database: Database): Promise<boolean> {
+  try {
+    return await hasData(database.db);
+  } finally {
+    await database.close();
+  }
+}
 
 /** True when any of OpenPO's tables has a row: an empty schema (after `migrate`) holds no data. */
 async function hasData(db: Db): Promise<boolean> {

@@ -28,6 +28,15 @@ export function createEmailTransport(opts: {
   mailFrom: string;
   outboxDir: string;
 }): EmailTransport {
+  /** The message as nodemailer takes it; its Message-ID is ours, so a repeat is recognised. */
+  const mailOf = (m: Parameters<EmailTransport['deliver']>[0]) => ({
+    from: opts.mailFrom,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    ...(m.html ? { html: m.html } : {}),
+    messageId: `<${m.id}@openpo>`,
+  });
   if (opts.smtpUrl) {
     const smtp = nodemailer.createTransport(opts.smtpUrl, {
       connectionTimeout: 10_000,
@@ -37,14 +46,7 @@ export function createEmailTransport(opts: {
     return {
       async deliver(m) {
         try {
-          await smtp.sendMail({
-            from: opts.mailFrom,
-            to: m.to,
-            subject: m.subject,
-            text: m.text,
-            ...(m.html ? { html: m.html } : {}),
-            messageId: `<${m.id}@openpo>`,
-          });
+          await smtp.sendMail(mailOf(m));
         } catch (err) {
           if (isServerUnavailable(err)) throw new EmailServerUnavailable((err as Error).message);
           throw err;
@@ -56,14 +58,7 @@ export function createEmailTransport(opts: {
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async deliver(m) {
-      const info = await composer.sendMail({
-        from: opts.mailFrom,
-        to: m.to,
-        subject: m.subject,
-        text: m.text,
-        ...(m.html ? { html: m.html } : {}),
-        messageId: `<${m.id}@openpo>`,
-      });
+      const info = await composer.sendMail(mailOf(m));
       const name = `${m.id}.eml`;
       await fs.mkdir(opts.outboxDir, { recursive: true });
       // Write then rename: a reader never sees half a message, a retry overwrites the same file.
