@@ -1,21 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const apiTarget = process.env.OPENPO_API_URL ?? 'http://localhost:3000';
+const outDir = here('../dist/web');
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside every text file of the build, compressed once
+ * at the highest levels, so the server sends them to browsers that ask without compressing on each
+ * request (docs/performance.md#first-load).
+ */
+function precompress(): Plugin {
+  const compressible = /\.(js|mjs|css|html|svg|json|txt|map)$/;
+  return {
+    name: 'openpo-precompress',
+    apply: 'build',
+    closeBundle() {
+      const walk = (dir: string): string[] =>
+        fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+          const file = path.join(dir, e.name);
+          return e.isDirectory() ? walk(file) : [file];
+        });
+      for (const file of walk(outDir)) {
+        if (!compressible.test(file)) continue;
+        const bytes = fs.readFileSync(file);
+        if (bytes.length < 1024) continue;
+        fs.writeFileSync(
+          `${file}.br`,
+          zlib.brotliCompressSync(bytes, {
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+            },
+          }),
+        );
+        fs.writeFileSync(`${file}.gz`, zlib.gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@contracts': here('../src/contracts'), '@': here('./src') },
   },
   css: { postcss: here('.') },
   build: {
-    outDir: here('../dist/web'),
+    outDir,
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what is served: they would publish the whole source of the web app.
+    sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
   server: {

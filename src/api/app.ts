@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -38,6 +40,7 @@ import { webhookRoutes } from './routes/webhooks';
 import { workbenchRoutes } from './routes/workbench';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const webAssets = `${path.join(webDist, 'assets')}${path.sep}`;
 
 export type AppOptions = {
   ctx: Ctx;
@@ -81,6 +84,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // page can send that without asking the browser first.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Answers of 1 KB or more are compressed for clients that ask (brotli, else gzip), at levels that
+  // cost little CPU per request; the web app's files are compressed once at build time instead.
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
   await app.register(fastifyCookie);
   await registerSameOrigin(app, {
     baseUrl: opts.config.baseUrl,
@@ -149,7 +161,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   if (serveSpa) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // The .br / .gz copies written at build time, for browsers that accept them.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders(res, file) {
+        // Files under assets/ carry a hash of their content in their name: cached for good.
+        // Anything else (index.html, icons) is checked with the server each time.
+        res.setHeader(
+          'cache-control',
+          file.startsWith(webAssets) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
 
   return app;

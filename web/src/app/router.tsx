@@ -1,52 +1,89 @@
-import type { ReactNode } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { PermissionName } from '@/features/auth/use-can';
-import { AccountPage } from '@/routes/account-page';
-import { ApiTokensPage } from '@/routes/admin/api-tokens-page';
-import { ApprovalPoliciesPage } from '@/routes/admin/approval-policies-page';
-import { ApprovalPolicyPage, NewApprovalPolicyPage } from '@/routes/admin/approval-policy-page';
-import { NewUserPage } from '@/routes/admin/new-user-page';
-import { OutboxPage } from '@/routes/admin/outbox-page';
-import { RolesPage } from '@/routes/admin/roles-page';
-import { UserPage } from '@/routes/admin/user-page';
-import { UsersPage } from '@/routes/admin/users-page';
-import { WebhookPage } from '@/routes/admin/webhook-page';
-import { WebhooksPage } from '@/routes/admin/webhooks-page';
-import { ApprovalsPage } from '@/routes/approvals-page';
-import { AuditPage } from '@/routes/audit-page';
-import { EditItemPage } from '@/routes/catalog/edit-item-page';
-import { ItemCategoriesPage } from '@/routes/catalog/item-categories-page';
-import { ItemPage } from '@/routes/catalog/item-page';
-import { ItemsPage } from '@/routes/catalog/items-page';
-import { NewItemPage } from '@/routes/catalog/new-item-page';
-import { PriceListsPage } from '@/routes/catalog/price-lists-page';
-import { UnitsPage } from '@/routes/catalog/units-page';
-import { HomePage } from '@/routes/home-page';
 import { LoginPage } from '@/routes/login-page';
-import { NotFoundPage } from '@/routes/not-found-page';
-import { NotificationsPage } from '@/routes/notifications-page';
-import { BudgetsPage } from '@/routes/organisation/budgets-page';
-import { CostCentresPage } from '@/routes/organisation/cost-centres-page';
-import { CurrenciesPage } from '@/routes/organisation/currencies-page';
-import { DepartmentPage } from '@/routes/organisation/department-page';
-import { DepartmentsPage } from '@/routes/organisation/departments-page';
-import { SettingsPage } from '@/routes/organisation/settings-page';
-import { EditPurchaseOrderPage } from '@/routes/purchase-orders/edit-purchase-order-page';
-import { NewPurchaseOrderPage } from '@/routes/purchase-orders/new-purchase-order-page';
-import { PurchaseOrderPage } from '@/routes/purchase-orders/purchase-order-page';
-import { PurchaseOrdersPage } from '@/routes/purchase-orders/purchase-orders-page';
-import { SpendPage } from '@/routes/reports/spend-page';
-import { EditRequisitionPage } from '@/routes/requisitions/edit-requisition-page';
-import { NewRequisitionPage } from '@/routes/requisitions/new-requisition-page';
-import { RequisitionPage } from '@/routes/requisitions/requisition-page';
-import { RequisitionsPage } from '@/routes/requisitions/requisitions-page';
-import { EditSupplierPage } from '@/routes/suppliers/edit-supplier-page';
-import { NewSupplierPage } from '@/routes/suppliers/new-supplier-page';
-import { SupplierPage } from '@/routes/suppliers/supplier-page';
-import { SuppliersPage } from '@/routes/suppliers/suppliers-page';
-import { WorkbenchPage } from '@/routes/workbench-page';
 import { RequireAuth, RequirePermission } from './guards';
-import { Shell } from './shell';
+
+/**
+ * A page loaded when first visited: each is its own file of the build, so signing in loads only
+ * what the sign-in page and the shell need (docs/performance.md#first-load).
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AccountPage = page(() => import('@/routes/account-page'), 'AccountPage');
+const ApiTokensPage = page(() => import('@/routes/admin/api-tokens-page'), 'ApiTokensPage');
+const ApprovalPoliciesPage = page(
+  () => import('@/routes/admin/approval-policies-page'),
+  'ApprovalPoliciesPage',
+);
+const ApprovalPolicyPage = page(() => import('@/routes/admin/approval-policy-page'), 'ApprovalPolicyPage');
+const NewApprovalPolicyPage = page(
+  () => import('@/routes/admin/approval-policy-page'),
+  'NewApprovalPolicyPage',
+);
+const NewUserPage = page(() => import('@/routes/admin/new-user-page'), 'NewUserPage');
+const OutboxPage = page(() => import('@/routes/admin/outbox-page'), 'OutboxPage');
+const RolesPage = page(() => import('@/routes/admin/roles-page'), 'RolesPage');
+const UserPage = page(() => import('@/routes/admin/user-page'), 'UserPage');
+const UsersPage = page(() => import('@/routes/admin/users-page'), 'UsersPage');
+const WebhookPage = page(() => import('@/routes/admin/webhook-page'), 'WebhookPage');
+const WebhooksPage = page(() => import('@/routes/admin/webhooks-page'), 'WebhooksPage');
+const ApprovalsPage = page(() => import('@/routes/approvals-page'), 'ApprovalsPage');
+const AuditPage = page(() => import('@/routes/audit-page'), 'AuditPage');
+const EditItemPage = page(() => import('@/routes/catalog/edit-item-page'), 'EditItemPage');
+const ItemCategoriesPage = page(() => import('@/routes/catalog/item-categories-page'), 'ItemCategoriesPage');
+const ItemPage = page(() => import('@/routes/catalog/item-page'), 'ItemPage');
+const ItemsPage = page(() => import('@/routes/catalog/items-page'), 'ItemsPage');
+const NewItemPage = page(() => import('@/routes/catalog/new-item-page'), 'NewItemPage');
+const PriceListsPage = page(() => import('@/routes/catalog/price-lists-page'), 'PriceListsPage');
+const UnitsPage = page(() => import('@/routes/catalog/units-page'), 'UnitsPage');
+const HomePage = page(() => import('@/routes/home-page'), 'HomePage');
+const NotFoundPage = page(() => import('@/routes/not-found-page'), 'NotFoundPage');
+const NotificationsPage = page(() => import('@/routes/notifications-page'), 'NotificationsPage');
+const BudgetsPage = page(() => import('@/routes/organisation/budgets-page'), 'BudgetsPage');
+const CostCentresPage = page(() => import('@/routes/organisation/cost-centres-page'), 'CostCentresPage');
+const CurrenciesPage = page(() => import('@/routes/organisation/currencies-page'), 'CurrenciesPage');
+const DepartmentPage = page(() => import('@/routes/organisation/department-page'), 'DepartmentPage');
+const DepartmentsPage = page(() => import('@/routes/organisation/departments-page'), 'DepartmentsPage');
+const SettingsPage = page(() => import('@/routes/organisation/settings-page'), 'SettingsPage');
+const EditPurchaseOrderPage = page(
+  () => import('@/routes/purchase-orders/edit-purchase-order-page'),
+  'EditPurchaseOrderPage',
+);
+const NewPurchaseOrderPage = page(
+  () => import('@/routes/purchase-orders/new-purchase-order-page'),
+  'NewPurchaseOrderPage',
+);
+const PurchaseOrderPage = page(
+  () => import('@/routes/purchase-orders/purchase-order-page'),
+  'PurchaseOrderPage',
+);
+const PurchaseOrdersPage = page(
+  () => import('@/routes/purchase-orders/purchase-orders-page'),
+  'PurchaseOrdersPage',
+);
+const SpendPage = page(() => import('@/routes/reports/spend-page'), 'SpendPage');
+const EditRequisitionPage = page(
+  () => import('@/routes/requisitions/edit-requisition-page'),
+  'EditRequisitionPage',
+);
+const NewRequisitionPage = page(
+  () => import('@/routes/requisitions/new-requisition-page'),
+  'NewRequisitionPage',
+);
+const RequisitionPage = page(() => import('@/routes/requisitions/requisition-page'), 'RequisitionPage');
+const RequisitionsPage = page(() => import('@/routes/requisitions/requisitions-page'), 'RequisitionsPage');
+const EditSupplierPage = page(() => import('@/routes/suppliers/edit-supplier-page'), 'EditSupplierPage');
+const NewSupplierPage = page(() => import('@/routes/suppliers/new-supplier-page'), 'NewSupplierPage');
+const SupplierPage = page(() => import('@/routes/suppliers/supplier-page'), 'SupplierPage');
+const SuppliersPage = page(() => import('@/routes/suppliers/suppliers-page'), 'SuppliersPage');
+const WorkbenchPage = page(() => import('@/routes/workbench-page'), 'WorkbenchPage');
+
+// The shell (navigation, bell, account menu) too: the sign-in page does not need it.
+const Shell = page(() => import('./shell'), 'Shell');
 
 const guard = (permission: PermissionName, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -59,7 +96,17 @@ export function createRouter() {
       element: <RequireAuth />,
       children: [
         {
-          element: <Shell />,
+          element: (
+            <Suspense
+              fallback={
+                <Center h="100vh">
+                  <Loader aria-label="Loading OpenPO" />
+                </Center>
+              }
+            >
+              <Shell />
+            </Suspense>
+          ),
           children: [
             { index: true, element: <HomePage /> },
             { path: 'requisitions', element: guard('requisitions:read', <RequisitionsPage />) },

@@ -4,7 +4,9 @@ import {
   Avatar,
   Burger,
   Button,
+  Center,
   Group,
+  Loader,
   NavLink,
   ScrollArea,
   Stack,
@@ -13,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileInvoice, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
@@ -186,7 +188,16 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         <div style={{ maxWidth: 1280, margin: '0 auto' }}>
-          <Outlet />
+          {/* Pages load on first visit (router.tsx): a short wait shows a loader in their place. */}
+          <Suspense
+            fallback={
+              <Center h={240}>
+                <Loader aria-label="Loading the page" />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </div>
       </AppShell.Main>
     </AppShell>
