@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { DataDirInUseError, LOCK_FILE } from '../../src/db/data-dir-lock';
 import { seedCostCentre } from '../../src/seed/organisation-factories';
 import { seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { type CliDatabase, createCliDatabase } from '../helpers/cli-database';
+import { createScratchPostgres } from '../helpers/db';
 import { migrationsFolder, migrationsUpTo } from '../helpers/migrations';
 import { seedSupplier, seedUser } from '../helpers/seed';
 
@@ -55,22 +55,11 @@ async function createTarget(name = 'restored'): Promise<typeof target> {
       drop: async () => undefined,
     };
   }
-  const database = `openpo_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
+  const scratch = await createScratchPostgres(adminUrl);
   return {
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ kind: 'postgres', url: url.toString(), max: 1 }),
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await c.end();
-    },
+    env: { DATABASE_URL: scratch.url },
+    open: () => openDatabase({ kind: 'postgres', url: scratch.url, max: 1 }),
+    drop: () => scratch.drop(),
   };
 }
 

@@ -1,11 +1,10 @@
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/client';
 import { seedBase } from '../../src/seed/base';
+import { createScratchPostgres } from './db';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -30,21 +29,10 @@ export async function createCliDatabase(prefix: string): Promise<CliDatabase> {
   let open: () => Promise<Database>;
   let dropPostgres: (() => Promise<void>) | undefined;
   if (adminUrl) {
-    const name = `openpo_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString(), OPENPO_DATA_DIR: dataDir };
-    open = () => openDatabase({ kind: 'postgres', url: url.toString(), max: 1 });
-    dropPostgres = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    const scratch = await createScratchPostgres(adminUrl);
+    env = { DATABASE_URL: scratch.url, OPENPO_DATA_DIR: dataDir };
+    open = () => openDatabase({ kind: 'postgres', url: scratch.url, max: 1 });
+    dropPostgres = () => scratch.drop();
   } else {
     env = { DATABASE_URL: '', OPENPO_DATA_DIR: dataDir };
     open = () => openDatabase({ kind: 'pglite', dataDir });

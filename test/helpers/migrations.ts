@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Db } from '../../src/db/client';
 import * as schema from '../../src/db/schema';
+import { createScratchPostgres } from './db';
 
 /** The committed migrations. */
 export const migrationsFolder = path.resolve(import.meta.dirname, '../../src/db/migrations');
@@ -49,24 +49,15 @@ export async function openMigratableDatabase(): Promise<MigratableDatabase> {
       close: () => client.close(),
     };
   }
-  const name = `openpo_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 2 });
+  const scratch = await createScratchPostgres(url);
+  const pool = new pg.Pool({ connectionString: scratch.url, max: 2 });
   const d = drizzleNodePg(pool, { schema });
   return {
     db: d as unknown as Db,
     migrateTo: (folder) => migrateNodePg(d, { migrationsFolder: folder }),
     async close() {
       await pool.end();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }
