@@ -338,4 +338,29 @@ export const SCENARIOS: Scenario[] = [
       };
     },
   },
+  {
+    name: 'home',
+    async available(c) {
+      try {
+        await c.client.send('GET', `${API}/home`, { token: c.state.buyer.token });
+        return null;
+      } catch (err) {
+        if (err instanceof HttpError && err.status === 404) return 'not available (GET /home answers 404)';
+        throw err;
+      }
+    },
+    async prepare(c) {
+      // The buyer's home (requisitions, workbench, purchasing, spend, states, cycle times) and an
+      // approver's (the inbox) in turn.
+      const tokens = [c.state.buyer.token, ...c.state.approvers.map((a) => a.token)];
+      let i = 0;
+      return {
+        op: async () => {
+          const token = i++ % 2 === 0 ? tokens[0]! : tokens[1 + ((i >> 1) % (tokens.length - 1))]!;
+          await c.client.send('GET', `${API}/home`, { token });
+        },
+        note: 'buyer and approvers in turn',
+      };
+    },
+  },
 ];

@@ -24,6 +24,17 @@ export const NotificationListQuery = PageQuery.extend({ unread: booleanQuery.opt
 export const UnreadCount = z.object({ unread: z.number().int() });
 export const MarkedRead = z.object({ marked: z.number().int() });
 
+/** Which notifications to mark read: all of them, or only those about one document. */
+export const MarkReadQuery = z
+  .object({
+    documentType: z.enum(['purchase_order', 'requisition']).optional(),
+    documentId: z.uuid().optional(),
+  })
+  .refine((q) => (q.documentType === undefined) === (q.documentId === undefined), {
+    message: 'give documentType and documentId together, or neither',
+    path: ['documentId'],
+  });
+
 /** The vocabulary the web app shares (declared in src/domain/notifications.ts). */
 export { EMAIL_STATUSES };
 

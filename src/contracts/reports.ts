@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDate, PageQuery } from './common';
+import { ApprovalDocumentType } from './approvals';
+import { dateOut, Id, IsoDate, PageQuery } from './common';
+import { PurchaseOrderStatus } from './purchase-orders';
 
 export const SpendReportQuery = PageQuery.extend({
   year: z.coerce
@@ -60,3 +62,58 @@ export const SpendSummaryReport = z
   })
   .meta({ id: 'SpendSummaryReport' });
 export type SpendSummaryReport = z.output<typeof SpendSummaryReport>;
+
+// ── home ────────────────────────────────────────────────────────────────────
+
+export const CappedCount = z
+  .object({
+    count: z.number().int(),
+    more: z.boolean().meta({ description: 'true: counting stopped at `count`; there may be more' }),
+  })
+  .meta({ id: 'CappedCount' });
+
+export const Home = z
+  .object({
+    approvals: z
+      .object({
+        waiting: CappedCount,
+        waitingLong: z.number().int().meta({ description: 'Of those, how many waited 3 days or more' }),
+        oldestWaitingSince: dateOut.nullable(),
+      })
+      .nullable(),
+    requisitions: z
+      .object({ returnedToMe: CappedCount, drafts: CappedCount, inApproval: CappedCount })
+      .nullable()
+      .meta({ description: "The caller's own requisitions (requesters)" }),
+    workbench: z.object({ linesToOrder: CappedCount }).nullable(),
+    purchasing: z
+      .object({
+        returnedToMe: CappedCount,
+        approvedToSend: CappedCount,
+        lateDeliveries: CappedCount,
+        dueThisWeek: CappedCount,
+      })
+      .nullable(),
+    spendByMonth: z
+      .object({ currency: z.string(), months: z.array(SpendMonth) })
+      .nullable()
+      .meta({ description: 'Committed spend in base currency, the last twelve months' }),
+    ordersByState: z.array(z.object({ status: PurchaseOrderStatus, count: z.number().int() })).nullable(),
+    approvalCycleTimes: z
+      .array(
+        z.object({
+          documentType: ApprovalDocumentType,
+          routes: z.number().int(),
+          medianHours: z.number(),
+          p90Hours: z.number(),
+        }),
+      )
+      .nullable()
+      .meta({ description: 'Submission to final approval, routes approved in the last 90 days' }),
+  })
+  .meta({
+    id: 'Home',
+    description:
+      "The signed-in user's home page: what waits for them and the figures of their roles. A part their permissions do not cover is null; counts stop at 1,000.",
+  });
+export type Home = z.output<typeof Home>;

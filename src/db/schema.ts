@@ -478,6 +478,8 @@ export const requisitions = pgTable(
     index('requisitions_requester_idx').on(t.requesterId, t.createdAt),
     index('requisitions_status_idx').on(t.status, t.createdAt),
     index('requisitions_department_idx').on(t.departmentId),
+    /** A requester's drafts returned by an approver (the home page). */
+    index('requisitions_returned_idx').on(t.requesterId).where(sql`${t.returnKind} is not null`),
   ],
 );
 
@@ -589,7 +591,30 @@ export const purchaseOrders = pgTable(
     index('purchase_orders_expected_idx').on(t.expectedDeliveryDate),
     /** A budget's committed spend: one cost centre's orders in a period (budget checks at approval). */
     index('purchase_orders_cost_centre_date_idx').on(t.costCentreId, t.orderDate),
+    /** Deliveries due and late (the home page): only orders whose goods are still awaited. */
+    index('purchase_orders_awaiting_delivery_idx')
+      .on(t.expectedDeliveryDate)
+      .where(sql`${t.status} in ('approved', 'sent', 'acknowledged', 'partially_received')`),
+    /** A buyer's drafts returned by an approver (the home page). */
+    index('purchase_orders_returned_idx').on(t.buyerId).where(sql`${t.returnKind} is not null`),
   ],
+);
+
+/**
+ * How many orders are in each status, per department: written only by a trigger on
+ * purchase_orders (migration 0014), which appends +1 for the new (status, department) and −1 for
+ * the old one, never updating a row, so writers never wait on each other. A job folds the rows
+ * into one per (status, department) every minute; readers sum what is there.
+ */
+export const purchaseOrderStateCounts = pgTable(
+  'purchase_order_state_counts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    status: text('status', { enum: PURCHASE_ORDER_STATUSES }).notNull(),
+    departmentId: uuid('department_id'),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('purchase_order_state_counts_department_idx').on(t.departmentId)],
 );
 
 export const purchaseOrderLines = pgTable(
@@ -791,6 +816,8 @@ export const documentApprovalSteps = pgTable(
     index('document_approval_steps_pending_idx').on(t.status, t.createdAt),
     index('document_approval_steps_active_idx').on(t.activatedAt).where(sql`${t.status} = 'pending'`),
     index('document_approval_steps_approvers_idx').using('gin', t.approverUserIds),
+    /** Approval cycle times (the home page): the most recently approved steps. */
+    index('document_approval_steps_completed_idx').on(t.completedAt).where(sql`${t.status} = 'approved'`),
   ],
 );
 

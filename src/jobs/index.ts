@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { AppConfig } from '../config';
 import * as approvals from '../core/approvals';
 import * as notifications from '../core/notifications';
+import * as purchaseOrders from '../core/purchase-orders';
 import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
 import type { Database } from '../db/client';
@@ -20,6 +21,8 @@ import { startWebhookSender } from './webhook-sender';
  *   deliveries that are due, outside any transaction;
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
+ * - `order-state-counts-fold` (every minute): folds the rows the order-state trigger appended
+ *   into one per status and department (the home page's "orders by state" sums them);
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
  *   pg-boss, and the message is given up as `failed` after its fifth attempt; while the mail server
  *   is unavailable (unreachable, a temporary 4xx answer) attempts do not count and the message is
@@ -32,6 +35,7 @@ export const QUEUES = {
   escalate: 'approvals-escalate',
   sweep: 'email-sweep',
   deliver: 'email-deliver',
+  fold: 'order-state-counts-fold',
 } as const;
 
 /** While the mail server is unavailable, each waiting e-mail is tried again this often. */
@@ -82,6 +86,7 @@ export async function startJobs(opts: {
     { name: QUEUES.relay, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
     { name: QUEUES.escalate, policy: 'short', retryLimit: 0, expireInSeconds: 120 },
     { name: QUEUES.sweep, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
+    { name: QUEUES.fold, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
     {
       name: QUEUES.deliver,
       policy: 'stately',
@@ -132,6 +137,8 @@ export async function startJobs(opts: {
     return { queued: ids.length };
   });
 
+  await boss.work(QUEUES.fold, async () => purchaseOrders.foldPurchaseOrderStateCounts(opts.ctx));
+
   // Up to 10 messages a fetch, looked for every second: a burst of e-mails goes out at the mail
   // server's pace, not one per polling interval. Each job ends on its own: a refused message fails
   // alone (pg-boss retries it with backoff), the rest of the batch completes.
@@ -169,6 +176,7 @@ export async function startJobs(opts: {
     await boss.schedule(QUEUES.relay, '* * * * *');
     await boss.schedule(QUEUES.escalate, '* * * * *');
     await boss.schedule(QUEUES.sweep, '* * * * *');
+    await boss.schedule(QUEUES.fold, '* * * * *');
   }
   const sealer: AuditSealer | null =
     (opts.schedule ?? true) && opts.ctx.audit ? startAuditSealer({ ctx: opts.ctx, logger: log }) : null;

@@ -83,10 +83,12 @@ const DEMO_REQUISITIONS: DemoRequisition[] = [
   },
 ];
 
-const LIST_PRICE = new Map(Object.values(DEMO_ITEMS).flatMap((list) => list.map((i) => [i.sku, i.price])));
+export const LIST_PRICE = new Map(
+  Object.values(DEMO_ITEMS).flatMap((list) => list.map((i) => [i.sku, i.price])),
+);
 
 /** An active supplier with a price for the item today, if any. */
-async function supplierFor(ctx: Ctx, itemId: string, today: string): Promise<string | null> {
+export async function supplierFor(ctx: Ctx, itemId: string, today: string): Promise<string | null> {
   const { items } = await catalog.listPriceListEntries(ctx, {
     filter: { itemId, validOn: today },
     limit: 20,

@@ -21,6 +21,7 @@ import {
   DEMO_SUPPLIERS,
   DEMO_UNITS,
 } from './demo-data';
+import { seedDemoPurchaseOrders } from './demo-purchase-orders';
 import { seedDemoRequisitions } from './demo-requisitions';
 
 export const DEMO_PASSWORD = 'openpo-demo';
@@ -218,6 +219,9 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
   // The approval policies of the issue, enabled after the demo requisitions: those were submitted
   // before the policy existed and keep their single-step approval, as documents in flight do.
   for (const policy of DEMO_APPROVAL_POLICIES) await createApprovalPolicy(ctx, { actor, input: policy });
+
+  // Purchase orders under those policies: waiting for approvers, returned, approved, late.
+  await seedDemoPurchaseOrders(ctx);
 }
 
 const step = (

@@ -304,8 +304,32 @@ describe('notification routes', () => {
     ).json();
     expect(unreadOnly.items.some((n: Json) => n.id === target.id)).toBe(false);
 
+    // Opening a document reads what told of it, and nothing else.
+    const rest = (await t.request({ method: 'GET', url: `${NOTES}?unread=true&limit=200`, as: head })).json()
+      .items as Json[];
+    const about = rest.find((n) => n.documentId);
+    expect(about).toBeDefined();
+    const sameDocument = rest.filter(
+      (n) => n.documentId === about!.documentId && n.documentType === about!.documentType,
+    ).length;
+    const aboutUrl = `${NOTES}/read-all?documentType=${about!.documentType}&documentId=${about!.documentId}`;
+    expect((await t.request({ method: 'POST', url: aboutUrl, as: finance })).json()).toEqual({ marked: 0 });
+    expect((await t.request({ method: 'POST', url: aboutUrl, as: head })).json()).toEqual({
+      marked: sameDocument,
+    });
+    expect((await t.request({ method: 'GET', url: `${NOTES}/unread-count`, as: head })).json().unread).toBe(
+      before - 1 - sameDocument,
+    );
+    const half = await t.request({
+      method: 'POST',
+      url: `${NOTES}/read-all?documentType=purchase_order`,
+      as: head,
+    });
+    expect(half.statusCode).toBe(422);
+    expect(half.json().errors[0].path).toBe('documentId');
+
     const all = await t.request({ method: 'POST', url: `${NOTES}/read-all`, as: head });
-    expect(all.json()).toEqual({ marked: before - 1 });
+    expect(all.json()).toEqual({ marked: before - 1 - sameDocument });
     expect((await t.request({ method: 'GET', url: `${NOTES}/unread-count`, as: head })).json().unread).toBe(
       0,
     );

@@ -4,6 +4,7 @@ import {
   EmailMessage,
   EmailMessageDetail,
   MarkedRead,
+  MarkReadQuery,
   Notification,
   NotificationListQuery,
   OutboxQuery,
@@ -56,9 +57,22 @@ export const notificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/notifications/read-all',
     {
       config: { permission: 'notifications:own' },
-      schema: { tags, summary: 'Mark all your notifications read', response: { 200: MarkedRead, ...errors } },
+      schema: {
+        tags,
+        summary: 'Mark all your notifications read, or only those about one document',
+        description:
+          'With `documentType` and `documentId`, only your notifications about that document are marked read: the web app does this when you open the document.',
+        querystring: MarkReadQuery,
+        response: { 200: MarkedRead, ...errors },
+      },
     },
-    async (request) => notifications.markAllNotificationsRead(ctx, { actor: actorOf(request) }),
+    async (request) =>
+      notifications.markAllNotificationsRead(ctx, {
+        actor: actorOf(request),
+        ...(request.query.documentType && request.query.documentId
+          ? { document: { type: request.query.documentType, id: request.query.documentId } }
+          : {}),
+      }),
   );
 
   app.post(

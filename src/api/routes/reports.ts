@@ -1,10 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Problem } from '../../contracts/common';
-import { SpendReport, SpendReportQuery, SpendSummaryReport } from '../../contracts/reports';
-import { spendBySupplier, verifySpendSummary } from '../../core/reporting';
+import { Home, SpendReport, SpendReportQuery, SpendSummaryReport } from '../../contracts/reports';
+import { readHome, spendBySupplier, verifySpendSummary } from '../../core/reporting';
 import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
 
 export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.get(
+    '/home',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Your home page: what waits for you, and the figures of your roles',
+        description:
+          'Each part is there for the roles whose work it is (approvals for approvers, requisitions for requesters, the workbench and purchasing for buyers, spend for report readers) and null otherwise. Every count is an indexed query that stops at 1,000 (`more`: there may be more).',
+        response: { 200: Home, 401: Problem },
+      },
+    },
+    async (request) => readHome(ctx, { actor: actorOf(request) }),
+  );
+
   app.get(
     '/reports/spend-by-supplier',
     {

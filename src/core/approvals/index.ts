@@ -20,6 +20,11 @@ export {
   startApprovalRoute,
 } from './document-route';
 export type { ApprovalPolicy, ApprovalPolicyStepInput } from './policy';
+export {
+  type ApprovalCycleTime,
+  CYCLE_TIME_DAYS,
+  readApprovalCycleTimes,
+} from './read-approval-cycle-times';
 export { type InboxItem, readApprovalInbox } from './read-approval-inbox';
 export { getApprovalPolicy, listApprovalPolicies } from './read-approval-policies';
 export { type ApprovalRouteView, previewApprovalRoute, storedApprovalRoute } from './read-approval-route';

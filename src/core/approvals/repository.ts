@@ -30,6 +30,7 @@ import {
   users,
 } from '../../db/schema';
 import { likeEscape } from '../shared/pagination';
+import { rowsOf } from '../shared/sql';
 
 /**
  * SQL of the approvals capability: policies and their steps, the routes stored with documents,
@@ -424,4 +425,44 @@ export async function delegateCandidates(
     )
     .orderBy(asc(users.name), asc(users.id))
     .limit(opts.limit);
+}
+
+/**
+ * Submission → approval times of the routes most recently approved since `since`: at most
+ * `limit` approved steps are read (document_approval_steps_completed_idx, newest first), and the
+ * routes they end are measured from their first step's creation (the submission) to their last
+ * decision. Routes with a step rejected or sent back are not approved and not counted.
+ */
+export async function recentApprovalCycles(
+  db: Db,
+  since: Date,
+  limit: number,
+): Promise<{ documentType: string; routes: number; medianSeconds: number; p90Seconds: number }[]> {
+  const result = await db.execute(sql`
+    WITH recent AS (
+      SELECT DISTINCT document_type, document_id, round FROM (
+        SELECT document_type, document_id, round FROM document_approval_steps
+        WHERE status = 'approved' AND completed_at >= ${since.toISOString()}::timestamptz
+        ORDER BY completed_at DESC LIMIT ${limit}
+      ) s
+    ), routes AS (
+      SELECT d.document_type, min(d.created_at) AS started, max(d.completed_at) AS ended,
+             bool_and(d.status IN ('approved', 'skipped')) AS approved
+      FROM document_approval_steps d
+      JOIN recent r ON r.document_type = d.document_type AND r.document_id = d.document_id AND r.round = d.round
+      GROUP BY d.document_type, d.document_id, d.round
+    )
+    SELECT document_type,
+           count(*)::int AS routes,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ended - started))::float8 AS median_seconds,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM ended - started))::float8 AS p90_seconds
+    FROM routes WHERE approved GROUP BY document_type ORDER BY document_type`);
+  return rowsOf<{ document_type: string; routes: number; median_seconds: number; p90_seconds: number }>(
+    result,
+  ).map((r) => ({
+    documentType: r.document_type,
+    routes: r.routes,
+    medianSeconds: Number(r.median_seconds),
+    p90Seconds: Number(r.p90_seconds),
+  }));
 }

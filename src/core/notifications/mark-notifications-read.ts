@@ -20,11 +20,20 @@ export async function markNotificationRead(
   return toNotification(row);
 }
 
-/** Marks every unread notification of the caller read; returns how many were unread. */
+/**
+ * Marks every unread notification of the caller read, or only those about one document (opening
+ * a document reads what told of it); returns how many were unread.
+ */
 export async function markAllNotificationsRead(
   ctx: Ctx,
-  opts: { actor: Actor },
+  opts: { actor: Actor; document?: { type: string; id: string } },
 ): Promise<{ marked: number }> {
   const userId = assertPerson(opts.actor);
-  return { marked: await repo.markRead(ctx.db, { userId, at: ctx.clock.now() }) };
+  return {
+    marked: await repo.markRead(ctx.db, {
+      userId,
+      at: ctx.clock.now(),
+      ...(opts.document ? { document: opts.document } : {}),
+    }),
+  };
 }

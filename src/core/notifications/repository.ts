@@ -76,7 +76,10 @@ export async function findNotification(
 }
 
 /** Marks unread notifications of `userId` read (one, or all when `id` is absent); returns how many. */
-export async function markRead(db: Db, opts: { userId: string; id?: string; at: Date }): Promise<number> {
+export async function markRead(
+  db: Db,
+  opts: { userId: string; id?: string; document?: { type: string; id: string }; at: Date },
+): Promise<number> {
   const rows = await db
     .update(notifications)
     .set({ readAt: opts.at })
@@ -85,6 +88,8 @@ export async function markRead(db: Db, opts: { userId: string; id?: string; at: 
         eq(notifications.userId, opts.userId),
         isNull(notifications.readAt),
         opts.id ? eq(notifications.id, opts.id) : undefined,
+        opts.document ? eq(notifications.documentType, opts.document.type) : undefined,
+        opts.document ? eq(notifications.documentId, opts.document.id) : undefined,
       ),
     )
     .returning({ id: notifications.id });

@@ -30,6 +30,12 @@ export type {
 } from './purchase-order';
 export { getPurchaseOrderDocument, paymentTermsText } from './purchase-order-document';
 export { readPurchaseOrderApprovalRoute } from './read-approval-route';
+export {
+  foldPurchaseOrderStateCounts,
+  type PurchasingWork,
+  readOrdersByState,
+  readPurchasingWork,
+} from './read-order-counts';
 export { getPurchaseOrder, listPurchaseOrders, type PurchaseOrderFilter } from './read-purchase-orders';
 export {
   getRevision,

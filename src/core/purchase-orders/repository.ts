@@ -11,6 +11,7 @@ import {
   purchaseOrderLineSources,
   purchaseOrderLines,
   purchaseOrderRevisions,
+  purchaseOrderStateCounts,
   purchaseOrders,
   requisitionLines,
   requisitions,
@@ -28,7 +29,7 @@ import type { SupplierStatus } from '../../domain/suppliers';
 import { type Appends, appendCtes } from '../shared/appends';
 import { UUID_RE } from '../shared/ids';
 import { likeEscape } from '../shared/pagination';
-import { insertFromJson, rowsOf } from '../shared/sql';
+import { type CappedCount, countUpTo, insertFromJson, rowsOf } from '../shared/sql';
 
 /**
  * The only SQL of purchase orders. Every function takes the database or a transaction. Reads of
@@ -978,4 +979,94 @@ export async function committedSpendBySupplierMonth(db: Db): Promise<CommittedSp
     .from(po)
     .where(commitsSpend())
     .groupBy(po.supplierId, sql`2`);
+}
+
+// ── counts (the home page) ──────────────────────────────────────────────────
+
+function visibleTo(visibility: OrderVisibility): SQL {
+  if (visibility === 'all') return sql`true`;
+  return visibility.departmentId ? eq(purchaseOrders.departmentId, visibility.departmentId) : sql`false`;
+}
+
+/** Drafts of this buyer that an approver sent back (purchase_orders_returned_idx). */
+export function countReturnedToBuyer(db: Db, buyerId: string, cap: number): Promise<CappedCount> {
+  return countUpTo(
+    db,
+    purchaseOrders,
+    sql`${purchaseOrders.buyerId} = ${buyerId} AND ${purchaseOrders.returnKind} IS NOT NULL`,
+    cap,
+  );
+}
+
+/** Orders in one status that the reader sees (purchase_orders_status_idx). */
+export function countInStatus(
+  db: Db,
+  status: OrderRow['status'],
+  visibility: OrderVisibility,
+  cap: number,
+): Promise<CappedCount> {
+  return countUpTo(db, purchaseOrders, and(eq(purchaseOrders.status, status), visibleTo(visibility))!, cap);
+}
+
+/**
+ * Orders whose goods are still awaited with an expected delivery date in [from, to)
+ * (purchase_orders_awaiting_delivery_idx: the status list is written as the index's predicate).
+ */
+export function countAwaitingDelivery(
+  db: Db,
+  range: { from?: string; to: string },
+  visibility: OrderVisibility,
+  cap: number,
+): Promise<CappedCount> {
+  return countUpTo(
+    db,
+    purchaseOrders,
+    and(
+      sql`${purchaseOrders.status} in ('approved', 'sent', 'acknowledged', 'partially_received')`,
+      range.from ? sql`${purchaseOrders.expectedDeliveryDate} >= ${range.from}::date` : undefined,
+      sql`${purchaseOrders.expectedDeliveryDate} < ${range.to}::date`,
+      visibleTo(visibility),
+    )!,
+    cap,
+  );
+}
+
+/** How many orders are in each status (the trigger-kept purchase_order_state_counts). */
+export async function stateCounts(
+  db: Db,
+  visibility: OrderVisibility,
+): Promise<{ status: OrderRow['status']; count: number }[]> {
+  const where =
+    visibility === 'all'
+      ? undefined
+      : visibility.departmentId
+        ? eq(purchaseOrderStateCounts.departmentId, visibility.departmentId)
+        : sql`false`;
+  const rows = await db
+    .select({
+      status: purchaseOrderStateCounts.status,
+      count: sql<number>`sum(${purchaseOrderStateCounts.n})::int`,
+    })
+    .from(purchaseOrderStateCounts)
+    .where(where)
+    .groupBy(purchaseOrderStateCounts.status);
+  return rows.filter((r) => r.count !== 0);
+}
+
+/**
+ * Folds the appended +1/−1 rows into one per (status, department). Rows of transactions still
+ * open are not visible and stay for the next fold; two folds at once each fold what they deleted.
+ */
+export async function foldStateCounts(db: Db): Promise<number> {
+  const result = await db.execute(sql`
+    WITH gone AS (
+      DELETE FROM purchase_order_state_counts RETURNING status, department_id, n
+    ), folded AS (
+      INSERT INTO purchase_order_state_counts (status, department_id, n)
+      SELECT status, department_id, sum(n) FROM gone GROUP BY status, department_id HAVING sum(n) <> 0
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM gone)::int AS gone, (SELECT count(*) FROM folded)::int AS kept`);
+  const row = rowsOf<{ gone: number; kept: number }>(result)[0];
+  return (row?.gone ?? 0) - (row?.kept ?? 0);
 }

@@ -93,3 +93,20 @@ export async function allSpendCells(db: Db): Promise<SpendCell[]> {
     })
     .from(spendMonthly);
 }
+
+/** Committed spend per month in [from, to), every supplier together (spend_monthly_month_idx). */
+export async function monthTotals(
+  db: Db,
+  opts: { from: string; to: string },
+): Promise<{ month: string; amountBase: string; orderCount: number }[]> {
+  return db
+    .select({
+      month: spendMonthly.month,
+      amountBase: sql<string>`sum(${spendMonthly.amountBase})::text`,
+      orderCount: sql<number>`sum(${spendMonthly.orderCount})::integer`.mapWith(Number),
+    })
+    .from(spendMonthly)
+    .where(and(gte(spendMonthly.month, opts.from), lt(spendMonthly.month, opts.to)))
+    .groupBy(spendMonthly.month)
+    .orderBy(asc(spendMonthly.month));
+}

@@ -13,6 +13,11 @@ export {
   lineToOrderSortKey,
   listLinesToOrder,
 } from './read-lines-to-order';
+export {
+  countRequisitionLinesToOrder,
+  type RequesterWork,
+  readRequesterWork,
+} from './read-requisition-counts';
 export { getRequisition, listRequisitions, type RequisitionListFilter } from './read-requisitions';
 export { type OrderedQuantityChange, recordOrderedQuantities } from './record-ordered-quantities';
 export { rejectRequisition } from './reject-requisition';

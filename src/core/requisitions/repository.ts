@@ -17,7 +17,7 @@ import {
 import { ORDERABLE_REQUISITION_STATUSES } from '../../domain/requisitions';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { likeEscape } from '../shared/pagination';
-import { rowsOf } from '../shared/sql';
+import { type CappedCount, countUpTo, rowsOf } from '../shared/sql';
 import type { RequisitionStatus } from './rules';
 
 /** The only SQL of requisitions. Every function takes the database or a transaction. */
@@ -536,4 +536,44 @@ export async function findLinesToOrder(db: Db, lineIds: string[]): Promise<LineT
 /** The sort key of a line in listLinesToOrder (its needed-by date, undated last). */
 export function lineToOrderSortKey(neededBy: string | null): string {
   return neededBy ?? NO_DATE;
+}
+
+// ── counts (the home page) ──────────────────────────────────────────────────
+
+/** A requester's requisitions in one status (requisitions_requester_idx). */
+export function countOfRequester(
+  db: Db,
+  requesterId: string,
+  status: RequisitionStatus,
+  cap: number,
+): Promise<CappedCount> {
+  return countUpTo(
+    db,
+    requisitions,
+    and(eq(requisitions.requesterId, requesterId), eq(requisitions.status, status))!,
+    cap,
+  );
+}
+
+/** A requester's drafts an approver sent back (requisitions_returned_idx). */
+export function countReturnedToRequester(db: Db, requesterId: string, cap: number): Promise<CappedCount> {
+  return countUpTo(
+    db,
+    requisitions,
+    sql`${requisitions.requesterId} = ${requesterId} AND ${requisitions.returnKind} IS NOT NULL`,
+    cap,
+  );
+}
+
+/** Lines of approved requisitions not fully ordered: what the buyers' workbench lists. */
+export function countLinesToOrder(db: Db, cap: number): Promise<CappedCount> {
+  return countUpTo(
+    db,
+    sql`${requisitions} JOIN ${requisitionLines} ON ${requisitionLines.requisitionId} = ${requisitions.id}`,
+    and(
+      inArray(requisitions.status, [...ORDERABLE_REQUISITION_STATUSES]),
+      sql`${requisitionLines.quantityOrdered} < ${requisitionLines.quantity}`,
+    )!,
+    cap,
+  );
 }

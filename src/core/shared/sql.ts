@@ -66,3 +66,26 @@ function jsonText(value: unknown): string {
     typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd') : v,
   );
 }
+
+/**
+ * How many rows of `from` (a table, or tables joined) match, counting no further than `cap` (the home page says "1,000+"
+ * rather than walk a million rows): at most `cap` index entries are read.
+ */
+export async function countUpTo(
+  db: { execute: (query: SQL) => Promise<unknown> },
+  from: Table | SQL,
+  where: SQL,
+  cap: number,
+): Promise<CappedCount> {
+  const result = await db.execute(
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap}) AS s`,
+  );
+  const n = rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+  return { count: n, more: n >= cap };
+}
+
+/** A count that stopped at its cap: `more` when there may be more than `count`. */
+export type CappedCount = { count: number; more: boolean };
+
+/** Where the home page stops counting. */
+export const HOME_COUNT_CAP = 1000;

@@ -10,6 +10,7 @@ import {
   IconFileDollar,
   IconGitBranch,
   IconHistory,
+  IconHome,
   IconKey,
   IconMail,
   IconPackage,
@@ -28,8 +29,8 @@ import type { PermissionName } from '@/features/auth/use-can';
 export type NavEntry = {
   label: string;
   path: string;
-  /** Shown only to users whose roles grant this permission. */
-  permission: PermissionName;
+  /** Shown only to users whose roles grant this permission (every signed-in user when absent). */
+  permission?: PermissionName;
   /** Heading the entry is listed under (consecutive entries of a group share one heading). */
   group?: 'Reports' | 'Catalog' | 'Organisation' | 'Administration';
   icon: Icon;
@@ -39,6 +40,7 @@ export type NavEntry = {
  * The navbar, in order. One line per page; groups appear when they have an entry the user may see.
  */
 export const NAV: NavEntry[] = [
+  { label: 'Home', path: '/', icon: IconHome },
   { label: 'Requisitions', path: '/requisitions', permission: 'requisitions:read', icon: IconClipboardList },
   { label: 'Approvals', path: '/approvals', permission: 'approvals:act', icon: IconChecklist },
   { label: 'Workbench', path: '/workbench', permission: 'workbench:use', icon: IconShoppingCart },

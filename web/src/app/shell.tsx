@@ -35,7 +35,9 @@ function initials(name: string): string {
 
 function NavItem({ entry, onNavigate }: { entry: NavEntry; onNavigate: () => void }) {
   const location = useLocation();
-  const active = location.pathname === entry.path || location.pathname.startsWith(`${entry.path}/`);
+  const active =
+    location.pathname === entry.path ||
+    (entry.path !== '/' && location.pathname.startsWith(`${entry.path}/`));
   return (
     <NavLink
       component={RouterNavLink}
@@ -65,7 +67,7 @@ export function Shell() {
 
   const signOut = () =>
     logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
-  const sections = navSections(NAV.filter((e) => can(e.permission)));
+  const sections = navSections(NAV.filter((e) => !e.permission || can(e.permission)));
   const orgName = settings?.organisationName;
 
   return (

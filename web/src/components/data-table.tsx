@@ -1,4 +1,5 @@
-import { Box, Button, Center, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Box, Button, Center, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from './states';
 
@@ -13,7 +14,83 @@ export type Column<T> = {
   nowrap?: boolean;
   /** Hidden below the "sm" breakpoint to keep phones readable. */
   hideOnMobile?: boolean;
+  /**
+   * Its place on a phone, where each row is a card: `lead` before the title (a checkbox),
+   * `title` the card's heading (by default the first column that is not `lead`), `aside` at the
+   * top right (a total, a state), `field` a labelled value below (the default), `wide` one across
+   * the card's width (a name that should not be cut), `hidden` not shown.
+   */
+  phone?: 'lead' | 'title' | 'aside' | 'field' | 'wide' | 'hidden';
 };
+
+/** Below this width lists are cards: a phone held upright (390 px) has no room for columns. */
+export const PHONE_QUERY = '(max-width: 599px)';
+
+/** The rows as cards: title and what matters at the top, the other fields labelled below. */
+function RowCards<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+}: {
+  label: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+}) {
+  const placed = columns.filter((c) => c.phone !== 'hidden');
+  const lead = placed.filter((c) => c.phone === 'lead');
+  const title =
+    placed.find((c) => c.phone === 'title') ?? placed.find((c) => !c.phone || c.phone === 'field');
+  const aside = placed.filter((c) => c.phone === 'aside');
+  const fields = placed.filter((c) => c !== title && (!c.phone || c.phone === 'field' || c.phone === 'wide'));
+  return (
+    <Box component="ul" aria-label={label} m={0} p={0} style={{ listStyle: 'none' }}>
+      {rows.map((row, i) => (
+        <Box
+          component="li"
+          key={rowKey(row)}
+          p="md"
+          style={{
+            borderTop: i > 0 ? '1px solid var(--mantine-color-default-border)' : undefined,
+            overflowWrap: 'anywhere',
+          }}
+        >
+          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+            <Group gap="sm" align="flex-start" wrap="nowrap" style={{ minWidth: 0 }}>
+              {lead.map((c) => (
+                <Box key={c.key}>{c.render(row)}</Box>
+              ))}
+              {title && <Box style={{ minWidth: 0 }}>{title.render(row)}</Box>}
+            </Group>
+            {aside.length > 0 && (
+              <Stack gap={4} align="flex-end" style={{ flexShrink: 0, textAlign: 'right' }}>
+                {aside.map((c) => (
+                  <Box key={c.key}>{c.render(row)}</Box>
+                ))}
+              </Stack>
+            )}
+          </Group>
+          {fields.length > 0 && (
+            <SimpleGrid cols={2} spacing="sm" verticalSpacing={6} mt="xs">
+              {fields.map((c) => (
+                <Box
+                  key={c.key}
+                  style={{ minWidth: 0, gridColumn: c.phone === 'wide' ? '1 / -1' : undefined }}
+                >
+                  <Text size="xs" c="dimmed" component="div">
+                    {c.header}
+                  </Text>
+                  <Box fz="sm">{c.render(row)}</Box>
+                </Box>
+              ))}
+            </SimpleGrid>
+          )}
+        </Box>
+      ))}
+    </Box>
+  );
+}
 
 export type DataTableProps<T> = {
   /** Accessible name of the table ("Suppliers"). */
@@ -43,6 +120,7 @@ export type DataTableProps<T> = {
 /** A list page's table: toolbar, loading / error / empty states and cursor pagination. */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, rows } = props;
+  const phone = useMediaQuery(PHONE_QUERY);
   let body: ReactNode;
   if (props.error && !rows?.length) {
     body = (
@@ -58,6 +136,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
         {props.emptyText}
       </EmptyState>
     );
+  } else if (phone) {
+    body = <RowCards label={props.label} columns={columns} rows={rows} rowKey={props.rowKey} />;
   } else {
     body = (
       <Table.ScrollContainer minWidth={props.minWidth ?? 640}>

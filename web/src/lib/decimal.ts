@@ -29,3 +29,11 @@ export function multiplyDecimal(a: string, b: string): string {
   const y = parse(b);
   return render(x.digits * y.digits, x.scale + y.scale);
 }
+
+/**
+ * An amount as a number to draw a chart's bar with: only for the picture, which needs no more
+ * than a few digits. Labels and tooltips show the amount's own text; no sum is made of these.
+ */
+export function chartHeight(amount: string): number {
+  return Number.parseFloat(amount);
+}

@@ -157,6 +157,7 @@ export function ApprovalsPage() {
         />
       ),
       width: 44,
+      phone: 'lead',
       render: (r) => (
         <Checkbox
           aria-label={`Select ${r.number}`}
@@ -200,6 +201,7 @@ export function ApprovalsPage() {
       key: 'total',
       header: 'Total',
       width: 140,
+      phone: 'aside',
       align: 'right',
       nowrap: true,
       render: (r) => (

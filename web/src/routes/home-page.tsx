@@ -1,10 +1,228 @@
-import { Navigate } from 'react-router';
-import { NAV } from '@/app/nav';
-import { useCan } from '@/features/auth/use-can';
+import { Anchor, Grid, SimpleGrid, Stack, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Link, Navigate } from 'react-router';
+import { type Count, CountTile } from '@/components/count-tile';
+import { SectionCard } from '@/components/detail-section';
+import { PageHeader } from '@/components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { ApprovalCycleTimes } from '@/features/approvals/components/approval-cycle-times';
+import { useMe } from '@/features/auth/api/get-me';
+import { type PermissionName, useCan } from '@/features/auth/use-can';
+import { OrdersByState } from '@/features/purchase-orders/components/orders-by-state';
+import { type HomeData, useHome } from '@/features/reports/api/get-home';
+import { formatRelative } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
 
-/** "/" opens the first page in the navbar the user may see. */
+// The chart library is large: the queues show first, the chart follows when it has loaded.
+const SpendByMonthChart = lazy(async () => ({
+  default: (await import('@/features/reports/components/spend-by-month-chart')).SpendByMonthChart,
+}));
+
+/** The permissions whose holders have work on the home page; someone with none of them but the audit trail lands there. */
+const WORK: PermissionName[] = [
+  'approvals:act',
+  'requisitions:write',
+  'workbench:use',
+  'purchase_orders:write',
+];
+
+type Tile = {
+  key: string;
+  label: string;
+  value: Count;
+  hint?: ReactNode;
+  to?: string;
+  warning?: boolean;
+};
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** The queues of the user's roles, most urgent kinds first within each role. */
+function tilesOf(home: HomeData): Tile[] {
+  const tiles: Tile[] = [];
+  const a = home.approvals;
+  if (a)
+    tiles.push({
+      key: 'approvals',
+      label: 'Awaiting my approval',
+      value: a.waiting,
+      to: '/approvals',
+      warning: a.waitingLong > 0,
+      hint:
+        a.waitingLong > 0
+          ? `${a.waitingLong} ${plural(a.waitingLong, 'has', 'have')} waited 3 days or more`
+          : a.oldestWaitingSince
+            ? `The oldest arrived ${formatRelative(a.oldestWaitingSince)}`
+            : 'Nothing waits for your decision',
+    });
+  const r = home.requisitions;
+  if (r)
+    tiles.push(
+      {
+        key: 'requisitions-returned',
+        label: 'Requisitions returned to me',
+        value: r.returnedToMe,
+        to: '/requisitions?status=draft',
+        warning: true,
+        hint: 'An approver asked for changes or rejected them',
+      },
+      {
+        key: 'requisitions-drafts',
+        label: 'My draft requisitions',
+        value: r.drafts,
+        to: '/requisitions?status=draft',
+      },
+      {
+        key: 'requisitions-in-approval',
+        label: 'My requisitions in approval',
+        value: r.inApproval,
+        to: '/requisitions?status=submitted',
+      },
+    );
+  if (home.workbench)
+    tiles.push({
+      key: 'workbench',
+      label: 'Requisition lines to order',
+      value: home.workbench.linesToOrder,
+      to: '/workbench',
+      hint: 'Approved and not yet on an order',
+    });
+  const p = home.purchasing;
+  if (p)
+    tiles.push(
+      {
+        key: 'orders-returned',
+        label: 'Orders returned to me',
+        value: p.returnedToMe,
+        to: '/purchase-orders?buyer=me&status=draft',
+        warning: true,
+        hint: 'An approver asked for changes or rejected them',
+      },
+      {
+        key: 'orders-approved',
+        label: 'Approved orders to send',
+        value: p.approvedToSend,
+        to: '/purchase-orders?status=approved',
+      },
+      {
+        key: 'deliveries-late',
+        label: 'Late deliveries',
+        value: p.lateDeliveries,
+        to: '/purchase-orders?overdue=true',
+        warning: true,
+        hint: 'Goods awaited after their expected date',
+      },
+      {
+        key: 'deliveries-due',
+        label: 'Deliveries due in 7 days',
+        value: p.dueThisWeek,
+        hint: 'Expected from today to a week ahead',
+      },
+    );
+  return tiles;
+}
+
+/**
+ * "/": what waits for the signed-in user, with a count and a link each, and the figures of their
+ * roles. Someone whose only work is reading the audit trail (an auditor) lands on it instead.
+ */
 export function HomePage() {
   const can = useCan();
-  const first = NAV.find((e) => can(e.permission));
-  return <Navigate to={first?.path ?? '/account'} replace />;
+  const { data: me } = useMe();
+  const auditorOnly = can('audit:read') && !WORK.some((p) => can(p));
+  const home = useHome({ enabled: !auditorOnly });
+  usePageTitle('Home');
+
+  if (auditorOnly) return <Navigate to="/audit" replace />;
+  if (home.isPending) return <LoadingState />;
+  if (home.error) return <ErrorState error={home.error} onRetry={() => void home.refetch()} />;
+
+  const data = home.data;
+  const tiles = tilesOf(data);
+  const firstName = me?.user.name.split(' ')[0];
+  const charts =
+    data.spendByMonth !== null || data.ordersByState !== null || data.approvalCycleTimes !== null;
+
+  return (
+    <>
+      <PageHeader
+        title={firstName ? `Welcome, ${firstName}` : 'Home'}
+        description="What waits for you, and how purchasing is going."
+      />
+      <Stack gap="lg">
+        {tiles.length > 0 && (
+          <section aria-labelledby="home-waiting">
+            <Title order={2} fz="lg" fw={600} mb="sm" id="home-waiting">
+              Waiting for you
+            </Title>
+            <SimpleGrid cols={{ base: 2, lg: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
+              {tiles.map((tile) => (
+                <CountTile
+                  key={tile.key}
+                  label={tile.label}
+                  value={tile.value}
+                  hint={tile.hint}
+                  to={tile.to}
+                  tone={tile.warning ? 'warning' : 'default'}
+                  icon={
+                    tile.warning && tile.value.count > 0 ? (
+                      <IconAlertTriangle size={18} color="var(--mantine-color-orange-8)" aria-hidden />
+                    ) : undefined
+                  }
+                />
+              ))}
+            </SimpleGrid>
+          </section>
+        )}
+        {charts && (
+          <Grid gutter="lg">
+            {data.spendByMonth && (
+              <Grid.Col span={{ base: 12, lg: 8 }}>
+                <SectionCard
+                  title="Spend by month"
+                  description={`Committed in ${data.spendByMonth.currency}, the last twelve months`}
+                  extra={
+                    <Anchor component={Link} to="/reports/spend" size="sm">
+                      Spend report
+                    </Anchor>
+                  }
+                >
+                  <Suspense fallback={<LoadingState label="Loading the chart…" />}>
+                    <SpendByMonthChart spend={data.spendByMonth} />
+                  </Suspense>
+                </SectionCard>
+              </Grid.Col>
+            )}
+            {data.ordersByState && (
+              <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
+                <SectionCard title="Orders by state" description="Every purchase order you can see">
+                  <OrdersByState counts={data.ordersByState} />
+                </SectionCard>
+              </Grid.Col>
+            )}
+            {data.approvalCycleTimes && (
+              <Grid.Col span={{ base: 12, md: 6, lg: data.spendByMonth ? 12 : 8 }}>
+                <SectionCard
+                  title="Approval cycle time"
+                  description="From submission to final approval, documents approved in the last 90 days"
+                >
+                  <ApprovalCycleTimes times={data.approvalCycleTimes} />
+                </SectionCard>
+              </Grid.Col>
+            )}
+          </Grid>
+        )}
+        {tiles.length === 0 && !charts && (
+          <EmptyState title="Nothing to show for your role">
+            Your account has no purchasing work. Use the menu, or see{' '}
+            <Anchor component={Link} to="/account">
+              your account
+            </Anchor>
+            .
+          </EmptyState>
+        )}
+      </Stack>
+    </>
+  );
 }

@@ -13,10 +13,12 @@ import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ReturnedAlert } from '@/components/returned-alert';
 import { ErrorState, LoadingState } from '@/components/states';
+import { NextInInbox } from '@/features/approvals/components/next-in-inbox';
 import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
+import { useReadNotificationsAbout } from '@/features/notifications/api/read-document-notifications';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
 import { usePurchaseOrderApprovalRoute } from '@/features/purchase-orders/api/get-purchase-order-approval-route';
@@ -74,6 +76,11 @@ export function PurchaseOrderPage() {
   const [shortClosing, setShortClosing] = useState<number | null>(null);
   const route = usePurchaseOrderApprovalRoute(id, order?.version ?? 0, { enabled: !!order });
   usePageTitle(order ? order.number : 'Purchase order');
+  useReadNotificationsAbout(order ? { type: 'purchase_order', id: order.id } : null, {
+    enabled: can('notifications:own'),
+  });
+  // The order this approver just decided on: the page then offers the next one in the inbox.
+  const [decidedOn, setDecidedOn] = useState<string | null>(null);
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -124,11 +131,19 @@ export function PurchaseOrderPage() {
                 {editMakesRevision(order) ? 'Change order' : 'Edit'}
               </Button>
             )}
-            <PurchaseOrderActions order={order} actions={actions} />
+            <PurchaseOrderActions
+              order={order}
+              actions={actions}
+              onDone={(action, updated) => {
+                if (action === 'approve' || action === 'reject' || action === 'request_changes')
+                  setDecidedOn(updated.id);
+              }}
+            />
           </>
         }
       />
       <Stack gap="lg">
+        {decidedOn === order.id && <NextInInbox decidedDocumentId={order.id} />}
         {order.warnings.map((w) => (
           <Alert
             key={w.code}

@@ -1,13 +1,16 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
+import { NextInInbox } from '@/features/approvals/components/next-in-inbox';
 import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
+import { useReadNotificationsAbout } from '@/features/notifications/api/read-document-notifications';
 import { useRequisition } from '@/features/requisitions/api/get-requisition';
 import { useRequisitionApprovalRoute } from '@/features/requisitions/api/get-requisition-approval-route';
 import { RequisitionActions } from '@/features/requisitions/components/requisition-actions';
@@ -47,6 +50,11 @@ export function RequisitionPage() {
   const organisation = useOrganisationOptions();
   const route = useRequisitionApprovalRoute(id, requisition?.version ?? 0, { enabled: !!requisition });
   usePageTitle(requisition ? requisition.number : 'Requisition');
+  useReadNotificationsAbout(requisition ? { type: 'requisition', id: requisition.id } : null, {
+    enabled: can('notifications:own'),
+  });
+  // The document this approver just decided on: the page then offers the next one in the inbox.
+  const [decidedOn, setDecidedOn] = useState<string | null>(null);
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -76,11 +84,19 @@ export function RequisitionPage() {
                 Edit
               </Button>
             )}
-            <RequisitionActions requisition={requisition} actions={actions} />
+            <RequisitionActions
+              requisition={requisition}
+              actions={actions}
+              onDone={(action, updated) => {
+                if (action === 'approve' || action === 'reject' || action === 'request_changes')
+                  setDecidedOn(updated.id);
+              }}
+            />
           </>
         }
       />
       <Stack gap="lg">
+        {decidedOn === requisition.id && <NextInInbox decidedDocumentId={requisition.id} />}
         <RequisitionOutcomeAlert requisition={requisition} />
         {note && (
           <Text size="sm" c="dimmed">

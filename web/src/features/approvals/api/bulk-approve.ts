@@ -2,7 +2,7 @@ import { BulkApproveResponse } from '@contracts/approvals';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';
-import { approvalKeys, auditRootKey, purchaseOrdersRootKey, requisitionsRootKey } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
 
 export type BulkApproveResult = z.output<typeof BulkApproveResponse>['results'][number];
 export type BulkApproveItem = { documentType: 'purchase_order' | 'requisition'; id: string; version: number };
@@ -25,10 +25,7 @@ export function useBulkApprove() {
   return useMutation({
     mutationFn: bulkApprove,
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: approvalKeys.all });
-      void queryClient.invalidateQueries({ queryKey: requisitionsRootKey });
-      void queryClient.invalidateQueries({ queryKey: purchaseOrdersRootKey });
-      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+      void documentChanged(queryClient, 'approval');
     },
   });
 }

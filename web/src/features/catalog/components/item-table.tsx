@@ -37,6 +37,7 @@ export function ItemTable(props: ItemTableProps) {
     },
     {
       key: 'name',
+      phone: 'wide',
       header: 'Name',
       render: (i) => (
         <Group gap={6} wrap="nowrap">
@@ -85,6 +86,7 @@ export function ItemTable(props: ItemTableProps) {
     },
     {
       key: 'active',
+      phone: 'aside',
       header: 'Status',
       width: 100,
       render: (i) => <ActiveBadge active={i.active} />,

@@ -53,6 +53,7 @@ export function CurrencyTable(props: CurrencyTableProps) {
     },
     {
       key: 'active',
+      phone: 'aside',
       header: 'In use',
       width: 150,
       render: (c) =>

@@ -1,7 +1,8 @@
 import { type CreatePurchaseOrderRequest, PurchaseOrder } from '@contracts/purchase-orders';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import { purchaseOrderKeys, requisitionsRootKey, workbenchRootKey } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
+import { purchaseOrderKeys } from './query-keys';
 
 export type { CreatePurchaseOrderRequest };
 
@@ -16,9 +17,7 @@ export function useCreatePurchaseOrder() {
     mutationFn: createPurchaseOrder,
     onSuccess: (order) => {
       queryClient.setQueryData(purchaseOrderKeys.detail(order.id), order);
-      void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: requisitionsRootKey });
-      void queryClient.invalidateQueries({ queryKey: workbenchRootKey });
+      void documentChanged(queryClient, 'purchase_order');
     },
   });
 }

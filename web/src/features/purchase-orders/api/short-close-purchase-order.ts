@@ -1,7 +1,8 @@
 import { PurchaseOrder } from '@contracts/purchase-orders';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api';
-import { auditRootKey, purchaseOrderKeys, requisitionsRootKey, workbenchRootKey } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
+import { purchaseOrderKeys } from './query-keys';
 
 /**
  * Short-closes the whole order, or one line when `lineNo` is given: what is not yet received is no
@@ -24,10 +25,7 @@ export function useShortClosePurchaseOrder() {
     mutationFn: shortClosePurchaseOrder,
     onSuccess: (order) => {
       queryClient.setQueryData(purchaseOrderKeys.detail(order.id), order);
-      void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: auditRootKey });
-      void queryClient.invalidateQueries({ queryKey: requisitionsRootKey });
-      void queryClient.invalidateQueries({ queryKey: workbenchRootKey });
+      void documentChanged(queryClient, 'purchase_order');
     },
     onError: (error, { id }) => {
       if (isApiError(error) && error.status === 412)

@@ -1,7 +1,8 @@
 import { PurchaseOrder } from '@contracts/purchase-orders';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api';
-import { auditRootKey, purchaseOrderKeys, requisitionsRootKey, workbenchRootKey } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
+import { purchaseOrderKeys } from './query-keys';
 
 /** The transitions of an order (POST /purchase-orders/{id}/submit | approve | request-changes | reject | hold | release | cancel | close). */
 export type PurchaseOrderTransition =
@@ -38,11 +39,8 @@ export function useTransitionPurchaseOrder() {
     mutationFn: transitionPurchaseOrder,
     onSuccess: (order) => {
       queryClient.setQueryData(purchaseOrderKeys.detail(order.id), order);
-      void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+      void documentChanged(queryClient, 'purchase_order');
       // Cancelling gives the ordered quantities back to the requisitions.
-      void queryClient.invalidateQueries({ queryKey: requisitionsRootKey });
-      void queryClient.invalidateQueries({ queryKey: workbenchRootKey });
     },
     onError: (error, { id }) => {
       if (isApiError(error) && error.status === 412)

@@ -1,7 +1,8 @@
 import { PurchaseOrder, type UpdatePurchaseOrderRequest } from '@contracts/purchase-orders';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import { auditRootKey, purchaseOrderKeys, requisitionsRootKey, workbenchRootKey } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
+import { purchaseOrderKeys } from './query-keys';
 
 export type { UpdatePurchaseOrderRequest };
 
@@ -26,11 +27,8 @@ export function useUpdatePurchaseOrder() {
     mutationFn: updatePurchaseOrder,
     onSuccess: (order) => {
       queryClient.setQueryData(purchaseOrderKeys.detail(order.id), order);
-      void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.lists() });
+      void documentChanged(queryClient, 'purchase_order');
       void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.revisions(order.id) });
-      void queryClient.invalidateQueries({ queryKey: auditRootKey });
-      void queryClient.invalidateQueries({ queryKey: requisitionsRootKey });
-      void queryClient.invalidateQueries({ queryKey: workbenchRootKey });
     },
   });
 }

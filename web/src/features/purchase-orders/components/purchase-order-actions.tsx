@@ -142,9 +142,12 @@ function outcome(action: PurchaseOrderAction, status: PurchaseOrder['status']): 
 export function PurchaseOrderActions({
   order,
   actions,
+  onDone,
 }: {
   order: PurchaseOrder;
   actions: PurchaseOrderAction[];
+  /** After an action succeeded (the page offers the next document after a decision). */
+  onDone?: (action: PurchaseOrderAction, updated: PurchaseOrder) => void;
 }) {
   const [open, setOpen] = useState<PurchaseOrderAction | null>(null);
   const transition = useTransitionPurchaseOrder();
@@ -232,6 +235,7 @@ export function PurchaseOrderActions({
             title: `${updated.number} ${PAST[open]}`,
             message: outcome(open, updated.status),
           });
+          onDone?.(open, updated);
         }}
       />
     </>

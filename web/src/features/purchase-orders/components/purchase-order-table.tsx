@@ -48,6 +48,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
     },
     {
       key: 'supplier',
+      phone: 'wide',
       header: 'Supplier',
       render: (o) => (
         <Text size="sm" fw={500} lineClamp={1} title={o.supplierName}>
@@ -57,6 +58,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
     },
     {
       key: 'status',
+      phone: 'aside',
       header: 'Status',
       width: 190,
       render: (o) => <PurchaseOrderStatusBadge status={o.status} size="sm" />,
@@ -77,7 +79,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
       hideOnMobile: true,
       render: (o) =>
         o.expectedDeliveryDate ? (
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6}>
             <Text size="sm" c={isOverdue(o) ? 'red' : undefined} fw={isOverdue(o) ? 600 : undefined}>
               {formatDate(o.expectedDeliveryDate)}
             </Text>
@@ -95,6 +97,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
     },
     {
       key: 'total',
+      phone: 'aside',
       header: 'Total',
       width: 150,
       align: 'right',

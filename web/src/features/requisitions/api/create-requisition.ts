@@ -1,6 +1,7 @@
 import { type CreateRequisitionRequest, Requisition } from '@contracts/requisitions';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
+import { documentChanged } from '@/lib/document-changes';
 import { requisitionKeys } from './query-keys';
 
 export type { CreateRequisitionRequest };
@@ -16,7 +17,7 @@ export function useCreateRequisition() {
     mutationFn: createRequisition,
     onSuccess: (requisition) => {
       queryClient.setQueryData(requisitionKeys.detail(requisition.id), requisition);
-      void queryClient.invalidateQueries({ queryKey: requisitionKeys.lists() });
+      void documentChanged(queryClient, 'requisition');
     },
   });
 }

@@ -1,7 +1,8 @@
 import { Requisition } from '@contracts/requisitions';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api';
-import { auditRootKey, requisitionKeys, workbenchRootKey } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
+import { requisitionKeys } from './query-keys';
 
 /**
  * The transitions of a requisition (POST /requisitions/{id}/submit | approve | request-changes |
@@ -34,9 +35,7 @@ export function useTransitionRequisition() {
     mutationFn: transitionRequisition,
     onSuccess: (requisition) => {
       queryClient.setQueryData(requisitionKeys.detail(requisition.id), requisition);
-      void queryClient.invalidateQueries({ queryKey: requisitionKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: auditRootKey });
-      void queryClient.invalidateQueries({ queryKey: workbenchRootKey });
+      void documentChanged(queryClient, 'requisition');
     },
     onError: (error, { id }) => {
       // Stale version: fetch the current one so a second try is based on it.

@@ -1,7 +1,8 @@
 import { Requisition, type UpdateRequisitionRequest } from '@contracts/requisitions';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import { auditRootKey, requisitionKeys } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
+import { requisitionKeys } from './query-keys';
 
 export type { UpdateRequisitionRequest };
 
@@ -23,8 +24,7 @@ export function useUpdateRequisition() {
     mutationFn: updateRequisition,
     onSuccess: (requisition) => {
       queryClient.setQueryData(requisitionKeys.detail(requisition.id), requisition);
-      void queryClient.invalidateQueries({ queryKey: requisitionKeys.lists() });
-      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+      void documentChanged(queryClient, 'requisition');
     },
   });
 }

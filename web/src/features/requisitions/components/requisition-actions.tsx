@@ -114,9 +114,12 @@ function outcome(action: RequisitionAction, status: Requisition['status']): stri
 export function RequisitionActions({
   requisition,
   actions,
+  onDone,
 }: {
   requisition: Requisition;
   actions: RequisitionAction[];
+  /** After an action succeeded (the page offers the next document after a decision). */
+  onDone?: (action: RequisitionAction, updated: Requisition) => void;
 }) {
   const [open, setOpen] = useState<RequisitionAction | null>(null);
   const transition = useTransitionRequisition();
@@ -159,6 +162,7 @@ export function RequisitionActions({
             title: `${updated.number} ${PAST[open]}`,
             message: outcome(open, updated.status),
           });
+          onDone?.(open, updated);
         }}
       />
     </>

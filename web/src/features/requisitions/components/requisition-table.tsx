@@ -38,6 +38,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
     },
     {
       key: 'justification',
+      phone: 'wide',
       header: 'Justification',
       render: (r) => (
         <Stack gap={0}>
@@ -67,6 +68,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
       : []),
     {
       key: 'total',
+      phone: 'aside',
       header: 'Estimate',
       width: 130,
       align: 'right',
@@ -79,6 +81,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
     },
     {
       key: 'status',
+      phone: 'aside',
       header: 'Status',
       width: 190,
       render: (r) => <RequisitionStatusBadge status={r.status} size="sm" />,

@@ -41,6 +41,7 @@ export function SupplierTable(props: SupplierTableProps) {
     },
     {
       key: 'legalName',
+      phone: 'wide',
       header: 'Legal name',
       render: (s) => (
         <Anchor component={Link} to={`/suppliers/${s.id}`} c="inherit" size="sm" fw={500} tabIndex={-1}>
@@ -50,6 +51,7 @@ export function SupplierTable(props: SupplierTableProps) {
     },
     {
       key: 'status',
+      phone: 'aside',
       header: 'Status',
       width: 120,
       render: (s) => <SupplierStatusBadge status={s.status} reason={s.statusReason} size="sm" />,

@@ -47,6 +47,7 @@ export function UserTable(props: UserTableProps) {
     },
     {
       key: 'active',
+      phone: 'aside',
       header: 'Status',
       width: 120,
       render: (u) =>

@@ -1,7 +1,8 @@
 import { type WorkbenchOrderRequest, WorkbenchOrderResult } from '@contracts/requisitions';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import { auditRootKey, purchaseOrdersRootKey, requisitionsRootKey, workbenchKeys } from './query-keys';
+import { documentChanged } from '@/lib/document-changes';
+import { workbenchKeys } from './query-keys';
 
 export type { WorkbenchOrderRequest, WorkbenchOrderResult };
 
@@ -19,9 +20,7 @@ export function useCreateOrdersFromLines() {
     mutationFn: createOrdersFromLines,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: workbenchKeys.all });
-      void queryClient.invalidateQueries({ queryKey: requisitionsRootKey });
-      void queryClient.invalidateQueries({ queryKey: purchaseOrdersRootKey });
-      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+      void documentChanged(queryClient, 'purchase_order');
     },
   });
 }

@@ -336,7 +336,7 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
                   suppliers.size === 1 ? 'supplier' : 'suppliers'
                 }: ${suppliers.size === 1 ? 'one order' : `${suppliers.size} orders`}`}
           </Text>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="wrap" style={{ flex: '1 1 auto', justifyContent: 'flex-end' }}>
             <DateInput
               aria-label="Expected delivery"
               placeholder="Expected delivery (optional)"
@@ -345,13 +345,14 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
               minDate={todayIso()}
               value={expectedDeliveryDate}
               onChange={setExpectedDeliveryDate}
-              w={230}
+              w={{ base: '100%', xs: 230 }}
             />
             <Button
               leftSection={<IconShoppingCartPlus size={16} />}
               disabled={chosen.length === 0 || [...selected].some((id) => !byId.has(id))}
               loading={create.isPending}
               onClick={() => void createOrders()}
+              w={{ base: '100%', xs: 'auto' }}
             >
               Create purchase orders
             </Button>

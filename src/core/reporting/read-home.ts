@@ -1,0 +1,103 @@
+import type { PurchaseOrderStatus } from '../../domain/purchase-orders';
+import * as approvals from '../approvals';
+import { getCurrency, getSettings } from '../organisation';
+import * as purchaseOrders from '../purchase-orders';
+import * as requisitions from '../requisitions';
+import { type Actor, can } from '../shared/actor';
+import { isoDate } from '../shared/clock';
+import type { Ctx } from '../shared/context';
+import { roundTo } from '../shared/money';
+import type { CappedCount } from '../shared/sql';
+import * as repo from './repository';
+
+/** The approver's queue: what waits for their decision. */
+export type ApproverWork = {
+  waiting: CappedCount;
+  /** Of those, how many have waited three days or more. */
+  waitingLong: number;
+  oldestWaitingSince: Date | null;
+};
+
+export type Home = {
+  approvals: ApproverWork | null;
+  requisitions: requisitions.RequesterWork | null;
+  workbench: { linesToOrder: CappedCount } | null;
+  purchasing: purchaseOrders.PurchasingWork | null;
+  spendByMonth: {
+    currency: string;
+    months: { month: string; amountBase: string; orderCount: number }[];
+  } | null;
+  ordersByState: { status: PurchaseOrderStatus; count: number }[] | null;
+  approvalCycleTimes: approvals.ApprovalCycleTime[] | null;
+};
+
+/** The inbox page lists this many; the home page counts no further. */
+const INBOX_PAGE = 100;
+const LONG_WAIT_MS = 3 * 86_400_000;
+
+/** The last twelve months, this one included: [first day 11 months ago, first day of next month). */
+function lastTwelveMonths(now: Date): { from: string; to: string; months: string[] } {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const first = (offset: number) => isoDate(new Date(Date.UTC(y, m + offset, 1)));
+  return {
+    from: first(-11),
+    to: first(1),
+    months: Array.from({ length: 12 }, (_, i) => first(i - 11)),
+  };
+}
+
+/**
+ * The signed-in user's home page: each part for the roles that have its work (a part the caller's
+ * permissions do not cover is null), every count an indexed query that stops at 1,000.
+ */
+export async function readHome(ctx: Ctx, opts: { actor: Actor }): Promise<Home> {
+  const { actor } = opts;
+  const now = ctx.clock.now();
+  const [approverWork, requesterWork, linesToOrder, purchasing, spend, ordersByState, cycleTimes] =
+    await Promise.all([
+      can(actor, 'approvals:act') && actor.userId ? readApproverWork(ctx, actor, now) : null,
+      can(actor, 'requisitions:write') ? requisitions.readRequesterWork(ctx, { actor }) : null,
+      can(actor, 'workbench:use') ? requisitions.countRequisitionLinesToOrder(ctx) : null,
+      can(actor, 'purchase_orders:write') ? purchaseOrders.readPurchasingWork(ctx, { actor }) : null,
+      can(actor, 'reports:read') ? readSpendByMonth(ctx, now) : null,
+      can(actor, 'purchase_orders:read') ? purchaseOrders.readOrdersByState(ctx, { actor }) : null,
+      can(actor, 'approvals:act') || can(actor, 'approvals:admin') || can(actor, 'reports:read')
+        ? approvals.readApprovalCycleTimes(ctx)
+        : null,
+    ]);
+  return {
+    approvals: approverWork,
+    requisitions: requesterWork,
+    workbench: linesToOrder ? { linesToOrder } : null,
+    purchasing,
+    spendByMonth: spend,
+    ordersByState,
+    approvalCycleTimes: cycleTimes,
+  };
+}
+
+async function readApproverWork(ctx: Ctx, actor: Actor, now: Date): Promise<ApproverWork> {
+  const inbox = await approvals.readApprovalInbox(ctx, { actor, limit: INBOX_PAGE });
+  const since = inbox.items.map((i) => i.waitingSince.getTime());
+  return {
+    waiting: { count: inbox.items.length, more: inbox.nextCursor !== null },
+    waitingLong: since.filter((t) => now.getTime() - t >= LONG_WAIT_MS).length,
+    oldestWaitingSince: since.length ? new Date(Math.min(...since)) : null,
+  };
+}
+
+async function readSpendByMonth(ctx: Ctx, now: Date): Promise<NonNullable<Home['spendByMonth']>> {
+  const settings = await getSettings(ctx);
+  const currency = await getCurrency(ctx, { code: settings.baseCurrency });
+  const range = lastTwelveMonths(now);
+  const rows = new Map((await repo.monthTotals(ctx.db, range)).map((r) => [r.month, r]));
+  return {
+    currency: settings.baseCurrency,
+    months: range.months.map((month) => ({
+      month,
+      amountBase: roundTo(rows.get(month)?.amountBase ?? '0', currency.minorUnits),
+      orderCount: rows.get(month)?.orderCount ?? 0,
+    })),
+  };
+}

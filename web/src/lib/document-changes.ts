@@ -1,0 +1,72 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+
+/**
+ * What a change to a document may alter on screen, by the subject of its domain event
+ * (`purchase_order.approved` → `purchase_order`; docs/events.md). Every mutation that changes a
+ * document calls {@link documentChanged} with its subject, and the live updates from the server
+ * will call the same function with the event types they carry: one table
+ * decides which cached views follow, so no view is left stale after an action.
+ *
+ * The keys are the roots the features' own query keys start with (their `query-keys.ts`).
+ */
+const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
+  purchase_order: [
+    ['purchase-orders'],
+    // The inbox and the bell: a decision or a submission adds or removes what waits for someone.
+    ['approvals'],
+    ['notifications'],
+    ['audit'],
+    // Ordering or cancelling changes what is left to order of requisitions.
+    ['requisitions'],
+    ['workbench'],
+    // Approved and cancelled orders commit and release budget and spend.
+    ['organisation', 'budgets'],
+    ['reports'],
+    ['home'],
+  ],
+  requisition: [
+    ['requisitions'],
+    ['approvals'],
+    ['notifications'],
+    ['audit'],
+    ['workbench'],
+    ['organisation', 'budgets'],
+    ['home'],
+  ],
+  // A decision changes the document decided on, whichever kind it is.
+  approval: [
+    ['approvals'],
+    ['notifications'],
+    ['purchase-orders'],
+    ['requisitions'],
+    ['audit'],
+    ['workbench'],
+    ['organisation', 'budgets'],
+    ['reports'],
+    ['home'],
+  ],
+};
+
+export type DocumentSubject = 'purchase_order' | 'requisition' | 'approval';
+
+/** The subject of an event type (the part before the dot), or the subject itself. */
+export function subjectOf(eventTypeOrSubject: string): DocumentSubject | null {
+  const subject = eventTypeOrSubject.split('.')[0];
+  return subject && subject in VIEWS_OF_SUBJECT ? (subject as DocumentSubject) : null;
+}
+
+/** The cached views an event of this type (or any event of this subject) may have changed. */
+export function viewsChangedBy(eventTypeOrSubject: string): readonly QueryKey[] {
+  const subject = subjectOf(eventTypeOrSubject);
+  return subject ? VIEWS_OF_SUBJECT[subject] : [];
+}
+
+/**
+ * After a document changed (here or, later, by someone else): every view showing it is marked
+ * stale; those on screen fetch again at once, the others when next shown.
+ */
+export function documentChanged(queryClient: QueryClient, eventTypeOrSubject: string): Promise<void> {
+  return Promise.all(
+    viewsChangedBy(eventTypeOrSubject).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+  ).then(() => undefined);
+}
