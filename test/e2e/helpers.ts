@@ -53,3 +53,11 @@ export async function pickItem(page: Page, line: number, sku: string, name: RegE
   const noPrice = page.getByText(/The supplier has no valid \w{3} price/);
   await expect.poll(async () => (await price.inputValue()) !== '' || (await noPrice.count()) > 0).toBe(true);
 }
+
+/** How wide the page is against the window: wider means it scrolls sideways. */
+export function pageWidth(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  // Runs in the browser; the test's TypeScript has no DOM types, so it is given as text.
+  return page.evaluate(
+    '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
+  );
+}

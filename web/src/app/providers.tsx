@@ -6,14 +6,14 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { meQueryKey } from '@/features/auth/api/get-me';
 import { onUnauthorized } from '@/lib/api';
 import { createQueryClient } from './query-client';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   // A 401 from any request means the session is gone: forgetting "me" sends the guard to the login page.
   useEffect(() => onUnauthorized(() => queryClient.setQueryData(meQueryKey, null)), [queryClient]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" limit={4} />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

@@ -76,6 +76,10 @@ export function Shell() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
+      {/* The first thing Tab reaches: straight to the page, past the header and the menu. */}
+      <a href="#main-content" className="openpo-skip-link">
+        Skip to main content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -88,7 +92,7 @@ export function Shell() {
             />
             <UnstyledButton component={Link} to="/" aria-label="OpenPO home">
               <Group gap={8} wrap="nowrap">
-                <IconFileInvoice size={26} stroke={1.7} color="var(--mantine-color-indigo-6)" />
+                <IconFileInvoice size={26} stroke={1.7} color="var(--mantine-color-indigo-text)" />
                 <Text fw={700} fz="lg">
                   OpenPO
                 </Text>
@@ -188,7 +192,7 @@ export function Shell() {
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="var(--mantine-color-gray-0)">
+      <AppShell.Main bg="var(--openpo-page-bg)" id="main-content" tabIndex={-1}>
         <div style={{ maxWidth: 1280, margin: '0 auto' }}>
           {/* Pages load on first visit (router.tsx): a short wait shows a loader in their place. */}
           <Suspense

@@ -1,4 +1,5 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { AppearancePicker } from '@/components/appearance-picker';
 import { PageHeader } from '@/components/page-header';
 import { LoadingState } from '@/components/states';
 import { DelegationSection } from '@/features/approvals/components/delegation-section';
@@ -17,7 +18,7 @@ export function AccountPage() {
   const { user } = me;
   return (
     <>
-      <PageHeader title="My account" description="Your profile and password." />
+      <PageHeader title="My account" description="Your profile, password and preferences." />
       <Stack gap="lg">
         <Card withBorder radius="md" padding="lg" component="section">
           <Title order={2} fz="lg" fw={600} mb="md">
@@ -65,6 +66,12 @@ export function AccountPage() {
             Signing in elsewhere ends when you change it; this session stays open.
           </Text>
           <ChangePasswordForm />
+        </Card>
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="preferences-title">
+          <Title order={2} fz="lg" fw={600} mb="md" id="preferences-title">
+            Preferences
+          </Title>
+          <AppearancePicker />
         </Card>
         {can('approvals:act') && <DelegationSection userId={user.id} />}
       </Stack>

@@ -56,7 +56,7 @@ function Waiting({ since }: { since: Date }) {
     <Tooltip label={formatDateTime(since)}>
       <Text
         size="sm"
-        c={days >= 3 ? 'orange.8' : 'dimmed'}
+        c={days >= 3 ? 'orange' : 'dimmed'}
         fw={days >= 3 ? 600 : undefined}
         style={{ whiteSpace: 'nowrap' }}
       >
@@ -86,13 +86,13 @@ function BulkOutcome({ outcomes, onClose }: { outcomes: Outcome[]; onClose: () =
               {item.number}
             </Text>{' '}
             {result.ok ? (
-              <Text span size="sm" c="green.8">
+              <Text span size="sm" c="green">
                 {result.status === 'approved'
                   ? 'approved — the document is now approved'
                   : 'approved — your step is done, the document waits for the next one'}
               </Text>
             ) : (
-              <Text span size="sm" c="red.8">
+              <Text span size="sm" c="red">
                 not approved: {result.detail ?? `HTTP ${result.httpStatus ?? '?'}`}
               </Text>
             )}

@@ -167,7 +167,7 @@ export function HomePage() {
                   tone={tile.warning ? 'warning' : 'default'}
                   icon={
                     tile.warning && tile.value.count > 0 ? (
-                      <IconAlertTriangle size={18} color="var(--mantine-color-orange-8)" aria-hidden />
+                      <IconAlertTriangle size={18} color="var(--mantine-color-orange-text)" aria-hidden />
                     ) : undefined
                   }
                 />

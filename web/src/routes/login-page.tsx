@@ -19,11 +19,11 @@ export function LoginPage() {
   const next = safeNext(params.get('next'));
   if (me) return <Navigate to={next} replace />;
   return (
-    <Box mih="100vh" bg="var(--mantine-color-gray-0)">
+    <Box mih="100vh" bg="var(--openpo-page-bg)">
       <Center mih="100vh" p="md">
         <Stack w="100%" maw={400} gap="lg">
           <Group gap={10} justify="center">
-            <IconFileInvoice size={34} stroke={1.6} color="var(--mantine-color-indigo-6)" />
+            <IconFileInvoice size={34} stroke={1.6} color="var(--mantine-color-indigo-text)" />
             <Text fw={750} fz={28}>
               OpenPO
             </Text>

@@ -29,9 +29,9 @@ const MODE_LABELS: Record<Step['mode'], string> = {
 };
 
 const DECISION: Record<Decision['decision'], { label: string; color: string }> = {
-  approved: { label: 'Approved', color: 'green.8' },
-  rejected: { label: 'Rejected', color: 'red.8' },
-  changes_requested: { label: 'Changes requested', color: 'orange.8' },
+  approved: { label: 'Approved', color: 'green' },
+  rejected: { label: 'Rejected', color: 'red' },
+  changes_requested: { label: 'Changes requested', color: 'orange' },
 };
 
 function DecisionLine({ decision: d }: { decision: Decision }) {

@@ -49,7 +49,7 @@ export function ItemTable(props: ItemTableProps) {
               <IconEyeCheck
                 size={16}
                 stroke={1.6}
-                color="var(--mantine-color-indigo-6)"
+                color="var(--mantine-color-indigo-text)"
                 aria-label="Inspection required"
                 style={{ flex: 'none' }}
               />

@@ -50,7 +50,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-label="Price check">
       <Group gap="xs" mb={4}>
-        <IconCalculator size={20} stroke={1.6} color="var(--mantine-color-indigo-6)" aria-hidden />
+        <IconCalculator size={20} stroke={1.6} color="var(--mantine-color-indigo-text)" aria-hidden />
         <Title order={2} fz="lg" fw={600}>
           Price check
         </Title>

@@ -31,17 +31,26 @@ export function NotificationBell() {
 
   return (
     <Popover opened={opened} onDismiss={close} width={380} position="bottom-end" shadow="md">
+      {/* The target is the button itself: the popover's ARIA attributes belong on it. */}
       <Popover.Target>
-        <Indicator label={count > 99 ? '99+' : count} size={16} offset={4} color="red" disabled={count === 0}>
-          <ActionIcon
-            variant="subtle"
-            size="lg"
-            onClick={toggle}
-            aria-label={count > 0 ? `Notifications (${count} unread)` : 'Notifications'}
+        <ActionIcon
+          variant="subtle"
+          size="lg"
+          onClick={toggle}
+          aria-label={count > 0 ? `Notifications (${count} unread)` : 'Notifications'}
+          style={{ overflow: 'visible' }}
+        >
+          <Indicator
+            label={count > 99 ? '99+' : count}
+            size={16}
+            offset={2}
+            color="red.8"
+            disabled={count === 0}
+            aria-hidden
           >
             <IconBell size={20} />
-          </ActionIcon>
-        </Indicator>
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown p="xs">
         <Group justify="space-between" px="xs" pb="xs">

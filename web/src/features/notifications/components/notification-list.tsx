@@ -10,13 +10,13 @@ import { formatDateTime, formatRelative } from '@/lib/format';
 import type { NotificationItem } from '../api/list-notifications';
 
 function KindIcon({ kind }: { kind: string }) {
-  if (kind === 'approved') return <IconCheck size={18} color="var(--mantine-color-teal-6)" />;
-  if (kind === 'rejected') return <IconX size={18} color="var(--mantine-color-red-6)" />;
+  if (kind === 'approved') return <IconCheck size={18} color="var(--mantine-color-teal-text)" />;
+  if (kind === 'rejected') return <IconX size={18} color="var(--mantine-color-red-text)" />;
   if (kind === 'changes_requested')
-    return <IconMessageCircleExclamation size={18} color="var(--mantine-color-orange-6)" />;
+    return <IconMessageCircleExclamation size={18} color="var(--mantine-color-orange-text)" />;
   if (kind === 'approval_reminder' || kind === 'approval_escalated')
-    return <IconClockExclamation size={18} color="var(--mantine-color-orange-6)" />;
-  return <IconBell size={18} color="var(--mantine-color-indigo-6)" />;
+    return <IconClockExclamation size={18} color="var(--mantine-color-orange-text)" />;
+  return <IconBell size={18} color="var(--mantine-color-indigo-text)" />;
 }
 
 /**

@@ -44,7 +44,7 @@ function BudgetBar({
         <Text size="sm" fw={500}>
           {budget.periodLabel}
         </Text>
-        <Text size="sm" c={budget.exceeded ? 'red.7' : 'dimmed'}>
+        <Text size="sm" c={budget.exceeded ? 'red' : 'dimmed'}>
           {budget.exceeded
             ? `${formatMoney(budget.availableAfter.replace('-', ''), base)} over`
             : `${formatMoney(budget.availableAfter, base)} left after this ${noun}`}
@@ -137,7 +137,7 @@ export function BudgetEffectCard(props: BudgetEffectCardProps) {
     body = <Skeleton height={48} />;
   } else if (effect.isError) {
     body = (
-      <Text size="sm" c="red.7" role="alert">
+      <Text size="sm" c="red" role="alert">
         {errorMessage(effect.error)}
       </Text>
     );

@@ -41,7 +41,7 @@ function ConsumptionBar({ budget }: { budget: Budget }) {
         size="md"
         aria-label={`${Math.round(pct)}% consumed`}
       />
-      <Text size="xs" c={exceeded ? 'red.7' : 'dimmed'}>
+      <Text size="xs" c={exceeded ? 'red' : 'dimmed'}>
         {Math.round(pct)}% consumed{exceeded ? ' — exceeded' : ''}
       </Text>
     </Stack>
@@ -95,7 +95,7 @@ export function BudgetTable(props: BudgetTableProps) {
       align: 'right',
       nowrap: true,
       render: (b) => (
-        <Text size="sm" fw={500} c={b.available.startsWith('-') ? 'red.7' : undefined}>
+        <Text size="sm" fw={500} c={b.available.startsWith('-') ? 'red' : undefined}>
           {money(b.available)}
         </Text>
       ),

@@ -33,7 +33,7 @@ export function RateLookupPanel({
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-label="Rate on date">
       <Group gap="xs" mb={4}>
-        <IconArrowsExchange size={20} stroke={1.6} color="var(--mantine-color-indigo-6)" aria-hidden />
+        <IconArrowsExchange size={20} stroke={1.6} color="var(--mantine-color-indigo-text)" aria-hidden />
         <Title order={2} fz="lg" fw={600}>
           Rate on date
         </Title>

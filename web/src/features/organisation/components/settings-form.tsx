@@ -242,7 +242,7 @@ export function SettingsForm(props: SettingsFormProps) {
             />
           </SimpleGrid>
           {v.baseCurrency !== base.baseCurrency && (
-            <Text size="sm" c="orange.8" mt="sm">
+            <Text size="sm" c="orange" mt="sm">
               Changing the base currency applies to conversions from now on: enter rates against{' '}
               {v.baseCurrency} before documents in other currencies are converted.
             </Text>
@@ -387,11 +387,11 @@ export function SettingsForm(props: SettingsFormProps) {
                               {fieldError ? (
                                 <IconAlertTriangle
                                   size={16}
-                                  color="var(--mantine-color-orange-6)"
+                                  color="var(--mantine-color-orange-text)"
                                   aria-hidden
                                 />
                               ) : (
-                                <IconCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden />
+                                <IconCheck size={16} color="var(--mantine-color-teal-text)" aria-hidden />
                               )}
                               <Badge
                                 variant="light"

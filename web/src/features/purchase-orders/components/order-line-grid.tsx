@@ -325,7 +325,7 @@ function LineRow({
                 </Text>
               ))}
               {line.priceNote && (
-                <Text size="xs" c="orange.8">
+                <Text size="xs" c="orange">
                   <IconAlertTriangle size={12} style={{ verticalAlign: -1, marginRight: 4 }} />
                   {line.priceNote}
                 </Text>

@@ -286,7 +286,7 @@ export function PurchaseOrderLinesCard({
                           </Group>
                         )}
                         {l.shortCloseReason && compareDecimal(l.quantityShortClosed, '0') > 0 && (
-                          <Text size="xs" c="orange.8">
+                          <Text size="xs" c="orange">
                             Short-closed {formatDecimal(l.quantityShortClosed)} {l.unitCode}:{' '}
                             {l.shortCloseReason}
                           </Text>

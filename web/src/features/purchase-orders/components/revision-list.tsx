@@ -262,7 +262,7 @@ export function RevisionList(props: {
               )}
             </Group>
             {r.approvalExplanation && (
-              <Text size="sm" mt={4} c={r.requiresApproval ? 'yellow.9' : 'dimmed'}>
+              <Text size="sm" mt={4} c={r.requiresApproval ? 'yellow' : 'dimmed'}>
                 {r.approvalExplanation}
               </Text>
             )}

@@ -42,6 +42,8 @@ export function SpendByMonthChart({ spend }: { spend: NonNullable<HomeData['spen
             );
           },
         }}
+        // The picture is for the eye; screen readers get the list below (no keyboard layer inside it).
+        barChartProps={{ accessibilityLayer: false }}
         aria-hidden
       />
       <VisuallyHidden>

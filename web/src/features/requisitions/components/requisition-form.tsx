@@ -486,7 +486,7 @@ function RequisitionLineRow(props: {
             Line {n}
           </Text>
           {line.priceNote && (
-            <Text size="xs" c={line.priceNote.startsWith('Estimate') ? 'dimmed' : 'orange.8'}>
+            <Text size="xs" c={line.priceNote.startsWith('Estimate') ? 'dimmed' : 'orange'}>
               {line.priceNote}
             </Text>
           )}

@@ -82,7 +82,7 @@ export function RolePermissionMatrix({ roles }: { roles: RoleDefinition[] }) {
                       aria-label={`${r.label}: ${p} ${granted.has(p) ? 'granted' : 'not granted'}`}
                     >
                       {granted.has(p) ? (
-                        <IconCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
+                        <IconCheck size={18} color="var(--mantine-color-teal-text)" aria-hidden />
                       ) : (
                         <Text span c="gray.4" aria-hidden>
                           ·

@@ -275,7 +275,7 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
                   </Anchor>{' '}
                   · {o.lineCount} {o.lineCount === 1 ? 'line' : 'lines'} · {formatMoney(o.total, o.currency)}
                   {o.warnings.map((w) => (
-                    <Text key={w.code} size="xs" c="orange.8">
+                    <Text key={w.code} size="xs" c="orange">
                       {w.message}
                     </Text>
                   ))}
@@ -493,7 +493,7 @@ function WorkbenchRow({
             error: !!errors?.supplierId,
           })}
           {line.suggestedSupplier?.status === 'on_hold' && pick.supplierId === line.suggestedSupplier.id && (
-            <Text size="xs" c="orange.8" mt={2}>
+            <Text size="xs" c="orange" mt={2}>
               Supplier on hold
             </Text>
           )}
@@ -532,12 +532,12 @@ function WorkbenchRow({
                 line.price && !differs ? `, lead time ${line.price.leadTimeDays} days` : ''
               }`}
             >
-              <Text size="xs" c="teal.8" mt={2}>
+              <Text size="xs" c="teal" mt={2}>
                 Price list{amount ? ` · ${formatMoney(amount, price.currency)}` : ''}
               </Text>
             </Tooltip>
           ) : warning ? (
-            <Text size="xs" c="orange.8" mt={2}>
+            <Text size="xs" c="orange" mt={2}>
               {warning}
             </Text>
           ) : null}

@@ -1,0 +1,175 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { pageWidth, signIn } from './helpers';
+
+/**
+ * Every page, as the administrator (who may open them all; pages of one record open the first
+ * record of their list), at a desktop width in the dark theme and at a phone's (390 × 844) in the
+ * light one: axe finds no critical
+ * or serious accessibility problem (WCAG 2.1 A and AA rules), no page scrolls sideways on the
+ * phone, and lists there are cards, not tables whose columns hide off-screen.
+ */
+
+const STATIC_ROUTES = [
+  '/',
+  '/requisitions?view=all',
+  '/requisitions/new',
+  '/approvals',
+  '/workbench',
+  '/purchase-orders',
+  '/purchase-orders/new',
+  '/suppliers',
+  '/suppliers/new',
+  '/catalog/items',
+  '/catalog/items/new',
+  '/catalog/categories',
+  '/catalog/units',
+  '/catalog/price-lists',
+  '/organisation/departments',
+  '/organisation/cost-centres',
+  '/organisation/budgets',
+  '/organisation/currencies',
+  '/organisation/settings',
+  '/admin/users',
+  '/admin/users/new',
+  '/admin/roles',
+  '/admin/approval-policies',
+  '/admin/approval-policies/new',
+  '/admin/api-tokens',
+  '/admin/outbox',
+  '/admin/webhooks',
+  '/notifications',
+  '/audit',
+  '/reports/spend',
+  '/account',
+];
+
+/** Lists shown as cards on a phone (their accessible name), by route; the demo has rows in each. */
+const CARD_LISTS: Record<string, string> = {
+  '/purchase-orders': 'Purchase orders',
+  '/requisitions?view=all': 'Requisitions',
+  '/suppliers': 'Suppliers',
+};
+
+/** Pages of one record: the first record of each list, read through the API. */
+async function recordRoutes(page: Page): Promise<string[]> {
+  const first = async (path: string) => {
+    const res = await page.request.get(`/api/v1${path}${path.includes('?') ? '&' : '?'}limit=1`);
+    expect(res.status(), path).toBe(200);
+    const body = await res.json();
+    const items = Array.isArray(body) ? body : body.items;
+    return items[0]?.id as string | undefined;
+  };
+  const routes: string[] = [];
+  for (const [api, route, suffixes] of [
+    ['/purchase-orders', '/purchase-orders', ['', '/edit']],
+    ['/requisitions?view=all', '/requisitions', ['', '/edit']],
+    ['/suppliers', '/suppliers', ['', '/edit']],
+    ['/items', '/catalog/items', ['', '/edit']],
+    ['/departments', '/organisation/departments', ['']],
+    ['/users', '/admin/users', ['']],
+    ['/approval-policies', '/admin/approval-policies', ['']],
+  ] as const) {
+    const id = await first(api);
+    expect(id, `a record of ${api}`).toBeTruthy();
+    for (const suffix of suffixes) routes.push(`${route}/${id}${suffix}`);
+  }
+  return routes;
+}
+
+/** The critical and serious axe findings of the page, one line each. */
+async function axeFindings(page: Page, route: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map(
+      (v) =>
+        `${route}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+/** Opens a page and waits until it has shown its heading and loaded what it asks for. */
+async function open(page: Page, route: string): Promise<void> {
+  await page.goto(route);
+  await expect(page.getByRole('heading', { level: 1 }).first(), route).toBeVisible();
+  await page.waitForLoadState('networkidle');
+}
+
+test.describe('at 1440 × 900, in the dark theme', () => {
+  // The phone pass below runs in the light theme: together they check both.
+  test.use({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+
+  test('no page has a critical or serious accessibility problem', async ({ page }) => {
+    test.setTimeout(300_000);
+    await signIn(page, 'admin@example.com');
+    const findings: string[] = [];
+    for (const route of [...STATIC_ROUTES, ...(await recordRoutes(page))]) {
+      await open(page, route);
+      findings.push(...(await axeFindings(page, route)));
+    }
+    expect(findings).toEqual([]);
+  });
+});
+
+test.describe('at 390 × 844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('no page scrolls sideways, lists are cards, and none has a critical or serious accessibility problem', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    await signIn(page, 'admin@example.com');
+    const wide: string[] = [];
+    const findings: string[] = [];
+    for (const route of [...STATIC_ROUTES, ...(await recordRoutes(page))]) {
+      await open(page, route);
+      const { scrollWidth, clientWidth } = await pageWidth(page);
+      if (scrollWidth > clientWidth) wide.push(`${route}: ${scrollWidth} px wide in ${clientWidth}`);
+      const list = CARD_LISTS[route];
+      if (list) await expect(page.getByRole('list', { name: list }), route).toBeVisible();
+      // Where a list has rows on a phone, they are cards.
+      await expect(
+        page.getByRole('table', { name: CARD_LISTS[route] ?? 'Documents awaiting my approval' }),
+        route,
+      ).toHaveCount(0);
+      findings.push(...(await axeFindings(page, route)));
+    }
+    expect(wide).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+});
+
+test('the keyboard: a skip link first, and dropdowns that open on typing or Enter, not on focus', async ({
+  page,
+}) => {
+  await signIn(page, 'buyer@example.com', '/purchase-orders/new');
+  // A fresh load, as when arriving from a link: the first Tab reaches the skip link.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+
+  // Reaching a field with Tab opens nothing; Enter opens its list, Escape closes it.
+  const currency = page.getByRole('textbox', { name: 'Currency' });
+  await currency.focus();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  // Typing into a searching field opens what matches.
+  const supplier = page.getByRole('textbox', { name: 'Supplier' });
+  await supplier.focus();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await page.keyboard.type('TECH');
+  await expect(page.getByRole('option', { name: /^TECHSERV · / })).toBeVisible();
+});
