@@ -8,7 +8,7 @@ import { seedUser } from '../../src/seed/factories';
 import { seedCostCentre, seedDepartment } from '../../src/seed/organisation-factories';
 import { seedApprovedRequisition, seedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { seedSupplier, TEST_PASSWORD } from '../helpers/seed';
+import { seedSupplier } from '../helpers/seed';
 
 /**
  * GET /home: each role's part, counted from what the user may see, with the order-state counts
@@ -38,16 +38,7 @@ const none = { roles: [], userIds: [], departmentHead: false, costCentreOwner: f
 /** Moves the clock; everybody signs in again (sessions expire while the clock jumps days). */
 async function advance(ms: number): Promise<void> {
   t.clock.advance(ms);
-  for (const who of [admin, buyer, head, auditor, requester]) {
-    const res = await t.request({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: who.email, password: TEST_PASSWORD },
-    });
-    expect(res.statusCode).toBe(200);
-    const setCookie = res.headers['set-cookie'];
-    who.cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;
-  }
+  for (const who of [admin, buyer, head, auditor, requester]) who.cookie = await t.signIn(who.email);
 }
 
 async function home(as: Who): Promise<Json> {
@@ -120,17 +111,10 @@ beforeAll(async () => {
     roles: ['requester'],
     departmentId: deptId,
   });
-  const user = requesterUser;
-  const res = await t.request({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { email: user.email, password: TEST_PASSWORD },
-  });
-  const setCookie = res.headers['set-cookie'];
   requester = {
-    cookie: (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!,
-    userId: user.id,
-    email: user.email,
+    cookie: await t.signIn(requesterUser.email),
+    userId: requesterUser.id,
+    email: requesterUser.email,
   };
   const policy = await t.request({
     method: 'POST',

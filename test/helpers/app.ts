@@ -18,6 +18,8 @@ export type TestApp = {
   clock: ReturnType<typeof fixedClock>;
   /** Creates a user with these roles and returns their session cookie header. */
   loginAs(roles: Role[], email?: string): Promise<{ cookie: string; userId: string; email: string }>;
+  /** Signs an existing user in (again, e.g. after the clock jumped past their session): their cookie header. */
+  signIn(email: string): Promise<string>;
   request(opts: InjectOptions & { as?: { cookie: string } }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 };
@@ -53,6 +55,17 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
   const request: TestApp['request'] = async ({ as, headers, ...opts }) =>
     app.inject({ ...opts, headers: { ...(headers ?? {}), ...(as ? { cookie: as.cookie } : {}) } });
 
+  async function signIn(email: string): Promise<string> {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: TEST_PASSWORD },
+    });
+    if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+    const setCookie = res.headers['set-cookie'];
+    return (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;
+  }
+
   return {
     app,
     database,
@@ -65,16 +78,9 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
         email ??
         `${roles.join('-') || 'norole'}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.example`;
       const user = await seedUser(ctx, { email: address, roles });
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: address, password: TEST_PASSWORD },
-      });
-      if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
-      const setCookie = res.headers['set-cookie'];
-      const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;
-      return { cookie, userId: user.id, email: address };
+      return { cookie: await signIn(address), userId: user.id, email: address };
     },
+    signIn,
     async close() {
       await app.close();
       await database.close();

@@ -16,7 +16,14 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileInvoice, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
-import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import {
+  Link,
+  Outlet,
+  NavLink as RouterNavLink,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+} from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
 import { useCan } from '@/features/auth/use-can';
@@ -64,6 +71,13 @@ export function Shell() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the mobile navbar on every navigation
   useEffect(() => close(), [location.pathname]);
+  // A new page opens at its top (a saved form used to open the order page scrolled down); Back
+  // returns to where the browser left it.
+  const navigationType = useNavigationType();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll on every new page, not on re-renders
+  useEffect(() => {
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [location.pathname]);
 
   const signOut = () =>
     logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });

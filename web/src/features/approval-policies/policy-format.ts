@@ -1,4 +1,5 @@
 import type { ApprovalPolicy } from '@contracts/approvals';
+import { formatDecimal } from '@/lib/format';
 import { ROLE_LABELS, type Role } from '@/lib/roles';
 
 export type PolicyStep = ApprovalPolicy['steps'][number];
@@ -27,7 +28,7 @@ const list = (ids: unknown, name?: (id: string) => string) =>
 /** A condition as a sentence: "total ≥ 25,000 and department in Operations". */
 export function describeCondition(condition: Record<string, unknown>, names: Names = {}): string {
   if ('always' in condition) return 'always';
-  if ('amountAtLeast' in condition) return `total ≥ ${Number(condition.amountAtLeast).toLocaleString()}`;
+  if ('amountAtLeast' in condition) return `total ≥ ${formatDecimal(String(condition.amountAtLeast))}`;
   if ('budgetExceeded' in condition) return 'the budget is exceeded';
   if ('departmentIn' in condition) return `department in ${list(condition.departmentIn, names.department)}`;
   if ('costCentreIn' in condition) return `cost centre in ${list(condition.costCentreIn, names.costCentre)}`;

@@ -27,6 +27,7 @@ import { SupplierLink } from '@/features/suppliers/components/supplier-link';
 import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
 import { isApiError } from '@/lib/api';
 import { formatMoney } from '@/lib/format';
+import { compareDecimal } from '@/lib/money';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 
@@ -38,7 +39,7 @@ function byRelevance(a: PriceListEntry, b: PriceListEntry): number {
     VALIDITY_ORDER[validityOn(a)] - VALIDITY_ORDER[validityOn(b)] ||
     a.supplierId.localeCompare(b.supplierId) ||
     a.currency.localeCompare(b.currency) ||
-    Number(a.minQuantity) - Number(b.minQuantity) ||
+    compareDecimal(a.minQuantity, b.minQuantity) ||
     b.validFrom.localeCompare(a.validFrom)
   );
 }

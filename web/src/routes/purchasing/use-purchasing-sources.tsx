@@ -175,7 +175,7 @@ export function useRequisitionCatalog(): RequisitionCatalog | undefined {
         .filter((e) => compareDecimal(e.minQuantity, quantity) <= 0)
         .sort(
           (a, b) =>
-            Number(b.currency === baseCurrency) - Number(a.currency === baseCurrency) ||
+            (b.currency === baseCurrency ? 1 : 0) - (a.currency === baseCurrency ? 1 : 0) ||
             a.currency.localeCompare(b.currency) ||
             compareDecimal(a.unitPrice, b.unitPrice) ||
             compareDecimal(b.minQuantity, a.minQuantity),

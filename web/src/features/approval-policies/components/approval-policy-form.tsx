@@ -23,6 +23,7 @@ import { useForm } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
+import { useLeaveGuard } from '@/components/leave-guard';
 import { UserSelect } from '@/features/users/components/user-select';
 import { type FieldError, isApiError } from '@/lib/api';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/roles';
@@ -309,13 +310,16 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [error, setError] = useState<unknown>(null);
   const form = useForm<ApprovalPolicyFormValues>({ initialValues: valuesOf(props.policy) });
+  const leave = useLeaveGuard(() => form.isDirty());
   const editing = !!props.policy;
 
   const submit = form.onSubmit(async (values, event) => {
     setError(null);
     setUnmatched([]);
     try {
-      await props.onSubmit(requestOf(values));
+      await leave.whileSaving(() => props.onSubmit(requestOf(values)));
+      // Saved: what is on screen is now what is stored (the page may stay open).
+      form.resetDirty(values);
     } catch (err) {
       setError(err);
       if (isApiError(err)) setUnmatched(applyServerErrors(form, err, renameOf(err.fieldErrors)));
@@ -332,6 +336,7 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
 
   return (
     <form onSubmit={submit} noValidate aria-label="Approval policy">
+      {leave.dialog}
       <Stack gap="lg">
         <FormErrorAlert error={error} unmatched={unmatched} />
         <Card withBorder radius="md" padding="lg">

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { SectionCard } from '@/components/detail-section';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
+import { useLeaveGuard } from '@/components/leave-guard';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
@@ -100,6 +101,7 @@ export function ItemForm(props: ItemFormProps) {
     validate: (values) => ({ ...validateContract(values), ...formOnlyErrors(values) }),
     validateInputOnBlur: true,
   });
+  const leave = useLeaveGuard(() => form.isDirty());
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -111,7 +113,7 @@ export function ItemForm(props: ItemFormProps) {
     setError(null);
     setUnmatched([]);
     try {
-      await props.onSubmit(toItemRequest(values), base?.version);
+      await leave.whileSaving(() => props.onSubmit(toItemRequest(values), base?.version));
     } catch (err) {
       setError(err);
       setUnmatched(applyServerErrors(form, err));
@@ -152,6 +154,7 @@ export function ItemForm(props: ItemFormProps) {
       noValidate
       aria-label={editing ? 'Edit item' : 'New item'}
     >
+      {leave.dialog}
       <Stack gap="lg">
         {stale ? (
           <StaleRecordAlert

@@ -5,6 +5,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
 import { isDecimal, multiplyDecimal } from '@/lib/decimal';
 import { formatDecimal, formatMoney } from '@/lib/format';
+import { compareDecimal, isZero } from '@/lib/money';
 import { type PriceLookupParams, usePriceLookup } from '../api/look-up-price';
 import { ItemSelect } from './item-select';
 import type { Option, SupplierPickerField } from './price-entry-modal';
@@ -36,7 +37,8 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
     const found: Record<string, string> = {};
     if (!supplierId) found.supplier = 'Choose a supplier';
     if (!itemId) found.item = 'Choose an item';
-    if (!isDecimal(quantity) || !(Number(quantity) > 0)) found.quantity = 'Give a quantity greater than 0';
+    if (!isDecimal(quantity) || !(compareDecimal(quantity, '0') > 0))
+      found.quantity = 'Give a quantity greater than 0';
     if (!date) found.date = 'Choose a date';
     setProblems(found);
     if (Object.keys(found).length > 0 || !supplierId || !itemId || !date) return;
@@ -141,7 +143,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
             </Text>
             <Text size="sm" c="dimmed">
               Quantity break{' '}
-              {Number(result.entry.minQuantity) === 0
+              {isZero(result.entry.minQuantity)
                 ? 'any quantity'
                 : `≥ ${formatDecimal(result.entry.minQuantity)}`}
               {' · '}

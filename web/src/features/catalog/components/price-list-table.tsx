@@ -3,6 +3,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatDecimal, formatMoney } from '@/lib/format';
+import { isZero } from '@/lib/money';
 import type { PriceListEntry } from '../api/list-price-list-entries';
 import { describeValidity, ValidityBadge } from './price-validity';
 
@@ -68,8 +69,8 @@ export function PriceListTable(props: PriceListTableProps) {
       nowrap: true,
       render: (e) => (
         <Text size="sm">
-          {Number(e.minQuantity) === 0 ? 'Any' : `≥ ${formatDecimal(e.minQuantity)}`}
-          {props.unitCode && Number(e.minQuantity) !== 0 ? ` ${props.unitCode}` : ''}
+          {isZero(e.minQuantity) ? 'Any' : `≥ ${formatDecimal(e.minQuantity)}`}
+          {props.unitCode && !isZero(e.minQuantity) ? ` ${props.unitCode}` : ''}
         </Text>
       ),
     },

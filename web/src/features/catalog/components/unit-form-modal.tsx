@@ -8,6 +8,7 @@ import { contractValidator } from '@/components/form-errors';
 import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
 import { isDecimal } from '@/lib/decimal';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
+import { compareDecimal } from '@/lib/money';
 import { useCreateUnit } from '../api/create-unit';
 import { getUnit } from '../api/get-unit';
 import { useUpdateUnit } from '../api/update-unit';
@@ -78,7 +79,7 @@ export function UnitFormModal({
     .filter((u) => u.code !== base?.code)
     .map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }));
   const hint =
-    v.baseUnitCode && isDecimal(v.factor) && Number(v.factor) > 0
+    v.baseUnitCode && isDecimal(v.factor) && compareDecimal(v.factor, '0') > 0
       ? describeUnitConversion({ code, baseUnitCode: v.baseUnitCode, factor: v.factor.trim() })
       : null;
 

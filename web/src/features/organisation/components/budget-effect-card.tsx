@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { SectionCard } from '@/components/detail-section';
 import { errorMessage } from '@/lib/api';
 import { formatDate, formatMoney } from '@/lib/format';
+import { compareDecimal, isNegative, maxDecimal, percentOf, subtractDecimal, sumDecimal } from '@/lib/money';
 import { type BudgetEffect, useBudgetEffect } from '../api/get-budget-effect';
 
 export type BudgetEffectCardProps = {
@@ -20,9 +21,6 @@ export type BudgetEffectCardProps = {
   submitted?: boolean;
 };
 
-const share = (part: number, whole: number) =>
-  whole <= 0 ? 0 : Math.max(0, Math.min(100, (part / whole) * 100));
-
 function BudgetBar({
   budget,
   base,
@@ -32,12 +30,14 @@ function BudgetBar({
   base: string;
   noun: string;
 }) {
-  const amount = Number(budget.amount);
-  const others = Number(budget.committed) - Number(budget.documentCommitted) + Number(budget.actual);
-  const available = Number(budget.availableAfter);
-  const mine = Number(budget.availableNow) - available;
+  // Exact amounts (decimal strings): what others committed and spent, what this document takes,
+  // what is left after it.
+  const others = sumDecimal(subtractDecimal(budget.committed, budget.documentCommitted), budget.actual);
+  const available = budget.availableAfter;
+  const mine = subtractDecimal(budget.availableNow, available);
+  const left = isNegative(available) ? '0' : available;
   // When the budget is exceeded the bar shows the whole demand against it.
-  const whole = Math.max(amount, others + mine);
+  const whole = maxDecimal(budget.amount, sumDecimal(others, mine));
   return (
     <Stack gap={4}>
       <Group justify="space-between" gap="xs">
@@ -50,15 +50,19 @@ function BudgetBar({
             : `${formatMoney(budget.availableAfter, base)} left after this ${noun}`}
         </Text>
       </Group>
-      <Progress.Root size="lg" aria-label={`${budget.periodLabel} budget consumption`}>
-        <Tooltip label={`Committed and spent: ${formatMoney(String(others), base)}`}>
-          <Progress.Section value={share(others, whole)} color="blue" />
+      <Progress.Root size="lg" role="group" aria-label={`${budget.periodLabel} budget consumption`}>
+        <Tooltip label={`Committed and spent: ${formatMoney(others, base)}`}>
+          <Progress.Section value={percentOf(others, whole)} color="blue" aria-label="Committed and spent" />
         </Tooltip>
-        <Tooltip label={`This ${noun}: ${formatMoney(String(mine), base)}`}>
-          <Progress.Section value={share(mine, whole)} color={budget.exceeded ? 'red' : 'yellow'} />
+        <Tooltip label={`This ${noun}: ${formatMoney(mine, base)}`}>
+          <Progress.Section
+            value={percentOf(mine, whole)}
+            color={budget.exceeded ? 'red' : 'yellow'}
+            aria-label={`This ${noun}`}
+          />
         </Tooltip>
-        <Tooltip label={`Available: ${formatMoney(String(Math.max(available, 0)), base)}`}>
-          <Progress.Section value={share(Math.max(available, 0), whole)} color="gray.3" />
+        <Tooltip label={`Available: ${formatMoney(left, base)}`}>
+          <Progress.Section value={percentOf(left, whole)} color="gray.3" aria-label="Available" />
         </Tooltip>
       </Progress.Root>
       <Text size="xs" c="dimmed">
@@ -81,12 +85,13 @@ function OverrunAlert({
 }) {
   const exceeded = effect.budgets.filter((b) => b.exceeded);
   if (exceeded.length === 0) return null;
-  const worst = exceeded.reduce((a, b) => (Number(b.availableAfter) < Number(a.availableAfter) ? b : a));
+  const worst = exceeded.reduce((a, b) => (compareDecimal(b.availableAfter, a.availableAfter) < 0 ? b : a));
   const base = effect.baseCurrency;
   const code = effect.costCentreCode ?? '';
   const over = formatMoney(worst.availableAfter.replace('-', ''), base);
   if (effect.control === 'block') {
-    const left = Number(worst.availableNow) > 0 ? formatMoney(worst.availableNow, base) : 'nothing';
+    const left =
+      compareDecimal(worst.availableNow, '0') > 0 ? formatMoney(worst.availableNow, base) : 'nothing';
     return (
       <Alert color="red" icon={<IconBan size={18} />} title="Over budget">
         {submitted ? '' : 'Submitting will be refused: '}cost centre {code} has {left} left of its{' '}

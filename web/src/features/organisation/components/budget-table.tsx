@@ -3,6 +3,7 @@ import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatMoney } from '@/lib/format';
+import { compareDecimal, isNegative, sumDecimal, wholePercent } from '@/lib/money';
 import type { Budget } from '../api/list-budgets';
 import { budgetPeriodLabel } from './budget-period';
 
@@ -22,27 +23,28 @@ export type BudgetTableProps = {
   onEdit?: (budget: Budget) => void;
 };
 
-/** How much of a budget is consumed (committed + actual), in % of its amount; over 100 when exceeded. */
+/**
+ * How much of a budget is consumed (committed + actual), in whole % of its amount (over 100 when
+ * exceeded), computed exactly; a budget of zero is 100 % consumed once anything is used.
+ */
 function consumption(b: Budget): number {
-  const amount = Number(b.amount);
-  const used = Number(b.committed) + Number(b.actual);
-  if (amount <= 0) return used > 0 ? 100 : 0;
-  return (used / amount) * 100;
+  const used = sumDecimal(b.committed, b.actual);
+  return wholePercent(used, b.amount) ?? (compareDecimal(used, '0') > 0 ? 100 : 0);
 }
 
 function ConsumptionBar({ budget }: { budget: Budget }) {
   const pct = consumption(budget);
-  const exceeded = budget.available.startsWith('-');
+  const exceeded = isNegative(budget.available);
   return (
     <Stack gap={2}>
       <Progress
         value={Math.min(pct, 100)}
         color={exceeded ? 'red' : pct >= 85 ? 'yellow' : 'teal'}
         size="md"
-        aria-label={`${Math.round(pct)}% consumed`}
+        aria-label={`${pct}% consumed`}
       />
       <Text size="xs" c={exceeded ? 'red' : 'dimmed'}>
-        {Math.round(pct)}% consumed{exceeded ? ' — exceeded' : ''}
+        {pct}% consumed{exceeded ? ' — exceeded' : ''}
       </Text>
     </Stack>
   );

@@ -15,6 +15,7 @@ import { FormModal, useRecordReload, useSaveState } from '@/components/form-moda
 import { isDecimal } from '@/lib/decimal';
 import { formatDate, formatDecimal } from '@/lib/format';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
+import { compareDecimal } from '@/lib/money';
 import { useCreateExchangeRate } from '../api/create-exchange-rate';
 import { getExchangeRate } from '../api/get-exchange-rate';
 import { useUpdateExchangeRate } from '../api/update-exchange-rate';
@@ -157,7 +158,7 @@ export function ExchangeRateFormModal({
         data-autofocus={editing || undefined}
         {...form.getInputProps('rate')}
       />
-      {isDecimal(v.rate) && Number(v.rate) > 0 && (
+      {isDecimal(v.rate) && compareDecimal(v.rate, '0') > 0 && (
         <Text size="sm" c="dimmed" ff="monospace">
           1 {currency} = {formatDecimal(v.rate.trim())} {pair}
         </Text>

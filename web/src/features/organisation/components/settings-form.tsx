@@ -17,6 +17,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { SectionCard } from '@/components/detail-section';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
+import { useLeaveGuard } from '@/components/leave-guard';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions, formatDate } from '@/lib/format';
@@ -147,6 +148,7 @@ export function SettingsForm(props: SettingsFormProps) {
     // Formats are checked as they are typed, next to their live preview.
     validateInputOnChange: Object.keys(base.numberFormats).map((type) => `numberFormats.${type}`),
   });
+  const leave = useLeaveGuard(() => form.isDirty());
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -170,7 +172,7 @@ export function SettingsForm(props: SettingsFormProps) {
     setError(null);
     setUnmatched([]);
     try {
-      const saved = await props.onSubmit(toSettingsRequest(values), base.version);
+      const saved = await leave.whileSaving(() => props.onSubmit(toSettingsRequest(values), base.version));
       if (saved) show(saved);
     } catch (err) {
       setError(err);
@@ -201,6 +203,7 @@ export function SettingsForm(props: SettingsFormProps) {
 
   return (
     <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate aria-label="Settings">
+      {leave.dialog}
       <Stack gap="lg">
         {stale ? (
           <StaleRecordAlert what="settings page" onReload={() => void reload()} reloading={reloading} />

@@ -23,7 +23,7 @@ import {
   formatMoney,
   formatPercent,
 } from '@/lib/format';
-import { compareDecimal } from '@/lib/money';
+import { compareDecimal, percentOf } from '@/lib/money';
 import { describeOrderTerms, INCOTERM_NAMES } from '../purchase-order-format';
 import { OrderTotals } from './order-totals';
 
@@ -47,7 +47,7 @@ function AddressBlock({ address }: { address: Partial<OrderAddress> | null }) {
 }
 
 /** A percentage string ("62.50") as a bar width; display only. */
-const barValue = (percent: string) => Math.min(100, Math.max(0, Number(percent)));
+const barValue = (percent: string) => percentOf(percent, '100');
 
 export function ProgressBar({ label, percent, color }: { label: string; percent: string; color: string }) {
   return (

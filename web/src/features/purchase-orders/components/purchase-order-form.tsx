@@ -30,6 +30,7 @@ import {
   revealFormProblem,
   useServerFieldErrors,
 } from '@/components/form-errors';
+import { useLeaveGuard } from '@/components/leave-guard';
 import { focusLineCell, LINE_GRID_HINT } from '@/components/line-grid-keys';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
@@ -139,6 +140,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
     }),
     validateInputOnBlur: true,
   });
+  const leave = useLeaveGuard(() => form.isDirty());
   const formRef = useRef<HTMLFormElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<unknown>(null);
@@ -278,10 +280,12 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
     setError(null);
     setUnmatched([]);
     try {
-      await props.onSubmit(
-        base
-          ? { kind: 'update', request: toUpdateOrderRequest(v), version: base.version }
-          : { kind: 'create', request: toCreateOrderRequest(v) },
+      await leave.whileSaving(() =>
+        props.onSubmit(
+          base
+            ? { kind: 'update', request: toUpdateOrderRequest(v), version: base.version }
+            : { kind: 'create', request: toCreateOrderRequest(v) },
+        ),
       );
     } catch (err) {
       setError(err);
@@ -348,6 +352,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
       noValidate
       aria-label={base ? `Edit ${base.number}` : 'New purchase order'}
     >
+      {leave.dialog}
       <Stack gap="lg">
         {stale ? (
           <StaleRecordAlert what="purchase order" onReload={() => void reload()} reloading={reloading} />

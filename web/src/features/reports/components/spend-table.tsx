@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { chartHeight } from '@/lib/decimal';
 import { formatMoney } from '@/lib/format';
 import type { SpendReportPage } from '../api/get-spend-by-supplier';
 
@@ -27,7 +28,7 @@ export type SpendTableProps = {
  * at a glance. Heights are drawn, not read: the amounts are in the cells beside it.
  */
 function SpendBars({ months, label }: { months: SupplierSpend['months']; label: string }) {
-  const values = months.map((m) => Number(m.amountBase));
+  const values = months.map((m) => chartHeight(m.amountBase));
   const max = Math.max(...values, 0);
   const w = 6;
   const gap = 2;
@@ -63,31 +64,6 @@ function SpendBars({ months, label }: { months: SupplierSpend['months']; label: 
       />
     </svg>
   );
-}
-
-const wholeFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A month's amount in whole currency units ("$6,980"), so twelve months fit beside each other;
- * the exact amount is in the cell's tooltip and the year total. Intl rounds the decimal string
- * itself: the amount never passes through a JS number.
- */
-function formatWhole(amount: string, currency: string): string {
-  let format = wholeFormats.get(currency);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(undefined, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 0,
-      });
-    } catch {
-      return formatMoney(amount, currency);
-    }
-    wholeFormats.set(currency, format);
-  }
-  return format.format(amount as Intl.StringNumericLiteral);
 }
 
 /** Month headers: "Jan"; with the year ("Apr 25") when the year does not start in January. */
@@ -169,9 +145,10 @@ export function SpendTable(props: SpendTableProps) {
                     ta="right"
                     style={{ whiteSpace: 'nowrap' }}
                     c={m.orderCount === 0 ? 'dimmed' : undefined}
-                    title={`${money(m.amountBase)}: ${m.orderCount} ${m.orderCount === 1 ? 'order' : 'orders'}`}
+                    title={`${m.orderCount} ${m.orderCount === 1 ? 'order' : 'orders'}`}
                   >
-                    {m.orderCount === 0 ? '—' : formatWhole(m.amountBase, props.currency)}
+                    {/* Exact, like the year total: the months add up to it on screen. */}
+                    {m.orderCount === 0 ? '—' : money(m.amountBase)}
                   </Table.Td>
                 ))}
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

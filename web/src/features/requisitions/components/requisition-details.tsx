@@ -6,7 +6,7 @@ import { DetailField, Muted, SectionCard } from '@/components/detail-section';
 import { ReturnedAlert } from '@/components/returned-alert';
 import { lineAmounts } from '@/lib/document-totals';
 import { formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
-import { compareDecimal } from '@/lib/money';
+import { compareDecimal, percentOf } from '@/lib/money';
 import {
   LINE_ORDER_STATUS_COLORS,
   LINE_ORDER_STATUS_LABELS,
@@ -119,7 +119,7 @@ export function RequisitionGeneralCard({
 function orderedPercent(line: RequisitionLine): number {
   if (compareDecimal(line.quantity, '0') <= 0) return 0;
   // Display only: a bar's width needs a number; the figures beside it stay exact.
-  return Math.min(100, (Number(line.quantityOrdered) / Number(line.quantity)) * 100);
+  return percentOf(line.quantityOrdered, line.quantity);
 }
 
 export function RequisitionLinesTable({

@@ -26,6 +26,7 @@ import {
   revealFormProblem,
   useServerFieldErrors,
 } from '@/components/form-errors';
+import { useLeaveGuard } from '@/components/leave-guard';
 import { focusLineCell, handleLineGridKeyDown, LINE_GRID_HINT } from '@/components/line-grid-keys';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
@@ -128,6 +129,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
     }),
     validateInputOnBlur: true,
   });
+  const leave = useLeaveGuard(() => form.isDirty());
   const formRef = useRef<HTMLFormElement>(null);
   const linesRef = useRef<HTMLDivElement>(null);
   const submitIntent = useRef(false);
@@ -150,7 +152,9 @@ export function RequisitionForm(props: RequisitionFormProps) {
     const last = form.getValues().lines.at(-1);
     form.insertListItem(
       'lines',
-      emptyRequisitionLine({ currency: last?.currency ?? props.baseCurrency, neededBy: last?.neededBy }),
+      // A new line is estimated in the base currency (a currency copied from the line above went
+      // unnoticed); the needed-by date does carry over, as lines are usually needed together.
+      emptyRequisitionLine({ currency: props.baseCurrency, neededBy: last?.neededBy }),
     );
   }
 
@@ -218,7 +222,9 @@ export function RequisitionForm(props: RequisitionFormProps) {
     setError(null);
     setUnmatched([]);
     try {
-      await props.onSubmit(toRequisitionRequest(v), { submit: intent === 'submit', version: base?.version });
+      await leave.whileSaving(() =>
+        props.onSubmit(toRequisitionRequest(v), { submit: intent === 'submit', version: base?.version }),
+      );
     } catch (err) {
       setError(err);
       setUnmatched(applyServerErrors(form, err, {}, serverErrors));
@@ -272,6 +278,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
       noValidate
       aria-label={base ? `Edit ${base.number}` : 'New requisition'}
     >
+      {leave.dialog}
       <Stack gap="lg">
         {stale ? (
           <StaleRecordAlert what="requisition" onReload={() => void reload()} reloading={reloading} />

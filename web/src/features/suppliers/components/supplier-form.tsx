@@ -29,6 +29,7 @@ import {
   revealFormProblem,
   useServerFieldErrors,
 } from '@/components/form-errors';
+import { useLeaveGuard } from '@/components/leave-guard';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions } from '@/lib/format';
 import { describePaymentTerms } from '../payment-terms';
@@ -114,6 +115,7 @@ export function SupplierForm(props: SupplierFormProps) {
     }),
     validateInputOnBlur: true,
   });
+  const leave = useLeaveGuard(() => form.isDirty());
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
@@ -128,7 +130,7 @@ export function SupplierForm(props: SupplierFormProps) {
     setError(null);
     setUnmatched([]);
     try {
-      await props.onSubmit(toSupplierRequest(v), base?.version);
+      await leave.whileSaving(() => props.onSubmit(toSupplierRequest(v), base?.version));
     } catch (err) {
       setError(err);
       setUnmatched(applyServerErrors(form, err, {}, serverErrors));
@@ -178,6 +180,7 @@ export function SupplierForm(props: SupplierFormProps) {
       noValidate
       aria-label={editing ? 'Edit supplier' : 'New supplier'}
     >
+      {leave.dialog}
       <Stack gap="lg">
         {stale ? (
           <Alert

@@ -24,6 +24,7 @@ import {
   revealFormProblem,
   useServerFieldErrors,
 } from '@/components/form-errors';
+import { useLeaveGuard } from '@/components/leave-guard';
 import { type FieldError, isApiError } from '@/lib/api';
 import { ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Role } from '@/lib/roles';
 
@@ -102,6 +103,7 @@ export function UserForm(props: UserFormProps) {
     validate: (values) => ({ ...serverErrors.current(values), ...validate(values) }),
     validateInputOnBlur: true,
   });
+  const leave = useLeaveGuard(() => form.isDirty());
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
@@ -113,7 +115,7 @@ export function UserForm(props: UserFormProps) {
     setError(null);
     setUnmatched([]);
     try {
-      const saved = await props.onSubmit(toRequest(values), base?.version);
+      const saved = await leave.whileSaving(() => props.onSubmit(toRequest(values), base?.version));
       if (saved) setBase(saved);
       form.resetDirty();
     } catch (err) {
@@ -143,6 +145,7 @@ export function UserForm(props: UserFormProps) {
       noValidate
       aria-label={editing ? 'Edit user' : 'New user'}
     >
+      {leave.dialog}
       <Stack gap="lg">
         {stale ? (
           <Alert

@@ -139,6 +139,25 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
     setFailure(null);
     setLineErrors({});
     setCreated(null);
+    // Checked here first, in the words the server would use: a free-text line has no item to take
+    // its tax rate from, and every line needs a quantity above zero.
+    const before: Record<string, LineErrors> = {};
+    for (const l of chosen) {
+      const p = pickOf(l);
+      const problems: LineErrors = {};
+      if (!isAmountInput(p.quantity) || compareDecimal(p.quantity.trim(), '0') <= 0)
+        problems.quantity = 'Enter a quantity greater than 0';
+      if (!l.itemId && !p.taxRate.trim())
+        problems.taxRate =
+          'Enter the tax rate in % (0 when none): a free-text line has no item to take it from';
+      else if (p.taxRate.trim() && !isAmountInput(p.taxRate))
+        problems.taxRate = 'Enter the tax rate as a number of percent, e.g. 20';
+      if (Object.keys(problems).length) before[l.requisitionLineId] = problems;
+    }
+    if (Object.keys(before).length) {
+      setLineErrors(before);
+      return;
+    }
     try {
       const result = await create.mutateAsync({
         lines: chosen.map((l) => {
@@ -549,8 +568,10 @@ function WorkbenchRow({
             inputMode="decimal"
             autoComplete="off"
             styles={numeric}
-            placeholder={line.itemId ? 'item' : 'req.'}
-            title={line.itemId ? 'Blank: the item’s tax rate' : 'Required for a free-text line'}
+            placeholder={line.itemId ? 'Item’s' : 'Required'}
+            title={
+              line.itemId ? 'Blank: the item’s tax rate' : 'Required for a free-text line: it has no item'
+            }
             value={pick.taxRate}
             onChange={(e) => onChange({ taxRate: e.currentTarget.value })}
             error={!!errors?.taxRate}
