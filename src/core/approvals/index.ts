@@ -25,7 +25,7 @@ export {
   CYCLE_TIME_DAYS,
   readApprovalCycleTimes,
 } from './read-approval-cycle-times';
-export { type InboxItem, readApprovalInbox } from './read-approval-inbox';
+export { countApprovalInbox, type InboxItem, readApprovalInbox } from './read-approval-inbox';
 export { getApprovalPolicy, listApprovalPolicies } from './read-approval-policies';
 export { type ApprovalRouteView, previewApprovalRoute, storedApprovalRoute } from './read-approval-route';
 export { APPROVAL_EVENTS, approvalNotifications } from './route-notifications';

@@ -1,9 +1,10 @@
+import type { ApprovalDocumentType } from '../../domain/approvals';
 import type { Ctx } from '../shared/context';
 import * as repo from './repository';
 
 /** How long approval took, submission to final approval, per kind of document. */
 export type ApprovalCycleTime = {
-  documentType: 'requisition' | 'purchase_order' | 'purchase_order_revision';
+  documentType: ApprovalDocumentType;
   /** How many approved routes were measured. */
   routes: number;
   medianHours: number;
@@ -25,7 +26,7 @@ export async function readApprovalCycleTimes(ctx: Ctx): Promise<ApprovalCycleTim
   const rows = await repo.recentApprovalCycles(ctx.db, since, CYCLE_TIME_STEPS);
   const hours = (seconds: number) => Math.round((seconds / 3600) * 10) / 10;
   return rows.map((r) => ({
-    documentType: r.documentType as ApprovalCycleTime['documentType'],
+    documentType: r.documentType as ApprovalDocumentType,
     routes: r.routes,
     medianHours: hours(r.medianSeconds),
     p90Hours: hours(r.p90Seconds),

@@ -68,16 +68,22 @@ function budgetsOfPage(ctx: Ctx, baseDecimals: number) {
   };
 }
 
+/** One open step the caller may decide, with its document and whom the caller decides for. */
+type WaitingStep = {
+  step: Awaited<ReturnType<typeof repo.openStepsFor>>[number];
+  doc: ApprovableSummary;
+  principal: string;
+};
+
 /**
- * What waits for the caller, longest waiting first (since the step became current): the open
- * steps that name them, or somebody whose approvals they hold by delegation, and that they (or
- * that person) have not decided yet.
- * Documents submitted while no policy was enabled have no stored route and are not listed.
+ * The open steps that wait for the caller, longest waiting first (since the step became current):
+ * those that name them, or somebody whose approvals they hold by delegation, and that they (or
+ * that person) have not decided yet; never their own document (separation of duties).
  */
-export async function readApprovalInbox(
+async function waitingSteps(
   ctx: Ctx,
   opts: { actor: Actor; limit: number; cursor?: string },
-): Promise<Page<InboxItem>> {
+): Promise<{ waiting: WaitingStep[]; nextCursor: string | null }> {
   const me = opts.actor.userId;
   if (!me) throw AppError.forbidden('Only a person has an approval inbox.');
   const delegators = await repo.delegatorsOf(ctx.db, me, ctx.clock.now());
@@ -89,14 +95,12 @@ export async function readApprovalInbox(
     c ? { at: new Date(String(c.k)), id: c.id } : undefined,
     opts.limit + 1,
   );
-  const baseDecimals = await repo.baseMinorUnits(ctx.db);
   const page = pageOf(rows, opts.limit, (r) => ({
     k: (r.activatedAt ?? r.createdAt).toISOString(),
     id: r.id,
   }));
-  const budgetOf = budgetsOfPage(ctx, baseDecimals);
   const documents = await summariesOf(ctx, page.items);
-  const items: InboxItem[] = [];
+  const waiting: WaitingStep[] = [];
   for (const step of page.items) {
     const doc = documents.get(`${step.documentType}:${step.documentId}`);
     if (!doc) continue;
@@ -106,6 +110,26 @@ export async function readApprovalInbox(
     if (doc.authorId === me || doc.creatorId === me) continue;
     const principal = principals.find((p) => step.approverUserIds.includes(p) && !decided.has(p));
     if (principal === undefined) continue;
+    waiting.push({ step, doc, principal });
+  }
+  return { waiting, nextCursor: page.nextCursor };
+}
+
+/**
+ * What waits for the caller, longest waiting first (since the step became current), each with its
+ * document's totals and budget state. Documents submitted while no policy was enabled have no
+ * stored route and are not listed.
+ */
+export async function readApprovalInbox(
+  ctx: Ctx,
+  opts: { actor: Actor; limit: number; cursor?: string },
+): Promise<Page<InboxItem>> {
+  const me = opts.actor.userId;
+  const { waiting, nextCursor } = await waitingSteps(ctx, opts);
+  const baseDecimals = await repo.baseMinorUnits(ctx.db);
+  const budgetOf = budgetsOfPage(ctx, baseDecimals);
+  const items: InboxItem[] = [];
+  for (const { step, doc, principal } of waiting) {
     items.push({
       documentType: step.documentType,
       documentId: step.documentId,
@@ -126,5 +150,22 @@ export async function readApprovalInbox(
       budget: await budgetOf(doc),
     });
   }
-  return { items, nextCursor: page.nextCursor };
+  return { items, nextCursor };
+}
+
+/**
+ * How many documents wait for the caller, counting the first `limit` open steps (the inbox's
+ * first page) and when each began to wait: the inbox without its totals and budgets, for the home
+ * page.
+ */
+export async function countApprovalInbox(
+  ctx: Ctx,
+  opts: { actor: Actor; limit: number },
+): Promise<{ count: number; more: boolean; waitingSince: Date[] }> {
+  const { waiting, nextCursor } = await waitingSteps(ctx, opts);
+  return {
+    count: waiting.length,
+    more: nextCursor !== null,
+    waitingSince: waiting.map(({ step }) => step.activatedAt ?? step.createdAt),
+  };
 }

@@ -78,10 +78,10 @@ export async function readHome(ctx: Ctx, opts: { actor: Actor }): Promise<Home> 
 }
 
 async function readApproverWork(ctx: Ctx, actor: Actor, now: Date): Promise<ApproverWork> {
-  const inbox = await approvals.readApprovalInbox(ctx, { actor, limit: INBOX_PAGE });
-  const since = inbox.items.map((i) => i.waitingSince.getTime());
+  const inbox = await approvals.countApprovalInbox(ctx, { actor, limit: INBOX_PAGE });
+  const since = inbox.waitingSince.map((d) => d.getTime());
   return {
-    waiting: { count: inbox.items.length, more: inbox.nextCursor !== null },
+    waiting: { count: inbox.count, more: inbox.more },
     waitingLong: since.filter((t) => now.getTime() - t >= LONG_WAIT_MS).length,
     oldestWaitingSince: since.length ? new Date(Math.min(...since)) : null,
   };
