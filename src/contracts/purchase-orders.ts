@@ -132,6 +132,8 @@ export const PurchaseOrderListQuery = z.object({
   orderDateFrom: IsoDate.optional(),
   orderDateTo: IsoDate.optional(),
   overdue: booleanQuery.optional(),
+  dueSoon: booleanQuery.optional(),
+  returned: booleanQuery.optional(),
 });
 
 // ── responses ───────────────────────────────────────────────────────────────

@@ -83,6 +83,9 @@ export const RequisitionListQuery = z.object({
   requesterId: Id.optional(),
   departmentId: Id.optional(),
   mine: booleanQuery.optional().meta({ description: "true: only the caller's own requisitions" }),
+  returned: booleanQuery
+    .optional()
+    .meta({ description: 'true: only drafts an approver sent back (rejected, or changes requested)' }),
   q: text(200)
     .optional()
     .meta({ description: 'Searches the number, the justification and line descriptions' }),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -28,7 +28,11 @@ import {
 } from '../domain/approvals';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
 import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
-import { type Incoterm, PURCHASE_ORDER_STATUSES } from '../domain/purchase-orders';
+import {
+  AWAITING_DELIVERY_STATUSES,
+  type Incoterm,
+  PURCHASE_ORDER_STATUSES,
+} from '../domain/purchase-orders';
 import { REQUISITION_STATUSES } from '../domain/requisitions';
 import { type AddressKind, SUPPLIER_STATUSES } from '../domain/suppliers';
 
@@ -521,6 +525,15 @@ export const requisitionLines = pgTable(
 
 // ── purchase orders ─────────────────────────────────────────────────────────
 
+/**
+ * "Goods are still awaited": the status list as literals, the very predicate of
+ * purchase_orders_awaiting_delivery_idx. Queries use this (not a parameterised IN) so the planner
+ * can prove the partial index applies.
+ */
+export function awaitingDelivery(status: AnyColumn): SQL {
+  return sql`${status} in (${sql.raw(AWAITING_DELIVERY_STATUSES.map((s) => `'${s}'`).join(', '))})`;
+}
+
 export const purchaseOrders = pgTable(
   'purchase_orders',
   {
@@ -594,7 +607,7 @@ export const purchaseOrders = pgTable(
     /** Deliveries due and late (the home page): only orders whose goods are still awaited. */
     index('purchase_orders_awaiting_delivery_idx')
       .on(t.expectedDeliveryDate)
-      .where(sql`${t.status} in ('approved', 'sent', 'acknowledged', 'partially_received')`),
+      .where(awaitingDelivery(t.status)),
     /** A buyer's drafts returned by an approver (the home page). */
     index('purchase_orders_returned_idx').on(t.buyerId).where(sql`${t.returnKind} is not null`),
   ],

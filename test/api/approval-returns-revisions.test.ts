@@ -298,8 +298,15 @@ describe('request changes on a requisition', () => {
     });
     const route = (await get(`${REQ}/${r.id}/approval-route`, requester)).json();
     expect(route.kind).toBe('preview');
+    // The requester's list of what was sent back holds it until it is submitted again.
+    const returnedIds = async () =>
+      ((await get(`${REQ}?mine=true&returned=true&limit=200`, requester)).json().items as Json[]).map(
+        (x) => x.id,
+      );
+    expect(await returnedIds()).toContain(r.id);
     const again = await ok(await act(body, 'submit', requester, {}, REQ));
     expect(again.returned).toBeNull();
+    expect(await returnedIds()).not.toContain(r.id);
     const stored = (await get(`${REQ}/${r.id}/approval-route`, requester)).json();
     expect(stored.steps.map((s: Json) => s.status)).toEqual(['pending']);
   });

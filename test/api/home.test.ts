@@ -181,6 +181,9 @@ describe('the home page', () => {
       waitingLong: 1,
       oldestWaitingSince: first.submittedAt,
     });
+    // The same documents as the inbox lists.
+    const inbox = (await t.request({ method: 'GET', url: '/api/v1/approvals/inbox', as: head })).json();
+    expect(forHead.approvals.waiting.count).toBe(inbox.items.length);
     // The buyer does not approve their own orders: nothing waits for them.
     expect((await home(buyer)).approvals).toBeNull();
   });
@@ -209,6 +212,26 @@ describe('the home page', () => {
     // Another buyer has nothing returned.
     const other = await t.loginAs(['buyer']);
     expect((await home(other)).purchasing.returnedToMe).toEqual({ count: 0, more: false });
+
+    // Each tile's count is the length of the list it links to.
+    const listed = async (query: string) => {
+      const res = await t.request({ method: 'GET', url: `${PO}?limit=200&${query}`, as: buyer });
+      expect(res.statusCode).toBe(200);
+      return res.json().items as Json[];
+    };
+    const returnedList = await listed(`buyerId=${buyer.userId}&returned=true`);
+    expect(returnedList.length).toBe(after.returnedToMe.count);
+    expect(returnedList.every((o) => o.status === 'draft')).toBe(true);
+    expect((await listed('status=approved')).length).toBe(after.approvedToSend.count);
+    expect((await listed('overdue=true')).length).toBe(after.lateDeliveries.count);
+    const dueSoon = await listed('dueSoon=true');
+    expect(dueSoon.length).toBe(after.dueThisWeek.count);
+    expect(
+      dueSoon.every((o) => o.expectedDeliveryDate >= new Date(t.clock.now()).toISOString().slice(0, 10)),
+    ).toBe(true);
+    const bad = await t.request({ method: 'GET', url: `${PO}?dueSoon=often`, as: buyer });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('dueSoon');
   });
 
   it('measures approval cycle time from submission to final approval', async () => {
@@ -226,6 +249,13 @@ describe('the home page', () => {
     const before = (await home(buyer)).workbench.linesToOrder.count;
     await seedApprovedRequisition(t.ctx, {});
     expect((await home(requester)).requisitions.drafts).toEqual({ count: 1, more: false });
+    // The tiles' lists: the requester's drafts, and (none yet) the ones sent back.
+    const mine = async (query: string) =>
+      (
+        await t.request({ method: 'GET', url: `/api/v1/requisitions?mine=true&${query}`, as: requester })
+      ).json().items as Json[];
+    expect((await mine('status=draft')).length).toBe(1);
+    expect(await mine('returned=true')).toEqual([]);
     expect((await home(buyer)).workbench.linesToOrder.count).toBe(before + 1);
   });
 

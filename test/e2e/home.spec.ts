@@ -40,7 +40,8 @@ test('each role lands on a home page with its own queues', async ({ browser }) =
   // A queue opens the list of what is in it.
   expect(await countOf(buyer, 'Orders returned to me')).toBeGreaterThan(0);
   await tile(buyer, 'Orders returned to me').click();
-  await expect(buyer).toHaveURL(/\/purchase-orders\?buyer=me&status=draft$/);
+  await expect(buyer).toHaveURL(/\/purchase-orders\?buyer=me&returned=true$/);
+  await expect(buyer.getByRole('checkbox', { name: 'Sent back for changes' })).toBeChecked();
   await expect(buyer.getByRole('table').getByRole('row').nth(1)).toContainText('Draft');
   await buyer.context().close();
 

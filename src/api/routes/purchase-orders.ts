@@ -36,7 +36,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
         tags,
         summary: 'List purchase orders, newest first',
         description:
-          'q matches the start of the PO number (any letter case), a fragment of the supplier name, or of a line description, item SKU or item name. overdue=true: expected delivery passed, not yet fully received. Requesters see their own department’s orders.',
+          'q matches the start of the PO number (any letter case), a fragment of the supplier name, or of a line description, item SKU or item name. overdue=true: expected delivery passed, not yet fully received; dueSoon=true: not yet fully received and expected from today to 7 days ahead; returned=true: drafts an approver sent back to their buyer. Requesters see their own department’s orders.',
         querystring: PageQuery.extend(PurchaseOrderListQuery.shape),
         response: { 200: pageOf(PurchaseOrderSummary), ...errors },
       },

@@ -1,9 +1,9 @@
 import type { PurchaseOrderStatus } from '../../domain/purchase-orders';
 import { type Actor, can } from '../shared/actor';
-import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { type CappedCount, HOME_COUNT_CAP } from '../shared/sql';
 import { visibilityOf } from './access';
+import { orderFilterOn, type PurchaseOrderFilter } from './read-purchase-orders';
 import * as repo from './repository';
 
 /** What waits for a buyer: each count stops at HOME_COUNT_CAP. */
@@ -14,26 +14,27 @@ export type PurchasingWork = {
   approvedToSend: CappedCount;
   /** Goods still awaited after their expected delivery date. */
   lateDeliveries: CappedCount;
-  /** Goods expected from today to seven days ahead. */
+  /** Goods expected from today to DUE_SOON_DAYS ahead. */
   dueThisWeek: CappedCount;
 };
 
-const DAY_MS = 86_400_000;
-
-/** The buyer's queues on the home page, each an indexed count of what the caller may see. */
+/**
+ * The buyer's queues on the home page: each the count of the order list with the filter its tile
+ * links to (the same conditions, so the count and the list agree), of the orders the caller sees.
+ */
 export async function readPurchasingWork(ctx: Ctx, opts: { actor: Actor }): Promise<PurchasingWork> {
   const visibility = visibilityOf(opts.actor);
   const now = ctx.clock.now();
-  const today = isoDate(now);
-  const weekAhead = isoDate(new Date(now.getTime() + 8 * DAY_MS));
+  const count = (filter: PurchaseOrderFilter) =>
+    repo.countOrders(ctx.db, orderFilterOn(filter, now), visibility, HOME_COUNT_CAP);
   const me = opts.actor.userId;
   const [returnedToMe, approvedToSend, lateDeliveries, dueThisWeek] = await Promise.all([
     me && can(opts.actor, 'purchase_orders:write')
-      ? repo.countReturnedToBuyer(ctx.db, me, HOME_COUNT_CAP)
+      ? count({ buyerId: me, returned: true })
       : { count: 0, more: false },
-    repo.countInStatus(ctx.db, 'approved', visibility, HOME_COUNT_CAP),
-    repo.countAwaitingDelivery(ctx.db, { to: today }, visibility, HOME_COUNT_CAP),
-    repo.countAwaitingDelivery(ctx.db, { from: today, to: weekAhead }, visibility, HOME_COUNT_CAP),
+    count({ status: 'approved' }),
+    count({ overdue: true }),
+    count({ dueSoon: true }),
   ]);
   return { returnedToMe, approvedToSend, lateDeliveries, dueThisWeek };
 }

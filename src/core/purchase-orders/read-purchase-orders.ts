@@ -27,8 +27,35 @@ function decodeOrderCursor(cursor: string | undefined): { createdAt: Date; id: s
   return { createdAt: new Date(String(c.k)), id: c.id };
 }
 
-/** overdue: expected delivery date passed while the order is still open for delivery. */
-export type PurchaseOrderFilter = Omit<repo.OrderFilter, 'overdueOn'> & { overdue?: boolean };
+/**
+ * overdue: expected delivery date passed while goods are still awaited; dueSoon: goods awaited and
+ * expected from today to DUE_SOON_DAYS ahead; returned: drafts an approver sent back.
+ */
+export type PurchaseOrderFilter = Omit<repo.OrderFilter, 'overdueOn' | 'dueBetween'> & {
+  overdue?: boolean;
+  dueSoon?: boolean;
+};
+
+/** "Due soon" is today and the next seven days. */
+export const DUE_SOON_DAYS = 7;
+
+/** The list's filter as the repository takes it, with the dates of today. */
+export function orderFilterOn(filter: PurchaseOrderFilter, now: Date): repo.OrderFilter {
+  const { overdue, dueSoon, ...rest } = filter;
+  const today = isoDate(now);
+  return {
+    ...rest,
+    ...(overdue ? { overdueOn: today } : {}),
+    ...(dueSoon
+      ? {
+          dueBetween: {
+            from: today,
+            to: isoDate(new Date(now.getTime() + (DUE_SOON_DAYS + 1) * 86_400_000)),
+          },
+        }
+      : {}),
+  };
+}
 
 /**
  * Orders newest first, filtered, `limit` at a time; never counted. `q` matches the PO number's
@@ -38,10 +65,9 @@ export async function listPurchaseOrders(
   ctx: Ctx,
   opts: { actor: Actor; filter: PurchaseOrderFilter; limit: number; cursor?: string },
 ): Promise<Page<PurchaseOrderSummary>> {
-  const { overdue, ...filter } = opts.filter;
   const rows = await repo.list(
     ctx.db,
-    { ...filter, overdueOn: overdue ? isoDate(ctx.clock.now()) : undefined },
+    orderFilterOn(opts.filter, ctx.clock.now()),
     visibilityOf(opts.actor),
     decodeOrderCursor(opts.cursor),
     opts.limit + 1,

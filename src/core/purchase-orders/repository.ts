@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
 import {
   auditLog,
+  awaitingDelivery,
   costCentres,
   currencies,
   departments,
@@ -20,11 +21,7 @@ import {
   units,
   users,
 } from '../../db/schema';
-import {
-  AWAITING_DELIVERY_STATUSES,
-  COMMITTED_SPEND_STATUSES,
-  type PurchaseOrderStatus,
-} from '../../domain/purchase-orders';
+import { COMMITTED_SPEND_STATUSES, type PurchaseOrderStatus } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { type Appends, appendCtes } from '../shared/appends';
 import { UUID_RE } from '../shared/ids';
@@ -528,6 +525,10 @@ export type OrderFilter = {
   orderDateTo?: string;
   /** Today's date when only overdue orders are wanted. */
   overdueOn?: string;
+  /** Only orders whose goods are awaited with an expected delivery date in [from, to). */
+  dueBetween?: { from: string; to: string };
+  /** Only drafts an approver sent back to their buyer. */
+  returned?: boolean;
   q?: string;
 };
 
@@ -554,16 +555,19 @@ export type OrderListRow = Pick<
   | 'updatedAt'
 > & { supplierName: string; minorUnits: number; baseMinorUnits: number };
 
+/** The rows of the reader's department, or all of them; none for a reader without a department. */
+function inDepartmentOf(column: AnyColumn, visibility: OrderVisibility): SQL | undefined {
+  if (visibility === 'all') return undefined;
+  return visibility.departmentId ? eq(column, visibility.departmentId) : sql`false`;
+}
+
 function filterConditions(
   filter: OrderFilter,
   visibility: OrderVisibility,
   after: { createdAt: Date; id: string } | undefined,
 ): (SQL | undefined)[] {
   const po = purchaseOrders;
-  const where: (SQL | undefined)[] = [];
-  if (visibility !== 'all') {
-    where.push(visibility.departmentId ? eq(po.departmentId, visibility.departmentId) : sql`false`);
-  }
+  const where: (SQL | undefined)[] = [inDepartmentOf(po.departmentId, visibility)];
   if (filter.status) where.push(eq(po.status, filter.status));
   if (filter.supplierId) where.push(eq(po.supplierId, filter.supplierId));
   if (filter.buyerId) where.push(eq(po.buyerId, filter.buyerId));
@@ -573,8 +577,14 @@ function filterConditions(
   if (filter.overdueOn) {
     where.push(lt(po.expectedDeliveryDate, filter.overdueOn));
     // Overdue: expected by a day already past, and goods are still awaited.
-    where.push(inArray(po.status, [...AWAITING_DELIVERY_STATUSES]));
+    where.push(awaitingDelivery(po.status));
   }
+  if (filter.dueBetween) {
+    where.push(gte(po.expectedDeliveryDate, filter.dueBetween.from));
+    where.push(lt(po.expectedDeliveryDate, filter.dueBetween.to));
+    where.push(awaitingDelivery(po.status));
+  }
+  if (filter.returned) where.push(sql`${po.returnKind} is not null`);
   if (after)
     where.push(
       sql`(${po.createdAt}, ${po.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
@@ -983,52 +993,14 @@ export async function committedSpendBySupplierMonth(db: Db): Promise<CommittedSp
 
 // ── counts (the home page) ──────────────────────────────────────────────────
 
-function visibleTo(visibility: OrderVisibility): SQL {
-  if (visibility === 'all') return sql`true`;
-  return visibility.departmentId ? eq(purchaseOrders.departmentId, visibility.departmentId) : sql`false`;
-}
-
-/** Drafts of this buyer that an approver sent back (purchase_orders_returned_idx). */
-export function countReturnedToBuyer(db: Db, buyerId: string, cap: number): Promise<CappedCount> {
-  return countUpTo(
-    db,
-    purchaseOrders,
-    sql`${purchaseOrders.buyerId} = ${buyerId} AND ${purchaseOrders.returnKind} IS NOT NULL`,
-    cap,
-  );
-}
-
-/** Orders in one status that the reader sees (purchase_orders_status_idx). */
-export function countInStatus(
+/** How many orders the list would show with this filter, counting no further than `cap`. */
+export function countOrders(
   db: Db,
-  status: OrderRow['status'],
+  filter: Omit<OrderFilter, 'q'>,
   visibility: OrderVisibility,
   cap: number,
 ): Promise<CappedCount> {
-  return countUpTo(db, purchaseOrders, and(eq(purchaseOrders.status, status), visibleTo(visibility))!, cap);
-}
-
-/**
- * Orders whose goods are still awaited with an expected delivery date in [from, to)
- * (purchase_orders_awaiting_delivery_idx: the status list is written as the index's predicate).
- */
-export function countAwaitingDelivery(
-  db: Db,
-  range: { from?: string; to: string },
-  visibility: OrderVisibility,
-  cap: number,
-): Promise<CappedCount> {
-  return countUpTo(
-    db,
-    purchaseOrders,
-    and(
-      sql`${purchaseOrders.status} in ('approved', 'sent', 'acknowledged', 'partially_received')`,
-      range.from ? sql`${purchaseOrders.expectedDeliveryDate} >= ${range.from}::date` : undefined,
-      sql`${purchaseOrders.expectedDeliveryDate} < ${range.to}::date`,
-      visibleTo(visibility),
-    )!,
-    cap,
-  );
+  return countUpTo(db, purchaseOrders, and(...filterConditions(filter, visibility, undefined)), cap);
 }
 
 /** How many orders are in each status (the trigger-kept purchase_order_state_counts). */
@@ -1036,12 +1008,7 @@ export async function stateCounts(
   db: Db,
   visibility: OrderVisibility,
 ): Promise<{ status: OrderRow['status']; count: number }[]> {
-  const where =
-    visibility === 'all'
-      ? undefined
-      : visibility.departmentId
-        ? eq(purchaseOrderStateCounts.departmentId, visibility.departmentId)
-        : sql`false`;
+  const where = inDepartmentOf(purchaseOrderStateCounts.departmentId, visibility);
   const rows = await db
     .select({
       status: purchaseOrderStateCounts.status,
@@ -1056,11 +1023,16 @@ export async function stateCounts(
 /**
  * Folds the appended +1/−1 rows into one per (status, department). Rows of transactions still
  * open are not visible and stay for the next fold; two folds at once each fold what they deleted.
+ * When every (status, department) already has one row nothing is rewritten (the job runs every
+ * minute, mostly with nothing to do).
  */
 export async function foldStateCounts(db: Db): Promise<number> {
   const result = await db.execute(sql`
-    WITH gone AS (
-      DELETE FROM purchase_order_state_counts RETURNING status, department_id, n
+    WITH due AS (
+      SELECT count(*) > count(DISTINCT (status, department_id)) AS fold FROM purchase_order_state_counts
+    ), gone AS (
+      DELETE FROM purchase_order_state_counts WHERE (SELECT fold FROM due)
+      RETURNING status, department_id, n
     ), folded AS (
       INSERT INTO purchase_order_state_counts (status, department_id, n)
       SELECT status, department_id, sum(n) FROM gone GROUP BY status, department_id HAVING sum(n) <> 0

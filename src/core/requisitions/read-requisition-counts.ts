@@ -20,10 +20,13 @@ export async function readRequesterWork(ctx: Ctx, opts: { actor: Actor }): Promi
     const none = { count: 0, more: false };
     return { returnedToMe: none, drafts: none, inApproval: none };
   }
+  // The counts of "My requisitions" with the filters the tiles link to.
+  const count = (filter: repo.RequisitionFilter) =>
+    repo.countRequisitions(ctx.db, { ...filter, requesterId: me }, { all: true }, HOME_COUNT_CAP);
   const [returnedToMe, drafts, inApproval] = await Promise.all([
-    repo.countReturnedToRequester(ctx.db, me, HOME_COUNT_CAP),
-    repo.countOfRequester(ctx.db, me, 'draft', HOME_COUNT_CAP),
-    repo.countOfRequester(ctx.db, me, 'submitted', HOME_COUNT_CAP),
+    count({ returned: true }),
+    count({ status: 'draft' }),
+    count({ status: 'submitted' }),
   ]);
   return { returnedToMe, drafts, inApproval };
 }

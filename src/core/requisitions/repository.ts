@@ -131,6 +131,8 @@ export type RequisitionFilter = {
   status?: RequisitionStatus;
   requesterId?: string;
   departmentId?: string;
+  /** Only drafts an approver sent back to their requester. */
+  returned?: boolean;
   q?: string;
 };
 
@@ -145,28 +147,7 @@ export async function list(
   after: { createdAt: string; id: string } | undefined,
   limit: number,
 ): Promise<RequisitionHeaderRow[]> {
-  const where: (SQL | undefined)[] = [];
-  if (!visibility.all) {
-    where.push(
-      or(
-        visibility.userId ? eq(requisitions.requesterId, visibility.userId) : sql`false`,
-        visibility.departmentId ? eq(requisitions.departmentId, visibility.departmentId) : sql`false`,
-      ),
-    );
-  }
-  if (filter.status) where.push(eq(requisitions.status, filter.status));
-  if (filter.requesterId) where.push(eq(requisitions.requesterId, filter.requesterId));
-  if (filter.departmentId) where.push(eq(requisitions.departmentId, filter.departmentId));
-  if (filter.q) {
-    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
-    where.push(
-      or(
-        sql`lower(${requisitions.number}) like ${like}`,
-        sql`lower(${requisitions.justification}) like ${like}`,
-        sql`exists (select 1 from ${requisitionLines} where ${requisitionLines.requisitionId} = ${requisitions.id} and lower(${requisitionLines.description}) like ${like})`,
-      ),
-    );
-  }
+  const where = filterConditions(filter, visibility);
   if (after) {
     where.push(
       sql`(${requisitions.createdAt}, ${requisitions.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`,
@@ -182,6 +163,34 @@ export async function list(
     .orderBy(desc(requisitions.createdAt), desc(requisitions.id))
     .limit(limit);
   return rows.map(withNames);
+}
+
+/** The conditions of the list's filter and of what the viewer may see. */
+function filterConditions(filter: RequisitionFilter, visibility: Visibility): (SQL | undefined)[] {
+  const where: (SQL | undefined)[] = [];
+  if (!visibility.all) {
+    where.push(
+      or(
+        visibility.userId ? eq(requisitions.requesterId, visibility.userId) : sql`false`,
+        visibility.departmentId ? eq(requisitions.departmentId, visibility.departmentId) : sql`false`,
+      ),
+    );
+  }
+  if (filter.status) where.push(eq(requisitions.status, filter.status));
+  if (filter.requesterId) where.push(eq(requisitions.requesterId, filter.requesterId));
+  if (filter.departmentId) where.push(eq(requisitions.departmentId, filter.departmentId));
+  if (filter.returned) where.push(sql`${requisitions.returnKind} is not null`);
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q.toLowerCase())}%`;
+    where.push(
+      or(
+        sql`lower(${requisitions.number}) like ${like}`,
+        sql`lower(${requisitions.justification}) like ${like}`,
+        sql`exists (select 1 from ${requisitionLines} where ${requisitionLines.requisitionId} = ${requisitions.id} and lower(${requisitionLines.description}) like ${like})`,
+      ),
+    );
+  }
+  return where;
 }
 
 // ── ordered quantities ──────────────────────────────────────────────────────
@@ -494,6 +503,14 @@ function linesToOrderQuery(db: Db) {
  * Lines of orderable requisitions (approved, partially ordered) that are not fully ordered, by
  * needed-by date (undated last), then id.
  */
+/** Lines of approved (or partially ordered) requisitions not yet fully ordered. */
+function stillToOrder(): SQL {
+  return and(
+    inArray(requisitions.status, [...ORDERABLE_REQUISITION_STATUSES]),
+    sql`${requisitionLines.quantityOrdered} < ${requisitionLines.quantity}`,
+  )!;
+}
+
 export async function listLinesToOrder(
   db: Db,
   filter: LineToOrderFilter,
@@ -501,10 +518,7 @@ export async function listLinesToOrder(
   limit: number,
 ): Promise<LineToOrderRow[]> {
   const sortKey = sql`coalesce(${requisitionLines.neededBy}, ${NO_DATE}::date)`;
-  const where: (SQL | undefined)[] = [
-    inArray(requisitions.status, [...ORDERABLE_REQUISITION_STATUSES]),
-    sql`${requisitionLines.quantityOrdered} < ${requisitionLines.quantity}`,
-  ];
+  const where: (SQL | undefined)[] = [stillToOrder()];
   if (filter.supplierId) where.push(eq(requisitionLines.suggestedSupplierId, filter.supplierId));
   if (filter.categoryId) where.push(eq(requisitionLines.categoryId, filter.categoryId));
   if (filter.neededByFrom) where.push(sql`${requisitionLines.neededBy} >= ${filter.neededByFrom}::date`);
@@ -540,40 +554,22 @@ export function lineToOrderSortKey(neededBy: string | null): string {
 
 // ── counts (the home page) ──────────────────────────────────────────────────
 
-/** A requester's requisitions in one status (requisitions_requester_idx). */
-export function countOfRequester(
+/** How many requisitions the list would show with this filter, counting no further than `cap`. */
+export function countRequisitions(
   db: Db,
-  requesterId: string,
-  status: RequisitionStatus,
+  filter: Omit<RequisitionFilter, 'q'>,
+  visibility: Visibility,
   cap: number,
 ): Promise<CappedCount> {
-  return countUpTo(
-    db,
-    requisitions,
-    and(eq(requisitions.requesterId, requesterId), eq(requisitions.status, status))!,
-    cap,
-  );
+  return countUpTo(db, requisitions, and(...filterConditions(filter, visibility)), cap);
 }
 
-/** A requester's drafts an approver sent back (requisitions_returned_idx). */
-export function countReturnedToRequester(db: Db, requesterId: string, cap: number): Promise<CappedCount> {
-  return countUpTo(
-    db,
-    requisitions,
-    sql`${requisitions.requesterId} = ${requesterId} AND ${requisitions.returnKind} IS NOT NULL`,
-    cap,
-  );
-}
-
-/** Lines of approved requisitions not fully ordered: what the buyers' workbench lists. */
+/** How many lines the workbench lists (unfiltered), counting no further than `cap`. */
 export function countLinesToOrder(db: Db, cap: number): Promise<CappedCount> {
   return countUpTo(
     db,
     sql`${requisitions} JOIN ${requisitionLines} ON ${requisitionLines.requisitionId} = ${requisitions.id}`,
-    and(
-      inArray(requisitions.status, [...ORDERABLE_REQUISITION_STATUSES]),
-      sql`${requisitionLines.quantityOrdered} < ${requisitionLines.quantity}`,
-    )!,
+    stillToOrder(),
     cap,
   );
 }

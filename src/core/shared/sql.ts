@@ -68,17 +68,17 @@ function jsonText(value: unknown): string {
 }
 
 /**
- * How many rows of `from` (a table, or tables joined) match, counting no further than `cap` (the home page says "1,000+"
- * rather than walk a million rows): at most `cap` index entries are read.
+ * How many rows of `from` (a table, or tables joined) match, counting no further than `cap` (the
+ * home page says "1,000+" rather than walk a million rows): at most `cap` rows are read.
  */
 export async function countUpTo(
   db: { execute: (query: SQL) => Promise<unknown> },
   from: Table | SQL,
-  where: SQL,
+  where: SQL | undefined,
   cap: number,
 ): Promise<CappedCount> {
   const result = await db.execute(
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap}) AS s`,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where ?? sql`true`} LIMIT ${cap}) AS s`,
   );
   const n = rowsOf<{ n: number }>(result)[0]?.n ?? 0;
   return { count: n, more: n >= cap };

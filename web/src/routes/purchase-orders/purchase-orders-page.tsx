@@ -16,7 +16,18 @@ import { UserSelect } from '@/features/users/components/user-select';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 
-const FILTER_KEYS = ['q', 'status', 'supplier', 'buyer', 'department', 'from', 'to', 'overdue'] as const;
+const FILTER_KEYS = [
+  'q',
+  'status',
+  'supplier',
+  'buyer',
+  'department',
+  'from',
+  'to',
+  'overdue',
+  'dueSoon',
+  'returned',
+] as const;
 const STATUS_OPTIONS = PURCHASE_ORDER_STATUSES.map((s) => ({
   value: s,
   label: PURCHASE_ORDER_STATUS_LABELS[s],
@@ -45,6 +56,8 @@ export function PurchaseOrdersPage() {
     orderDateFrom: ISO_DATE.test(filters.from) ? filters.from : undefined,
     orderDateTo: ISO_DATE.test(filters.to) ? filters.to : undefined,
     overdue: filters.overdue === 'true' ? ('true' as const) : undefined,
+    dueSoon: filters.dueSoon === 'true' ? ('true' as const) : undefined,
+    returned: filters.returned === 'true' ? ('true' as const) : undefined,
   };
   const query = usePurchaseOrders(filter);
   const newButton = can('purchase_orders:write') ? (
@@ -144,6 +157,18 @@ export function PurchaseOrdersPage() {
               label="Overdue only"
               checked={!!filter.overdue}
               onChange={(e) => setFilters({ overdue: e.currentTarget.checked ? 'true' : null })}
+              mb={8}
+            />
+            <Checkbox
+              label="Due in 7 days"
+              checked={!!filter.dueSoon}
+              onChange={(e) => setFilters({ dueSoon: e.currentTarget.checked ? 'true' : null })}
+              mb={8}
+            />
+            <Checkbox
+              label="Sent back for changes"
+              checked={!!filter.returned}
+              onChange={(e) => setFilters({ returned: e.currentTarget.checked ? 'true' : null })}
               mb={8}
             />
           </>

@@ -1,5 +1,5 @@
 import { REQUISITION_STATUSES, type RequisitionStatus } from '@contracts/requisitions';
-import { Button, SegmentedControl, Select } from '@mantine/core';
+import { Button, Checkbox, SegmentedControl, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -11,7 +11,7 @@ import { REQUISITION_STATUS_LABELS } from '@/features/requisitions/requisition-f
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 
-const FILTER_KEYS = ['q', 'status', 'view'] as const;
+const FILTER_KEYS = ['q', 'status', 'view', 'returned'] as const;
 const STATUS_OPTIONS = REQUISITION_STATUSES.map((s) => ({ value: s, label: REQUISITION_STATUS_LABELS[s] }));
 
 function asStatus(value: string): RequisitionStatus | undefined {
@@ -32,6 +32,7 @@ export function RequisitionsPage() {
     q: filters.q || undefined,
     status: asStatus(filters.status),
     mine: all ? undefined : ('true' as const),
+    returned: filters.returned === 'true' ? ('true' as const) : undefined,
   };
   const query = useRequisitions(filter);
   const newButton = can('requisitions:write') ? (
@@ -61,9 +62,13 @@ export function RequisitionsPage() {
         hasNextPage={query.hasNextPage}
         isFetchingNextPage={query.isFetchingNextPage}
         onLoadMore={() => void query.fetchNextPage()}
-        filtered={!!(filter.q || filter.status)}
+        filtered={!!(filter.q || filter.status || filter.returned)}
         showRequester={all}
-        emptyTitle={!all && !filter.q && !filter.status ? 'You have not raised a requisition yet' : undefined}
+        emptyTitle={
+          !all && !filter.q && !filter.status && !filter.returned
+            ? 'You have not raised a requisition yet'
+            : undefined
+        }
         emptyAction={newButton}
         toolbar={
           <>
@@ -90,6 +95,12 @@ export function RequisitionsPage() {
               onChange={(status) => setFilters({ status })}
               clearable
               w={190}
+            />
+            <Checkbox
+              label="Sent back for changes"
+              checked={!!filter.returned}
+              onChange={(e) => setFilters({ returned: e.currentTarget.checked ? 'true' : null })}
+              mb={8}
             />
           </>
         }
