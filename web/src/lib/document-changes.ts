@@ -9,21 +9,23 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
  *
  * The keys are the roots the features' own query keys start with (their `query-keys.ts`).
  */
+const ORDER_VIEWS: readonly QueryKey[] = [
+  ['purchase-orders'],
+  // The inbox and the bell: a decision or a submission adds or removes what waits for someone.
+  ['approvals'],
+  ['notifications'],
+  ['audit'],
+  // Ordering or cancelling changes what is left to order of requisitions.
+  ['requisitions'],
+  ['workbench'],
+  // Approved and cancelled orders commit and release budget and spend.
+  ['organisation', 'budgets'],
+  ['reports'],
+  ['home'],
+];
+
 const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
-  purchase_order: [
-    ['purchase-orders'],
-    // The inbox and the bell: a decision or a submission adds or removes what waits for someone.
-    ['approvals'],
-    ['notifications'],
-    ['audit'],
-    // Ordering or cancelling changes what is left to order of requisitions.
-    ['requisitions'],
-    ['workbench'],
-    // Approved and cancelled orders commit and release budget and spend.
-    ['organisation', 'budgets'],
-    ['reports'],
-    ['home'],
-  ],
+  purchase_order: ORDER_VIEWS,
   requisition: [
     ['requisitions'],
     ['approvals'],
@@ -33,18 +35,8 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
     ['organisation', 'budgets'],
     ['home'],
   ],
-  // A decision changes the document decided on, whichever kind it is.
-  approval: [
-    ['approvals'],
-    ['notifications'],
-    ['purchase-orders'],
-    ['requisitions'],
-    ['audit'],
-    ['workbench'],
-    ['organisation', 'budgets'],
-    ['reports'],
-    ['home'],
-  ],
+  // A decision is on an order or a requisition: an order's views include a requisition's.
+  approval: ORDER_VIEWS,
 };
 
 export type DocumentSubject = 'purchase_order' | 'requisition' | 'approval';

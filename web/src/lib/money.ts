@@ -1,12 +1,22 @@
 /**
  * Money and quantities in the web app: the one decimal module the server also uses. Amounts are
- * strings and every sum, difference and comparison is exact (decimal.js); a JS number appears only
- * as the width of a bar (`percentOf`), never as an amount. A test forbids `Number(` and
- * `parseFloat(` on amounts anywhere in the web app.
+ * strings and every sum, product, difference and comparison is exact (decimal.js); a JS number
+ * appears only as the size of something drawn (`percentOf`, `chartHeight`), never as an amount. A
+ * test forbids `Number(` and `parseFloat(` on amounts anywhere in the web app.
  */
 import { dec } from '../../../src/core/shared/money';
 
 export { compare as compareDecimal, normalize as normalizeDecimal } from '../../../src/core/shared/money';
+
+/** Whether the text is a plain decimal number ("12", "0.5", "-3.25"). */
+export function isDecimal(value: string): boolean {
+  return /^-?\d+(\.\d+)?$/.test(value.trim());
+}
+
+/** a × b, exactly: "2.5" × "19.99" → "49.975". */
+export function multiplyDecimal(a: string, b: string): string {
+  return dec(a.trim()).times(b.trim()).toFixed();
+}
 
 /** a + b + …, exactly. */
 export function sumDecimal(...values: string[]): string {
@@ -25,7 +35,7 @@ export function maxDecimal(a: string, b: string): string {
 
 /** Whether the amount is below zero. */
 export function isNegative(value: string): boolean {
-  return dec(value).isNegative() && !dec(value).isZero();
+  return dec(value).lt(0);
 }
 
 /** Whether the amount is zero. */
@@ -49,4 +59,12 @@ export function wholePercent(part: string, whole: string): number | null {
   const w = dec(whole);
   if (w.lte(0)) return null;
   return dec(part).div(w).times(100).toDecimalPlaces(0).toNumber();
+}
+
+/**
+ * An amount as a number to draw a chart's bar with: only for the picture, which needs no more
+ * than a few digits. Labels and tooltips show the amount's own text; no sum is made of these.
+ */
+export function chartHeight(amount: string): number {
+  return dec(amount).toNumber();
 }

@@ -1,12 +1,8 @@
+import type { Home } from '@contracts/reports';
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { formatCount } from '@/lib/format';
 
-type CycleTime = {
-  documentType: 'requisition' | 'purchase_order' | 'purchase_order_revision';
-  routes: number;
-  medianHours: number;
-  p90Hours: number;
-};
+type CycleTime = NonNullable<Home['approvalCycleTimes']>[number];
 
 const NAMES: Record<CycleTime['documentType'], string> = {
   requisition: 'Requisitions',

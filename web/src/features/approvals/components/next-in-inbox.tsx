@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { IconArrowRight, IconInbox } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatMoney } from '@/lib/format';
@@ -53,6 +53,14 @@ export function NextInInbox({ decidedDocumentId }: { decidedDocumentId: string }
             </Button>
           </Group>
         </Group>
+      ) : inbox.error ? (
+        <Text size="sm">
+          Your inbox could not be loaded just now:{' '}
+          <Anchor component={Link} to="/approvals" size="sm">
+            open it
+          </Anchor>{' '}
+          to see what else waits.
+        </Text>
       ) : (
         <Text size="sm">Nothing else waits for your approval.</Text>
       )}

@@ -97,7 +97,7 @@ export function BudgetTable(props: BudgetTableProps) {
       align: 'right',
       nowrap: true,
       render: (b) => (
-        <Text size="sm" fw={500} c={b.available.startsWith('-') ? 'red' : undefined}>
+        <Text size="sm" fw={500} c={isNegative(b.available) ? 'red' : undefined}>
           {money(b.available)}
         </Text>
       ),

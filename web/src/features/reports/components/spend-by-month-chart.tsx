@@ -1,8 +1,8 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Text, VisuallyHidden } from '@mantine/core';
-import { chartHeight } from '@/lib/decimal';
 import { formatMoney } from '@/lib/format';
+import { chartHeight } from '@/lib/money';
 import type { HomeData } from '../api/get-home';
 
 const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });

@@ -3,8 +3,8 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { chartHeight } from '@/lib/decimal';
 import { formatMoney } from '@/lib/format';
+import { chartHeight } from '@/lib/money';
 import type { SpendReportPage } from '../api/get-spend-by-supplier';
 
 type SupplierSpend = SpendReportPage['items'][number];
