@@ -8,6 +8,7 @@ import { seedUser } from '../../src/seed/factories';
 import { seedCostCentre, seedDepartment } from '../../src/seed/organisation-factories';
 import { seedApprovedRequisition, seedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { none } from '../helpers/approval-fixtures';
 import { seedSupplier } from '../helpers/seed';
 
 /**
@@ -33,7 +34,6 @@ let supplierId: string;
 let itemId: string;
 
 const PO = '/api/v1/purchase-orders';
-const none = { roles: [], userIds: [], departmentHead: false, costCentreOwner: false };
 
 /** Moves the clock; everybody signs in again (sessions expire while the clock jumps days). */
 async function advance(ms: number): Promise<void> {
