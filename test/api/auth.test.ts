@@ -33,6 +33,12 @@ describe('login and sessions', () => {
     expect(setCookie).toMatch(/openpo_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
+    // Beside it, a hint the web app can read that this browser signed in; it holds no secret.
+    const hint = ([] as string[])
+      .concat(res.headers['set-cookie'] as string | string[])
+      .find((c) => c.startsWith('openpo_signed_in='));
+    expect(hint).toMatch(/^openpo_signed_in=1;/);
+    expect(hint).not.toMatch(/HttpOnly/i);
     const body = res.json();
     expect(body.user.roles).toEqual(['buyer']);
     expect(body.permissions).toContain('suppliers:write');
@@ -75,6 +81,10 @@ describe('login and sessions', () => {
     const cookie = cookieOf(await login('logout@test.example', TEST_PASSWORD));
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
     expect(out.statusCode).toBe(204);
+    // Both cookies are cleared: the session and the web app's hint.
+    const cleared = ([] as string[]).concat(out.headers['set-cookie'] as string | string[]);
+    expect(cleared.map((c) => c.split('=')[0]).sort()).toEqual(['openpo_session', 'openpo_signed_in']);
+    expect(cleared.every((c) => /Expires=Thu, 01 Jan 1970/.test(c))).toBe(true);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);
   });

@@ -21,14 +21,25 @@ test('the sign-in page loads only its share of the web app, compressed', async (
   await page.goto('/login');
   await expect(page.getByLabel('E-mail')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeGreaterThan(1);
+  expect(scripts.length).toBeGreaterThanOrEqual(1);
   // Files under 1 KB are sent as they are; every other comes brotli-compressed.
   expect(scripts.filter((s) => s.encoding !== 'br' && s.bytes >= 1024)).toEqual([]);
   // Neither the shell nor any page of it is loaded before sign-in.
-  expect(scripts.filter((s) => /\/assets\/(shell|[a-z-]+-page)-/.test(s.url)).map((s) => s.url)).toEqual([]);
+  expect(
+    scripts.filter((s) => /\/assets\/(shell|shared|[a-z-]+-page)-/.test(s.url)).map((s) => s.url),
+  ).toEqual([]);
   const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
-  // The whole web app was one 1.3 MB file (373 KB gzipped); the figure is in docs/performance.md.
-  expect(total).toBeLessThan(200 * 1024);
+  // The whole web app was one 1.3 MB file (373 KB gzipped); the issue's budget is 150 KB and the
+  // figure is in docs/performance.md.
+  expect(total).toBeLessThanOrEqual(150 * 1024);
+  // Neither the schema library nor the contracts come before the user types: they arrive while
+  // the user types, and signing in works with them.
+  const before = scripts.length;
+  await page.getByLabel('E-mail').fill('buyer@example.com');
+  await page.getByLabel('Password').fill('openpo-demo');
+  await expect.poll(() => scripts.length).toBeGreaterThan(before);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
   test
     .info()
     .annotations.push({ type: 'sign-in JavaScript (brotli)', description: `${Math.round(total / 1024)} KB` });

@@ -1,6 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, signIn } from './helpers';
 
+test('an empty form is checked with the contract before anything is sent', async ({ page }) => {
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST') posts.push(r.url());
+  });
+  await page.goto('/login');
+  // Nothing typed yet: the contract is loaded on submit.
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('E-mail')).toHaveAccessibleDescription('Is required');
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription('Is required');
+  expect(posts).toEqual([]);
+});
+
 test('a wrong password is refused with a generic message', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('E-mail').fill('admin@example.com');

@@ -6,6 +6,12 @@ import { AppError } from '../../core/shared/errors';
 import type { Permission } from '../../core/shared/permissions';
 
 export const SESSION_COOKIE = 'openpo_session';
+/**
+ * A hint the web app can read (the session cookie is httpOnly): "this browser signed in". Without
+ * it the app shows the sign-in page at once instead of asking the server first; it holds no
+ * secret, grants nothing, and a stale one only costs that question (docs/performance.md#first-load).
+ */
+export const SIGNED_IN_HINT_COOKIE = 'openpo_signed_in';
 
 /** Every /api/v1 route with the permission it declared (read by the permission-matrix test and docs). */
 export type RoutePermission = {
@@ -65,10 +71,18 @@ export function setSessionCookie(reply: FastifyReply, token: string, secure: boo
     secure,
     maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
   });
+  reply.setCookie(SIGNED_IN_HINT_COOKIE, '1', {
+    path: '/',
+    httpOnly: false,
+    sameSite: 'lax',
+    secure,
+    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+  reply.clearCookie(SIGNED_IN_HINT_COOKIE, { path: '/', sameSite: 'lax', secure });
 }
 
 /** The authenticated actor of a route that declared a permission (never null there). */

@@ -1,6 +1,6 @@
 import { Center, Loader } from '@mantine/core';
-import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
 import type { PermissionName } from '@/features/auth/use-can';
 import { LoginPage } from '@/routes/login-page';
 import { RequireAuth, RequirePermission } from './guards';
@@ -10,8 +10,13 @@ import { RequireAuth, RequirePermission } from './guards';
  * what the sign-in page and the shell need (docs/performance.md#first-load).
  */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return Object.assign(
+    lazy(async () => ({ default: (await load())[name] })),
+    { preload: load },
+  );
 }
+
+type Page = ReturnType<typeof page>;
 
 const AccountPage = page(() => import('@/routes/account-page'), 'AccountPage');
 const ApiTokensPage = page(() => import('@/routes/admin/api-tokens-page'), 'ApiTokensPage');
@@ -85,91 +90,100 @@ const WorkbenchPage = page(() => import('@/routes/workbench-page'), 'WorkbenchPa
 // The shell (navigation, bell, account menu) too: the sign-in page does not need it.
 const Shell = page(() => import('./shell'), 'Shell');
 
-const guard = (permission: PermissionName, page: ReactNode) => (
-  <RequirePermission permission={permission}>{page}</RequirePermission>
-);
+/** A page behind a permission; its code can be fetched ahead of a visit (`preloadRoute`). */
+const route = (path: string, permission: PermissionName, Component: Page): RouteObject => ({
+  path,
+  element: (
+    <RequirePermission permission={permission}>
+      <Component />
+    </RequirePermission>
+  ),
+  handle: { preload: Component.preload },
+});
+
+/**
+ * Fetches the code of the shell and of the page at `path` without showing them: the sign-in page
+ * calls it once the user starts typing, so that what comes after signing in is there by then.
+ */
+function preloadAfterSignIn(path: string): void {
+  void Shell.preload();
+  for (const match of matchRoutes(routes, path) ?? []) {
+    const preload = (match.route.handle as { preload?: () => Promise<unknown> } | undefined)?.preload;
+    if (preload) void preload();
+  }
+}
 
 export function createRouter() {
-  return createBrowserRouter([
-    { path: '/login', element: <LoginPage /> },
-    {
-      element: <RequireAuth />,
-      children: [
-        {
-          element: (
-            <Suspense
-              fallback={
-                <Center h="100vh">
-                  <Loader aria-label="Loading OpenPO" />
-                </Center>
-              }
-            >
-              <Shell />
-            </Suspense>
-          ),
-          children: [
-            { index: true, element: <HomePage /> },
-            { path: 'requisitions', element: guard('requisitions:read', <RequisitionsPage />) },
-            { path: 'requisitions/new', element: guard('requisitions:write', <NewRequisitionPage />) },
-            { path: 'requisitions/:id', element: guard('requisitions:read', <RequisitionPage />) },
-            { path: 'requisitions/:id/edit', element: guard('requisitions:write', <EditRequisitionPage />) },
-            { path: 'approvals', element: guard('approvals:act', <ApprovalsPage />) },
-            { path: 'workbench', element: guard('workbench:use', <WorkbenchPage />) },
-            { path: 'purchase-orders', element: guard('purchase_orders:read', <PurchaseOrdersPage />) },
-            {
-              path: 'purchase-orders/new',
-              element: guard('purchase_orders:write', <NewPurchaseOrderPage />),
-            },
-            { path: 'purchase-orders/:id', element: guard('purchase_orders:read', <PurchaseOrderPage />) },
-            {
-              path: 'purchase-orders/:id/edit',
-              element: guard('purchase_orders:write', <EditPurchaseOrderPage />),
-            },
-            { path: 'suppliers', element: guard('suppliers:read', <SuppliersPage />) },
-            { path: 'suppliers/new', element: guard('suppliers:write', <NewSupplierPage />) },
-            { path: 'suppliers/:id', element: guard('suppliers:read', <SupplierPage />) },
-            { path: 'suppliers/:id/edit', element: guard('suppliers:write', <EditSupplierPage />) },
-            { path: 'catalog', element: <Navigate to="/catalog/items" replace /> },
-            { path: 'catalog/items', element: guard('catalog:read', <ItemsPage />) },
-            { path: 'catalog/items/new', element: guard('catalog:write', <NewItemPage />) },
-            { path: 'catalog/items/:id', element: guard('catalog:read', <ItemPage />) },
-            { path: 'catalog/items/:id/edit', element: guard('catalog:write', <EditItemPage />) },
-            { path: 'catalog/categories', element: guard('catalog:read', <ItemCategoriesPage />) },
-            { path: 'catalog/units', element: guard('catalog:read', <UnitsPage />) },
-            { path: 'catalog/price-lists', element: guard('catalog:read', <PriceListsPage />) },
-            { path: 'organisation', element: <Navigate to="/organisation/departments" replace /> },
-            { path: 'organisation/departments', element: guard('organisation:read', <DepartmentsPage />) },
-            { path: 'organisation/departments/:id', element: guard('organisation:read', <DepartmentPage />) },
-            { path: 'organisation/cost-centres', element: guard('organisation:read', <CostCentresPage />) },
-            { path: 'organisation/budgets', element: guard('organisation:read', <BudgetsPage />) },
-            { path: 'organisation/currencies', element: guard('organisation:read', <CurrenciesPage />) },
-            { path: 'organisation/settings', element: guard('organisation:read', <SettingsPage />) },
-            { path: 'admin', element: <Navigate to="/admin/users" replace /> },
-            { path: 'admin/users', element: guard('users:read', <UsersPage />) },
-            { path: 'admin/users/new', element: guard('users:write', <NewUserPage />) },
-            { path: 'admin/users/:id', element: guard('users:read', <UserPage />) },
-            { path: 'admin/roles', element: guard('users:read', <RolesPage />) },
-            { path: 'admin/approval-policies', element: guard('approvals:admin', <ApprovalPoliciesPage />) },
-            {
-              path: 'admin/approval-policies/new',
-              element: guard('approvals:admin', <NewApprovalPolicyPage />),
-            },
-            {
-              path: 'admin/approval-policies/:id',
-              element: guard('approvals:admin', <ApprovalPolicyPage />),
-            },
-            { path: 'admin/api-tokens', element: guard('tokens:own', <ApiTokensPage />) },
-            { path: 'admin/outbox', element: guard('outbox:read', <OutboxPage />) },
-            { path: 'admin/webhooks', element: guard('webhooks:admin', <WebhooksPage />) },
-            { path: 'admin/webhooks/:id', element: guard('webhooks:admin', <WebhookPage />) },
-            { path: 'notifications', element: guard('notifications:own', <NotificationsPage />) },
-            { path: 'audit', element: guard('audit:read', <AuditPage />) },
-            { path: 'reports/spend', element: guard('reports:read', <SpendPage />) },
-            { path: 'account', element: <AccountPage /> },
-            { path: '*', element: <NotFoundPage /> },
-          ],
-        },
-      ],
-    },
-  ]);
+  return createBrowserRouter(routes);
 }
+
+const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage onIntent={preloadAfterSignIn} /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: (
+          <Suspense
+            fallback={
+              <Center h="100vh">
+                <Loader aria-label="Loading OpenPO" />
+              </Center>
+            }
+          >
+            <Shell />
+          </Suspense>
+        ),
+        children: [
+          { index: true, element: <HomePage />, handle: { preload: HomePage.preload } },
+          route('requisitions', 'requisitions:read', RequisitionsPage),
+          route('requisitions/new', 'requisitions:write', NewRequisitionPage),
+          route('requisitions/:id', 'requisitions:read', RequisitionPage),
+          route('requisitions/:id/edit', 'requisitions:write', EditRequisitionPage),
+          route('approvals', 'approvals:act', ApprovalsPage),
+          route('workbench', 'workbench:use', WorkbenchPage),
+          route('purchase-orders', 'purchase_orders:read', PurchaseOrdersPage),
+          route('purchase-orders/new', 'purchase_orders:write', NewPurchaseOrderPage),
+          route('purchase-orders/:id', 'purchase_orders:read', PurchaseOrderPage),
+          route('purchase-orders/:id/edit', 'purchase_orders:write', EditPurchaseOrderPage),
+          route('suppliers', 'suppliers:read', SuppliersPage),
+          route('suppliers/new', 'suppliers:write', NewSupplierPage),
+          route('suppliers/:id', 'suppliers:read', SupplierPage),
+          route('suppliers/:id/edit', 'suppliers:write', EditSupplierPage),
+          { path: 'catalog', element: <Navigate to="/catalog/items" replace /> },
+          route('catalog/items', 'catalog:read', ItemsPage),
+          route('catalog/items/new', 'catalog:write', NewItemPage),
+          route('catalog/items/:id', 'catalog:read', ItemPage),
+          route('catalog/items/:id/edit', 'catalog:write', EditItemPage),
+          route('catalog/categories', 'catalog:read', ItemCategoriesPage),
+          route('catalog/units', 'catalog:read', UnitsPage),
+          route('catalog/price-lists', 'catalog:read', PriceListsPage),
+          { path: 'organisation', element: <Navigate to="/organisation/departments" replace /> },
+          route('organisation/departments', 'organisation:read', DepartmentsPage),
+          route('organisation/departments/:id', 'organisation:read', DepartmentPage),
+          route('organisation/cost-centres', 'organisation:read', CostCentresPage),
+          route('organisation/budgets', 'organisation:read', BudgetsPage),
+          route('organisation/currencies', 'organisation:read', CurrenciesPage),
+          route('organisation/settings', 'organisation:read', SettingsPage),
+          { path: 'admin', element: <Navigate to="/admin/users" replace /> },
+          route('admin/users', 'users:read', UsersPage),
+          route('admin/users/new', 'users:write', NewUserPage),
+          route('admin/users/:id', 'users:read', UserPage),
+          route('admin/roles', 'users:read', RolesPage),
+          route('admin/approval-policies', 'approvals:admin', ApprovalPoliciesPage),
+          route('admin/approval-policies/new', 'approvals:admin', NewApprovalPolicyPage),
+          route('admin/approval-policies/:id', 'approvals:admin', ApprovalPolicyPage),
+          route('admin/api-tokens', 'tokens:own', ApiTokensPage),
+          route('admin/outbox', 'outbox:read', OutboxPage),
+          route('admin/webhooks', 'webhooks:admin', WebhooksPage),
+          route('admin/webhooks/:id', 'webhooks:admin', WebhookPage),
+          route('notifications', 'notifications:own', NotificationsPage),
+          route('audit', 'audit:read', AuditPage),
+          route('reports/spend', 'reports:read', SpendPage),
+          { path: 'account', element: <AccountPage />, handle: { preload: AccountPage.preload } },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,3 +1,6 @@
+import '@mantine/core/styles.layer.css';
+import '@mantine/dates/styles.layer.css';
+import '@mantine/notifications/styles.layer.css';
 import {
   ActionIcon,
   AppShell,
@@ -14,6 +17,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
 import { IconFileInvoice, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import {
@@ -94,6 +98,8 @@ export function Shell() {
       <a href="#main-content" className="openpo-skip-link">
         Skip to main content
       </a>
+      {/* Here rather than in the providers: the sign-in page shows none, and it need not load them. */}
+      <Notifications position="bottom-right" limit={4} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>

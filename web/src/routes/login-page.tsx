@@ -11,7 +11,8 @@ function safeNext(next: string | null): string {
   return next;
 }
 
-export function LoginPage() {
+/** `onIntent`: the user has started signing in (fetch what comes next). */
+export function LoginPage({ onIntent }: { onIntent?: (next: string) => void }) {
   usePageTitle('Sign in');
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -38,7 +39,10 @@ export function LoginPage() {
                   Purchase orders, suppliers and approvals in one place.
                 </Text>
               </Stack>
-              <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
+              <LoginForm
+                onIntent={() => onIntent?.(next)}
+                onSignedIn={() => navigate(next, { replace: true })}
+              />
             </Stack>
           </Paper>
         </Stack>

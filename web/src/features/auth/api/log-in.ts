@@ -1,13 +1,16 @@
-import { type LoginRequest, Me } from '@contracts/identity';
+import type { LoginRequest, Me } from '@contracts/identity';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '@/lib/api';
+import { decode, request } from '@/lib/api';
 import { meQueryKey } from './get-me';
+import { identityContract } from './identity-contract';
 
 export type LogInInput = z.input<typeof LoginRequest>;
 
-export function logIn(input: LogInInput): Promise<Me> {
-  return api.post('/auth/login', Me, { body: input });
+export async function logIn(input: LogInInput): Promise<Me> {
+  const contract = identityContract();
+  const data = await request('POST', '/auth/login', { body: input });
+  return decode((await contract).Me, data, 'POST /auth/login');
 }
 
 export function useLogIn() {

@@ -1,15 +1,18 @@
-import { LoginRequest } from '@contracts/identity';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ChangeEvent, type ReactNode, useRef, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
 import { isApiError } from '@/lib/api';
 import type { Me } from '../api/get-me';
+import { identityContract } from '../api/identity-contract';
 import { useLogIn } from '../api/log-in';
 
 type Values = { email: string; password: string };
-const validate = contractValidator<Values>(LoginRequest, (v) => v);
+
+/** The contract's check of a sign-in request; the contract loads once the user starts typing. */
+async function validate(values: Values) {
+  return contractValidator<Values>((await identityContract()).LoginRequest, (v) => v)(values);
+}
 
 function loginProblem(error: unknown): string {
   if (isApiError(error)) {
@@ -21,24 +24,48 @@ function loginProblem(error: unknown): string {
   return 'Signing in failed. Try again in a moment.';
 }
 
-export function LoginForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+export function LoginForm({ onSignedIn, onIntent }: { onSignedIn: (me: Me) => void; onIntent?: () => void }) {
+  const intended = useRef(false);
   const logIn = useLogIn();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<Values>({ mode: 'controlled', initialValues: { email: '', password: '' }, validate });
+  // Two fields: plain state rather than a form library, which the sign-in page would load for them
+  // alone (docs/performance.md#first-load).
+  const [values, setValues] = useState<Values>({ email: '', password: '' });
+  const [errors, setErrors] = useState<Record<string, ReactNode>>({});
+  const field = (name: keyof Values) => ({
+    value: values[name],
+    error: errors[name],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const value = event.currentTarget.value;
+      setValues((v) => ({ ...v, [name]: value }));
+      setErrors(({ [name]: _, ...rest }) => rest);
+    },
+  });
 
   return (
     <form
       noValidate
       aria-label="Sign in"
-      onSubmit={form.onSubmit(async (values) => {
+      onInput={() => {
+        // Typing means signing in: fetch the contract and what comes after, once.
+        if (intended.current) return;
+        intended.current = true;
+        void identityContract();
+        onIntent?.();
+      }}
+      onSubmit={async (event) => {
+        event.preventDefault();
         setProblem(null);
+        const found = await validate(values);
+        setErrors(found);
+        if (Object.keys(found).length > 0) return;
         try {
           onSignedIn(await logIn.mutateAsync(values));
         } catch (err) {
           setProblem(loginProblem(err));
-          form.setFieldValue('password', '');
+          setValues((v) => ({ ...v, password: '' }));
         }
-      })}
+      }}
     >
       <Stack gap="md">
         {problem && (
@@ -52,14 +79,9 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           autoComplete="username"
           required
           autoFocus
-          {...form.getInputProps('email')}
+          {...field('email')}
         />
-        <PasswordInput
-          label="Password"
-          autoComplete="current-password"
-          required
-          {...form.getInputProps('password')}
-        />
+        <PasswordInput label="Password" autoComplete="current-password" required {...field('password')} />
         <Button type="submit" fullWidth loading={logIn.isPending} mt="xs">
           Sign in
         </Button>
