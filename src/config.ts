@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseAuditKeys } from './core/audit/keys';
 import type { AuditKey } from './core/shared/audit-seal';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from './domain/discussion';
 
 /**
  * Configuration is read from the environment exactly once, validated, and a wrong value stops
@@ -90,6 +91,12 @@ const envSchema = z.object({
     .string()
     .regex(/^[^\r\n]*@[^\r\n]*$/, 'expected a sender address such as "OpenPO <no-reply@example.com>"')
     .default('OpenPO <no-reply@localhost>'),
+  OPENPO_ATTACHMENTS_DIR: z.string().min(1).optional(),
+  OPENPO_ATTACHMENT_MAX_BYTES: z.coerce
+    .number({ message: 'expected a whole number of bytes, 1 or more' })
+    .int('expected a whole number of bytes, 1 or more')
+    .min(1, 'expected a whole number of bytes, 1 or more')
+    .default(DEFAULT_ATTACHMENT_MAX_BYTES),
   OPENPO_JOBS: booleanFlag.default(true),
   OPENPO_WEBHOOKS_ALLOW_PRIVATE: booleanFlag.default(false),
   OPENPO_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
@@ -138,6 +145,10 @@ export type AppConfig = {
   mailFrom: string;
   /** Where e-mails go as .eml files when no SMTP_URL is set: `<dataDir>/outbox`. */
   outboxDir: string;
+  /** Where attachments' bytes are kept: OPENPO_ATTACHMENTS_DIR or `<dataDir>/attachments`. */
+  attachmentsDir: string;
+  /** Largest attachment accepted, in bytes (OPENPO_ATTACHMENT_MAX_BYTES, default 20 MB). */
+  attachmentMaxBytes: number;
   /** Run background jobs (reminders, escalation, e-mail delivery, the audit sealer) in this process. */
   jobs: boolean;
   /** Let webhook endpoints target loopback and private addresses, and plain http (SSRF guard off). */
@@ -210,6 +221,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.OPENPO_MAIL_FROM,
     outboxDir: path.join(dataDir, 'outbox'),
+    attachmentsDir: path.resolve(e.OPENPO_ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments')),
+    attachmentMaxBytes: e.OPENPO_ATTACHMENT_MAX_BYTES,
     jobs: e.OPENPO_JOBS,
     webhooksAllowPrivate: e.OPENPO_WEBHOOKS_ALLOW_PRIVATE,
     metricsToken: e.OPENPO_METRICS_TOKEN,

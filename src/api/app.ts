@@ -29,6 +29,7 @@ import './plugins/types';
 import { approvalRoutes } from './routes/approvals';
 import { auditRoutes } from './routes/audit';
 import { catalogRoutes } from './routes/catalog';
+import { discussionRoutes } from './routes/discussion';
 import { identityRoutes } from './routes/identity';
 import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
@@ -156,6 +157,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationRoutes, deps);
       await api.register(reportRoutes, deps);
       await api.register(webhookRoutes, deps);
+      await api.register(discussionRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

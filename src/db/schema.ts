@@ -26,6 +26,7 @@ import {
   type ApprovalStepStatus,
   RETURN_KINDS,
 } from '../domain/approvals';
+import { DISCUSSED_DOCUMENT_TYPES } from '../domain/discussion';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
 import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
 import {
@@ -901,6 +902,53 @@ export const spendMonthly = pgTable(
     primaryKey({ columns: [t.supplierId, t.month] }),
     index('spend_monthly_month_idx').on(t.month, t.supplierId),
   ],
+);
+
+// ── attachments and comments ────────────────────────────────────────────────
+
+/**
+ * A file on a document. The bytes live in the file store under `storage_key` (content-addressed
+ * by SHA-256, so the same file twice is stored once); the row says which document, who, when and
+ * what the bytes are. Removing an attachment hides it and keeps the row and the bytes (the audit
+ * trail names them).
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey(),
+    documentType: text('document_type', { enum: DISCUSSED_DOCUMENT_TYPES }).notNull(),
+    documentId: uuid('document_id').notNull(),
+    fileName: text('file_name').notNull(),
+    /** What the bytes are, as sniffed from them (never what the browser said). */
+    mediaType: text('media_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    sha256: char('sha256', { length: 64 }).notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: ts('uploaded_at').notNull(),
+    removedAt: ts('removed_at'),
+    removedBy: uuid('removed_by').references(() => users.id),
+  },
+  (t) => [index('attachments_document_idx').on(t.documentType, t.documentId, t.uploadedAt, t.id)],
+);
+
+/** A comment in a document's thread, with the people it mentions (they are notified). */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey(),
+    documentType: text('document_type', { enum: DISCUSSED_DOCUMENT_TYPES }).notNull(),
+    documentId: uuid('document_id').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    mentionedUserIds: uuid('mentioned_user_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('comments_document_idx').on(t.documentType, t.documentId, t.createdAt, t.id)],
 );
 
 // ── notifications ───────────────────────────────────────────────────────────

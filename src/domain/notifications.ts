@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'approved',
   'rejected',
   'changes_requested',
+  'mentioned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,10 +1,15 @@
 import * as approvals from '../core/approvals';
+import * as discussion from '../core/discussion';
 import { type EventConsumer, type RelayRun, relayCursor, relayEvents } from '../core/events';
 import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
 
 /** Every consumer of domain events, in the order each event is handed to them. */
-export const EVENT_CONSUMERS: EventConsumer[] = [approvals.approvalNotifications, webhooks.webhookDeliveries];
+export const EVENT_CONSUMERS: EventConsumer[] = [
+  approvals.approvalNotifications,
+  discussion.commentNotifications,
+  webhooks.webhookDeliveries,
+];
 
 export type EventRelay = {
   /** Something committed events: relay them now (or right after the run under way). */

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/api/app';
 import { loadConfig } from '../../src/config';
@@ -43,7 +46,13 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
   // The real relay and consumers, run right after each commit, so a test reads their effects
   // (notifications, queued e-mails) as soon as the request that caused them has answered.
   ctx.events = { committed: () => relayNow(ctx) };
-  const config = loadConfig({ OPENPO_DEMO: '0', LOG_LEVEL: 'silent', ...opts.env });
+  const config = loadConfig({
+    OPENPO_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    // Each app its own place for attachments' bytes, never the working copy's data directory.
+    OPENPO_ATTACHMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'openpo-attachments-')),
+    ...opts.env,
+  });
   const app = await buildApp({
     ctx,
     config,

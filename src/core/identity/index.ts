@@ -5,11 +5,14 @@ export { hashPassword } from './passwords';
 export { findUserByEmail } from './repository';
 export { actorOf, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SYSTEM_ACTOR } from './rules';
 export {
+  activeActors,
   activeUserIds,
   changeOwnPassword,
   createUser,
+  findPeople,
   getUser,
   listUsers,
+  type Person,
   type User,
   updateUser,
 } from './users';

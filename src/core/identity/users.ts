@@ -8,6 +8,7 @@ import type { Role } from '../shared/permissions';
 import { assertVersion } from '../shared/versioning';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
 import * as repo from './repository';
+import { actorOf } from './rules';
 import { sha256 } from './secrets';
 
 export type User = {
@@ -108,6 +109,26 @@ export async function getUser(ctx: Ctx, opts: { id: string }): Promise<User> {
 export async function activeUserIds(ctx: Ctx, opts: { ids: string[] }): Promise<Set<string>> {
   const rows = await repo.findUsersByIds(ctx.db, [...new Set(opts.ids)]);
   return new Set(rows.filter((u) => u.active).map((u) => u.id));
+}
+
+/** Active users among `ids` as actors (what they may see and do): one statement. */
+export async function activeActors(ctx: Ctx, opts: { ids: string[] }): Promise<Map<string, Actor>> {
+  const rows = await repo.findUsersByIds(ctx.db, [...new Set(opts.ids)]);
+  return new Map(rows.filter((u) => u.active).map((u) => [u.id, actorOf(u, 'session')]));
+}
+
+/** A person to mention or pick: only a name (and an id), for anyone signed in. */
+export type Person = { id: string; name: string };
+
+/** Active people whose name or e-mail contains `q`, by name: what a mention's list offers. */
+export async function findPeople(ctx: Ctx, opts: { q: string; limit: number }): Promise<Person[]> {
+  const rows = await repo.listUsers(
+    ctx.db,
+    { q: opts.q.trim() || undefined, active: true },
+    undefined,
+    opts.limit,
+  );
+  return rows.map((u) => ({ id: u.id, name: u.name }));
 }
 
 export async function listUsers(

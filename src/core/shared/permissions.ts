@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   'outbox:read',
   'reports:read',
   'webhooks:admin',
+  'documents:discuss',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,14 +73,18 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'outbox:read': 'See every e-mail OpenPO sent or will send (the outbox)',
   'reports:read': 'See spend reports (committed spend by supplier and month)',
   'webhooks:admin': 'Register webhook endpoints, rotate their secrets, read their delivery logs',
+  'documents:discuss':
+    'Attach files to and comment on the requisitions and purchase orders they can see, mentioning people',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
 /** Every role reads requisitions; which ones (own and department's, or all) the core decides. */
 const REQ_READ: Permission = 'requisitions:read';
+/** Who takes part in documents' discussions: everyone who works on them; the auditor only reads. */
+const DISCUSS: Permission = 'documents:discuss';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  requester: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'requisitions:write'],
+  requester: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'requisitions:write', DISCUSS],
   buyer: [
     ...MASTER_DATA_READ,
     'suppliers:write',
@@ -90,6 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'requisitions:write',
     'workbench:use',
     'reports:read',
+    DISCUSS,
   ],
   approver: [
     ...MASTER_DATA_READ,
@@ -99,6 +105,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'requisitions:write',
     'requisitions:approve',
     'approvals:act',
+    DISCUSS,
   ],
   finance: [
     ...MASTER_DATA_READ,
@@ -108,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'requisitions:approve',
     'approvals:act',
     'reports:read',
+    DISCUSS,
   ],
   compliance: [
     ...MASTER_DATA_READ,
@@ -117,9 +125,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'requisitions:approve',
     'approvals:act',
     'reports:read',
+    DISCUSS,
   ],
-  receiver: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ],
-  accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'reports:read'],
+  receiver: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, DISCUSS],
+  accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'reports:read', DISCUSS],
   admin: [...PERMISSIONS],
   auditor: [
     ...MASTER_DATA_READ,

@@ -33,7 +33,52 @@ const ACTION_LABELS: Record<string, string> = {
   short_close: 'Short-closed',
   revise: 'Changed after approval (new revision)',
   'ordered-quantities': 'Ordered quantities changed',
+  attachment_added: 'Attached a file',
+  attachment_removed: 'Removed a file',
+  comment_added: 'Commented',
 };
+
+type Described = Record<string, unknown> | null | undefined;
+const described = (changes: AuditEntry['changes'], field: string, side: 'before' | 'after'): Described =>
+  (changes[field]?.[side] as Described) ?? null;
+
+/**
+ * Entries better told in a sentence than as a table of fields: a file attached or removed (its
+ * name, size and fingerprint), a comment (its text).
+ */
+function entrySummary(entry: AuditEntry): ReactNode | null {
+  switch (entry.action) {
+    case 'attachment_added':
+    case 'attachment_removed': {
+      const file = described(
+        entry.changes,
+        'attachment',
+        entry.action === 'attachment_added' ? 'after' : 'before',
+      );
+      if (!file) return null;
+      const size = typeof file.sizeBytes === 'number' ? `, ${file.sizeBytes.toLocaleString('en')} bytes` : '';
+      return (
+        <Text size="sm" mt={4}>
+          {String(file.fileName ?? '')}
+          <Text span size="xs" c="dimmed">
+            {size} · SHA-256 {String(file.sha256 ?? '').slice(0, 12)}…
+          </Text>
+        </Text>
+      );
+    }
+    case 'comment_added': {
+      const comment = described(entry.changes, 'comment', 'after');
+      if (!comment) return null;
+      return (
+        <Blockquote p="xs" mt={6} color="gray" iconSize={0} fz="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {String(comment.body ?? '')}
+        </Blockquote>
+      );
+    }
+    default:
+      return null;
+  }
+}
 
 /** "status:on_hold" → "Status: on hold" when no better label is known. */
 export function actionLabel(action: string): string {
@@ -130,7 +175,8 @@ export function AuditTimeline(props: AuditTimelineProps) {
     <Stack gap="md">
       <Timeline bulletSize={22} lineWidth={2}>
         {entries.map((entry) => {
-          const changes = orderedChanges(entry.changes, props.fieldLabels);
+          const summary = entrySummary(entry);
+          const changes = summary ? [] : orderedChanges(entry.changes, props.fieldLabels);
           const isCreate = entry.action === 'create';
           return (
             <Timeline.Item key={entry.seq} bullet={actionIcon(entry.action)}>
@@ -164,6 +210,7 @@ export function AuditTimeline(props: AuditTimelineProps) {
                   {entry.reason}
                 </Blockquote>
               )}
+              {summary}
               {changes.length > 0 && (
                 <Box mt={6}>
                   <Table

@@ -65,7 +65,10 @@ export type RequestOptions = {
   version?: number;
   /** Send an Idempotency-Key so a retried create is not done twice. */
   idempotent?: boolean;
-  /** Send `body` as it is (a File, Blob or text) with this Content-Type instead of as JSON, e.g. 'text/csv'. */
+  /**
+   * Send `body` as it is (a File, Blob or text) with this Content-Type instead of as JSON, e.g.
+   * 'text/csv'. A FormData body is always sent as it is (multipart/form-data).
+   */
   contentType?: string;
   signal?: AbortSignal;
 };
@@ -126,11 +129,14 @@ async function send(
   idempotencyKey?: string,
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (opts.body !== undefined) headers['content-type'] = opts.contentType ?? 'application/json';
+  // A FormData body (a file upload) gets its multipart Content-Type, with the boundary, from fetch.
+  const form = opts.body instanceof FormData;
+  if (opts.body !== undefined && !form) headers['content-type'] = opts.contentType ?? 'application/json';
   if (opts.version !== undefined) headers['if-match'] = `"v${opts.version}"`;
   if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   let body: BodyInit | undefined;
-  if (opts.body !== undefined) body = opts.contentType ? (opts.body as BodyInit) : JSON.stringify(opts.body);
+  if (opts.body !== undefined)
+    body = form || opts.contentType ? (opts.body as BodyInit) : JSON.stringify(opts.body);
   return fetch(urlOf(path, opts.query), {
     method,
     headers,

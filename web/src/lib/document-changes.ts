@@ -37,9 +37,12 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
   ],
   // A decision is on an order or a requisition: an order's views include a requisition's.
   approval: ORDER_VIEWS,
+  // Files and comments show on their document's page and in its history; a mention notifies.
+  attachment: [['discussion'], ['audit']],
+  comment: [['discussion'], ['audit'], ['notifications']],
 };
 
-export type DocumentSubject = 'purchase_order' | 'requisition' | 'approval';
+export type DocumentSubject = 'purchase_order' | 'requisition' | 'approval' | 'attachment' | 'comment';
 
 /** The subject of an event type (the part before the dot), or the subject itself. */
 export function subjectOf(eventTypeOrSubject: string): DocumentSubject | null {

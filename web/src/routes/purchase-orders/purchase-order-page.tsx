@@ -18,6 +18,8 @@ import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
+import { AttachmentsCard } from '@/features/discussion/components/attachments-card';
+import { CommentsCard } from '@/features/discussion/components/comments-card';
 import { useReadNotificationsAbout } from '@/features/notifications/api/read-document-notifications';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
@@ -239,6 +241,18 @@ export function PurchaseOrderPage() {
             />
           )}
         </SectionCard>
+        <AttachmentsCard
+          documentType="purchase_order"
+          documentId={order.id}
+          canAttach={can('documents:discuss')}
+          userId={me?.user.id ?? null}
+          isAdmin={can('users:write')}
+        />
+        <CommentsCard
+          documentType="purchase_order"
+          documentId={order.id}
+          canComment={can('documents:discuss')}
+        />
         <SectionCard title="History">
           <RecordHistory
             entityType="purchase_order"

@@ -10,6 +10,8 @@ import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
+import { AttachmentsCard } from '@/features/discussion/components/attachments-card';
+import { CommentsCard } from '@/features/discussion/components/comments-card';
 import { useReadNotificationsAbout } from '@/features/notifications/api/read-document-notifications';
 import { useRequisition } from '@/features/requisitions/api/get-requisition';
 import { useRequisitionApprovalRoute } from '@/features/requisitions/api/get-requisition-approval-route';
@@ -117,6 +119,18 @@ export function RequisitionPage() {
           />
         </SectionCard>
         <RequisitionApprovalRouteCard requisition={requisition} />
+        <AttachmentsCard
+          documentType="requisition"
+          documentId={requisition.id}
+          canAttach={can('documents:discuss')}
+          userId={me?.user.id ?? null}
+          isAdmin={can('users:write')}
+        />
+        <CommentsCard
+          documentType="requisition"
+          documentId={requisition.id}
+          canComment={can('documents:discuss')}
+        />
         <SectionCard title="History">
           <RecordHistory
             entityType="requisition"

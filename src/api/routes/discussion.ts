@@ -1,0 +1,218 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams } from '../../contracts/common';
+import {
+  Attachment,
+  AttachmentList,
+  Comment,
+  CommentList,
+  NewComment,
+  PeopleList,
+  PeopleQuery,
+  RemoveAttachmentQuery,
+} from '../../contracts/discussion';
+import * as discussion from '../../core/discussion';
+import * as identity from '../../core/identity';
+import { AppError } from '../../core/shared/errors';
+import type { DiscussedDocumentType } from '../../domain/discussion';
+import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
+import { readProblems as errors } from './problems';
+
+const tags = ['attachments and comments'];
+
+/** The documents with attachments and a thread, by the path of their resource. */
+const DOCUMENTS: {
+  path: string;
+  type: DiscussedDocumentType;
+  read: 'requisitions:read' | 'purchase_orders:read';
+  label: string;
+}[] = [
+  { path: 'requisitions', type: 'requisition', read: 'requisitions:read', label: 'requisition' },
+  { path: 'purchase-orders', type: 'purchase_order', read: 'purchase_orders:read', label: 'purchase order' },
+];
+
+/** `filename*=` for any name (RFC 6266/8187) beside a plain ASCII fallback. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, config }) => {
+  const store = discussion.localFileStore(config.attachmentsDir);
+  // One file per request, at most the limit (one byte more tells that it was cut).
+  await app.register(multipart, {
+    limits: { files: 1, fileSize: config.attachmentMaxBytes + 1, fields: 5, fieldSize: 1000, parts: 6 },
+  });
+
+  for (const doc of DOCUMENTS) {
+    app.get(
+      `/${doc.path}/:id/attachments`,
+      {
+        config: { permission: doc.read },
+        schema: {
+          tags,
+          summary: `The files attached to a ${doc.label}, oldest first`,
+          params: IdParams,
+          response: { 200: AttachmentList, ...errors },
+        },
+      },
+      async (request) => ({
+        items: await discussion.listAttachments(ctx, {
+          actor: actorOf(request),
+          document: { type: doc.type, id: request.params.id },
+        }),
+      }),
+    );
+
+    app.post(
+      `/${doc.path}/:id/attachments`,
+      {
+        config: { permission: 'documents:discuss' },
+        schema: {
+          tags,
+          summary: `Attach a file to a ${doc.label} (multipart/form-data, one part named "file")`,
+          description:
+            'The type is sniffed from the bytes and must be a PDF, an image, an office document, text, CSV or an e-mail; the size at most OPENPO_ATTACHMENT_MAX_BYTES (20 MB by default). 422 names the reason.',
+          params: IdParams,
+          consumes: ['multipart/form-data'],
+          response: { 201: Attachment, ...errors },
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) {
+          throw AppError.field('file', 'send the file as multipart/form-data, in a part named "file"');
+        }
+        const part = await request.file();
+        if (part?.fieldname !== 'file') throw AppError.field('file', 'is required (a part named "file")');
+        const bytes = await part.toBuffer().catch((err: unknown) => {
+          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return null;
+          throw err;
+        });
+        const attachment = await discussion.addAttachment(ctx, {
+          actor: actorOf(request),
+          document: { type: doc.type, id: request.params.id },
+          fileName: part.filename,
+          bytes: bytes ?? Buffer.alloc(0),
+          truncated: bytes === null || part.file.truncated,
+          maxBytes: config.attachmentMaxBytes,
+          store,
+        });
+        return reply.code(201).send(attachment);
+      },
+    );
+
+    app.get(
+      `/${doc.path}/:id/comments`,
+      {
+        config: { permission: doc.read },
+        schema: {
+          tags,
+          summary: `The comment thread of a ${doc.label}, oldest first`,
+          params: IdParams,
+          response: { 200: CommentList, ...errors },
+        },
+      },
+      async (request) => ({
+        items: await discussion.listComments(ctx, {
+          actor: actorOf(request),
+          document: { type: doc.type, id: request.params.id },
+        }),
+      }),
+    );
+
+    app.post(
+      `/${doc.path}/:id/comments`,
+      {
+        config: { permission: 'documents:discuss' },
+        schema: {
+          tags,
+          summary: `Comment on a ${doc.label}; the people in mentionedUserIds are notified`,
+          params: IdParams,
+          body: NewComment,
+          response: { 201: Comment, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const comment = await discussion.addComment(ctx, {
+          actor: actorOf(request),
+          document: { type: doc.type, id: request.params.id },
+          body: request.body.body,
+          mentionedUserIds: request.body.mentionedUserIds,
+        });
+        return reply.code(201).send(comment);
+      },
+    );
+  }
+
+  app.get(
+    '/attachments/:id/content',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: "An attachment's file, as a download; only for people who can read its document",
+        params: IdParams,
+        response: { 200: z.any().describe('the file'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { attachment, bytes } = await discussion.readAttachmentContent(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        store,
+      });
+      const type = attachment.mediaType.startsWith('text/')
+        ? `${attachment.mediaType}; charset=utf-8`
+        : attachment.mediaType;
+      return reply
+        .type(type)
+        .header('content-disposition', contentDisposition(attachment.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store')
+        .header('etag', `"${attachment.sha256}"`)
+        .send(bytes);
+    },
+  );
+
+  app.delete(
+    '/attachments/:id',
+    {
+      config: { permission: 'documents:discuss' },
+      schema: {
+        tags,
+        summary:
+          'Remove an attachment from its document (who attached it, or an administrator); the audit trail keeps it',
+        params: IdParams,
+        querystring: RemoveAttachmentQuery,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await discussion.removeAttachment(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        reason: request.query.reason,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/people',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Active people whose name or e-mail contains q, by name: whom a comment can mention',
+        querystring: PeopleQuery,
+        response: { 200: PeopleList, ...errors },
+      },
+    },
+    async (request) => ({
+      items: await identity.findPeople(ctx, { q: request.query.q, limit: request.query.limit }),
+    }),
+  );
+};

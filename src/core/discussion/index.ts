@@ -1,0 +1,11 @@
+export { addAttachment } from './add-attachment';
+export { addComment, COMMENT_EVENTS } from './add-comment';
+export { type Attachment, sizeInWords } from './attachment';
+export type { Comment } from './comment';
+export { commentNotifications } from './comment-notifications';
+export type { DocumentRef } from './document-access';
+export { type FileStore, localFileStore } from './file-store';
+export { listAttachments } from './list-attachments';
+export { listComments } from './list-comments';
+export { readAttachmentContent } from './read-attachment-content';
+export { removeAttachment } from './remove-attachment';

@@ -1,0 +1,185 @@
+import type { Attachment, DiscussedDocumentType } from '@contracts/discussion';
+import { ActionIcon, Alert, Anchor, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconFile, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
+import { SectionCard } from '@/components/detail-section';
+import { ErrorState, LoadingState } from '@/components/states';
+import { errorMessage, isApiError } from '@/lib/api';
+import { formatDateTime } from '@/lib/format';
+import { downloadAttachment } from '../api/download-attachment';
+import { useAttachments } from '../api/list-attachments';
+import { useRemoveAttachment } from '../api/remove-attachment';
+import { useUploadAttachment } from '../api/upload-attachment';
+
+/** "2.4 MB", "830 KB", "120 bytes" (1 KB = 1,024 bytes), as the server's messages say it. */
+export function sizeInWords(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** Why a file was refused, in the words of the server's field error. */
+function refusal(error: unknown, fileName: string): string {
+  if (isApiError(error)) {
+    const field = error.fieldErrors.find((e) => e.path === 'file');
+    if (field) return `${fileName} ${field.message}.`;
+  }
+  return `${fileName} could not be attached: ${errorMessage(error)}`;
+}
+
+/**
+ * A document's files (quotes, specifications, contracts): who attached what and when, a download
+ * for everyone who can read the document, and, for those who take part, attaching and removing
+ * their own. The server sniffs each file's type and refuses what is not on its list.
+ */
+export function AttachmentsCard({
+  documentType,
+  documentId,
+  canAttach,
+  userId,
+  isAdmin,
+}: {
+  documentType: DiscussedDocumentType;
+  documentId: string;
+  canAttach: boolean;
+  userId: string | null;
+  isAdmin: boolean;
+}) {
+  const attachments = useAttachments(documentType, documentId);
+  const upload = useUploadAttachment(documentType, documentId);
+  const remove = useRemoveAttachment();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Attachment | null>(null);
+
+  const attach = async (files: File[]) => {
+    setProblem(null);
+    const refused: string[] = [];
+    for (const file of files) {
+      try {
+        await upload.mutateAsync(file);
+      } catch (err) {
+        refused.push(refusal(err, file.name));
+      }
+    }
+    if (refused.length > 0) setProblem(refused.join(' '));
+    else
+      notifications.show({
+        color: 'green',
+        message: files.length === 1 ? `${files[0]!.name} attached.` : `${files.length} files attached.`,
+      });
+  };
+
+  const download = async (a: Attachment) => {
+    try {
+      await downloadAttachment(a);
+    } catch (err) {
+      notifications.show({
+        color: 'red',
+        title: `${a.fileName} could not be downloaded`,
+        message: errorMessage(err),
+      });
+    }
+  };
+
+  return (
+    <SectionCard
+      title="Attachments"
+      description="Quotes, specifications, contracts: PDFs, images, office documents, text and e-mails."
+      extra={
+        canAttach && (
+          <FileButton onChange={(files) => void attach(files)} multiple>
+            {(props) => (
+              <Button
+                {...props}
+                variant="default"
+                leftSection={<IconPaperclip size={16} />}
+                loading={upload.isPending}
+              >
+                Attach files
+              </Button>
+            )}
+          </FileButton>
+        )
+      }
+    >
+      <Stack gap="sm">
+        {problem && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            role="alert"
+            withCloseButton
+            onClose={() => setProblem(null)}
+          >
+            {problem}
+          </Alert>
+        )}
+        {attachments.isPending ? (
+          <LoadingState label="Loading attachments" />
+        ) : attachments.error ? (
+          <ErrorState error={attachments.error} onRetry={() => void attachments.refetch()} />
+        ) : attachments.data.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No files attached yet.
+          </Text>
+        ) : (
+          <Stack
+            gap="xs"
+            component="ul"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            aria-label="Attached files"
+          >
+            {attachments.data.map((a) => (
+              <Group key={a.id} component="li" gap="sm" wrap="nowrap" justify="space-between">
+                <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+                  <IconFile size={20} stroke={1.6} aria-hidden style={{ flexShrink: 0 }} />
+                  <Stack gap={0} style={{ minWidth: 0 }}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      onClick={() => void download(a)}
+                      fw={500}
+                      ta="left"
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
+                      {a.fileName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {a.kind} · {sizeInWords(a.sizeBytes)} · {a.uploadedBy.name} ·{' '}
+                      {formatDateTime(a.uploadedAt)}
+                    </Text>
+                  </Stack>
+                </Group>
+                {canAttach && (a.uploadedBy.id === userId || isAdmin) && (
+                  <Tooltip label={`Remove ${a.fileName}`}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Remove ${a.fileName}`}
+                      onClick={() => setRemoving(a)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+      <ConfirmWithReasonModal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={`Remove ${removing?.fileName ?? 'the file'}?`}
+        message="It leaves this document's list of files; the document's history keeps its name and fingerprint."
+        confirmLabel="Remove"
+        color="red"
+        reasonLabel="Why (optional)"
+        onConfirm={(reason) => remove.mutateAsync({ id: removing!.id, reason })}
+      />
+    </SectionCard>
+  );
+}
