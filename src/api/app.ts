@@ -30,6 +30,7 @@ import { approvalRoutes } from './routes/approvals';
 import { auditRoutes } from './routes/audit';
 import { catalogRoutes } from './routes/catalog';
 import { discussionRoutes } from './routes/discussion';
+import { exportRoutes } from './routes/exports';
 import { identityRoutes } from './routes/identity';
 import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
@@ -158,6 +159,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(reportRoutes, deps);
       await api.register(webhookRoutes, deps);
       await api.register(discussionRoutes, deps);
+      await api.register(exportRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

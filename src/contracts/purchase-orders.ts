@@ -4,6 +4,7 @@ import {
   INCOTERMS,
   isAwaitingDelivery,
   MAX_PURCHASE_ORDER_LINES,
+  PURCHASE_ORDER_STATUS_LABELS,
   PURCHASE_ORDER_STATUSES,
 } from '../domain/purchase-orders';
 import { PositiveQuantity, UnitCode, UnitPrice } from './catalog';
@@ -26,7 +27,13 @@ import { Address, Contact, SupplierStatus } from './suppliers';
  */
 
 /** The vocabulary the web app shares (declared in src/domain/purchase-orders.ts). */
-export { AWAITING_DELIVERY_STATUSES, INCOTERMS, isAwaitingDelivery, PURCHASE_ORDER_STATUSES };
+export {
+  AWAITING_DELIVERY_STATUSES,
+  INCOTERMS,
+  isAwaitingDelivery,
+  PURCHASE_ORDER_STATUS_LABELS,
+  PURCHASE_ORDER_STATUSES,
+};
 
 export const PurchaseOrderStatus = z.enum(PURCHASE_ORDER_STATUSES);
 export type PurchaseOrderStatus = z.infer<typeof PurchaseOrderStatus>;

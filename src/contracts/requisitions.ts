@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   MAX_REQUISITION_LINES,
   REQUISITION_LINE_ORDER_STATUSES,
+  REQUISITION_STATUS_LABELS,
   REQUISITION_STATUSES,
 } from '../domain/requisitions';
 import { PositiveQuantity, UnitCode, UnitPrice } from './catalog';
@@ -25,7 +26,7 @@ import { SupplierStatus } from './suppliers';
  */
 
 /** The vocabulary the web app shares (declared in src/domain/requisitions.ts). */
-export { REQUISITION_STATUSES };
+export { REQUISITION_STATUS_LABELS, REQUISITION_STATUSES };
 
 export const RequisitionStatus = z.enum(REQUISITION_STATUSES);
 export type RequisitionStatus = z.infer<typeof RequisitionStatus>;

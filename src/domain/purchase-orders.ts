@@ -17,6 +17,20 @@ export const PURCHASE_ORDER_STATUSES = [
 ] as const;
 export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
 
+/** Each state in words, as every page, export and message says it. */
+export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, string> = {
+  draft: 'Draft',
+  pending_approval: 'Awaiting approval',
+  approved: 'Approved',
+  sent: 'Sent',
+  acknowledged: 'Acknowledged',
+  partially_received: 'Partially received',
+  received: 'Received',
+  closed: 'Closed',
+  cancelled: 'Cancelled',
+  on_hold: 'On hold',
+};
+
 /** The Incoterms® 2020 rules. */
 export const INCOTERMS = [
   'EXW',

@@ -15,6 +15,18 @@ export const REQUISITION_STATUSES = [
 ] as const;
 export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
 
+/** Each state in words, as every page, export and message says it. */
+export const REQUISITION_STATUS_LABELS: Record<RequisitionStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Awaiting approval',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  cancelled: 'Cancelled',
+  partially_ordered: 'Partially ordered',
+  ordered: 'Ordered',
+  closed: 'Closed',
+};
+
 /** How much of a requisition line is on purchase orders: nothing, some, or all of it. */
 export const REQUISITION_LINE_ORDER_STATUSES = ['open', 'partially_ordered', 'ordered'] as const;
 export type RequisitionLineOrderStatus = (typeof REQUISITION_LINE_ORDER_STATUSES)[number];

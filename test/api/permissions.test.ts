@@ -22,6 +22,7 @@ const SOME_ID = '0190b9a0-0000-7000-8000-0000000000aa';
 /** Routes whose row-level rule needs a query to be meaningful: what every role may legitimately ask. */
 const QUERY: Record<string, string> = {
   '/api/v1/audit': `?entityType=supplier&entityId=${SOME_ID}`,
+  '/api/v1/audit/export': `?entityType=supplier&entityId=${SOME_ID}`,
 };
 const concrete = (url: string) =>
   url

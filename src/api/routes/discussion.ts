@@ -20,7 +20,7 @@ import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { readProblems as errors } from './problems';
 
-const tags = ['attachments and comments'];
+const tags = ['discussion'];
 
 /** The documents with attachments and a thread, by the path of their resource. */
 const DOCUMENTS: {

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { AuditTimeline } from '@/components/audit-timeline';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useAuditEntries } from '@/features/audit/api/list-audit-entries';
@@ -31,10 +32,11 @@ export function AuditPage() {
   usePageTitle('Audit trail');
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
-  const query = useAuditEntries(
-    { entityType: filters.entityType || undefined, entityId: filters.entityId || undefined },
-    { limit: 50 },
-  );
+  const auditFilter = {
+    entityType: filters.entityType || undefined,
+    entityId: filters.entityId || undefined,
+  };
+  const query = useAuditEntries(auditFilter, { limit: 50 });
   const verify = useVerifyAuditChain();
   const report = verify.data;
 
@@ -44,25 +46,28 @@ export function AuditPage() {
         title="Audit trail"
         description="Every change, who made it and when. Entries are sealed into keyed checkpoints published outside the database, so an altered, removed or reordered entry is detectable."
         actions={
-          can('audit:verify') && (
-            <Button
-              variant="light"
-              leftSection={<IconShieldCheck size={16} />}
-              loading={verify.isPending}
-              onClick={() =>
-                verify.mutate(undefined, {
-                  onError: (err) =>
-                    notifications.show({
-                      color: 'red',
-                      title: 'Verification failed',
-                      message: errorMessage(err),
-                    }),
-                })
-              }
-            >
-              Verify trail
-            </Button>
-          )
+          <>
+            <ExportMenu path="/audit" filter={auditFilter} fileStem="audit-trail" />
+            {can('audit:verify') && (
+              <Button
+                variant="light"
+                leftSection={<IconShieldCheck size={16} />}
+                loading={verify.isPending}
+                onClick={() =>
+                  verify.mutate(undefined, {
+                    onError: (err) =>
+                      notifications.show({
+                        color: 'red',
+                        title: 'Verification failed',
+                        message: errorMessage(err),
+                      }),
+                  })
+                }
+              >
+                Verify trail
+              </Button>
+            )}
+          </>
         }
       />
       {report && (

@@ -1,17 +1,6 @@
-import type { PurchaseOrderStatus } from '@contracts/purchase-orders';
+import { PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '@contracts/purchase-orders';
 
-export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, string> = {
-  draft: 'Draft',
-  pending_approval: 'Awaiting approval',
-  approved: 'Approved',
-  sent: 'Sent',
-  acknowledged: 'Acknowledged',
-  partially_received: 'Partially received',
-  received: 'Received',
-  closed: 'Closed',
-  cancelled: 'Cancelled',
-  on_hold: 'On hold',
-};
+export { PURCHASE_ORDER_STATUS_LABELS };
 
 export const PURCHASE_ORDER_STATUS_COLORS: Record<PurchaseOrderStatus, string> = {
   draft: 'gray',

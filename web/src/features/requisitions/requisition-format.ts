@@ -1,15 +1,10 @@
-import type { RequisitionLine, RequisitionStatus } from '@contracts/requisitions';
+import {
+  REQUISITION_STATUS_LABELS,
+  type RequisitionLine,
+  type RequisitionStatus,
+} from '@contracts/requisitions';
 
-export const REQUISITION_STATUS_LABELS: Record<RequisitionStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Awaiting approval',
-  approved: 'Approved',
-  rejected: 'Rejected',
-  cancelled: 'Cancelled',
-  partially_ordered: 'Partially ordered',
-  ordered: 'Ordered',
-  closed: 'Closed',
-};
+export { REQUISITION_STATUS_LABELS };
 
 export const REQUISITION_STATUS_COLORS: Record<RequisitionStatus, string> = {
   draft: 'gray',

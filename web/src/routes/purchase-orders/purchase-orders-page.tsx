@@ -3,6 +3,7 @@ import { Button, Checkbox, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useMe } from '@/features/auth/api/get-me';
@@ -75,7 +76,12 @@ export function PurchaseOrdersPage() {
       <PageHeader
         title="Purchase orders"
         description="Every order with its status, supplier and total. Search by number, supplier or item."
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/purchase-orders" filter={filter} fileStem="purchase-orders" />
+            {newButton}
+          </>
+        }
       />
       <PurchaseOrderTable
         orders={query.data?.pages.flatMap((p) => p.items)}

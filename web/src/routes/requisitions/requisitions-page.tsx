@@ -2,6 +2,7 @@ import { REQUISITION_STATUSES, type RequisitionStatus } from '@contracts/requisi
 import { Button, Checkbox, SegmentedControl, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -52,7 +53,12 @@ export function RequisitionsPage() {
               : 'Your requisitions and your department’s, newest first.'
             : 'What you asked to be bought, and how far each request has got.'
         }
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/requisitions" filter={filter} fileStem="requisitions" />
+            {newButton}
+          </>
+        }
       />
       <RequisitionTable
         requisitions={query.data?.pages.flatMap((p) => p.items)}

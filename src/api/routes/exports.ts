@@ -1,0 +1,159 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AuditQuery } from '../../contracts/audit';
+import { ExportFormatQuery } from '../../contracts/exports';
+import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
+import { REQUISITION_STATUS_LABELS, RequisitionListQuery } from '../../contracts/requisitions';
+import { listAuditEntries } from '../../core/audit';
+import * as purchaseOrders from '../../core/purchase-orders';
+import * as requisitions from '../../core/requisitions';
+import { collectForExport } from '../../core/shared/export-rows';
+import { type ExportColumn, type ExportFile, exportTable } from '../../documents/table-export';
+import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
+import { readProblems as errors } from './problems';
+
+type OrderRow = purchaseOrders.PurchaseOrderSummary;
+type RequisitionRow = requisitions.RequisitionSummary;
+type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
+
+const ORDER_COLUMNS: ExportColumn<OrderRow>[] = [
+  { header: 'Number', kind: 'text', value: (o) => o.number, width: 16 },
+  { header: 'Revision', kind: 'count', value: (o) => o.revision },
+  { header: 'Status', kind: 'text', value: (o) => PURCHASE_ORDER_STATUS_LABELS[o.status], width: 18 },
+  { header: 'Supplier', kind: 'text', value: (o) => o.supplierName, width: 36 },
+  { header: 'Order date', kind: 'date', value: (o) => o.orderDate, width: 12 },
+  { header: 'Expected delivery', kind: 'date', value: (o) => o.expectedDeliveryDate, width: 12 },
+  { header: 'Currency', kind: 'text', value: (o) => o.currency },
+  { header: 'Total', kind: 'amount', value: (o) => o.total, width: 14 },
+  { header: 'Total in base currency', kind: 'amount', value: (o) => o.totalBase, width: 14 },
+  { header: 'Updated', kind: 'datetime', value: (o) => o.updatedAt, width: 17 },
+];
+
+const REQUISITION_COLUMNS: ExportColumn<RequisitionRow>[] = [
+  { header: 'Number', kind: 'text', value: (r) => r.number, width: 16 },
+  { header: 'Status', kind: 'text', value: (r) => REQUISITION_STATUS_LABELS[r.status], width: 18 },
+  { header: 'Requester', kind: 'text', value: (r) => r.requesterName, width: 22 },
+  { header: 'Department', kind: 'text', value: (r) => r.departmentCode },
+  { header: 'Cost centre', kind: 'text', value: (r) => r.costCentreCode },
+  { header: 'Justification', kind: 'text', value: (r) => r.justification, width: 40 },
+  { header: 'Lines', kind: 'count', value: (r) => r.lineCount },
+  { header: 'Estimated total', kind: 'amount', value: (r) => r.estimatedTotalBase, width: 14 },
+  { header: 'Currency', kind: 'text', value: (r) => r.baseCurrency },
+  { header: 'Submitted', kind: 'datetime', value: (r) => r.submittedAt, width: 17 },
+  { header: 'Decided', kind: 'datetime', value: (r) => r.decidedAt, width: 17 },
+];
+
+const AUDIT_COLUMNS: ExportColumn<AuditRow>[] = [
+  { header: 'Entry', kind: 'count', value: (e) => e.seq },
+  { header: 'At', kind: 'datetime', value: (e) => e.at, width: 17 },
+  { header: 'By', kind: 'text', value: (e) => e.actorName, width: 22 },
+  { header: 'Record type', kind: 'text', value: (e) => e.entityType.replace(/_/g, ' '), width: 16 },
+  { header: 'Record', kind: 'text', value: (e) => e.entityId, width: 38 },
+  { header: 'Action', kind: 'text', value: (e) => e.action.replace(/[_:]/g, ' '), width: 18 },
+  { header: 'Reason', kind: 'text', value: (e) => e.reason, width: 30 },
+  { header: 'Changes', kind: 'text', value: (e) => JSON.stringify(e.changes), width: 60 },
+];
+
+const formatDescription =
+  'The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.';
+
+/** `orders-2026-12-04.xlsx`. */
+function fileName(stem: string, now: Date, extension: string): string {
+  return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  const send = (reply: FastifyReply, file: ExportFile, stem: string) =>
+    reply
+      .type(file.contentType)
+      .header(
+        'content-disposition',
+        `attachment; filename="${fileName(stem, ctx.clock.now(), file.extension)}"`,
+      )
+      .header('cache-control', 'private, no-store')
+      .send(file.body);
+  const fileResponse = z
+    .any()
+    .describe('text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+
+  app.get(
+    '/purchase-orders/export',
+    {
+      config: { permission: 'purchase_orders:read' },
+      schema: {
+        tags: ['purchase-orders'],
+        summary: 'The purchase order list as CSV or Excel, under the list’s filters',
+        description: formatDescription,
+        querystring: ExportFormatQuery.extend(PurchaseOrderListQuery.shape),
+        response: { 200: fileResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const actor = actorOf(request);
+      const rows = await collectForExport('purchase orders', (page) =>
+        purchaseOrders.listPurchaseOrders(ctx, { actor, filter, ...page }),
+      );
+      return send(
+        reply,
+        await exportTable({ rows, columns: ORDER_COLUMNS, format, sheet: 'Purchase orders' }),
+        'purchase-orders',
+      );
+    },
+  );
+
+  app.get(
+    '/requisitions/export',
+    {
+      config: { permission: 'requisitions:read' },
+      schema: {
+        tags: ['requisitions'],
+        summary: 'The requisition list as CSV or Excel, under the list’s filters',
+        description: formatDescription,
+        querystring: ExportFormatQuery.extend(RequisitionListQuery.shape),
+        response: { 200: fileResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const actor = actorOf(request);
+      const rows = await collectForExport('requisitions', (page) =>
+        requisitions.listRequisitions(ctx, { actor, filter, ...page }),
+      );
+      return send(
+        reply,
+        await exportTable({ rows, columns: REQUISITION_COLUMNS, format, sheet: 'Requisitions' }),
+        'requisitions',
+      );
+    },
+  );
+
+  app.get(
+    '/audit/export',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['audit'],
+        summary:
+          'Audit entries as CSV or Excel: the whole log (auditors, administrators) or one record’s history',
+        description: formatDescription,
+        querystring: ExportFormatQuery.extend(AuditQuery.shape),
+        response: { 200: fileResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const actor = actorOf(request);
+      const rows = await collectForExport('audit entries', (page) =>
+        listAuditEntries(ctx, { actor, filter, ...page }),
+      );
+      return send(
+        reply,
+        await exportTable({ rows, columns: AUDIT_COLUMNS, format, sheet: 'Audit trail' }),
+        'audit-trail',
+      );
+    },
+  );
+};

@@ -1,0 +1,117 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { seedSupplier, seedUser } from '../helpers/seed';
+
+let t: TestApp;
+let buyer: Awaited<ReturnType<TestApp['loginAs']>>;
+let supplierId: string;
+const numbers: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  buyer = await t.loginAs(['buyer']);
+  const supplier = await seedSupplier(t.ctx, {
+    legalName: '=HYPERLINK("http://evil.example") Größe & Söhne',
+  });
+  supplierId = supplier.id;
+  const user = actorFor(await seedUser(t.ctx, { roles: ['buyer'] }));
+  const item = await seedItem(t.ctx, { name: 'Bolts', defaultTaxRate: '0' });
+  for (const [i, price] of ['1234.5', '0.07', '99999.99'].entries()) {
+    const po = await seedPurchaseOrder(t.ctx, {
+      buyer: user,
+      supplierId,
+      orderDate: `2026-02-0${i + 1}`,
+      expectedDeliveryDate: '2026-04-30',
+      lines: [{ itemId: item.id, quantity: '2', unitPrice: price }],
+      status: i === 0 ? 'approved' : 'draft',
+    });
+    numbers.push(po.number);
+  }
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+});
+
+const get = (url: string) => t.request({ method: 'GET', url, as: buyer });
+
+describe('list exports', () => {
+  it('exports the purchase orders under the list’s filters as an Excel workbook with real dates and numbers', async () => {
+    const res = await get(`/api/v1/purchase-orders/export?format=xlsx&supplierId=${supplierId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="purchase-orders-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Purchase orders')!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Number',
+      'Revision',
+      'Status',
+      'Supplier',
+      'Order date',
+      'Expected delivery',
+      'Currency',
+      'Total',
+      'Total in base currency',
+      'Updated',
+    ]);
+    expect(sheet.rowCount).toBe(4);
+    const rows = [2, 3, 4].map((n) => sheet.getRow(n));
+    const byNumber = new Map(rows.map((r) => [r.getCell(1).value as string, r]));
+    expect([...byNumber.keys()].sort()).toEqual([...numbers].sort());
+    const first = byNumber.get(numbers[0]!)!;
+    expect(first.getCell(3).value).toBe('Approved');
+    // Text stays text, even when it looks like a formula.
+    expect(first.getCell(4).value).toBe('=HYPERLINK("http://evil.example") Größe & Söhne');
+    expect(first.getCell(5).value).toEqual(new Date('2026-02-01T00:00:00Z'));
+    expect(first.getCell(5).numFmt).toBe('yyyy-mm-dd');
+    expect(first.getCell(8).value).toBe(2469);
+    expect(first.getCell(8).numFmt).toBe('#,##0.00');
+    expect(byNumber.get(numbers[1]!)!.getCell(8).value).toBe(0.14);
+    expect(byNumber.get(numbers[1]!)!.getCell(3).value).toBe('Draft');
+  });
+
+  it('exports the same rows as CSV that Excel reads: a byte-order mark, CRLF, formulas defused', async () => {
+    const res = await get(`/api/v1/purchase-orders/export?supplierId=${supplierId}&status=draft`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.rawPayload.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    const text = res.rawPayload.toString('utf8').slice(1);
+    expect(text).toContain('\r\n');
+    const [header, ...rows] = parse(text) as string[][];
+    expect(header![0]).toBe('Number');
+    expect(rows.map((r) => r[0]).sort()).toEqual([numbers[1], numbers[2]].sort());
+    expect(rows[0]![3]).toBe(`'=HYPERLINK("http://evil.example") Größe & Söhne`);
+    expect(rows.map((r) => r[7]).sort()).toEqual(['0.14', '199999.98']);
+  });
+
+  it('exports requisitions and the audit trail the reader may see; refuses a bad format or filter with the field named', async () => {
+    const reqs = await get('/api/v1/requisitions/export?format=xlsx');
+    expect(reqs.statusCode).toBe(200);
+    const auditor = await t.loginAs(['auditor']);
+    const audit = await t.request({ method: 'GET', url: '/api/v1/audit/export', as: auditor });
+    expect(audit.statusCode).toBe(200);
+    expect(audit.rawPayload.toString('utf8')).toContain('purchase order');
+    // The whole log is the auditor's; a buyer may export only one record's history.
+    expect((await get('/api/v1/audit/export')).statusCode).toBe(403);
+    const bad = await get('/api/v1/purchase-orders/export?format=pdf');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('format');
+    const badDate = await get('/api/v1/purchase-orders/export?orderDateFrom=yesterday');
+    expect(badDate.statusCode).toBe(422);
+    expect(badDate.json().errors[0].path).toBe('orderDateFrom');
+  });
+
+  it('is not for the anonymous', async () => {
+    expect((await t.request({ method: 'GET', url: '/api/v1/purchase-orders/export' })).statusCode).toBe(401);
+  });
+});
