@@ -18,7 +18,7 @@ export type PurchaseOrderDocument = {
   revision: number;
   /** Machine status ("draft", "pending_approval", "approved", "sent", …). */
   status: string;
-  /** The status as people read it ("Pending approval"). */
+  /** The status as people read it ("Awaiting approval"). */
   statusLabel: string;
   orderDate: string;
   expectedDeliveryDate: string | null;
@@ -110,7 +110,7 @@ export type PurchaseOrderDocumentTotals = {
 };
 
 export type PurchaseOrderDocumentApproval = {
-  /** As people read it: "Approved", "Pending approval (2 of 3)", "Not submitted". */
+  /** As people read it: "Approved", "Awaiting approval (2 of 3)", "Not submitted". */
   status: string;
   approvedBy: string | null;
   approvedAt: string | null;

@@ -3,7 +3,7 @@ import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentAddress,
 } from '../../documents/purchase-order-document';
-import type { PurchaseOrderStatus } from '../../domain/purchase-orders';
+import { PURCHASE_ORDER_STATUS_LABELS } from '../../domain/purchase-orders';
 import { supplierPartNumbers } from '../catalog';
 import { getSettings } from '../organisation';
 import type { Actor } from '../shared/actor';
@@ -11,19 +11,6 @@ import type { Ctx } from '../shared/context';
 import { normalize } from '../shared/money';
 import type { PurchaseOrder } from './purchase-order';
 import { getPurchaseOrder } from './read-purchase-orders';
-
-const STATUS_LABELS: Record<PurchaseOrderStatus, string> = {
-  draft: 'Draft',
-  pending_approval: 'Pending approval',
-  approved: 'Approved',
-  sent: 'Sent',
-  acknowledged: 'Acknowledged',
-  partially_received: 'Partially received',
-  received: 'Received',
-  closed: 'Closed',
-  cancelled: 'Cancelled',
-  on_hold: 'On hold',
-};
 
 const EMPTY_ADDRESS: PurchaseOrderDocumentAddress = {
   line1: '',
@@ -77,7 +64,7 @@ export async function getPurchaseOrderDocument(
     number: po.number,
     revision: po.revision,
     status: po.status,
-    statusLabel: STATUS_LABELS[po.status],
+    statusLabel: PURCHASE_ORDER_STATUS_LABELS[po.status],
     orderDate: po.orderDate,
     expectedDeliveryDate: po.expectedDeliveryDate,
     currency: po.currency,
@@ -125,7 +112,7 @@ export async function getPurchaseOrderDocument(
     notes: po.notes || null,
     terms: po.terms || null,
     approval: {
-      status: STATUS_LABELS[po.status],
+      status: PURCHASE_ORDER_STATUS_LABELS[po.status],
       approvedBy: po.approvedByName,
       approvedAt: po.approvedAt ? po.approvedAt.toISOString() : null,
     },

@@ -1,6 +1,7 @@
 import '@mantine/core/styles.layer.css';
 import '@mantine/dates/styles.layer.css';
 import '@mantine/notifications/styles.layer.css';
+import '@mantine/spotlight/styles.layer.css';
 import {
   ActionIcon,
   AppShell,
@@ -14,11 +15,13 @@ import {
   ScrollArea,
   Stack,
   Text,
+  Tooltip,
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
-import { IconFileInvoice, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { spotlight } from '@mantine/spotlight';
+import { IconFileInvoice, IconLogout, IconSearch, IconUserCircle } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import {
   Link,
@@ -28,12 +31,26 @@ import {
   useNavigate,
   useNavigationType,
 } from 'react-router';
+import { KeyboardShortcuts } from '@/components/keyboard-shortcuts';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogOut } from '@/features/auth/api/log-out';
 import { useCan } from '@/features/auth/use-can';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSettings } from '@/features/organisation/api/get-settings';
+import { CommandPalette } from '@/features/search/components/command-palette';
 import { NAV, type NavEntry, navSections } from './nav';
+
+/** `g` then this key goes to the page (shown by `?`). */
+const SHORTCUT_KEYS: [string, string][] = [
+  ['h', '/'],
+  ['r', '/requisitions'],
+  ['a', '/approvals'],
+  ['w', '/workbench'],
+  ['p', '/purchase-orders'],
+  ['s', '/suppliers'],
+  ['i', '/catalog/items'],
+  ['n', '/notifications'],
+];
 
 function initials(name: string): string {
   return name
@@ -85,7 +102,12 @@ export function Shell() {
 
   const signOut = () =>
     logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
-  const sections = navSections(NAV.filter((e) => !e.permission || can(e.permission)));
+  const visible = NAV.filter((e) => !e.permission || can(e.permission));
+  const sections = navSections(visible);
+  const shortcutPages = SHORTCUT_KEYS.flatMap(([key, path]) => {
+    const entry = visible.find((e) => e.path === path);
+    return entry ? [{ key, label: entry.label, path }] : [];
+  });
   const orgName = settings?.organisationName;
 
   return (
@@ -100,6 +122,8 @@ export function Shell() {
       </a>
       {/* Here rather than in the providers: the sign-in page shows none, and it need not load them. */}
       <Notifications position="bottom-right" limit={4} />
+      <CommandPalette pages={visible.map((e) => ({ label: e.label, path: e.path }))} />
+      <KeyboardShortcuts pages={shortcutPages} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -126,6 +150,17 @@ export function Shell() {
           </Group>
           {me && (
             <Group gap="xs" wrap="nowrap">
+              <Tooltip label="Search everything (Ctrl+K)">
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label="Search everything"
+                  onClick={() => spotlight.open()}
+                >
+                  <IconSearch size={20} />
+                </ActionIcon>
+              </Tooltip>
               <NotificationBell />
               <Group gap={8} wrap="nowrap" visibleFrom="sm">
                 <Avatar size={30} radius="xl" color="indigo" aria-hidden>

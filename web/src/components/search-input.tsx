@@ -24,6 +24,8 @@ export function SearchInput({
     <TextInput
       aria-label={label}
       placeholder={placeholder ?? label}
+      // The list's search box: where the "/" shortcut goes.
+      data-page-search
       leftSection={<IconSearch size={16} stroke={1.6} />}
       value={text}
       onChange={(e) => {

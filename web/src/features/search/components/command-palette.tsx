@@ -1,0 +1,85 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { Spotlight, spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useCan } from '@/features/auth/use-can';
+import { useSearchEverything } from '../api/search-everything';
+
+export type PaletteLink = { label: string; path: string };
+
+/**
+ * Ctrl+K (⌘K): go anywhere by typing — the pages of the menu, and documents by number, suppliers
+ * and items found on the server as you type. Enter opens the highlighted one.
+ */
+export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
+  const [query, setQuery] = useState('');
+  const navigate = useNavigate();
+  const can = useCan();
+  const found = useSearchEverything(query, can);
+  const text = query.trim().toLowerCase();
+  const pageHits = pages.filter((p) => text === '' || p.label.toLowerCase().includes(text)).slice(0, 6);
+  const go = (path: string) => {
+    navigate(path);
+    setQuery('');
+  };
+  const hits = text.length >= 2 ? (found.data ?? []) : [];
+  // Enter before any arrow key opens the first result, as in every launcher.
+  const first = pageHits[0]?.path ?? hits[0]?.path;
+
+  return (
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
+      <Spotlight.Search
+        placeholder="Go to a page, or find PO-…, REQ-…, a supplier, an item"
+        leftSection={<IconSearch size={18} />}
+        aria-label="Search everything"
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' || !first) return;
+          if (document.querySelector('.mantine-Spotlight-actionsList [data-selected]')) return;
+          e.preventDefault();
+          spotlight.close();
+          go(first);
+        }}
+      />
+      <Spotlight.ActionsList aria-label="Results">
+        {pageHits.length > 0 && (
+          <Spotlight.ActionsGroup label="Pages">
+            {pageHits.map((p) => (
+              <Spotlight.Action key={p.path} label={p.label} onClick={() => go(p.path)} />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {hits.length > 0 && (
+          <Spotlight.ActionsGroup label="Found">
+            {hits.map((f) => (
+              <Spotlight.Action
+                key={`${f.kind}-${f.id}`}
+                onClick={() => go(f.path)}
+                aria-label={`${f.kind} ${f.title}`}
+              >
+                <Group wrap="nowrap" gap="sm" w="100%" justify="space-between">
+                  <div style={{ minWidth: 0 }}>
+                    <Text size="sm" fw={500} truncate>
+                      {f.title}
+                    </Text>
+                    <Text size="xs" c="dimmed" truncate>
+                      {f.detail}
+                    </Text>
+                  </div>
+                  <Badge variant="light" color="gray" size="sm" style={{ flexShrink: 0 }}>
+                    {f.kind}
+                  </Badge>
+                </Group>
+              </Spotlight.Action>
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {pageHits.length === 0 && hits.length === 0 && (
+          <Spotlight.Empty>
+            {text.length >= 2 && found.isFetching ? 'Searching…' : 'Nothing found'}
+          </Spotlight.Empty>
+        )}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}
