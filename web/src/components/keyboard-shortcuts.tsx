@@ -30,7 +30,7 @@ export function KeyboardShortcuts({ pages }: { pages: ShortcutPage[] }) {
         const page = pages.find((p) => p.key === e.key.toLowerCase());
         if (page) {
           e.preventDefault();
-          navigate(page.path);
+          void navigate(page.path);
         }
         return;
       }

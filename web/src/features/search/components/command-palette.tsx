@@ -20,7 +20,7 @@ export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
   const text = query.trim().toLowerCase();
   const pageHits = pages.filter((p) => text === '' || p.label.toLowerCase().includes(text)).slice(0, 6);
   const go = (path: string) => {
-    navigate(path);
+    void navigate(path);
     setQuery('');
   };
   const hits = text.length >= 2 ? (found.data ?? []) : [];
