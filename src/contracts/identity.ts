@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../core/shared/permissions';
+import { SAVED_VIEW_LISTS } from '../domain/saved-views';
 import { dateOut, Id, requiredText, text } from './common';
 
 export const Role = z.enum(ROLES);
@@ -84,3 +85,31 @@ export const CreateApiTokenRequest = z.object({
   expiresAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).nullable().optional(),
 });
 export const CreatedApiToken = ApiToken.extend({ token: z.string() });
+
+// ── saved views ─────────────────────────────────────────────────────────────
+
+export const SavedViewListName = z.enum(SAVED_VIEW_LISTS, {
+  message: `must be one of ${SAVED_VIEW_LISTS.join(', ')}`,
+});
+
+export const SavedView = z
+  .object({
+    id: Id,
+    list: SavedViewListName,
+    name: z.string(),
+    /** The list page's query string (without "?"): `/<list>?<query>` opens the view. */
+    query: z.string(),
+    createdAt: dateOut,
+  })
+  .meta({ id: 'SavedView' });
+export type SavedView = z.output<typeof SavedView>;
+
+export const SavedViewQuery = z.object({ list: SavedViewListName });
+
+export const CreateSavedViewRequest = z.object({
+  list: SavedViewListName,
+  name: z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters'),
+  query: z.string().max(2000, 'must be at most 2,000 characters'),
+});
+
+export { SAVED_VIEW_LISTS };

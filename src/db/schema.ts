@@ -35,6 +35,7 @@ import {
   PURCHASE_ORDER_STATUSES,
 } from '../domain/purchase-orders';
 import { REQUISITION_STATUSES } from '../domain/requisitions';
+import { SAVED_VIEW_LISTS } from '../domain/saved-views';
 import { type AddressKind, SUPPLIER_STATUSES } from '../domain/suppliers';
 
 /*
@@ -108,6 +109,25 @@ export const apiTokens = pgTable(
     revokedAt: ts('revoked_at'),
   },
   (t) => [uniqueIndex('api_tokens_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * A user's named filter sets of a list ("My late orders"): the list and its query string, as its
+ * page's address carries it, so a view opens as a link and can be shared as one.
+ */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    list: text('list', { enum: SAVED_VIEW_LISTS }).notNull(),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('saved_views_user_list_name_key').on(t.userId, t.list, sql`lower(${t.name})`)],
 );
 
 export const loginFailures = pgTable(

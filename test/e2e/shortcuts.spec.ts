@@ -13,9 +13,13 @@ test('the command palette and the shortcuts take a buyer anywhere without the mo
   };
   const target = orders.items[0]!;
 
-  await page.keyboard.press('ControlOrMeta+KeyK');
+  // The header is there: the page is ready for the keyboard.
+  await expect(page.getByRole('button', { name: 'Search everything' })).toBeVisible();
   const search = page.getByRole('textbox', { name: 'Search everything' });
-  await expect(search).toBeFocused();
+  await expect(async () => {
+    if (!(await search.isVisible())) await page.keyboard.press('ControlOrMeta+KeyK');
+    await expect(search).toBeFocused({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await search.fill(target.number);
   await expect(page.getByRole('button', { name: `Purchase order ${target.number}` })).toBeVisible();
   await page.keyboard.press('Enter');

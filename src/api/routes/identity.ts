@@ -6,9 +6,12 @@ import {
   ChangePasswordRequest,
   CreateApiTokenRequest,
   CreatedApiToken,
+  CreateSavedViewRequest,
   CreateUserRequest,
   LoginRequest,
   Me,
+  SavedView,
+  SavedViewQuery,
   UpdateUserRequest,
   User,
   UserListQuery,
@@ -226,5 +229,59 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       },
     },
     async (request) => identity.revokeApiToken(ctx, { actor: actorOf(request), id: request.params.id }),
+  );
+
+  // ── saved views ──────────────────────────────────────────────────────────
+  app.get(
+    '/saved-views',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['saved-views'],
+        summary: 'Your saved views of a list, by name',
+        querystring: SavedViewQuery,
+        response: { 200: z.object({ items: z.array(SavedView) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await identity.listSavedViews(ctx, { actor: actorOf(request), list: request.query.list }),
+    }),
+  );
+
+  app.post(
+    '/saved-views',
+    {
+      config: { permission: 'authenticated', idempotent: true },
+      schema: {
+        tags: ['saved-views'],
+        summary: 'Save a list’s filters (its query string) under a name',
+        body: CreateSavedViewRequest,
+        response: { 201: SavedView, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const view = await identity.createSavedView(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        ...request.body,
+      });
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.delete(
+    '/saved-views/:id',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['saved-views'],
+        summary: 'Delete one of your saved views',
+        params: IdParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await identity.deleteSavedView(ctx, { actor: actorOf(request), id: request.params.id });
+      return reply.code(204).send(null);
+    },
   );
 };

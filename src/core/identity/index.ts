@@ -4,6 +4,7 @@ export { logIn } from './log-in';
 export { hashPassword } from './passwords';
 export { findUserByEmail } from './repository';
 export { actorOf, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SYSTEM_ACTOR } from './rules';
+export { createSavedView, deleteSavedView, listSavedViews, type SavedView } from './saved-views';
 export {
   activeActors,
   activeUserIds,

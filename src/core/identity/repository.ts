@@ -1,7 +1,8 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
-import { apiTokens, knownLoginAddresses, loginFailures, sessions, users } from '../../db/schema';
+import { apiTokens, knownLoginAddresses, loginFailures, savedViews, sessions, users } from '../../db/schema';
+import type { SavedViewList } from '../../domain/saved-views';
 import { likeEscape } from '../shared/pagination';
 import { rowsOf } from '../shared/sql';
 
@@ -227,4 +228,43 @@ export async function revokeToken(db: Db, id: string, at: Date): Promise<void> {
     .update(apiTokens)
     .set({ revokedAt: at })
     .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
+}
+
+// ── saved views ─────────────────────────────────────────────────────────────
+
+export type SavedViewRow = typeof savedViews.$inferSelect;
+
+export async function listSavedViews(
+  db: Db,
+  userId: string,
+  list: SavedViewList,
+  limit: number,
+): Promise<SavedViewRow[]> {
+  return db
+    .select()
+    .from(savedViews)
+    .where(and(eq(savedViews.userId, userId), eq(savedViews.list, list)))
+    .orderBy(asc(savedViews.name), asc(savedViews.id))
+    .limit(limit);
+}
+
+export async function countSavedViews(db: Db, userId: string, list: SavedViewList): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(savedViews)
+    .where(and(eq(savedViews.userId, userId), eq(savedViews.list, list)));
+  return row?.n ?? 0;
+}
+
+export async function insertSavedView(db: Db, row: typeof savedViews.$inferInsert): Promise<void> {
+  await db.insert(savedViews).values(row);
+}
+
+/** Deletes the view if it is the user's; whether it was. */
+export async function deleteSavedView(db: Db, id: string, userId: string): Promise<boolean> {
+  const rows = await db
+    .delete(savedViews)
+    .where(and(eq(savedViews.id, id), eq(savedViews.userId, userId)))
+    .returning({ id: savedViews.id });
+  return rows.length === 1;
 }

@@ -9,6 +9,7 @@ import { SearchInput } from '@/components/search-input';
 import { useAuditEntries } from '@/features/audit/api/list-audit-entries';
 import { useVerifyAuditChain } from '@/features/audit/api/verify-audit-chain';
 import { useCan } from '@/features/auth/use-can';
+import { SavedViewsMenu } from '@/features/saved-views/components/saved-views-menu';
 import { errorMessage } from '@/lib/api';
 import { formatCount } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -47,6 +48,7 @@ export function AuditPage() {
         description="Every change, who made it and when. Entries are sealed into keyed checkpoints published outside the database, so an altered, removed or reordered entry is detectable."
         actions={
           <>
+            <SavedViewsMenu list="audit" />
             <ExportMenu path="/audit" filter={auditFilter} fileStem="audit-trail" />
             {can('audit:verify') && (
               <Button

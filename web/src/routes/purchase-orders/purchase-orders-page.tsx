@@ -2,6 +2,7 @@ import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '@contracts/pu
 import { Button, Checkbox, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
@@ -10,8 +11,10 @@ import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
 import { usePurchaseOrders } from '@/features/purchase-orders/api/list-purchase-orders';
+import { BulkCancelDrafts } from '@/features/purchase-orders/components/bulk-cancel-drafts';
 import { PurchaseOrderTable } from '@/features/purchase-orders/components/purchase-order-table';
 import { PURCHASE_ORDER_STATUS_LABELS } from '@/features/purchase-orders/purchase-order-format';
+import { SavedViewsMenu } from '@/features/saved-views/components/saved-views-menu';
 import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
 import { UserSelect } from '@/features/users/components/user-select';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -61,6 +64,10 @@ export function PurchaseOrdersPage() {
     returned: filters.returned === 'true' ? ('true' as const) : undefined,
   };
   const query = usePurchaseOrders(filter);
+  const orders = query.data?.pages.flatMap((p) => p.items);
+  // Drafts picked for "Cancel N drafts…" (buyers); kept only while they are on screen.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const pickedOrders = (orders ?? []).filter((o) => picked.has(o.id) && o.status === 'draft');
   const newButton = can('purchase_orders:write') ? (
     <Button component={Link} to="/purchase-orders/new" leftSection={<IconPlus size={16} />}>
       New purchase order
@@ -78,13 +85,28 @@ export function PurchaseOrdersPage() {
         description="Every order with its status, supplier and total. Search by number, supplier or item."
         actions={
           <>
+            <SavedViewsMenu list="purchase-orders" />
             <ExportMenu path="/purchase-orders" filter={filter} fileStem="purchase-orders" />
             {newButton}
           </>
         }
       />
       <PurchaseOrderTable
-        orders={query.data?.pages.flatMap((p) => p.items)}
+        orders={orders}
+        selection={
+          can('purchase_orders:write')
+            ? {
+                selected: picked,
+                selectable: (o) => o.status === 'draft',
+                onChange: (ids, on) =>
+                  setPicked((current) => {
+                    const next = new Set(current);
+                    for (const id of ids) on ? next.add(id) : next.delete(id);
+                    return next;
+                  }),
+              }
+            : undefined
+        }
         isLoading={query.isPending}
         error={query.error}
         onRetry={() => void query.refetch()}
@@ -95,6 +117,7 @@ export function PurchaseOrdersPage() {
         emptyAction={newButton}
         toolbar={
           <>
+            <BulkCancelDrafts orders={pickedOrders} onDone={() => setPicked(new Set())} />
             <SearchInput
               label="Search purchase orders"
               placeholder="PO number, supplier or item"

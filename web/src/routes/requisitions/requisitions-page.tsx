@@ -9,6 +9,7 @@ import { useCan } from '@/features/auth/use-can';
 import { useRequisitions } from '@/features/requisitions/api/list-requisitions';
 import { RequisitionTable } from '@/features/requisitions/components/requisition-table';
 import { REQUISITION_STATUS_LABELS } from '@/features/requisitions/requisition-format';
+import { SavedViewsMenu } from '@/features/saved-views/components/saved-views-menu';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 
@@ -55,6 +56,7 @@ export function RequisitionsPage() {
         }
         actions={
           <>
+            <SavedViewsMenu list="requisitions" />
             <ExportMenu path="/requisitions" filter={filter} fileStem="requisitions" />
             {newButton}
           </>

@@ -45,7 +45,7 @@ function CommentBody({ comment }: { comment: Comment }) {
       {parts.map((part, i) =>
         names.includes(part) ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one text are known by their place
-          <Text key={i} span fw={600} c="indigo.7">
+          <Text key={i} span fw={600} c="var(--mantine-color-indigo-text)">
             {part}
           </Text>
         ) : (

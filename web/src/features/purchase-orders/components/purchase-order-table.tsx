@@ -1,5 +1,5 @@
 import { isAwaitingDelivery, type PurchaseOrderSummary } from '@contracts/purchase-orders';
-import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
@@ -22,6 +22,12 @@ export type PurchaseOrderTableProps = {
   onLoadMore: () => void;
   filtered: boolean;
   emptyAction?: ReactNode;
+  /** Rows that can be picked for a bulk action (a checkbox column first); absent: no checkboxes. */
+  selection?: {
+    selected: ReadonlySet<string>;
+    selectable: (o: PurchaseOrderSummary) => boolean;
+    onChange: (ids: string[], picked: boolean) => void;
+  };
 };
 
 export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
@@ -109,6 +115,33 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
       ),
     },
   ];
+  const selection = props.selection;
+  if (selection) {
+    const pickable = (props.orders ?? []).filter(selection.selectable).map((o) => o.id);
+    const all = pickable.length > 0 && pickable.every((id) => selection.selected.has(id));
+    columns.unshift({
+      key: 'select',
+      phone: 'lead',
+      width: 44,
+      header: (
+        <Checkbox
+          aria-label="Select every draft shown"
+          checked={all}
+          indeterminate={!all && pickable.some((id) => selection.selected.has(id))}
+          disabled={pickable.length === 0}
+          onChange={() => selection.onChange(pickable, !all)}
+        />
+      ),
+      render: (o) =>
+        selection.selectable(o) ? (
+          <Checkbox
+            aria-label={`Select ${o.number}`}
+            checked={selection.selected.has(o.id)}
+            onChange={(e) => selection.onChange([o.id], e.currentTarget.checked)}
+          />
+        ) : null,
+    });
+  }
   const count = props.orders?.length ?? 0;
   return (
     <DataTable

@@ -6,6 +6,9 @@ import { useNavigate } from 'react-router';
 import { useCan } from '@/features/auth/use-can';
 import { useSearchEverything } from '../api/search-everything';
 
+/** Ctrl+K, ⌘K on a Mac (one array for every render: the listener is not bound anew each time). */
+const SHORTCUT = ['mod + K'];
+
 export type PaletteLink = { label: string; path: string };
 
 /**
@@ -28,7 +31,7 @@ export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
   const first = pageHits[0]?.path ?? hits[0]?.path;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={SHORTCUT} scrollable maxHeight={420}>
       <Spotlight.Search
         placeholder="Go to a page, or find PO-…, REQ-…, a supplier, an item"
         leftSection={<IconSearch size={18} />}

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { signInAs, unique } from './helpers';
+
+/** A buyer saves the filtered order list as a view, comes back to it from the menu, and deletes it. */
+test('a filtered list saved as a named view opens again from the Views menu', async ({ browser }) => {
+  const page = await signInAs(browser, 'buyer@example.com', '/purchase-orders?status=approved&overdue=true');
+  await expect(page.getByRole('link', { name: /^PO-\d{4}-\d{5}$/ }).first()).toBeVisible();
+  const name = unique('Late approved');
+
+  await page.getByRole('button', { name: 'Views' }).click();
+  await page.getByRole('menuitem', { name: 'Save this view…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save this view' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Save view' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.goto('/purchase-orders');
+  await page.getByRole('button', { name: 'Views' }).click();
+  await page.getByRole('menuitem', { name }).click();
+  await expect(page).toHaveURL(/\/purchase-orders\?overdue=true&status=approved$/);
+  await expect(page.getByRole('checkbox', { name: 'Overdue only' })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Views' }).click();
+  await page.getByRole('button', { name: `Delete view ${name}` }).click();
+  await expect(page.getByRole('menuitem', { name })).toHaveCount(0);
+  await page.context().close();
+});
