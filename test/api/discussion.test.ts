@@ -172,6 +172,21 @@ describe('attachments', () => {
       payload: { file: 'x' },
     });
     expect(json.statusCode).toBe(422);
+    // A body that is not readable multipart is the client's mistake too, never a 500.
+    for (const headers of [
+      { 'content-type': 'multipart/form-data; boundary=xyz' },
+      { 'content-type': 'multipart/form-data' },
+    ]) {
+      const broken = await t.request({
+        method: 'POST',
+        url: `/api/v1/purchase-orders/${poId}/attachments`,
+        as: buyer,
+        headers,
+        payload: 'not a multipart body',
+      });
+      expect(broken.statusCode).toBe(422);
+      expect(broken.json().errors[0].path).toBe('file');
+    }
   });
 
   it('gives text its own type and a name whose extension matches the bytes', async () => {

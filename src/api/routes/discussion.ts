@@ -1,4 +1,5 @@
 import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../contracts/common';
@@ -37,6 +38,34 @@ const DOCUMENTS: {
 function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * The one file of an upload request, as the use case takes it. A body that is not readable
+ * multipart (no boundary, cut short) is the client's mistake: a 422 on `file`, never a 500.
+ */
+async function readUpload(
+  request: FastifyRequest,
+): Promise<{ fileName: string; bytes: Buffer; truncated: boolean }> {
+  const unreadable = (err: unknown): never => {
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) throw err;
+    throw AppError.field('file', `could not be read as multipart/form-data: ${(err as Error).message}`);
+  };
+  if (!request.isMultipart()) {
+    throw AppError.field('file', 'send the file as multipart/form-data, in a part named "file"');
+  }
+  const part = await request.file().catch(unreadable);
+  if (part?.fieldname !== 'file') throw AppError.field('file', 'is required (a part named "file")');
+  const bytes = await part.toBuffer().catch((err: unknown) => {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return null;
+    return unreadable(err);
+  });
+  return {
+    fileName: part.filename,
+    bytes: bytes ?? Buffer.alloc(0),
+    truncated: bytes === null || part.file.truncated,
+  };
 }
 
 export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, config }) => {
@@ -81,21 +110,11 @@ export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart()) {
-          throw AppError.field('file', 'send the file as multipart/form-data, in a part named "file"');
-        }
-        const part = await request.file();
-        if (part?.fieldname !== 'file') throw AppError.field('file', 'is required (a part named "file")');
-        const bytes = await part.toBuffer().catch((err: unknown) => {
-          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return null;
-          throw err;
-        });
+        const upload = await readUpload(request);
         const attachment = await discussion.addAttachment(ctx, {
           actor: actorOf(request),
           document: { type: doc.type, id: request.params.id },
-          fileName: part.filename,
-          bytes: bytes ?? Buffer.alloc(0),
-          truncated: bytes === null || part.file.truncated,
+          ...upload,
           maxBytes: config.attachmentMaxBytes,
           store,
         });
