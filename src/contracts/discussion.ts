@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_MAX_LENGTH, DISCUSSED_DOCUMENT_TYPES } from '../domain/discussion';
+import { COMMENT_MAX_LENGTH, DISCUSSED_DOCUMENT_TYPES, sizeInWords } from '../domain/discussion';
 import { dateOut, Id } from './common';
 
 const Person = z.object({ id: Id, name: z.string() });
@@ -62,4 +62,4 @@ export const PeopleQuery = z.object({
 export const PeopleList = z.object({ items: z.array(Person) });
 
 export type { DiscussedDocumentType } from '../domain/discussion';
-export { COMMENT_MAX_LENGTH, DISCUSSED_DOCUMENT_TYPES };
+export { COMMENT_MAX_LENGTH, DISCUSSED_DOCUMENT_TYPES, sizeInWords };

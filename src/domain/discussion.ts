@@ -34,3 +34,10 @@ export const DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Longest comment, in characters. */
 export const COMMENT_MAX_LENGTH = 5000;
+
+/** "2.4 MB", "830 KB", "120 bytes": sizes in a file manager's words (1 KB = 1,024 bytes). */
+export function sizeInWords(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}

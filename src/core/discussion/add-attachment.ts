@@ -1,10 +1,11 @@
+import { sizeInWords } from '../../domain/discussion';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { inTransaction, recordEvents } from '../shared/events';
 import { newId } from '../shared/ids';
-import { type Attachment, sizeInWords, toAttachment } from './attachment';
+import { type Attachment, toAttachment } from './attachment';
 import { type DocumentRef, readableDocument } from './document-access';
 import { contentKey, type FileStore, sha256Hex } from './file-store';
 import { safeFileName, sniffMediaType } from './media-type';

@@ -33,10 +33,3 @@ export function toAttachment(row: AttachmentRow & { uploadedByName: string }): A
     uploadedAt: row.uploadedAt,
   };
 }
-
-/** "2.4 MB", "830 KB", "120 bytes": sizes in the words of a file manager (1 KB = 1,024 bytes). */
-export function sizeInWords(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}

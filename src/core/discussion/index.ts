@@ -1,6 +1,6 @@
 export { addAttachment } from './add-attachment';
 export { addComment, COMMENT_EVENTS } from './add-comment';
-export { type Attachment, sizeInWords } from './attachment';
+export type { Attachment } from './attachment';
 export type { Comment } from './comment';
 export { commentNotifications } from './comment-notifications';
 export type { DocumentRef } from './document-access';

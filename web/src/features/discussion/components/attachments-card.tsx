@@ -1,4 +1,4 @@
-import type { Attachment, DiscussedDocumentType } from '@contracts/discussion';
+import { type Attachment, type DiscussedDocumentType, sizeInWords } from '@contracts/discussion';
 import { ActionIcon, Alert, Anchor, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFile, IconPaperclip, IconTrash } from '@tabler/icons-react';
@@ -12,13 +12,6 @@ import { downloadAttachment } from '../api/download-attachment';
 import { useAttachments } from '../api/list-attachments';
 import { useRemoveAttachment } from '../api/remove-attachment';
 import { useUploadAttachment } from '../api/upload-attachment';
-
-/** "2.4 MB", "830 KB", "120 bytes" (1 KB = 1,024 bytes), as the server's messages say it. */
-export function sizeInWords(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}
 
 /** Why a file was refused, in the words of the server's field error. */
 function refusal(error: unknown, fileName: string): string {

@@ -89,6 +89,7 @@ export function CommentsCard({
   const input = useRef<HTMLTextAreaElement>(null);
 
   const options = mention ? (people.data ?? []) : [];
+  const willNotify = mentionedIn(body, picked);
   // A mention's notification links to #comments: once the thread is there, bring it into view.
   const { hash } = useLocation();
   const loaded = comments.isSuccess;
@@ -234,10 +235,8 @@ export function CommentsCard({
               </Combobox>
               <Group justify="space-between" gap="xs">
                 <Text size="xs" c="dimmed">
-                  {mentionedIn(body, picked).length > 0
-                    ? `Will notify ${mentionedIn(body, picked)
-                        .map((p) => p.name)
-                        .join(', ')}`
+                  {willNotify.length > 0
+                    ? `Will notify ${willNotify.map((p) => p.name).join(', ')}`
                     : 'Ctrl+Enter posts'}
                 </Text>
                 <Button type="submit" leftSection={<IconMessage size={16} />} loading={add.isPending}>
