@@ -246,10 +246,18 @@ describe('outages', () => {
             .rowCount! > 0,
         30_000,
       );
-      const waiting = await sql.query<{ attempts: number; status: string }>(
-        `select attempts, status from email_messages`,
+      // A delivery job claims a message (counting the attempt) before it learns the server is down
+      // and gives the attempt back: a look at that moment sees 1, so wait for the quiet state.
+      const waiting = () =>
+        sql.query<{ attempts: number; status: string; n: number }>(
+          `select attempts, status, count(*)::int as n from email_messages group by 1, 2`,
+        );
+      await waitFor(
+        'every e-mail queued with no attempt counted',
+        async () => (await waiting()).rows.every((r) => r.status === 'queued' && r.attempts === 0),
+        30_000,
+        async () => JSON.stringify((await waiting()).rows),
       );
-      expect(waiting.rows.every((r) => r.status === 'queued' && r.attempts === 0)).toBe(true);
 
       // It comes back: every e-mail goes, once.
       mail = await startMailServer({ port: mailPort });
