@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import zlib from 'node:zlib';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -46,7 +47,13 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react(), precompress()],
+  plugins: [
+    // Lingui's macros (Trans, t, msg) become message lookups; .po catalogs compile on import. A
+    // German message missing from its catalog fails the build (docs/languages.md).
+    react({ babel: { plugins: ['@lingui/babel-plugin-lingui-macro'] } }),
+    lingui({ configPath: here('../lingui.config.ts'), failOnMissing: true, failOnCompileError: true }),
+    precompress(),
+  ],
   resolve: {
     alias: { '@contracts': here('../src/contracts'), '@': here('./src') },
   },

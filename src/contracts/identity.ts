@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../core/shared/permissions';
+import { LANGUAGES } from '../domain/languages';
 import { SAVED_VIEW_LISTS } from '../domain/saved-views';
 import { dateOut, Id, requiredText, text } from './common';
 
@@ -19,6 +20,9 @@ export const User = z
     roles: z.array(Role),
     departmentId: Id.nullable(),
     active: z.boolean(),
+    /** Null until the user chooses: the web app follows the browser, e-mails are in English. */
+    language: z.enum(LANGUAGES).nullable(),
+    locale: z.string().nullable(),
     version: z.number().int(),
     createdAt: dateOut,
     updatedAt: dateOut,
@@ -65,6 +69,16 @@ export const ChangePasswordRequest = z.object({
   currentPassword: z.string().min(1, 'is required').max(1000),
   newPassword: z.string().min(10, 'must be at least 10 characters').max(1000),
 });
+
+export const UpdatePreferencesRequest = z
+  .object({
+    language: z
+      .enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')}` })
+      .nullable()
+      .optional(),
+    locale: z.string().trim().min(2, 'is required').max(35).nullable().optional(),
+  })
+  .meta({ id: 'UpdatePreferencesRequest' });
 
 export const ApiToken = z
   .object({

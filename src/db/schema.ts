@@ -65,6 +65,13 @@ export const users = pgTable(
     departmentId: uuid('department_id'),
     active: boolean('active').notNull().default(true),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
+    /**
+     * The language of the web app, e-mails and documents for this user (src/domain/languages.ts);
+     * null until they choose: the browser's in the web app, English in e-mails.
+     */
+    language: text('language'),
+    /** BCP 47 locale for dates, numbers and money; null: the browser's, of the same language. */
+    locale: text('locale'),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),

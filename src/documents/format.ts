@@ -5,21 +5,25 @@ import { D, roundTo } from '../core/shared/money';
  * grouped by text manipulation, never through a JS number, so no amount can lose a cent.
  */
 
-function groupThousands(integerDigits: string): string {
-  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+/** Thousands and decimal separators: "1,234.50" in English, "1.234,50" in German. */
+const SEPARATORS: Record<string, [string, string]> = { en: [',', '.'], de: ['.', ','] };
 
-function group(fixed: string): string {
+function group(fixed: string, language = 'en'): string {
+  const [thousands, decimal] = SEPARATORS[language.split('-')[0] ?? 'en'] ?? [',', '.'];
   const negative = fixed.startsWith('-');
   const unsigned = negative ? fixed.slice(1) : fixed;
   const [int = '0', frac] = unsigned.split('.');
-  const text = frac === undefined ? groupThousands(int) : `${groupThousands(int)}.${frac}`;
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  const text = frac === undefined ? grouped : `${grouped}${decimal}${frac}`;
   return negative ? `-${text}` : text;
 }
 
-/** An amount rounded to the currency's minor units: "1234567.5" → "1,234,567.50". */
-export function formatMoney(amount: string, minorUnits: number): string {
-  return group(roundTo(amount, minorUnits));
+/**
+ * An amount rounded to the currency's minor units: "1234567.5" → "1,234,567.50" (in German,
+ * `language` "de": "1.234.567,50").
+ */
+export function formatMoney(amount: string, minorUnits: number, language = 'en'): string {
+  return group(roundTo(amount, minorUnits), language);
 }
 
 /**

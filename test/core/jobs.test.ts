@@ -72,8 +72,7 @@ describe('background jobs on pg-boss', () => {
     const { emailIds } = await notifications.notify(ctx, {
       userIds: [user.id],
       kind: 'approved',
-      title: 'PO-2026-00001 was approved',
-      body: 'Approved.',
+      message: { title: 'PO-2026-00001 was approved', body: 'Approved.' },
       link: null,
     });
     const emailId = emailIds[0]!;

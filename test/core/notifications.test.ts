@@ -7,7 +7,8 @@ import * as notifications from '../../src/core/notifications';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
 import type { Database } from '../../src/db/client';
-import { emailMessages, notifications as notificationsTable } from '../../src/db/schema';
+import { emailMessages, notifications as notificationsTable, users } from '../../src/db/schema';
+import { approvalRequestedMessage } from '../../src/documents/email/approval-messages';
 import { createEmailTransport } from '../../src/jobs/mailer';
 import { createTestDatabase } from '../helpers/db';
 import { seedUser } from '../helpers/seed';
@@ -50,8 +51,10 @@ describe('notify', () => {
     const { emailIds } = await notifications.notify(ctx, {
       userIds: [ann.id, gone.id],
       kind: 'approval_requested',
-      title: 'PO-2026-00012 waits for your approval',
-      body: 'PO-2026-00012 from Acme, 31,200.00 USD, waits for your approval (Finance — because total ≥ 25,000).',
+      message: {
+        title: 'PO-2026-00012 waits for your approval',
+        body: 'PO-2026-00012 from Acme, 31,200.00 USD, waits for your approval (Finance — because total ≥ 25,000).',
+      },
       link: `/purchase-orders/${docId}`,
       document: { type: 'purchase_order', id: docId },
     });
@@ -73,6 +76,44 @@ describe('notify', () => {
     expect(await emailsTo(gone.id)).toEqual([]);
   });
 
+  it('writes each recipient’s notification and e-mail in their own language', async () => {
+    const ann = await seedUser(ctx, { name: 'Ann Lee' });
+    const jonas = await seedUser(ctx, { name: 'Jonas Weber' });
+    await ctx.db.update(users).set({ language: 'de' }).where(eq(users.id, jonas.id));
+    const facts = {
+      documentType: 'purchase_order' as const,
+      number: 'PO-2026-00012',
+      supplierName: 'Acme',
+      requesterName: null,
+      total: '31200',
+      currency: 'USD',
+      minorUnits: 2,
+    };
+    await notifications.notify(ctx, {
+      userIds: [ann.id, jonas.id],
+      kind: 'approval_requested',
+      message: (i18n) =>
+        approvalRequestedMessage(i18n, facts, { explanation: 'Finance', onBehalfOfName: null }),
+      link: '/purchase-orders/0190b9a0-0000-7000-8000-0000000000ab',
+    });
+    const [annNote] = await notesOf(ann.id);
+    expect(annNote).toMatchObject({
+      title: 'PO-2026-00012 waits for your approval',
+      body: 'PO-2026-00012 from Acme, 31,200.00 USD, waits for your approval (Finance).',
+    });
+    const [jonasNote] = await notesOf(jonas.id);
+    expect(jonasNote).toMatchObject({
+      title: 'PO-2026-00012 wartet auf Ihre Genehmigung',
+      body: 'PO-2026-00012 von Acme, 31.200,00 USD, wartet auf Ihre Genehmigung (Finance).',
+    });
+    const [mail] = await emailsTo(jonas.id);
+    expect(mail!.subject).toBe('PO-2026-00012 wartet auf Ihre Genehmigung');
+    expect(mail!.textBody).toContain('Hallo Jonas Weber,');
+    expect(mail!.textBody).toContain('In OpenPO öffnen: https://po.example.com/purchase-orders/');
+    expect(mail!.htmlBody).toContain('<html lang="de">');
+    expect((await emailsTo(ann.id))[0]!.textBody).toContain('Hello Ann Lee,');
+  });
+
   it('writes nothing when the caller’s transaction rolls back', async () => {
     const bo = await seedUser(ctx);
     await expect(
@@ -82,8 +123,7 @@ describe('notify', () => {
           {
             userIds: [bo.id],
             kind: 'approved',
-            title: 't',
-            body: 'b',
+            message: { title: 't', body: 'b' },
             link: null,
           },
         );
@@ -101,8 +141,7 @@ describe('e-mail delivery', () => {
     const { emailIds } = await notifications.notify(ctx, {
       userIds: [user.id],
       kind: 'approved',
-      title: `Hello ${name}`,
-      body: 'Your order was approved.',
+      message: { title: `Hello ${name}`, body: 'Your order was approved.' },
       link: '/purchase-orders/0190b9a0-0000-7000-8000-0000000000bb',
     });
     return emailIds[0]!;

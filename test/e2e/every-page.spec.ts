@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { pageWidth, signIn } from './helpers';
+import { DEMO_PASSWORD, pageWidth, signIn } from './helpers';
 
 /**
  * Every page, as the administrator (who may open them all; pages of one record open the first
@@ -164,6 +164,28 @@ test.describe('at 390 × 844', () => {
       expect(findings).toEqual([]);
     });
   }
+});
+
+test.describe('at 390 × 844, in German', () => {
+  // German words are the longest the app has to fit: no page may scroll sideways in them either.
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'de-DE' });
+
+  test('no page scrolls sideways', async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.goto('/');
+    await page.getByLabel('E-Mail').fill('admin@example.com');
+    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page).not.toHaveURL(/\/login/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    const wide: string[] = [];
+    for (const route of [...STATIC_ROUTES, ...(await recordRoutes(page))]) {
+      await open(page, route);
+      const { scrollWidth, clientWidth } = await pageWidth(page);
+      if (scrollWidth > clientWidth) wide.push(`${route}: ${scrollWidth} px wide in ${clientWidth}`);
+    }
+    expect(wide).toEqual([]);
+  });
 });
 
 test('the keyboard: a skip link first, and dropdowns that open on typing or Enter, not on focus', async ({

@@ -22,6 +22,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { Providers } from './app/providers';
 import { createRouter } from './app/router';
+import { activateLanguage, initialLanguage } from './i18n';
 
 function App() {
   const [router] = useState(createRouter);
@@ -34,8 +35,11 @@ function App() {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The sign-in page's messages in the browser's language first (one small file), then the page.
+void activateLanguage(initialLanguage(), { scope: 'sign-in' }).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -12,6 +12,7 @@ import {
   Me,
   SavedView,
   SavedViewQuery,
+  UpdatePreferencesRequest,
   UpdateUserRequest,
   User,
   UserListQuery,
@@ -75,6 +76,28 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
     async (request) => {
       const actor = actorOf(request);
       const user = await identity.getUser(ctx, { id: actor.userId! });
+      return { user, permissions: [...actor.permissions] };
+    },
+  );
+
+  app.patch(
+    '/auth/me/preferences',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set your own language and locale for dates, numbers and money',
+        body: UpdatePreferencesRequest,
+        response: { 200: Me, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const user = await identity.updateOwnPreferences(requestCtx(request, ctx), {
+        actor,
+        language: request.body.language,
+        locale: request.body.locale,
+      });
       return { user, permissions: [...actor.permissions] };
     },
   );

@@ -64,11 +64,11 @@ export async function notifyApprovers(
   const now = ctx.clock.now();
   for (const step of steps) {
     const approvers = step.approverUserIds.filter((id) => !doc.authors.has(id));
-    const message = approvalRequestedMessage(doc, { explanation: step.explanation, onBehalfOfName: null });
     await notifications.notify(ctx, {
       userIds: approvers,
       kind: 'approval_requested',
-      ...message,
+      message: (i18n) =>
+        approvalRequestedMessage(i18n, doc, { explanation: step.explanation, onBehalfOfName: null }),
       link,
       document,
     });
@@ -81,14 +81,15 @@ export async function notifyApprovers(
       delegations.map((d) => d.userId),
     );
     for (const d of delegations) {
-      const behalf = approvalRequestedMessage(doc, {
-        explanation: step.explanation,
-        onBehalfOfName: names.get(d.userId) ?? 'an approver',
-      });
       await notifications.notify(ctx, {
         userIds: [d.delegateUserId],
         kind: 'approval_requested',
-        ...behalf,
+        message: (i18n) =>
+          approvalRequestedMessage(i18n, doc, {
+            explanation: step.explanation,
+            onBehalfOfName:
+              names.get(d.userId) ?? i18n._({ id: 'approval.an-approver', message: 'an approver' }),
+          }),
         link,
         document,
       });
@@ -229,16 +230,16 @@ export const approvalNotifications: EventConsumer = {
         const doc = await loadDocumentFacts(ctx, ref);
         if (!doc) return;
         const outcome = str(p.outcome) as RouteOutcome;
-        const message = routeEndedMessage(doc, {
-          outcome,
-          byName: str(p.byName),
-          stepName: str(p.stepName),
-          comment: typeof p.comment === 'string' ? p.comment : null,
-        });
         await notifications.notify(ctx, {
           userIds: [...doc.authors].filter((id) => id !== p.actorUserId),
           kind: outcome,
-          ...message,
+          message: (i18n) =>
+            routeEndedMessage(i18n, doc, {
+              outcome,
+              byName: str(p.byName),
+              stepName: str(p.stepName),
+              comment: typeof p.comment === 'string' ? p.comment : null,
+            }),
           link: documentLink(ref),
           document: { type: ref.documentType, id: ref.documentId },
         });
@@ -247,11 +248,11 @@ export const approvalNotifications: EventConsumer = {
       case APPROVAL_EVENTS.reminderDue: {
         const doc = await loadDocumentFacts(ctx, ref);
         if (!doc) return;
-        const message = approvalReminderMessage(doc, { stepName: str(p.stepName), hours: Number(p.hours) });
         await notifications.notify(ctx, {
           userIds: strings(p.userIds),
           kind: 'approval_reminder',
-          ...message,
+          message: (i18n) =>
+            approvalReminderMessage(i18n, doc, { stepName: str(p.stepName), hours: Number(p.hours) }),
           link: documentLink(ref),
           document: { type: ref.documentType, id: ref.documentId },
         });
@@ -260,11 +261,11 @@ export const approvalNotifications: EventConsumer = {
       case APPROVAL_EVENTS.escalated: {
         const doc = await loadDocumentFacts(ctx, ref);
         if (!doc || !p.fallbackJoins) return;
-        const message = approvalEscalatedMessage(doc, { stepName: str(p.stepName), hours: Number(p.hours) });
         await notifications.notify(ctx, {
           userIds: [str(p.fallbackUserId)],
           kind: 'approval_escalated',
-          ...message,
+          message: (i18n) =>
+            approvalEscalatedMessage(i18n, doc, { stepName: str(p.stepName), hours: Number(p.hours) }),
           link: documentLink(ref),
           document: { type: ref.documentType, id: ref.documentId },
         });

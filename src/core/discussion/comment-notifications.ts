@@ -20,8 +20,27 @@ export const commentNotifications: EventConsumer = {
     await notifications.notify(ctx, {
       userIds,
       kind: 'mentioned',
-      title: `${str(p.authorName)} mentioned you on ${str(p.documentLabel)} ${str(p.documentNumber)}`,
-      body: `“${str(p.excerpt)}”`,
+      message: (i18n) => {
+        const author = str(p.authorName);
+        const number = str(p.documentNumber);
+        const excerpt = str(p.excerpt);
+        const values = { author, number, excerpt };
+        return {
+          title:
+            event.subjectType === 'requisition'
+              ? i18n._({
+                  id: 'comment.mentioned.requisition',
+                  message: '{author} mentioned you on requisition {number}',
+                  values,
+                })
+              : i18n._({
+                  id: 'comment.mentioned.order',
+                  message: '{author} mentioned you on purchase order {number}',
+                  values,
+                }),
+          body: i18n._({ id: 'comment.excerpt', message: '“{excerpt}”', values }),
+        };
+      },
       link: `${str(p.link)}#comments`,
       document: { type: event.subjectType, id: event.subjectId },
     });

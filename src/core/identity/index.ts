@@ -15,5 +15,6 @@ export {
   listUsers,
   type Person,
   type User,
+  updateOwnPreferences,
   updateUser,
 } from './users';

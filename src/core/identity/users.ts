@@ -1,3 +1,4 @@
+import { asLanguage, canonicalLocale, type Language } from '../../domain/languages';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -18,6 +19,10 @@ export type User = {
   roles: Role[];
   departmentId: string | null;
   active: boolean;
+  /** The language of the web app, e-mails and documents for this user; null: not chosen (the browser's). */
+  language: Language | null;
+  /** Locale for dates, numbers and money; null: the browser's, of the same language. */
+  locale: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -33,6 +38,8 @@ export function toUser(row: repo.UserRow): User {
     roles: row.roles as Role[],
     departmentId: row.departmentId,
     active: row.active,
+    language: row.language === null ? null : asLanguage(row.language),
+    locale: row.locale,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -238,4 +245,47 @@ export async function changeOwnPassword(
       changes: { password: { before: '(hidden)', after: '(changed)' } },
     });
   });
+}
+
+/**
+ * A user's own language and locale (My account). Either may be left out; `locale: null` goes back
+ * to the browser's. Recorded in the audit trail; no version is asked for (a person's own setting,
+ * the last choice wins).
+ */
+export async function updateOwnPreferences(
+  ctx: Ctx,
+  opts: { actor: Actor; language?: Language | null; locale?: string | null },
+): Promise<User> {
+  if (!opts.actor.userId) throw AppError.forbidden();
+  let locale: string | null | undefined = opts.locale;
+  if (typeof opts.locale === 'string') {
+    locale = canonicalLocale(opts.locale);
+    if (!locale)
+      throw AppError.field('locale', 'is not a locale this server can format in (e.g. en-GB, de-DE)');
+  }
+  for (;;) {
+    const user = await repo.findUserById(ctx.db, opts.actor.userId);
+    if (!user) throw AppError.notFound('user', opts.actor.userId);
+    const patch = {
+      ...(opts.language !== undefined ? { language: opts.language } : {}),
+      ...(locale !== undefined ? { locale } : {}),
+    };
+    const before = { language: user.language, locale: user.locale };
+    const changes = diff(before, { ...before, ...patch }, ['language', 'locale']);
+    if (Object.keys(changes).length === 0) return toUser(user);
+    const updated = await ctx.db.transaction(async (tx) => {
+      const row = await repo.updateUser(tx, user.id, user.version, patch);
+      if (!row) return undefined;
+      await recordAudit(tx, ctx.clock, {
+        actor: opts.actor,
+        entityType: 'user',
+        entityId: user.id,
+        action: 'change_preferences',
+        changes,
+      });
+      return row;
+    });
+    // Changed by someone else meanwhile (an administrator): read again and apply on top.
+    if (updated) return toUser(updated);
+  }
 }

@@ -1,14 +1,19 @@
 import { renderNotificationEmail } from '../../documents/email/notification-email';
+import { type I18n, translator } from '../../documents/i18n';
+import type { Language } from '../../domain/languages';
 import type { Ctx } from '../shared/context';
 import { newId } from '../shared/ids';
 import { absoluteUrl, type NotificationKind } from './notification';
 import * as repo from './repository';
 
+/** What a notification says, in a recipient's language. */
+export type NotificationMessage = (i18n: I18n) => { title: string; body: string };
+
 export type NotifyInput = {
   userIds: string[];
   kind: NotificationKind;
-  title: string;
-  body: string;
+  /** The title and body, written for each recipient in their language (or the same for all). */
+  message: NotificationMessage | { title: string; body: string };
   /** Web-app path that opens the subject (e-mails carry it as an absolute URL). */
   link: string | null;
   document?: { type: string; id: string } | null;
@@ -27,14 +32,23 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<{ emailIds: 
   const recipients = await repo.activeRecipients(ctx.db, input.userIds);
   if (recipients.length === 0) return { emailIds: [] };
   const now = ctx.clock.now();
+  const messages = new Map<Language, { title: string; body: string }>();
+  const messageIn = (language: Language) => {
+    let m = messages.get(language);
+    if (!m) {
+      m = typeof input.message === 'function' ? input.message(translator(language)) : input.message;
+      messages.set(language, m);
+    }
+    return m;
+  };
   await repo.insertNotifications(
     ctx.db,
     recipients.map((r) => ({
       id: newId(now.getTime()),
       userId: r.id,
       kind: input.kind,
-      title: input.title,
-      body: input.body,
+      title: messageIn(r.language).title,
+      body: messageIn(r.language).body,
       link: input.link,
       documentType: input.document?.type ?? null,
       documentId: input.document?.id ?? null,
@@ -46,10 +60,9 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<{ emailIds: 
   const emails = recipients
     .filter((r) => r.email.trim() !== '')
     .map((r) => {
-      const content = renderNotificationEmail({
+      const content = renderNotificationEmail(translator(r.language), {
         recipientName: r.name,
-        title: input.title,
-        body: input.body,
+        ...messageIn(r.language),
         url,
       });
       return {

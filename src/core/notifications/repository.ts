@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { emailMessages, notifications, users } from '../../db/schema';
+import { asLanguage, type Language } from '../../domain/languages';
 
 /** SQL of the notifications capability: in-app notifications and the e-mail outbox. */
 
@@ -13,12 +14,13 @@ export type EmailInsert = typeof emailMessages.$inferInsert;
 export async function activeRecipients(
   db: Db,
   ids: string[],
-): Promise<{ id: string; name: string; email: string }[]> {
+): Promise<{ id: string; name: string; email: string; language: Language }[]> {
   if (ids.length === 0) return [];
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email, language: users.language })
     .from(users)
     .where(and(inArray(users.id, [...new Set(ids)]), eq(users.active, true)));
+  return rows.map((r) => ({ ...r, language: asLanguage(r.language ?? 'en') }));
 }
 
 export async function insertNotifications(db: Db, rows: NotificationInsert[]): Promise<void> {

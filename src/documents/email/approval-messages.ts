@@ -1,4 +1,5 @@
 import { formatMoney } from '../format';
+import type { I18n } from '../i18n';
 
 /**
  * What approval notifications say, in-app and as the e-mail's subject and body. Pure: the
@@ -17,61 +18,145 @@ export type ApprovalDocumentFacts = {
 
 export type Message = { title: string; body: string };
 
-/** "PO-2026-00012 from Acme, 31,200.00 USD" / "REQ-2026-00003 from Ann Lee, 1,200.00 EUR". */
-export function describeDocument(d: ApprovalDocumentFacts): string {
+/**
+ * "PO-2026-00012 from Acme, 31,200.00 USD" / "REQ-2026-00003 from Ann Lee, 1,200.00 EUR"; in German
+ * "PO-2026-00012 von Acme, 31.200,00 USD".
+ */
+export function describeDocument(i18n: I18n, d: ApprovalDocumentFacts): string {
   const from = d.documentType === 'purchase_order' ? d.supplierName : d.requesterName;
-  const amount =
-    d.total !== null && d.currency !== null ? `${formatMoney(d.total, d.minorUnits)} ${d.currency}` : null;
-  return [`${d.number}${from ? ` from ${from}` : ''}`, amount].filter(Boolean).join(', ');
+  const number = d.number;
+  const head = from
+    ? i18n._({ id: 'document.from', message: '{number} from {from}', values: { number, from } })
+    : number;
+  if (d.total === null || d.currency === null) return head;
+  const amount = `${formatMoney(d.total, d.minorUnits, i18n.locale)} ${d.currency}`;
+  return `${head}, ${amount}`;
 }
 
 export function approvalRequestedMessage(
+  i18n: I18n,
   d: ApprovalDocumentFacts,
   opts: { explanation: string; onBehalfOfName: string | null },
 ): Message {
-  const whose = opts.onBehalfOfName ? `approval on behalf of ${opts.onBehalfOfName}` : 'your approval';
+  const number = d.number;
+  const document = describeDocument(i18n, d);
+  const explanation = opts.explanation;
+  const name = opts.onBehalfOfName;
+  if (name) {
+    return {
+      title: i18n._({
+        id: 'approval.requested.behalf.title',
+        message: '{number} waits for approval on behalf of {name}',
+        values: { number, name },
+      }),
+      body: i18n._({
+        id: 'approval.requested.behalf.body',
+        message: '{document}, waits for approval on behalf of {name} ({explanation}).',
+        values: { document, name, explanation },
+      }),
+    };
+  }
   return {
-    title: `${d.number} waits for ${whose}`,
-    body: `${describeDocument(d)}, waits for ${whose} (${opts.explanation}).`,
+    title: i18n._({
+      id: 'approval.requested.title',
+      message: '{number} waits for your approval',
+      values: { number },
+    }),
+    body: i18n._({
+      id: 'approval.requested.body',
+      message: '{document}, waits for your approval ({explanation}).',
+      values: { document, explanation },
+    }),
   };
 }
 
 export function approvalReminderMessage(
+  i18n: I18n,
   d: ApprovalDocumentFacts,
   opts: { stepName: string; hours: number },
 ): Message {
+  const number = d.number;
+  const document = describeDocument(i18n, d);
+  const { stepName, hours } = opts;
   return {
-    title: `Reminder: ${d.number} still waits for your approval`,
-    body: `${describeDocument(d)}, has waited ${opts.hours} hours or more for your approval (${opts.stepName}).`,
+    title: i18n._({
+      id: 'approval.reminder.title',
+      message: 'Reminder: {number} still waits for your approval',
+      values: { number },
+    }),
+    body: i18n._({
+      id: 'approval.reminder.body',
+      message: '{document}, has waited {hours} hours or more for your approval ({stepName}).',
+      values: { document, hours, stepName },
+    }),
   };
 }
 
 export function approvalEscalatedMessage(
+  i18n: I18n,
   d: ApprovalDocumentFacts,
   opts: { stepName: string; hours: number },
 ): Message {
+  const number = d.number;
+  const document = describeDocument(i18n, d);
+  const { stepName, hours } = opts;
   return {
-    title: `${d.number} was escalated to you`,
-    body: `${describeDocument(d)}, has waited ${opts.hours} hours or more at step ${opts.stepName}; you are its fallback approver and may now decide it.`,
+    title: i18n._({
+      id: 'approval.escalated.title',
+      message: '{number} was escalated to you',
+      values: { number },
+    }),
+    body: i18n._({
+      id: 'approval.escalated.body',
+      message:
+        '{document}, has waited {hours} hours or more at step {stepName}; you are its fallback approver and may now decide it.',
+      values: { document, hours, stepName },
+    }),
   };
 }
 
 export type RouteOutcome = 'approved' | 'rejected' | 'changes_requested';
 
 export function routeEndedMessage(
+  i18n: I18n,
   d: ApprovalDocumentFacts,
   opts: { outcome: RouteOutcome; byName: string; stepName: string; comment: string | null },
 ): Message {
-  const verb =
+  const number = d.number;
+  const document = describeDocument(i18n, d);
+  const { byName, stepName } = opts;
+  const values = { number, document, byName, stepName };
+  const ended =
     opts.outcome === 'approved'
-      ? 'was approved'
+      ? {
+          title: i18n._({ id: 'route.approved.title', message: '{number} was approved', values }),
+          body: i18n._({
+            id: 'route.approved.body',
+            message: '{document}, was approved by {byName} ({stepName}).',
+            values,
+          }),
+        }
       : opts.outcome === 'rejected'
-        ? 'was rejected'
-        : 'needs changes';
-  const by = opts.outcome === 'changes_requested' ? `, asked by ${opts.byName}` : ` by ${opts.byName}`;
-  const comment = opts.comment ? ` Comment: “${opts.comment}”` : '';
+        ? {
+            title: i18n._({ id: 'route.rejected.title', message: '{number} was rejected', values }),
+            body: i18n._({
+              id: 'route.rejected.body',
+              message: '{document}, was rejected by {byName} ({stepName}).',
+              values,
+            }),
+          }
+        : {
+            title: i18n._({ id: 'route.changes.title', message: '{number} needs changes', values }),
+            body: i18n._({
+              id: 'route.changes.body',
+              message: '{document}, needs changes, asked by {byName} ({stepName}).',
+              values,
+            }),
+          };
+  if (!opts.comment) return ended;
+  const comment = opts.comment;
   return {
-    title: `${d.number} ${verb}`,
-    body: `${describeDocument(d)}, ${verb}${by} (${opts.stepName}).${comment}`,
+    title: ended.title,
+    body: `${ended.body} ${i18n._({ id: 'route.comment', message: 'Comment: “{comment}”', values: { comment } })}`,
   };
 }

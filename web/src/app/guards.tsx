@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Center, Container, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
@@ -7,11 +8,12 @@ import { type PermissionName, useCan } from '@/features/auth/use-can';
 
 /** Pages behind this need a session; without one the user goes to the login page and comes back after. */
 export function RequireAuth() {
+  const { t } = useLingui();
   const { data: me, isPending, error, refetch } = useMe();
   const location = useLocation();
   if (isPending) {
     return (
-      <Center h="100vh" role="status" aria-label="Loading">
+      <Center h="100vh" role="status" aria-label={t`Loading`}>
         <Loader />
       </Center>
     );
@@ -19,7 +21,7 @@ export function RequireAuth() {
   if (error) {
     return (
       <Container size="sm" py="xl">
-        <ErrorState error={error} onRetry={() => void refetch()} title="OpenPO could not start" />
+        <ErrorState error={error} onRetry={() => void refetch()} title={t`OpenPO could not start`} />
       </Container>
     );
   }

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Icon } from '@tabler/icons-react';
 import {
   IconBuildingStore,
@@ -26,13 +28,24 @@ import {
 } from '@tabler/icons-react';
 import type { PermissionName } from '@/features/auth/use-can';
 
+export type NavGroup = 'reports' | 'catalog' | 'organisation' | 'administration';
+
+/** The headings of the groups, shown with `i18n._(…)`. */
+export const NAV_GROUP_LABELS: Record<NavGroup, MessageDescriptor> = {
+  reports: msg`Reports`,
+  catalog: msg`Catalog`,
+  organisation: msg`Organisation`,
+  administration: msg`Administration`,
+};
+
 export type NavEntry = {
-  label: string;
+  /** The page's name in the menu, shown with `i18n._(…)`. */
+  label: MessageDescriptor;
   path: string;
   /** Shown only to users whose roles grant this permission (every signed-in user when absent). */
   permission?: PermissionName;
   /** Heading the entry is listed under (consecutive entries of a group share one heading). */
-  group?: 'Reports' | 'Catalog' | 'Organisation' | 'Administration';
+  group?: NavGroup;
   icon: Icon;
 };
 
@@ -40,118 +53,135 @@ export type NavEntry = {
  * The navbar, in order. One line per page; groups appear when they have an entry the user may see.
  */
 export const NAV: NavEntry[] = [
-  { label: 'Home', path: '/', icon: IconHome },
-  { label: 'Requisitions', path: '/requisitions', permission: 'requisitions:read', icon: IconClipboardList },
-  { label: 'Approvals', path: '/approvals', permission: 'approvals:act', icon: IconChecklist },
-  { label: 'Workbench', path: '/workbench', permission: 'workbench:use', icon: IconShoppingCart },
+  { label: msg`Home`, path: '/', icon: IconHome },
   {
-    label: 'Purchase orders',
+    label: msg`Requisitions`,
+    path: '/requisitions',
+    permission: 'requisitions:read',
+    icon: IconClipboardList,
+  },
+  { label: msg`Approvals`, path: '/approvals', permission: 'approvals:act', icon: IconChecklist },
+  { label: msg`Workbench`, path: '/workbench', permission: 'workbench:use', icon: IconShoppingCart },
+  {
+    label: msg`Purchase orders`,
     path: '/purchase-orders',
     permission: 'purchase_orders:read',
     icon: IconFileDollar,
   },
-  { label: 'Suppliers', path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
+  { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
   {
-    label: 'Spend',
+    label: msg`Spend`,
     path: '/reports/spend',
     permission: 'reports:read',
-    group: 'Reports',
+    group: 'reports',
     icon: IconChartBar,
   },
-  { label: 'Items', path: '/catalog/items', permission: 'catalog:read', group: 'Catalog', icon: IconPackage },
   {
-    label: 'Categories',
+    label: msg`Items`,
+    path: '/catalog/items',
+    permission: 'catalog:read',
+    group: 'catalog',
+    icon: IconPackage,
+  },
+  {
+    label: msg`Categories`,
     path: '/catalog/categories',
     permission: 'catalog:read',
-    group: 'Catalog',
+    group: 'catalog',
     icon: IconCategory,
   },
-  { label: 'Units', path: '/catalog/units', permission: 'catalog:read', group: 'Catalog', icon: IconRuler },
   {
-    label: 'Price lists',
+    label: msg`Units`,
+    path: '/catalog/units',
+    permission: 'catalog:read',
+    group: 'catalog',
+    icon: IconRuler,
+  },
+  {
+    label: msg`Price lists`,
     path: '/catalog/price-lists',
     permission: 'catalog:read',
-    group: 'Catalog',
+    group: 'catalog',
     icon: IconTags,
   },
   {
-    label: 'Departments',
+    label: msg`Departments`,
     path: '/organisation/departments',
     permission: 'organisation:read',
-    group: 'Organisation',
+    group: 'organisation',
     icon: IconSitemap,
   },
   {
-    label: 'Cost centres',
+    label: msg`Cost centres`,
     path: '/organisation/cost-centres',
     permission: 'organisation:read',
-    group: 'Organisation',
+    group: 'organisation',
     icon: IconReportMoney,
   },
   {
-    label: 'Budgets',
+    label: msg`Budgets`,
     path: '/organisation/budgets',
     permission: 'organisation:read',
-    group: 'Organisation',
+    group: 'organisation',
     icon: IconChartPie,
   },
   {
-    label: 'Currencies & rates',
+    label: msg`Currencies & rates`,
     path: '/organisation/currencies',
     permission: 'organisation:read',
-    group: 'Organisation',
+    group: 'organisation',
     icon: IconCoins,
   },
   {
-    label: 'Settings',
+    label: msg`Settings`,
     path: '/organisation/settings',
     permission: 'organisation:read',
-    group: 'Organisation',
+    group: 'organisation',
     icon: IconSettings,
   },
   {
-    label: 'Users',
+    label: msg`Users`,
     path: '/admin/users',
     permission: 'users:read',
-    group: 'Administration',
+    group: 'administration',
     icon: IconUsers,
   },
   {
-    label: 'Roles',
+    label: msg`Roles`,
     path: '/admin/roles',
     permission: 'users:read',
-    group: 'Administration',
+    group: 'administration',
     icon: IconShieldCheck,
   },
   {
-    label: 'Approval policies',
+    label: msg`Approval policies`,
     path: '/admin/approval-policies',
     permission: 'approvals:admin',
-    group: 'Administration',
+    group: 'administration',
     icon: IconGitBranch,
   },
   {
-    label: 'API tokens',
+    label: msg`API tokens`,
     path: '/admin/api-tokens',
     permission: 'tokens:own',
-    group: 'Administration',
+    group: 'administration',
     icon: IconKey,
   },
   {
-    label: 'E-mail outbox',
+    label: msg`E-mail outbox`,
     path: '/admin/outbox',
     permission: 'outbox:read',
-    group: 'Administration',
+    group: 'administration',
     icon: IconMail,
   },
   {
-    label: 'Webhooks',
+    label: msg`Webhooks`,
     path: '/admin/webhooks',
     permission: 'webhooks:admin',
-    group: 'Administration',
+    group: 'administration',
     icon: IconWebhook,
   },
-  { label: 'Audit', path: '/audit', permission: 'audit:read', icon: IconHistory },
+  { label: msg`Audit`, path: '/audit', permission: 'audit:read', icon: IconHistory },
 ];
 
 export type NavSection = { key: string; group?: NavEntry['group']; entries: NavEntry[] };

@@ -1,7 +1,9 @@
+import { useLingui } from '@lingui/react/macro';
 import { Center, Loader } from '@mantine/core';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
 import type { PermissionName } from '@/features/auth/use-can';
+import { activateLanguage, currentLanguage } from '@/i18n';
 import { LoginPage } from '@/routes/login-page';
 import { RequireAuth, RequirePermission } from './guards';
 
@@ -9,86 +11,214 @@ import { RequireAuth, RequirePermission } from './guards';
  * A page loaded when first visited: each is its own file of the build, so signing in loads only
  * what the sign-in page and the shell need (docs/performance.md#first-load).
  */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return Object.assign(
-    lazy(async () => ({ default: (await load())[name] })),
+    lazy(async () => ({ default: pick(await load()) })),
     { preload: load },
   );
 }
 
 type Page = ReturnType<typeof page>;
 
-const AccountPage = page(() => import('@/routes/account-page'), 'AccountPage');
-const ApiTokensPage = page(() => import('@/routes/admin/api-tokens-page'), 'ApiTokensPage');
+const AccountPage = page(
+  () => import('@/routes/account-page'),
+  (m) => m.AccountPage,
+);
+const ApiTokensPage = page(
+  () => import('@/routes/admin/api-tokens-page'),
+  (m) => m.ApiTokensPage,
+);
 const ApprovalPoliciesPage = page(
   () => import('@/routes/admin/approval-policies-page'),
-  'ApprovalPoliciesPage',
+  (m) => m.ApprovalPoliciesPage,
 );
-const ApprovalPolicyPage = page(() => import('@/routes/admin/approval-policy-page'), 'ApprovalPolicyPage');
+const ApprovalPolicyPage = page(
+  () => import('@/routes/admin/approval-policy-page'),
+  (m) => m.ApprovalPolicyPage,
+);
 const NewApprovalPolicyPage = page(
   () => import('@/routes/admin/approval-policy-page'),
-  'NewApprovalPolicyPage',
+  (m) => m.NewApprovalPolicyPage,
 );
-const NewUserPage = page(() => import('@/routes/admin/new-user-page'), 'NewUserPage');
-const OutboxPage = page(() => import('@/routes/admin/outbox-page'), 'OutboxPage');
-const RolesPage = page(() => import('@/routes/admin/roles-page'), 'RolesPage');
-const UserPage = page(() => import('@/routes/admin/user-page'), 'UserPage');
-const UsersPage = page(() => import('@/routes/admin/users-page'), 'UsersPage');
-const WebhookPage = page(() => import('@/routes/admin/webhook-page'), 'WebhookPage');
-const WebhooksPage = page(() => import('@/routes/admin/webhooks-page'), 'WebhooksPage');
-const ApprovalsPage = page(() => import('@/routes/approvals-page'), 'ApprovalsPage');
-const AuditPage = page(() => import('@/routes/audit-page'), 'AuditPage');
-const EditItemPage = page(() => import('@/routes/catalog/edit-item-page'), 'EditItemPage');
-const ItemCategoriesPage = page(() => import('@/routes/catalog/item-categories-page'), 'ItemCategoriesPage');
-const ItemPage = page(() => import('@/routes/catalog/item-page'), 'ItemPage');
-const ItemsPage = page(() => import('@/routes/catalog/items-page'), 'ItemsPage');
-const NewItemPage = page(() => import('@/routes/catalog/new-item-page'), 'NewItemPage');
-const PriceListsPage = page(() => import('@/routes/catalog/price-lists-page'), 'PriceListsPage');
-const UnitsPage = page(() => import('@/routes/catalog/units-page'), 'UnitsPage');
-const HomePage = page(() => import('@/routes/home-page'), 'HomePage');
-const NotFoundPage = page(() => import('@/routes/not-found-page'), 'NotFoundPage');
-const NotificationsPage = page(() => import('@/routes/notifications-page'), 'NotificationsPage');
-const BudgetsPage = page(() => import('@/routes/organisation/budgets-page'), 'BudgetsPage');
-const CostCentresPage = page(() => import('@/routes/organisation/cost-centres-page'), 'CostCentresPage');
-const CurrenciesPage = page(() => import('@/routes/organisation/currencies-page'), 'CurrenciesPage');
-const DepartmentPage = page(() => import('@/routes/organisation/department-page'), 'DepartmentPage');
-const DepartmentsPage = page(() => import('@/routes/organisation/departments-page'), 'DepartmentsPage');
-const SettingsPage = page(() => import('@/routes/organisation/settings-page'), 'SettingsPage');
+const NewUserPage = page(
+  () => import('@/routes/admin/new-user-page'),
+  (m) => m.NewUserPage,
+);
+const OutboxPage = page(
+  () => import('@/routes/admin/outbox-page'),
+  (m) => m.OutboxPage,
+);
+const RolesPage = page(
+  () => import('@/routes/admin/roles-page'),
+  (m) => m.RolesPage,
+);
+const UserPage = page(
+  () => import('@/routes/admin/user-page'),
+  (m) => m.UserPage,
+);
+const UsersPage = page(
+  () => import('@/routes/admin/users-page'),
+  (m) => m.UsersPage,
+);
+const WebhookPage = page(
+  () => import('@/routes/admin/webhook-page'),
+  (m) => m.WebhookPage,
+);
+const WebhooksPage = page(
+  () => import('@/routes/admin/webhooks-page'),
+  (m) => m.WebhooksPage,
+);
+const ApprovalsPage = page(
+  () => import('@/routes/approvals-page'),
+  (m) => m.ApprovalsPage,
+);
+const AuditPage = page(
+  () => import('@/routes/audit-page'),
+  (m) => m.AuditPage,
+);
+const EditItemPage = page(
+  () => import('@/routes/catalog/edit-item-page'),
+  (m) => m.EditItemPage,
+);
+const ItemCategoriesPage = page(
+  () => import('@/routes/catalog/item-categories-page'),
+  (m) => m.ItemCategoriesPage,
+);
+const ItemPage = page(
+  () => import('@/routes/catalog/item-page'),
+  (m) => m.ItemPage,
+);
+const ItemsPage = page(
+  () => import('@/routes/catalog/items-page'),
+  (m) => m.ItemsPage,
+);
+const NewItemPage = page(
+  () => import('@/routes/catalog/new-item-page'),
+  (m) => m.NewItemPage,
+);
+const PriceListsPage = page(
+  () => import('@/routes/catalog/price-lists-page'),
+  (m) => m.PriceListsPage,
+);
+const UnitsPage = page(
+  () => import('@/routes/catalog/units-page'),
+  (m) => m.UnitsPage,
+);
+const HomePage = page(
+  () => import('@/routes/home-page'),
+  (m) => m.HomePage,
+);
+const NotFoundPage = page(
+  () => import('@/routes/not-found-page'),
+  (m) => m.NotFoundPage,
+);
+const NotificationsPage = page(
+  () => import('@/routes/notifications-page'),
+  (m) => m.NotificationsPage,
+);
+const BudgetsPage = page(
+  () => import('@/routes/organisation/budgets-page'),
+  (m) => m.BudgetsPage,
+);
+const CostCentresPage = page(
+  () => import('@/routes/organisation/cost-centres-page'),
+  (m) => m.CostCentresPage,
+);
+const CurrenciesPage = page(
+  () => import('@/routes/organisation/currencies-page'),
+  (m) => m.CurrenciesPage,
+);
+const DepartmentPage = page(
+  () => import('@/routes/organisation/department-page'),
+  (m) => m.DepartmentPage,
+);
+const DepartmentsPage = page(
+  () => import('@/routes/organisation/departments-page'),
+  (m) => m.DepartmentsPage,
+);
+const SettingsPage = page(
+  () => import('@/routes/organisation/settings-page'),
+  (m) => m.SettingsPage,
+);
 const EditPurchaseOrderPage = page(
   () => import('@/routes/purchase-orders/edit-purchase-order-page'),
-  'EditPurchaseOrderPage',
+  (m) => m.EditPurchaseOrderPage,
 );
 const NewPurchaseOrderPage = page(
   () => import('@/routes/purchase-orders/new-purchase-order-page'),
-  'NewPurchaseOrderPage',
+  (m) => m.NewPurchaseOrderPage,
 );
 const PurchaseOrderPage = page(
   () => import('@/routes/purchase-orders/purchase-order-page'),
-  'PurchaseOrderPage',
+  (m) => m.PurchaseOrderPage,
 );
 const PurchaseOrdersPage = page(
   () => import('@/routes/purchase-orders/purchase-orders-page'),
-  'PurchaseOrdersPage',
+  (m) => m.PurchaseOrdersPage,
 );
-const SpendPage = page(() => import('@/routes/reports/spend-page'), 'SpendPage');
+const SpendPage = page(
+  () => import('@/routes/reports/spend-page'),
+  (m) => m.SpendPage,
+);
 const EditRequisitionPage = page(
   () => import('@/routes/requisitions/edit-requisition-page'),
-  'EditRequisitionPage',
+  (m) => m.EditRequisitionPage,
 );
 const NewRequisitionPage = page(
   () => import('@/routes/requisitions/new-requisition-page'),
-  'NewRequisitionPage',
+  (m) => m.NewRequisitionPage,
 );
-const RequisitionPage = page(() => import('@/routes/requisitions/requisition-page'), 'RequisitionPage');
-const RequisitionsPage = page(() => import('@/routes/requisitions/requisitions-page'), 'RequisitionsPage');
-const EditSupplierPage = page(() => import('@/routes/suppliers/edit-supplier-page'), 'EditSupplierPage');
-const NewSupplierPage = page(() => import('@/routes/suppliers/new-supplier-page'), 'NewSupplierPage');
-const SupplierPage = page(() => import('@/routes/suppliers/supplier-page'), 'SupplierPage');
-const SuppliersPage = page(() => import('@/routes/suppliers/suppliers-page'), 'SuppliersPage');
-const WorkbenchPage = page(() => import('@/routes/workbench-page'), 'WorkbenchPage');
+const RequisitionPage = page(
+  () => import('@/routes/requisitions/requisition-page'),
+  (m) => m.RequisitionPage,
+);
+const RequisitionsPage = page(
+  () => import('@/routes/requisitions/requisitions-page'),
+  (m) => m.RequisitionsPage,
+);
+const EditSupplierPage = page(
+  () => import('@/routes/suppliers/edit-supplier-page'),
+  (m) => m.EditSupplierPage,
+);
+const NewSupplierPage = page(
+  () => import('@/routes/suppliers/new-supplier-page'),
+  (m) => m.NewSupplierPage,
+);
+const SupplierPage = page(
+  () => import('@/routes/suppliers/supplier-page'),
+  (m) => m.SupplierPage,
+);
+const SuppliersPage = page(
+  () => import('@/routes/suppliers/suppliers-page'),
+  (m) => m.SuppliersPage,
+);
+const WorkbenchPage = page(
+  () => import('@/routes/workbench-page'),
+  (m) => m.WorkbenchPage,
+);
 
 // The shell (navigation, bell, account menu) too: the sign-in page does not need it.
-const Shell = page(() => import('./shell'), 'Shell');
+// Its messages in the user's language come with it, in one file.
+const Shell = page(
+  async () => {
+    const [shell] = await Promise.all([
+      import('./shell'),
+      activateLanguage(currentLanguage(), { scope: 'app' }),
+    ]);
+    return shell;
+  },
+  (m) => m.Shell,
+);
+
+/** What shows while the shell and its messages load. */
+function ShellLoading() {
+  const { t } = useLingui();
+  return (
+    <Center h="100vh">
+      <Loader aria-label={t`Loading OpenPO`} />
+    </Center>
+  );
+}
 
 /** A page behind a permission; its code can be fetched ahead of a visit (`preloadRoute`). */
 const route = (path: string, permission: PermissionName, Component: Page): RouteObject => ({
@@ -124,13 +254,7 @@ const routes: RouteObject[] = [
     children: [
       {
         element: (
-          <Suspense
-            fallback={
-              <Center h="100vh">
-                <Loader aria-label="Loading OpenPO" />
-              </Center>
-            }
-          >
+          <Suspense fallback={<ShellLoading />}>
             <Shell />
           </Suspense>
         ),

@@ -2,6 +2,7 @@ import '@mantine/core/styles.layer.css';
 import '@mantine/dates/styles.layer.css';
 import '@mantine/notifications/styles.layer.css';
 import '@mantine/spotlight/styles.layer.css';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
   AppShell,
@@ -38,7 +39,7 @@ import { useCan } from '@/features/auth/use-can';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSettings } from '@/features/organisation/api/get-settings';
 import { CommandPalette } from '@/features/search/components/command-palette';
-import { NAV, type NavEntry, navSections } from './nav';
+import { NAV, NAV_GROUP_LABELS, type NavEntry, navSections } from './nav';
 
 /** `g` then this key goes to the page (shown by `?`). */
 const SHORTCUT_KEYS: [string, string][] = [
@@ -62,6 +63,7 @@ function initials(name: string): string {
 }
 
 function NavItem({ entry, onNavigate }: { entry: NavEntry; onNavigate: () => void }) {
+  const { i18n } = useLingui();
   const location = useLocation();
   const active =
     location.pathname === entry.path ||
@@ -70,7 +72,7 @@ function NavItem({ entry, onNavigate }: { entry: NavEntry; onNavigate: () => voi
     <NavLink
       component={RouterNavLink}
       to={entry.path}
-      label={entry.label}
+      label={i18n._(entry.label)}
       leftSection={<entry.icon size={18} stroke={1.6} />}
       active={active}
       onClick={onNavigate}
@@ -82,6 +84,7 @@ function NavItem({ entry, onNavigate }: { entry: NavEntry; onNavigate: () => voi
 
 /** Header with organisation, user and sign-out; a navbar of the pages the user may open. */
 export function Shell() {
+  const { t, i18n } = useLingui();
   const [opened, { toggle, close }] = useDisclosure();
   const { data: me } = useMe();
   const can = useCan();
@@ -104,9 +107,10 @@ export function Shell() {
     logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
   const visible = NAV.filter((e) => !e.permission || can(e.permission));
   const sections = navSections(visible);
+  const pages = visible.map((e) => ({ label: i18n._(e.label), path: e.path }));
   const shortcutPages = SHORTCUT_KEYS.flatMap(([key, path]) => {
-    const entry = visible.find((e) => e.path === path);
-    return entry ? [{ key, label: entry.label, path }] : [];
+    const page = pages.find((p) => p.path === path);
+    return page ? [{ key, label: page.label, path }] : [];
   });
   const orgName = settings?.organisationName;
 
@@ -118,11 +122,11 @@ export function Shell() {
     >
       {/* The first thing Tab reaches: straight to the page, past the header and the menu. */}
       <a href="#main-content" className="openpo-skip-link">
-        Skip to main content
+        <Trans>Skip to main content</Trans>
       </a>
       {/* Here rather than in the providers: the sign-in page shows none, and it need not load them. */}
       <Notifications position="bottom-right" limit={4} />
-      <CommandPalette pages={visible.map((e) => ({ label: e.label, path: e.path }))} />
+      <CommandPalette pages={pages} />
       <KeyboardShortcuts pages={shortcutPages} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -132,9 +136,9 @@ export function Shell() {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={t`Toggle navigation`}
             />
-            <UnstyledButton component={Link} to="/" aria-label="OpenPO home">
+            <UnstyledButton component={Link} to="/" aria-label={t`OpenPO home`}>
               <Group gap={8} wrap="nowrap">
                 <IconFileInvoice size={26} stroke={1.7} color="var(--mantine-color-indigo-text)" />
                 <Text fw={700} fz="lg">
@@ -143,19 +147,19 @@ export function Shell() {
               </Group>
             </UnstyledButton>
             {orgName && (
-              <Text c="dimmed" size="sm" truncate visibleFrom="xs" aria-label="Organisation">
+              <Text c="dimmed" size="sm" truncate visibleFrom="xs" aria-label={t`Organisation`}>
                 {orgName}
               </Text>
             )}
           </Group>
           {me && (
             <Group gap="xs" wrap="nowrap">
-              <Tooltip label="Search everything (Ctrl+K)">
+              <Tooltip label={t`Search everything (Ctrl+K)`}>
                 <ActionIcon
                   variant="subtle"
                   color="gray"
                   size="lg"
-                  aria-label="Search everything"
+                  aria-label={t`Search everything`}
                   onClick={() => spotlight.open()}
                 >
                   <IconSearch size={20} />
@@ -178,7 +182,7 @@ export function Shell() {
                 leftSection={<IconUserCircle size={16} />}
                 visibleFrom="sm"
               >
-                My account
+                <Trans>My account</Trans>
               </Button>
               <Button
                 variant="default"
@@ -188,7 +192,7 @@ export function Shell() {
                 onClick={signOut}
                 visibleFrom="sm"
               >
-                Sign out
+                <Trans>Sign out</Trans>
               </Button>
               {/* Phones: the same two actions as icons. */}
               <ActionIcon
@@ -196,7 +200,7 @@ export function Shell() {
                 to="/account"
                 variant="subtle"
                 size="lg"
-                aria-label="My account"
+                aria-label={t`My account`}
                 hiddenFrom="sm"
               >
                 <IconUserCircle size={20} />
@@ -204,7 +208,7 @@ export function Shell() {
               <ActionIcon
                 variant="default"
                 size="lg"
-                aria-label="Sign out"
+                aria-label={t`Sign out`}
                 onClick={signOut}
                 loading={logOut.isPending}
                 hiddenFrom="sm"
@@ -215,35 +219,38 @@ export function Shell() {
           )}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label={t`Main navigation`}>
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap="md">
-            {sections.map((section) => (
-              <Stack
-                key={section.key}
-                gap={2}
-                role={section.group ? 'group' : undefined}
-                aria-label={section.group}
-              >
-                {section.group && (
-                  <Text
-                    size="xs"
-                    fw={700}
-                    c="dimmed"
-                    tt="uppercase"
-                    px="sm"
-                    pb={4}
-                    style={{ letterSpacing: 0.5 }}
-                    aria-hidden
-                  >
-                    {section.group}
-                  </Text>
-                )}
-                {section.entries.map((e) => (
-                  <NavItem key={e.path} entry={e} onNavigate={close} />
-                ))}
-              </Stack>
-            ))}
+            {sections.map((section) => {
+              const heading = section.group && i18n._(NAV_GROUP_LABELS[section.group]);
+              return (
+                <Stack
+                  key={section.key}
+                  gap={2}
+                  role={heading ? 'group' : undefined}
+                  aria-label={heading || undefined}
+                >
+                  {heading && (
+                    <Text
+                      size="xs"
+                      fw={700}
+                      c="dimmed"
+                      tt="uppercase"
+                      px="sm"
+                      pb={4}
+                      style={{ letterSpacing: 0.5 }}
+                      aria-hidden
+                    >
+                      {heading}
+                    </Text>
+                  )}
+                  {section.entries.map((e) => (
+                    <NavItem key={e.path} entry={e} onNavigate={close} />
+                  ))}
+                </Stack>
+              );
+            })}
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
@@ -253,7 +260,7 @@ export function Shell() {
           <Suspense
             fallback={
               <Center h={240}>
-                <Loader aria-label="Loading the page" />
+                <Loader aria-label={t`Loading the page`} />
               </Center>
             }
           >

@@ -1,5 +1,12 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { type CSSVariablesResolver, createTheme, type MantineThemeOverride } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
+
+const ARROW_DOWN = 'ArrowDown';
+const FONT_FAMILY =
+  'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+const FONT_FAMILY_MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
 
 /**
  * Enter on a closed select opens its list (as ↓ does) instead of submitting the form around it;
@@ -10,50 +17,57 @@ function openOnEnter(event: KeyboardEvent<HTMLInputElement>): void {
   if (event.key !== 'Enter' || input.getAttribute('aria-expanded') === 'true') return;
   event.preventDefault();
   input.dispatchEvent(
-    new window.KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', bubbles: true }),
+    new window.KeyboardEvent('keydown', { key: ARROW_DOWN, code: ARROW_DOWN, bubbles: true }),
   );
 }
 
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  // Shade 8 on white (buttons, links, light badges) reads at 4.5:1 or better (WCAG AA); 6 does not.
-  primaryShade: { light: 8, dark: 8 },
-  // Filled buttons and badges get black or white text, whichever reads better on their colour
-  // (orange, teal, green, cyan and yellow take black; red, blue, indigo and grape white).
-  autoContrast: true,
-  luminanceThreshold: 0.185,
-  defaultRadius: 'md',
-  fontFamily:
-    'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
-  fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
-  headings: { fontWeight: '650' },
-  components: {
-    // The required asterisk is drawn by app/global.css, outside the label's text.
-    InputWrapper: { defaultProps: { withAsterisk: false } },
-    // Closed dropdowns leave the page, so a select's label names one element, not also its hidden list.
-    Combobox: { defaultProps: { keepMounted: false } },
-    TextInput: { defaultProps: { size: 'sm' } },
-    // A dropdown opens when the user types, clicks, or presses Enter / ↓ — not merely on reaching
-    // the field with Tab, where it would cover the row above.
-    Select: {
-      defaultProps: {
-        size: 'sm',
-        comboboxProps: { shadow: 'md' },
-        openOnFocus: false,
-        clearButtonProps: { 'aria-label': 'Clear' },
-        onKeyDown: openOnEnter,
+/**
+ * The app's Mantine theme; `translate` puts its few labels (clear buttons) in the user's language,
+ * so the providers make it again when the language or its messages change.
+ */
+export function createAppTheme(translate: (descriptor: MessageDescriptor) => string): MantineThemeOverride {
+  return createTheme({
+    primaryColor: 'indigo',
+    // Shade 8 on white (buttons, links, light badges) reads at 4.5:1 or better (WCAG AA); 6 does not.
+    primaryShade: { light: 8, dark: 8 },
+    // Filled buttons and badges get black or white text, whichever reads better on their colour
+    // (orange, teal, green, cyan and yellow take black; red, blue, indigo and grape white).
+    autoContrast: true,
+    luminanceThreshold: 0.185,
+    defaultRadius: 'md',
+    fontFamily: FONT_FAMILY,
+    fontFamilyMonospace: FONT_FAMILY_MONOSPACE,
+    headings: { fontWeight: '650' },
+    components: {
+      // The required asterisk is drawn by app/global.css, outside the label's text.
+      InputWrapper: { defaultProps: { withAsterisk: false } },
+      // Closed dropdowns leave the page, so a select's label names one element, not also its hidden list.
+      Combobox: { defaultProps: { keepMounted: false } },
+      TextInput: { defaultProps: { size: 'sm' } },
+      // A dropdown opens when the user types, clicks, or presses Enter / ↓ — not merely on reaching
+      // the field with Tab, where it would cover the row above.
+      Select: {
+        defaultProps: {
+          size: 'sm',
+          comboboxProps: { shadow: 'md' },
+          openOnFocus: false,
+          clearButtonProps: { 'aria-label': translate(msg`Clear`) },
+          onKeyDown: openOnEnter,
+        },
       },
+      Autocomplete: { defaultProps: { openOnFocus: false } },
+      // Clear buttons say what they do to screen readers.
+      DateInput: { defaultProps: { clearButtonProps: { 'aria-label': translate(msg`Clear the date`) } } },
+      DatePickerInput: {
+        defaultProps: { clearButtonProps: { 'aria-label': translate(msg`Clear the date`) } },
+      },
+      MultiSelect: { defaultProps: { openOnFocus: false } },
+      TagsInput: { defaultProps: { openOnFocus: false } },
+      Card: { defaultProps: { shadow: 'none' } },
+      Tooltip: { defaultProps: { openDelay: 300 } },
     },
-    Autocomplete: { defaultProps: { openOnFocus: false } },
-    // Clear buttons say what they do to screen readers.
-    DateInput: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear the date' } } },
-    DatePickerInput: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear the date' } } },
-    MultiSelect: { defaultProps: { openOnFocus: false } },
-    TagsInput: { defaultProps: { openOnFocus: false } },
-    Card: { defaultProps: { shadow: 'none' } },
-    Tooltip: { defaultProps: { openDelay: 300 } },
-  },
-});
+  });
+}
 
 const HUES = [
   'gray',
@@ -86,6 +100,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
       HUES.flatMap((hue) => {
         // Yellow, lime and orange are the lightest hues: they need more black to reach 4.5:1.
         const share = hue === 'yellow' || hue === 'lime' || hue === 'orange' ? 65 : 80;
+        // eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS colour, not text
         const dark = `color-mix(in srgb, var(--mantine-color-${hue}-9) ${share}%, black)`;
         return [
           [`--mantine-color-${hue}-text`, dark],

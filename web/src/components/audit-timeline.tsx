@@ -1,4 +1,7 @@
 import type { AuditEntry } from '@contracts/audit';
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Blockquote, Box, Button, Group, Stack, Table, Text, Timeline, Tooltip } from '@mantine/core';
 import {
   IconArrowRight,
@@ -9,34 +12,45 @@ import {
   IconShieldLock,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { formatDateTime, formatRelative } from '@/lib/format';
+import { formatCount, formatDateTime, formatRelative } from '@/lib/format';
 import { EmptyState, ErrorState, LoadingState } from './states';
 
 export type { AuditEntry };
 
-const ACTION_LABELS: Record<string, string> = {
-  create: 'Created',
-  update: 'Updated',
-  delete: 'Deleted',
-  revoke: 'Revoked',
-  change_password: 'Changed their password',
-  'status:active': 'Activated',
-  'status:on_hold': 'Put on hold',
-  'status:blocked': 'Blocked',
-  submit: 'Submitted',
-  approve: 'Approved',
-  reject: 'Rejected',
-  cancel: 'Cancelled',
-  close: 'Closed',
-  hold: 'Put on hold',
-  release: 'Released from hold',
-  short_close: 'Short-closed',
-  revise: 'Changed after approval (new revision)',
-  'ordered-quantities': 'Ordered quantities changed',
-  attachment_added: 'Attached a file',
-  attachment_removed: 'Removed a file',
-  comment_added: 'Commented',
+const ACTION_LABELS: Record<string, MessageDescriptor> = {
+  create: msg`Created`,
+  update: msg`Updated`,
+  delete: msg`Deleted`,
+  revoke: msg`Revoked`,
+  change_password: msg`Changed their password`,
+  change_preferences: msg`Changed their language or locale`,
+  'status:active': msg`Activated`,
+  'status:on_hold': msg({ message: 'Put on hold', context: 'event' }),
+  'status:blocked': msg`Blocked`,
+  submit: msg`Submitted`,
+  approve: msg`Approved`,
+  reject: msg`Rejected`,
+  cancel: msg`Cancelled`,
+  close: msg`Closed`,
+  hold: msg({ message: 'Put on hold', context: 'event' }),
+  release: msg`Released from hold`,
+  short_close: msg`Short-closed`,
+  revise: msg`Changed after approval (new revision)`,
+  'ordered-quantities': msg`Ordered quantities changed`,
+  attachment_added: msg`Attached a file`,
+  attachment_removed: msg`Removed a file`,
+  comment_added: msg`Commented`,
 };
+
+/** A field's label as a page gives it: a text, or a message to show in the user's language. */
+export type FieldLabel = string | MessageDescriptor;
+
+/** The page's label of a field in the user's language, or one made of its name. */
+function fieldLabelText(i18n: I18n, labels: Record<string, FieldLabel> | undefined, field: string): string {
+  const label = labels?.[field];
+  if (label === undefined) return humaniseField(field);
+  return typeof label === 'string' ? label : i18n._(label);
+}
 
 type Described = Record<string, unknown> | null | undefined;
 const described = (changes: AuditEntry['changes'], field: string, side: 'before' | 'after'): Described =>
@@ -46,7 +60,7 @@ const described = (changes: AuditEntry['changes'], field: string, side: 'before'
  * Entries better told in a sentence than as a table of fields: a file attached or removed (its
  * name, size and fingerprint), a comment (its text).
  */
-function entrySummary(entry: AuditEntry): ReactNode | null {
+function entrySummary(i18n: I18n, entry: AuditEntry): ReactNode | null {
   switch (entry.action) {
     case 'attachment_added':
     case 'attachment_removed': {
@@ -56,12 +70,13 @@ function entrySummary(entry: AuditEntry): ReactNode | null {
         entry.action === 'attachment_added' ? 'after' : 'before',
       );
       if (!file) return null;
-      const size = typeof file.sizeBytes === 'number' ? `, ${file.sizeBytes.toLocaleString('en')} bytes` : '';
+      const bytes = typeof file.sizeBytes === 'number' ? formatCount(file.sizeBytes) : null;
       return (
         <Text size="sm" mt={4}>
           {String(file.fileName ?? '')}
           <Text span size="xs" c="dimmed">
-            {size} · SHA-256 {String(file.sha256 ?? '').slice(0, 12)}…
+            {bytes !== null && `, ${i18n._(msg`${bytes} bytes`)}`} · {'SHA-256'}{' '}
+            {String(file.sha256 ?? '').slice(0, 12)}…
           </Text>
         </Text>
       );
@@ -81,9 +96,9 @@ function entrySummary(entry: AuditEntry): ReactNode | null {
 }
 
 /** "status:on_hold" → "Status: on hold" when no better label is known. */
-export function actionLabel(action: string): string {
+export function actionLabel(i18n: I18n, action: string): string {
   const known = ACTION_LABELS[action];
-  if (known) return known;
+  if (known) return i18n._(known);
   const words = action.replace(/[_:]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -121,13 +136,14 @@ function plainValue(value: unknown): string {
 }
 
 function Value({ value, format }: { value: unknown; format?: (value: unknown) => ReactNode }) {
+  const { t } = useLingui();
   const custom = format?.(value);
   if (custom !== undefined && custom !== null) return <>{custom}</>;
-  const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : plainValue(value);
+  const text = typeof value === 'boolean' ? (value ? t`yes` : t`no`) : plainValue(value);
   if (!text) {
     return (
       <Text component="span" size="sm" c="dimmed" fs="italic">
-        {Array.isArray(value) ? 'none' : 'empty'}
+        {Array.isArray(value) ? <Trans>none</Trans> : <Trans>empty</Trans>}
       </Text>
     );
   }
@@ -139,7 +155,7 @@ function Value({ value, format }: { value: unknown; format?: (value: unknown) =>
 }
 
 /** Fields the page names first, in the order it names them; the rest alphabetically. */
-function orderedChanges(changes: AuditEntry['changes'], labels: Record<string, string> = {}) {
+function orderedChanges(changes: AuditEntry['changes'], labels: Record<string, FieldLabel> = {}) {
   const order = Object.keys(labels);
   const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
   return Object.entries(changes).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
@@ -153,8 +169,11 @@ export type AuditTimelineProps = {
   hasNextPage?: boolean;
   isFetchingNextPage?: boolean;
   onLoadMore?: () => void;
-  /** Labels for the record's field names, e.g. { paymentTermsNetDays: 'Payment terms (days)' }. */
-  fieldLabels?: Record<string, string>;
+  /**
+   * Labels for the record's field names, e.g. { paymentTermsNetDays: msg`Payment terms (days)` }:
+   * texts, or messages shown in the user's language.
+   */
+  fieldLabels?: Record<string, FieldLabel>;
   /** Custom display of a field's value (return undefined for the default). */
   formatValue?: (field: string, value: unknown) => ReactNode;
   /** Show which record each entry is about (for the audit page that lists many). */
@@ -164,32 +183,41 @@ export type AuditTimelineProps = {
 
 /** Who changed what and when, newest first, with each field's value before → after. */
 export function AuditTimeline(props: AuditTimelineProps) {
+  const { t, i18n } = useLingui();
   const { entries } = props;
   if (props.error && !entries?.length)
-    return <ErrorState error={props.error} onRetry={props.onRetry} title="Could not load the history" />;
-  if (props.isLoading && !entries) return <LoadingState label="Loading history…" />;
+    return <ErrorState error={props.error} onRetry={props.onRetry} title={t`Could not load the history`} />;
+  if (props.isLoading && !entries) return <LoadingState label={t`Loading history…`} />;
   if (!entries || entries.length === 0) {
-    return <EmptyState title="No history yet">Changes to this record will be listed here.</EmptyState>;
+    return (
+      <EmptyState title={t`No history yet`}>
+        <Trans>Changes to this record will be listed here.</Trans>
+      </EmptyState>
+    );
   }
   return (
     <Stack gap="md">
       <Timeline bulletSize={22} lineWidth={2}>
         {entries.map((entry) => {
-          const summary = entrySummary(entry);
+          const summary = entrySummary(i18n, entry);
           const changes = summary ? [] : orderedChanges(entry.changes, props.fieldLabels);
           const isCreate = entry.action === 'create';
+          const action = actionLabel(i18n, entry.action);
+          const actor = entry.actorName;
           return (
             <Timeline.Item key={entry.seq} bullet={actionIcon(entry.action)}>
               <Group gap={6} wrap="wrap" align="baseline">
-                <Text fw={600} size="sm">
-                  {actionLabel(entry.action)}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  by
-                </Text>
-                <Text size="sm" fw={500}>
-                  {entry.actorName}
-                </Text>
+                <Trans>
+                  <Text fw={600} size="sm">
+                    {action}
+                  </Text>{' '}
+                  <Text size="sm" c="dimmed">
+                    by
+                  </Text>{' '}
+                  <Text size="sm" fw={500}>
+                    {actor}
+                  </Text>
+                </Trans>
                 <Tooltip label={formatDateTime(entry.at)} withArrow>
                   <Text size="sm" c="dimmed" component="time" dateTime={entry.at.toISOString()}>
                     · {formatRelative(entry.at)} ({formatDateTime(entry.at)})
@@ -205,7 +233,7 @@ export function AuditTimeline(props: AuditTimelineProps) {
               {entry.reason && (
                 <Blockquote p="xs" mt={6} color="gray" iconSize={0} fz="sm">
                   <Text span size="sm" fw={500}>
-                    Reason:
+                    <Trans>Reason:</Trans>
                   </Text>{' '}
                   {entry.reason}
                 </Blockquote>
@@ -219,20 +247,23 @@ export function AuditTimeline(props: AuditTimelineProps) {
                     horizontalSpacing="xs"
                     layout="fixed"
                     fz="sm"
-                    aria-label={`Changes: ${actionLabel(entry.action)}`}
+                    aria-label={t`Changes: ${action}`}
                   >
                     <Table.Tbody>
                       {changes.map(([field, change]) => (
                         <Table.Tr key={field}>
                           <Table.Td w={180} c="dimmed" style={{ verticalAlign: 'top' }}>
-                            {props.fieldLabels?.[field] ?? humaniseField(field)}
+                            {fieldLabelText(i18n, props.fieldLabels, field)}
                           </Table.Td>
                           <Table.Td style={{ verticalAlign: 'top' }}>
                             {isCreate ? (
                               <Value value={change.after} format={(v) => props.formatValue?.(field, v)} />
                             ) : (
                               <Group gap={8} wrap="nowrap" align="flex-start">
-                                <Box style={{ flex: '0 1 auto', minWidth: 0 }} c="dimmed">
+                                <Box
+                                  style={{ flexGrow: 0, flexShrink: 1, flexBasis: 'auto', minWidth: 0 }}
+                                  c="dimmed"
+                                >
                                   <Value
                                     value={change.before}
                                     format={(v) => props.formatValue?.(field, v)}
@@ -241,9 +272,9 @@ export function AuditTimeline(props: AuditTimelineProps) {
                                 <IconArrowRight
                                   size={14}
                                   style={{ flex: 'none', marginTop: 3 }}
-                                  aria-label="changed to"
+                                  aria-label={t`changed to`}
                                 />
-                                <Box style={{ flex: '0 1 auto', minWidth: 0 }}>
+                                <Box style={{ flexGrow: 0, flexShrink: 1, flexBasis: 'auto', minWidth: 0 }}>
                                   <Value value={change.after} format={(v) => props.formatValue?.(field, v)} />
                                 </Box>
                               </Group>
@@ -268,7 +299,7 @@ export function AuditTimeline(props: AuditTimelineProps) {
             onClick={props.onLoadMore}
             loading={props.isFetchingNextPage}
           >
-            Show older entries
+            <Trans>Show older entries</Trans>
           </Button>
         </Group>
       )}

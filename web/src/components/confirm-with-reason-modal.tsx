@@ -1,6 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
+import { translateFieldMessage } from '@/lib/contract-messages';
 
 export type ConfirmWithReasonProps = {
   opened: boolean;
@@ -21,6 +23,7 @@ export type ConfirmWithReasonProps = {
 
 /** "Are you sure?" with an optional or required reason, and the server's answer if it says no. */
 export function ConfirmWithReasonModal(props: ConfirmWithReasonProps) {
+  const { t } = useLingui();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [reasonError, setReasonError] = useState<string | null>(null);
@@ -37,7 +40,7 @@ export function ConfirmWithReasonModal(props: ConfirmWithReasonProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (props.reasonRequired && !reason.trim()) {
-      setReasonError('A reason is required');
+      setReasonError(t`A reason is required`);
       return;
     }
     setBusy(true);
@@ -48,7 +51,7 @@ export function ConfirmWithReasonModal(props: ConfirmWithReasonProps) {
       props.onClose();
     } catch (err) {
       const field = isApiError(err) ? err.fieldErrors.find((f) => f.path === 'reason') : undefined;
-      if (field) setReasonError(field.message.charAt(0).toUpperCase() + field.message.slice(1));
+      if (field) setReasonError(translateFieldMessage(field.message));
       else setError(errorMessage(err));
     } finally {
       setBusy(false);
@@ -62,8 +65,8 @@ export function ConfirmWithReasonModal(props: ConfirmWithReasonProps) {
           {props.message && <Text size="sm">{props.message}</Text>}
           {!props.withoutReason && (
             <Textarea
-              label={props.reasonLabel ?? 'Reason'}
-              description="Recorded in the audit trail."
+              label={props.reasonLabel ?? t`Reason`}
+              description={t`Recorded in the audit trail.`}
               required={props.reasonRequired}
               autosize
               minRows={3}
@@ -81,7 +84,7 @@ export function ConfirmWithReasonModal(props: ConfirmWithReasonProps) {
           )}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={props.onClose} disabled={busy}>
-              Cancel
+              <Trans>Cancel</Trans>
             </Button>
             <Button
               type="submit"

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Box, Button, Code, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -10,18 +11,14 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { errorMessage, type FieldError, isApiError } from '@/lib/api';
+import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatCount } from '@/lib/format';
 
 export type ImportResult = { created: number; updated: number };
 
 /** Exports the list as CSV (with the list's filters, where the endpoint takes them). */
-export function CsvExportButton({
-  onExport,
-  label = 'Export CSV',
-}: {
-  onExport: () => Promise<void>;
-  label?: string;
-}) {
+export function CsvExportButton({ onExport, label }: { onExport: () => Promise<void>; label?: string }) {
+  const { t } = useLingui();
   const [busy, setBusy] = useState(false);
   return (
     <Button
@@ -33,23 +30,26 @@ export function CsvExportButton({
         try {
           await onExport();
         } catch (err) {
-          notifications.show({ color: 'red', title: 'Export failed', message: errorMessage(err) });
+          notifications.show({ color: 'red', title: t`Export failed`, message: errorMessage(err) });
         } finally {
           setBusy(false);
         }
       }}
     >
-      {label}
+      {label ?? <Trans>Export CSV</Trans>}
     </Button>
   );
 }
 
 export type CsvRowProblem = { line: number | null; column: string | null; message: string };
 
-/** "line 3.legalName" → line 3, column legalName; "line 4" → line 4; anything else has no line. */
+/**
+ * "line 3.legalName" → line 3, column legalName; "line 4" → line 4; anything else has no line. The
+ * message is in the user's language when it is a known one.
+ */
 export function rowProblemOf(error: FieldError): CsvRowProblem {
   const match = /^line (\d+)(?:\.(.+))?$/.exec(error.path);
-  const message = error.message.charAt(0).toUpperCase() + error.message.slice(1);
+  const message = translateFieldMessage(error.message);
   if (!match) return { line: null, column: error.path || null, message };
   return { line: Number(match[1]), column: match[2] ?? null, message };
 }
@@ -70,7 +70,7 @@ export function CsvImportButton(props: CsvImportButtonProps) {
   return (
     <>
       <Button variant="default" leftSection={<IconUpload size={16} />} onClick={open}>
-        Import CSV
+        <Trans>Import CSV</Trans>
       </Button>
       <CsvImportModal {...props} opened={opened} onClose={close} />
     </>
@@ -78,6 +78,7 @@ export function CsvImportButton(props: CsvImportButtonProps) {
 }
 
 export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; onClose: () => void }) {
+  const { t } = useLingui();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -109,32 +110,38 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
   const rowProblems = problems.filter((p) => p.line !== null).sort((a, b) => a!.line! - b!.line!);
   const fileProblems = problems.filter((p) => p.line === null);
   const badLines = new Set(rowProblems.map((p) => p.line)).size;
+  const what = props.what;
 
   return (
     <Modal
       opened={props.opened}
       onClose={props.onClose}
-      title={`Import ${props.what} from CSV`}
+      title={t`Import ${what} from CSV`}
       centered
       size="xl"
     >
       <Stack gap="md">
         <Text size="sm">
-          The first row names the columns. Required: <ColumnList names={props.columns.required} />.
+          <Trans>
+            The first row names the columns. Required: <ColumnList names={props.columns.required} />.
+          </Trans>
           {props.columns.optional.length > 0 && (
             <>
               {' '}
-              Optional: <ColumnList names={props.columns.optional} />.
+              <Trans>
+                Optional: <ColumnList names={props.columns.optional} />.
+              </Trans>
             </>
           )}{' '}
-          {props.rule} Every row is checked first: if any row is wrong, nothing is imported.
+          {props.rule && <>{props.rule} </>}
+          <Trans>Every row is checked first: if any row is wrong, nothing is imported.</Trans>
         </Text>
         <Text size="sm" c="dimmed">
-          Tip: export first to get a file in the right shape.
+          <Trans>Tip: export first to get a file in the right shape.</Trans>
         </Text>
         <FileInput
-          label="CSV file"
-          placeholder="Choose a .csv file"
+          label={t`CSV file`}
+          placeholder={t`Choose a .csv file`}
           accept=".csv,text/csv"
           leftSection={<IconFileTypeCsv size={18} stroke={1.6} />}
           value={file}
@@ -152,10 +159,10 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
             color="teal"
             variant="light"
             icon={<IconCircleCheck size={18} />}
-            title="Import complete"
+            title={t`Import complete`}
             role="status"
           >
-            {formatCount(result.created)} created, {formatCount(result.updated)} updated.
+            <ImportCounts result={result} />
           </Alert>
         )}
 
@@ -164,15 +171,14 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
             color="red"
             variant="light"
             icon={<IconAlertTriangle size={18} />}
-            title="Nothing was imported"
+            title={t`Nothing was imported`}
             role="alert"
           >
             <Stack gap={4}>
               {fileProblems.length > 0 ? (
                 fileProblems.map((p) => (
                   <Text size="sm" key={`${p.column}:${p.message}`}>
-                    {p.column === 'file' ? 'The file ' : p.column ? `${p.column}: ` : ''}
-                    {p.column === 'file' ? p.message.charAt(0).toLowerCase() + p.message.slice(1) : p.message}
+                    <FileProblem problem={p} />
                   </Text>
                 ))
               ) : (
@@ -188,17 +194,20 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
               color="red"
               variant="light"
               icon={<IconAlertTriangle size={18} />}
-              title="Nothing was imported"
+              title={t`Nothing was imported`}
               role="alert"
             >
-              {formatCount(badLines)} {badLines === 1 ? 'row has' : 'rows have'} problems. Correct them in the
-              file and import it again. Line 1 is the header row.
+              <Plural
+                value={badLines}
+                one="# row has problems. Correct them in the file and import it again. Line 1 is the header row."
+                other="# rows have problems. Correct them in the file and import it again. Line 1 is the header row."
+              />
             </Alert>
             <Box
               mah={320}
               style={{ overflowY: 'auto' }}
               tabIndex={0}
-              aria-label="Rows with problems, scrollable"
+              aria-label={t`Rows with problems, scrollable`}
             >
               <Table
                 striped
@@ -206,7 +215,7 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
                 verticalSpacing={6}
                 fz="sm"
                 layout="fixed"
-                aria-label="Rows with problems"
+                aria-label={t`Rows with problems`}
                 stickyHeader
               >
                 <colgroup>
@@ -216,9 +225,15 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
                 </colgroup>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Line</Table.Th>
-                    <Table.Th>Column</Table.Th>
-                    <Table.Th>Problem</Table.Th>
+                    <Table.Th>
+                      <Trans context="CSV file">Line</Trans>
+                    </Table.Th>
+                    <Table.Th>
+                      <Trans>Column</Trans>
+                    </Table.Th>
+                    <Table.Th>
+                      <Trans>Problem</Trans>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -233,7 +248,7 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
                           <Code>{p.column}</Code>
                         ) : (
                           <Text size="sm" c="dimmed">
-                            whole row
+                            <Trans>whole row</Trans>
                           </Text>
                         )}
                       </Table.Td>
@@ -250,7 +265,7 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
 
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={props.onClose} disabled={busy}>
-            {result ? 'Close' : 'Cancel'}
+            {result ? <Trans context="dialog">Close</Trans> : <Trans>Cancel</Trans>}
           </Button>
           {!result && (
             <Button
@@ -259,12 +274,36 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
               loading={busy}
               disabled={!file}
             >
-              Import
+              <Trans>Import</Trans>
             </Button>
           )}
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+function ImportCounts({ result }: { result: ImportResult }) {
+  const created = formatCount(result.created);
+  const updated = formatCount(result.updated);
+  return (
+    <Trans>
+      {created} created, {updated} updated.
+    </Trans>
+  );
+}
+
+/** A problem with the file as a whole ("The file has a header row but no data rows"), or with a column. */
+function FileProblem({ problem }: { problem: CsvRowProblem }) {
+  if (problem.column === 'file') {
+    const message = problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
+    return <Trans>The file {message}</Trans>;
+  }
+  return (
+    <>
+      {problem.column ? `${problem.column}: ` : ''}
+      {problem.message}
+    </>
   );
 }
 

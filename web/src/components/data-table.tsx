@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Box, Button, Center, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -52,7 +53,9 @@ function RowCards<T>({
           key={rowKey(row)}
           p="md"
           style={{
-            borderTop: i > 0 ? '1px solid var(--mantine-color-default-border)' : undefined,
+            borderTopWidth: 1,
+            borderTopStyle: i > 0 ? 'solid' : 'none',
+            borderTopColor: 'var(--mantine-color-default-border)',
             overflowWrap: 'anywhere',
           }}
         >
@@ -120,6 +123,7 @@ export type DataTableProps<T> = {
 /** A list page's table: toolbar, loading / error / empty states and cursor pagination. */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, rows } = props;
+  const { t } = useLingui();
   const phone = useMediaQuery(PHONE_QUERY);
   let body: ReactNode;
   if (props.error && !rows?.length) {
@@ -132,7 +136,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     body = <LoadingState />;
   } else if (!rows || rows.length === 0) {
     body = (
-      <EmptyState title={props.emptyTitle ?? 'Nothing here yet'} action={props.emptyAction}>
+      <EmptyState title={props.emptyTitle ?? t`Nothing here yet`} action={props.emptyAction}>
         {props.emptyText}
       </EmptyState>
     );
@@ -201,7 +205,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {props.hasNextPage && props.onLoadMore && (
             <Center>
               <Button variant="default" onClick={props.onLoadMore} loading={props.isFetchingNextPage}>
-                Load more
+                <Trans>Load more</Trans>
               </Button>
             </Center>
           )}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
@@ -20,6 +21,7 @@ export function ExportMenu({
   filter: Record<string, QueryValue>;
   fileStem: string;
 }) {
+  const { t } = useLingui();
   const [busy, setBusy] = useState(false);
   const download = async (format: 'csv' | 'xlsx') => {
     setBusy(true);
@@ -31,7 +33,7 @@ export function ExportMenu({
           format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
     } catch (err) {
-      notifications.show({ color: 'red', title: 'The export failed', message: errorMessage(err) });
+      notifications.show({ color: 'red', title: t`The export failed`, message: errorMessage(err) });
     } finally {
       setBusy(false);
     }
@@ -45,16 +47,18 @@ export function ExportMenu({
           rightSection={<IconChevronDown size={14} />}
           loading={busy}
         >
-          Export
+          <Trans>Export</Trans>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>The rows under these filters</Menu.Label>
+        <Menu.Label>
+          <Trans>The rows under these filters</Trans>
+        </Menu.Label>
         <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void download('xlsx')}>
-          Excel workbook (.xlsx)
+          <Trans>Excel workbook (.xlsx)</Trans>
         </Menu.Item>
         <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => void download('csv')}>
-          CSV (.csv)
+          <Trans>CSV (.csv)</Trans>
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

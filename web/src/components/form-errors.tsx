@@ -1,9 +1,11 @@
+import { useLingui } from '@lingui/react/macro';
 import { Alert, List, Text } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useRef } from 'react';
 import type { z } from 'zod';
 import { type ApiError, errorMessage, type FieldError, isApiError } from '@/lib/api';
+import { translateFieldMessage } from '@/lib/contract-messages';
 
 /** "addresses[0].line1" or "addresses.0.line1" → the @mantine/form path "addresses.0.line1". */
 export function toFormPath(path: string): string {
@@ -40,8 +42,9 @@ function formPathFor(values: unknown, path: string, rename: Record<string, strin
 }
 
 /**
- * Splits field errors into those that belong to an input of the form (first message per input)
- * and those that do not (shown in the form's alert instead).
+ * Splits field errors into those that belong to an input of the form (first message per input,
+ * in the user's language when it is a known contract message) and those that do not (shown in
+ * the form's alert instead).
  */
 export function mapFieldErrors(
   values: unknown,
@@ -53,13 +56,9 @@ export function mapFieldErrors(
   for (const e of errors) {
     const target = formPathFor(values, e.path, rename);
     if (target === null) unmatched.push(e);
-    else if (!formErrors[target]) formErrors[target] = capitalise(e.message);
+    else if (!formErrors[target]) formErrors[target] = translateFieldMessage(e.message);
   }
   return { formErrors, unmatched };
-}
-
-function capitalise(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 function pathOfIssue(path: readonly PropertyKey[]): string {
@@ -154,6 +153,7 @@ export function revealFormProblem(form: HTMLElement | null = document.body) {
 
 /** The alert above a form after a failed save: what went wrong, and anything no field shows. */
 export function FormErrorAlert({ error, unmatched = [] }: { error: unknown; unmatched?: FieldError[] }) {
+  const { t } = useLingui();
   if (!error) return null;
   const api = isApiError(error) ? (error as ApiError) : null;
   const fieldProblem = api && api.fieldErrors.length > 0;
@@ -163,7 +163,7 @@ export function FormErrorAlert({ error, unmatched = [] }: { error: unknown; unma
       variant="light"
       py={unmatched.length === 0 && fieldProblem ? 'xs' : undefined}
       icon={<IconAlertTriangle size={18} />}
-      title={fieldProblem ? 'Please correct the highlighted fields' : 'Could not save'}
+      title={fieldProblem ? t`Please correct the highlighted fields` : t`Could not save`}
       role="alert"
     >
       {!fieldProblem && <Text size="sm">{errorMessage(error)}</Text>}
@@ -171,7 +171,7 @@ export function FormErrorAlert({ error, unmatched = [] }: { error: unknown; unma
         <List size="sm" spacing={2}>
           {unmatched.map((e) => (
             <List.Item key={`${e.path}:${e.message}`}>
-              {e.path}: {e.message}
+              {e.path}: {translateFieldMessage(e.message)}
             </List.Item>
           ))}
         </List>

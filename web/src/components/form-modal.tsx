@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
 import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
@@ -120,7 +121,7 @@ export function FormModal(props: {
           {props.children}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={props.onClose} disabled={state.saving}>
-              Cancel
+              <Trans>Cancel</Trans>
             </Button>
             <Button type="submit" loading={state.saving} disabled={state.stale}>
               {props.submitLabel}

@@ -1,7 +1,9 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Group, Kbd, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
+/** A page `g` then `key` goes to; `label` is its name as the menu shows it (translated). */
 export type ShortcutPage = { key: string; label: string; path: string };
 
 /** Keys typed into a field are the field's, never a shortcut. */
@@ -17,6 +19,7 @@ function typing(target: EventTarget | null): boolean {
  * palette. None acts while the focus is in a field.
  */
 export function KeyboardShortcuts({ pages }: { pages: ShortcutPage[] }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const [help, setHelp] = useState(false);
   const pending = useRef<number | null>(null);
@@ -54,20 +57,27 @@ export function KeyboardShortcuts({ pages }: { pages: ShortcutPage[] }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate, pages]);
 
+  // The name of the Ctrl key as printed on keyboards ("Strg" on German ones).
+  const ctrl = t({ message: 'Ctrl', comment: 'The Ctrl key as printed on the keyboard' });
   const rows: [string[], string][] = [
-    [['Ctrl', 'K'], 'Find a page, a document by number, a supplier or an item (⌘K on a Mac)'],
-    [['/'], 'Jump to the search box of the list'],
-    [['?'], 'Show these shortcuts'],
-    ...pages.map((p): [string[], string] => [['g', p.key], `Go to ${p.label}`]),
+    [[ctrl, 'K'], t`Find a page, a document by number, a supplier or an item (⌘K on a Mac)`],
+    [['/'], t`Jump to the search box of the list`],
+    [['?'], t`Show these shortcuts`],
+    ...pages.map((p): [string[], string] => {
+      const page = p.label;
+      return [['g', p.key], t`Go to ${page}`];
+    }),
   ];
   return (
-    <Modal opened={help} onClose={() => setHelp(false)} title="Keyboard shortcuts" size="md">
+    <Modal opened={help} onClose={() => setHelp(false)} title={t`Keyboard shortcuts`} size="md">
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
-          Shortcuts do nothing while you type in a field. For “g” then a letter, press them one after the
-          other.
+          <Trans>
+            Shortcuts do nothing while you type in a field. For “g” then a letter, press them one after the
+            other.
+          </Trans>
         </Text>
-        <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
+        <Table verticalSpacing={6} aria-label={t`Keyboard shortcuts`}>
           <Table.Tbody>
             {rows.map(([keys, what]) => (
               <Table.Tr key={what}>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
@@ -12,6 +13,7 @@ export function useLeaveGuard(isDirty: () => boolean): {
   whileSaving: <T>(save: () => Promise<T>) => Promise<T>;
   dialog: ReactNode;
 } {
+  const { t } = useLingui();
   const saving = useRef(false);
   const dirty = useRef(isDirty);
   dirty.current = isDirty;
@@ -46,16 +48,18 @@ export function useLeaveGuard(isDirty: () => boolean): {
     <Modal
       opened={blocker.state === 'blocked'}
       onClose={() => blocker.reset?.()}
-      title="Leave without saving?"
+      title={t`Leave without saving?`}
       centered
     >
-      <Text size="sm">What you changed on this page has not been saved and will be lost.</Text>
+      <Text size="sm">
+        <Trans>What you changed on this page has not been saved and will be lost.</Trans>
+      </Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          Stay on this page
+          <Trans>Stay on this page</Trans>
         </Button>
         <Button color="red" onClick={() => blocker.proceed?.()}>
-          Leave without saving
+          <Trans>Leave without saving</Trans>
         </Button>
       </Group>
     </Modal>

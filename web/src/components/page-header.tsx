@@ -36,7 +36,7 @@ export function PageHeader({
         </Breadcrumbs>
       )}
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
+        <Stack gap={4} style={{ minWidth: 0, flexGrow: 1, flexShrink: 1, flexBasis: 320 }}>
           <Group gap="sm" wrap="wrap" align="center">
             <Title order={1} fz={26} fw={650} style={{ overflowWrap: 'anywhere' }}>
               {title}

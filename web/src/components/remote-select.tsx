@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { type ComboboxItem, Loader, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -24,6 +25,7 @@ export type RemoteSelectProps = Omit<
  * load whole (suppliers, items, users). The chosen option stays labelled whatever the search shows.
  */
 export function RemoteSelect({ queryKey, search, resolve, value, onChange, ...props }: RemoteSelectProps) {
+  const { t } = useLingui();
   const [text, setText] = useState('');
   const known = useRef(new Map<string, RemoteOption>());
   const selectedLabel = value ? known.current.get(value)?.label : undefined;
@@ -65,7 +67,9 @@ export function RemoteSelect({ queryKey, search, resolve, value, onChange, ...pr
       onSearchChange={setText}
       // The server has filtered already.
       filter={({ options }) => options}
-      nothingFoundMessage={results.isFetching ? 'Searching…' : (props.nothingFoundMessage ?? 'Nothing found')}
+      nothingFoundMessage={
+        results.isFetching ? t`Searching…` : (props.nothingFoundMessage ?? t`Nothing found`)
+      }
       rightSection={results.isFetching && text ? <Loader size={14} /> : props.rightSection}
     />
   );

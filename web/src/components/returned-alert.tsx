@@ -1,6 +1,8 @@
 import type { Returned } from '@contracts/common';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Text } from '@mantine/core';
 import { IconArrowBackUp, IconMessageCircleExclamation } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/format';
 
 /** Why a draft came back from approval, as a purchase order or requisition carries it. */
@@ -16,19 +18,40 @@ export type ReturnedInfo = {
  * (orange) or "Rejected by … on …: …" (red), and the way forward.
  */
 export function ReturnedAlert({ returned, nextStep }: { returned: ReturnedInfo; nextStep: string }) {
+  const { t } = useLingui();
   const changes = returned.kind === 'changes_requested';
-  const by = returned.byName ?? 'an approver';
+  const by = returned.byName ?? t`an approver`;
+  const on = formatDate(returned.at);
+  const reason = returned.reason;
+  let sentence: ReactNode;
+  if (changes)
+    sentence = reason ? (
+      <Trans>
+        Changes requested by {by} on {on}: {reason}
+      </Trans>
+    ) : (
+      <Trans>
+        Changes requested by {by} on {on}.
+      </Trans>
+    );
+  else
+    sentence = reason ? (
+      <Trans>
+        Rejected by {by} on {on}: {reason}
+      </Trans>
+    ) : (
+      <Trans>
+        Rejected by {by} on {on}.
+      </Trans>
+    );
   return (
     <Alert
       color={changes ? 'orange' : 'red'}
       variant="light"
       icon={changes ? <IconMessageCircleExclamation size={18} /> : <IconArrowBackUp size={18} />}
-      title={changes ? 'Changes requested' : 'Rejected'}
+      title={changes ? t`Changes requested` : t`Rejected`}
     >
-      <Text size="sm">
-        {changes ? 'Changes requested' : 'Rejected'} by {by} on {formatDate(returned.at)}
-        {returned.reason ? `: ${returned.reason}` : '.'}
-      </Text>
+      <Text size="sm">{sentence}</Text>
       <Text size="sm" c="dimmed" mt={4}>
         {nextStep}
       </Text>

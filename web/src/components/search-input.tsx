@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -7,7 +8,7 @@ import { useEffect, useState } from 'react';
 export function SearchInput({
   value,
   onChange,
-  label = 'Search',
+  label,
   placeholder,
   delay = 300,
 }: {
@@ -17,13 +18,15 @@ export function SearchInput({
   placeholder?: string;
   delay?: number;
 }) {
+  const { t } = useLingui();
+  const name = label ?? t`Search`;
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   const report = useDebouncedCallback((v: string) => onChange(v.trim()), delay);
   return (
     <TextInput
-      aria-label={label}
-      placeholder={placeholder ?? label}
+      aria-label={name}
+      placeholder={placeholder ?? name}
       // The list's search box: where the "/" shortcut goes.
       data-page-search
       leftSection={<IconSearch size={16} stroke={1.6} />}
@@ -40,7 +43,7 @@ export function SearchInput({
       rightSection={
         text ? (
           <CloseButton
-            aria-label="Clear search"
+            aria-label={t`Clear search`}
             size="sm"
             onClick={() => {
               report.cancel();

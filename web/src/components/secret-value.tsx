@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { ActionIcon, Code, CopyButton, Group, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 
@@ -15,6 +16,7 @@ export function SecretValue({
   labelledBy: string;
   copyLabel: string;
 } & Record<`data-${string}`, boolean>) {
+  const { t } = useLingui();
   return (
     <Group gap="xs" wrap="nowrap" align="center">
       <Code
@@ -27,13 +29,13 @@ export function SecretValue({
       </Code>
       <CopyButton value={value} timeout={2000}>
         {({ copied, copy }) => (
-          <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
+          <Tooltip label={copied ? t`Copied` : t`Copy`} withArrow>
             <ActionIcon
               variant={copied ? 'filled' : 'light'}
               color={copied ? 'teal' : 'blue'}
               size="lg"
               onClick={copy}
-              aria-label={copied ? 'Copied' : copyLabel}
+              aria-label={copied ? t`Copied` : copyLabel}
             >
               {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
             </ActionIcon>

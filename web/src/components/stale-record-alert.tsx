@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 
@@ -15,18 +16,21 @@ export function StaleRecordAlert({
   onReload?: () => void;
   reloading?: boolean;
 }) {
+  const { t } = useLingui();
   return (
     <Alert
       color="orange"
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title="Someone else changed this record — reload"
+      title={t`Someone else changed this record — reload`}
       role="alert"
     >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          This {what} was saved by someone else after you opened it. Reload to see the current version; your
-          unsaved changes here will be replaced.
+          <Trans>
+            This {what} was saved by someone else after you opened it. Reload to see the current version; your
+            unsaved changes here will be replaced.
+          </Trans>
         </Text>
         {onReload && (
           <Button
@@ -36,7 +40,7 @@ export function StaleRecordAlert({
             onClick={onReload}
             loading={reloading}
           >
-            Reload
+            <Trans>Reload</Trans>
           </Button>
         )}
       </Stack>

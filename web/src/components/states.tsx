@@ -1,16 +1,18 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Center, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconInbox, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { errorMessage } from '@/lib/api';
 
 /** A centred spinner with a label that screen readers announce. */
-export function LoadingState({ label = 'Loading…' }: { label?: string }) {
+export function LoadingState({ label }: { label?: string }) {
+  const { t } = useLingui();
   return (
     <Center py="xl" role="status" aria-live="polite">
       <Group gap="sm">
         <Loader size="sm" />
         <Text c="dimmed" size="sm">
-          {label}
+          {label ?? t`Loading…`}
         </Text>
       </Group>
     </Center>
@@ -47,19 +49,26 @@ export function EmptyState({
 export function ErrorState({
   error,
   onRetry,
-  title = 'Could not load this',
+  title,
 }: {
   error: unknown;
   onRetry?: () => void;
   title?: string;
 }) {
+  const { t } = useLingui();
   return (
-    <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle size={18} />} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={title ?? t`Could not load this`}
+      icon={<IconAlertTriangle size={18} />}
+      role="alert"
+    >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{errorMessage(error)}</Text>
         {onRetry && (
           <Button size="xs" variant="white" color="red" onClick={onRetry}>
-            Try again
+            <Trans>Try again</Trans>
           </Button>
         )}
       </Stack>
@@ -74,10 +83,15 @@ export function ForbiddenState({ children }: { children?: ReactNode }) {
         <ThemeIcon variant="light" color="gray" size={48} radius="xl">
           <IconLock size={26} stroke={1.5} />
         </ThemeIcon>
-        <Text fw={600}>You do not have access to this page</Text>
+        <Text fw={600}>
+          <Trans>You do not have access to this page</Trans>
+        </Text>
         <Text c="dimmed" size="sm">
-          {children ??
-            'Your roles do not include the permission it needs. An administrator can change your roles.'}
+          {children ?? (
+            <Trans>
+              Your roles do not include the permission it needs. An administrator can change your roles.
+            </Trans>
+          )}
         </Text>
       </Stack>
     </Center>

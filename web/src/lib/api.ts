@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { z } from 'zod';
 
 /**
@@ -42,18 +44,22 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** A sentence for a notification or an alert, whatever went wrong. */
+/**
+ * A sentence for a notification or an alert, whatever went wrong, in the user's language (a
+ * problem's `detail` from the server is shown as it came).
+ */
 export function errorMessage(error: unknown): string {
   if (isApiError(error)) {
     if (error.status === 412)
-      return 'Someone else changed this record — reload it and apply your change again.';
-    if (error.status === 403) return error.detail ?? 'You do not have permission to do this.';
-    if (error.status === 0) return error.detail ?? 'The server could not be reached.';
-    if (error.status >= 500) return 'The server could not complete the request. Try again in a moment.';
+      return i18n._(msg`Someone else changed this record — reload it and apply your change again.`);
+    if (error.status === 403) return error.detail ?? i18n._(msg`You do not have permission to do this.`);
+    if (error.status === 0) return error.detail ?? i18n._(msg`The server could not be reached.`);
+    if (error.status >= 500)
+      return i18n._(msg`The server could not complete the request. Try again in a moment.`);
     return error.detail ?? error.title;
   }
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return i18n._(msg`Something went wrong.`);
 }
 
 type QueryValue = string | number | boolean | null | undefined;
@@ -175,8 +181,8 @@ export async function request(method: string, path: string, opts: RequestOptions
 function unreachable(): ApiError {
   return new ApiError({
     status: 0,
-    title: 'Network error',
-    detail: 'The server could not be reached. Check your connection and try again.',
+    title: i18n._(msg`Network error`),
+    detail: i18n._(msg`The server could not be reached. Check your connection and try again.`),
   });
 }
 
@@ -187,8 +193,8 @@ export function decode<S extends z.ZodType>(schema: S, data: unknown, what: stri
     console.error(`Unexpected response for ${what}`, result.error.issues);
     throw new ApiError({
       status: 0,
-      title: 'Unexpected response',
-      detail: `The server's answer for ${what} was not understood.`,
+      title: i18n._(msg`Unexpected response`),
+      detail: i18n._(msg`The server's answer for ${what} was not understood.`),
     });
   }
   return result.data;

@@ -7,16 +7,59 @@ dayjs.extend(relativeTime);
  * Display formatting in one place. Money and quantities arrive as decimal strings and are handed
  * to Intl as strings, so no amount is ever rounded through a JS number.
  */
-const locale = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+let locale = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+
+/** The locale (BCP 47) in which dates, numbers and money are shown: the user's, set by the i18n layer. */
+export function setFormatLocale(tag: string): void {
+  if (tag === locale) return;
+  locale = tag;
+  moneyFormats.clear();
+  dateFormats.clear();
+  currencyNames = displayNames('currency');
+  regionNames = displayNames('region');
+  countries = null;
+}
+
+/** The locale dates, numbers and money are shown in. */
+export function formatLocale(): string {
+  return locale;
+}
 
 type Instant = Date | string | null | undefined;
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * In English "4 Dec 2026" (never 12/4, which half the English-speaking world reads as April);
+ * in other languages the locale's own medium date.
+ */
+function formatInstant(value: Date | string, withTime: boolean): string {
+  if (locale.toLowerCase().startsWith('en')) {
+    return dayjs(value)
+      .locale('en')
+      .format(withTime ? 'D MMM YYYY, HH:mm' : 'D MMM YYYY');
+  }
+  const key = `${locale}:${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    // "4. Dez. 2026": the month in words, as in English, never a bare 04.12.
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit' as const, minute: '2-digit' as const } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(dayjs(value).toDate());
+}
+
 export function formatDate(value: Instant): string {
-  return value ? dayjs(value).format('D MMM YYYY') : '—';
+  return value ? formatInstant(value, false) : '—';
 }
 
 export function formatDateTime(value: Instant): string {
-  return value ? dayjs(value).format('D MMM YYYY, HH:mm') : '—';
+  return value ? formatInstant(value, true) : '—';
 }
 
 /** "3 days ago", "in 2 months". */
@@ -69,25 +112,21 @@ export function formatCount(n: number): string {
   return new Intl.NumberFormat(locale).format(n);
 }
 
-const currencyNames = (() => {
+function displayNames(type: 'currency' | 'region'): Intl.DisplayNames | null {
   try {
-    return new Intl.DisplayNames([locale], { type: 'currency' });
+    return new Intl.DisplayNames([locale], type === 'region' ? { type, fallback: 'none' } : { type });
   } catch {
     return null;
   }
-})();
+}
+
+let currencyNames = displayNames('currency');
 
 export function currencyName(code: string): string {
   return currencyNames?.of(code) ?? code;
 }
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  } catch {
-    return null;
-  }
-})();
+let regionNames = displayNames('region');
 
 export function countryName(code: string): string {
   try {

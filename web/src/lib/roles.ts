@@ -1,14 +1,60 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import type { Permission, Role } from '../../../src/core/shared/permissions';
+
 /**
  * Roles and what they grant, from the one table the server also uses. The contracts import this
- * module already; the web app reads the labels and the matrix from here rather than copying them.
+ * module already; the web app reads the matrix from here rather than copying it. The labels and
+ * descriptions are the web app's own, in the user's language: render them with `i18n._(…)`.
  */
 export {
-  PERMISSION_DESCRIPTIONS,
   PERMISSIONS,
   type Permission,
   permissionsFor,
-  ROLE_LABELS,
   ROLE_PERMISSIONS,
   ROLES,
   type Role,
 } from '../../../src/core/shared/permissions';
+
+/** The name of each role (the server's ROLE_LABELS, translated). */
+export const ROLE_LABELS: Record<Role, MessageDescriptor> = {
+  requester: msg`Requester`,
+  buyer: msg`Buyer`,
+  approver: msg`Approver (department head)`,
+  finance: msg`Finance approver`,
+  compliance: msg`Compliance approver`,
+  receiver: msg`Receiver`,
+  accounts_payable: msg`Accounts payable`,
+  admin: msg`Administrator`,
+  auditor: msg`Auditor`,
+};
+
+/** What each permission lets a user do, in the words the roles page shows. */
+export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
+  'suppliers:read': msg`See suppliers`,
+  'suppliers:write': msg`Create and change suppliers, hold and block them`,
+  'catalog:read': msg`See items, categories, units and price lists`,
+  'catalog:write': msg`Change items, categories, units and price lists`,
+  'organisation:read': msg`See departments, cost centres, currencies and settings`,
+  'organisation:write': msg`Change departments, cost centres, currencies and settings`,
+  'users:read': msg`See users`,
+  'users:write': msg`Create users, change their roles, reset passwords`,
+  'tokens:own': msg`Create and revoke their own API tokens`,
+  'tokens:admin': msg`See and revoke everybody’s API tokens`,
+  'audit:read': msg`Read the audit trail`,
+  'audit:verify': msg`Verify the audit trail’s hash chain`,
+  'purchase_orders:read': msg`See purchase orders (requesters: their department’s)`,
+  'purchase_orders:write': msg`Create and change purchase orders, hold, cancel and close them`,
+  'purchase_orders:approve': msg`Approve or reject purchase orders they did not create`,
+  'requisitions:read': msg`See requisitions (requesters: their own and their department’s)`,
+  'requisitions:write': msg`Raise requisitions and change their drafts`,
+  'requisitions:approve': msg`Approve or reject requisitions they did not raise`,
+  'workbench:use': msg`Turn approved requisition lines into purchase orders`,
+  'approvals:act': msg`See their approval inbox, bulk-approve it and delegate their approvals`,
+  'approvals:admin': msg`Define approval policies: steps, conditions and approvers`,
+  'notifications:own': msg`See their own notifications and mark them read`,
+  'outbox:read': msg`See every e-mail OpenPO sent or will send (the outbox)`,
+  'reports:read': msg`See spend reports (committed spend by supplier and month)`,
+  'webhooks:admin': msg`Register webhook endpoints, rotate their secrets, read their delivery logs`,
+  'documents:discuss': msg`Attach files to and comment on the requisitions and purchase orders they can see, mentioning people`,
+};

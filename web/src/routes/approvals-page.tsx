@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Alert,
   Anchor,
@@ -30,10 +33,10 @@ import { errorMessage } from '@/lib/api';
 import { formatDateTime, formatMoney, formatRelative } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 
-const TYPE_LABELS: Record<ApprovalInboxItem['documentType'], string> = {
-  requisition: 'Requisition',
-  purchase_order: 'Purchase order',
-  purchase_order_revision: 'PO revision',
+const TYPE_LABELS: Record<ApprovalInboxItem['documentType'], MessageDescriptor> = {
+  requisition: msg`Requisition`,
+  purchase_order: msg`Purchase order`,
+  purchase_order_revision: msg`PO revision`,
 };
 
 const pathOf = (item: ApprovalInboxItem) =>
@@ -54,12 +57,7 @@ function Waiting({ since }: { since: Date }) {
   const days = (Date.now() - since.getTime()) / 86_400_000;
   return (
     <Tooltip label={formatDateTime(since)}>
-      <Text
-        size="sm"
-        c={days >= 3 ? 'orange' : 'dimmed'}
-        fw={days >= 3 ? 600 : undefined}
-        style={{ whiteSpace: 'nowrap' }}
-      >
+      <Text size="sm" c={days >= 3 ? 'orange' : 'dimmed'} fw={days >= 3 ? 600 : undefined}>
         {formatRelative(since)}
       </Text>
     </Tooltip>
@@ -69,42 +67,50 @@ function Waiting({ since }: { since: Date }) {
 type Outcome = { item: ApprovalInboxItem; result: BulkApproveResult };
 
 function BulkOutcome({ outcomes, onClose }: { outcomes: Outcome[]; onClose: () => void }) {
+  const { t } = useLingui();
   const failed = outcomes.filter((o) => !o.result.ok);
   const approved = outcomes.length - failed.length;
+  const total = outcomes.length;
   return (
     <Alert
       color={failed.length ? (approved ? 'yellow' : 'red') : 'green'}
-      title={`${approved} of ${outcomes.length} approved`}
+      title={t`${approved} of ${total} approved`}
       withCloseButton
       onClose={onClose}
       role="status"
     >
       <List size="sm" spacing={4}>
-        {outcomes.map(({ item, result }) => (
-          <List.Item key={keyOf(item)}>
-            <Text span size="sm" ff="monospace" fw={500}>
-              {item.number}
-            </Text>{' '}
-            {result.ok ? (
-              <Text span size="sm" c="green">
-                {result.status === 'approved'
-                  ? 'approved — the document is now approved'
-                  : 'approved — your step is done, the document waits for the next one'}
-              </Text>
-            ) : (
-              <Text span size="sm" c="red">
-                not approved: {result.detail ?? `HTTP ${result.httpStatus ?? '?'}`}
-              </Text>
-            )}
-          </List.Item>
-        ))}
+        {outcomes.map(({ item, result }) => {
+          const detail = result.ok ? null : (result.detail ?? `HTTP ${result.httpStatus ?? '?'}`);
+          return (
+            <List.Item key={keyOf(item)}>
+              <Text span size="sm" ff="monospace" fw={500}>
+                {item.number}
+              </Text>{' '}
+              {result.ok ? (
+                <Text span size="sm" c="green">
+                  {result.status === 'approved' ? (
+                    <Trans>approved — the document is now approved</Trans>
+                  ) : (
+                    <Trans>approved — your step is done, the document waits for the next one</Trans>
+                  )}
+                </Text>
+              ) : (
+                <Text span size="sm" c="red">
+                  <Trans>not approved: {detail}</Trans>
+                </Text>
+              )}
+            </List.Item>
+          );
+        })}
       </List>
     </Alert>
   );
 }
 
 export function ApprovalsPage() {
-  usePageTitle('Awaiting my approval');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Awaiting my approval`);
   const inbox = useApprovalInbox();
   const baseCurrency = useSettings().data?.baseCurrency;
   const bulk = useBulkApprove();
@@ -140,7 +146,7 @@ export function ApprovalsPage() {
           setComment('');
         },
         onError: (err) =>
-          notifications.show({ color: 'red', title: 'Nothing was approved', message: errorMessage(err) }),
+          notifications.show({ color: 'red', title: t`Nothing was approved`, message: errorMessage(err) }),
       },
     );
   };
@@ -150,7 +156,7 @@ export function ApprovalsPage() {
       key: 'select',
       header: (
         <Checkbox
-          aria-label="Select all"
+          aria-label={t`Select all`}
           checked={allChosen}
           indeterminate={chosen.length > 0 && !allChosen}
           onChange={(e) => setSelected(e.currentTarget.checked ? new Set(rows?.map(keyOf)) : new Set())}
@@ -158,17 +164,20 @@ export function ApprovalsPage() {
       ),
       width: 44,
       phone: 'lead',
-      render: (r) => (
-        <Checkbox
-          aria-label={`Select ${r.number}`}
-          checked={selected.has(keyOf(r))}
-          onChange={(e) => toggle(keyOf(r), e.currentTarget.checked)}
-        />
-      ),
+      render: (r) => {
+        const number = r.number;
+        return (
+          <Checkbox
+            aria-label={t`Select ${number}`}
+            checked={selected.has(keyOf(r))}
+            onChange={(e) => toggle(keyOf(r), e.currentTarget.checked)}
+          />
+        );
+      },
     },
     {
       key: 'number',
-      header: 'Document',
+      header: t`Document`,
       width: 150,
       render: (r) => (
         <Stack gap={0}>
@@ -176,30 +185,33 @@ export function ApprovalsPage() {
             {r.number}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {TYPE_LABELS[r.documentType]}
+            {i18n._(TYPE_LABELS[r.documentType])}
           </Text>
         </Stack>
       ),
     },
     {
       key: 'supplier',
-      header: 'Supplier / requester',
-      render: (r) => (
-        <Stack gap={0}>
-          <Text size="sm" fw={500} lineClamp={2}>
-            {r.supplierName ?? '—'}
-          </Text>
-          {r.requesterName && (
-            <Text size="xs" c="dimmed">
-              by {r.requesterName}
+      header: t`Supplier / requester`,
+      render: (r) => {
+        const requester = r.requesterName;
+        return (
+          <Stack gap={0}>
+            <Text size="sm" fw={500} lineClamp={2}>
+              {r.supplierName ?? '—'}
             </Text>
-          )}
-        </Stack>
-      ),
+            {r.requesterName && (
+              <Text size="xs" c="dimmed">
+                <Trans>by {requester}</Trans>
+              </Text>
+            )}
+          </Stack>
+        );
+      },
     },
     {
       key: 'total',
-      header: 'Total',
+      header: t`Total`,
       width: 140,
       phone: 'aside',
       align: 'right',
@@ -219,13 +231,13 @@ export function ApprovalsPage() {
     },
     {
       key: 'budget',
-      header: 'Budget',
+      header: t`Budget`,
       width: 150,
       render: (r) => <InboxBudgetBadge budget={r.budget} baseCurrency={baseCurrency} />,
     },
     {
       key: 'step',
-      header: 'Step',
+      header: t`Step`,
       width: '28%',
       hideOnMobile: true,
       render: (r) => (
@@ -238,7 +250,7 @@ export function ApprovalsPage() {
           </Text>
           {r.onBehalfOfUserId && (
             <Badge size="xs" variant="light" color="grape" w="fit-content">
-              as delegate
+              <Trans>as delegate</Trans>
             </Badge>
           )}
         </Stack>
@@ -246,47 +258,51 @@ export function ApprovalsPage() {
     },
     {
       key: 'waiting',
-      header: 'Waiting since',
+      header: t`Waiting since`,
       width: 160,
       render: (r) => <Waiting since={r.waitingSince} />,
     },
   ];
 
   const count = rows?.length ?? 0;
+  const selectedCount = chosen.length;
   return (
     <>
       <PageHeader
-        title="Awaiting my approval"
+        title={t`Awaiting my approval`}
         description={
           rows
             ? count === 0
-              ? 'Nothing is waiting for you.'
-              : `${count} ${count === 1 ? 'document is' : 'documents are'} waiting, oldest first.`
-            : 'Requisitions and purchase orders waiting for your decision, oldest first.'
+              ? t`Nothing is waiting for you.`
+              : t`${plural(count, {
+                  one: '# document is waiting, oldest first.',
+                  other: '# documents are waiting, oldest first.',
+                })}`
+            : t`Requisitions and purchase orders waiting for your decision, oldest first.`
         }
       />
       <Stack gap="lg">
         {outcomes && <BulkOutcome outcomes={outcomes} onClose={() => setOutcomes(null)} />}
         <SectionCard
-          title={`Inbox${rows ? ` (${count})` : ''}`}
-          description="The steps waiting for you, or for someone you stand in for. Review one, or approve several at once."
+          title={rows ? t`Inbox (${count})` : t`Inbox`}
+          description={t`The steps waiting for you, or for someone you stand in for. Review one, or approve several at once.`}
         >
           <DataTable
-            label="Documents awaiting my approval"
+            label={t`Documents awaiting my approval`}
             columns={columns}
             rows={rows}
             rowKey={keyOf}
             isLoading={inbox.isPending}
             error={inbox.error}
             onRetry={() => void inbox.refetch()}
-            emptyTitle="Nothing is waiting for you"
-            emptyText="Documents whose current approval step names you appear here."
+            emptyTitle={t`Nothing is waiting for you`}
+            emptyText={t`Documents whose current approval step names you appear here.`}
             toolbar={
               count > 0 ? (
                 <Group align="flex-end" gap="sm" wrap="wrap" style={{ flex: 1 }}>
                   <Textarea
-                    label="Comment (optional)"
-                    placeholder="Recorded with each approval"
+                    label={t`Comment (optional)`}
+                    placeholder={t`Recorded with each approval`}
                     autosize
                     minRows={1}
                     maxRows={3}
@@ -301,7 +317,11 @@ export function ApprovalsPage() {
                     loading={bulk.isPending}
                     onClick={approveSelected}
                   >
-                    Approve selected{chosen.length ? ` (${chosen.length})` : ''}
+                    {selectedCount ? (
+                      <Trans>Approve selected ({selectedCount})</Trans>
+                    ) : (
+                      <Trans>Approve selected</Trans>
+                    )}
                   </Button>
                 </Group>
               ) : undefined

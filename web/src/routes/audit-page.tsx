@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Anchor, Badge, Button, Card, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconShieldCheck } from '@tabler/icons-react';
@@ -17,9 +19,9 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 
 const FILTER_KEYS = ['entityType', 'entityId'] as const;
 const ENTITY_TYPES = [
-  { value: 'supplier', label: 'Suppliers' },
-  { value: 'user', label: 'Users' },
-  { value: 'api_token', label: 'API tokens' },
+  { value: 'supplier', label: msg`Suppliers` },
+  { value: 'user', label: msg`Users` },
+  { value: 'api_token', label: msg`API tokens` },
 ];
 
 /** Where a record of this type is shown, if it has a page. */
@@ -30,7 +32,8 @@ function recordLink(entityType: string, entityId: string): string | null {
 }
 
 export function AuditPage() {
-  usePageTitle('Audit trail');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Audit trail`);
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const auditFilter = {
@@ -40,12 +43,19 @@ export function AuditPage() {
   const query = useAuditEntries(auditFilter, { limit: 50 });
   const verify = useVerifyAuditChain();
   const report = verify.data;
+  const brokenAt = report?.brokenAt;
+  const checkpointId = report?.checkpointId;
+  const problem = report?.problem;
+  const entries = formatCount(report?.entries ?? 0);
+  const sealed = formatCount(report?.sealed ?? 0);
+  const checkpoints = formatCount(report?.checkpoints ?? 0);
+  const moreFaults = formatCount((report?.faults ?? 1) - 1);
 
   return (
     <>
       <PageHeader
-        title="Audit trail"
-        description="Every change, who made it and when. Entries are sealed into keyed checkpoints published outside the database, so an altered, removed or reordered entry is detectable."
+        title={t`Audit trail`}
+        description={t`Every change, who made it and when. Entries are sealed into keyed checkpoints published outside the database, so an altered, removed or reordered entry is detectable.`}
         actions={
           <>
             <SavedViewsMenu list="audit" />
@@ -60,13 +70,13 @@ export function AuditPage() {
                     onError: (err) =>
                       notifications.show({
                         color: 'red',
-                        title: 'Verification failed',
+                        title: t`Verification failed`,
                         message: errorMessage(err),
                       }),
                   })
                 }
               >
-                Verify trail
+                <Trans>Verify trail</Trans>
               </Button>
             )}
           </>
@@ -79,35 +89,37 @@ export function AuditPage() {
           variant="light"
           title={
             report.ok
-              ? 'The audit trail is intact'
-              : report.brokenAt !== undefined
-                ? `The audit trail is faulty at entry ${report.brokenAt}`
-                : report.checkpointId !== undefined
-                  ? `The audit trail is faulty at checkpoint ${report.checkpointId}`
-                  : 'The audit trail is faulty'
+              ? t`The audit trail is intact`
+              : brokenAt !== undefined
+                ? t`The audit trail is faulty at entry ${brokenAt}`
+                : checkpointId !== undefined
+                  ? t`The audit trail is faulty at checkpoint ${checkpointId}`
+                  : t`The audit trail is faulty`
           }
           role="status"
         >
           {report.ok
-            ? `${formatCount(report.entries)} entries verified, ${formatCount(report.sealed)} of them sealed in ${formatCount(report.checkpoints)} checkpoints.`
-            : `${report.problem}${report.faults > 1 ? ` (and ${formatCount(report.faults - 1)} more faults)` : ''}; ${formatCount(report.entries)} entries checked.`}
+            ? t`${entries} entries verified, ${sealed} of them sealed in ${checkpoints} checkpoints.`
+            : report.faults > 1
+              ? t`${problem} (and ${moreFaults} more faults); ${entries} entries checked.`
+              : t`${problem}; ${entries} entries checked.`}
         </Alert>
       )}
       <Card withBorder radius="md" padding="lg">
         <Card.Section withBorder inheritPadding py="sm" mb="lg">
           <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
             <Select
-              aria-label="Record type"
-              placeholder="All record types"
-              data={ENTITY_TYPES}
+              aria-label={t`Record type`}
+              placeholder={t`All record types`}
+              data={ENTITY_TYPES.map((e) => ({ value: e.value, label: i18n._(e.label) }))}
               value={filters.entityType || null}
               onChange={(entityType) => setFilters({ entityType, entityId: null })}
               clearable
               w={200}
             />
             <SearchInput
-              label="Record id"
-              placeholder="Record id"
+              label={t`Record id`}
+              placeholder={t`Record id`}
               value={filters.entityId}
               onChange={(entityId) => setFilters({ entityId })}
             />

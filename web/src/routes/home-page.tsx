@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Grid, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -36,46 +39,52 @@ type Tile = {
   warning?: boolean;
 };
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 /** The queues of the user's roles, most urgent kinds first within each role. */
-function tilesOf(home: HomeData): Tile[] {
+function tilesOf(i18n: I18n, home: HomeData): Tile[] {
   const tiles: Tile[] = [];
   const a = home.approvals;
-  if (a)
+  if (a) {
+    const waitingLong = a.waitingLong;
+    const oldest = a.oldestWaitingSince ? formatRelative(a.oldestWaitingSince) : null;
     tiles.push({
       key: 'approvals',
-      label: 'Awaiting my approval',
+      label: i18n._(msg`Awaiting my approval`),
       value: a.waiting,
       to: '/approvals',
-      warning: a.waitingLong > 0,
+      warning: waitingLong > 0,
       hint:
-        a.waitingLong > 0
-          ? `${a.waitingLong} ${plural(a.waitingLong, 'has', 'have')} waited 3 days or more`
-          : a.oldestWaitingSince
-            ? `The oldest arrived ${formatRelative(a.oldestWaitingSince)}`
-            : 'Nothing waits for your decision',
+        waitingLong > 0
+          ? i18n._(
+              msg`${plural(waitingLong, {
+                one: '# has waited 3 days or more',
+                other: '# have waited 3 days or more',
+              })}`,
+            )
+          : oldest
+            ? i18n._(msg`The oldest arrived ${oldest}`)
+            : i18n._(msg`Nothing waits for your decision`),
     });
+  }
   const r = home.requisitions;
   if (r)
     tiles.push(
       {
         key: 'requisitions-returned',
-        label: 'Requisitions returned to me',
+        label: i18n._(msg`Requisitions returned to me`),
         value: r.returnedToMe,
         to: '/requisitions?returned=true',
         warning: true,
-        hint: 'An approver asked for changes or rejected them',
+        hint: i18n._(msg`An approver asked for changes or rejected them`),
       },
       {
         key: 'requisitions-drafts',
-        label: 'My draft requisitions',
+        label: i18n._(msg`My draft requisitions`),
         value: r.drafts,
         to: '/requisitions?status=draft',
       },
       {
         key: 'requisitions-in-approval',
-        label: 'My requisitions in approval',
+        label: i18n._(msg`My requisitions in approval`),
         value: r.inApproval,
         to: '/requisitions?status=submitted',
       },
@@ -83,42 +92,42 @@ function tilesOf(home: HomeData): Tile[] {
   if (home.workbench)
     tiles.push({
       key: 'workbench',
-      label: 'Requisition lines to order',
+      label: i18n._(msg`Requisition lines to order`),
       value: home.workbench.linesToOrder,
       to: '/workbench',
-      hint: 'Approved and not yet on an order',
+      hint: i18n._(msg`Approved and not yet on an order`),
     });
   const p = home.purchasing;
   if (p)
     tiles.push(
       {
         key: 'orders-returned',
-        label: 'Orders returned to me',
+        label: i18n._(msg`Orders returned to me`),
         value: p.returnedToMe,
         to: '/purchase-orders?buyer=me&returned=true',
         warning: true,
-        hint: 'An approver asked for changes or rejected them',
+        hint: i18n._(msg`An approver asked for changes or rejected them`),
       },
       {
         key: 'orders-approved',
-        label: 'Approved orders to send',
+        label: i18n._(msg`Approved orders to send`),
         value: p.approvedToSend,
         to: '/purchase-orders?status=approved',
       },
       {
         key: 'deliveries-late',
-        label: 'Late deliveries',
+        label: i18n._(msg`Late deliveries`),
         value: p.lateDeliveries,
         to: '/purchase-orders?overdue=true',
         warning: true,
-        hint: 'Goods awaited after their expected date',
+        hint: i18n._(msg`Goods awaited after their expected date`),
       },
       {
         key: 'deliveries-due',
-        label: 'Deliveries due in 7 days',
+        label: i18n._(msg`Deliveries due in 7 days`),
         value: p.dueThisWeek,
         to: '/purchase-orders?dueSoon=true',
-        hint: 'Expected from today to a week ahead',
+        hint: i18n._(msg`Expected from today to a week ahead`),
       },
     );
   return tiles;
@@ -129,33 +138,35 @@ function tilesOf(home: HomeData): Tile[] {
  * roles. Someone whose only work is reading the audit trail (an auditor) lands on it instead.
  */
 export function HomePage() {
+  const { t, i18n } = useLingui();
   const can = useCan();
   const { data: me } = useMe();
   const auditorOnly = can('audit:read') && !WORK.some((p) => can(p));
   const home = useHome({ enabled: !auditorOnly });
-  usePageTitle('Home');
+  usePageTitle(t`Home`);
 
   if (auditorOnly) return <Navigate to="/audit" replace />;
   if (home.isPending) return <LoadingState />;
   if (home.error) return <ErrorState error={home.error} onRetry={() => void home.refetch()} />;
 
   const data = home.data;
-  const tiles = tilesOf(data);
+  const tiles = tilesOf(i18n, data);
   const firstName = me?.user.name.split(' ')[0];
+  const spendCurrency = data.spendByMonth?.currency;
   const charts =
     data.spendByMonth !== null || data.ordersByState !== null || data.approvalCycleTimes !== null;
 
   return (
     <>
       <PageHeader
-        title={firstName ? `Welcome, ${firstName}` : 'Home'}
-        description="What waits for you, and how purchasing is going."
+        title={firstName ? t`Welcome, ${firstName}` : t`Home`}
+        description={t`What waits for you, and how purchasing is going.`}
       />
       <Stack gap="lg">
         {tiles.length > 0 && (
           <section aria-labelledby="home-waiting">
             <Title order={2} fz="lg" fw={600} mb="sm" id="home-waiting">
-              Waiting for you
+              <Trans>Waiting for you</Trans>
             </Title>
             <SimpleGrid cols={{ base: 2, lg: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
               {tiles.map((tile) => (
@@ -181,15 +192,15 @@ export function HomePage() {
             {data.spendByMonth && (
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <SectionCard
-                  title="Spend by month"
-                  description={`Committed in ${data.spendByMonth.currency}, the last twelve months`}
+                  title={t`Spend by month`}
+                  description={t`Committed in ${spendCurrency}, the last twelve months`}
                   extra={
                     <Anchor component={Link} to="/reports/spend" size="sm">
-                      Spend report
+                      <Trans>Spend report</Trans>
                     </Anchor>
                   }
                 >
-                  <Suspense fallback={<LoadingState label="Loading the chart…" />}>
+                  <Suspense fallback={<LoadingState label={t`Loading the chart…`} />}>
                     <SpendByMonthChart spend={data.spendByMonth} />
                   </Suspense>
                 </SectionCard>
@@ -197,7 +208,7 @@ export function HomePage() {
             )}
             {data.ordersByState && (
               <Grid.Col span={{ base: 12, md: 6, lg: 4 }}>
-                <SectionCard title="Orders by state" description="Every purchase order you can see">
+                <SectionCard title={t`Orders by state`} description={t`Every purchase order you can see`}>
                   <OrdersByState counts={data.ordersByState} />
                 </SectionCard>
               </Grid.Col>
@@ -205,8 +216,8 @@ export function HomePage() {
             {data.approvalCycleTimes && (
               <Grid.Col span={{ base: 12, md: 6, lg: data.spendByMonth ? 12 : 8 }}>
                 <SectionCard
-                  title="Approval cycle time"
-                  description="From submission to final approval, documents approved in the last 90 days"
+                  title={t`Approval cycle time`}
+                  description={t`From submission to final approval, documents approved in the last 90 days`}
                 >
                   <ApprovalCycleTimes times={data.approvalCycleTimes} />
                 </SectionCard>
@@ -215,12 +226,14 @@ export function HomePage() {
           </Grid>
         )}
         {tiles.length === 0 && !charts && (
-          <EmptyState title="Nothing to show for your role">
-            Your account has no purchasing work. Use the menu, or see{' '}
-            <Anchor component={Link} to="/account">
-              your account
-            </Anchor>
-            .
+          <EmptyState title={t`Nothing to show for your role`}>
+            <Trans>
+              Your account has no purchasing work. Use the menu, or see{' '}
+              <Anchor component={Link} to="/account">
+                your account
+              </Anchor>
+              .
+            </Trans>
           </EmptyState>
         )}
       </Stack>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -13,7 +14,8 @@ function safeNext(next: string | null): string {
 
 /** `onIntent`: the user has started signing in (fetch what comes next). */
 export function LoginPage({ onIntent }: { onIntent?: (next: string) => void }) {
-  usePageTitle('Sign in');
+  const { t } = useLingui();
+  usePageTitle(t`Sign in`);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { data: me } = useMe();
@@ -33,10 +35,10 @@ export function LoginPage({ onIntent }: { onIntent?: (next: string) => void }) {
             <Stack gap="lg">
               <Stack gap={4}>
                 <Title order={1} fz={22}>
-                  Sign in
+                  <Trans>Sign in</Trans>
                 </Title>
                 <Text size="sm" c="dimmed">
-                  Purchase orders, suppliers and approvals in one place.
+                  <Trans>Purchase orders, suppliers and approvals in one place.</Trans>
                 </Text>
               </Stack>
               <LoginForm

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Card, Center, SegmentedControl } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { PageHeader } from '@/components/page-header';
@@ -13,7 +14,8 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 const FILTER_KEYS = ['unread'] as const;
 
 export function NotificationsPage() {
-  usePageTitle('Notifications');
+  const { t } = useLingui();
+  usePageTitle(t`Notifications`);
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const unreadOnly = filters.unread === 'true';
   const query = useNotifications({ unread: unreadOnly });
@@ -25,8 +27,8 @@ export function NotificationsPage() {
   return (
     <>
       <PageHeader
-        title="Notifications"
-        description="Approvals waiting for you, reminders, and decisions on your documents. Opening one takes you to the document, where you act on it."
+        title={t`Notifications`}
+        description={t`Approvals waiting for you, reminders, and decisions on your documents. Opening one takes you to the document, where you act on it.`}
         actions={
           <Button
             variant="light"
@@ -35,7 +37,7 @@ export function NotificationsPage() {
             loading={markAll.isPending}
             onClick={() => markAll.mutate()}
           >
-            Mark all read
+            <Trans>Mark all read</Trans>
           </Button>
         }
       />
@@ -44,10 +46,10 @@ export function NotificationsPage() {
         value={unreadOnly ? 'unread' : 'all'}
         onChange={(v) => setFilters({ unread: v === 'unread' ? 'true' : null })}
         data={[
-          { value: 'all', label: 'All' },
-          { value: 'unread', label: 'Unread' },
+          { value: 'all', label: t`All` },
+          { value: 'unread', label: t`Unread` },
         ]}
-        aria-label="Show"
+        aria-label={t`Show`}
       />
       <Card withBorder padding="sm">
         {query.isPending ? (
@@ -55,7 +57,7 @@ export function NotificationsPage() {
         ) : query.error ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : !items || items.length === 0 ? (
-          <EmptyState title={unreadOnly ? 'Nothing unread' : 'No notifications yet'} />
+          <EmptyState title={unreadOnly ? t`Nothing unread` : t`No notifications yet`} />
         ) : (
           <NotificationList items={items} onOpen={open} />
         )}
@@ -66,7 +68,7 @@ export function NotificationsPage() {
               loading={query.isFetchingNextPage}
               onClick={() => void query.fetchNextPage()}
             >
-              Load more
+              <Trans>Load more</Trans>
             </Button>
           </Center>
         )}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { PageHeader } from '@/components/page-header';
@@ -15,7 +16,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The buyer's workbench: approved requisition lines still to order, turned into purchase orders. */
 export function WorkbenchPage() {
-  usePageTitle('Workbench');
+  const { t } = useLingui();
+  usePageTitle(t`Workbench`);
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const lists = useCatalogLists();
   const lookUpPrice = useWorkbenchPricing();
@@ -32,8 +34,8 @@ export function WorkbenchPage() {
   return (
     <>
       <PageHeader
-        title="Workbench"
-        description="Approved requisition lines not yet fully ordered. Tick lines, adjust quantity, supplier or price, and create one draft order per supplier."
+        title={t`Workbench`}
+        description={t`Approved requisition lines not yet fully ordered. Tick lines, adjust quantity, supplier or price, and create one draft order per supplier.`}
       />
       <WorkbenchBoard
         lines={query.data?.pages.flatMap((p) => p.items)}
@@ -50,22 +52,22 @@ export function WorkbenchPage() {
         toolbar={
           <>
             <SearchInput
-              label="Search lines"
-              placeholder="Search requisition, description or SKU"
+              label={t`Search lines`}
+              placeholder={t`Search requisition, description or SKU`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <SupplierSelect
-              aria-label="Suggested supplier"
-              placeholder="Any suggested supplier"
+              aria-label={t`Suggested supplier`}
+              placeholder={t`Any suggested supplier`}
               clearable
               value={filter.supplierId ?? null}
               onChange={(supplier) => setFilters({ supplier })}
               w={240}
             />
             <Select
-              aria-label="Category"
-              placeholder="All categories"
+              aria-label={t`Category`}
+              placeholder={t`All categories`}
               data={lists.categories ? categoryOptions(lists.categories) : []}
               value={filter.categoryId ?? null}
               onChange={(category) => setFilters({ category })}
@@ -75,8 +77,9 @@ export function WorkbenchPage() {
             />
             <DatePickerInput
               type="range"
-              aria-label="Needed by"
-              placeholder="Needed by: any date"
+              aria-label={t`Needed by`}
+              placeholder={t`Needed by: any date`}
+              // eslint-disable-next-line lingui/no-unlocalized-strings -- a dayjs date pattern (month names follow the locale)
               valueFormat="D MMM YYYY"
               clearable
               allowSingleDateInRange

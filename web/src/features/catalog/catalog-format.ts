@@ -1,4 +1,6 @@
 import type { ItemCategory, Unit } from '@contracts/catalog';
+import { i18n as globalI18n, type I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
 import { formatDecimal } from '@/lib/format';
 
 /** "Laboratory supplies › Glassware": a category with its ancestors, nearest last. */
@@ -15,14 +17,28 @@ export function categoryPath(categories: readonly ItemCategory[], id: string): s
   return names.length > 0 ? names.join(' › ') : id.slice(0, 8);
 }
 
-/** Options of a category picker: active categories (and `keep`, even if inactive), by path. */
-export function categoryOptions(categories: readonly ItemCategory[], keep?: string | null) {
+/** A category picker's label: the path, marked when the category is inactive. */
+export function categoryOptionLabel(
+  i18n: I18n,
+  categories: readonly ItemCategory[],
+  c: ItemCategory,
+): string {
+  const path = categoryPath(categories, c.id);
+  return c.active ? path : i18n._(msg`${path} (inactive)`);
+}
+
+/**
+ * Options of a category picker: active categories (and `keep`, even if inactive), by path.
+ * `i18n` defaults to the app's instance (callers in other parts of the app pass none).
+ */
+export function categoryOptions(
+  categories: readonly ItemCategory[],
+  keep?: string | null,
+  i18n: I18n = globalI18n,
+) {
   return categories
     .filter((c) => c.active || c.id === keep)
-    .map((c) => ({
-      value: c.id,
-      label: `${categoryPath(categories, c.id)}${c.active ? '' : ' (inactive)'}`,
-    }))
+    .map((c) => ({ value: c.id, label: categoryOptionLabel(i18n, categories, c) }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
@@ -41,7 +57,15 @@ export function unitLabel(unit: Unit): string {
 }
 
 /** "Whole numbers only", "Up to 3 decimal places (e.g. 1.250)". */
-export function describeDecimals(decimals: number): string {
-  if (decimals === 0) return 'Whole numbers only';
-  return `Up to ${decimals} decimal ${decimals === 1 ? 'place' : 'places'} (e.g. 1.${'2500000'.slice(0, decimals)})`;
+export function describeDecimals(i18n: I18n, decimals: number): string {
+  if (decimals === 0) return i18n._(msg`Whole numbers only`);
+  const example = formatDecimal(`1.${'2500000'.slice(0, decimals)}`, { minFractionDigits: decimals });
+  return i18n._(
+    msg({
+      message: plural(decimals, {
+        one: `Up to # decimal place (e.g. ${example})`,
+        other: `Up to # decimal places (e.g. ${example})`,
+      }),
+    }),
+  );
 }

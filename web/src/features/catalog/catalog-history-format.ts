@@ -1,17 +1,24 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import { formatDecimal, formatPercent } from '@/lib/format';
 
 /** Labels of an item's fields in its history, in the order they are listed. */
-export const ITEM_FIELD_LABELS: Record<string, string> = {
-  sku: 'SKU',
-  name: 'Name',
-  description: 'Description',
-  categoryId: 'Category',
-  unitCode: 'Unit',
-  defaultTaxRate: 'Default tax rate',
-  inspectionRequired: 'Inspection required',
-  active: 'Active',
+export const ITEM_FIELD_LABELS: Record<string, MessageDescriptor> = {
+  sku: msg`SKU`,
+  name: msg`Name`,
+  description: msg`Description`,
+  categoryId: msg`Category`,
+  unitCode: msg`Unit`,
+  defaultTaxRate: msg`Default tax rate`,
+  inspectionRequired: msg`Inspection required`,
+  active: msg`Active`,
 };
+
+/** A field label map in the current language, for the history timeline (which takes text). */
+export function fieldLabelsIn(i18n: I18n, labels: Record<string, MessageDescriptor>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).map(([field, label]) => [field, i18n._(label)]));
+}
 
 /** How an item field's value reads in the history; undefined leaves the timeline's default. */
 export function formatItemHistoryValue(
@@ -26,12 +33,12 @@ export function formatItemHistoryValue(
 }
 
 /** Labels of a unit's fields in its history. */
-export const UNIT_FIELD_LABELS: Record<string, string> = {
-  code: 'Code',
-  name: 'Name',
-  decimals: 'Decimals',
-  baseUnitCode: 'Base unit',
-  factor: 'Factor',
+export const UNIT_FIELD_LABELS: Record<string, MessageDescriptor> = {
+  code: msg`Code`,
+  name: msg`Name`,
+  decimals: msg`Decimals`,
+  baseUnitCode: msg`Base unit`,
+  factor: msg`Factor`,
 };
 
 export function formatUnitHistoryValue(field: string, value: unknown): ReactNode {

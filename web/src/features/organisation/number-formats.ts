@@ -1,3 +1,5 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import {
   clashingFormats,
   parseNumberFormat,
@@ -6,18 +8,18 @@ import {
 } from '../../../../src/core/organisation/rules';
 
 /** Document types by their names in the UI; others are shown humanised ("credit_note" → "Credit note"). */
-export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
-  purchase_order: 'Purchase order',
-  requisition: 'Requisition',
-  goods_receipt: 'Goods receipt',
-  invoice: 'Invoice',
+export const DOCUMENT_TYPE_LABELS: Record<string, MessageDescriptor> = {
+  purchase_order: msg`Purchase order`,
+  requisition: msg`Requisition`,
+  goods_receipt: msg`Goods receipt`,
+  invoice: msg`Invoice`,
 };
 
 const ORDER = Object.keys(DOCUMENT_TYPE_LABELS);
 
-export function documentTypeLabel(type: string): string {
+export function documentTypeLabel(i18n: I18n, type: string): string {
   const known = DOCUMENT_TYPE_LABELS[type];
-  if (known) return known;
+  if (known) return i18n._(known);
   const words = type.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

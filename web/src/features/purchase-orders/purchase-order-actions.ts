@@ -3,6 +3,8 @@ import {
   type PurchaseOrder,
   type PurchaseOrderStatus,
 } from '@contracts/purchase-orders';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Permission } from '@/lib/roles';
 import type { PurchaseOrderTransition } from './api/transition-purchase-order';
 
@@ -69,10 +71,10 @@ export function allowedOrderActions(o: PurchaseOrder, viewer: Viewer): PurchaseO
 }
 
 /** Why an approver sees no Approve button on an order awaiting approval, if that is the reason. */
-export function ownApprovalNote(o: PurchaseOrder, viewer: Viewer): string | null {
+export function ownApprovalNote(i18n: I18n, o: PurchaseOrder, viewer: Viewer): string | null {
   if (o.status !== 'pending_approval' || !viewer.can('purchase_orders:approve') || !isOwnOrder(o, viewer))
     return null;
-  return 'You created or buy this order, so another approver decides on it.';
+  return i18n._(msg`You created or buy this order, so another approver decides on it.`);
 }
 
 /** Close needs a reason unless everything was received. */

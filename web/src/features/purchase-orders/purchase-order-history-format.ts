@@ -1,22 +1,24 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import { formatMoney } from '@/lib/format';
 import { PURCHASE_ORDER_STATUS_LABELS } from './purchase-order-format';
 
 /** Labels of the fields an order's history has beyond those of its revisions. */
-export const ORDER_HISTORY_EXTRA_LABELS: Record<string, string> = {
-  number: 'Number',
-  lineCount: 'Lines',
-  lines: 'Lines',
-  approvedBy: 'Approved by',
-  revision: 'Revision',
-  approvalRequiredBecause: 'Back for approval because',
-  reapproval: 'Re-approval',
-  approvalStep: 'Approval step',
-  approvalRoute: 'Approval route',
-  returned: 'Returned to draft',
-  holdReason: 'Hold reason',
-  cancelReason: 'Cancel reason',
-  closeReason: 'Close reason',
+export const ORDER_HISTORY_EXTRA_LABELS: Record<string, MessageDescriptor> = {
+  number: msg`Number`,
+  lineCount: msg`Lines`,
+  lines: msg`Lines`,
+  approvedBy: msg`Approved by`,
+  revision: msg`Revision`,
+  approvalRequiredBecause: msg`Back for approval because`,
+  reapproval: msg`Re-approval`,
+  approvalStep: msg`Approval step`,
+  approvalRoute: msg`Approval route`,
+  returned: msg`Returned to draft`,
+  holdReason: msg`Hold reason`,
+  cancelReason: msg`Cancel reason`,
+  closeReason: msg`Close reason`,
 };
 
 const MONEY_FIELDS = new Set(['subtotal', 'taxTotal', 'total', 'unitPrice', 'netAmount', 'taxAmount']);
@@ -43,12 +45,21 @@ function describeAddress(a: Loose): string {
     .join(', ');
 }
 
-function describeLines(kind: string, lines: unknown): string[] {
+type LineChange = 'added' | 'removed' | 'changed';
+
+function describeLines(i18n: I18n, kind: LineChange, lines: unknown): string[] {
   if (!Array.isArray(lines)) return [];
   return (lines as Loose[]).map((l) => {
+    const lineNo = String(l.lineNo ?? '?');
     const what = typeof l.description === 'string' ? ` ${l.description}` : '';
     const qty = typeof l.quantity === 'string' ? ` · ${l.quantity} ${String(l.unitCode ?? '')}` : '';
-    return `${kind} line ${String(l.lineNo ?? '?')}${what}${qty}`;
+    const head =
+      kind === 'added'
+        ? i18n._(msg`added line ${lineNo}`)
+        : kind === 'removed'
+          ? i18n._(msg`removed line ${lineNo}`)
+          : i18n._(msg`changed line ${lineNo}`);
+    return `${head}${what}${qty}`;
   });
 }
 
@@ -56,17 +67,22 @@ function describeLines(kind: string, lines: unknown): string[] {
  * How an order field's value reads in its history and revisions (names rather than ids, money in
  * its currency, addresses on one line); undefined leaves the default.
  */
-export function formatOrderHistoryValue(field: string, value: unknown, names: OrderHistoryNames): ReactNode {
+export function formatOrderHistoryValue(
+  i18n: I18n,
+  field: string,
+  value: unknown,
+  names: OrderHistoryNames,
+): ReactNode {
   if (value === null || value === undefined) return undefined;
-  if (field === 'status') return isStatus(value) ? PURCHASE_ORDER_STATUS_LABELS[value] : undefined;
+  if (field === 'status') return isStatus(value) ? i18n._(PURCHASE_ORDER_STATUS_LABELS[value]) : undefined;
   if ((field === 'shipTo' || field === 'billTo') && typeof value === 'object')
     return describeAddress(value as Loose);
   if (field === 'lines' && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Loose;
     const parts = [
-      ...describeLines('added', v.added),
-      ...describeLines('removed', v.removed),
-      ...describeLines('changed', v.changed),
+      ...describeLines(i18n, 'added', v.added),
+      ...describeLines(i18n, 'removed', v.removed),
+      ...describeLines(i18n, 'changed', v.changed),
     ];
     return parts.length > 0 ? parts.join('; ') : undefined;
   }

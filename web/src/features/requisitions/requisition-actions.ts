@@ -1,4 +1,6 @@
 import type { Requisition, RequisitionStatus } from '@contracts/requisitions';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Permission } from '@/lib/roles';
 import type { RequisitionAction } from './api/transition-requisition';
 
@@ -47,8 +49,8 @@ export function allowedRequisitionActions(r: Requisition, viewer: Viewer): Requi
 }
 
 /** Why an approver sees no Approve button on a submitted requisition, if that is the reason. */
-export function ownApprovalNote(r: Requisition, viewer: Viewer): string | null {
+export function ownApprovalNote(i18n: I18n, r: Requisition, viewer: Viewer): string | null {
   if (r.status !== 'submitted' || !viewer.can('requisitions:approve') || !isOwnRequisition(r, viewer))
     return null;
-  return 'You raised this requisition, so another approver decides on it.';
+  return i18n._(msg`You raised this requisition, so another approver decides on it.`);
 }

@@ -1,10 +1,18 @@
-import {
-  REQUISITION_STATUS_LABELS,
-  type RequisitionLine,
-  type RequisitionStatus,
-} from '@contracts/requisitions';
+import type { RequisitionLine, RequisitionStatus } from '@contracts/requisitions';
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 
-export { REQUISITION_STATUS_LABELS };
+/** Each state in words, as every page says it (render with `i18n._`). */
+export const REQUISITION_STATUS_LABELS: Record<RequisitionStatus, MessageDescriptor> = {
+  draft: msg`Draft`,
+  submitted: msg`Awaiting approval`,
+  approved: msg`Approved`,
+  rejected: msg`Rejected`,
+  cancelled: msg`Cancelled`,
+  partially_ordered: msg`Partially ordered`,
+  ordered: msg`Ordered`,
+  closed: msg`Closed`,
+};
 
 export const REQUISITION_STATUS_COLORS: Record<RequisitionStatus, string> = {
   draft: 'gray',
@@ -19,10 +27,10 @@ export const REQUISITION_STATUS_COLORS: Record<RequisitionStatus, string> = {
 
 export type LineOrderStatus = RequisitionLine['orderStatus'];
 
-export const LINE_ORDER_STATUS_LABELS: Record<LineOrderStatus, string> = {
-  open: 'Open',
-  partially_ordered: 'Partly ordered',
-  ordered: 'Ordered',
+export const LINE_ORDER_STATUS_LABELS: Record<LineOrderStatus, MessageDescriptor> = {
+  open: msg({ message: 'Open', context: 'requisition line not yet ordered' }),
+  partially_ordered: msg`Partly ordered`,
+  ordered: msg`Ordered`,
 };
 
 export const LINE_ORDER_STATUS_COLORS: Record<LineOrderStatus, string> = {
@@ -32,16 +40,26 @@ export const LINE_ORDER_STATUS_COLORS: Record<LineOrderStatus, string> = {
 };
 
 /** The notification after saving (and perhaps submitting) a requisition, by where it ended up. */
-export function savedNotice(r: { number: string; status: RequisitionStatus }): {
+export function savedNotice(
+  i18n: I18n,
+  r: { number: string; status: RequisitionStatus },
+): {
   title: string;
   message: string;
 } {
+  const number = r.number;
   if (r.status === 'submitted')
-    return { title: 'Requisition submitted', message: `${r.number} is waiting for approval.` };
+    return {
+      title: i18n._(msg`Requisition submitted`),
+      message: i18n._(msg`${number} is waiting for approval.`),
+    };
   if (r.status === 'approved')
     return {
-      title: 'Requisition approved',
-      message: `${r.number} needed no approval: its lines are on the buyers’ workbench.`,
+      title: i18n._(msg`Requisition approved`),
+      message: i18n._(msg`${number} needed no approval: its lines are on the buyers’ workbench.`),
     };
-  return { title: 'Draft saved', message: `${r.number} is saved; submit it when it is complete.` };
+  return {
+    title: i18n._(msg`Draft saved`),
+    message: i18n._(msg`${number} is saved; submit it when it is complete.`),
+  };
 }

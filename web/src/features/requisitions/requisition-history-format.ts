@@ -1,18 +1,20 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { createElement, type ReactNode } from 'react';
 import { formatDecimal, formatMoney } from '@/lib/format';
 import { REQUISITION_STATUS_LABELS } from './requisition-format';
 
 /** Labels of a requisition's fields in its history, in the order they are listed. */
-export const REQUISITION_FIELD_LABELS: Record<string, string> = {
-  status: 'Status',
-  number: 'Number',
-  requesterId: 'Requester',
-  departmentId: 'Department',
-  costCentreId: 'Cost centre',
-  justification: 'Justification',
-  estimatedTotalBase: 'Estimated total',
-  lines: 'Lines',
-  returned: 'Returned to draft',
+export const REQUISITION_FIELD_LABELS: Record<string, MessageDescriptor> = {
+  status: msg`Status`,
+  number: msg`Number`,
+  requesterId: msg`Requester`,
+  departmentId: msg`Department`,
+  costCentreId: msg`Cost centre`,
+  justification: msg`Justification`,
+  estimatedTotalBase: msg`Estimated total`,
+  lines: msg`Lines`,
+  returned: msg`Returned to draft`,
 };
 
 /** How the page names what the history holds by id. */
@@ -40,6 +42,7 @@ function describeLine(line: LooseLine, index: number): string {
  * row); undefined leaves the timeline's default.
  */
 export function formatRequisitionHistoryValue(
+  i18n: I18n,
   field: string,
   value: unknown,
   names: RequisitionHistoryNames,
@@ -48,7 +51,7 @@ export function formatRequisitionHistoryValue(
   switch (field) {
     case 'status':
       return typeof value === 'string' && value in REQUISITION_STATUS_LABELS
-        ? REQUISITION_STATUS_LABELS[value as keyof typeof REQUISITION_STATUS_LABELS]
+        ? i18n._(REQUISITION_STATUS_LABELS[value as keyof typeof REQUISITION_STATUS_LABELS])
         : undefined;
     case 'departmentId':
       return typeof value === 'string' ? names.department(value) : undefined;

@@ -1,4 +1,6 @@
-import { trimDecimal } from '@/lib/format';
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { formatDecimal, trimDecimal } from '@/lib/format';
 
 export type PaymentTerms = {
   paymentTermsNetDays: number;
@@ -7,10 +9,18 @@ export type PaymentTerms = {
 };
 
 /** "Net 30, 2% if paid within 10 days"; "Due on receipt" for net 0. */
-export function describePaymentTerms(terms: PaymentTerms): string {
-  const net = terms.paymentTermsNetDays === 0 ? 'Due on receipt' : `Net ${terms.paymentTermsNetDays}`;
+export function describePaymentTerms(i18n: I18n, terms: PaymentTerms): string {
+  const netDays = terms.paymentTermsNetDays;
   const pct = terms.earlyPaymentDiscountPercent;
   const days = terms.earlyPaymentDiscountDays;
-  if (pct === null || days === null || Number(pct) === 0) return net;
-  return `${net}, ${trimDecimal(pct)}% if paid within ${days} ${days === 1 ? 'day' : 'days'}`;
+  if (pct === null || days === null || Number(pct) === 0)
+    return netDays === 0 ? i18n._(msg`Due on receipt`) : i18n._(msg`Net ${netDays}`);
+  const percent = formatDecimal(trimDecimal(pct));
+  return netDays === 0
+    ? i18n._(
+        msg`Due on receipt, ${percent}% if paid within ${plural(days, { one: '# day', other: '# days' })}`,
+      )
+    : i18n._(
+        msg`Net ${netDays}, ${percent}% if paid within ${plural(days, { one: '# day', other: '# days' })}`,
+      );
 }

@@ -1,23 +1,25 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import { formatPercent } from '@/lib/format';
 import { ADDRESS_KIND_LABELS } from './components/supplier-details';
 import { SUPPLIER_STATUS_LABELS } from './components/supplier-status-badge';
 
 /** Labels of the supplier's fields in its history, in the order they are listed. */
-export const SUPPLIER_FIELD_LABELS: Record<string, string> = {
-  status: 'Status',
-  code: 'Code',
-  legalName: 'Legal name',
-  taxId: 'Tax ID',
-  defaultCurrency: 'Default currency',
-  paymentTermsNetDays: 'Net days',
-  earlyPaymentDiscountPercent: 'Early-payment discount',
-  earlyPaymentDiscountDays: 'Discount days',
-  categoryIds: 'Categories',
-  addresses: 'Addresses',
-  contacts: 'Contacts',
-  bankDetails: 'Bank details',
-  notes: 'Notes',
+export const SUPPLIER_FIELD_LABELS: Record<string, MessageDescriptor> = {
+  status: msg`Status`,
+  code: msg`Code`,
+  legalName: msg`Legal name`,
+  taxId: msg`Tax ID`,
+  defaultCurrency: msg`Default currency`,
+  paymentTermsNetDays: msg`Net days`,
+  earlyPaymentDiscountPercent: msg`Early-payment discount`,
+  earlyPaymentDiscountDays: msg`Discount days`,
+  categoryIds: msg`Categories`,
+  addresses: msg`Addresses`,
+  contacts: msg`Contacts`,
+  bankDetails: msg`Bank details`,
+  notes: msg`Notes`,
 };
 
 type Loose = Record<string, string | undefined>;
@@ -33,6 +35,7 @@ function isStatus(v: unknown): v is keyof typeof SUPPLIER_STATUS_LABELS {
  * rather than raw JSON); undefined leaves the timeline's default.
  */
 export function formatSupplierHistoryValue(
+  i18n: I18n,
   field: string,
   value: unknown,
   categoryName: (id: string) => string,
@@ -40,7 +43,7 @@ export function formatSupplierHistoryValue(
   if (value === null || value === undefined) return undefined;
   switch (field) {
     case 'status':
-      return isStatus(value) ? SUPPLIER_STATUS_LABELS[value] : undefined;
+      return isStatus(value) ? i18n._(SUPPLIER_STATUS_LABELS[value]) : undefined;
     case 'earlyPaymentDiscountPercent':
       return typeof value === 'string' ? formatPercent(value) : undefined;
     case 'categoryIds':
@@ -51,7 +54,8 @@ export function formatSupplierHistoryValue(
       return Array.isArray(value) && value.length > 0
         ? (value as Loose[])
             .map((a) => {
-              const kind = ADDRESS_KIND_LABELS[a.kind as keyof typeof ADDRESS_KIND_LABELS] ?? a.kind;
+              const label = ADDRESS_KIND_LABELS[a.kind as keyof typeof ADDRESS_KIND_LABELS];
+              const kind = label ? i18n._(label) : a.kind;
               return `${join([a.line1, a.line2, join([a.postalCode, a.city], ' '), a.region, a.country])} (${kind})`;
             })
             .join('; ')
@@ -65,12 +69,13 @@ export function formatSupplierHistoryValue(
     case 'bankDetails': {
       if (typeof value !== 'object') return undefined;
       const b = value as Loose;
+      const accountNumber = b.accountNumber;
       return join([
         b.accountName,
         b.bankName,
         b.iban && `IBAN ${b.iban}`,
         b.bic && `BIC ${b.bic}`,
-        b.accountNumber && `account ${b.accountNumber}`,
+        accountNumber && i18n._(msg`account ${accountNumber}`),
       ]);
     }
     default:

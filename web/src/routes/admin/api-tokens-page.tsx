@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Switch } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -14,7 +15,8 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 const FILTER_KEYS = ['all'] as const;
 
 export function ApiTokensPage() {
-  usePageTitle('API tokens');
+  const { t } = useLingui();
+  usePageTitle(t`API tokens`);
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const isAdmin = can('tokens:admin');
@@ -25,18 +27,18 @@ export function ApiTokensPage() {
   const [creating, create] = useDisclosure();
   const createButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={create.open}>
-      Create token
+      <Trans>Create token</Trans>
     </Button>
   );
 
   return (
     <>
       <PageHeader
-        title="API tokens"
+        title={t`API tokens`}
         description={
           all
-            ? 'Every user’s personal API tokens. Revoke any that should no longer work.'
-            : 'Personal tokens let scripts and other systems use the API as you, with your permissions.'
+            ? t`Every user’s personal API tokens. Revoke any that should no longer work.`
+            : t`Personal tokens let scripts and other systems use the API as you, with your permissions.`
         }
         actions={createButton}
       />
@@ -52,7 +54,7 @@ export function ApiTokensPage() {
         toolbar={
           isAdmin ? (
             <Switch
-              label="All users"
+              label={t`All users`}
               checked={all}
               onChange={(e) => {
                 const checked = e.currentTarget.checked;

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Button, List, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -16,13 +17,14 @@ import {
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function ApprovalPoliciesPage() {
-  usePageTitle('Approval policies');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Approval policies`);
   const policies = useApprovalPolicies();
   const { names } = usePolicyOptions();
   const columns: Column<ApprovalPolicy>[] = [
     {
       key: 'name',
-      header: 'Policy',
+      header: t`Policy`,
       width: '24%',
       render: (p) => (
         <Stack gap={2}>
@@ -30,42 +32,54 @@ export function ApprovalPoliciesPage() {
             {p.name}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {DOCUMENT_TYPE_LABELS[p.documentType]}
+            {i18n._(DOCUMENT_TYPE_LABELS[p.documentType])}
           </Text>
         </Stack>
       ),
     },
     {
       key: 'steps',
-      header: 'Steps',
+      header: t`Steps`,
       render: (p) =>
         p.steps.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No step: everything is approved on submission
+            <Trans>No step: everything is approved on submission</Trans>
           </Text>
         ) : (
           <List size="sm" type="ordered" spacing={2}>
-            {p.steps.map((s) => (
-              <List.Item key={s.position}>
-                <Text span size="sm" fw={500}>
-                  {s.name}
-                </Text>{' '}
-                <Text span size="sm" c="dimmed">
-                  (level {s.level}) when {describeCondition(s.condition, names)} —{' '}
-                  {describeApprovers(s.approvers, names.user)}, {s.mode === 'all' ? 'all of them' : 'any one'}
-                </Text>
-              </List.Item>
-            ))}
+            {p.steps.map((s) => {
+              const { level } = s;
+              const condition = describeCondition(s.condition, names, i18n);
+              const approvers = describeApprovers(s.approvers, names.user, i18n);
+              return (
+                <List.Item key={s.position}>
+                  <Text span size="sm" fw={500}>
+                    {s.name}
+                  </Text>{' '}
+                  <Text span size="sm" c="dimmed">
+                    {s.mode === 'all' ? (
+                      <Trans>
+                        (level {level}) when {condition} — {approvers}, all of them
+                      </Trans>
+                    ) : (
+                      <Trans>
+                        (level {level}) when {condition} — {approvers}, any one
+                      </Trans>
+                    )}
+                  </Text>
+                </List.Item>
+              );
+            })}
           </List>
         ),
     },
     {
       key: 'enabled',
-      header: 'Status',
+      header: t`Status`,
       width: 130,
       render: (p) => (
         <Badge variant="light" color={p.enabled ? 'teal' : 'gray'} radius="sm">
-          {p.enabled ? 'Enabled' : 'Disabled'}
+          {p.enabled ? <Trans>Enabled</Trans> : <Trans>Disabled</Trans>}
         </Badge>
       ),
     },
@@ -73,24 +87,24 @@ export function ApprovalPoliciesPage() {
   return (
     <>
       <PageHeader
-        title="Approval policies"
-        description="Who approves what, per document type. Documents already submitted keep the route they were given."
+        title={t`Approval policies`}
+        description={t`Who approves what, per document type. Documents already submitted keep the route they were given.`}
         actions={
           <Button component={Link} to="/admin/approval-policies/new" leftSection={<IconPlus size={16} />}>
-            New policy
+            <Trans>New policy</Trans>
           </Button>
         }
       />
       <DataTable
-        label="Approval policies"
+        label={t`Approval policies`}
         columns={columns}
         rows={policies.data}
         rowKey={(p) => p.id}
         isLoading={policies.isPending}
         error={policies.error}
         onRetry={() => void policies.refetch()}
-        emptyTitle="No approval policy"
-        emptyText="Without a policy, documents need a single approval."
+        emptyTitle={t`No approval policy`}
+        emptyText={t`Without a policy, documents need a single approval.`}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
@@ -16,24 +17,28 @@ import { isApiError } from '@/lib/api';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 
-const CRUMB = { label: 'Approval policies', to: '/admin/approval-policies' };
+const POLICIES_PATH = '/admin/approval-policies';
 
 export function NewApprovalPolicyPage() {
-  usePageTitle('New approval policy');
+  const { t } = useLingui();
+  usePageTitle(t`New approval policy`);
   const navigate = useNavigate();
   const create = useCreateApprovalPolicy();
   const options = usePolicyOptions();
   if (options.isLoading) return <LoadingState />;
   return (
     <>
-      <PageHeader breadcrumbs={[CRUMB, { label: 'New' }]} title="New approval policy" />
+      <PageHeader
+        breadcrumbs={[{ label: t`Approval policies`, to: POLICIES_PATH }, { label: t`New` }]}
+        title={t`New approval policy`}
+      />
       <ApprovalPolicyForm
         {...options}
-        submitLabel="Create policy"
-        onCancel={() => navigate(CRUMB.to)}
+        submitLabel={t`Create policy`}
+        onCancel={() => navigate(POLICIES_PATH)}
         onSubmit={async (request) => {
           const policy = await create.mutateAsync(request);
-          notifications.show({ color: 'teal', title: 'Policy created', message: policy.name });
+          notifications.show({ color: 'teal', title: t`Policy created`, message: policy.name });
           void navigate(`/admin/approval-policies/${policy.id}`);
         }}
       />
@@ -47,21 +52,23 @@ export function ApprovalPolicyPage() {
   const update = useUpdateApprovalPolicy();
   const options = usePolicyOptions();
   const can = useCan();
+  const { t, i18n } = useLingui();
   const policy = query.data;
-  usePageTitle(policy ? policy.name : 'Approval policy');
+  usePageTitle(policy ? policy.name : t`Approval policy`);
   if (query.isPending || options.isLoading) return <LoadingState />;
   if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 422))
     return <NotFoundPage />;
   if (!policy) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const documentType = i18n._(DOCUMENT_TYPE_LABELS[policy.documentType]);
   return (
     <>
       <PageHeader
-        breadcrumbs={[CRUMB, { label: policy.name }]}
+        breadcrumbs={[{ label: t`Approval policies`, to: POLICIES_PATH }, { label: policy.name }]}
         title={policy.name}
-        description={`${DOCUMENT_TYPE_LABELS[policy.documentType]} · documents already submitted keep their route`}
+        description={t`${documentType} · documents already submitted keep their route`}
         badge={
           <Badge variant="light" color={policy.enabled ? 'teal' : 'gray'} size="lg" radius="sm">
-            {policy.enabled ? 'Enabled' : 'Disabled'}
+            {policy.enabled ? <Trans>Enabled</Trans> : <Trans>Disabled</Trans>}
           </Badge>
         }
       />
@@ -69,7 +76,7 @@ export function ApprovalPolicyPage() {
         key={`${policy.id}-${policy.version}`}
         policy={policy}
         {...options}
-        submitLabel="Save policy"
+        submitLabel={t`Save policy`}
         onSubmit={async (request) => {
           const saved = await update.mutateAsync({
             id: policy.id,
@@ -81,12 +88,12 @@ export function ApprovalPolicyPage() {
               reapproveWhenTotalRises: request.reapproveWhenTotalRises,
             },
           });
-          notifications.show({ color: 'teal', title: 'Policy saved', message: saved.name });
+          notifications.show({ color: 'teal', title: t`Policy saved`, message: saved.name });
         }}
       />
       {can('audit:read') && (
         <div style={{ marginTop: 'var(--mantine-spacing-lg)' }}>
-          <SectionCard title="History">
+          <SectionCard title={t`History`}>
             <RecordHistory entityType="approval_policy" entityId={policy.id} />
           </SectionCard>
         </div>

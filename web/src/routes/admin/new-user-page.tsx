@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -9,7 +10,8 @@ import { UserForm } from '@/features/users/components/user-form';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function NewUserPage() {
-  usePageTitle('New user');
+  const { t } = useLingui();
+  usePageTitle(t`New user`);
   const navigate = useNavigate();
   const create = useCreateUser();
   const can = useCan();
@@ -17,7 +19,10 @@ export function NewUserPage() {
   if (departments.isLoading) return <LoadingState />;
   return (
     <>
-      <PageHeader breadcrumbs={[{ label: 'Users', to: '/admin/users' }, { label: 'New' }]} title="New user" />
+      <PageHeader
+        breadcrumbs={[{ label: t`Users`, to: '/admin/users' }, { label: t`New` }]}
+        title={t`New user`}
+      />
       <UserForm
         departmentOptions={
           departments.data
@@ -26,14 +31,15 @@ export function NewUserPage() {
                 .map((d) => ({ value: d.id, label: `${d.name} (${d.code})` }))
             : null
         }
-        submitLabel="Create user"
+        submitLabel={t`Create user`}
         onCancel={() => navigate('/admin/users')}
         onSubmit={async (request) => {
           const user = await create.mutateAsync({ ...request, password: request.password ?? '' });
+          const { name, email } = user;
           notifications.show({
             color: 'teal',
-            title: 'User created',
-            message: `${user.name} can now sign in with ${user.email}.`,
+            title: t`User created`,
+            message: t`${name} can now sign in with ${email}.`,
           });
           void navigate(`/admin/users/${user.id}`);
           return user;

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '@/components/page-header';
@@ -9,12 +12,20 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 
 const FILTER_KEYS = ['status'] as const;
 
+/** The status filter's options, in the words the outbox's status badges use. */
+const STATUS_LABELS: Record<EmailStatus, MessageDescriptor> = {
+  queued: msg`queued`,
+  sent: msg`sent`,
+  failed: msg`failed`,
+};
+
 function asStatus(value: string | undefined): EmailStatus | undefined {
   return (EMAIL_STATUSES as readonly string[]).includes(value ?? '') ? (value as EmailStatus) : undefined;
 }
 
 export function OutboxPage() {
-  usePageTitle('E-mail outbox');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`E-mail outbox`);
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const status = asStatus(filters.status);
   const query = useOutbox({ status });
@@ -23,8 +34,8 @@ export function OutboxPage() {
   return (
     <>
       <PageHeader
-        title="E-mail outbox"
-        description="Every e-mail OpenPO sent or will send. Without an SMTP server configured, messages are written as files to the outbox directory instead."
+        title={t`E-mail outbox`}
+        description={t`Every e-mail OpenPO sent or will send. Without an SMTP server configured, messages are written as files to the outbox directory instead.`}
       />
       <OutboxTable
         messages={query.data?.pages.flatMap((p) => p.items)}
@@ -37,13 +48,13 @@ export function OutboxPage() {
         onLoadMore={() => void query.fetchNextPage()}
         toolbar={
           <Select
-            aria-label="Status"
-            placeholder="Any status"
+            aria-label={t`Status`}
+            placeholder={t`Any status`}
             clearable
             w={180}
             value={status ?? null}
             onChange={(v) => setFilters({ status: v })}
-            data={EMAIL_STATUSES.map((s) => ({ value: s, label: s }))}
+            data={EMAIL_STATUSES.map((s) => ({ value: s, label: i18n._(STATUS_LABELS[s]) }))}
           />
         }
       />

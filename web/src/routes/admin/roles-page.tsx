@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Text } from '@mantine/core';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
@@ -6,13 +7,14 @@ import { RolePermissionMatrix } from '@/features/roles/components/role-permissio
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function RolesPage() {
-  usePageTitle('Roles');
+  const { t } = useLingui();
+  usePageTitle(t`Roles`);
   const { data: roles, isPending, error, refetch } = useRoles();
   return (
     <>
       <PageHeader
-        title="Roles"
-        description="What each role may do. A user holds one or more roles and gets every permission of each; the server checks them on every request."
+        title={t`Roles`}
+        description={t`What each role may do. A user holds one or more roles and gets every permission of each; the server checks them on every request.`}
       />
       {isPending ? (
         <LoadingState />
@@ -22,8 +24,10 @@ export function RolesPage() {
         <ErrorState error={error} onRetry={() => void refetch()} />
       )}
       <Text size="xs" c="dimmed" mt="md">
-        Every signed-in user may also manage their own API tokens. On top of these permissions the server
-        checks row access, e.g. that nobody approves a document they raised.
+        <Trans>
+          Every signed-in user may also manage their own API tokens. On top of these permissions the server
+          checks row access, e.g. that nobody approves a document they raised.
+        </Trans>
       </Text>
     </>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Button, Card, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -28,8 +29,9 @@ export function UserPage() {
   const departments = useDepartmentOptions({ enabled: can('organisation:read') });
   const [resetOpened, reset] = useDisclosure();
   const [formGeneration, setFormGeneration] = useState(0);
+  const { t } = useLingui();
   const user = userQuery.data;
-  usePageTitle(user ? user.name : 'User');
+  usePageTitle(user ? user.name : t`User`);
 
   if (userQuery.isPending || departments.isLoading) return <LoadingState />;
   if (isApiError(userQuery.error) && (userQuery.error.status === 404 || userQuery.error.status === 422))
@@ -40,16 +42,16 @@ export function UserPage() {
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Users', to: '/admin/users' }, { label: user.name }]}
+        breadcrumbs={[{ label: t`Users`, to: '/admin/users' }, { label: user.name }]}
         title={user.name}
         badge={
           user.active ? (
             <Badge color="teal" variant="light" size="lg" radius="sm">
-              Active
+              <Trans>Active</Trans>
             </Badge>
           ) : (
             <Badge color="gray" variant="light" size="lg" radius="sm">
-              Inactive
+              <Trans>Inactive</Trans>
             </Badge>
           )
         }
@@ -57,7 +59,7 @@ export function UserPage() {
         actions={
           canWrite && (
             <Button variant="light" color="red" leftSection={<IconKey size={16} />} onClick={reset.open}>
-              Reset password
+              <Trans>Reset password</Trans>
             </Button>
           )
         }
@@ -74,7 +76,7 @@ export function UserPage() {
                   .map((d) => ({ value: d.id, label: `${d.name} (${d.code})` }))
               : null
           }
-          submitLabel="Save changes"
+          submitLabel={t`Save changes`}
           onReload={async () => (await userQuery.refetch()).data}
           onSubmit={async (request, version) => {
             const saved = await update.mutateAsync({
@@ -82,26 +84,27 @@ export function UserPage() {
               version: version ?? user.version,
               input: request,
             });
-            notifications.show({ color: 'teal', title: 'User saved', message: `${saved.name} was updated.` });
+            const { name } = saved;
+            notifications.show({ color: 'teal', title: t`User saved`, message: t`${name} was updated.` });
             return saved;
           }}
         />
       ) : (
         <Card withBorder radius="md" padding="lg" component="section">
           <Title order={2} fz="lg" fw={600} mb="md">
-            Roles
+            <Trans>Roles</Trans>
           </Title>
           <RoleBadges roles={user.roles} />
         </Card>
       )}
       <Card withBorder radius="md" padding="lg" mt="lg" component="section">
         <Title order={2} fz="lg" fw={600} mb="md">
-          History
+          <Trans>History</Trans>
         </Title>
         <RecordHistory
           entityType="user"
           entityId={user.id}
-          fieldLabels={{ departmentId: 'Department', email: 'E-mail' }}
+          fieldLabels={{ departmentId: t`Department`, email: t`E-mail` }}
         />
       </Card>
       <ResetPasswordModal

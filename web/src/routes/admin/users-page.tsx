@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -12,14 +13,15 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 
 const FILTER_KEYS = ['q', 'role', 'active', 'department'] as const;
-const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
-const ACTIVE_OPTIONS = [
-  { value: 'true', label: 'Active' },
-  { value: 'false', label: 'Inactive' },
-];
 
 export function UsersPage() {
-  usePageTitle('Users');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Users`);
+  const roleOptions = ROLES.map((r) => ({ value: r, label: i18n._(ROLE_LABELS[r]) }));
+  const activeOptions = [
+    { value: 'true', label: t`Active` },
+    { value: 'false', label: t`Inactive` },
+  ];
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const departments = useDepartmentOptions({ enabled: can('organisation:read') });
@@ -35,13 +37,17 @@ export function UsersPage() {
   const query = useUsers(filter);
   const newButton = can('users:write') ? (
     <Button component={Link} to="/admin/users/new" leftSection={<IconUserPlus size={16} />}>
-      New user
+      <Trans>New user</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
-      <PageHeader title="Users" description="Who can sign in, and with which roles." actions={newButton} />
+      <PageHeader
+        title={t`Users`}
+        description={t`Who can sign in, and with which roles.`}
+        actions={newButton}
+      />
       <UserTable
         users={query.data?.pages.flatMap((p) => p.items)}
         isLoading={query.isPending}
@@ -55,24 +61,24 @@ export function UsersPage() {
         toolbar={
           <>
             <SearchInput
-              label="Search users"
-              placeholder="Search name or e-mail"
+              label={t`Search users`}
+              placeholder={t`Search name or e-mail`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Role"
-              placeholder="All roles"
-              data={ROLE_OPTIONS}
+              aria-label={t`Role`}
+              placeholder={t`All roles`}
+              data={roleOptions}
               value={filter.role ?? null}
               onChange={(role) => setFilters({ role })}
               clearable
               w={230}
             />
             <Select
-              aria-label="Active"
-              placeholder="Active and inactive"
-              data={ACTIVE_OPTIONS}
+              aria-label={t`Active`}
+              placeholder={t`Active and inactive`}
+              data={activeOptions}
               value={filter.active ?? null}
               onChange={(active) => setFilters({ active })}
               clearable
@@ -80,8 +86,8 @@ export function UsersPage() {
             />
             {departments.data && departments.data.length > 0 && (
               <Select
-                aria-label="Department"
-                placeholder="All departments"
+                aria-label={t`Department`}
+                placeholder={t`All departments`}
                 data={departments.data.map((d) => ({ value: d.id, label: d.name }))}
                 value={filter.departmentId ?? null}
                 onChange={(department) => setFilters({ department })}

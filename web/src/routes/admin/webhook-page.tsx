@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Grid, Group, Stack, Title } from '@mantine/core';
 import { IconPlayerPause, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -20,8 +21,6 @@ import { NotFoundPage } from '../not-found-page';
 /** How long the log is fetched every few seconds after a test event or "Send again". */
 const WATCH_MS = 30_000;
 
-const HISTORY_LABELS = { url: 'URL', eventTypes: 'Event types', active: 'Active', secret: 'Secret' };
-
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -32,6 +31,7 @@ function hostOf(url: string): string {
 
 export function WebhookPage() {
   const { id = '' } = useParams();
+  const { t } = useLingui();
   const endpointQuery = useWebhookEndpoint(id);
   const endpoint = endpointQuery.data;
   const [watchingSince, setWatchingSince] = useState<number | null>(null);
@@ -43,7 +43,8 @@ export function WebhookPage() {
       return rows.some((d) => d.status === 'pending') ? 15_000 : false;
     },
   });
-  usePageTitle(endpoint ? `Webhook ${hostOf(endpoint.url)}` : 'Webhook');
+  const host = endpoint ? hostOf(endpoint.url) : null;
+  usePageTitle(host ? t`Webhook ${host}` : t`Webhook`);
 
   useEffect(() => {
     if (watchingSince === null) return;
@@ -58,10 +59,11 @@ export function WebhookPage() {
   if (!endpoint)
     return <ErrorState error={endpointQuery.error} onRetry={() => void endpointQuery.refetch()} />;
 
+  const historyLabels = { url: t`URL`, eventTypes: t`Event types`, active: t`Active`, secret: t`Secret` };
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Webhooks', to: '/admin/webhooks' }, { label: hostOf(endpoint.url) }]}
+        breadcrumbs={[{ label: t`Webhooks`, to: '/admin/webhooks' }, { label: hostOf(endpoint.url) }]}
         title={endpoint.url}
         badge={<EndpointStatusBadge active={endpoint.active} size="lg" />}
         description={endpoint.description || undefined}
@@ -73,16 +75,18 @@ export function WebhookPage() {
             color="gray"
             variant="light"
             icon={<IconPlayerPause size={18} />}
-            title="This endpoint is disabled"
+            title={t`This endpoint is disabled`}
           >
-            It receives no new events, and deliveries still waiting for it fail at their next attempt. Enable
-            it to receive events again.
+            <Trans>
+              It receives no new events, and deliveries still waiting for it fail at their next attempt.
+              Enable it to receive events again.
+            </Trans>
           </Alert>
         )}
-        <Stack gap="sm" component="section" aria-label="Delivery log">
+        <Stack gap="sm" component="section" aria-label={t`Delivery log`}>
           <Group justify="space-between" align="center" gap="sm">
             <Title order={2} fz="lg" fw={600}>
-              Delivery log
+              <Trans>Delivery log</Trans>
             </Title>
             <Button
               size="xs"
@@ -94,7 +98,7 @@ export function WebhookPage() {
               }}
               loading={refreshing}
             >
-              Refresh
+              <Trans>Refresh</Trans>
             </Button>
           </Group>
           <WebhookDeliveryTable
@@ -111,7 +115,7 @@ export function WebhookPage() {
         </Stack>
         <Grid gutter="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
-            <SectionCard title="Settings">
+            <SectionCard title={t`Settings`}>
               <WebhookSettingsForm
                 key={endpoint.id}
                 endpoint={endpoint}
@@ -124,13 +128,13 @@ export function WebhookPage() {
             </SectionCard>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <SectionCard title="Signing">
+            <SectionCard title={t`Signing`}>
               <WebhookSigningSummary endpoint={endpoint} />
             </SectionCard>
           </Grid.Col>
         </Grid>
-        <SectionCard title="History">
-          <RecordHistory entityType="webhook_endpoint" entityId={endpoint.id} fieldLabels={HISTORY_LABELS} />
+        <SectionCard title={t`History`}>
+          <RecordHistory entityType="webhook_endpoint" entityId={endpoint.id} fieldLabels={historyLabels} />
         </SectionCard>
       </Stack>
     </>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -8,20 +9,21 @@ import { WebhookEndpointTable } from '@/features/webhooks/components/webhook-end
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function WebhooksPage() {
-  usePageTitle('Webhooks');
+  const { t } = useLingui();
+  usePageTitle(t`Webhooks`);
   const query = useWebhookEndpoints();
   const [registering, register] = useDisclosure();
   const registerButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={register.open}>
-      Register endpoint
+      <Trans>Register endpoint</Trans>
     </Button>
   );
 
   return (
     <>
       <PageHeader
-        title="Webhooks"
-        description="OpenPO tells other systems what happens to purchase orders, requisitions and approvals by POSTing signed events to their HTTPS endpoints."
+        title={t`Webhooks`}
+        description={t`OpenPO tells other systems what happens to purchase orders, requisitions and approvals by POSTing signed events to their HTTPS endpoints.`}
         actions={registerButton}
       />
       <WebhookEndpointTable

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -13,6 +14,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 
 export function EditItemPage() {
+  const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const itemQuery = useItem(id);
@@ -20,7 +22,8 @@ export function EditItemPage() {
   const categories = useItemCategoryOptions();
   const units = useUnitOptions();
   const item = itemQuery.data;
-  usePageTitle(item ? `Edit ${item.name}` : 'Edit item');
+  const itemName = item?.name ?? '';
+  usePageTitle(item ? t`Edit ${itemName}` : t`Edit item`);
 
   if (itemQuery.isPending || categories.isPending || units.isPending) return <LoadingState />;
   if (isApiError(itemQuery.error) && (itemQuery.error.status === 404 || itemQuery.error.status === 422))
@@ -42,18 +45,18 @@ export function EditItemPage() {
     <>
       <PageHeader
         breadcrumbs={[
-          { label: 'Items', to: '/catalog/items' },
+          { label: t`Items`, to: '/catalog/items' },
           { label: item.sku, to: `/catalog/items/${item.id}` },
-          { label: 'Edit' },
+          { label: t`Edit` },
         ]}
-        title={`Edit ${item.name}`}
+        title={t`Edit ${itemName}`}
       />
       <ItemForm
         key={item.id}
         item={item}
-        categoryOptions={categoryOptions(categories.data, item.categoryId)}
+        categoryOptions={categoryOptions(categories.data, item.categoryId, i18n)}
         unitOptions={units.data.map((u) => ({ value: u.code, label: unitLabel(u) }))}
-        submitLabel="Save changes"
+        submitLabel={t`Save changes`}
         onCancel={() => navigate(`/catalog/items/${item.id}`)}
         onReload={async () => (await itemQuery.refetch()).data}
         onSubmit={async (request, version) => {
@@ -62,7 +65,8 @@ export function EditItemPage() {
             version: version ?? item.version,
             input: request,
           });
-          notifications.show({ color: 'teal', title: 'Item saved', message: `${saved.name} was updated.` });
+          const savedName = saved.name;
+          notifications.show({ color: 'teal', title: t`Item saved`, message: t`${savedName} was updated.` });
           void navigate(`/catalog/items/${saved.id}`);
         }}
       />

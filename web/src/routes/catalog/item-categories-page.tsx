@@ -1,4 +1,5 @@
 import type { ItemCategory } from '@contracts/catalog';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -16,7 +17,8 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 const FILTER_KEYS = ['q', 'active'] as const;
 
 export function ItemCategoriesPage() {
-  usePageTitle('Item categories');
+  const { t } = useLingui();
+  usePageTitle(t`Item categories`);
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const filter = { q: filters.q || undefined, active: asActiveFilter(filters.active) };
@@ -27,15 +29,15 @@ export function ItemCategoriesPage() {
   const canWrite = can('catalog:write');
   const newButton = canWrite ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
-      New category
+      <Trans>New category</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title="Item categories"
-        description="How items are grouped. Suppliers are linked to the categories they deliver."
+        title={t`Item categories`}
+        description={t`How items are grouped. Suppliers are linked to the categories they deliver.`}
         actions={newButton}
       />
       <CategoryTable
@@ -53,14 +55,14 @@ export function ItemCategoriesPage() {
         toolbar={
           <>
             <SearchInput
-              label="Search categories"
-              placeholder="Search code or name"
+              label={t`Search categories`}
+              placeholder={t`Search code or name`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Active"
-              placeholder="Active and inactive"
+              aria-label={t`Active`}
+              placeholder={t`Active and inactive`}
               data={ACTIVE_FILTER_OPTIONS}
               value={filter.active ?? null}
               onChange={(active) => setFilters({ active })}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Grid, SegmentedControl, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
@@ -16,7 +17,11 @@ import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categor
 import { type PriceListEntry, usePriceListEntries } from '@/features/catalog/api/list-price-list-entries';
 import { useUnitOptions } from '@/features/catalog/api/list-units';
 import { categoryPath } from '@/features/catalog/catalog-format';
-import { formatItemHistoryValue, ITEM_FIELD_LABELS } from '@/features/catalog/catalog-history-format';
+import {
+  fieldLabelsIn,
+  formatItemHistoryValue,
+  ITEM_FIELD_LABELS,
+} from '@/features/catalog/catalog-history-format';
 import { ItemDescriptionCard, ItemGeneralCard } from '@/features/catalog/components/item-details';
 import { ItemLink } from '@/features/catalog/components/item-link';
 import { PriceEntryModal } from '@/features/catalog/components/price-entry-modal';
@@ -45,6 +50,7 @@ function byRelevance(a: PriceListEntry, b: PriceListEntry): number {
 }
 
 export function ItemPage() {
+  const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const { data: item, isPending, error, refetch } = useItem(id);
   const can = useCan();
@@ -60,7 +66,7 @@ export function ItemPage() {
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<PriceListEntry | null>(null);
   const remove = useDeletePriceListEntry();
-  usePageTitle(item ? item.name : 'Item');
+  usePageTitle(item ? item.name : t`Item`);
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -70,6 +76,9 @@ export function ItemPage() {
     categories.data ? categoryPath(categories.data, categoryId) : categoryId.slice(0, 8);
   const unit = units.data?.find((u) => u.code === item.unitCode);
   const canWrite = can('catalog:write');
+  const { sku, unitCode } = item;
+  const countedIn = t`counted in ${unitCode}`;
+  const deletingPrice = deleting ? formatMoney(deleting.unitPrice, deleting.currency) : '';
   const entries = prices.data?.pages.flatMap((p) => p.items).sort(byRelevance);
   const currencyOptions = (currencies.data ?? []).map((c) => ({
     value: c.code,
@@ -79,17 +88,17 @@ export function ItemPage() {
   const renderItem = (itemId: string) => <ItemLink id={itemId} />;
   const addButton = canWrite && item.active && (
     <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
-      Add price
+      <Trans>Add price</Trans>
     </Button>
   );
 
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Items', to: '/catalog/items' }, { label: item.sku }]}
+        breadcrumbs={[{ label: t`Items`, to: '/catalog/items' }, { label: item.sku }]}
         title={item.name}
         badge={<ActiveBadge active={item.active} size="lg" />}
-        description={`${item.sku} · ${categoryName(item.categoryId)} · counted in ${item.unitCode}`}
+        description={`${item.sku} · ${categoryName(item.categoryId)} · ${countedIn}`}
         actions={
           canWrite && (
             <Button
@@ -97,7 +106,7 @@ export function ItemPage() {
               to={`/catalog/items/${item.id}/edit`}
               leftSection={<IconPencil size={16} />}
             >
-              Edit
+              <Trans>Edit</Trans>
             </Button>
           )
         }
@@ -112,8 +121,8 @@ export function ItemPage() {
           </Grid.Col>
         </Grid>
         <SectionCard
-          title="Supplier prices"
-          description={`What each supplier charges per ${item.unitCode}, by quantity break and validity.`}
+          title={t`Supplier prices`}
+          description={t`What each supplier charges per ${unitCode}, by quantity break and validity.`}
           extra={
             <>
               <SegmentedControl
@@ -121,17 +130,17 @@ export function ItemPage() {
                 value={validOnly ? 'valid' : 'all'}
                 onChange={(v) => setValidOnly(v === 'valid')}
                 data={[
-                  { value: 'all', label: 'All prices' },
-                  { value: 'valid', label: 'Valid today' },
+                  { value: 'all', label: t`All prices` },
+                  { value: 'valid', label: t`Valid today` },
                 ]}
-                aria-label="Which prices"
+                aria-label={t`Which prices`}
               />
               {addButton}
             </>
           }
         >
           <PriceListTable
-            label={`Prices of ${item.sku}`}
+            label={t`Prices of ${sku}`}
             entries={entries}
             isLoading={prices.isPending}
             error={prices.error}
@@ -140,11 +149,11 @@ export function ItemPage() {
             isFetchingNextPage={prices.isFetchingNextPage}
             onLoadMore={prices.hasNextPage ? () => void prices.fetchNextPage() : undefined}
             filtered={validOnly}
-            emptyTitle={validOnly ? 'No price valid today' : 'No supplier prices yet'}
+            emptyTitle={validOnly ? t`No price valid today` : t`No supplier prices yet`}
             emptyText={
               validOnly
-                ? 'Every price of this item has expired or starts later. Show all prices to see them.'
-                : 'Add what each supplier charges for this item, with quantity breaks and validity.'
+                ? t`Every price of this item has expired or starts later. Show all prices to see them.`
+                : t`Add what each supplier charges for this item, with quantity breaks and validity.`
             }
             emptyAction={addButton || undefined}
             renderSupplier={(supplierId) => <SupplierLink id={supplierId} />}
@@ -154,11 +163,11 @@ export function ItemPage() {
           />
         </SectionCard>
         {can('audit:read') && (
-          <SectionCard title="History">
+          <SectionCard title={t`History`}>
             <RecordHistory
               entityType="item"
               entityId={item.id}
-              fieldLabels={ITEM_FIELD_LABELS}
+              fieldLabels={fieldLabelsIn(i18n, ITEM_FIELD_LABELS)}
               formatValue={(field, value) => formatItemHistoryValue(field, value, categoryName)}
             />
           </SectionCard>
@@ -175,7 +184,7 @@ export function ItemPage() {
         fixedItem
         currencyOptions={currencyOptions}
         renderSupplierSelect={(field) => (
-          <SupplierSelect {...field} disableBlocked placeholder="Search code or name" />
+          <SupplierSelect {...field} disableBlocked placeholder={t`Search code or name`} />
         )}
         renderSupplier={renderSupplier}
         renderItem={renderItem}
@@ -183,18 +192,18 @@ export function ItemPage() {
       <ConfirmWithReasonModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
-        title="Delete price"
+        title={t`Delete price`}
         message={
           deleting && (
-            <>
-              The price of {formatMoney(deleting.unitPrice, deleting.currency)} from{' '}
-              <SupplierLink id={deleting.supplierId} /> will be removed. The audit trail keeps its values.
-            </>
+            <Trans>
+              The price of {deletingPrice} from <SupplierLink id={deleting.supplierId} /> will be removed. The
+              audit trail keeps its values.
+            </Trans>
           )
         }
-        confirmLabel="Delete price"
+        confirmLabel={t`Delete price`}
         color="red"
-        reasonLabel="Reason (optional)"
+        reasonLabel={t`Reason (optional)`}
         onConfirm={async (reason) => {
           if (!deleting) return;
           await remove.mutateAsync({
@@ -204,8 +213,8 @@ export function ItemPage() {
           });
           notifications.show({
             color: 'teal',
-            title: 'Price deleted',
-            message: 'The price list entry was removed.',
+            title: t`Price deleted`,
+            message: t`The price list entry was removed.`,
           });
         }}
       />

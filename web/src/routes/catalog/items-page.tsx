@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -18,7 +19,8 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 const FILTER_KEYS = ['q', 'category', 'active'] as const;
 
 export function ItemsPage() {
-  usePageTitle('Items');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Items`);
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const categories = useItemCategoryOptions();
@@ -32,15 +34,15 @@ export function ItemsPage() {
   const canWrite = can('catalog:write');
   const newButton = canWrite ? (
     <Button component={Link} to="/catalog/items/new" leftSection={<IconPlus size={16} />}>
-      New item
+      <Trans>New item</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title="Items"
-        description="The goods and services you buy: what they are, how they are counted and taxed."
+        title={t`Items`}
+        description={t`The goods and services you buy: what they are, how they are counted and taxed.`}
         actions={
           <>
             <CsvExportButton
@@ -48,9 +50,9 @@ export function ItemsPage() {
             />
             {canWrite && (
               <CsvImportButton
-                what="items"
+                what={t`items`}
                 columns={ITEM_CSV_COLUMNS}
-                rule="A new SKU creates an item, a known SKU updates it; categories and units are named by code."
+                rule={t`A new SKU creates an item, a known SKU updates it; categories and units are named by code.`}
                 onImport={(file) => importItems.mutateAsync(file)}
               />
             )}
@@ -72,15 +74,15 @@ export function ItemsPage() {
         toolbar={
           <>
             <SearchInput
-              label="Search items"
-              placeholder="Search SKU, name or description"
+              label={t`Search items`}
+              placeholder={t`Search SKU, name or description`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Category"
-              placeholder="All categories"
-              data={categories.data ? categoryOptions(categories.data, filter.categoryId) : []}
+              aria-label={t`Category`}
+              placeholder={t`All categories`}
+              data={categories.data ? categoryOptions(categories.data, filter.categoryId, i18n) : []}
               value={filter.categoryId ?? null}
               onChange={(category) => setFilters({ category })}
               clearable
@@ -88,8 +90,8 @@ export function ItemsPage() {
               w={260}
             />
             <Select
-              aria-label="Active"
-              placeholder="Active and inactive"
+              aria-label={t`Active`}
+              placeholder={t`Active and inactive`}
               data={ACTIVE_FILTER_OPTIONS}
               value={filter.active ?? null}
               onChange={(active) => setFilters({ active })}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -10,7 +11,8 @@ import { ItemForm } from '@/features/catalog/components/item-form';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function NewItemPage() {
-  usePageTitle('New item');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`New item`);
   const navigate = useNavigate();
   const create = useCreateItem();
   const categories = useItemCategoryOptions();
@@ -32,20 +34,21 @@ export function NewItemPage() {
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Items', to: '/catalog/items' }, { label: 'New' }]}
-        title="New item"
+        breadcrumbs={[{ label: t`Items`, to: '/catalog/items' }, { label: t`New` }]}
+        title={t`New item`}
       />
       <ItemForm
-        categoryOptions={categoryOptions(categories.data)}
+        categoryOptions={categoryOptions(categories.data, undefined, i18n)}
         unitOptions={units.data.map((u) => ({ value: u.code, label: unitLabel(u) }))}
-        submitLabel="Create item"
+        submitLabel={t`Create item`}
         onCancel={() => navigate('/catalog/items')}
         onSubmit={async (request) => {
           const item = await create.mutateAsync(request);
+          const { name, sku } = item;
           notifications.show({
             color: 'teal',
-            title: 'Item created',
-            message: `${item.name} (${item.sku}) was added.`,
+            title: t`Item created`,
+            message: t`${name} (${sku}) was added.`,
           });
           void navigate(`/catalog/items/${item.id}`);
         }}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select, Stack } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
@@ -30,7 +31,8 @@ const FILTER_KEYS = ['supplier', 'item', 'currency', 'validOn'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function PriceListsPage() {
-  usePageTitle('Price lists');
+  const { t } = useLingui();
+  usePageTitle(t`Price lists`);
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const filter = {
@@ -47,6 +49,7 @@ export function PriceListsPage() {
   const [editing, setEditing] = useState<PriceListEntry | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<PriceListEntry | null>(null);
   const canWrite = can('catalog:write');
+  const deletingPrice = deleting ? formatMoney(deleting.unitPrice, deleting.currency) : '';
 
   const currencyOptions = (currencies.data ?? []).map((c) => ({
     value: c.code,
@@ -56,23 +59,23 @@ export function PriceListsPage() {
   const renderItem = (id: string) => <ItemLink id={id} />;
   const newButton = canWrite ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
-      Add price
+      <Trans>Add price</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title="Price lists"
-        description="What each supplier charges for each item: quantity breaks, currency, validity and lead time."
+        title={t`Price lists`}
+        description={t`What each supplier charges for each item: quantity breaks, currency, validity and lead time.`}
         actions={
           <>
             <CsvExportButton onExport={() => exportPriceListEntries(filter)} />
             {canWrite && (
               <CsvImportButton
-                what="price list entries"
+                what={t`price list entries`}
                 columns={PRICE_LIST_CSV_COLUMNS}
-                rule="Suppliers are named by code and items by SKU. A row with the supplier, SKU, currency, quantity break and start date of an existing entry updates it; any other row adds one."
+                rule={t`Suppliers are named by code and items by SKU. A row with the supplier, SKU, currency, quantity break and start date of an existing entry updates it; any other row adds one.`}
                 onImport={(file) => importEntries.mutateAsync(file)}
               />
             )}
@@ -83,10 +86,10 @@ export function PriceListsPage() {
       <Stack gap="lg">
         <PriceCheckPanel
           currencyOptions={currencyOptions}
-          renderSupplierSelect={(field) => <SupplierSelect {...field} placeholder="Search code or name" />}
+          renderSupplierSelect={(field) => <SupplierSelect {...field} placeholder={t`Search code or name`} />}
         />
         <PriceListTable
-          label="Price list entries"
+          label={t`Price list entries`}
           entries={query.data?.pages.flatMap((p) => p.items)}
           isLoading={query.isPending}
           error={query.error}
@@ -103,24 +106,24 @@ export function PriceListsPage() {
           toolbar={
             <>
               <SupplierSelect
-                aria-label="Filter by supplier"
-                placeholder="All suppliers"
+                aria-label={t`Filter by supplier`}
+                placeholder={t`All suppliers`}
                 clearable
                 value={filter.supplierId ?? null}
                 onChange={(supplier) => setFilters({ supplier })}
                 w={260}
               />
               <ItemSelect
-                aria-label="Filter by item"
-                placeholder="All items"
+                aria-label={t`Filter by item`}
+                placeholder={t`All items`}
                 clearable
                 value={filter.itemId ?? null}
                 onChange={(item) => setFilters({ item })}
                 w={280}
               />
               <Select
-                aria-label="Filter by currency"
-                placeholder="All currencies"
+                aria-label={t`Filter by currency`}
+                placeholder={t`All currencies`}
                 data={currencyOptions.map((c) => ({ value: c.value, label: c.value }))}
                 value={filter.currency ?? null}
                 onChange={(currency) => setFilters({ currency })}
@@ -129,9 +132,12 @@ export function PriceListsPage() {
                 w={150}
               />
               <DatePickerInput
-                aria-label="Filter by date valid on"
-                placeholder="Valid on any date"
-                valueFormat="[Valid on] D MMM YYYY"
+                aria-label={t`Filter by date valid on`}
+                placeholder={t`Valid on any date`}
+                valueFormat={t({
+                  message: '[Valid on] D MMM YYYY',
+                  comment: 'dayjs pattern of the filter date, e.g. Valid on 4 Dec 2026; text in brackets',
+                })}
                 clearable
                 value={filter.validOn ?? null}
                 onChange={(validOn) => setFilters({ validOn })}
@@ -148,7 +154,7 @@ export function PriceListsPage() {
         defaults={{ supplierId: filter.supplierId, itemId: filter.itemId, currency: filter.currency }}
         currencyOptions={currencyOptions}
         renderSupplierSelect={(field) => (
-          <SupplierSelect {...field} disableBlocked placeholder="Search code or name" />
+          <SupplierSelect {...field} disableBlocked placeholder={t`Search code or name`} />
         )}
         renderSupplier={renderSupplier}
         renderItem={renderItem}
@@ -156,19 +162,18 @@ export function PriceListsPage() {
       <ConfirmWithReasonModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
-        title="Delete price"
+        title={t`Delete price`}
         message={
           deleting && (
-            <>
-              The price of {formatMoney(deleting.unitPrice, deleting.currency)} for{' '}
-              <ItemLink id={deleting.itemId} /> from <SupplierLink id={deleting.supplierId} /> will be
-              removed. The audit trail keeps its values.
-            </>
+            <Trans>
+              The price of {deletingPrice} for <ItemLink id={deleting.itemId} /> from{' '}
+              <SupplierLink id={deleting.supplierId} /> will be removed. The audit trail keeps its values.
+            </Trans>
           )
         }
-        confirmLabel="Delete price"
+        confirmLabel={t`Delete price`}
         color="red"
-        reasonLabel="Reason (optional)"
+        reasonLabel={t`Reason (optional)`}
         onConfirm={async (reason) => {
           if (!deleting) return;
           await remove.mutateAsync({
@@ -178,8 +183,8 @@ export function PriceListsPage() {
           });
           notifications.show({
             color: 'teal',
-            title: 'Price deleted',
-            message: 'The price list entry was removed.',
+            title: t`Price deleted`,
+            message: t`The price list entry was removed.`,
           });
         }}
       />

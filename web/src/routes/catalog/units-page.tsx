@@ -1,4 +1,5 @@
 import type { Unit } from '@contracts/catalog';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,7 +15,8 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 const FILTER_KEYS = ['q'] as const;
 
 export function UnitsPage() {
-  usePageTitle('Units of measure');
+  const { t } = useLingui();
+  usePageTitle(t`Units of measure`);
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const filter = { q: filters.q || undefined };
@@ -25,15 +27,15 @@ export function UnitsPage() {
   const canWrite = can('catalog:write');
   const newButton = canWrite ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
-      New unit
+      <Trans>New unit</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title="Units of measure"
-        description="How items are counted, how many decimals a quantity may have, and how units convert."
+        title={t`Units of measure`}
+        description={t`How items are counted, how many decimals a quantity may have, and how units convert.`}
         actions={newButton}
       />
       <UnitTable
@@ -49,8 +51,8 @@ export function UnitsPage() {
         onEdit={canWrite ? setEditing : undefined}
         toolbar={
           <SearchInput
-            label="Search units"
-            placeholder="Search code or name"
+            label={t`Search units`}
+            placeholder={t`Search code or name`}
             value={filters.q}
             onChange={(q) => setFilters({ q })}
           />

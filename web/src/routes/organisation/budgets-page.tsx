@@ -1,4 +1,5 @@
 import { BUDGET_PERIOD_TYPES, type Budget } from '@contracts/organisation';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,18 +16,13 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 
 const FILTER_KEYS = ['costCentre', 'period'] as const;
 
-const PERIOD_OPTIONS = [
-  { value: '', label: 'All periods' },
-  { value: 'month', label: 'Months' },
-  { value: 'year', label: 'Fiscal years' },
-];
-
 const asPeriodType = (v: string): Budget['periodType'] | undefined =>
   BUDGET_PERIOD_TYPES.find((t) => t === v);
 
 /** Budgets per cost centre and period with their consumption; administrators set and change them. */
 export function BudgetsPage() {
-  usePageTitle('Budgets');
+  const { t } = useLingui();
+  usePageTitle(t`Budgets`);
   const can = useCan();
   const settings = useSettings();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
@@ -48,7 +44,7 @@ export function BudgetsPage() {
 
   const newButton = canWrite ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
-      New budget
+      <Trans>New budget</Trans>
     </Button>
   ) : undefined;
 
@@ -67,11 +63,17 @@ export function BudgetsPage() {
     );
   };
 
+  const periodOptions = [
+    { value: '', label: t`All periods` },
+    { value: 'month', label: t`Months` },
+    { value: 'year', label: t`Fiscal years` },
+  ];
+
   return (
     <>
       <PageHeader
-        title="Budgets"
-        description={`What each cost centre may spend per month or fiscal year, in ${baseCurrency}. Committed: approved orders not yet invoiced; actual: invoiced; available: budget − committed − actual.`}
+        title={t`Budgets`}
+        description={t`What each cost centre may spend per month or fiscal year, in ${baseCurrency}. Committed: approved orders not yet invoiced; actual: invoiced; available: budget − committed − actual.`}
         actions={newButton}
       />
       <BudgetTable
@@ -90,8 +92,8 @@ export function BudgetsPage() {
         toolbar={
           <>
             <Select
-              aria-label="Cost centre"
-              placeholder="All cost centres"
+              aria-label={t`Cost centre`}
+              placeholder={t`All cost centres`}
               data={costCentreOptions}
               value={filter.costCentreId ?? null}
               onChange={(costCentre) => setFilters({ costCentre })}
@@ -100,8 +102,8 @@ export function BudgetsPage() {
               w={260}
             />
             <SegmentedControl
-              aria-label="Period type"
-              data={PERIOD_OPTIONS}
+              aria-label={t`Period type`}
+              data={periodOptions}
               value={filter.periodType ?? ''}
               onChange={(period) => setFilters({ period })}
             />

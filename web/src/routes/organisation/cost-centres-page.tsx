@@ -1,9 +1,10 @@
 import type { CostCentre } from '@contracts/organisation';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ACTIVE_FILTER_OPTIONS, asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter } from '@/components/active-badge';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -13,12 +14,15 @@ import { CostCentreFormModal } from '@/features/organisation/components/cost-cen
 import { CostCentreTable } from '@/features/organisation/components/cost-centre-table';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
+import { useActiveFilterOptions } from './active-filter-options';
 import { useUserRenderers } from './use-user-renderers';
 
 const FILTER_KEYS = ['q', 'department', 'active'] as const;
 
 export function CostCentresPage() {
-  usePageTitle('Cost centres');
+  const { t } = useLingui();
+  usePageTitle(t`Cost centres`);
+  const activeOptions = useActiveFilterOptions();
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const departments = useDepartmentOptions();
@@ -34,7 +38,7 @@ export function CostCentresPage() {
   const canWrite = can('organisation:write');
   const newButton = canWrite ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
-      New cost centre
+      <Trans>New cost centre</Trans>
     </Button>
   ) : undefined;
 
@@ -50,8 +54,8 @@ export function CostCentresPage() {
   return (
     <>
       <PageHeader
-        title="Cost centres"
-        description="What requisitions and orders are charged to, each in a department with an owner."
+        title={t`Cost centres`}
+        description={t`What requisitions and orders are charged to, each in a department with an owner.`}
         actions={newButton}
       />
       <CostCentreTable
@@ -70,14 +74,14 @@ export function CostCentresPage() {
         toolbar={
           <>
             <SearchInput
-              label="Search cost centres"
-              placeholder="Search code or name"
+              label={t`Search cost centres`}
+              placeholder={t`Search code or name`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Department"
-              placeholder="All departments"
+              aria-label={t`Department`}
+              placeholder={t`All departments`}
               data={(departments.data ?? []).map((d) => ({ value: d.id, label: `${d.code} · ${d.name}` }))}
               value={filter.departmentId ?? null}
               onChange={(department) => setFilters({ department })}
@@ -86,9 +90,9 @@ export function CostCentresPage() {
               w={240}
             />
             <Select
-              aria-label="Active"
-              placeholder="Active and inactive"
-              data={ACTIVE_FILTER_OPTIONS}
+              aria-label={t`Active`}
+              placeholder={t`Active and inactive`}
+              data={activeOptions}
               value={filter.active ?? null}
               onChange={(active) => setFilters({ active })}
               clearable

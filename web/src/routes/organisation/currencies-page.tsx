@@ -1,10 +1,11 @@
 import type { ExchangeRate } from '@contracts/organisation';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Grid, Select, Stack, Tabs } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconCoins, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ACTIVE_FILTER_OPTIONS, asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter } from '@/components/active-badge';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
@@ -22,23 +23,30 @@ import { errorMessage } from '@/lib/api';
 import { formatDate } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
+import { useActiveFilterOptions } from './active-filter-options';
 
 const FILTER_KEYS = ['tab', 'q', 'active', 'currency', 'from', 'to'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** How the date range picker shows its values (a dayjs format). */
+const DATE_FORMAT = 'D MMM YYYY';
 
 export function CurrenciesPage() {
+  const { t } = useLingui();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const tab = filters.tab === 'rates' ? 'rates' : 'currencies';
-  usePageTitle(tab === 'rates' ? 'Exchange rates' : 'Currencies');
+  usePageTitle(tab === 'rates' ? t`Exchange rates` : t`Currencies`);
   const settings = useSettings();
+  const baseCurrency = settings.data?.baseCurrency;
 
   return (
     <>
       <PageHeader
-        title="Currencies & exchange rates"
-        description={`Which currencies documents may use, and the rates that convert them to the base currency${
-          settings.data ? ` (${settings.data.baseCurrency})` : ''
-        }.`}
+        title={t`Currencies & exchange rates`}
+        description={
+          baseCurrency
+            ? t`Which currencies documents may use, and the rates that convert them to the base currency (${baseCurrency}).`
+            : t`Which currencies documents may use, and the rates that convert them to the base currency.`
+        }
       />
       <Tabs
         value={tab}
@@ -56,10 +64,10 @@ export function CurrenciesPage() {
       >
         <Tabs.List mb="lg">
           <Tabs.Tab value="currencies" leftSection={<IconCoins size={16} />}>
-            Currencies
+            <Trans>Currencies</Trans>
           </Tabs.Tab>
           <Tabs.Tab value="rates" leftSection={<IconArrowsExchange size={16} />}>
-            Exchange rates
+            <Trans>Exchange rates</Trans>
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="currencies">
@@ -84,6 +92,8 @@ type TabProps = {
 };
 
 function CurrenciesTab({ filters, setFilters, baseCurrency }: TabProps) {
+  const { t } = useLingui();
+  const activeOptions = useActiveFilterOptions();
   const can = useCan();
   const filter = { q: filters.q || undefined, active: asActiveFilter(filters.active) };
   const query = useCurrencies(filter);
@@ -105,22 +115,25 @@ function CurrenciesTab({ filters, setFilters, baseCurrency }: TabProps) {
       onToggle={
         can('organisation:write')
           ? (currency, active) => {
+              const code = currency.code;
               setPending(currency.code);
               setActive.mutate(
                 { code: currency.code, active },
                 {
-                  onSuccess: (saved) =>
+                  onSuccess: (saved) => {
+                    const savedCode = saved.code;
                     notifications.show({
                       color: 'teal',
-                      title: saved.active ? 'Currency activated' : 'Currency deactivated',
+                      title: saved.active ? t`Currency activated` : t`Currency deactivated`,
                       message: saved.active
-                        ? `${saved.code} can now be used on suppliers, prices and documents.`
-                        : `${saved.code} is no longer offered for new documents.`,
-                    }),
+                        ? t`${savedCode} can now be used on suppliers, prices and documents.`
+                        : t`${savedCode} is no longer offered for new documents.`,
+                    });
+                  },
                   onError: (err) =>
                     notifications.show({
                       color: 'red',
-                      title: `${currency.code} was not changed`,
+                      title: t`${code} was not changed`,
                       message: errorMessage(err),
                       autoClose: 8000,
                     }),
@@ -133,15 +146,15 @@ function CurrenciesTab({ filters, setFilters, baseCurrency }: TabProps) {
       toolbar={
         <>
           <SearchInput
-            label="Search currencies"
-            placeholder="Search code or name"
+            label={t`Search currencies`}
+            placeholder={t`Search code or name`}
             value={filters.q}
             onChange={(q) => setFilters({ q })}
           />
           <Select
-            aria-label="Active"
-            placeholder="Active and inactive"
-            data={ACTIVE_FILTER_OPTIONS}
+            aria-label={t`Active`}
+            placeholder={t`Active and inactive`}
+            data={activeOptions}
             value={filter.active ?? null}
             onChange={(active) => setFilters({ active })}
             clearable
@@ -154,6 +167,7 @@ function CurrenciesTab({ filters, setFilters, baseCurrency }: TabProps) {
 }
 
 function RatesTab({ filters, setFilters, baseCurrency }: TabProps) {
+  const { t } = useLingui();
   const can = useCan();
   const filter = {
     currency: /^[A-Z]{3}$/.test(filters.currency) ? filters.currency : undefined,
@@ -170,10 +184,15 @@ function RatesTab({ filters, setFilters, baseCurrency }: TabProps) {
   const foreign = (currencies.data ?? [])
     .filter((c) => c.code !== baseCurrency)
     .map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }));
+  const deleteMessage = (r: ExchangeRate) => {
+    const rateText = describeRate(r);
+    const validOn = formatDate(r.validOn);
+    return t`${rateText} from ${validOn} will be deleted; dates after it then use the rate before it.`;
+  };
   const newButton =
     canWrite && baseCurrency ? (
       <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
-        New rate
+        <Trans>New rate</Trans>
       </Button>
     ) : undefined;
 
@@ -196,8 +215,8 @@ function RatesTab({ filters, setFilters, baseCurrency }: TabProps) {
             toolbar={
               <>
                 <Select
-                  aria-label="Currency"
-                  placeholder="All currencies"
+                  aria-label={t`Currency`}
+                  placeholder={t`All currencies`}
                   data={foreign}
                   value={filter.currency ?? null}
                   onChange={(currency) => setFilters({ currency })}
@@ -206,11 +225,11 @@ function RatesTab({ filters, setFilters, baseCurrency }: TabProps) {
                   w={200}
                 />
                 <DatePickerInput
-                  aria-label="Valid from, between"
-                  placeholder="Any dates"
+                  aria-label={t`Valid from, between`}
+                  placeholder={t`Any dates`}
                   type="range"
                   allowSingleDateInRange
-                  valueFormat="D MMM YYYY"
+                  valueFormat={DATE_FORMAT}
                   clearable
                   value={[filter.from ?? null, filter.to ?? null]}
                   onChange={([from, to]) => setFilters({ from, to })}
@@ -238,18 +257,15 @@ function RatesTab({ filters, setFilters, baseCurrency }: TabProps) {
       <ConfirmWithReasonModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
-        title="Delete exchange rate"
-        message={
-          deleting &&
-          `${describeRate(deleting)} from ${formatDate(deleting.validOn)} will be deleted; dates after it then use the rate before it.`
-        }
-        confirmLabel="Delete rate"
+        title={t`Delete exchange rate`}
+        message={deleting && deleteMessage(deleting)}
+        confirmLabel={t`Delete rate`}
         color="red"
         withoutReason
         onConfirm={async () => {
           if (!deleting) return;
           await remove.mutateAsync({ id: deleting.id, version: deleting.version });
-          notifications.show({ color: 'teal', title: 'Rate deleted', message: describeRate(deleting) });
+          notifications.show({ color: 'teal', title: t`Rate deleted`, message: describeRate(deleting) });
         }}
       />
     </Stack>

@@ -1,4 +1,5 @@
 import type { CostCentre } from '@contracts/organisation';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -22,6 +23,7 @@ import { NotFoundPage } from '../not-found-page';
 import { useUserRenderers } from './use-user-renderers';
 
 export function DepartmentPage() {
+  const { t } = useLingui();
   const { id = '' } = useParams();
   const { data: department, isPending, error, refetch } = useDepartment(id);
   const can = useCan();
@@ -31,7 +33,7 @@ export function DepartmentPage() {
   const [editingDepartment, setEditingDepartment] = useState(false);
   // undefined: closed; null: a new cost centre; otherwise the one being edited.
   const [editingCentre, setEditingCentre] = useState<CostCentre | null | undefined>(undefined);
-  usePageTitle(department ? department.name : 'Department');
+  usePageTitle(department ? department.name : t`Department`);
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -45,43 +47,49 @@ export function DepartmentPage() {
       leftSection={<IconPlus size={14} />}
       onClick={() => setEditingCentre(null)}
     >
-      New cost centre
+      <Trans>New cost centre</Trans>
     </Button>
   );
 
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Departments', to: '/organisation/departments' }, { label: department.code }]}
+        breadcrumbs={[{ label: t`Departments`, to: '/organisation/departments' }, { label: department.code }]}
         title={department.name}
         badge={<ActiveBadge active={department.active} size="lg" />}
         description={department.code}
         actions={
           canWrite && (
             <Button leftSection={<IconPencil size={16} />} onClick={() => setEditingDepartment(true)}>
-              Edit
+              <Trans>Edit</Trans>
             </Button>
           )
         }
       />
       <Stack gap="lg">
-        <SectionCard title="General">
+        <SectionCard title={t`General`}>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="lg" verticalSpacing="md">
-            <DetailField label="Code">
+            <DetailField label={t`Code`}>
               <Text ff="monospace" size="sm">
                 {department.code}
               </Text>
             </DetailField>
-            <DetailField label="Name">{department.name}</DetailField>
-            <DetailField label="Head of department">
-              {department.headUserId ? renderUser(department.headUserId) : <Muted>None</Muted>}
+            <DetailField label={t`Name`}>{department.name}</DetailField>
+            <DetailField label={t`Head of department`}>
+              {department.headUserId ? (
+                renderUser(department.headUserId)
+              ) : (
+                <Muted>
+                  <Trans>None</Trans>
+                </Muted>
+              )}
             </DetailField>
-            <DetailField label="Last changed">{formatDateTime(department.updatedAt)}</DetailField>
+            <DetailField label={t`Last changed`}>{formatDateTime(department.updatedAt)}</DetailField>
           </SimpleGrid>
         </SectionCard>
         <SectionCard
-          title="Cost centres"
-          description="What this department's requisitions and orders are charged to."
+          title={t`Cost centres`}
+          description={t`What this department's requisitions and orders are charged to.`}
           extra={addCentre}
         >
           <CostCentreTable
@@ -93,18 +101,23 @@ export function DepartmentPage() {
             isFetchingNextPage={costCentres.isFetchingNextPage}
             onLoadMore={() => void costCentres.fetchNextPage()}
             filtered={false}
-            emptyText="This department has no cost centres yet."
+            emptyText={t`This department has no cost centres yet.`}
             emptyAction={addCentre || undefined}
             renderUser={renderUser}
             onEdit={canWrite ? setEditingCentre : undefined}
           />
         </SectionCard>
         {can('audit:read') && (
-          <SectionCard title="History">
+          <SectionCard title={t`History`}>
             <RecordHistory
               entityType="department"
               entityId={department.id}
-              fieldLabels={{ code: 'Code', name: 'Name', headUserId: 'Head of department', active: 'Active' }}
+              fieldLabels={{
+                code: t`Code`,
+                name: t`Name`,
+                headUserId: t`Head of department`,
+                active: t`Active`,
+              }}
               formatValue={(field, value) =>
                 field === 'headUserId' && typeof value === 'string' ? renderUser(value) : undefined
               }

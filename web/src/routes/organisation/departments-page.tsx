@@ -1,9 +1,10 @@
 import type { Department } from '@contracts/organisation';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ACTIVE_FILTER_OPTIONS, asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter } from '@/components/active-badge';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -12,12 +13,15 @@ import { DepartmentFormModal } from '@/features/organisation/components/departme
 import { DepartmentTable } from '@/features/organisation/components/department-table';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
+import { useActiveFilterOptions } from './active-filter-options';
 import { useUserRenderers } from './use-user-renderers';
 
 const FILTER_KEYS = ['q', 'active'] as const;
 
 export function DepartmentsPage() {
-  usePageTitle('Departments');
+  const { t } = useLingui();
+  usePageTitle(t`Departments`);
+  const activeOptions = useActiveFilterOptions();
   const can = useCan();
   const navigate = useNavigate();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
@@ -29,15 +33,15 @@ export function DepartmentsPage() {
   const canWrite = can('organisation:write');
   const newButton = canWrite ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
-      New department
+      <Trans>New department</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title="Departments"
-        description="Who belongs where: departments hold users and cost centres, and their heads approve requisitions."
+        title={t`Departments`}
+        description={t`Who belongs where: departments hold users and cost centres, and their heads approve requisitions.`}
         actions={newButton}
       />
       <DepartmentTable
@@ -55,15 +59,15 @@ export function DepartmentsPage() {
         toolbar={
           <>
             <SearchInput
-              label="Search departments"
-              placeholder="Search code or name"
+              label={t`Search departments`}
+              placeholder={t`Search code or name`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Active"
-              placeholder="Active and inactive"
-              data={ACTIVE_FILTER_OPTIONS}
+              aria-label={t`Active`}
+              placeholder={t`Active and inactive`}
+              data={activeOptions}
               value={filter.active ?? null}
               onChange={(active) => setFilters({ active })}
               clearable

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
@@ -15,12 +17,12 @@ import { countryName, formatDateTime } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** Number formats and the address as a reader would write them, rather than as raw JSON. */
-function formatSettingsHistoryValue(field: string, value: unknown): string | undefined {
+function formatSettingsHistoryValue(i18n: I18n, field: string, value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const record = value as Record<string, string | undefined>;
   if (field === 'numberFormats') {
     return Object.entries(record)
-      .map(([type, format]) => `${documentTypeLabel(type)}: ${format}`)
+      .map(([type, format]) => `${documentTypeLabel(i18n, type)}: ${format}`)
       .join('; ');
   }
   if (field === 'address') {
@@ -39,7 +41,8 @@ function formatSettingsHistoryValue(field: string, value: unknown): string | und
 }
 
 export function SettingsPage() {
-  usePageTitle('Settings');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Settings`);
   const can = useCan();
   const settings = useSettings();
   const currencies = useActiveCurrencies();
@@ -56,16 +59,18 @@ export function SettingsPage() {
   if (!currencyOptions.some((c) => c.value === data.baseCurrency))
     currencyOptions.unshift({ value: data.baseCurrency, label: data.baseCurrency });
   const canWrite = can('organisation:write');
+  const organisationName = data.organisationName;
+  const lastChanged = formatDateTime(data.updatedAt);
 
   return (
     <>
       <PageHeader
-        title="Settings"
-        description={`How OpenPO names, numbers and values things for ${data.organisationName} · last changed ${formatDateTime(data.updatedAt)}`}
+        title={t`Settings`}
+        description={t`How OpenPO names, numbers and values things for ${organisationName} · last changed ${lastChanged}`}
       />
       {!canWrite && (
         <Alert color="gray" variant="light" icon={<IconLock size={18} />} mb="lg">
-          Only administrators can change the settings.
+          <Trans>Only administrators can change the settings.</Trans>
         </Alert>
       )}
       <SettingsForm
@@ -77,26 +82,26 @@ export function SettingsPage() {
           const saved = await update.mutateAsync({ version, input: request });
           notifications.show({
             color: 'teal',
-            title: 'Settings saved',
-            message: 'The new settings apply from now on.',
+            title: t`Settings saved`,
+            message: t`The new settings apply from now on.`,
           });
           return saved;
         }}
       />
       {can('audit:read') && (
         <div style={{ marginTop: 'var(--mantine-spacing-lg)' }}>
-          <SectionCard title="History">
+          <SectionCard title={t`History`}>
             <RecordHistory
               entityType="settings"
               entityId="1"
               fieldLabels={{
-                organisationName: 'Organisation name',
-                baseCurrency: 'Base currency',
-                fiscalYearStartMonth: 'Fiscal year start month',
-                numberFormats: 'Document numbers',
-                address: 'Address',
+                organisationName: t`Organisation name`,
+                baseCurrency: t`Base currency`,
+                fiscalYearStartMonth: t`Fiscal year start month`,
+                numberFormats: t`Document numbers`,
+                address: t`Address`,
               }}
-              formatValue={formatSettingsHistoryValue}
+              formatValue={(field, value) => formatSettingsHistoryValue(i18n, field, value)}
             />
           </SectionCard>
         </div>

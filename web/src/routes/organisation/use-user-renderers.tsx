@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useCan } from '@/features/auth/use-can';
@@ -13,12 +14,13 @@ export function useUserRenderers(): {
   renderUser: (userId: string) => ReactNode;
   renderUserSelect: RenderUserSelect;
 } {
+  const { t } = useLingui();
   const can = useCan();
   if (!can('users:read')) {
     return {
       renderUser: () => (
-        <Text size="sm" c="dimmed" title="You may not see users">
-          Assigned
+        <Text size="sm" c="dimmed" title={t`You may not see users`}>
+          <Trans>Assigned</Trans>
         </Text>
       ),
       renderUserSelect: undefined,

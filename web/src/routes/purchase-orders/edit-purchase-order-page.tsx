@@ -1,3 +1,7 @@
+import type { PurchaseOrderStatus } from '@contracts/purchase-orders';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Alert } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
@@ -13,7 +17,6 @@ import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-or
 import { useUpdatePurchaseOrder } from '@/features/purchase-orders/api/update-purchase-order';
 import { PurchaseOrderForm } from '@/features/purchase-orders/components/purchase-order-form';
 import { canEditOrder } from '@/features/purchase-orders/purchase-order-actions';
-import { PURCHASE_ORDER_STATUS_LABELS } from '@/features/purchase-orders/purchase-order-format';
 import { isApiError } from '@/lib/api';
 import { todayIso } from '@/lib/dates';
 import { countryOptions } from '@/lib/format';
@@ -22,7 +25,35 @@ import { NotFoundPage } from '../not-found-page';
 import { useOrderCatalog, useOrganisationOptions } from '../purchasing/use-purchasing-sources';
 import { showOrderWarnings } from './order-warnings';
 
+/** Why the order cannot be edited, in the words of its status. */
+function notEditableReason(i18n: I18n, status: PurchaseOrderStatus): string {
+  switch (status) {
+    case 'pending_approval':
+      return i18n._(msg`It is awaiting approval. An approver must approve or reject it first.`);
+    case 'on_hold':
+      return i18n._(msg`It is on hold. Release it from hold first.`);
+    case 'closed':
+      return i18n._(msg`It is closed. Closed and cancelled orders stay as they are.`);
+    case 'cancelled':
+      return i18n._(msg`It is cancelled. Closed and cancelled orders stay as they are.`);
+    // Editable statuses, when the viewer may not edit.
+    case 'draft':
+      return i18n._(msg`It is draft. Closed and cancelled orders stay as they are.`);
+    case 'approved':
+      return i18n._(msg`It is approved. Closed and cancelled orders stay as they are.`);
+    case 'sent':
+      return i18n._(msg`It is sent. Closed and cancelled orders stay as they are.`);
+    case 'acknowledged':
+      return i18n._(msg`It is acknowledged. Closed and cancelled orders stay as they are.`);
+    case 'partially_received':
+      return i18n._(msg`It is partially received. Closed and cancelled orders stay as they are.`);
+    case 'received':
+      return i18n._(msg`It is received. Closed and cancelled orders stay as they are.`);
+  }
+}
+
 export function EditPurchaseOrderPage() {
+  const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = usePurchaseOrder(id);
@@ -34,7 +65,8 @@ export function EditPurchaseOrderPage() {
   const can = useCan();
   const countries = useMemo(() => countryOptions(), []);
   const order = query.data;
-  usePageTitle(order ? `Edit ${order.number}` : 'Edit purchase order');
+  const number = order?.number;
+  usePageTitle(order ? t`Edit ${number}` : t`Edit purchase order`);
 
   if (query.isPending || settings.isPending || organisation.isPending) return <LoadingState />;
   if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 422))
@@ -50,26 +82,21 @@ export function EditPurchaseOrderPage() {
   if (!catalog) return <LoadingState />;
 
   const crumbs = [
-    { label: 'Purchase orders', to: '/purchase-orders' },
+    { label: t`Purchase orders`, to: '/purchase-orders' },
     { label: order.number, to: `/purchase-orders/${order.id}` },
-    { label: 'Edit' },
+    { label: t`Edit` },
   ];
   if (!canEditOrder(order, { userId: me?.user.id ?? '', can })) {
     return (
       <>
-        <PageHeader breadcrumbs={crumbs} title={`Edit ${order.number}`} />
+        <PageHeader breadcrumbs={crumbs} title={t`Edit ${number}`} />
         <Alert
           color="gray"
           variant="light"
           icon={<IconLock size={18} />}
-          title="This order cannot be edited now"
+          title={t`This order cannot be edited now`}
         >
-          It is {PURCHASE_ORDER_STATUS_LABELS[order.status].toLowerCase()}.{' '}
-          {order.status === 'pending_approval'
-            ? 'An approver must approve or reject it first.'
-            : order.status === 'on_hold'
-              ? 'Release it from hold first.'
-              : 'Closed and cancelled orders stay as they are.'}
+          {notEditableReason(i18n, order.status)}
         </Alert>
       </>
     );
@@ -77,7 +104,7 @@ export function EditPurchaseOrderPage() {
 
   return (
     <>
-      <PageHeader breadcrumbs={crumbs} title={`Edit ${order.number}`} />
+      <PageHeader breadcrumbs={crumbs} title={t`Edit ${number}`} />
       <PurchaseOrderForm
         key={order.id}
         order={order}
@@ -103,7 +130,7 @@ export function EditPurchaseOrderPage() {
               )
             : undefined
         }
-        submitLabel={order.status === 'draft' ? 'Save changes' : 'Save change order'}
+        submitLabel={order.status === 'draft' ? t`Save changes` : t`Save change order`}
         onCancel={() => navigate(`/purchase-orders/${order.id}`)}
         onReload={async () => (await query.refetch()).data}
         onSubmit={async (submission) => {
@@ -113,16 +140,18 @@ export function EditPurchaseOrderPage() {
             version: submission.version,
             input: submission.request,
           });
+          const savedRevision = saved.revision;
+          const savedNumber = saved.number;
           notifications.show({
             color: 'teal',
             title:
-              saved.revision > order.revision ? `Revision ${saved.revision} saved` : 'Purchase order saved',
+              savedRevision > order.revision ? t`Revision ${savedRevision} saved` : t`Purchase order saved`,
             message:
               saved.status === 'pending_approval' && order.status !== 'pending_approval'
-                ? `${saved.number} went back for approval.`
-                : `${saved.number} was updated.`,
+                ? t`${savedNumber} went back for approval.`
+                : t`${savedNumber} was updated.`,
           });
-          showOrderWarnings(saved);
+          showOrderWarnings(i18n, saved);
           void navigate(`/purchase-orders/${saved.id}`);
         }}
       />

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
@@ -14,7 +15,8 @@ import { useOrderCatalog, useOrganisationOptions } from '../purchasing/use-purch
 import { showOrderWarnings } from './order-warnings';
 
 export function NewPurchaseOrderPage() {
-  usePageTitle('New purchase order');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`New purchase order`);
   const navigate = useNavigate();
   const create = useCreatePurchaseOrder();
   const settings = useSettings();
@@ -39,9 +41,9 @@ export function NewPurchaseOrderPage() {
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Purchase orders', to: '/purchase-orders' }, { label: 'New' }]}
-        title="New purchase order"
-        description="Saved as a draft; submit it for approval from its page."
+        breadcrumbs={[{ label: t`Purchase orders`, to: '/purchase-orders' }, { label: t`New` }]}
+        title={t`New purchase order`}
+        description={t`Saved as a draft; submit it for approval from its page.`}
       />
       <PurchaseOrderForm
         catalog={catalog}
@@ -62,17 +64,18 @@ export function NewPurchaseOrderPage() {
             noun="order"
           />
         )}
-        submitLabel="Create draft"
+        submitLabel={t`Create draft`}
         onCancel={() => navigate('/purchase-orders')}
         onSubmit={async (submission) => {
           if (submission.kind !== 'create') return;
           const order = await create.mutateAsync(submission.request);
+          const number = order.number;
           notifications.show({
             color: 'teal',
-            title: 'Purchase order created',
-            message: `${order.number} is saved as a draft.`,
+            title: t`Purchase order created`,
+            message: t`${number} is saved as a draft.`,
           });
-          showOrderWarnings(order);
+          showOrderWarnings(i18n, order);
           void navigate(`/purchase-orders/${order.id}`);
         }}
       />

@@ -1,3 +1,7 @@
+import type { PurchaseOrderStatus } from '@contracts/purchase-orders';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Grid, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
@@ -45,7 +49,6 @@ import {
   editMakesRevision,
   ownApprovalNote,
 } from '@/features/purchase-orders/purchase-order-actions';
-import { PURCHASE_ORDER_STATUS_LABELS } from '@/features/purchase-orders/purchase-order-format';
 import {
   formatOrderHistoryValue,
   ORDER_HISTORY_EXTRA_LABELS,
@@ -68,7 +71,22 @@ const shortId = (id: string) => (
   </Text>
 );
 
+/** " Releasing returns it to …", for each status an order can be held in. */
+const RELEASE_TO: Record<PurchaseOrderStatus, MessageDescriptor> = {
+  draft: msg`Releasing returns it to draft.`,
+  pending_approval: msg`Releasing returns it to awaiting approval.`,
+  approved: msg`Releasing returns it to approved.`,
+  sent: msg`Releasing returns it to sent.`,
+  acknowledged: msg`Releasing returns it to acknowledged.`,
+  partially_received: msg`Releasing returns it to partially received.`,
+  received: msg`Releasing returns it to received.`,
+  closed: msg`Releasing returns it to closed.`,
+  cancelled: msg`Releasing returns it to cancelled.`,
+  on_hold: msg`Releasing returns it to on hold.`,
+};
+
 export function PurchaseOrderPage() {
+  const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const { data: order, isPending, error, refetch } = usePurchaseOrder(id);
   const revisions = useRevisions(id, { enabled: !!order && order.revision > 0 });
@@ -77,7 +95,7 @@ export function PurchaseOrderPage() {
   const can = useCan();
   const [shortClosing, setShortClosing] = useState<number | null>(null);
   const route = usePurchaseOrderApprovalRoute(id, order?.version ?? 0, { enabled: !!order });
-  usePageTitle(order ? order.number : 'Purchase order');
+  usePageTitle(order ? order.number : t`Purchase order`);
   useReadNotificationsAbout(order ? { type: 'purchase_order', id: order.id } : null, {
     enabled: can('notifications:own'),
   });
@@ -91,11 +109,11 @@ export function PurchaseOrderPage() {
   const viewer = { userId: me?.user.id ?? '', can };
   const gated = gateDecisions(allowedOrderActions(order, viewer), route.data?.viewer);
   const actions = gated.actions;
-  const note = ownApprovalNote(order, viewer) ?? gated.note;
+  const note = ownApprovalNote(i18n, order, viewer) ?? gated.note;
   const nameOf = (list: { value: string; label: string }[] | undefined, id: string) =>
     list?.find((o) => o.value === id)?.label;
   const formatDiffValue = (field: string, value: unknown): ReactNode | undefined =>
-    formatOrderHistoryValue(field, value, {
+    formatOrderHistoryValue(i18n, field, value, {
       currency: order.currency,
       baseCurrency: order.baseCurrency,
       renderSupplier,
@@ -113,13 +131,20 @@ export function PurchaseOrderPage() {
       user: (u) => (u === order.buyerId ? order.buyer.name : shortId(u)),
     });
 
+  const revision = order.revision;
+  const fieldLabels = Object.fromEntries(
+    Object.entries({ ...ORDER_FIELD_LABELS, ...ORDER_HISTORY_EXTRA_LABELS }).map(([k, label]) => [
+      k,
+      i18n._(label),
+    ]),
+  );
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Purchase orders', to: '/purchase-orders' }, { label: order.number }]}
+        breadcrumbs={[{ label: t`Purchase orders`, to: '/purchase-orders' }, { label: order.number }]}
         title={order.number}
         badge={<PurchaseOrderStatusBadge status={order.status} reason={order.holdReason} size="lg" />}
-        description={`${order.revision > 0 ? `Revision ${order.revision} · ` : ''}${order.supplier.code} · ${order.supplierName} · ${formatMoney(order.totals.total, order.currency)}`}
+        description={`${revision > 0 ? `${t`Revision ${revision}`} · ` : ''}${order.supplier.code} · ${order.supplierName} · ${formatMoney(order.totals.total, order.currency)}`}
         actions={
           <>
             <DocumentDownloads order={order} />
@@ -130,7 +155,7 @@ export function PurchaseOrderPage() {
                 variant="default"
                 leftSection={<IconPencil size={16} />}
               >
-                {editMakesRevision(order) ? 'Change order' : 'Edit'}
+                {editMakesRevision(order) ? <Trans>Change order</Trans> : <Trans>Edit</Trans>}
               </Button>
             )}
             <PurchaseOrderActions
@@ -152,25 +177,24 @@ export function PurchaseOrderPage() {
             color={w.code === 'supplier_blocked' ? 'red' : 'orange'}
             variant="light"
             icon={w.code === 'supplier_blocked' ? <IconBan size={18} /> : <IconAlertTriangle size={18} />}
-            title={w.code === 'supplier_blocked' ? 'Supplier blocked' : 'Supplier on hold'}
+            title={w.code === 'supplier_blocked' ? t`Supplier blocked` : t`Supplier on hold`}
           >
             {w.message}
           </Alert>
         ))}
         {order.status === 'on_hold' && (
-          <Alert color="orange" variant="light" icon={<IconPlayerPause size={18} />} title="On hold">
-            {order.holdReason ?? 'No reason was given.'}
-            {order.heldFromStatus &&
-              ` Releasing returns it to ${PURCHASE_ORDER_STATUS_LABELS[order.heldFromStatus].toLowerCase()}.`}
+          <Alert color="orange" variant="light" icon={<IconPlayerPause size={18} />} title={t`On hold`}>
+            {order.holdReason ?? t`No reason was given.`}
+            {order.heldFromStatus && ` ${i18n._(RELEASE_TO[order.heldFromStatus])}`}
           </Alert>
         )}
         {order.status === 'cancelled' && (
-          <Alert color="red" variant="light" icon={<IconCircleX size={18} />} title="Cancelled">
-            {order.cancelReason ?? 'No reason was given.'}
+          <Alert color="red" variant="light" icon={<IconCircleX size={18} />} title={t`Cancelled`}>
+            {order.cancelReason ?? t`No reason was given.`}
           </Alert>
         )}
         {order.status === 'closed' && order.closeReason && (
-          <Alert color="gray" variant="light" icon={<IconLock size={18} />} title="Closed">
+          <Alert color="gray" variant="light" icon={<IconLock size={18} />} title={t`Closed`}>
             {order.closeReason}
           </Alert>
         )}
@@ -179,8 +203,8 @@ export function PurchaseOrderPage() {
             returned={order.returned}
             nextStep={
               canEditOrder(order, viewer)
-                ? 'Edit the order as asked, then submit it again: it gets a new approval route.'
-                : 'The buyer edits the order and submits it again.'
+                ? t`Edit the order as asked, then submit it again: it gets a new approval route.`
+                : t`The buyer edits the order and submits it again.`
             }
           />
         )}
@@ -189,9 +213,9 @@ export function PurchaseOrderPage() {
             color="yellow"
             variant="light"
             icon={<IconAlertTriangle size={18} />}
-            title="Waiting for approval"
+            title={t`Waiting for approval`}
           >
-            {note ?? 'An approver who did not create this order approves or rejects it.'}
+            {note ?? t`An approver who did not create this order approves or rejects it.`}
           </Alert>
         )}
         <PurchaseOrderSummaryCard order={order} renderSupplier={renderSupplier} />
@@ -221,12 +245,12 @@ export function PurchaseOrderPage() {
           </Grid.Col>
         </Grid>
         <SectionCard
-          title="Revisions"
-          description="Changes made after approval (change orders), each with what changed field by field and line by line."
+          title={t`Revisions`}
+          description={t`Changes made after approval (change orders), each with what changed field by field and line by line.`}
         >
           {order.revision === 0 ? (
             <Text size="sm" c="dimmed">
-              This is the original order: it has not been changed since approval.
+              <Trans>This is the original order: it has not been changed since approval.</Trans>
             </Text>
           ) : (
             <RevisionList
@@ -253,11 +277,11 @@ export function PurchaseOrderPage() {
           documentId={order.id}
           canComment={can('documents:discuss')}
         />
-        <SectionCard title="History">
+        <SectionCard title={t`History`}>
           <RecordHistory
             entityType="purchase_order"
             entityId={order.id}
-            fieldLabels={{ ...ORDER_FIELD_LABELS, ...ORDER_HISTORY_EXTRA_LABELS }}
+            fieldLabels={fieldLabels}
             formatValue={(field, value) => formatDiffValue(field, value)}
           />
         </SectionCard>

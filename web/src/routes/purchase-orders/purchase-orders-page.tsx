@@ -1,4 +1,5 @@
 import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '@contracts/purchase-orders';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Checkbox, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconPlus } from '@tabler/icons-react';
@@ -32,10 +33,6 @@ const FILTER_KEYS = [
   'dueSoon',
   'returned',
 ] as const;
-const STATUS_OPTIONS = PURCHASE_ORDER_STATUSES.map((s) => ({
-  value: s,
-  label: PURCHASE_ORDER_STATUS_LABELS[s],
-}));
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function asStatus(value: string): PurchaseOrderStatus | undefined {
@@ -45,7 +42,12 @@ function asStatus(value: string): PurchaseOrderStatus | undefined {
 }
 
 export function PurchaseOrdersPage() {
-  usePageTitle('Purchase orders');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Purchase orders`);
+  const statusOptions = PURCHASE_ORDER_STATUSES.map((s) => ({
+    value: s,
+    label: i18n._(PURCHASE_ORDER_STATUS_LABELS[s]),
+  }));
   const can = useCan();
   const { data: me } = useMe();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
@@ -70,7 +72,7 @@ export function PurchaseOrdersPage() {
   const pickedOrders = (orders ?? []).filter((o) => picked.has(o.id) && o.status === 'draft');
   const newButton = can('purchase_orders:write') ? (
     <Button component={Link} to="/purchase-orders/new" leftSection={<IconPlus size={16} />}>
-      New purchase order
+      <Trans>New purchase order</Trans>
     </Button>
   ) : undefined;
   const departmentOptions = (departments.data ?? []).map((d) => ({
@@ -81,8 +83,8 @@ export function PurchaseOrdersPage() {
   return (
     <>
       <PageHeader
-        title="Purchase orders"
-        description="Every order with its status, supplier and total. Search by number, supplier or item."
+        title={t`Purchase orders`}
+        description={t`Every order with its status, supplier and total. Search by number, supplier or item.`}
         actions={
           <>
             <SavedViewsMenu list="purchase-orders" />
@@ -119,23 +121,23 @@ export function PurchaseOrdersPage() {
           <>
             <BulkCancelDrafts orders={pickedOrders} onDone={() => setPicked(new Set())} />
             <SearchInput
-              label="Search purchase orders"
-              placeholder="PO number, supplier or item"
+              label={t`Search purchase orders`}
+              placeholder={t`PO number, supplier or item`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Status"
-              placeholder="All statuses"
-              data={STATUS_OPTIONS}
+              aria-label={t`Status`}
+              placeholder={t`All statuses`}
+              data={statusOptions}
               value={filter.status ?? null}
               onChange={(status) => setFilters({ status })}
               clearable
               w={180}
             />
             <SupplierSelect
-              aria-label="Supplier"
-              placeholder="All suppliers"
+              aria-label={t`Supplier`}
+              placeholder={t`All suppliers`}
               clearable
               value={filter.supplierId ?? null}
               onChange={(supplier) => setFilters({ supplier })}
@@ -143,8 +145,8 @@ export function PurchaseOrdersPage() {
             />
             {can('users:read') ? (
               <UserSelect
-                aria-label="Buyer"
-                placeholder="All buyers"
+                aria-label={t`Buyer`}
+                placeholder={t`All buyers`}
                 clearable
                 value={filters.buyer === 'me' ? (me?.user.id ?? null) : filters.buyer || null}
                 onChange={(buyer) => setFilters({ buyer })}
@@ -152,9 +154,9 @@ export function PurchaseOrdersPage() {
               />
             ) : (
               <Select
-                aria-label="Buyer"
-                placeholder="All buyers"
-                data={[{ value: 'me', label: 'Bought by me' }]}
+                aria-label={t`Buyer`}
+                placeholder={t`All buyers`}
+                data={[{ value: 'me', label: t`Bought by me` }]}
                 value={filters.buyer === 'me' ? 'me' : null}
                 onChange={(buyer) => setFilters({ buyer })}
                 clearable
@@ -162,8 +164,8 @@ export function PurchaseOrdersPage() {
               />
             )}
             <Select
-              aria-label="Department"
-              placeholder="All departments"
+              aria-label={t`Department`}
+              placeholder={t`All departments`}
               data={departmentOptions}
               value={filter.departmentId ?? null}
               onChange={(department) => setFilters({ department })}
@@ -173,9 +175,12 @@ export function PurchaseOrdersPage() {
             />
             <DatePickerInput
               type="range"
-              aria-label="Order date"
-              placeholder="Ordered: any date"
-              valueFormat="D MMM YYYY"
+              aria-label={t`Order date`}
+              placeholder={t`Ordered: any date`}
+              valueFormat={t({
+                message: 'D MMM YYYY',
+                comment: 'dayjs pattern of a picked date, e.g. 4 Dec 2026',
+              })}
               clearable
               allowSingleDateInRange
               value={[filter.orderDateFrom ?? null, filter.orderDateTo ?? null]}
@@ -183,19 +188,19 @@ export function PurchaseOrdersPage() {
               w={250}
             />
             <Checkbox
-              label="Overdue only"
+              label={t`Overdue only`}
               checked={!!filter.overdue}
               onChange={(e) => setFilters({ overdue: e.currentTarget.checked ? 'true' : null })}
               mb={8}
             />
             <Checkbox
-              label="Due in 7 days"
+              label={t`Due in 7 days`}
               checked={!!filter.dueSoon}
               onChange={(e) => setFilters({ dueSoon: e.currentTarget.checked ? 'true' : null })}
               mb={8}
             />
             <Checkbox
-              label="Sent back for changes"
+              label={t`Sent back for changes`}
               checked={!!filter.returned}
               onChange={(e) => setFilters({ returned: e.currentTarget.checked ? 'true' : null })}
               mb={8}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Anchor } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -240,10 +241,12 @@ export function useWorkbenchPricing(): (q: {
   itemId: string;
   quantity: string;
 }) => Promise<PriceAnswer> {
+  const { t } = useLingui();
   const tools = usePriceTools();
   return async ({ supplierId, itemId, quantity }) => {
     const s = await tools.supplier(supplierId);
-    if (s.status === 'blocked') return { found: false, currency: null, warning: `${s.code} is blocked` };
+    const { code, defaultCurrency } = s;
+    if (s.status === 'blocked') return { found: false, currency: null, warning: t`${code} is blocked` };
     const found = await tools.priceOf({
       supplierId,
       itemId,
@@ -255,7 +258,7 @@ export function useWorkbenchPricing(): (q: {
       return {
         found: false,
         currency: s.defaultCurrency,
-        warning: `No valid ${s.defaultCurrency} price from ${s.code} for ${quantity}: enter one`,
+        warning: t`No valid ${defaultCurrency} price from ${code} for ${quantity}: enter one`,
       };
     return {
       found: true,

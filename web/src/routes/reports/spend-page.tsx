@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Select } from '@mantine/core';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
@@ -12,7 +13,8 @@ const YEARS_SHOWN = 6;
 
 /** Committed spend by supplier and month for one (fiscal) year, largest supplier first. */
 export function SpendPage() {
-  usePageTitle('Spend by supplier');
+  const { t } = useLingui();
+  usePageTitle(t`Spend by supplier`);
   const settings = useSettings();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const thisYear = new Date().getFullYear();
@@ -24,6 +26,7 @@ export function SpendPage() {
   if (settings.isPending) return <LoadingState />;
   if (!settings.data) return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
   const startMonth = settings.data.fiscalYearStartMonth;
+  const baseCurrency = settings.data.baseCurrency;
   const yearLabel = (y: number) =>
     startMonth === 1 ? String(y) : `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
   const years = Array.from({ length: YEARS_SHOWN }, (_, i) => thisYear - i);
@@ -32,9 +35,9 @@ export function SpendPage() {
   return (
     <>
       <PageHeader
-        title="Spend by supplier"
-        breadcrumbs={[{ label: 'Reports' }, { label: 'Spend' }]}
-        description={`Committed spend in ${settings.data.baseCurrency} per supplier and month of the order date: approved orders and every state after them, closed ones included, less what was short-closed. Drafts, orders awaiting approval and cancelled orders count nothing.`}
+        title={t`Spend by supplier`}
+        breadcrumbs={[{ label: t`Reports` }, { label: t`Spend` }]}
+        description={t`Committed spend in ${baseCurrency} per supplier and month of the order date: approved orders and every state after them, closed ones included, less what was short-closed. Drafts, orders awaiting approval and cancelled orders count nothing.`}
       />
       <SpendTable
         months={pages?.[0]?.months}
@@ -48,7 +51,7 @@ export function SpendPage() {
         onLoadMore={() => void query.fetchNextPage()}
         toolbar={
           <Select
-            label={startMonth === 1 ? 'Year' : 'Fiscal year'}
+            label={startMonth === 1 ? t`Year` : t`Fiscal year`}
             data={years.sort((a, b) => b - a).map((y) => ({ value: String(y), label: yearLabel(y) }))}
             value={String(year)}
             onChange={(v) => setFilters({ year: v && Number(v) !== thisYear ? v : null })}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
@@ -21,6 +22,7 @@ import { NotFoundPage } from '../not-found-page';
 import { useOrganisationOptions, useRequisitionCatalog } from '../purchasing/use-purchasing-sources';
 
 export function EditRequisitionPage() {
+  const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useRequisition(id);
@@ -32,7 +34,8 @@ export function EditRequisitionPage() {
   const organisation = useOrganisationOptions();
   const catalog = useRequisitionCatalog();
   const requisition = query.data;
-  usePageTitle(requisition ? `Edit ${requisition.number}` : 'Edit requisition');
+  const number = requisition?.number;
+  usePageTitle(requisition ? t`Edit ${number}` : t`Edit requisition`);
 
   if (query.isPending || settings.isPending || organisation.isPending) return <LoadingState />;
   if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 422))
@@ -48,21 +51,21 @@ export function EditRequisitionPage() {
   if (!catalog) return <LoadingState />;
 
   const crumbs = [
-    { label: 'Requisitions', to: '/requisitions' },
+    { label: t`Requisitions`, to: '/requisitions' },
     { label: requisition.number, to: `/requisitions/${requisition.id}` },
-    { label: 'Edit' },
+    { label: t`Edit` },
   ];
   if (!me || !canEditRequisition(requisition, { userId: me.user.id, can })) {
     return (
       <>
-        <PageHeader breadcrumbs={crumbs} title={`Edit ${requisition.number}`} />
+        <PageHeader breadcrumbs={crumbs} title={t`Edit ${number}`} />
         <Alert
           color="gray"
           variant="light"
           icon={<IconLock size={18} />}
-          title="This requisition cannot be edited"
+          title={t`This requisition cannot be edited`}
         >
-          Only its requester can change it, and only while it is a draft.
+          <Trans>Only its requester can change it, and only while it is a draft.</Trans>
         </Alert>
       </>
     );
@@ -70,7 +73,7 @@ export function EditRequisitionPage() {
 
   return (
     <>
-      <PageHeader breadcrumbs={crumbs} title={`Edit ${requisition.number}`} />
+      <PageHeader breadcrumbs={crumbs} title={t`Edit ${number}`} />
       <RequisitionForm
         key={requisition.id}
         requisition={requisition}
@@ -98,7 +101,7 @@ export function EditRequisitionPage() {
           });
           if (submit)
             saved = await transition.mutateAsync({ id: saved.id, version: saved.version, action: 'submit' });
-          notifications.show({ color: 'teal', ...savedNotice(saved) });
+          notifications.show({ color: 'teal', ...savedNotice(i18n, saved) });
           void navigate(`/requisitions/${saved.id}`);
         }}
       />

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -14,7 +15,8 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { useOrganisationOptions, useRequisitionCatalog } from '../purchasing/use-purchasing-sources';
 
 export function NewRequisitionPage() {
-  usePageTitle('New requisition');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`New requisition`);
   const navigate = useNavigate();
   const create = useCreateRequisition();
   const transition = useTransitionRequisition();
@@ -40,9 +42,9 @@ export function NewRequisitionPage() {
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Requisitions', to: '/requisitions' }, { label: 'New' }]}
-        title="New requisition"
-        description="Say what is needed, by when, and where it is charged. A catalog item fills in its unit, category and price."
+        breadcrumbs={[{ label: t`Requisitions`, to: '/requisitions' }, { label: t`New` }]}
+        title={t`New requisition`}
+        description={t`Say what is needed, by when, and where it is charged. A catalog item fills in its unit, category and price.`}
       />
       <RequisitionForm
         departments={organisation.data.departments}
@@ -71,15 +73,16 @@ export function NewRequisitionPage() {
               })
               .catch((err: unknown) => {
                 // Saved as a draft: open it so the requester sees why it could not be submitted.
+                const number = requisition.number;
                 notifications.show({
                   color: 'orange',
-                  title: `${requisition.number} saved as a draft`,
-                  message: err instanceof Error ? err.message : 'It could not be submitted.',
+                  title: t`${number} saved as a draft`,
+                  message: err instanceof Error ? err.message : t`It could not be submitted.`,
                 });
                 return requisition;
               });
           }
-          notifications.show({ color: 'teal', ...savedNotice(requisition) });
+          notifications.show({ color: 'teal', ...savedNotice(i18n, requisition) });
           void navigate(`/requisitions/${requisition.id}`);
         }}
       />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -44,6 +45,7 @@ import {
 } from '../purchasing/use-purchasing-sources';
 
 export function RequisitionPage() {
+  const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const { data: requisition, isPending, error, refetch } = useRequisition(id);
   const { data: me } = useMe();
@@ -51,12 +53,16 @@ export function RequisitionPage() {
   const lists = useCatalogLists();
   const organisation = useOrganisationOptions();
   const route = useRequisitionApprovalRoute(id, requisition?.version ?? 0, { enabled: !!requisition });
-  usePageTitle(requisition ? requisition.number : 'Requisition');
+  usePageTitle(requisition ? requisition.number : t`Requisition`);
   useReadNotificationsAbout(requisition ? { type: 'requisition', id: requisition.id } : null, {
     enabled: can('notifications:own'),
   });
   // The document this approver just decided on: the page then offers the next one in the inbox.
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
+  // The history's field names in the language shown now.
+  const fieldLabels = Object.fromEntries(
+    Object.entries(REQUISITION_FIELD_LABELS).map(([field, label]) => [field, i18n._(label)]),
+  );
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -65,15 +71,19 @@ export function RequisitionPage() {
   const viewer = { userId: me?.user.id ?? '', can };
   const gated = gateDecisions(allowedRequisitionActions(requisition, viewer), route.data?.viewer);
   const actions = gated.actions;
-  const note = ownApprovalNote(requisition, viewer) ?? gated.note;
+  const note = ownApprovalNote(i18n, requisition, viewer) ?? gated.note;
+  const requesterName = requisition.requesterName;
+  const departmentCode = requisition.departmentCode;
+  const costCentreCode = requisition.costCentreCode;
+  const estimated = formatMoney(requisition.estimatedTotalBase, requisition.baseCurrency);
 
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Requisitions', to: '/requisitions' }, { label: requisition.number }]}
+        breadcrumbs={[{ label: t`Requisitions`, to: '/requisitions' }, { label: requisition.number }]}
         title={requisition.number}
         badge={<RequisitionStatusBadge status={requisition.status} size="lg" />}
-        description={`${requisition.requesterName} · ${requisition.departmentCode} / ${requisition.costCentreCode} · estimated ${formatMoney(requisition.estimatedTotalBase, requisition.baseCurrency)}`}
+        description={t`${requesterName} · ${departmentCode} / ${costCentreCode} · estimated ${estimated}`}
         actions={
           <>
             {canEditRequisition(requisition, viewer) && (
@@ -83,7 +93,7 @@ export function RequisitionPage() {
                 variant="default"
                 leftSection={<IconPencil size={16} />}
               >
-                Edit
+                <Trans>Edit</Trans>
               </Button>
             )}
             <RequisitionActions
@@ -107,8 +117,8 @@ export function RequisitionPage() {
         )}
         <RequisitionGeneralCard requisition={requisition} />
         <SectionCard
-          title="Lines"
-          description="Requested against ordered: buyers order the remaining quantity from the workbench."
+          title={t`Lines`}
+          description={t`Requested against ordered: buyers order the remaining quantity from the workbench.`}
         >
           <RequisitionLinesTable
             requisition={requisition}
@@ -131,13 +141,13 @@ export function RequisitionPage() {
           documentId={requisition.id}
           canComment={can('documents:discuss')}
         />
-        <SectionCard title="History">
+        <SectionCard title={t`History`}>
           <RecordHistory
             entityType="requisition"
             entityId={requisition.id}
-            fieldLabels={REQUISITION_FIELD_LABELS}
+            fieldLabels={fieldLabels}
             formatValue={(field, value) =>
-              formatRequisitionHistoryValue(field, value, {
+              formatRequisitionHistoryValue(i18n, field, value, {
                 department: (d) =>
                   organisation.data?.departments.find((o) => o.value === d)?.label ??
                   (d === requisition.departmentId ? requisition.departmentCode : undefined),

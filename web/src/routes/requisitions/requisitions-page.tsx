@@ -1,4 +1,5 @@
 import { REQUISITION_STATUSES, type RequisitionStatus } from '@contracts/requisitions';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Checkbox, SegmentedControl, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -14,7 +15,6 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 
 const FILTER_KEYS = ['q', 'status', 'view', 'returned'] as const;
-const STATUS_OPTIONS = REQUISITION_STATUSES.map((s) => ({ value: s, label: REQUISITION_STATUS_LABELS[s] }));
 
 function asStatus(value: string): RequisitionStatus | undefined {
   return (REQUISITION_STATUSES as readonly string[]).includes(value)
@@ -24,12 +24,18 @@ function asStatus(value: string): RequisitionStatus | undefined {
 
 /** "My requisitions", and for those who may see them, everyone's (?view=all). */
 export function RequisitionsPage() {
+  const { t, i18n } = useLingui();
   const can = useCan();
+  const statusOptions = REQUISITION_STATUSES.map((s) => ({
+    value: s,
+    label: i18n._(REQUISITION_STATUS_LABELS[s]),
+  }));
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   // Approvers, buyers and auditors see every requisition; requesters their own and their department's.
   const seesAll = can('requisitions:approve') || can('workbench:use') || can('audit:read');
   const all = filters.view === 'all';
-  usePageTitle(all ? (seesAll ? 'All requisitions' : 'Department requisitions') : 'My requisitions');
+  const title = all ? (seesAll ? t`All requisitions` : t`Department requisitions`) : t`My requisitions`;
+  usePageTitle(title);
   const filter = {
     q: filters.q || undefined,
     status: asStatus(filters.status),
@@ -39,20 +45,20 @@ export function RequisitionsPage() {
   const query = useRequisitions(filter);
   const newButton = can('requisitions:write') ? (
     <Button component={Link} to="/requisitions/new" leftSection={<IconPlus size={16} />}>
-      New requisition
+      <Trans>New requisition</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title={all ? (seesAll ? 'All requisitions' : 'Department requisitions') : 'My requisitions'}
+        title={title}
         description={
           all
             ? seesAll
-              ? 'Every requisition in the organisation, newest first.'
-              : 'Your requisitions and your department’s, newest first.'
-            : 'What you asked to be bought, and how far each request has got.'
+              ? t`Every requisition in the organisation, newest first.`
+              : t`Your requisitions and your department’s, newest first.`
+            : t`What you asked to be bought, and how far each request has got.`
         }
         actions={
           <>
@@ -74,38 +80,38 @@ export function RequisitionsPage() {
         showRequester={all}
         emptyTitle={
           !all && !filter.q && !filter.status && !filter.returned
-            ? 'You have not raised a requisition yet'
+            ? t`You have not raised a requisition yet`
             : undefined
         }
         emptyAction={newButton}
         toolbar={
           <>
             <SegmentedControl
-              aria-label="Whose requisitions"
+              aria-label={t`Whose requisitions`}
               value={all ? 'all' : 'mine'}
               onChange={(v) => setFilters({ view: v === 'all' ? 'all' : null })}
               data={[
-                { value: 'mine', label: 'Mine' },
-                { value: 'all', label: seesAll ? 'All' : 'My department' },
+                { value: 'mine', label: t`Mine` },
+                { value: 'all', label: seesAll ? t`All` : t`My department` },
               ]}
             />
             <SearchInput
-              label="Search requisitions"
-              placeholder="Search number, justification or line"
+              label={t`Search requisitions`}
+              placeholder={t`Search number, justification or line`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Status"
-              placeholder="All statuses"
-              data={STATUS_OPTIONS}
+              aria-label={t`Status`}
+              placeholder={t`All statuses`}
+              data={statusOptions}
               value={filter.status ?? null}
               onChange={(status) => setFilters({ status })}
               clearable
               w={190}
             />
             <Checkbox
-              label="Sent back for changes"
+              label={t`Sent back for changes`}
               checked={!!filter.returned}
               onChange={(e) => setFilters({ returned: e.currentTarget.checked ? 'true' : null })}
               mb={8}

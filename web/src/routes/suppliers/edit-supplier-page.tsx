@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -13,6 +14,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 
 export function EditSupplierPage() {
+  const { t } = useLingui();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const supplierQuery = useSupplier(id);
@@ -21,7 +23,8 @@ export function EditSupplierPage() {
   const currencies = useActiveCurrencies();
   const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
   const supplier = supplierQuery.data;
-  usePageTitle(supplier ? `Edit ${supplier.legalName}` : 'Edit supplier');
+  const legalName = supplier?.legalName;
+  usePageTitle(supplier ? t`Edit ${legalName}` : t`Edit supplier`);
 
   if (supplierQuery.isPending || currencies.isLoading || categories.isLoading) return <LoadingState />;
   if (
@@ -44,11 +47,11 @@ export function EditSupplierPage() {
     <>
       <PageHeader
         breadcrumbs={[
-          { label: 'Suppliers', to: '/suppliers' },
+          { label: t`Suppliers`, to: '/suppliers' },
           { label: supplier.code, to: `/suppliers/${supplier.id}` },
-          { label: 'Edit' },
+          { label: t`Edit` },
         ]}
-        title={`Edit ${supplier.legalName}`}
+        title={t`Edit ${legalName}`}
       />
       <SupplierForm
         key={supplier.id}
@@ -57,7 +60,7 @@ export function EditSupplierPage() {
         categoryOptions={
           categories.data ? categories.data.map((c) => ({ value: c.id, label: c.name })) : null
         }
-        submitLabel="Save changes"
+        submitLabel={t`Save changes`}
         onCancel={() => navigate(`/suppliers/${supplier.id}`)}
         onReload={async () => (await supplierQuery.refetch()).data}
         onSubmit={async (request, version) => {
@@ -66,10 +69,11 @@ export function EditSupplierPage() {
             version: version ?? supplier.version,
             input: request,
           });
+          const savedName = saved.legalName;
           notifications.show({
             color: 'teal',
-            title: 'Supplier saved',
-            message: `${saved.legalName} was updated.`,
+            title: t`Supplier saved`,
+            message: t`${savedName} was updated.`,
           });
           void navigate(`/suppliers/${saved.id}`);
         }}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -11,7 +12,8 @@ import { SupplierForm } from '@/features/suppliers/components/supplier-form';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function NewSupplierPage() {
-  usePageTitle('New supplier');
+  const { t } = useLingui();
+  usePageTitle(t`New supplier`);
   const navigate = useNavigate();
   const create = useCreateSupplier();
   const can = useCan();
@@ -24,8 +26,8 @@ export function NewSupplierPage() {
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Suppliers', to: '/suppliers' }, { label: 'New' }]}
-        title="New supplier"
+        breadcrumbs={[{ label: t`Suppliers`, to: '/suppliers' }, { label: t`New` }]}
+        title={t`New supplier`}
       />
       <SupplierForm
         currencyOptions={(currencies.data ?? []).map((c) => ({
@@ -36,14 +38,15 @@ export function NewSupplierPage() {
           categories.data ? categories.data.map((c) => ({ value: c.id, label: c.name })) : null
         }
         defaultCurrency={settings.data?.baseCurrency}
-        submitLabel="Create supplier"
+        submitLabel={t`Create supplier`}
         onCancel={() => navigate('/suppliers')}
         onSubmit={async (request) => {
           const supplier = await create.mutateAsync(request);
+          const { legalName, code } = supplier;
           notifications.show({
             color: 'teal',
-            title: 'Supplier created',
-            message: `${supplier.legalName} (${supplier.code}) was added.`,
+            title: t`Supplier created`,
+            message: t`${legalName} (${code}) was added.`,
           });
           void navigate(`/suppliers/${supplier.id}`);
         }}

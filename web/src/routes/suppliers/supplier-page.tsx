@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Grid, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconBan, IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -30,11 +31,12 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 
 export function SupplierPage() {
+  const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const { data: supplier, isPending, error, refetch } = useSupplier(id);
   const can = useCan();
   const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
-  usePageTitle(supplier ? supplier.legalName : 'Supplier');
+  usePageTitle(supplier ? supplier.legalName : t`Supplier`);
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -43,14 +45,17 @@ export function SupplierPage() {
   const categoryName = (categoryId: string) =>
     categories.data?.find((c) => c.id === categoryId)?.name ?? categoryId.slice(0, 8);
   const canWrite = can('suppliers:write');
+  const fieldLabels = Object.fromEntries(
+    Object.entries(SUPPLIER_FIELD_LABELS).map(([field, label]) => [field, i18n._(label)]),
+  );
 
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Suppliers', to: '/suppliers' }, { label: supplier.code }]}
+        breadcrumbs={[{ label: t`Suppliers`, to: '/suppliers' }, { label: supplier.code }]}
         title={supplier.legalName}
         badge={<SupplierStatusBadge status={supplier.status} reason={supplier.statusReason} size="lg" />}
-        description={`${supplier.code} · ${describePaymentTerms(supplier)} · ${supplier.defaultCurrency}`}
+        description={`${supplier.code} · ${describePaymentTerms(i18n, supplier)} · ${supplier.defaultCurrency}`}
         actions={
           canWrite && (
             <>
@@ -60,7 +65,7 @@ export function SupplierPage() {
                 to={`/suppliers/${supplier.id}/edit`}
                 leftSection={<IconPencil size={16} />}
               >
-                Edit
+                <Trans>Edit</Trans>
               </Button>
             </>
           )
@@ -72,11 +77,13 @@ export function SupplierPage() {
             color={supplier.status === 'blocked' ? 'red' : 'orange'}
             variant="light"
             icon={supplier.status === 'blocked' ? <IconBan size={18} /> : <IconAlertTriangle size={18} />}
-            title={`${SUPPLIER_STATUS_LABELS[supplier.status]}${supplier.statusReason ? `: ${supplier.statusReason}` : ''}`}
+            title={`${i18n._(SUPPLIER_STATUS_LABELS[supplier.status])}${supplier.statusReason ? `: ${supplier.statusReason}` : ''}`}
           >
-            {supplier.status === 'blocked'
-              ? 'New purchase orders to this supplier are refused.'
-              : 'New purchase orders to this supplier show a warning.'}
+            {supplier.status === 'blocked' ? (
+              <Trans>New purchase orders to this supplier are refused.</Trans>
+            ) : (
+              <Trans>New purchase orders to this supplier show a warning.</Trans>
+            )}
           </Alert>
         )}
         <Grid gutter="lg">
@@ -95,12 +102,12 @@ export function SupplierPage() {
           </Grid.Col>
         </Grid>
         {/* Shown to all: the server decides who may read a record's history (403 reads as a note). */}
-        <SupplierSection title="History">
+        <SupplierSection title={t`History`}>
           <RecordHistory
             entityType="supplier"
             entityId={supplier.id}
-            fieldLabels={SUPPLIER_FIELD_LABELS}
-            formatValue={(field, value) => formatSupplierHistoryValue(field, value, categoryName)}
+            fieldLabels={fieldLabels}
+            formatValue={(field, value) => formatSupplierHistoryValue(i18n, field, value, categoryName)}
           />
         </SupplierSection>
       </Stack>

@@ -1,4 +1,5 @@
 import { SUPPLIER_STATUSES, type SupplierStatus } from '@contracts/suppliers';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -16,14 +17,18 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 
 const FILTER_KEYS = ['q', 'status', 'category'] as const;
-const STATUS_OPTIONS = SUPPLIER_STATUSES.map((s) => ({ value: s, label: SUPPLIER_STATUS_LABELS[s] }));
 
 function asStatus(value: string): SupplierStatus | undefined {
   return (SUPPLIER_STATUSES as readonly string[]).includes(value) ? (value as SupplierStatus) : undefined;
 }
 
 export function SuppliersPage() {
-  usePageTitle('Suppliers');
+  const { t, i18n } = useLingui();
+  usePageTitle(t`Suppliers`);
+  const statusOptions = SUPPLIER_STATUSES.map((s) => ({
+    value: s,
+    label: i18n._(SUPPLIER_STATUS_LABELS[s]),
+  }));
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
@@ -37,23 +42,23 @@ export function SuppliersPage() {
   const categoryOptions = categories.data?.map((c) => ({ value: c.id, label: c.name }));
   const newButton = can('suppliers:write') ? (
     <Button component={Link} to="/suppliers/new" leftSection={<IconPlus size={16} />}>
-      New supplier
+      <Trans>New supplier</Trans>
     </Button>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title="Suppliers"
-        description="The companies you buy from, their terms and their status."
+        title={t`Suppliers`}
+        description={t`The companies you buy from, their terms and their status.`}
         actions={
           <>
             <CsvExportButton onExport={exportSuppliers} />
             {can('suppliers:write') && (
               <CsvImportButton
-                what="suppliers"
+                what={t`suppliers`}
                 columns={SUPPLIER_CSV_COLUMNS}
-                rule="A new code creates a supplier, a known code updates it; categories are codes separated by “|”. Bank details never travel by CSV."
+                rule={t`A new code creates a supplier, a known code updates it; categories are codes separated by “|”. Bank details never travel by CSV.`}
                 onImport={(file) => importSuppliers.mutateAsync(file)}
               />
             )}
@@ -74,15 +79,15 @@ export function SuppliersPage() {
         toolbar={
           <>
             <SearchInput
-              label="Search suppliers"
-              placeholder="Search code, name or tax ID"
+              label={t`Search suppliers`}
+              placeholder={t`Search code, name or tax ID`}
               value={filters.q}
               onChange={(q) => setFilters({ q })}
             />
             <Select
-              aria-label="Status"
-              placeholder="All statuses"
-              data={STATUS_OPTIONS}
+              aria-label={t`Status`}
+              placeholder={t`All statuses`}
+              data={statusOptions}
               value={filter.status ?? null}
               onChange={(status) => setFilters({ status })}
               clearable
@@ -90,8 +95,8 @@ export function SuppliersPage() {
             />
             {categoryOptions && categoryOptions.length > 0 && (
               <Select
-                aria-label="Category"
-                placeholder="All categories"
+                aria-label={t`Category`}
+                placeholder={t`All categories`}
                 data={categoryOptions}
                 value={filter.categoryId ?? null}
                 onChange={(category) => setFilters({ category })}

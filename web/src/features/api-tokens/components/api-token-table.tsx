@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Button, Code, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKeyOff } from '@tabler/icons-react';
@@ -16,10 +19,10 @@ function stateOf(token: ApiToken, now = new Date()): TokenState {
   return 'active';
 }
 
-const STATE_BADGES: Record<TokenState, { color: string; label: string }> = {
-  active: { color: 'teal', label: 'Active' },
-  expired: { color: 'orange', label: 'Expired' },
-  revoked: { color: 'gray', label: 'Revoked' },
+const STATE_BADGES: Record<TokenState, { color: string; label: MessageDescriptor }> = {
+  active: { color: 'teal', label: msg`Active` },
+  expired: { color: 'orange', label: msg`Expired` },
+  revoked: { color: 'gray', label: msg`Revoked` },
 };
 
 function When({ at, empty }: { at: Date | null; empty: string }) {
@@ -51,118 +54,134 @@ export type ApiTokenTableProps = {
 };
 
 export function ApiTokenTable(props: ApiTokenTableProps) {
+  const { t, i18n } = useLingui();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const revoke = useRevokeApiToken();
   const renderOwner = props.renderOwner;
   const columns: Column<ApiToken>[] = [
     {
       key: 'name',
-      header: 'Name',
-      render: (t) => (
+      header: t`Name`,
+      render: (tok) => (
         <Text size="sm" fw={500}>
-          {t.name}
+          {tok.name}
         </Text>
       ),
     },
-    { key: 'prefix', header: 'Token', width: 150, nowrap: true, render: (t) => <Code>{t.prefix}…</Code> },
+    {
+      key: 'prefix',
+      header: t`Token`,
+      width: 150,
+      nowrap: true,
+      render: (tok) => <Code>{tok.prefix}…</Code>,
+    },
     ...(renderOwner
-      ? [{ key: 'owner', header: 'Owner', width: '16%', render: (t: ApiToken) => renderOwner(t.userId) }]
+      ? [{ key: 'owner', header: t`Owner`, width: '16%', render: (tok: ApiToken) => renderOwner(tok.userId) }]
       : []),
     {
       key: 'createdAt',
-      header: 'Created',
+      header: t`Created`,
       width: 120,
       nowrap: true,
-      render: (t) => <Text size="sm">{formatDate(t.createdAt)}</Text>,
+      render: (tok) => <Text size="sm">{formatDate(tok.createdAt)}</Text>,
     },
     {
       key: 'lastUsedAt',
-      header: 'Last used',
+      header: t`Last used`,
       width: 160,
       hideOnMobile: true,
-      render: (t) => <When at={t.lastUsedAt} empty="Never" />,
+      render: (tok) => <When at={tok.lastUsedAt} empty={t`Never`} />,
     },
     {
       key: 'expiresAt',
-      header: 'Expires',
+      header: t`Expires`,
       width: 120,
       nowrap: true,
-      render: (t) => (
-        <Text size="sm" c={t.expiresAt ? undefined : 'dimmed'}>
-          {t.expiresAt ? formatDate(t.expiresAt) : 'Never'}
+      render: (tok) => (
+        <Text size="sm" c={tok.expiresAt ? undefined : 'dimmed'}>
+          {tok.expiresAt ? formatDate(tok.expiresAt) : t`Never`}
         </Text>
       ),
     },
     {
       key: 'state',
-      header: 'Status',
+      header: t`Status`,
       width: 120,
-      render: (t) => {
-        const b = STATE_BADGES[stateOf(t)];
+      render: (tok) => {
+        const b = STATE_BADGES[stateOf(tok)];
         return (
           <Badge color={b.color} variant="light" radius="sm">
-            {b.label}
+            {i18n._(b.label)}
           </Badge>
         );
       },
     },
     {
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 110,
       align: 'right',
-      render: (t) =>
-        t.revokedAt ? null : (
+      render: (tok) => {
+        if (tok.revokedAt) return null;
+        const { name } = tok;
+        return (
           <Button
             size="xs"
             variant="subtle"
             color="red"
             leftSection={<IconKeyOff size={14} />}
-            onClick={() => setRevoking(t)}
-            aria-label={`Revoke ${t.name}`}
+            onClick={() => setRevoking(tok)}
+            aria-label={t`Revoke ${name}`}
           >
-            Revoke
+            <Trans>Revoke</Trans>
           </Button>
-        ),
+        );
+      },
     },
   ];
+  const revokingName = revoking?.name;
+  const revokingPrefix = revoking?.prefix;
   return (
     <>
       <DataTable
-        label="API tokens"
+        label={t`API tokens`}
         columns={columns}
         rows={props.tokens}
-        rowKey={(t) => t.id}
+        rowKey={(tok) => tok.id}
         isLoading={props.isLoading}
         error={props.error}
         onRetry={props.onRetry}
         toolbar={props.toolbar}
-        emptyTitle="No API tokens"
-        emptyText="Create a token to let a script or another system use the API on your behalf."
+        emptyTitle={t`No API tokens`}
+        emptyText={t`Create a token to let a script or another system use the API on your behalf.`}
         emptyAction={props.emptyAction}
       />
       <ConfirmWithReasonModal
         opened={revoking !== null}
         onClose={() => setRevoking(null)}
-        title="Revoke API token"
+        title={t`Revoke API token`}
         message={
           revoking && (
-            <>
-              Anything using <strong>{revoking.name}</strong> (<Code>{revoking.prefix}…</Code>) stops working
-              at once. This cannot be undone.
-            </>
+            <Trans>
+              Anything using <strong>{revokingName}</strong> (<Code>{revokingPrefix}…</Code>) stops working at
+              once. This cannot be undone.
+            </Trans>
           )
         }
         withoutReason
-        confirmLabel="Revoke token"
+        confirmLabel={t`Revoke token`}
         color="red"
         onConfirm={async () => {
           if (!revoking) return;
           await revoke.mutateAsync(revoking.id);
           notifications.show({
             color: 'teal',
-            title: 'Token revoked',
-            message: `${revoking.name} can no longer be used.`,
+            title: t`Token revoked`,
+            message: t`${revokingName} can no longer be used.`,
           });
         }}
       />

@@ -1,4 +1,5 @@
 import { CreateApiTokenRequest } from '@contracts/identity';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -13,6 +14,9 @@ import { type NewApiToken, useCreateApiToken } from '../api/create-api-token';
 
 type Values = { name: string; expiresOn: string | null };
 
+/** How the picker shows the chosen day (a dayjs format; month names follow the language). */
+const PICKER_DATE_FORMAT = 'D MMM YYYY';
+
 const toRequest = (v: Values) => ({
   name: v.name,
   // The token stays valid through the whole chosen day, in the user's time zone.
@@ -23,6 +27,7 @@ const validate = contractValidator<Values>(CreateApiTokenRequest, toRequest, { e
 
 /** Create a token, then show its secret exactly once with a copy button. */
 export function CreateApiTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useLingui();
   const create = useCreateApiToken();
   const [created, setCreated] = useState<NewApiToken | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -54,11 +59,14 @@ export function CreateApiTokenModal({ opened, onClose }: { opened: boolean; onCl
     }
   }
 
+  const createdName = created?.name;
+  const createdPrefix = created?.prefix;
+  const expires = created?.expiresAt ? formatDate(created.expiresAt) : null;
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={created ? 'Your new API token' : 'Create API token'}
+      title={created ? t`Your new API token` : t`Create API token`}
       centered
       size="lg"
       closeOnClickOutside={!created}
@@ -69,29 +77,38 @@ export function CreateApiTokenModal({ opened, onClose }: { opened: boolean; onCl
             color="orange"
             variant="light"
             icon={<IconAlertTriangle size={18} />}
-            title="Copy it now — it is shown only once"
+            title={t`Copy it now — it is shown only once`}
           >
-            Store the token somewhere safe, such as your integration's secret store. OpenPO keeps only a hash
-            of it and cannot show it again; if you lose it, revoke it and create a new one.
+            <Trans>
+              Store the token somewhere safe, such as your integration's secret store. OpenPO keeps only a
+              hash of it and cannot show it again; if you lose it, revoke it and create a new one.
+            </Trans>
           </Alert>
           <Stack gap={4}>
             <Text size="sm" fw={500} id="new-token-label">
-              {created.name}
-              {created.expiresAt ? ` · expires ${formatDate(created.expiresAt)}` : ' · never expires'}
+              {expires ? (
+                <Trans>
+                  {createdName} · expires {expires}
+                </Trans>
+              ) : (
+                <Trans>{createdName} · never expires</Trans>
+              )}
             </Text>
             <SecretValue
               value={created.token}
               labelledBy="new-token-label"
-              copyLabel="Copy token"
+              copyLabel={t`Copy token`}
               data-token-secret
             />
             <Text size="xs" c="dimmed">
-              Send it as <Code>Authorization: Bearer {created.prefix}…</Code>
+              <Trans>
+                Send it as <Code>Authorization: Bearer {createdPrefix}…</Code>
+              </Trans>
             </Text>
           </Stack>
           <Group justify="flex-end">
             <Button onClick={onClose} data-autofocus>
-              Done
+              <Trans>Done</Trans>
             </Button>
           </Group>
         </Stack>
@@ -100,8 +117,8 @@ export function CreateApiTokenModal({ opened, onClose }: { opened: boolean; onCl
           <Stack gap="md">
             <FormErrorAlert error={error} unmatched={unmatched} />
             <TextInput
-              label="Name"
-              description="What the token is for, e.g. “ERP invoice import”"
+              label={t`Name`}
+              description={t`What the token is for, e.g. “ERP invoice import”`}
               required
               maxLength={100}
               autoComplete="off"
@@ -109,20 +126,20 @@ export function CreateApiTokenModal({ opened, onClose }: { opened: boolean; onCl
               {...form.getInputProps('name')}
             />
             <DatePickerInput
-              label="Expires on"
-              description="Leave empty for a token that never expires (not recommended)"
-              placeholder="Never"
+              label={t`Expires on`}
+              description={t`Leave empty for a token that never expires (not recommended)`}
+              placeholder={t`Never`}
               clearable
               minDate={dayjs().add(1, 'day').format('YYYY-MM-DD')}
-              valueFormat="D MMM YYYY"
+              valueFormat={PICKER_DATE_FORMAT}
               {...form.getInputProps('expiresOn')}
             />
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={onClose}>
-                Cancel
+                <Trans>Cancel</Trans>
               </Button>
               <Button type="submit" loading={create.isPending}>
-                Create token
+                <Trans>Create token</Trans>
               </Button>
             </Group>
           </Stack>

@@ -1,5 +1,8 @@
 import type { ApprovalPolicy, CreateApprovalPolicyRequest } from '@contracts/approvals';
 import { SUPPLIER_STATUSES } from '@contracts/suppliers';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
   Button,
@@ -38,14 +41,14 @@ type RuleKind =
   | 'categoryIn'
   | 'supplierStatusIn';
 
-const RULE_LABELS: Record<RuleKind, string> = {
-  always: 'Always',
-  amountAtLeast: 'Total (base currency) at least',
-  budgetExceeded: 'Budget exceeded',
-  departmentIn: 'Department is one of',
-  costCentreIn: 'Cost centre is one of',
-  categoryIn: 'Item category is one of',
-  supplierStatusIn: 'Supplier status is one of',
+const RULE_LABELS: Record<RuleKind, MessageDescriptor> = {
+  always: msg`Always`,
+  amountAtLeast: msg`Total (base currency) at least`,
+  budgetExceeded: msg`Budget exceeded`,
+  departmentIn: msg`Department is one of`,
+  costCentreIn: msg`Cost centre is one of`,
+  categoryIn: msg`Item category is one of`,
+  supplierStatusIn: msg`Supplier status is one of`,
 };
 
 /** A stable React key for rows the user adds, removes and reorders. */
@@ -252,20 +255,27 @@ function RuleEditor({
   ruleIndex: number;
   props: ApprovalPolicyFormProps;
 }) {
+  const { t, i18n } = useLingui();
   const path = `steps.${stepIndex}.rules.${ruleIndex}`;
   const rule = form.values.steps[stepIndex]!.rules[ruleIndex]!;
   const idOptions: Partial<Record<RuleKind, Option[]>> = {
     departmentIn: props.departmentOptions,
     costCentreIn: props.costCentreOptions,
     categoryIn: props.categoryOptions,
-    supplierStatusIn: SUPPLIER_STATUSES.map((s) => ({ value: s, label: SUPPLIER_STATUS_LABELS[s] ?? s })),
+    supplierStatusIn: SUPPLIER_STATUSES.map((s) => {
+      const label = SUPPLIER_STATUS_LABELS[s];
+      return { value: s, label: label ? i18n._(label) : s };
+    }),
   };
   const options = idOptions[rule.kind];
+  const step = stepIndex + 1;
+  const condition = ruleIndex + 1;
+  const ruleLabel = i18n._(RULE_LABELS[rule.kind]);
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
       <Select
-        aria-label={`Step ${stepIndex + 1} condition ${ruleIndex + 1}`}
-        data={Object.entries(RULE_LABELS).map(([value, label]) => ({ value, label }))}
+        aria-label={t`Step ${step} condition ${condition}`}
+        data={Object.entries(RULE_LABELS).map(([value, label]) => ({ value, label: i18n._(label) }))}
         allowDeselect={false}
         w={280}
         value={rule.kind}
@@ -273,7 +283,7 @@ function RuleEditor({
       />
       {rule.kind === 'amountAtLeast' && (
         <TextInput
-          aria-label={`Step ${stepIndex + 1} threshold`}
+          aria-label={t`Step ${step} threshold`}
           placeholder="25000"
           inputMode="decimal"
           w={160}
@@ -282,18 +292,18 @@ function RuleEditor({
       )}
       {options && (
         <MultiSelect
-          aria-label={`Step ${stepIndex + 1} ${RULE_LABELS[rule.kind]}`}
+          aria-label={t`Step ${step} ${ruleLabel}`}
           data={options}
           searchable
           style={{ flex: 1 }}
           {...form.getInputProps(`${path}.ids`)}
         />
       )}
-      <Tooltip label="Remove condition">
+      <Tooltip label={t`Remove condition`}>
         <ActionIcon
           variant="subtle"
           color="red"
-          aria-label={`Remove condition ${ruleIndex + 1} of step ${stepIndex + 1}`}
+          aria-label={t`Remove condition ${condition} of step ${step}`}
           disabled={form.values.steps[stepIndex]!.rules.length === 1}
           onClick={() => form.removeListItem(`steps.${stepIndex}.rules`, ruleIndex)}
           mb={4}
@@ -307,6 +317,7 @@ function RuleEditor({
 
 /** Create or edit an approval policy: its document type, name, and ordered steps. */
 export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
+  const { t, i18n } = useLingui();
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [error, setError] = useState<unknown>(null);
   const form = useForm<ApprovalPolicyFormValues>({ initialValues: valuesOf(props.policy) });
@@ -335,206 +346,220 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
   ];
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Approval policy">
+    <form onSubmit={submit} noValidate aria-label={t`Approval policy`}>
       {leave.dialog}
       <Stack gap="lg">
         <FormErrorAlert error={error} unmatched={unmatched} />
         <Card withBorder radius="md" padding="lg">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Select
-              label="Document type"
+              label={t`Document type`}
               required
               disabled={editing}
               allowDeselect={false}
-              data={Object.entries(DOCUMENT_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+              data={Object.entries(DOCUMENT_TYPE_LABELS).map(([value, label]) => ({
+                value,
+                label: i18n._(label),
+              }))}
               {...form.getInputProps('documentType')}
             />
-            <TextInput label="Name" required maxLength={200} {...form.getInputProps('name')} />
+            <TextInput label={t`Name`} required maxLength={200} {...form.getInputProps('name')} />
             <Switch
               mt={28}
-              label="Enabled (one enabled policy per document type)"
+              label={t`Enabled (one enabled policy per document type)`}
               {...form.getInputProps('enabled', { type: 'checkbox' })}
             />
           </SimpleGrid>
         </Card>
         <Stack gap="md">
           <Text size="sm" c="dimmed">
-            Steps run by level, lowest first; steps that share a level run in parallel. A step applies when
-            its condition holds; a document that no step applies to is approved on submission.
+            <Trans>
+              Steps run by level, lowest first; steps that share a level run in parallel. A step applies when
+              its condition holds; a document that no step applies to is approved on submission.
+            </Trans>
           </Text>
-          {form.values.steps.map((step, i) => (
-            <Card
-              key={step.uid}
-              withBorder
-              radius="md"
-              padding="lg"
-              component="fieldset"
-              aria-label={`Step ${i + 1}`}
-              // A fieldset is at least as wide as its content by default: on a phone the step's
-              // mode switch pushed the whole card past the screen's edge.
-              style={{ minWidth: 0 }}
-            >
-              <Group justify="space-between" mb="sm">
-                <Title order={3} fz="md">
-                  Step {i + 1}
-                  {step.name ? ` — ${step.name}` : ''}
-                </Title>
-                <Group gap={4}>
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={`Move step ${i + 1} up`}
-                    disabled={i === 0}
-                    onClick={() => form.reorderListItem('steps', { from: i, to: i - 1 })}
-                  >
-                    <IconArrowUp size={16} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={`Move step ${i + 1} down`}
-                    disabled={i === form.values.steps.length - 1}
-                    onClick={() => form.reorderListItem('steps', { from: i, to: i + 1 })}
-                  >
-                    <IconArrowDown size={16} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Remove step ${i + 1}`}
-                    onClick={() => form.removeListItem('steps', i)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
-              </Group>
-              <Stack gap="sm">
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                  <NumberInput
-                    label="Level"
-                    required
-                    min={1}
-                    max={100}
-                    allowDecimal={false}
-                    {...form.getInputProps(`steps.${i}.level`)}
-                  />
-                  <TextInput
-                    label="Name"
-                    required
-                    maxLength={100}
-                    placeholder="Finance"
-                    {...form.getInputProps(`steps.${i}.name`)}
-                  />
-                  <Stack gap={4}>
-                    <Text size="sm" fw={500}>
-                      Mode
-                    </Text>
-                    <SegmentedControl
-                      data={[
-                        { value: 'any', label: 'Any one approver' },
-                        { value: 'all', label: 'All approvers' },
-                      ]}
-                      {...form.getInputProps(`steps.${i}.mode`)}
-                    />
-                  </Stack>
-                </SimpleGrid>
-                <Stack gap={6}>
-                  <Group gap="xs">
-                    <Text size="sm" fw={500}>
-                      Condition
-                    </Text>
-                    {step.advanced === null && step.rules.length > 1 && (
-                      <SegmentedControl
-                        size="xs"
-                        data={[
-                          { value: 'all', label: 'all of' },
-                          { value: 'any', label: 'any of' },
-                        ]}
-                        {...form.getInputProps(`steps.${i}.combine`)}
-                      />
+          {form.values.steps.map((step, i) => {
+            const n = i + 1;
+            const stepName = step.name;
+            return (
+              <Card
+                key={step.uid}
+                withBorder
+                radius="md"
+                padding="lg"
+                component="fieldset"
+                aria-label={t`Step ${n}`}
+                // A fieldset is at least as wide as its content by default: on a phone the step's
+                // mode switch pushed the whole card past the screen's edge.
+                style={{ minWidth: 0 }}
+              >
+                <Group justify="space-between" mb="sm">
+                  <Title order={3} fz="md">
+                    {step.name ? (
+                      <Trans>
+                        Step {n} — {stepName}
+                      </Trans>
+                    ) : (
+                      <Trans>Step {n}</Trans>
                     )}
+                  </Title>
+                  <Group gap={4}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t`Move step ${n} up`}
+                      disabled={i === 0}
+                      onClick={() => form.reorderListItem('steps', { from: i, to: i - 1 })}
+                    >
+                      <IconArrowUp size={16} />
+                    </ActionIcon>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t`Move step ${n} down`}
+                      disabled={i === form.values.steps.length - 1}
+                      onClick={() => form.reorderListItem('steps', { from: i, to: i + 1 })}
+                    >
+                      <IconArrowDown size={16} />
+                    </ActionIcon>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t`Remove step ${n}`}
+                      onClick={() => form.removeListItem('steps', i)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
                   </Group>
-                  {step.advanced !== null ? (
-                    <Textarea
-                      label="Condition as written (nested; edit the JSON)"
-                      autosize
-                      minRows={3}
-                      ff="monospace"
-                      {...form.getInputProps(`steps.${i}.advanced`)}
+                </Group>
+                <Stack gap="sm">
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                    <NumberInput
+                      label={t`Level`}
+                      required
+                      min={1}
+                      max={100}
+                      allowDecimal={false}
+                      {...form.getInputProps(`steps.${i}.level`)}
                     />
-                  ) : (
-                    <>
-                      {step.rules.map((rule, r) => (
-                        <RuleEditor key={rule.uid} form={form} stepIndex={i} ruleIndex={r} props={props} />
-                      ))}
-                      <Group>
-                        <Button
+                    <TextInput
+                      label={t`Name`}
+                      required
+                      maxLength={100}
+                      placeholder={t`Finance`}
+                      {...form.getInputProps(`steps.${i}.name`)}
+                    />
+                    <Stack gap={4}>
+                      <Text size="sm" fw={500}>
+                        <Trans>Mode</Trans>
+                      </Text>
+                      <SegmentedControl
+                        data={[
+                          { value: 'any', label: t`Any one approver` },
+                          { value: 'all', label: t`All approvers` },
+                        ]}
+                        {...form.getInputProps(`steps.${i}.mode`)}
+                      />
+                    </Stack>
+                  </SimpleGrid>
+                  <Stack gap={6}>
+                    <Group gap="xs">
+                      <Text size="sm" fw={500}>
+                        <Trans>Condition</Trans>
+                      </Text>
+                      {step.advanced === null && step.rules.length > 1 && (
+                        <SegmentedControl
                           size="xs"
-                          variant="subtle"
-                          leftSection={<IconPlus size={14} />}
-                          onClick={() => form.insertListItem(`steps.${i}.rules`, newRule('departmentIn'))}
-                        >
-                          Add condition
-                        </Button>
-                      </Group>
-                    </>
-                  )}
-                  {form.errors[`steps.${i}.rules`] && (
-                    <Text size="xs" c="red">
-                      {form.errors[`steps.${i}.rules`]}
+                          data={[
+                            { value: 'all', label: t`all of` },
+                            { value: 'any', label: t`any of` },
+                          ]}
+                          {...form.getInputProps(`steps.${i}.combine`)}
+                        />
+                      )}
+                    </Group>
+                    {step.advanced !== null ? (
+                      <Textarea
+                        label={t`Condition as written (nested; edit the JSON)`}
+                        autosize
+                        minRows={3}
+                        ff="monospace"
+                        {...form.getInputProps(`steps.${i}.advanced`)}
+                      />
+                    ) : (
+                      <>
+                        {step.rules.map((rule, r) => (
+                          <RuleEditor key={rule.uid} form={form} stepIndex={i} ruleIndex={r} props={props} />
+                        ))}
+                        <Group>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            leftSection={<IconPlus size={14} />}
+                            onClick={() => form.insertListItem(`steps.${i}.rules`, newRule('departmentIn'))}
+                          >
+                            <Trans>Add condition</Trans>
+                          </Button>
+                        </Group>
+                      </>
+                    )}
+                    {form.errors[`steps.${i}.rules`] && (
+                      <Text size="xs" c="red">
+                        {form.errors[`steps.${i}.rules`]}
+                      </Text>
+                    )}
+                  </Stack>
+                  <Stack gap={6}>
+                    <Text size="sm" fw={500}>
+                      <Trans>Approvers</Trans>
                     </Text>
-                  )}
-                </Stack>
-                <Stack gap={6}>
-                  <Text size="sm" fw={500}>
-                    Approvers
-                  </Text>
-                  <Group gap="lg">
-                    <Checkbox
-                      label="The requester's department head"
-                      {...form.getInputProps(`steps.${i}.departmentHead`, { type: 'checkbox' })}
+                    <Group gap="lg">
+                      <Checkbox
+                        label={t`The requester's department head`}
+                        {...form.getInputProps(`steps.${i}.departmentHead`, { type: 'checkbox' })}
+                      />
+                      <Checkbox
+                        label={t`The cost centre's owner`}
+                        {...form.getInputProps(`steps.${i}.costCentreOwner`, { type: 'checkbox' })}
+                      />
+                    </Group>
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                      <MultiSelect
+                        label={t`Roles`}
+                        data={ROLES.map((r) => ({ value: r, label: i18n._(ROLE_LABELS[r]) }))}
+                        {...form.getInputProps(`steps.${i}.roles`)}
+                      />
+                      <MultiSelect
+                        label={t`Named users`}
+                        searchable
+                        data={userOptions(step.userIds)}
+                        {...form.getInputProps(`steps.${i}.userIds`)}
+                      />
+                    </SimpleGrid>
+                  </Stack>
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                    <NumberInput
+                      label={t`Reminder after (hours)`}
+                      min={1}
+                      allowDecimal={false}
+                      {...form.getInputProps(`steps.${i}.reminderHours`)}
                     />
-                    <Checkbox
-                      label="The cost centre's owner"
-                      {...form.getInputProps(`steps.${i}.costCentreOwner`, { type: 'checkbox' })}
+                    <NumberInput
+                      label={t`Escalate after (hours)`}
+                      min={1}
+                      allowDecimal={false}
+                      {...form.getInputProps(`steps.${i}.escalationHours`)}
                     />
-                  </Group>
-                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                    <MultiSelect
-                      label="Roles"
-                      data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-                      {...form.getInputProps(`steps.${i}.roles`)}
-                    />
-                    <MultiSelect
-                      label="Named users"
-                      searchable
-                      data={userOptions(step.userIds)}
-                      {...form.getInputProps(`steps.${i}.userIds`)}
+                    <UserSelect
+                      label={t`Fallback approver`}
+                      clearable
+                      value={step.fallbackUserId}
+                      onChange={(v) => form.setFieldValue(`steps.${i}.fallbackUserId`, v)}
+                      error={form.errors[`steps.${i}.fallbackUserId`]}
                     />
                   </SimpleGrid>
                 </Stack>
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                  <NumberInput
-                    label="Reminder after (hours)"
-                    min={1}
-                    allowDecimal={false}
-                    {...form.getInputProps(`steps.${i}.reminderHours`)}
-                  />
-                  <NumberInput
-                    label="Escalate after (hours)"
-                    min={1}
-                    allowDecimal={false}
-                    {...form.getInputProps(`steps.${i}.escalationHours`)}
-                  />
-                  <UserSelect
-                    label="Fallback approver"
-                    clearable
-                    value={step.fallbackUserId}
-                    onChange={(v) => form.setFieldValue(`steps.${i}.fallbackUserId`, v)}
-                    error={form.errors[`steps.${i}.fallbackUserId`]}
-                  />
-                </SimpleGrid>
-              </Stack>
-            </Card>
-          ))}
+              </Card>
+            );
+          })}
           <Group>
             <Button
               variant="light"
@@ -546,7 +571,7 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
                 )
               }
             >
-              Add step
+              <Trans>Add step</Trans>
             </Button>
           </Group>
         </Stack>
@@ -556,26 +581,30 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
             radius="md"
             padding="lg"
             component="fieldset"
-            aria-label="Change orders"
+            aria-label={t`Change orders`}
             style={{ minWidth: 0 }}
           >
             <Stack gap="sm">
-              <Text fw={600}>Change orders</Text>
+              <Text fw={600}>
+                <Trans>Change orders</Trans>
+              </Text>
               <Text size="sm" c="dimmed">
-                A change that makes an approved order cross a step's threshold always goes back to that step.
-                It also goes back to the whole route when it raises the approved total by more than:
+                <Trans>
+                  A change that makes an approved order cross a step's threshold always goes back to that
+                  step. It also goes back to the whole route when it raises the approved total by more than:
+                </Trans>
               </Text>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <TextInput
-                  label="Percent of the approved total"
-                  description="Empty: no percentage test"
+                  label={t`Percent of the approved total`}
+                  description={t`Empty: no percentage test`}
                   inputMode="decimal"
                   rightSection="%"
                   {...form.getInputProps('reapproveWhenTotalRises.percent')}
                 />
                 <TextInput
-                  label="Amount in base currency"
-                  description="Empty: no amount test"
+                  label={t`Amount in base currency`}
+                  description={t`Empty: no amount test`}
                   inputMode="decimal"
                   {...form.getInputProps('reapproveWhenTotalRises.amount')}
                 />
@@ -589,7 +618,7 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
           </Button>
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel}>
-              Cancel
+              <Trans>Cancel</Trans>
             </Button>
           )}
         </Group>

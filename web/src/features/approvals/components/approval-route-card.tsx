@@ -1,4 +1,7 @@
 import type { ApprovalRoute } from '@contracts/approvals';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Badge, Group, List, Paper, Stack, Text, Timeline } from '@mantine/core';
 import {
   IconAlertTriangle,
@@ -15,34 +18,49 @@ import { formatDateTime } from '@/lib/format';
 type Step = ApprovalRoute['steps'][number];
 type Decision = Step['decisions'][number];
 
-const STATUS: Record<Step['status'], { label: string; color: string; icon: typeof IconCircleCheck }> = {
-  pending: { label: 'Pending', color: 'yellow', icon: IconCircleDashed },
-  approved: { label: 'Approved', color: 'green', icon: IconCircleCheck },
-  rejected: { label: 'Rejected', color: 'red', icon: IconCircleX },
-  changes_requested: { label: 'Changes requested', color: 'orange', icon: IconMessageCircleExclamation },
-  skipped: { label: 'Skipped', color: 'gray', icon: IconPlayerSkipForward },
+const STATUS: Record<
+  Step['status'],
+  { label: MessageDescriptor; color: string; icon: typeof IconCircleCheck }
+> = {
+  pending: { label: msg`Pending`, color: 'yellow', icon: IconCircleDashed },
+  approved: { label: msg`Approved`, color: 'green', icon: IconCircleCheck },
+  rejected: { label: msg`Rejected`, color: 'red', icon: IconCircleX },
+  changes_requested: { label: msg`Changes requested`, color: 'orange', icon: IconMessageCircleExclamation },
+  skipped: { label: msg`Skipped`, color: 'gray', icon: IconPlayerSkipForward },
 };
 
-const MODE_LABELS: Record<Step['mode'], string> = {
-  any: 'any one approver',
-  all: 'all approvers',
+const MODE_LABELS: Record<Step['mode'], MessageDescriptor> = {
+  any: msg`any one approver`,
+  all: msg`all approvers`,
 };
 
-const DECISION: Record<Decision['decision'], { label: string; color: string }> = {
-  approved: { label: 'Approved', color: 'green' },
-  rejected: { label: 'Rejected', color: 'red' },
-  changes_requested: { label: 'Changes requested', color: 'orange' },
+const DECISION: Record<Decision['decision'], { label: MessageDescriptor; color: string }> = {
+  approved: { label: msg`Approved`, color: 'green' },
+  rejected: { label: msg`Rejected`, color: 'red' },
+  changes_requested: { label: msg`Changes requested`, color: 'orange' },
 };
 
 function DecisionLine({ decision: d }: { decision: Decision }) {
+  const { i18n } = useLingui();
+  const decision = (
+    <Text span fw={500} c={DECISION[d.decision].color}>
+      {i18n._(DECISION[d.decision].label)}
+    </Text>
+  );
+  const actor = d.actorName;
+  const behalfOf = d.onBehalfOfName;
   return (
     <List.Item>
       <Text size="sm" span>
-        <Text span fw={500} c={DECISION[d.decision].color}>
-          {DECISION[d.decision].label}
-        </Text>{' '}
-        by {d.actorName}
-        {d.onBehalfOfName && ` on behalf of ${d.onBehalfOfName}`}
+        {behalfOf ? (
+          <Trans>
+            {decision} by {actor} on behalf of {behalfOf}
+          </Trans>
+        ) : (
+          <Trans>
+            {decision} by {actor}
+          </Trans>
+        )}
         <Text span c="dimmed">
           {' '}
           · {formatDateTime(new Date(d.at))}
@@ -58,7 +76,10 @@ function DecisionLine({ decision: d }: { decision: Decision }) {
 }
 
 function StepBody({ step, preview }: { step: Step; preview: boolean }) {
+  const { t, i18n } = useLingui();
   const status = STATUS[step.status];
+  const level = step.level;
+  const stepName = step.name;
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">
@@ -66,21 +87,21 @@ function StepBody({ step, preview }: { step: Step; preview: boolean }) {
           {step.name}
         </Text>
         <Badge size="sm" variant="light" color="gray" radius="sm">
-          level {step.level}
+          <Trans>level {level}</Trans>
         </Badge>
         {!preview && (
           <Badge size="sm" variant="light" color={status.color} radius="sm">
-            {status.label}
+            {i18n._(status.label)}
           </Badge>
         )}
       </Group>
       <Text size="sm">{step.explanation}</Text>
       <Text size="sm" c="dimmed">
-        {step.approvers.length ? step.approvers.map((a) => a.name).join(', ') : 'No approver found'} —{' '}
-        {MODE_LABELS[step.mode]}
+        {step.approvers.length ? step.approvers.map((a) => a.name).join(', ') : t`No approver found`} —{' '}
+        {i18n._(MODE_LABELS[step.mode])}
       </Text>
       {step.decisions.length > 0 && (
-        <List size="sm" spacing={2} mt={2} aria-label={`Decisions of ${step.name}`}>
+        <List size="sm" spacing={2} mt={2} aria-label={t`Decisions of ${stepName}`}>
           {step.decisions.map((d) => (
             <DecisionLine key={`${d.actorUserId}-${d.at}`} decision={d} />
           ))}
@@ -92,12 +113,16 @@ function StepBody({ step, preview }: { step: Step; preview: boolean }) {
 
 /** The steps a document goes (or would go) through, why each applies, who decides and what they decided. */
 export function ApprovalRouteView({ route }: { route: ApprovalRoute }) {
+  const { t } = useLingui();
   const preview = route.kind === 'preview';
+  const policyName = route.policy?.name;
   return (
     <Stack gap="md">
       {preview && (
-        <Alert color="blue" variant="light" title="Preview">
-          This is what submitting the document now would do. The route is fixed when it is submitted.
+        <Alert color="blue" variant="light" title={t`Preview`}>
+          <Trans>
+            This is what submitting the document now would do. The route is fixed when it is submitted.
+          </Trans>
         </Alert>
       )}
       <Text size="sm">
@@ -105,7 +130,7 @@ export function ApprovalRouteView({ route }: { route: ApprovalRoute }) {
         {route.policy && !route.explanation.includes(route.policy.name) && (
           <Text span c="dimmed">
             {' '}
-            (policy: {route.policy.name})
+            <Trans>(policy: {policyName})</Trans>
           </Text>
         )}
       </Text>
@@ -114,7 +139,7 @@ export function ApprovalRouteView({ route }: { route: ApprovalRoute }) {
           color="red"
           variant="light"
           icon={<IconAlertTriangle size={18} />}
-          title="Cannot be submitted yet"
+          title={t`Cannot be submitted yet`}
         >
           <List size="sm">
             {route.problems.map((p) => (
@@ -124,7 +149,9 @@ export function ApprovalRouteView({ route }: { route: ApprovalRoute }) {
         </Alert>
       )}
       {route.steps.length === 0 ? (
-        <Muted>No approval step applies.</Muted>
+        <Muted>
+          <Trans>No approval step applies.</Trans>
+        </Muted>
       ) : (
         <Paper withBorder={false}>
           <Timeline bulletSize={24} lineWidth={2} active={-1}>
@@ -159,13 +186,14 @@ export function ApprovalRouteCard({
   error: unknown;
   onRetry: () => void;
 }) {
+  const { t } = useLingui();
   return (
     <SectionCard
-      title="Approval route"
+      title={t`Approval route`}
       description={
         route?.kind === 'preview'
-          ? 'Who will approve once submitted, and why.'
-          : 'Who approves, in which order, and why.'
+          ? t`Who will approve once submitted, and why.`
+          : t`Who approves, in which order, and why.`
       }
     >
       {route ? (

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Button, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -20,11 +22,17 @@ import { approvalKeys } from '../api/query-keys';
 
 type Values = { delegateUserId: string; validFrom: string | null; validTo: string | null; reason: string };
 
-const roleNames = (roles: string[]) => roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(', ');
+const roleNames = (i18n: I18n, roles: string[]) =>
+  roles
+    .map((r) => {
+      const label = ROLE_LABELS[r as Role];
+      return label ? i18n._(label) : r;
+    })
+    .join(', ');
 
 /** "Ann Lee · ann@example.com (Finance)": enough to tell two people of the same name apart. */
-const candidateLabel = (c: { name: string; email: string; roles: string[] }) =>
-  `${c.name} · ${c.email}${c.roles.length ? ` (${roleNames(c.roles)})` : ''}`;
+const candidateLabel = (i18n: I18n, c: { name: string; email: string; roles: string[] }) =>
+  `${c.name} · ${c.email}${c.roles.length ? ` (${roleNames(i18n, c.roles)})` : ''}`;
 
 const todayIso = () => {
   const d = new Date();
@@ -32,19 +40,22 @@ const todayIso = () => {
 };
 
 /** A day picked in the form as an instant: its start (from) or its last second (to), local time. */
+// eslint-disable-next-line lingui/no-unlocalized-strings -- an ISO timestamp for Date, not text
 const startOf = (day: string) => new Date(`${day}T00:00:00`).toISOString();
+// eslint-disable-next-line lingui/no-unlocalized-strings -- an ISO timestamp for Date, not text
 const endOf = (day: string) => new Date(`${day}T23:59:59`).toISOString();
 
 function DelegationForm({ userId }: { userId: string }) {
+  const { t, i18n } = useLingui();
   const create = useCreateDelegation();
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const form = useForm<Values>({
     initialValues: { delegateUserId: '', validFrom: todayIso(), validTo: null, reason: '' },
     validate: {
       delegateUserId: (v) =>
-        !v ? 'Choose who acts for you' : v === userId ? 'You cannot delegate to yourself' : null,
+        !v ? t`Choose who acts for you` : v === userId ? t`You cannot delegate to yourself` : null,
       validTo: (v, values) =>
-        !v ? 'Until when?' : values.validFrom && v < values.validFrom ? 'Ends before it starts' : null,
+        !v ? t`Until when?` : values.validFrom && v < values.validFrom ? t`Ends before it starts` : null,
     },
   });
 
@@ -61,10 +72,12 @@ function DelegationForm({ userId }: { userId: string }) {
       },
       {
         onSuccess: (d) => {
+          const delegate = d.delegateName;
+          const until = formatDateTime(d.validTo);
           notifications.show({
             color: 'green',
-            title: 'Delegation set',
-            message: `${d.delegateName} acts on your approvals until ${formatDateTime(d.validTo)}.`,
+            title: t`Delegation set`,
+            message: t`${delegate} acts on your approvals until ${until}.`,
           });
           form.reset();
         },
@@ -77,42 +90,44 @@ function DelegationForm({ userId }: { userId: string }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label="New delegation">
+    <form onSubmit={submit} noValidate aria-label={t`New delegation`}>
       <Stack gap="sm">
         <FormErrorAlert error={create.error} unmatched={unmatched} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <RemoteSelect
-            label="Delegate"
-            description="Somebody who may approve; they act on your approvals while the delegation runs"
-            placeholder="Search by name or e-mail"
+            label={t`Delegate`}
+            description={t`Somebody who may approve; they act on your approvals while the delegation runs`}
+            placeholder={t`Search by name or e-mail`}
             required
             queryKey={approvalKeys.delegateCandidates()}
             search={async (q, signal) =>
               (await listDelegateCandidates(q, { signal })).map((c) => ({
                 value: c.id,
-                label: candidateLabel(c),
+                label: candidateLabel(i18n, c),
               }))
             }
-            nothingFoundMessage="Nobody who may approve matches"
+            nothingFoundMessage={t`Nobody who may approve matches`}
             value={form.values.delegateUserId || null}
             onChange={(v) => form.setFieldValue('delegateUserId', v ?? '')}
             error={form.errors.delegateUserId}
           />
           <TextInput
-            label="Reason"
-            placeholder="Out of office, parental leave …"
+            label={t`Reason`}
+            placeholder={t`Out of office, parental leave …`}
             maxLength={500}
             {...form.getInputProps('reason')}
           />
           <DatePickerInput
-            label="From"
+            label={t`From`}
+            // eslint-disable-next-line lingui/no-unlocalized-strings -- a dayjs date pattern (month names follow the locale)
             valueFormat="D MMM YYYY"
             minDate={todayIso()}
             required
             {...form.getInputProps('validFrom')}
           />
           <DatePickerInput
-            label="Until (inclusive)"
+            label={t`Until (inclusive)`}
+            // eslint-disable-next-line lingui/no-unlocalized-strings -- a dayjs date pattern (month names follow the locale)
             valueFormat="D MMM YYYY"
             minDate={form.values.validFrom ?? todayIso()}
             required
@@ -121,7 +136,7 @@ function DelegationForm({ userId }: { userId: string }) {
         </SimpleGrid>
         <Group>
           <Button type="submit" leftSection={<IconUserShare size={16} />} loading={create.isPending}>
-            Set delegate
+            <Trans>Set delegate</Trans>
           </Button>
         </Group>
       </Stack>
@@ -130,17 +145,26 @@ function DelegationForm({ userId }: { userId: string }) {
 }
 
 function DelegationRows({ items, userId }: { items: Delegation[]; userId: string }) {
+  const { t } = useLingui();
   const remove = useDeleteDelegation();
   const now = Date.now();
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="xs" aria-label="Delegations">
+      <Table verticalSpacing="xs" aria-label={t`Delegations`}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Who for whom</Table.Th>
-            <Table.Th>From</Table.Th>
-            <Table.Th>Until</Table.Th>
-            <Table.Th>Reason</Table.Th>
+            <Table.Th>
+              <Trans>Who for whom</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>From</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Until</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Reason</Trans>
+            </Table.Th>
             <Table.Th w={110} />
           </Table.Tr>
         </Table.Thead>
@@ -148,15 +172,17 @@ function DelegationRows({ items, userId }: { items: Delegation[]; userId: string
           {items.map((d) => {
             const given = d.userId === userId;
             const running = d.validFrom.getTime() <= now && d.validTo.getTime() > now;
+            const delegate = d.delegateName;
+            const user = d.userName;
             return (
               <Table.Tr key={d.id}>
                 <Table.Td>
                   <Stack gap={2}>
                     <Text size="sm">
-                      {given ? `${d.delegateName} acts for you` : `You act for ${d.userName}`}
+                      {given ? <Trans>{delegate} acts for you</Trans> : <Trans>You act for {user}</Trans>}
                     </Text>
                     <Badge size="xs" variant="light" color={running ? 'green' : 'gray'} w="fit-content">
-                      {running ? 'running' : 'scheduled'}
+                      {running ? <Trans>running</Trans> : <Trans>scheduled</Trans>}
                     </Badge>
                   </Stack>
                 </Table.Td>
@@ -178,20 +204,20 @@ function DelegationRows({ items, userId }: { items: Delegation[]; userId: string
                       variant="subtle"
                       color="red"
                       leftSection={<IconTrash size={14} />}
-                      aria-label={`End delegation to ${d.delegateName}`}
+                      aria-label={t`End delegation to ${delegate}`}
                       loading={remove.isPending && remove.variables === d.id}
                       onClick={() =>
                         remove.mutate(d.id, {
                           onError: (err) =>
                             notifications.show({
                               color: 'red',
-                              title: 'Could not end the delegation',
+                              title: t`Could not end the delegation`,
                               message: errorMessage(err),
                             }),
                         })
                       }
                     >
-                      End
+                      <Trans>End</Trans>
                     </Button>
                   )}
                 </Table.Td>
@@ -206,16 +232,19 @@ function DelegationRows({ items, userId }: { items: Delegation[]; userId: string
 
 /** "Delegation" on My account: who acts on your approvals while you are away, and for whom you act. */
 export function DelegationSection({ userId }: { userId: string }) {
+  const { t } = useLingui();
   const delegations = useDelegations();
   return (
     <SectionCard
-      title="Delegation"
-      description="While a delegation runs, the documents waiting for you go to your delegate as well; the history says they approved on your behalf. Nobody approves their own document this way."
+      title={t`Delegation`}
+      description={t`While a delegation runs, the documents waiting for you go to your delegate as well; the history says they approved on your behalf. Nobody approves their own document this way.`}
     >
       <Stack gap="lg">
         {delegations.data ? (
           delegations.data.length === 0 ? (
-            <EmptyState title="No delegation">Nobody acts for you, and you act for nobody.</EmptyState>
+            <EmptyState title={t`No delegation`}>
+              <Trans>Nobody acts for you, and you act for nobody.</Trans>
+            </EmptyState>
           ) : (
             <DelegationRows items={delegations.data} userId={userId} />
           )

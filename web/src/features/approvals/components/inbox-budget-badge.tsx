@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Tooltip } from '@mantine/core';
 import { formatMoney } from '@/lib/format';
 import type { ApprovalInboxItem } from '../api/list-approval-inbox';
@@ -10,25 +11,26 @@ export function InboxBudgetBadge({
   budget: ApprovalInboxItem['budget'];
   baseCurrency: string | undefined;
 }) {
-  const left =
-    budget.available !== null && baseCurrency
-      ? `${formatMoney(budget.available, baseCurrency)} left before this document`
-      : undefined;
+  const { t } = useLingui();
+  const available =
+    budget.available !== null && baseCurrency ? formatMoney(budget.available, baseCurrency) : null;
+  const left = available !== null ? t`${available} left before this document` : undefined;
+  const costCentre = budget.costCentreCode;
   if (budget.status === 'none') {
     return (
       <Badge variant="light" color="gray" size="sm">
-        No budget
+        <Trans>No budget</Trans>
       </Badge>
     );
   }
   const badge =
     budget.status === 'exceeds' ? (
       <Badge variant="light" color="red" size="sm">
-        Exceeds {budget.costCentreCode} budget
+        <Trans>Exceeds {costCentre} budget</Trans>
       </Badge>
     ) : (
       <Badge variant="light" color="teal" size="sm">
-        Within budget
+        <Trans>Within budget</Trans>
       </Badge>
     );
   return left ? (

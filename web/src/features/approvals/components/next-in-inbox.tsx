@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { IconArrowRight, IconInbox } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ import { useApprovalInbox } from '../api/list-approval-inbox';
  * oldest other one in their inbox), so they can go on without returning to the list.
  */
 export function NextInInbox({ decidedDocumentId }: { decidedDocumentId: string }) {
+  const { t } = useLingui();
   const inbox = useApprovalInbox();
   // The inbox is fetched again after the decision; until then it may still hold this document.
   const next = inbox.data?.items
@@ -18,11 +20,11 @@ export function NextInInbox({ decidedDocumentId }: { decidedDocumentId: string }
   if (inbox.isPending || inbox.isFetching) return null;
   const waiting = inbox.data?.items.filter((i) => i.documentId !== decidedDocumentId).length ?? 0;
   return (
-    <Alert color="teal" variant="light" icon={<IconInbox size={18} />} title="Your decision is recorded">
+    <Alert color="teal" variant="light" icon={<IconInbox size={18} />} title={t`Your decision is recorded`}>
       {next ? (
         <Group justify="space-between" gap="xs">
           <Text size="sm">
-            Next in your inbox ({waiting} waiting):{' '}
+            <Trans>Next in your inbox ({waiting} waiting):</Trans>{' '}
             <Text span fw={600} ff="monospace">
               {next.number}
             </Text>{' '}
@@ -36,7 +38,7 @@ export function NextInInbox({ decidedDocumentId }: { decidedDocumentId: string }
           </Text>
           <Group gap="xs">
             <Button component={Link} to="/approvals" variant="default" size="xs">
-              Back to inbox
+              <Trans>Back to inbox</Trans>
             </Button>
             <Button
               component={Link}
@@ -49,20 +51,24 @@ export function NextInInbox({ decidedDocumentId }: { decidedDocumentId: string }
               color="teal"
               rightSection={<IconArrowRight size={14} />}
             >
-              Next in inbox
+              <Trans>Next in inbox</Trans>
             </Button>
           </Group>
         </Group>
       ) : inbox.error ? (
         <Text size="sm">
-          Your inbox could not be loaded just now:{' '}
-          <Anchor component={Link} to="/approvals" size="sm">
-            open it
-          </Anchor>{' '}
-          to see what else waits.
+          <Trans>
+            Your inbox could not be loaded just now:{' '}
+            <Anchor component={Link} to="/approvals" size="sm">
+              open it
+            </Anchor>{' '}
+            to see what else waits.
+          </Trans>
         </Text>
       ) : (
-        <Text size="sm">Nothing else waits for your approval.</Text>
+        <Text size="sm">
+          <Trans>Nothing else waits for your approval.</Trans>
+        </Text>
       )}
     </Alert>
   );

@@ -1,5 +1,6 @@
+import { Trans } from '@lingui/react/macro';
 import { Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { AuditTimeline } from '@/components/audit-timeline';
 import { isApiError } from '@/lib/api';
 import { useAuditEntries } from '../api/list-audit-entries';
@@ -13,14 +14,14 @@ export function RecordHistory({
 }: {
   entityType: string;
   entityId: string;
-  fieldLabels?: Record<string, string>;
-  formatValue?: (field: string, value: unknown) => ReactNode;
+  fieldLabels?: ComponentProps<typeof AuditTimeline>['fieldLabels'];
+  formatValue?: ComponentProps<typeof AuditTimeline>['formatValue'];
 }) {
   const query = useAuditEntries({ entityType, entityId }, { limit: 20 });
   if (isApiError(query.error) && query.error.status === 403) {
     return (
       <Text size="sm" c="dimmed">
-        The history of this record is visible to auditors and administrators.
+        <Trans>The history of this record is visible to auditors and administrators.</Trans>
       </Text>
     );
   }

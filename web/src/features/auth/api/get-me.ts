@@ -1,5 +1,6 @@
 import type { Me } from '@contracts/identity';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { followAccount } from '@/i18n';
 import { decode, isApiError, request } from '@/lib/api';
 import { identityContract } from './identity-contract';
 
@@ -21,7 +22,10 @@ export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   // the sign-in page comes up without it.
   try {
     const data = await request('GET', '/auth/me', { signal });
-    return decode((await identityContract()).Me, data, 'GET /auth/me');
+    const me = decode((await identityContract()).Me, data, 'GET /auth/me');
+    // The account's language and locale, as chosen on any device.
+    await followAccount(me.user);
+    return me;
   } catch (err) {
     if (isApiError(err) && err.status === 401) return null;
     throw err;

@@ -1,4 +1,7 @@
 import { ChangePasswordRequest } from '@contracts/identity';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -12,22 +15,23 @@ type Values = { currentPassword: string; newPassword: string; confirmPassword: s
 const toRequest = (v: Values) => ({ currentPassword: v.currentPassword, newPassword: v.newPassword });
 const validateContract = contractValidator<Values>(ChangePasswordRequest, toRequest);
 
-function validate(values: Values) {
+function validate(i18n: I18n, values: Values) {
   const errors = validateContract(values);
   if (!errors.confirmPassword && values.confirmPassword !== values.newPassword)
-    errors.confirmPassword = 'Does not match the new password';
+    errors.confirmPassword = i18n._(msg`Does not match the new password`);
   return errors;
 }
 
 /** Change your own password; your other sessions end. */
 export function ChangePasswordForm() {
+  const { t, i18n } = useLingui();
   const change = useChangePassword();
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
-    validate,
+    validate: (values) => validate(i18n, values),
   });
 
   async function submit(values: Values) {
@@ -38,8 +42,8 @@ export function ChangePasswordForm() {
       form.reset();
       notifications.show({
         color: 'teal',
-        title: 'Password changed',
-        message: 'Your other sessions have been signed out.',
+        title: t`Password changed`,
+        message: t`Your other sessions have been signed out.`,
       });
     } catch (err) {
       setError(err);
@@ -48,31 +52,31 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate aria-label="Change password">
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t`Change password`}>
       <Stack gap="md" maw={420}>
         <FormErrorAlert error={error} unmatched={unmatched} />
         <PasswordInput
-          label="Current password"
+          label={t`Current password`}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
-          label="New password"
-          description="At least 10 characters"
+          label={t`New password`}
+          description={t`At least 10 characters`}
           autoComplete="new-password"
           required
           {...form.getInputProps('newPassword')}
         />
         <PasswordInput
-          label="Repeat new password"
+          label={t`Repeat new password`}
           autoComplete="new-password"
           required
           {...form.getInputProps('confirmPassword')}
         />
         <Group>
           <Button type="submit" loading={change.isPending}>
-            Change password
+            <Trans>Change password</Trans>
           </Button>
         </Group>
       </Stack>

@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type ChangeEvent, type ReactNode, useRef, useState } from 'react';
@@ -14,17 +17,20 @@ async function validate(values: Values) {
   return contractValidator<Values>((await identityContract()).LoginRequest, (v) => v)(values);
 }
 
-function loginProblem(error: unknown): string {
+function loginProblem(i18n: I18n, error: unknown): string {
   if (isApiError(error)) {
     // One message for a wrong e-mail and a wrong password alike.
-    if (error.status === 401 || error.status === 422) return 'The e-mail address or password is not correct.';
-    if (error.status === 429) return error.detail ?? 'Too many attempts. Wait a moment and try again.';
-    if (error.status === 0) return 'The server could not be reached. Check your connection and try again.';
+    if (error.status === 401 || error.status === 422)
+      return i18n._(msg`The e-mail address or password is not correct.`);
+    if (error.status === 429) return i18n._(msg`Too many attempts. Wait a few minutes and try again.`);
+    if (error.status === 0)
+      return i18n._(msg`The server could not be reached. Check your connection and try again.`);
   }
-  return 'Signing in failed. Try again in a moment.';
+  return i18n._(msg`Signing in failed. Try again in a moment.`);
 }
 
 export function LoginForm({ onSignedIn, onIntent }: { onSignedIn: (me: Me) => void; onIntent?: () => void }) {
+  const { t, i18n } = useLingui();
   const intended = useRef(false);
   const logIn = useLogIn();
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,7 +51,7 @@ export function LoginForm({ onSignedIn, onIntent }: { onSignedIn: (me: Me) => vo
   return (
     <form
       noValidate
-      aria-label="Sign in"
+      aria-label={t`Sign in`}
       onInput={() => {
         // Typing means signing in: fetch the contract and what comes after, once.
         if (intended.current) return;
@@ -62,7 +68,7 @@ export function LoginForm({ onSignedIn, onIntent }: { onSignedIn: (me: Me) => vo
         try {
           onSignedIn(await logIn.mutateAsync(values));
         } catch (err) {
-          setProblem(loginProblem(err));
+          setProblem(loginProblem(i18n, err));
           setValues((v) => ({ ...v, password: '' }));
         }
       }}
@@ -74,16 +80,16 @@ export function LoginForm({ onSignedIn, onIntent }: { onSignedIn: (me: Me) => vo
           </Alert>
         )}
         <TextInput
-          label="E-mail"
+          label={t`E-mail`}
           type="email"
           autoComplete="username"
           required
           autoFocus
           {...field('email')}
         />
-        <PasswordInput label="Password" autoComplete="current-password" required {...field('password')} />
+        <PasswordInput label={t`Password`} autoComplete="current-password" required {...field('password')} />
         <Button type="submit" fullWidth loading={logIn.isPending} mt="xs">
-          Sign in
+          <Trans>Sign in</Trans>
         </Button>
       </Stack>
     </form>

@@ -1,4 +1,5 @@
 import { CreateItemCategoryRequest, type ItemCategory, UpdateItemCategoryRequest } from '@contracts/catalog';
+import { useLingui } from '@lingui/react/macro';
 import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -8,7 +9,7 @@ import { FormModal, useRecordReload, useSaveState } from '@/components/form-moda
 import { useCreateItemCategory } from '../api/create-item-category';
 import { getItemCategory } from '../api/get-item-category';
 import { useUpdateItemCategory } from '../api/update-item-category';
-import { categoryPath } from '../catalog-format';
+import { categoryOptionLabel } from '../catalog-format';
 
 type Values = { code: string; name: string; parentId: string; active: boolean };
 
@@ -55,6 +56,7 @@ export function CategoryFormModal({
   /** Every category, for the parent picker. */
   categories: readonly ItemCategory[];
 }) {
+  const { t, i18n } = useLingui();
   const [base, setBase] = useState(category);
   const editing = !!base;
   const validate = useMemo(
@@ -77,16 +79,12 @@ export function CategoryFormModal({
     state.reset();
   }, [opened, category]);
 
-  const parentOptions = useMemo(() => {
-    const excluded = base ? selfAndDescendants(categories, base.id) : new Set<string>();
-    return categories
-      .filter((c) => !excluded.has(c.id) && (c.active || c.id === base?.parentId))
-      .map((c) => ({
-        value: c.id,
-        label: `${categoryPath(categories, c.id)}${c.active ? '' : ' (inactive)'}`,
-      }))
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }, [categories, base]);
+  // Not memoised: the labels follow the language, and the list is short.
+  const excluded = base ? selfAndDescendants(categories, base.id) : new Set<string>();
+  const parentOptions = categories
+    .filter((c) => !excluded.has(c.id) && (c.active || c.id === base?.parentId))
+    .map((c) => ({ value: c.id, label: categoryOptionLabel(i18n, categories, c) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 
   async function submit(values: Values) {
     const ok = await state.save(async () => {
@@ -95,7 +93,7 @@ export function CategoryFormModal({
         : await create.mutateAsync(toRequest(values));
       notifications.show({
         color: 'teal',
-        title: base ? 'Category saved' : 'Category created',
+        title: base ? t`Category saved` : t`Category created`,
         message: `${saved.name} (${saved.code})`,
       });
     });
@@ -110,13 +108,14 @@ export function CategoryFormModal({
     onLoaded: setBase,
   });
 
+  const code = base?.code ?? '';
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={editing ? `Edit category ${base?.code ?? ''}` : 'New item category'}
-      what="category"
-      submitLabel={editing ? 'Save changes' : 'Create category'}
+      title={editing ? t`Edit category ${code}` : t`New item category`}
+      what={t`category`}
+      submitLabel={editing ? t`Save changes` : t`Create category`}
       onSubmit={form.onSubmit(submit)}
       state={state}
       onReload={() => void reload()}
@@ -124,30 +123,36 @@ export function CategoryFormModal({
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
-          label="Code"
-          description="Short unique reference, e.g. LAB-GLASS"
+          label={t`Code`}
+          description={t`Short unique reference, e.g. LAB-GLASS`}
           required
           maxLength={30}
           autoComplete="off"
           data-autofocus
           {...form.getInputProps('code')}
         />
-        <TextInput label="Name" required maxLength={200} autoComplete="off" {...form.getInputProps('name')} />
+        <TextInput
+          label={t`Name`}
+          required
+          maxLength={200}
+          autoComplete="off"
+          {...form.getInputProps('name')}
+        />
       </SimpleGrid>
       <Select
-        label="Parent category"
-        description="Leave empty for a top-level category"
-        placeholder="None (top level)"
+        label={t`Parent category`}
+        description={t`Leave empty for a top-level category`}
+        placeholder={t`None (top level)`}
         clearable
         searchable
         data={parentOptions}
-        nothingFoundMessage="No such category"
+        nothingFoundMessage={t`No such category`}
         {...form.getInputProps('parentId')}
         onChange={(v) => form.setFieldValue('parentId', v ?? '')}
       />
       <Switch
-        label="Active"
-        description="Inactive categories cannot be chosen for new items or as a parent."
+        label={t`Active`}
+        description={t`Inactive categories cannot be chosen for new items or as a parent.`}
         {...form.getInputProps('active', { type: 'checkbox' })}
       />
     </FormModal>

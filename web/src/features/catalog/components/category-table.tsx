@@ -1,4 +1,6 @@
 import type { ItemCategory } from '@contracts/catalog';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -23,10 +25,11 @@ export type CategoryTableProps = {
 };
 
 export function CategoryTable(props: CategoryTableProps) {
+  const { t } = useLingui();
   const columns: Column<ItemCategory>[] = [
     {
       key: 'code',
-      header: 'Code',
+      header: t`Code`,
       width: 140,
       nowrap: true,
       render: (c) => (
@@ -37,7 +40,7 @@ export function CategoryTable(props: CategoryTableProps) {
     },
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       render: (c) => (
         <Text size="sm" fw={500}>
           {c.name}
@@ -46,7 +49,7 @@ export function CategoryTable(props: CategoryTableProps) {
     },
     {
       key: 'parent',
-      header: 'Parent',
+      header: t`Parent`,
       width: '28%',
       render: (c) => {
         const parent = props.parentName(c);
@@ -54,15 +57,15 @@ export function CategoryTable(props: CategoryTableProps) {
           <Text size="sm">{parent}</Text>
         ) : (
           <Text size="sm" c="dimmed">
-            Top level
+            <Trans>Top level</Trans>
           </Text>
         );
       },
     },
-    { key: 'active', header: 'Status', width: 100, render: (c) => <ActiveBadge active={c.active} /> },
+    { key: 'active', header: t`Status`, width: 100, render: (c) => <ActiveBadge active={c.active} /> },
     {
       key: 'updatedAt',
-      header: 'Updated',
+      header: t`Updated`,
       width: 120,
       nowrap: true,
       hideOnMobile: true,
@@ -77,24 +80,31 @@ export function CategoryTable(props: CategoryTableProps) {
     const onEdit = props.onEdit;
     columns.push({
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 60,
       align: 'right',
-      render: (c) => (
-        <Group justify="flex-end">
-          <Tooltip label={`Edit ${c.code}`} withArrow>
-            <ActionIcon variant="subtle" aria-label={`Edit ${c.code}`} onClick={() => onEdit(c)}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
-      ),
+      render: (c) => {
+        const code = c.code;
+        return (
+          <Group justify="flex-end">
+            <Tooltip label={t`Edit ${code}`} withArrow>
+              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(c)}>
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        );
+      },
     });
   }
   const count = props.categories?.length ?? 0;
   return (
     <DataTable
-      label="Item categories"
+      label={t`Item categories`}
       columns={columns}
       rows={props.categories}
       rowKey={(c) => c.id}
@@ -102,17 +112,24 @@ export function CategoryTable(props: CategoryTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No category matches' : 'No categories yet'}
+      emptyTitle={props.filtered ? t`No category matches` : t`No categories yet`}
       emptyText={
         props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Categories group items and tell which suppliers can deliver them.'
+          ? t`Try another search or clear the filters.`
+          : t`Categories group items and tell which suppliers can deliver them.`
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'category' : 'categories'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={
+        props.hasNextPage
+          ? plural(count, {
+              one: '# category shown — more available',
+              other: '# categories shown — more available',
+            })
+          : plural(count, { one: '# category shown', other: '# categories shown' })
+      }
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Item, Unit } from '@contracts/catalog';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { DetailField, Muted, SectionCard } from '@/components/detail-section';
 import { formatDateTime, formatPercent } from '@/lib/format';
@@ -14,18 +15,19 @@ export function ItemGeneralCard({
   categoryName: string;
   unit?: Unit;
 }) {
+  const { t } = useLingui();
   const conversion = unit ? describeUnitConversion(unit) : null;
   return (
-    <SectionCard title="General">
+    <SectionCard title={t`General`}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
-        <DetailField label="SKU">
+        <DetailField label={t`SKU`}>
           <Text ff="monospace" size="sm">
             {item.sku}
           </Text>
         </DetailField>
-        <DetailField label="Name">{item.name}</DetailField>
-        <DetailField label="Category">{categoryName}</DetailField>
-        <DetailField label="Unit of measure">
+        <DetailField label={t`Name`}>{item.name}</DetailField>
+        <DetailField label={t`Category`}>{categoryName}</DetailField>
+        <DetailField label={t`Unit of measure`}>
           <Group gap={6}>
             <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace">
               {item.unitCode}
@@ -38,33 +40,38 @@ export function ItemGeneralCard({
             </Text>
           )}
         </DetailField>
-        <DetailField label="Default tax rate">{formatPercent(item.defaultTaxRate)}</DetailField>
-        <DetailField label="Inspection on receipt">
+        <DetailField label={t`Default tax rate`}>{formatPercent(item.defaultTaxRate)}</DetailField>
+        <DetailField label={t`Inspection on receipt`}>
           {item.inspectionRequired ? (
             <Badge color="indigo" variant="light" radius="sm">
-              Required
+              <Trans>Required</Trans>
             </Badge>
           ) : (
-            <Muted>Not required</Muted>
+            <Muted>
+              <Trans>Not required</Trans>
+            </Muted>
           )}
         </DetailField>
-        <DetailField label="Created">{formatDateTime(item.createdAt)}</DetailField>
-        <DetailField label="Last changed">{formatDateTime(item.updatedAt)}</DetailField>
-        <DetailField label="Version">{item.version}</DetailField>
+        <DetailField label={t`Created`}>{formatDateTime(item.createdAt)}</DetailField>
+        <DetailField label={t`Last changed`}>{formatDateTime(item.updatedAt)}</DetailField>
+        <DetailField label={t`Version`}>{item.version}</DetailField>
       </SimpleGrid>
     </SectionCard>
   );
 }
 
 export function ItemDescriptionCard({ item }: { item: Item }) {
+  const { t } = useLingui();
   return (
-    <SectionCard title="Description">
+    <SectionCard title={t`Description`}>
       {item.description ? (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {item.description}
         </Text>
       ) : (
-        <Muted>No description.</Muted>
+        <Muted>
+          <Trans>No description.</Trans>
+        </Muted>
       )}
     </SectionCard>
   );

@@ -1,4 +1,7 @@
 import { CreateItemRequest, type Item, UpdateItemRequest } from '@contracts/catalog';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
@@ -61,10 +64,10 @@ export function toItemRequest(v: ItemFormValues): ItemRequest {
 }
 
 /** What the contract says in its own words about pickers left empty. */
-function formOnlyErrors(v: ItemFormValues): Record<string, string> {
+function formOnlyErrors(i18n: I18n, v: ItemFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!v.categoryId) errors.categoryId = 'Choose a category';
-  if (!v.unitCode) errors.unitCode = 'Choose a unit';
+  if (!v.categoryId) errors.categoryId = i18n._(msg`Choose a category`);
+  if (!v.unitCode) errors.unitCode = i18n._(msg`Choose a unit`);
   return errors;
 }
 
@@ -88,6 +91,7 @@ export type ItemFormProps = {
 
 /** Create or edit an item: identity, category and unit, tax rate, inspection and status. */
 export function ItemForm(props: ItemFormProps) {
+  const { t, i18n } = useLingui();
   // Fixed when the form opens, so a background refresh never becomes the base of this save.
   const [base, setBase] = useState(props.item);
   const editing = !!base;
@@ -98,7 +102,7 @@ export function ItemForm(props: ItemFormProps) {
   const form = useForm<ItemFormValues>({
     mode: 'controlled',
     initialValues: valuesOf(base),
-    validate: (values) => ({ ...validateContract(values), ...formOnlyErrors(values) }),
+    validate: (values) => ({ ...validateContract(values), ...formOnlyErrors(i18n, values) }),
     validateInputOnBlur: true,
   });
   const leave = useLeaveGuard(() => form.isDirty());
@@ -152,13 +156,13 @@ export function ItemForm(props: ItemFormProps) {
     <form
       onSubmit={form.onSubmit(submit, focusFirstError)}
       noValidate
-      aria-label={editing ? 'Edit item' : 'New item'}
+      aria-label={editing ? t`Edit item` : t`New item`}
     >
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
           <StaleRecordAlert
-            what="item"
+            what={t`item`}
             onReload={props.onReload && (() => void reload())}
             reloading={reloading}
           />
@@ -166,11 +170,11 @@ export function ItemForm(props: ItemFormProps) {
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}
 
-        <SectionCard title="General">
+        <SectionCard title={t`General`}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="SKU"
-              description="Your stock-keeping unit: unique, no spaces, e.g. OFF-1001"
+              label={t`SKU`}
+              description={t`Your stock-keeping unit: unique, no spaces, e.g. OFF-1001`}
               required
               maxLength={64}
               autoComplete="off"
@@ -179,37 +183,37 @@ export function ItemForm(props: ItemFormProps) {
               {...form.getInputProps('sku')}
             />
             <TextInput
-              label="Name"
+              label={t`Name`}
               required
               maxLength={200}
               autoComplete="off"
               {...form.getInputProps('name')}
             />
             <Select
-              label="Category"
-              description="Decides which suppliers can be asked for it"
+              label={t`Category`}
+              description={t`Decides which suppliers can be asked for it`}
               required
               searchable
               data={props.categoryOptions}
-              nothingFoundMessage="No such category"
+              nothingFoundMessage={t`No such category`}
               allowDeselect={false}
               {...form.getInputProps('categoryId')}
               onChange={(v) => form.setFieldValue('categoryId', v ?? '')}
             />
             <Select
-              label="Unit of measure"
-              description="What quantities and prices of this item count in"
+              label={t`Unit of measure`}
+              description={t`What quantities and prices of this item count in`}
               required
               searchable
               data={unitOptions}
-              nothingFoundMessage="No such unit"
+              nothingFoundMessage={t`No such unit`}
               allowDeselect={false}
               {...form.getInputProps('unitCode')}
               onChange={(v) => form.setFieldValue('unitCode', v ?? '')}
             />
             <Textarea
-              label="Description"
-              description="Specification, brand, size — whatever a buyer or receiver needs to know"
+              label={t`Description`}
+              description={t`Specification, brand, size — whatever a buyer or receiver needs to know`}
               autosize
               minRows={3}
               maxRows={10}
@@ -220,11 +224,11 @@ export function ItemForm(props: ItemFormProps) {
           </SimpleGrid>
         </SectionCard>
 
-        <SectionCard title="Purchasing">
+        <SectionCard title={t`Purchasing`}>
           <Stack gap="lg">
             <TextInput
-              label="Default tax rate"
-              description="Proposed on order lines, e.g. 8.25"
+              label={t`Default tax rate`}
+              description={t`Proposed on order lines, e.g. 8.25`}
               placeholder="0"
               inputMode="decimal"
               autoComplete="off"
@@ -237,13 +241,13 @@ export function ItemForm(props: ItemFormProps) {
               {...form.getInputProps('defaultTaxRate')}
             />
             <Switch
-              label="Inspection required"
-              description="Goods receipts of this item go to quality inspection before they can be accepted."
+              label={t`Inspection required`}
+              description={t`Goods receipts of this item go to quality inspection before they can be accepted.`}
               {...form.getInputProps('inspectionRequired', { type: 'checkbox' })}
             />
             <Switch
-              label="Active"
-              description="Inactive items stay on existing documents but cannot be ordered or priced anew."
+              label={t`Active`}
+              description={t`Inactive items stay on existing documents but cannot be ordered or priced anew.`}
               {...form.getInputProps('active', { type: 'checkbox' })}
             />
           </Stack>
@@ -251,7 +255,7 @@ export function ItemForm(props: ItemFormProps) {
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onCancel} disabled={saving}>
-            Cancel
+            <Trans>Cancel</Trans>
           </Button>
           <Button type="submit" loading={saving} disabled={stale}>
             {props.submitLabel}

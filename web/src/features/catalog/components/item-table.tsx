@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconEyeCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -23,10 +25,11 @@ export type ItemTableProps = {
 
 /** The items list: SKU and name link to the item; category, unit, tax, inspection and status. */
 export function ItemTable(props: ItemTableProps) {
+  const { t } = useLingui();
   const columns: Column<Item>[] = [
     {
       key: 'sku',
-      header: 'SKU',
+      header: t`SKU`,
       width: 130,
       nowrap: true,
       render: (i) => (
@@ -38,19 +41,19 @@ export function ItemTable(props: ItemTableProps) {
     {
       key: 'name',
       phone: 'wide',
-      header: 'Name',
+      header: t`Name`,
       render: (i) => (
         <Group gap={6} wrap="nowrap">
           <Anchor component={Link} to={`/catalog/items/${i.id}`} c="inherit" size="sm" fw={500} tabIndex={-1}>
             {i.name}
           </Anchor>
           {i.inspectionRequired && (
-            <Tooltip label="Inspection required on receipt" withArrow>
+            <Tooltip label={t`Inspection required on receipt`} withArrow>
               <IconEyeCheck
                 size={16}
                 stroke={1.6}
                 color="var(--mantine-color-indigo-text)"
-                aria-label="Inspection required"
+                aria-label={t`Inspection required`}
                 style={{ flex: 'none' }}
               />
             </Tooltip>
@@ -60,14 +63,14 @@ export function ItemTable(props: ItemTableProps) {
     },
     {
       key: 'category',
-      header: 'Category',
+      header: t`Category`,
       width: '22%',
       hideOnMobile: true,
       render: (i) => <Text size="sm">{props.categoryName(i.categoryId)}</Text>,
     },
     {
       key: 'unit',
-      header: 'Unit',
+      header: t`Unit`,
       width: 80,
       render: (i) => (
         <Badge variant="outline" color="gray" radius="sm" tt="none" ff="monospace">
@@ -77,7 +80,7 @@ export function ItemTable(props: ItemTableProps) {
     },
     {
       key: 'tax',
-      header: 'Tax rate',
+      header: t`Tax rate`,
       width: 100,
       nowrap: true,
       align: 'right',
@@ -87,7 +90,7 @@ export function ItemTable(props: ItemTableProps) {
     {
       key: 'active',
       phone: 'aside',
-      header: 'Status',
+      header: t`Status`,
       width: 100,
       render: (i) => <ActiveBadge active={i.active} />,
     },
@@ -95,7 +98,7 @@ export function ItemTable(props: ItemTableProps) {
   const count = props.items?.length ?? 0;
   return (
     <DataTable
-      label="Items"
+      label={t`Items`}
       columns={columns}
       rows={props.items}
       rowKey={(i) => i.id}
@@ -103,17 +106,21 @@ export function ItemTable(props: ItemTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No item matches' : 'No items yet'}
+      emptyTitle={props.filtered ? t`No item matches` : t`No items yet`}
       emptyText={
         props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Add the goods and services you buy, or import them from a CSV file.'
+          ? t`Try another search or clear the filters.`
+          : t`Add the goods and services you buy, or import them from a CSV file.`
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'item' : 'items'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={
+        props.hasNextPage
+          ? plural(count, { one: '# item shown — more available', other: '# items shown — more available' })
+          : plural(count, { one: '# item shown', other: '# items shown' })
+      }
     />
   );
 }

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Card, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconAlertTriangle, IconCalculator, IconCircleCheck } from '@tabler/icons-react';
@@ -22,6 +24,7 @@ export type PriceCheckPanelProps = {
  * lookup and shows the price that applies, or the server's explanation of why none does.
  */
 export function PriceCheckPanel(props: PriceCheckPanelProps) {
+  const { t, i18n } = useLingui();
   const [supplierId, setSupplierId] = useState<string | null>(null);
   const [itemId, setItemId] = useState<string | null>(props.itemId ?? null);
   const [quantity, setQuantity] = useState('1');
@@ -34,11 +37,11 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
   function check(event: FormEvent) {
     event.preventDefault();
     const found: Record<string, string> = {};
-    if (!supplierId) found.supplier = 'Choose a supplier';
-    if (!itemId) found.item = 'Choose an item';
+    if (!supplierId) found.supplier = t`Choose a supplier`;
+    if (!itemId) found.item = t`Choose an item`;
     if (!isDecimal(quantity) || !(compareDecimal(quantity, '0') > 0))
-      found.quantity = 'Give a quantity greater than 0';
-    if (!date) found.date = 'Choose a date';
+      found.quantity = t`Give a quantity greater than 0`;
+    if (!date) found.date = t`Choose a date`;
     setProblems(found);
     if (Object.keys(found).length > 0 || !supplierId || !itemId || !date) return;
     setParams({ supplierId, itemId, quantity: quantity.trim(), date, currency: currency ?? undefined });
@@ -47,24 +50,34 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
   const result = lookup.data;
   const notFound = isApiError(lookup.error) && lookup.error.status === 404;
   const otherProblem = lookup.error && !notFound;
+  const unitPrice = result ? formatMoney(result.unitPrice, result.currency) : '';
+  const minQuantity = result ? formatDecimal(result.entry.minQuantity) : '';
+  const quantityBreak =
+    result && isZero(result.entry.minQuantity)
+      ? t`Quantity break any quantity`
+      : t`Quantity break ≥ ${minQuantity}`;
+  const partNumber = result?.entry.supplierPartNumber;
+  const partText = partNumber ? t`part no. ${partNumber}` : '';
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-label="Price check">
+    <Card withBorder radius="md" padding="lg" component="section" aria-label={t`Price check`}>
       <Group gap="xs" mb={4}>
         <IconCalculator size={20} stroke={1.6} color="var(--mantine-color-indigo-text)" aria-hidden />
         <Title order={2} fz="lg" fw={600}>
-          Price check
+          <Trans>Price check</Trans>
         </Title>
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        What a supplier charges for a quantity on a date: the lowest valid price whose quantity break the
-        quantity reaches. Name a currency when the supplier prices the item in several.
+        <Trans>
+          What a supplier charges for a quantity on a date: the lowest valid price whose quantity break the
+          quantity reaches. Name a currency when the supplier prices the item in several.
+        </Trans>
       </Text>
-      <form onSubmit={check} noValidate aria-label="Price check">
+      <form onSubmit={check} noValidate aria-label={t`Price check`}>
         <Grid gutter="sm" align="flex-start" columns={24}>
           <Grid.Col span={{ base: 24, sm: 12, lg: props.itemId ? 11 : 6 }}>
             {props.renderSupplierSelect({
-              label: 'Supplier',
+              label: t`Supplier`,
               required: true,
               value: supplierId,
               onChange: setSupplierId,
@@ -74,9 +87,9 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           {!props.itemId && (
             <Grid.Col span={{ base: 24, sm: 12, lg: 6 }}>
               <ItemSelect
-                label="Item"
+                label={t`Item`}
                 required
-                placeholder="Search SKU or name"
+                placeholder={t`Search SKU or name`}
                 value={itemId}
                 onChange={setItemId}
                 error={problems.item}
@@ -85,7 +98,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           )}
           <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
             <TextInput
-              label="Quantity"
+              label={t`Quantity`}
               required
               inputMode="decimal"
               autoComplete="off"
@@ -96,10 +109,13 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, lg: props.itemId ? 4 : 3 }}>
             <DatePickerInput
-              label="On"
+              label={t`On`}
               required
               withAsterisk
-              valueFormat="D MMM YYYY"
+              valueFormat={t({
+                message: 'D MMM YYYY',
+                comment: 'dayjs pattern of a picked date, e.g. 4 Dec 2026',
+              })}
               value={date}
               onChange={setDate}
               error={problems.date}
@@ -107,8 +123,8 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
             <Select
-              label="Currency"
-              placeholder="Any"
+              label={t`Currency`}
+              placeholder={t`Any`}
               clearable
               searchable
               data={props.currencyOptions}
@@ -118,7 +134,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
             <Button type="submit" variant="light" loading={lookup.isFetching} mt={25} fullWidth>
-              Check
+              <Trans>Check</Trans>
             </Button>
           </Grid.Col>
         </Grid>
@@ -130,7 +146,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           color="teal"
           variant="light"
           icon={<IconCircleCheck size={18} />}
-          title={`${formatMoney(result.unitPrice, result.currency)} per unit`}
+          title={t`${unitPrice} per unit`}
           role="status"
         >
           <Stack gap={4}>
@@ -141,15 +157,12 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
               </strong>
             </Text>
             <Text size="sm" c="dimmed">
-              Quantity break{' '}
-              {isZero(result.entry.minQuantity)
-                ? 'any quantity'
-                : `≥ ${formatDecimal(result.entry.minQuantity)}`}
+              {quantityBreak}
               {' · '}
-              {describeValidity(result.entry)}
+              {describeValidity(i18n, result.entry)}
               {' · '}
-              lead time {result.leadTimeDays} {result.leadTimeDays === 1 ? 'day' : 'days'}
-              {result.entry.supplierPartNumber ? ` · part no. ${result.entry.supplierPartNumber}` : ''}
+              {plural(result.leadTimeDays, { one: 'lead time # day', other: 'lead time # days' })}
+              {partText ? ` · ${partText}` : ''}
             </Text>
           </Stack>
         </Alert>
@@ -160,7 +173,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           color="orange"
           variant="light"
           icon={<IconAlertTriangle size={18} />}
-          title="No valid price"
+          title={t`No valid price`}
           role="status"
         >
           <Text size="sm">{explain(isApiError(lookup.error) ? (lookup.error.detail ?? '') : '')}</Text>
@@ -172,7 +185,7 @@ export function PriceCheckPanel(props: PriceCheckPanelProps) {
           color="red"
           variant="light"
           icon={<IconAlertTriangle size={18} />}
-          title="Could not check the price"
+          title={t`Could not check the price`}
           role="alert"
         >
           {errorMessage(lookup.error)}

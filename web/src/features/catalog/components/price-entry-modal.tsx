@@ -3,6 +3,9 @@ import {
   type PriceListEntry,
   UpdatePriceListEntryRequest,
 } from '@contracts/catalog';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -67,13 +70,13 @@ const common = (v: Values) => ({
 
 const toCreateRequest = (v: Values) => ({ supplierId: v.supplierId, itemId: v.itemId, ...common(v) });
 
-function formOnlyErrors(v: Values, creating: boolean): Record<string, string> {
+function formOnlyErrors(i18n: I18n, v: Values, creating: boolean): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (creating && !v.supplierId) errors.supplierId = 'Choose a supplier';
-  if (creating && !v.itemId) errors.itemId = 'Choose an item';
-  if (!v.currency) errors.currency = 'Choose a currency';
-  if (!v.validFrom) errors.validFrom = 'Give the first day the price applies';
-  if (v.unitPrice.trim() === '') errors.unitPrice = 'Is required';
+  if (creating && !v.supplierId) errors.supplierId = i18n._(msg`Choose a supplier`);
+  if (creating && !v.itemId) errors.itemId = i18n._(msg`Choose an item`);
+  if (!v.currency) errors.currency = i18n._(msg`Choose a currency`);
+  if (!v.validFrom) errors.validFrom = i18n._(msg`Give the first day the price applies`);
+  if (v.unitPrice.trim() === '') errors.unitPrice = i18n._(msg`Is required`);
   return errors;
 }
 
@@ -95,6 +98,7 @@ export type PriceEntryModalProps = {
 
 /** Add or change a supplier's price for an item: quantity break, price, validity and lead time. */
 export function PriceEntryModal(props: PriceEntryModalProps) {
+  const { t, i18n } = useLingui();
   const [base, setBase] = useState(props.entry);
   const creating = !base;
   const defaults = props.defaults ?? {};
@@ -108,7 +112,7 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: valuesOf(base, defaults),
-    validate: (v) => ({ ...validateContract(v), ...formOnlyErrors(v, creating) }),
+    validate: (v) => ({ ...validateContract(v), ...formOnlyErrors(i18n, v, creating) }),
   });
   const create = useCreatePriceListEntry();
   const update = useUpdatePriceListEntry();
@@ -137,15 +141,15 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
         await update.mutateAsync({ id: base.id, version: base.version, input: common(values) });
         notifications.show({
           color: 'teal',
-          title: 'Price saved',
-          message: 'The price list entry was updated.',
+          title: t`Price saved`,
+          message: t`The price list entry was updated.`,
         });
       } else {
         await create.mutateAsync(toCreateRequest(values));
         notifications.show({
           color: 'teal',
-          title: 'Price added',
-          message: 'The price list entry was created.',
+          title: t`Price added`,
+          message: t`The price list entry was created.`,
         });
       }
       props.onClose();
@@ -175,25 +179,29 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
   }
 
   const supplierError = form.errors.supplierId;
+  const datePattern = t({
+    message: 'D MMM YYYY',
+    comment: 'dayjs pattern of a picked date, e.g. 4 Dec 2026',
+  });
   return (
     <Modal
       opened={props.opened}
       onClose={props.onClose}
-      title={creating ? 'Add a supplier price' : 'Edit supplier price'}
+      title={creating ? t`Add a supplier price` : t`Edit supplier price`}
       centered
       size="lg"
     >
-      <form onSubmit={form.onSubmit(submit)} noValidate aria-label={creating ? 'New price' : 'Edit price'}>
+      <form onSubmit={form.onSubmit(submit)} noValidate aria-label={creating ? t`New price` : t`Edit price`}>
         <Stack gap="md">
           {stale ? (
-            <StaleRecordAlert what="price" onReload={() => void reload()} reloading={reloading} />
+            <StaleRecordAlert what={t`price`} onReload={() => void reload()} reloading={reloading} />
           ) : (
             <FormErrorAlert error={error} unmatched={unmatched} />
           )}
           {creating ? (
             <>
               {props.renderSupplierSelect({
-                label: 'Supplier',
+                label: t`Supplier`,
                 required: true,
                 value: form.values.supplierId || null,
                 onChange: (v) => {
@@ -203,13 +211,13 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
                 error: supplierError,
               })}
               {props.fixedItem ? (
-                <DetailField label="Item">{props.renderItem(form.values.itemId)}</DetailField>
+                <DetailField label={t`Item`}>{props.renderItem(form.values.itemId)}</DetailField>
               ) : (
                 <ItemSelect
-                  label="Item"
+                  label={t`Item`}
                   required
                   disableInactive
-                  placeholder="Search SKU or name"
+                  placeholder={t`Search SKU or name`}
                   value={form.values.itemId || null}
                   onChange={(v) => {
                     form.setFieldValue('itemId', v ?? '');
@@ -222,28 +230,28 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
           ) : (
             base && (
               <SimpleGrid cols={2} spacing="md">
-                <DetailField label="Supplier">{props.renderSupplier(base.supplierId)}</DetailField>
-                <DetailField label="Item">{props.renderItem(base.itemId)}</DetailField>
+                <DetailField label={t`Supplier`}>{props.renderSupplier(base.supplierId)}</DetailField>
+                <DetailField label={t`Item`}>{props.renderItem(base.itemId)}</DetailField>
               </SimpleGrid>
             )
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="Quantity break"
-              description="Applies from this quantity up; 1 for the single-unit price"
+              label={t`Quantity break`}
+              description={t`Applies from this quantity up; 1 for the single-unit price`}
               inputMode="decimal"
               autoComplete="off"
               {...form.getInputProps('minQuantity')}
             />
             <TextInput
-              label="Supplier part number"
-              description="The supplier's own reference"
+              label={t`Supplier part number`}
+              description={t`The supplier's own reference`}
               maxLength={100}
               autoComplete="off"
               {...form.getInputProps('supplierPartNumber')}
             />
             <TextInput
-              label="Unit price"
+              label={t`Unit price`}
               required
               inputMode="decimal"
               autoComplete="off"
@@ -251,34 +259,34 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
               {...form.getInputProps('unitPrice')}
             />
             <Select
-              label="Currency"
+              label={t`Currency`}
               required
               searchable
               data={props.currencyOptions}
-              nothingFoundMessage="No such currency"
+              nothingFoundMessage={t`No such currency`}
               allowDeselect={false}
               {...form.getInputProps('currency')}
               onChange={(v) => form.setFieldValue('currency', v ?? '')}
             />
             <DatePickerInput
-              label="Valid from"
+              label={t`Valid from`}
               required
               withAsterisk
-              valueFormat="D MMM YYYY"
+              valueFormat={datePattern}
               {...form.getInputProps('validFrom')}
             />
             <DatePickerInput
-              label="Valid to"
-              description="Leave empty for no end date"
-              placeholder="Open-ended"
+              label={t`Valid to`}
+              description={t`Leave empty for no end date`}
+              placeholder={t`Open-ended`}
               clearable
-              valueFormat="D MMM YYYY"
+              valueFormat={datePattern}
               minDate={form.values.validFrom ?? undefined}
               {...form.getInputProps('validTo')}
             />
             <NumberInput
-              label="Lead time"
-              description="Days from order to delivery"
+              label={t`Lead time`}
+              description={t`Days from order to delivery`}
               min={0}
               max={3650}
               allowDecimal={false}
@@ -287,7 +295,7 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
               hideControls
               rightSection={
                 <Text size="sm" c="dimmed">
-                  days
+                  <Trans>days</Trans>
                 </Text>
               }
               rightSectionWidth={56}
@@ -296,10 +304,10 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
           </SimpleGrid>
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={props.onClose}>
-              Cancel
+              <Trans>Cancel</Trans>
             </Button>
             <Button type="submit" loading={create.isPending || update.isPending} disabled={stale}>
-              {creating ? 'Add price' : 'Save changes'}
+              {creating ? <Trans>Add price</Trans> : <Trans>Save changes</Trans>}
             </Button>
           </Group>
         </Stack>

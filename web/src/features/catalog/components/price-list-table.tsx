@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -33,21 +35,22 @@ export type PriceListTableProps = {
 
 /** Supplier prices: quantity breaks, unit price and currency, validity and lead time. */
 export function PriceListTable(props: PriceListTableProps) {
+  const { t, i18n } = useLingui();
   const columns: Column<PriceListEntry>[] = [];
   if (props.renderSupplier) {
     const render = props.renderSupplier;
     // Beside an item column the supplier takes a share; alone it takes what the other columns leave.
     const width = props.renderItem ? '17%' : undefined;
-    columns.push({ key: 'supplier', header: 'Supplier', width, render: (e) => render(e.supplierId) });
+    columns.push({ key: 'supplier', header: t`Supplier`, width, render: (e) => render(e.supplierId) });
   }
   if (props.renderItem) {
     const render = props.renderItem;
-    columns.push({ key: 'item', header: 'Item', render: (e) => render(e.itemId) });
+    columns.push({ key: 'item', header: t`Item`, render: (e) => render(e.itemId) });
   }
   columns.push(
     {
       key: 'part',
-      header: 'Part no.',
+      header: t`Part no.`,
       width: 115,
       hideOnMobile: true,
       render: (e) =>
@@ -63,20 +66,20 @@ export function PriceListTable(props: PriceListTableProps) {
     },
     {
       key: 'minQuantity',
-      header: 'Quantity break',
+      header: t`Quantity break`,
       width: 165,
       align: 'right',
       nowrap: true,
       render: (e) => (
         <Text size="sm">
-          {isZero(e.minQuantity) ? 'Any' : `≥ ${formatDecimal(e.minQuantity)}`}
+          {isZero(e.minQuantity) ? t`Any` : `≥ ${formatDecimal(e.minQuantity)}`}
           {props.unitCode && !isZero(e.minQuantity) ? ` ${props.unitCode}` : ''}
         </Text>
       ),
     },
     {
       key: 'unitPrice',
-      header: 'Unit price',
+      header: t`Unit price`,
       width: 125,
       align: 'right',
       nowrap: true,
@@ -88,48 +91,55 @@ export function PriceListTable(props: PriceListTableProps) {
     },
     {
       key: 'validity',
-      header: 'Validity',
+      header: t`Validity`,
       width: 175,
       render: (e) => (
         <Stack gap={2} align="flex-start">
           <ValidityBadge entry={e} />
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {describeValidity(e)}
+            {describeValidity(i18n, e)}
           </Text>
         </Stack>
       ),
     },
     {
       key: 'leadTime',
-      header: 'Lead time',
+      header: t`Lead time`,
       width: 120,
       align: 'right',
       nowrap: true,
       hideOnMobile: true,
-      render: (e) => <Text size="sm">{e.leadTimeDays === 0 ? 'Same day' : `${e.leadTimeDays} d`}</Text>,
+      render: (e) => {
+        const days = e.leadTimeDays;
+        return <Text size="sm">{days === 0 ? t`Same day` : t`${days} d`}</Text>;
+      },
     },
   );
   if (props.onEdit || props.onDelete) {
     columns.push({
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 84,
       align: 'right',
       render: (e) => (
         <Group gap={4} justify="flex-end" wrap="nowrap">
           {props.onEdit && (
-            <Tooltip label="Edit price" withArrow>
-              <ActionIcon variant="subtle" aria-label="Edit price" onClick={() => props.onEdit?.(e)}>
+            <Tooltip label={t`Edit price`} withArrow>
+              <ActionIcon variant="subtle" aria-label={t`Edit price`} onClick={() => props.onEdit?.(e)}>
                 <IconPencil size={16} />
               </ActionIcon>
             </Tooltip>
           )}
           {props.onDelete && (
-            <Tooltip label="Delete price" withArrow>
+            <Tooltip label={t`Delete price`} withArrow>
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label="Delete price"
+                aria-label={t`Delete price`}
                 onClick={() => props.onDelete?.(e)}
               >
                 <IconTrash size={16} />
@@ -143,7 +153,7 @@ export function PriceListTable(props: PriceListTableProps) {
   const count = props.entries?.length ?? 0;
   return (
     <DataTable
-      label={props.label ?? 'Prices'}
+      label={props.label ?? t`Prices`}
       columns={columns}
       rows={props.entries}
       rowKey={(e) => e.id}
@@ -151,21 +161,26 @@ export function PriceListTable(props: PriceListTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.emptyTitle ?? (props.filtered ? 'No price matches' : 'No prices yet')}
+      emptyTitle={props.emptyTitle ?? (props.filtered ? t`No price matches` : t`No prices yet`)}
       emptyText={
         props.emptyText ??
         (props.filtered
-          ? 'Try other filters, or clear them.'
-          : 'Add what each supplier charges, with quantity breaks and validity, or import a CSV file.')
+          ? t`Try other filters, or clear them.`
+          : t`Add what each supplier charges, with quantity breaks and validity, or import a CSV file.`)
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
       footer={
-        props.onLoadMore
-          ? `${count} ${count === 1 ? 'price' : 'prices'} shown${props.hasNextPage ? ' — more available' : ''}`
-          : undefined
+        !props.onLoadMore
+          ? undefined
+          : props.hasNextPage
+            ? plural(count, {
+                one: '# price shown — more available',
+                other: '# prices shown — more available',
+              })
+            : plural(count, { one: '# price shown', other: '# prices shown' })
       }
     />
   );

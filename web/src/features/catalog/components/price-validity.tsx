@@ -1,3 +1,6 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
 import dayjs from 'dayjs';
 import { formatDate } from '@/lib/format';
@@ -15,21 +18,25 @@ export function validityOn(entry: { validFrom: string; validTo: string | null },
   return 'current';
 }
 
-const LABELS: Record<Validity, string> = { current: 'Valid', expired: 'Expired', future: 'Not yet valid' };
+const LABELS: Record<Validity, MessageDescriptor> = {
+  current: msg`Valid`,
+  expired: msg`Expired`,
+  future: msg`Not yet valid`,
+};
 const COLORS: Record<Validity, string> = { current: 'teal', expired: 'gray', future: 'blue' };
 
 export function ValidityBadge({ entry }: { entry: { validFrom: string; validTo: string | null } }) {
+  const { i18n } = useLingui();
   const v = validityOn(entry);
   return (
     <Badge color={COLORS[v]} variant="light" size="sm" radius="sm">
-      {LABELS[v]}
+      {i18n._(LABELS[v])}
     </Badge>
   );
 }
 
 /** "1 Jan 2026 – 31 Dec 2026", "From 1 Jan 2026". */
-export function describeValidity(entry: { validFrom: string; validTo: string | null }): string {
-  return entry.validTo
-    ? `${formatDate(entry.validFrom)} – ${formatDate(entry.validTo)}`
-    : `From ${formatDate(entry.validFrom)}`;
+export function describeValidity(i18n: I18n, entry: { validFrom: string; validTo: string | null }): string {
+  const from = formatDate(entry.validFrom);
+  return entry.validTo ? `${from} – ${formatDate(entry.validTo)}` : i18n._(msg`From ${from}`);
 }

@@ -1,4 +1,6 @@
 import { CreateUnitRequest, type Unit, UpdateUnitRequest } from '@contracts/catalog';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -44,6 +46,7 @@ export function UnitFormModal({
   /** Every unit, for the base unit picker. */
   units: readonly Unit[];
 }) {
+  const { t } = useLingui();
   const [base, setBase] = useState(unit);
   const editing = !!base;
   const validate = useMemo(
@@ -56,7 +59,7 @@ export function UnitFormModal({
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: valuesOf(unit),
-    validate: (v) => ({ ...validate(v), ...(v.decimals === '' ? { decimals: 'Is required' } : {}) }),
+    validate: (v) => ({ ...validate(v), ...(v.decimals === '' ? { decimals: t`Is required` } : {}) }),
   });
   const state = useSaveState(form);
   const create = useCreateUnit();
@@ -73,7 +76,7 @@ export function UnitFormModal({
   }, [opened, unit]);
 
   const v = form.values;
-  const code = (base?.code ?? v.code.trim()) || 'this unit';
+  const code = (base?.code ?? v.code.trim()) || t`this unit`;
   const baseOptions = units
     .filter((u) => u.code !== base?.code)
     .map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }));
@@ -89,7 +92,7 @@ export function UnitFormModal({
         : await create.mutateAsync(toCreate(values));
       notifications.show({
         color: 'teal',
-        title: base ? 'Unit saved' : 'Unit created',
+        title: base ? t`Unit saved` : t`Unit created`,
         message: `${saved.code} · ${saved.name}`,
       });
     });
@@ -105,13 +108,15 @@ export function UnitFormModal({
   });
 
   const decimals = v.decimals === '' ? null : Number(v.decimals);
+  const baseCode = v.baseUnitCode;
+  const editedCode = base?.code ?? '';
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={editing ? `Edit unit ${base?.code ?? ''}` : 'New unit of measure'}
-      what="unit"
-      submitLabel={editing ? 'Save changes' : 'Create unit'}
+      title={editing ? t`Edit unit ${editedCode}` : t`New unit of measure`}
+      what={t`unit`}
+      submitLabel={editing ? t`Save changes` : t`Create unit`}
       onSubmit={form.onSubmit(submit)}
       state={state}
       onReload={() => void reload()}
@@ -119,8 +124,8 @@ export function UnitFormModal({
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <TextInput
-          label="Code"
-          description={editing ? 'Never changes' : 'As on orders, e.g. BOX'}
+          label={t`Code`}
+          description={editing ? t`Never changes` : t`As on orders, e.g. BOX`}
           required={!editing}
           disabled={editing}
           maxLength={20}
@@ -130,8 +135,8 @@ export function UnitFormModal({
           {...form.getInputProps('code')}
         />
         <TextInput
-          label="Name"
-          description="e.g. Box of 12"
+          label={t`Name`}
+          description={t`e.g. Box of 12`}
           required
           maxLength={100}
           autoComplete="off"
@@ -139,13 +144,13 @@ export function UnitFormModal({
           {...form.getInputProps('name')}
         />
         <NumberInput
-          label="Decimals"
+          label={t`Decimals`}
           description={
             decimals === 0
-              ? 'Whole numbers only'
+              ? t`Whole numbers only`
               : decimals !== null && decimals > 0 && decimals <= 6
-                ? `Up to ${decimals} places`
-                : '0 to 6'
+                ? plural(decimals, { one: 'Up to # place', other: 'Up to # places' })
+                : t`0 to 6`
           }
           required
           min={0}
@@ -158,13 +163,13 @@ export function UnitFormModal({
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Select
-          label="Base unit"
-          description="Leave empty if this unit is not a multiple of another"
-          placeholder="None"
+          label={t`Base unit`}
+          description={t`Leave empty if this unit is not a multiple of another`}
+          placeholder={t`None`}
           clearable
           searchable
           data={baseOptions}
-          nothingFoundMessage="No such unit"
+          nothingFoundMessage={t`No such unit`}
           {...form.getInputProps('baseUnitCode')}
           onChange={(value) => {
             form.setFieldValue('baseUnitCode', value ?? '');
@@ -172,11 +177,9 @@ export function UnitFormModal({
           }}
         />
         <TextInput
-          label="Factor"
+          label={t`Factor`}
           description={
-            v.baseUnitCode
-              ? `How many ${v.baseUnitCode} make one ${code}`
-              : 'Only for a unit with a base unit'
+            baseCode ? t`How many ${baseCode} make one ${code}` : t`Only for a unit with a base unit`
           }
           required={!!v.baseUnitCode}
           disabled={!v.baseUnitCode}
@@ -191,13 +194,15 @@ export function UnitFormModal({
             {hint}
           </Text>
           <Text size="xs" c="dimmed">
-            Quantities in {code} convert to {v.baseUnitCode} with this factor.
+            <Trans>
+              Quantities in {code} convert to {baseCode} with this factor.
+            </Trans>
           </Text>
         </Alert>
       ) : (
         v.baseUnitCode === '' && (
           <Text size="xs" c="dimmed">
-            Example: a BOX of 12 has base unit EA and factor 12, which reads “1 BOX = 12 EA”.
+            <Trans>Example: a BOX of 12 has base unit EA and factor 12, which reads “1 BOX = 12 EA”.</Trans>
           </Text>
         )
       )}

@@ -1,4 +1,6 @@
 import type { Unit } from '@contracts/catalog';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -20,10 +22,11 @@ export type UnitTableProps = {
 };
 
 export function UnitTable(props: UnitTableProps) {
+  const { t, i18n } = useLingui();
   const columns: Column<Unit>[] = [
     {
       key: 'code',
-      header: 'Code',
+      header: t`Code`,
       width: 110,
       nowrap: true,
       render: (u) => (
@@ -32,21 +35,21 @@ export function UnitTable(props: UnitTableProps) {
         </Text>
       ),
     },
-    { key: 'name', header: 'Name', render: (u) => <Text size="sm">{u.name}</Text> },
+    { key: 'name', header: t`Name`, render: (u) => <Text size="sm">{u.name}</Text> },
     {
       key: 'decimals',
-      header: 'Quantities',
+      header: t`Quantities`,
       width: '30%',
       hideOnMobile: true,
       render: (u) => (
         <Text size="sm" c="dimmed">
-          {describeDecimals(u.decimals)}
+          {describeDecimals(i18n, u.decimals)}
         </Text>
       ),
     },
     {
       key: 'conversion',
-      header: 'Conversion',
+      header: t`Conversion`,
       width: '24%',
       render: (u) => {
         const conversion = describeUnitConversion(u);
@@ -56,7 +59,7 @@ export function UnitTable(props: UnitTableProps) {
           </Text>
         ) : (
           <Text size="sm" c="dimmed">
-            Base unit
+            <Trans>Base unit</Trans>
           </Text>
         );
       },
@@ -66,24 +69,31 @@ export function UnitTable(props: UnitTableProps) {
     const onEdit = props.onEdit;
     columns.push({
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 60,
       align: 'right',
-      render: (u) => (
-        <Group justify="flex-end">
-          <Tooltip label={`Edit ${u.code}`} withArrow>
-            <ActionIcon variant="subtle" aria-label={`Edit ${u.code}`} onClick={() => onEdit(u)}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
-      ),
+      render: (u) => {
+        const code = u.code;
+        return (
+          <Group justify="flex-end">
+            <Tooltip label={t`Edit ${code}`} withArrow>
+              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(u)}>
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        );
+      },
     });
   }
   const count = props.units?.length ?? 0;
   return (
     <DataTable
-      label="Units of measure"
+      label={t`Units of measure`}
       columns={columns}
       rows={props.units}
       rowKey={(u) => u.code}
@@ -91,13 +101,17 @@ export function UnitTable(props: UnitTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No unit matches' : 'No units yet'}
-      emptyText={props.filtered ? 'Try another search.' : 'Units say how items are counted: EA, BOX, KG …'}
+      emptyTitle={props.filtered ? t`No unit matches` : t`No units yet`}
+      emptyText={props.filtered ? t`Try another search.` : t`Units say how items are counted: EA, BOX, KG …`}
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'unit' : 'units'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={
+        props.hasNextPage
+          ? plural(count, { one: '# unit shown — more available', other: '# units shown — more available' })
+          : plural(count, { one: '# unit shown', other: '# units shown' })
+      }
     />
   );
 }

@@ -1,4 +1,7 @@
 import { type Attachment, type DiscussedDocumentType, sizeInWords } from '@contracts/discussion';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Alert, Anchor, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFile, IconPaperclip, IconTrash } from '@tabler/icons-react';
@@ -14,12 +17,13 @@ import { useRemoveAttachment } from '../api/remove-attachment';
 import { useUploadAttachment } from '../api/upload-attachment';
 
 /** Why a file was refused, in the words of the server's field error. */
-function refusal(error: unknown, fileName: string): string {
+function refusal(i18n: I18n, error: unknown, fileName: string): string {
   if (isApiError(error)) {
     const field = error.fieldErrors.find((e) => e.path === 'file');
     if (field) return `${fileName} ${field.message}.`;
   }
-  return `${fileName} could not be attached: ${errorMessage(error)}`;
+  const problem = errorMessage(error);
+  return i18n._(msg`${fileName} could not be attached: ${problem}`);
 }
 
 /**
@@ -40,6 +44,7 @@ export function AttachmentsCard({
   userId: string | null;
   isAdmin: boolean;
 }) {
+  const { t, i18n } = useLingui();
   const attachments = useAttachments(documentType, documentId);
   const upload = useUploadAttachment(documentType, documentId);
   const remove = useRemoveAttachment();
@@ -53,33 +58,37 @@ export function AttachmentsCard({
       try {
         await upload.mutateAsync(file);
       } catch (err) {
-        refused.push(refusal(err, file.name));
+        refused.push(refusal(i18n, err, file.name));
       }
     }
+    const firstName = files[0]?.name;
+    const count = files.length;
     if (refused.length > 0) setProblem(refused.join(' '));
     else
       notifications.show({
         color: 'green',
-        message: files.length === 1 ? `${files[0]!.name} attached.` : `${files.length} files attached.`,
+        message: files.length === 1 ? t`${firstName} attached.` : t`${count} files attached.`,
       });
   };
 
   const download = async (a: Attachment) => {
+    const fileName = a.fileName;
     try {
       await downloadAttachment(a);
     } catch (err) {
       notifications.show({
         color: 'red',
-        title: `${a.fileName} could not be downloaded`,
+        title: t`${fileName} could not be downloaded`,
         message: errorMessage(err),
       });
     }
   };
 
+  const removingName = removing?.fileName;
   return (
     <SectionCard
-      title="Attachments"
-      description="Quotes, specifications, contracts: PDFs, images, office documents, text and e-mails."
+      title={t`Attachments`}
+      description={t`Quotes, specifications, contracts: PDFs, images, office documents, text and e-mails.`}
       extra={
         canAttach && (
           <FileButton onChange={(files) => void attach(files)} multiple>
@@ -90,7 +99,7 @@ export function AttachmentsCard({
                 leftSection={<IconPaperclip size={16} />}
                 loading={upload.isPending}
               >
-                Attach files
+                <Trans>Attach files</Trans>
               </Button>
             )}
           </FileButton>
@@ -111,66 +120,69 @@ export function AttachmentsCard({
           </Alert>
         )}
         {attachments.isPending ? (
-          <LoadingState label="Loading attachments" />
+          <LoadingState label={t`Loading attachments`} />
         ) : attachments.error ? (
           <ErrorState error={attachments.error} onRetry={() => void attachments.refetch()} />
         ) : attachments.data.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No files attached yet.
+            <Trans>No files attached yet.</Trans>
           </Text>
         ) : (
           <Stack
             gap="xs"
             component="ul"
             style={{ listStyle: 'none', padding: 0, margin: 0 }}
-            aria-label="Attached files"
+            aria-label={t`Attached files`}
           >
-            {attachments.data.map((a) => (
-              <Group key={a.id} component="li" gap="sm" wrap="nowrap" justify="space-between">
-                <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                  <IconFile size={20} stroke={1.6} aria-hidden style={{ flexShrink: 0 }} />
-                  <Stack gap={0} style={{ minWidth: 0 }}>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      onClick={() => void download(a)}
-                      fw={500}
-                      ta="left"
-                      style={{ overflowWrap: 'anywhere' }}
-                    >
-                      {a.fileName}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {a.kind} · {sizeInWords(a.sizeBytes)} · {a.uploadedBy.name} ·{' '}
-                      {formatDateTime(a.uploadedAt)}
-                    </Text>
-                  </Stack>
+            {attachments.data.map((a) => {
+              const fileName = a.fileName;
+              return (
+                <Group key={a.id} component="li" gap="sm" wrap="nowrap" justify="space-between">
+                  <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+                    <IconFile size={20} stroke={1.6} aria-hidden style={{ flexShrink: 0 }} />
+                    <Stack gap={0} style={{ minWidth: 0 }}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        onClick={() => void download(a)}
+                        fw={500}
+                        ta="left"
+                        style={{ overflowWrap: 'anywhere' }}
+                      >
+                        {a.fileName}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {a.kind} · {sizeInWords(a.sizeBytes)} · {a.uploadedBy.name} ·{' '}
+                        {formatDateTime(a.uploadedAt)}
+                      </Text>
+                    </Stack>
+                  </Group>
+                  {canAttach && (a.uploadedBy.id === userId || isAdmin) && (
+                    <Tooltip label={t`Remove ${fileName}`}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t`Remove ${fileName}`}
+                        onClick={() => setRemoving(a)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
                 </Group>
-                {canAttach && (a.uploadedBy.id === userId || isAdmin) && (
-                  <Tooltip label={`Remove ${a.fileName}`}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Remove ${a.fileName}`}
-                      onClick={() => setRemoving(a)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </Group>
-            ))}
+              );
+            })}
           </Stack>
         )}
       </Stack>
       <ConfirmWithReasonModal
         opened={removing !== null}
         onClose={() => setRemoving(null)}
-        title={`Remove ${removing?.fileName ?? 'the file'}?`}
-        message="It leaves this document's list of files; the document's history keeps its name and fingerprint."
-        confirmLabel="Remove"
+        title={removingName ? t`Remove ${removingName}?` : t`Remove the file?`}
+        message={t`It leaves this document's list of files; the document's history keeps its name and fingerprint.`}
+        confirmLabel={t`Remove`}
         color="red"
-        reasonLabel="Why (optional)"
+        reasonLabel={t`Why (optional)`}
         onConfirm={(reason) => remove.mutateAsync({ id: removing!.id, reason })}
       />
     </SectionCard>

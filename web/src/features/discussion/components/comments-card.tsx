@@ -1,4 +1,5 @@
 import { COMMENT_MAX_LENGTH, type Comment, type DiscussedDocumentType } from '@contracts/discussion';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Avatar, Button, Combobox, Group, Stack, Text, Textarea, useCombobox } from '@mantine/core';
 import { IconAlertTriangle, IconMessage } from '@tabler/icons-react';
 import {
@@ -78,6 +79,7 @@ export function CommentsCard({
   documentId: string;
   canComment: boolean;
 }) {
+  const { t } = useLingui();
   const comments = useComments(documentType, documentId);
   const add = useAddComment(documentType, documentId);
   const [body, setBody] = useState('');
@@ -90,6 +92,7 @@ export function CommentsCard({
 
   const options = mention ? (people.data ?? []) : [];
   const willNotify = mentionedIn(body, picked);
+  const notifyNames = willNotify.map((p) => p.name).join(', ');
   // A mention's notification links to #comments: once the thread is there, bring it into view.
   const { hash } = useLocation();
   const loaded = comments.isSuccess;
@@ -130,7 +133,7 @@ export function CommentsCard({
     setProblem(null);
     const text = body.trim();
     if (text === '') {
-      setProblem('Write something first.');
+      setProblem(t`Write something first.`);
       return;
     }
     const mentioned = mentionedIn(text, picked);
@@ -146,24 +149,24 @@ export function CommentsCard({
 
   return (
     <SectionCard
-      title="Comments"
-      description="Questions and answers about this document; type @ to mention someone."
+      title={t`Comments`}
+      description={t`Questions and answers about this document; type @ to mention someone.`}
     >
       <Stack gap="md" id="comments">
         {comments.isPending ? (
-          <LoadingState label="Loading comments" />
+          <LoadingState label={t`Loading comments`} />
         ) : comments.error ? (
           <ErrorState error={comments.error} onRetry={() => void comments.refetch()} />
         ) : comments.data.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No comments yet.
+            <Trans>No comments yet.</Trans>
           </Text>
         ) : (
           <Stack
             gap="md"
             component="ol"
             style={{ listStyle: 'none', padding: 0, margin: 0 }}
-            aria-label="Comments"
+            aria-label={t`Comments`}
           >
             {comments.data.map((c) => (
               <Group key={c.id} component="li" gap="sm" align="flex-start" wrap="nowrap">
@@ -188,7 +191,7 @@ export function CommentsCard({
           </Stack>
         )}
         {canComment && (
-          <form onSubmit={(e) => void submit(e)} aria-label="New comment">
+          <form onSubmit={(e) => void submit(e)} aria-label={t`New comment`}>
             <Stack gap="xs">
               {problem && (
                 <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
@@ -205,8 +208,8 @@ export function CommentsCard({
                 <Combobox.Target>
                   <Textarea
                     ref={input}
-                    label="Comment"
-                    placeholder="Write a comment; @name mentions someone"
+                    label={t`Comment`}
+                    placeholder={t`Write a comment; @name mentions someone`}
                     autosize
                     minRows={2}
                     maxRows={10}
@@ -224,7 +227,7 @@ export function CommentsCard({
                   />
                 </Combobox.Target>
                 <Combobox.Dropdown hidden={options.length === 0}>
-                  <Combobox.Options aria-label="People to mention">
+                  <Combobox.Options aria-label={t`People to mention`}>
                     {options.map((p) => (
                       <Combobox.Option key={p.id} value={p.id}>
                         {p.name}
@@ -235,12 +238,14 @@ export function CommentsCard({
               </Combobox>
               <Group justify="space-between" gap="xs">
                 <Text size="xs" c="dimmed">
-                  {willNotify.length > 0
-                    ? `Will notify ${willNotify.map((p) => p.name).join(', ')}`
-                    : 'Ctrl+Enter posts'}
+                  {willNotify.length > 0 ? (
+                    <Trans>Will notify {notifyNames}</Trans>
+                  ) : (
+                    <Trans>Ctrl+Enter posts</Trans>
+                  )}
                 </Text>
                 <Button type="submit" leftSection={<IconMessage size={16} />} loading={add.isPending}>
-                  Comment
+                  <Trans context="button">Comment</Trans>
                 </Button>
               </Group>
             </Stack>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
   Anchor,
@@ -21,6 +22,7 @@ import { useOpenNotification } from './use-open-notification';
 
 /** The header's bell: the unread count, and the latest notifications in a popover. */
 export function NotificationBell() {
+  const { t } = useLingui();
   const [opened, { toggle, close }] = useDisclosure();
   const unread = useUnreadCount();
   const list = useNotifications({ enabled: opened });
@@ -37,7 +39,7 @@ export function NotificationBell() {
           variant="subtle"
           size="lg"
           onClick={toggle}
-          aria-label={count > 0 ? `Notifications (${count} unread)` : 'Notifications'}
+          aria-label={count > 0 ? t`Notifications (${count} unread)` : t`Notifications`}
           style={{ overflow: 'visible' }}
         >
           <Indicator
@@ -54,7 +56,9 @@ export function NotificationBell() {
       </Popover.Target>
       <Popover.Dropdown p="xs">
         <Group justify="space-between" px="xs" pb="xs">
-          <Text fw={600}>Notifications</Text>
+          <Text fw={600}>
+            <Trans>Notifications</Trans>
+          </Text>
           <Button
             variant="subtle"
             size="compact-xs"
@@ -63,7 +67,7 @@ export function NotificationBell() {
             loading={markAll.isPending}
             onClick={() => markAll.mutate()}
           >
-            Mark all read
+            <Trans>Mark all read</Trans>
           </Button>
         </Group>
         <Divider />
@@ -73,8 +77,8 @@ export function NotificationBell() {
           ) : list.error ? (
             <ErrorState error={list.error} onRetry={() => void list.refetch()} />
           ) : items.length === 0 ? (
-            <EmptyState title="No notifications">
-              Approvals waiting for you and decisions on your documents show here.
+            <EmptyState title={t`No notifications`}>
+              <Trans>Approvals waiting for you and decisions on your documents show here.</Trans>
             </EmptyState>
           ) : (
             <NotificationList items={items.slice(0, 20)} onOpen={open} compact />
@@ -83,7 +87,7 @@ export function NotificationBell() {
         <Divider />
         <Group justify="center" pt="xs">
           <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
-            See all notifications
+            <Trans>See all notifications</Trans>
           </Anchor>
         </Group>
       </Popover.Dropdown>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import {
   IconBell,
@@ -32,20 +33,23 @@ export function NotificationList({
   onOpen: (item: NotificationItem) => void;
   compact?: boolean;
 }) {
+  const { t } = useLingui();
   return (
-    <Stack gap={4} role="list" aria-label="Notifications">
+    <Stack gap={4} role="list" aria-label={t`Notifications`}>
       {items.map((n) => {
         const unread = n.readAt === null;
+        const title = n.title;
         return (
           <UnstyledButton
             key={n.id}
             role="listitem"
             onClick={() => onOpen(n)}
             p="sm"
-            aria-label={`${unread ? 'Unread: ' : ''}${n.title}`}
+            aria-label={unread ? t`Unread: ${title}` : title}
             style={{
               borderRadius: 'var(--mantine-radius-md)',
               background: unread ? 'var(--mantine-color-indigo-0)' : undefined,
+              // eslint-disable-next-line lingui/no-unlocalized-strings -- CSS border values
               borderLeft: unread ? '3px solid var(--mantine-color-indigo-5)' : '3px solid transparent',
             }}
           >

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -6,10 +8,15 @@ import { EmailStatusBadge } from './email-status-badge';
 
 /** One e-mail as it was (or will be) sent: headers and the plain text. */
 export function OutboxMessageModal({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t } = useLingui();
   const query = useOutboxMessage(id);
   const m = query.data;
+  const to = m?.toAddress;
+  const created = formatDateTime(m?.createdAt);
+  const sent = formatDateTime(m?.sentAt);
+  const lastError = m?.lastError;
   return (
-    <Modal opened={id !== null} onClose={onClose} title={m?.subject ?? 'E-mail'} size="lg">
+    <Modal opened={id !== null} onClose={onClose} title={m?.subject ?? t`E-mail`} size="lg">
       {query.isPending ? (
         <LoadingState />
       ) : query.error || !m ? (
@@ -19,25 +26,30 @@ export function OutboxMessageModal({ id, onClose }: { id: string | null; onClose
           <Group gap="xs">
             <EmailStatusBadge status={m.status} />
             {m.attempts > 0 && (
-              <Badge
-                variant="light"
-                color="gray"
-              >{`${m.attempts} attempt${m.attempts === 1 ? '' : 's'}`}</Badge>
+              <Badge variant="light" color="gray">
+                {t`${plural(m.attempts, { one: '# attempt', other: '# attempts' })}`}
+              </Badge>
             )}
           </Group>
           <Text size="sm">
-            <b>To:</b> {m.toAddress}
+            <Trans>
+              <b>To:</b> {to}
+            </Trans>
           </Text>
           <Text size="sm">
-            <b>Created:</b> {formatDateTime(m.createdAt)} · <b>Sent:</b> {formatDateTime(m.sentAt)}
+            <Trans>
+              <b>Created:</b> {created} · <b>Sent:</b> {sent}
+            </Trans>
             {m.deliveredTo && ` (${m.deliveredTo})`}
           </Text>
           {m.lastError && (
             <Text size="sm" c="red">
-              <b>Last error:</b> {m.lastError}
+              <Trans>
+                <b>Last error:</b> {lastError}
+              </Trans>
             </Text>
           )}
-          <Code block style={{ whiteSpace: 'pre-wrap' }} aria-label="Message text">
+          <Code block style={{ whiteSpace: 'pre-wrap' }} aria-label={t`Message text`}>
             {m.textBody}
           </Code>
         </Stack>

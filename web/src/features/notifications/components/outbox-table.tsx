@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
@@ -17,10 +18,11 @@ export function OutboxTable(props: {
   isFetchingNextPage?: boolean;
   onLoadMore?: () => void;
 }) {
+  const { t } = useLingui();
   const columns: Column<OutboxMessage>[] = [
     {
       key: 'to',
-      header: 'To',
+      header: t`To`,
       width: 180,
       render: (m) => (
         <Text size="sm" truncate>
@@ -30,27 +32,27 @@ export function OutboxTable(props: {
     },
     {
       key: 'subject',
-      header: 'Subject',
+      header: t`Subject`,
       render: (m) => (
         <Anchor component="button" type="button" size="sm" onClick={() => props.onView(m.id)} ta="left">
           {m.subject}
         </Anchor>
       ),
     },
-    { key: 'status', header: 'Status', width: 90, render: (m) => <EmailStatusBadge status={m.status} /> },
+    { key: 'status', header: t`Status`, width: 90, render: (m) => <EmailStatusBadge status={m.status} /> },
     {
       key: 'created',
-      header: 'Created',
+      header: t`Created`,
       width: 145,
       nowrap: true,
       hideOnMobile: true,
       render: (m) => formatDateTime(m.createdAt),
     },
-    { key: 'sent', header: 'Sent', width: 145, nowrap: true, render: (m) => formatDateTime(m.sentAt) },
-    { key: 'attempts', header: 'Attempts', width: 80, align: 'right', render: (m) => m.attempts },
+    { key: 'sent', header: t`Sent`, width: 145, nowrap: true, render: (m) => formatDateTime(m.sentAt) },
+    { key: 'attempts', header: t`Attempts`, width: 80, align: 'right', render: (m) => m.attempts },
     {
       key: 'error',
-      header: 'Last error',
+      header: t`Last error`,
       width: 140,
       hideOnMobile: true,
       render: (m) =>
@@ -65,7 +67,7 @@ export function OutboxTable(props: {
   ];
   return (
     <DataTable
-      label="E-mail outbox"
+      label={t`E-mail outbox`}
       columns={columns}
       rows={props.messages}
       rowKey={(m) => m.id}
@@ -73,8 +75,8 @@ export function OutboxTable(props: {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle="No e-mails"
-      emptyText="E-mails OpenPO sends — approval requests, reminders, decisions — are listed here."
+      emptyTitle={t`No e-mails`}
+      emptyText={t`E-mails OpenPO sends — approval requests, reminders, decisions — are listed here.`}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}

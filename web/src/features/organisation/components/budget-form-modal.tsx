@@ -1,4 +1,5 @@
 import { type Budget, CreateBudgetRequest, UpdateBudgetRequest } from '@contracts/organisation';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -20,6 +21,9 @@ type Values = {
   year: string;
   amount: string;
 };
+
+/** How the month picker shows its value (a dayjs format). */
+const MONTH_FORMAT = 'MMMM YYYY';
 
 const toUpdate = (v: Values) => ({ amount: v.amount.trim() });
 
@@ -52,6 +56,7 @@ export function BudgetFormModal({
   fiscalYearStartMonth: number;
   baseCurrency: string;
 }) {
+  const { t, i18n } = useLingui();
   const [base, setBase] = useState(budget);
   const editing = !!base;
   const toCreate = useMemo(
@@ -72,10 +77,10 @@ export function BudgetFormModal({
       : contractValidator<Values>(CreateBudgetRequest, toCreate);
     return (v: Values) => ({
       ...contract(v),
-      ...(editing || v.costCentreId ? {} : { costCentreId: 'Choose a cost centre' }),
-      ...(editing || v.periodType === 'year' || v.month ? {} : { month: 'Choose the month' }),
+      ...(editing || v.costCentreId ? {} : { costCentreId: t`Choose a cost centre` }),
+      ...(editing || v.periodType === 'year' || v.month ? {} : { month: t`Choose the month` }),
     });
-  }, [editing, toCreate]);
+  }, [editing, toCreate, t]);
   const form = useForm<Values>({ mode: 'controlled', initialValues: valuesOf(budget), validate });
   const state = useSaveState(form, { periodStart: 'month' });
   const create = useCreateBudget();
@@ -99,8 +104,8 @@ export function BudgetFormModal({
         : await create.mutateAsync(toCreate(values));
       notifications.show({
         color: 'teal',
-        title: base ? 'Budget saved' : 'Budget set',
-        message: `${budgetPeriodLabel(saved.periodType, saved.periodStart)}: ${saved.amount} ${baseCurrency}`,
+        title: base ? t`Budget saved` : t`Budget set`,
+        message: `${budgetPeriodLabel(i18n, saved.periodType, saved.periodStart)}: ${saved.amount} ${baseCurrency}`,
       });
     });
     if (ok) onClose();
@@ -115,17 +120,17 @@ export function BudgetFormModal({
   });
 
   const v = form.values;
-  const title = base
-    ? `Edit the ${budgetPeriodLabel(base.periodType, base.periodStart)} budget`
-    : 'New budget';
+  const period = base ? budgetPeriodLabel(i18n, base.periodType, base.periodStart) : '';
+  const title = base ? t`Edit the ${period} budget` : t`New budget`;
+  const startMonth = dayjs(new Date(2000, fiscalYearStartMonth - 1, 1)).format('MMMM');
 
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       title={title}
-      what="budget"
-      submitLabel={editing ? 'Save amount' : 'Set budget'}
+      what={t`budget`}
+      submitLabel={editing ? t`Save amount` : t`Set budget`}
       onSubmit={form.onSubmit(submit)}
       state={state}
       onReload={() => void reload()}
@@ -135,44 +140,45 @@ export function BudgetFormModal({
         {!editing && (
           <>
             <Select
-              label="Cost centre"
+              label={t`Cost centre`}
               required
               searchable
               data={costCentreOptions}
-              nothingFoundMessage="No such cost centre"
+              nothingFoundMessage={t`No such cost centre`}
               allowDeselect={false}
               {...form.getInputProps('costCentreId')}
               onChange={(c) => form.setFieldValue('costCentreId', c ?? '')}
             />
             <Stack gap={4}>
               <Text size="sm" fw={500}>
-                Period
+                <Trans>Period</Trans>
               </Text>
               <SegmentedControl
-                aria-label="Period type"
+                aria-label={t`Period type`}
                 data={[
-                  { value: 'month', label: 'Month' },
-                  { value: 'year', label: 'Fiscal year' },
+                  { value: 'month', label: t`Month` },
+                  { value: 'year', label: t`Fiscal year` },
                 ]}
                 {...form.getInputProps('periodType')}
               />
             </Stack>
             {v.periodType === 'month' ? (
               <MonthPickerInput
-                label="Month"
+                label={t`Month`}
                 required
-                valueFormat="MMMM YYYY"
+                valueFormat={MONTH_FORMAT}
                 {...form.getInputProps('month')}
               />
             ) : (
               <Select
-                label="Fiscal year starting in"
-                description={`The fiscal year starts in ${dayjs(new Date(2000, fiscalYearStartMonth - 1, 1)).format('MMMM')} (see Settings)`}
+                label={t`Fiscal year starting in`}
+                description={t`The fiscal year starts in ${startMonth} (see Settings)`}
                 required
                 allowDeselect={false}
                 data={YEARS.map((y) => ({
                   value: y,
                   label: budgetPeriodLabel(
+                    i18n,
                     'year',
                     `${y}-${String(fiscalYearStartMonth).padStart(2, '0')}-01`,
                   ),
@@ -185,8 +191,8 @@ export function BudgetFormModal({
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={`Amount (${baseCurrency})`}
-            description="In base currency; orders in other currencies are converted"
+            label={t`Amount (${baseCurrency})`}
+            description={t`In base currency; orders in other currencies are converted`}
             required
             inputMode="decimal"
             autoComplete="off"

@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Group, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -33,6 +36,7 @@ function consumption(b: Budget): number {
 }
 
 function ConsumptionBar({ budget }: { budget: Budget }) {
+  const { t } = useLingui();
   const pct = consumption(budget);
   const exceeded = isNegative(budget.available);
   return (
@@ -41,10 +45,10 @@ function ConsumptionBar({ budget }: { budget: Budget }) {
         value={Math.min(pct, 100)}
         color={exceeded ? 'red' : pct >= 85 ? 'yellow' : 'teal'}
         size="md"
-        aria-label={`${pct}% consumed`}
+        aria-label={t`${pct}% consumed`}
       />
       <Text size="xs" c={exceeded ? 'red' : 'dimmed'}>
-        {pct}% consumed{exceeded ? ' — exceeded' : ''}
+        {exceeded ? <Trans>{pct}% consumed — exceeded</Trans> : <Trans>{pct}% consumed</Trans>}
       </Text>
     </Stack>
   );
@@ -52,40 +56,41 @@ function ConsumptionBar({ budget }: { budget: Budget }) {
 
 /** Budgets with what is committed, actual and available, and a consumption bar (red when exceeded). */
 export function BudgetTable(props: BudgetTableProps) {
+  const { t, i18n } = useLingui();
   const money = (v: string) => formatMoney(v, props.baseCurrency);
   const columns: Column<Budget>[] = [
     {
       key: 'costCentre',
-      header: 'Cost centre',
+      header: t`Cost centre`,
       width: '24%',
       render: (b) => props.renderCostCentre(b.costCentreId),
     },
     {
       key: 'period',
-      header: 'Period',
+      header: t`Period`,
       width: 170,
       render: (b) => (
         <Stack gap={0}>
           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {budgetPeriodLabel(b.periodType, b.periodStart)}
+            {budgetPeriodLabel(i18n, b.periodType, b.periodStart)}
           </Text>
           <Text size="xs" c="dimmed">
-            {b.periodType === 'month' ? 'Month' : 'Fiscal year'}
+            {b.periodType === 'month' ? <Trans>Month</Trans> : <Trans>Fiscal year</Trans>}
           </Text>
         </Stack>
       ),
     },
-    { key: 'amount', header: 'Budget', align: 'right', nowrap: true, render: (b) => money(b.amount) },
+    { key: 'amount', header: t`Budget`, align: 'right', nowrap: true, render: (b) => money(b.amount) },
     {
       key: 'committed',
-      header: 'Committed',
+      header: t`Committed`,
       align: 'right',
       nowrap: true,
       render: (b) => money(b.committed),
     },
     {
       key: 'actual',
-      header: 'Actual',
+      header: t`Actual`,
       align: 'right',
       nowrap: true,
       hideOnMobile: true,
@@ -93,7 +98,7 @@ export function BudgetTable(props: BudgetTableProps) {
     },
     {
       key: 'available',
-      header: 'Available',
+      header: t`Available`,
       align: 'right',
       nowrap: true,
       render: (b) => (
@@ -102,17 +107,22 @@ export function BudgetTable(props: BudgetTableProps) {
         </Text>
       ),
     },
-    { key: 'consumption', header: 'Consumption', width: 170, render: (b) => <ConsumptionBar budget={b} /> },
+    { key: 'consumption', header: t`Consumption`, width: 170, render: (b) => <ConsumptionBar budget={b} /> },
   ];
   if (props.onEdit) {
     const onEdit = props.onEdit;
     columns.push({
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 60,
       align: 'right',
       render: (b) => {
-        const label = `Edit the ${budgetPeriodLabel(b.periodType, b.periodStart)} budget`;
+        const period = budgetPeriodLabel(i18n, b.periodType, b.periodStart);
+        const label = t`Edit the ${period} budget`;
         return (
           <Group justify="flex-end">
             <Tooltip label={label} withArrow>
@@ -128,7 +138,7 @@ export function BudgetTable(props: BudgetTableProps) {
   const count = props.budgets?.length ?? 0;
   return (
     <DataTable
-      label="Budgets"
+      label={t`Budgets`}
       columns={columns}
       rows={props.budgets}
       rowKey={(b) => b.id}
@@ -136,17 +146,26 @@ export function BudgetTable(props: BudgetTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No budget matches' : 'No budgets yet'}
+      emptyTitle={props.filtered ? t`No budget matches` : t`No budgets yet`}
       emptyText={
         props.filtered
-          ? 'Try another cost centre or period type, or clear the filters.'
-          : 'Set a budget per cost centre for a month or a fiscal year; orders are checked against it.'
+          ? t`Try another cost centre or period type, or clear the filters.`
+          : t`Set a budget per cost centre for a month or a fiscal year; orders are checked against it.`
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'budget' : 'budgets'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={shownFooter(i18n, count, props.hasNextPage)}
     />
   );
+}
+
+/** "3 budgets shown", "50 budgets shown — more available". */
+function shownFooter(i18n: I18n, count: number, more: boolean): string {
+  return more
+    ? i18n._(
+        msg`${plural(count, { one: '# budget shown — more available', other: '# budgets shown — more available' })}`,
+      )
+    : i18n._(msg`${plural(count, { one: '# budget shown', other: '# budgets shown' })}`);
 }

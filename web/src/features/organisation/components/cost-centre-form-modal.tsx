@@ -1,4 +1,5 @@
 import { type CostCentre, CreateCostCentreRequest, UpdateCostCentreRequest } from '@contracts/organisation';
+import { useLingui } from '@lingui/react/macro';
 import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -38,6 +39,7 @@ export function CostCentreFormModal({
   defaultDepartmentId?: string;
   renderUserSelect: RenderUserSelect;
 }) {
+  const { t } = useLingui();
   const [base, setBase] = useState(costCentre);
   const editing = !!base;
   const withOwner = !!renderUserSelect;
@@ -58,9 +60,9 @@ export function CostCentreFormModal({
     );
     return (v: Values) => ({
       ...contract(v),
-      ...(v.departmentId ? {} : { departmentId: 'Choose a department' }),
+      ...(v.departmentId ? {} : { departmentId: t`Choose a department` }),
     });
-  }, [editing, toRequest]);
+  }, [editing, toRequest, t]);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: valuesOf(costCentre, defaultDepartmentId),
@@ -83,7 +85,10 @@ export function CostCentreFormModal({
 
   const departmentOptions = departments
     .filter((d) => d.active || d.id === base?.departmentId)
-    .map((d) => ({ value: d.id, label: `${d.code} · ${d.name}${d.active ? '' : ' (inactive)'}` }));
+    .map((d) => {
+      const label = `${d.code} · ${d.name}`;
+      return { value: d.id, label: d.active ? label : t`${label} (inactive)` };
+    });
 
   async function submit(values: Values) {
     const ok = await state.save(async () => {
@@ -92,7 +97,7 @@ export function CostCentreFormModal({
         : await create.mutateAsync(toRequest(values));
       notifications.show({
         color: 'teal',
-        title: base ? 'Cost centre saved' : 'Cost centre created',
+        title: base ? t`Cost centre saved` : t`Cost centre created`,
         message: `${saved.name} (${saved.code})`,
       });
     });
@@ -107,13 +112,14 @@ export function CostCentreFormModal({
     onLoaded: setBase,
   });
 
+  const code = base?.code ?? '';
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={editing ? `Edit cost centre ${base?.code ?? ''}` : 'New cost centre'}
-      what="cost centre"
-      submitLabel={editing ? 'Save changes' : 'Create cost centre'}
+      title={editing ? t`Edit cost centre ${code}` : t`New cost centre`}
+      what={t`cost centre`}
+      submitLabel={editing ? t`Save changes` : t`Create cost centre`}
       onSubmit={form.onSubmit(submit)}
       state={state}
       onReload={() => void reload()}
@@ -121,38 +127,44 @@ export function CostCentreFormModal({
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
-          label="Code"
-          description="As used in accounting, e.g. CC-4100"
+          label={t`Code`}
+          description={t`As used in accounting, e.g. CC-4100`}
           required
           maxLength={30}
           autoComplete="off"
           data-autofocus
           {...form.getInputProps('code')}
         />
-        <TextInput label="Name" required maxLength={200} autoComplete="off" {...form.getInputProps('name')} />
+        <TextInput
+          label={t`Name`}
+          required
+          maxLength={200}
+          autoComplete="off"
+          {...form.getInputProps('name')}
+        />
       </SimpleGrid>
       <Select
-        label="Department"
+        label={t`Department`}
         required
         searchable
         data={departmentOptions}
-        nothingFoundMessage="No such department"
+        nothingFoundMessage={t`No such department`}
         allowDeselect={false}
         {...form.getInputProps('departmentId')}
         onChange={(v) => form.setFieldValue('departmentId', v ?? '')}
       />
       {renderUserSelect?.({
-        label: 'Owner',
-        description: 'Answers for the cost centre’s spending',
-        placeholder: 'Search name or e-mail',
+        label: t({ message: 'Owner', context: 'cost centre owner' }),
+        description: t`Answers for the cost centre’s spending`,
+        placeholder: t`Search name or e-mail`,
         clearable: true,
         value: form.values.ownerUserId || null,
         onChange: (v) => form.setFieldValue('ownerUserId', v ?? ''),
         error: form.errors.ownerUserId,
       })}
       <Switch
-        label="Active"
-        description="Inactive cost centres cannot be charged on new documents."
+        label={t`Active`}
+        description={t`Inactive cost centres cannot be charged on new documents.`}
         {...form.getInputProps('active', { type: 'checkbox' })}
       />
     </FormModal>

@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -25,10 +28,11 @@ export type CostCentreTableProps = {
 };
 
 export function CostCentreTable(props: CostCentreTableProps) {
+  const { t, i18n } = useLingui();
   const columns: Column<CostCentre>[] = [
     {
       key: 'code',
-      header: 'Code',
+      header: t`Code`,
       width: 120,
       nowrap: true,
       render: (c) => (
@@ -39,7 +43,7 @@ export function CostCentreTable(props: CostCentreTableProps) {
     },
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       render: (c) => (
         <Text size="sm" fw={500}>
           {c.name}
@@ -51,7 +55,7 @@ export function CostCentreTable(props: CostCentreTableProps) {
     const render = props.renderDepartment;
     columns.push({
       key: 'department',
-      header: 'Department',
+      header: t`Department`,
       width: '22%',
       render: (c) => render(c.departmentId),
     });
@@ -59,21 +63,21 @@ export function CostCentreTable(props: CostCentreTableProps) {
   columns.push(
     {
       key: 'owner',
-      header: 'Owner',
+      header: t({ message: 'Owner', context: 'cost centre owner' }),
       width: '22%',
       render: (c) =>
         c.ownerUserId ? (
           props.renderUser(c.ownerUserId)
         ) : (
           <Text size="sm" c="dimmed">
-            None
+            <Trans>None</Trans>
           </Text>
         ),
     },
-    { key: 'active', header: 'Status', width: 100, render: (c) => <ActiveBadge active={c.active} /> },
+    { key: 'active', header: t`Status`, width: 100, render: (c) => <ActiveBadge active={c.active} /> },
     {
       key: 'updatedAt',
-      header: 'Updated',
+      header: t`Updated`,
       width: 120,
       nowrap: true,
       hideOnMobile: true,
@@ -88,24 +92,31 @@ export function CostCentreTable(props: CostCentreTableProps) {
     const onEdit = props.onEdit;
     columns.push({
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 60,
       align: 'right',
-      render: (c) => (
-        <Group justify="flex-end">
-          <Tooltip label={`Edit ${c.code}`} withArrow>
-            <ActionIcon variant="subtle" aria-label={`Edit ${c.code}`} onClick={() => onEdit(c)}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
-      ),
+      render: (c) => {
+        const code = c.code;
+        return (
+          <Group justify="flex-end">
+            <Tooltip label={t`Edit ${code}`} withArrow>
+              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(c)}>
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        );
+      },
     });
   }
   const count = props.costCentres?.length ?? 0;
   return (
     <DataTable
-      label="Cost centres"
+      label={t`Cost centres`}
       columns={columns}
       rows={props.costCentres}
       rowKey={(c) => c.id}
@@ -113,18 +124,27 @@ export function CostCentreTable(props: CostCentreTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No cost centre matches' : 'No cost centres yet'}
+      emptyTitle={props.filtered ? t`No cost centre matches` : t`No cost centres yet`}
       emptyText={
         props.emptyText ??
         (props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Cost centres are what requisitions and orders are charged to.')
+          ? t`Try another search or clear the filters.`
+          : t`Cost centres are what requisitions and orders are charged to.`)
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'cost centre' : 'cost centres'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={shownFooter(i18n, count, props.hasNextPage)}
     />
   );
+}
+
+/** "3 cost centres shown", "50 cost centres shown — more available". */
+function shownFooter(i18n: I18n, count: number, more: boolean): string {
+  return more
+    ? i18n._(
+        msg`${plural(count, { one: '# cost centre shown — more available', other: '# cost centres shown — more available' })}`,
+      )
+    : i18n._(msg`${plural(count, { one: '# cost centre shown', other: '# cost centres shown' })}`);
 }

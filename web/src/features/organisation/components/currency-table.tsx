@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, Switch, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
@@ -22,10 +25,11 @@ export type CurrencyTableProps = {
 
 /** ISO currencies with the switch that offers them for new documents. */
 export function CurrencyTable(props: CurrencyTableProps) {
+  const { t, i18n } = useLingui();
   const columns: Column<Currency>[] = [
     {
       key: 'code',
-      header: 'Code',
+      header: t`Code`,
       width: 110,
       render: (c) => (
         <Group gap={6} wrap="nowrap">
@@ -33,19 +37,19 @@ export function CurrencyTable(props: CurrencyTableProps) {
             {c.code}
           </Text>
           {c.code === props.baseCurrency && (
-            <Tooltip label="The base currency: totals and reports are kept in it" withArrow>
+            <Tooltip label={t`The base currency: totals and reports are kept in it`} withArrow>
               <Badge size="xs" variant="filled" radius="sm">
-                Base
+                <Trans>Base</Trans>
               </Badge>
             </Tooltip>
           )}
         </Group>
       ),
     },
-    { key: 'name', header: 'Name', render: (c) => <Text size="sm">{c.name}</Text> },
+    { key: 'name', header: t`Name`, render: (c) => <Text size="sm">{c.name}</Text> },
     {
       key: 'minorUnits',
-      header: 'Decimals',
+      header: t`Decimals`,
       width: 100,
       align: 'right',
       hideOnMobile: true,
@@ -54,29 +58,31 @@ export function CurrencyTable(props: CurrencyTableProps) {
     {
       key: 'active',
       phone: 'aside',
-      header: 'In use',
+      header: t`In use`,
       width: 150,
-      render: (c) =>
-        props.onToggle ? (
+      render: (c) => {
+        const code = c.code;
+        return props.onToggle ? (
           <Switch
             checked={c.active}
             onChange={(e) => props.onToggle?.(c, e.currentTarget.checked)}
             disabled={props.pendingCode === c.code}
-            label={c.active ? 'Active' : 'Inactive'}
-            aria-label={`${c.code} active`}
+            label={c.active ? t`Active` : t`Inactive`}
+            aria-label={t`${code} active`}
             size="sm"
           />
         ) : (
           <Badge color={c.active ? 'teal' : 'gray'} variant="light" size="sm" radius="sm">
-            {c.active ? 'Active' : 'Inactive'}
+            {c.active ? <Trans>Active</Trans> : <Trans>Inactive</Trans>}
           </Badge>
-        ),
+        );
+      },
     },
   ];
   const count = props.currencies?.length ?? 0;
   return (
     <DataTable
-      label="Currencies"
+      label={t`Currencies`}
       columns={columns}
       rows={props.currencies}
       rowKey={(c) => c.code}
@@ -84,12 +90,21 @@ export function CurrencyTable(props: CurrencyTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No currency matches' : 'No currencies'}
-      emptyText={props.filtered ? 'Try another search or clear the filter.' : undefined}
+      emptyTitle={props.filtered ? t`No currency matches` : t`No currencies`}
+      emptyText={props.filtered ? t`Try another search or clear the filter.` : undefined}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'currency' : 'currencies'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={shownFooter(i18n, count, props.hasNextPage)}
     />
   );
+}
+
+/** "3 currencies shown", "50 currencies shown — more available". */
+function shownFooter(i18n: I18n, count: number, more: boolean): string {
+  return more
+    ? i18n._(
+        msg`${plural(count, { one: '# currency shown — more available', other: '# currencies shown — more available' })}`,
+      )
+    : i18n._(msg`${plural(count, { one: '# currency shown', other: '# currencies shown' })}`);
 }

@@ -1,4 +1,5 @@
 import { CreateDepartmentRequest, type Department, UpdateDepartmentRequest } from '@contracts/organisation';
+import { useLingui } from '@lingui/react/macro';
 import { SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -33,6 +34,7 @@ export function DepartmentFormModal({
   renderUserSelect: RenderUserSelect;
   onSaved?: (department: Department) => void;
 }) {
+  const { t } = useLingui();
   const [base, setBase] = useState(department);
   const editing = !!base;
   const withHead = !!renderUserSelect;
@@ -71,7 +73,7 @@ export function DepartmentFormModal({
         : await create.mutateAsync(toRequest(values));
       notifications.show({
         color: 'teal',
-        title: base ? 'Department saved' : 'Department created',
+        title: base ? t`Department saved` : t`Department created`,
         message: `${saved.name} (${saved.code})`,
       });
       onSaved?.(saved);
@@ -87,13 +89,14 @@ export function DepartmentFormModal({
     onLoaded: setBase,
   });
 
+  const code = base?.code ?? '';
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={editing ? `Edit department ${base?.code ?? ''}` : 'New department'}
-      what="department"
-      submitLabel={editing ? 'Save changes' : 'Create department'}
+      title={editing ? t`Edit department ${code}` : t`New department`}
+      what={t`department`}
+      submitLabel={editing ? t`Save changes` : t`Create department`}
       onSubmit={form.onSubmit(submit)}
       state={state}
       onReload={() => void reload()}
@@ -101,28 +104,34 @@ export function DepartmentFormModal({
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
-          label="Code"
-          description="Short unique reference, e.g. FIN"
+          label={t`Code`}
+          description={t`Short unique reference, e.g. FIN`}
           required
           maxLength={30}
           autoComplete="off"
           data-autofocus
           {...form.getInputProps('code')}
         />
-        <TextInput label="Name" required maxLength={200} autoComplete="off" {...form.getInputProps('name')} />
+        <TextInput
+          label={t`Name`}
+          required
+          maxLength={200}
+          autoComplete="off"
+          {...form.getInputProps('name')}
+        />
       </SimpleGrid>
       {renderUserSelect?.({
-        label: 'Head of department',
-        description: 'Approves the department’s requisitions',
-        placeholder: 'Search name or e-mail',
+        label: t`Head of department`,
+        description: t`Approves the department’s requisitions`,
+        placeholder: t`Search name or e-mail`,
         clearable: true,
         value: form.values.headUserId || null,
         onChange: (v) => form.setFieldValue('headUserId', v ?? ''),
         error: form.errors.headUserId,
       })}
       <Switch
-        label="Active"
-        description="Inactive departments keep their history but get no new cost centres, users or requisitions."
+        label={t`Active`}
+        description={t`Inactive departments keep their history but get no new cost centres, users or requisitions.`}
         {...form.getInputProps('active', { type: 'checkbox' })}
       />
     </FormModal>

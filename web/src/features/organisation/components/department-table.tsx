@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Anchor, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -23,10 +26,11 @@ export type DepartmentTableProps = {
 };
 
 export function DepartmentTable(props: DepartmentTableProps) {
+  const { t, i18n } = useLingui();
   const columns: Column<Department>[] = [
     {
       key: 'code',
-      header: 'Code',
+      header: t`Code`,
       width: 120,
       nowrap: true,
       render: (d) => (
@@ -37,7 +41,7 @@ export function DepartmentTable(props: DepartmentTableProps) {
     },
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       render: (d) => (
         <Anchor
           component={Link}
@@ -53,21 +57,21 @@ export function DepartmentTable(props: DepartmentTableProps) {
     },
     {
       key: 'head',
-      header: 'Head of department',
+      header: t`Head of department`,
       width: '28%',
       render: (d) =>
         d.headUserId ? (
           props.renderUser(d.headUserId)
         ) : (
           <Text size="sm" c="dimmed">
-            None
+            <Trans>None</Trans>
           </Text>
         ),
     },
-    { key: 'active', header: 'Status', width: 100, render: (d) => <ActiveBadge active={d.active} /> },
+    { key: 'active', header: t`Status`, width: 100, render: (d) => <ActiveBadge active={d.active} /> },
     {
       key: 'updatedAt',
-      header: 'Updated',
+      header: t`Updated`,
       width: 120,
       nowrap: true,
       hideOnMobile: true,
@@ -82,24 +86,31 @@ export function DepartmentTable(props: DepartmentTableProps) {
     const onEdit = props.onEdit;
     columns.push({
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 60,
       align: 'right',
-      render: (d) => (
-        <Group justify="flex-end">
-          <Tooltip label={`Edit ${d.code}`} withArrow>
-            <ActionIcon variant="subtle" aria-label={`Edit ${d.code}`} onClick={() => onEdit(d)}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
-      ),
+      render: (d) => {
+        const code = d.code;
+        return (
+          <Group justify="flex-end">
+            <Tooltip label={t`Edit ${code}`} withArrow>
+              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(d)}>
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        );
+      },
     });
   }
   const count = props.departments?.length ?? 0;
   return (
     <DataTable
-      label="Departments"
+      label={t`Departments`}
       columns={columns}
       rows={props.departments}
       rowKey={(d) => d.id}
@@ -107,17 +118,26 @@ export function DepartmentTable(props: DepartmentTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No department matches' : 'No departments yet'}
+      emptyTitle={props.filtered ? t`No department matches` : t`No departments yet`}
       emptyText={
         props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Departments hold users and cost centres, and their heads approve requisitions.'
+          ? t`Try another search or clear the filters.`
+          : t`Departments hold users and cost centres, and their heads approve requisitions.`
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'department' : 'departments'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={shownFooter(i18n, count, props.hasNextPage)}
     />
   );
+}
+
+/** "3 departments shown", "50 departments shown — more available". */
+function shownFooter(i18n: I18n, count: number, more: boolean): string {
+  return more
+    ? i18n._(
+        msg`${plural(count, { one: '# department shown — more available', other: '# departments shown — more available' })}`,
+      )
+    : i18n._(msg`${plural(count, { one: '# department shown', other: '# departments shown' })}`);
 }

@@ -3,6 +3,7 @@ import {
   type ExchangeRate,
   UpdateExchangeRateRequest,
 } from '@contracts/organisation';
+import { useLingui } from '@lingui/react/macro';
 import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -27,6 +28,9 @@ const valuesOf = (r?: ExchangeRate, currency?: string): Values => ({
   validOn: r?.validOn ?? dayjs().format('YYYY-MM-DD'),
 });
 
+/** How the date picker shows its value (a dayjs format). */
+const DATE_FORMAT = 'D MMM YYYY';
+
 const toCreate = (v: Values) => ({ currency: v.currency, rate: v.rate.trim(), validOn: v.validOn ?? '' });
 const toUpdate = (v: Values) => ({ rate: v.rate.trim() });
 
@@ -46,6 +50,7 @@ export function ExchangeRateFormModal({
   currencyOptions: { value: string; label: string }[];
   defaultCurrency?: string;
 }) {
+  const { t } = useLingui();
   const [base, setBase] = useState(rate);
   const editing = !!base;
   const validate = useMemo(() => {
@@ -54,11 +59,11 @@ export function ExchangeRateFormModal({
       : contractValidator<Values>(CreateExchangeRateRequest, toCreate);
     return (v: Values) => ({
       ...contract(v),
-      ...(!editing && !v.currency ? { currency: 'Choose a currency' } : {}),
-      ...(!editing && !v.validOn ? { validOn: 'Choose the date the rate applies from' } : {}),
-      ...(v.rate.trim() === '' ? { rate: 'Is required' } : {}),
+      ...(!editing && !v.currency ? { currency: t`Choose a currency` } : {}),
+      ...(!editing && !v.validOn ? { validOn: t`Choose the date the rate applies from` } : {}),
+      ...(v.rate.trim() === '' ? { rate: t`Is required` } : {}),
     });
-  }, [editing]);
+  }, [editing, t]);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: valuesOf(rate, defaultCurrency),
@@ -84,10 +89,14 @@ export function ExchangeRateFormModal({
       const saved = base
         ? await update.mutateAsync({ id: base.id, version: base.version, input: toUpdate(values) })
         : await create.mutateAsync(toCreate(values));
+      const from = saved.currency;
+      const rateText = formatDecimal(saved.rate);
+      const to = saved.baseCurrency;
+      const validOn = formatDate(saved.validOn);
       notifications.show({
         color: 'teal',
-        title: base ? 'Rate corrected' : 'Rate entered',
-        message: `1 ${saved.currency} = ${formatDecimal(saved.rate)} ${saved.baseCurrency} from ${formatDate(saved.validOn)}`,
+        title: base ? t`Rate corrected` : t`Rate entered`,
+        message: t`1 ${from} = ${rateText} ${to} from ${validOn}`,
       });
     });
     if (ok) onClose();
@@ -104,13 +113,14 @@ export function ExchangeRateFormModal({
   const v = form.values;
   const currency = base?.currency ?? (v.currency || '…');
   const pair = base ? base.baseCurrency : baseCurrency;
+  const typedRate = formatDecimal(v.rate.trim());
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
-      title={editing ? 'Correct exchange rate' : 'New exchange rate'}
-      what="exchange rate"
-      submitLabel={editing ? 'Save rate' : 'Enter rate'}
+      title={editing ? t`Correct exchange rate` : t`New exchange rate`}
+      what={t`exchange rate`}
+      submitLabel={editing ? t`Save rate` : t`Enter rate`}
       onSubmit={form.onSubmit(submit)}
       state={state}
       onReload={() => void reload()}
@@ -119,37 +129,37 @@ export function ExchangeRateFormModal({
     >
       {editing && base ? (
         <SimpleGrid cols={2}>
-          <DetailField label="Currency">
+          <DetailField label={t`Currency`}>
             {base.currency} → {base.baseCurrency}
           </DetailField>
-          <DetailField label="Valid from">{formatDate(base.validOn)}</DetailField>
+          <DetailField label={t`Valid from`}>{formatDate(base.validOn)}</DetailField>
         </SimpleGrid>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Select
-            label="Currency"
+            label={t`Currency`}
             required
             searchable
             data={currencyOptions}
-            nothingFoundMessage="No such active currency"
+            nothingFoundMessage={t`No such active currency`}
             allowDeselect={false}
             data-autofocus
             {...form.getInputProps('currency')}
             onChange={(c) => form.setFieldValue('currency', c ?? '')}
           />
           <DatePickerInput
-            label="Valid from"
-            description="Applies until the next rate"
+            label={t`Valid from`}
+            description={t`Applies until the next rate`}
             required
             withAsterisk
-            valueFormat="D MMM YYYY"
+            valueFormat={DATE_FORMAT}
             {...form.getInputProps('validOn')}
           />
         </SimpleGrid>
       )}
       <TextInput
-        label={`Rate: ${pair} for 1 ${currency}`}
-        description={`How many ${pair} one ${currency} buys; up to 10 decimal places`}
+        label={t`Rate: ${pair} for 1 ${currency}`}
+        description={t`How many ${pair} one ${currency} buys; up to 10 decimal places`}
         required
         inputMode="decimal"
         autoComplete="off"
@@ -159,7 +169,7 @@ export function ExchangeRateFormModal({
       />
       {isDecimal(v.rate) && compareDecimal(v.rate, '0') > 0 && (
         <Text size="sm" c="dimmed" ff="monospace">
-          1 {currency} = {formatDecimal(v.rate.trim())} {pair}
+          1 {currency} = {typedRate} {pair}
         </Text>
       )}
     </FormModal>

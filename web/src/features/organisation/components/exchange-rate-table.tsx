@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -26,10 +29,11 @@ export function describeRate(rate: { currency: string; baseCurrency: string; rat
 }
 
 export function ExchangeRateTable(props: ExchangeRateTableProps) {
+  const { t, i18n } = useLingui();
   const columns: Column<ExchangeRate>[] = [
     {
       key: 'validOn',
-      header: 'Valid from',
+      header: t`Valid from`,
       width: 130,
       nowrap: true,
       render: (r) => (
@@ -40,7 +44,7 @@ export function ExchangeRateTable(props: ExchangeRateTableProps) {
     },
     {
       key: 'currency',
-      header: 'Currency',
+      header: t`Currency`,
       width: 100,
       render: (r) => (
         <Text size="sm" ff="monospace" fw={600}>
@@ -50,7 +54,7 @@ export function ExchangeRateTable(props: ExchangeRateTableProps) {
     },
     {
       key: 'rate',
-      header: 'Rate',
+      header: t`Rate`,
       render: (r) => (
         <Text size="sm" ff="monospace">
           {describeRate(r)}
@@ -59,7 +63,7 @@ export function ExchangeRateTable(props: ExchangeRateTableProps) {
     },
     {
       key: 'createdAt',
-      header: 'Entered',
+      header: t`Entered`,
       width: 170,
       nowrap: true,
       hideOnMobile: true,
@@ -73,42 +77,50 @@ export function ExchangeRateTable(props: ExchangeRateTableProps) {
   if (props.onEdit || props.onDelete) {
     columns.push({
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 84,
       align: 'right',
-      render: (r) => (
-        <Group gap={4} justify="flex-end" wrap="nowrap">
-          {props.onEdit && (
-            <Tooltip label="Correct the rate" withArrow>
-              <ActionIcon
-                variant="subtle"
-                aria-label={`Edit ${r.currency} rate of ${r.validOn}`}
-                onClick={() => props.onEdit?.(r)}
-              >
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-          {props.onDelete && (
-            <Tooltip label="Delete the rate" withArrow>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Delete ${r.currency} rate of ${r.validOn}`}
-                onClick={() => props.onDelete?.(r)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-        </Group>
-      ),
+      render: (r) => {
+        const currency = r.currency;
+        const validOn = r.validOn;
+        return (
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            {props.onEdit && (
+              <Tooltip label={t`Correct the rate`} withArrow>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={t`Edit ${currency} rate of ${validOn}`}
+                  onClick={() => props.onEdit?.(r)}
+                >
+                  <IconPencil size={16} />
+                </ActionIcon>
+              </Tooltip>
+            )}
+            {props.onDelete && (
+              <Tooltip label={t`Delete the rate`} withArrow>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t`Delete ${currency} rate of ${validOn}`}
+                  onClick={() => props.onDelete?.(r)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </Group>
+        );
+      },
     });
   }
   const count = props.rates?.length ?? 0;
   return (
     <DataTable
-      label="Exchange rates"
+      label={t`Exchange rates`}
       columns={columns}
       rows={props.rates}
       rowKey={(r) => r.id}
@@ -116,17 +128,26 @@ export function ExchangeRateTable(props: ExchangeRateTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No rate matches' : 'No exchange rates yet'}
+      emptyTitle={props.filtered ? t`No rate matches` : t`No exchange rates yet`}
       emptyText={
         props.filtered
-          ? 'Try another currency or date range.'
-          : 'Enter rates so that documents in other currencies can be converted to the base currency.'
+          ? t`Try another currency or date range.`
+          : t`Enter rates so that documents in other currencies can be converted to the base currency.`
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'rate' : 'rates'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={shownFooter(i18n, count, props.hasNextPage)}
     />
   );
+}
+
+/** "3 rates shown", "50 rates shown — more available". */
+function shownFooter(i18n: I18n, count: number, more: boolean): string {
+  return more
+    ? i18n._(
+        msg`${plural(count, { one: '# rate shown — more available', other: '# rates shown — more available' })}`,
+      )
+    : i18n._(msg`${plural(count, { one: '# rate shown', other: '# rates shown' })}`);
 }

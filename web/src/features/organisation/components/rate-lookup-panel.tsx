@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Card, Grid, Group, Select, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconAlertTriangle, IconArrowsExchange, IconCircleCheck } from '@tabler/icons-react';
@@ -7,12 +8,16 @@ import { errorMessage, isApiError } from '@/lib/api';
 import { formatDate, formatDecimal } from '@/lib/format';
 import { type RateLookupParams, useRateLookup } from '../api/look-up-exchange-rate';
 
+/** How the date picker shows its value (a dayjs format). */
+const DATE_FORMAT = 'D MMM YYYY';
+
 /** "Which rate applies on this date?" — the latest rate on or before it, as the server converts. */
 export function RateLookupPanel({
   currencyOptions,
 }: {
   currencyOptions: { value: string; label: string }[];
 }) {
+  const { t } = useLingui();
   const [currency, setCurrency] = useState<string | null>(null);
   const [date, setDate] = useState<string | null>(dayjs().format('YYYY-MM-DD'));
   const [params, setParams] = useState<RateLookupParams | null>(null);
@@ -22,7 +27,7 @@ export function RateLookupPanel({
   function look(event: FormEvent) {
     event.preventDefault();
     if (!currency) {
-      setProblem('Choose a currency');
+      setProblem(t`Choose a currency`);
       return;
     }
     setProblem(null);
@@ -30,22 +35,28 @@ export function RateLookupPanel({
   }
 
   const quote = lookup.data;
+  const quoteTitle = quote ? `1 ${quote.currency} = ${formatDecimal(quote.rate)} ${quote.baseCurrency}` : '';
+  const quoteCurrency = quote?.currency ?? '';
+  const quoteDate = quote ? formatDate(quote.date) : '';
+  const quoteValidOn = quote?.validOn ? formatDate(quote.validOn) : '';
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-label="Rate on date">
+    <Card withBorder radius="md" padding="lg" component="section" aria-label={t`Rate on date`}>
       <Group gap="xs" mb={4}>
         <IconArrowsExchange size={20} stroke={1.6} color="var(--mantine-color-indigo-text)" aria-hidden />
         <Title order={2} fz="lg" fw={600}>
-          Rate on date
+          <Trans>Rate on date</Trans>
         </Title>
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        The rate documents of that date are converted with: the latest rate entered on or before it.
+        <Trans>
+          The rate documents of that date are converted with: the latest rate entered on or before it.
+        </Trans>
       </Text>
-      <form onSubmit={look} noValidate aria-label="Rate on date">
+      <form onSubmit={look} noValidate aria-label={t`Rate on date`}>
         <Grid gutter="sm" align="flex-start">
           <Grid.Col span={{ base: 12, sm: 5, lg: 12 }}>
             <Select
-              label="Currency"
+              label={t`Currency`}
               required
               searchable
               data={currencyOptions}
@@ -55,11 +66,11 @@ export function RateLookupPanel({
             />
           </Grid.Col>
           <Grid.Col span={{ base: 8, sm: 4, lg: 7 }}>
-            <DatePickerInput label="On" valueFormat="D MMM YYYY" value={date} onChange={setDate} />
+            <DatePickerInput label={t`On`} valueFormat={DATE_FORMAT} value={date} onChange={setDate} />
           </Grid.Col>
           <Grid.Col span={{ base: 4, sm: 3, lg: 5 }}>
             <Button type="submit" variant="light" mt={25} fullWidth loading={lookup.isFetching}>
-              Look up
+              <Trans>Look up</Trans>
             </Button>
           </Grid.Col>
         </Grid>
@@ -71,11 +82,15 @@ export function RateLookupPanel({
           variant="light"
           icon={<IconCircleCheck size={18} />}
           role="status"
-          title={`1 ${quote.currency} = ${formatDecimal(quote.rate)} ${quote.baseCurrency}`}
+          title={quoteTitle}
         >
-          {quote.validOn === null
-            ? `${quote.currency} is the base currency.`
-            : `On ${formatDate(quote.date)}, using the rate valid from ${formatDate(quote.validOn)}.`}
+          {quote.validOn === null ? (
+            <Trans>{quoteCurrency} is the base currency.</Trans>
+          ) : (
+            <Trans>
+              On {quoteDate}, using the rate valid from {quoteValidOn}.
+            </Trans>
+          )}
         </Alert>
       )}
       {params && lookup.error && !lookup.isFetching && (
@@ -84,7 +99,7 @@ export function RateLookupPanel({
           color={isApiError(lookup.error) && lookup.error.status < 500 ? 'orange' : 'red'}
           variant="light"
           icon={<IconAlertTriangle size={18} />}
-          title="No rate"
+          title={t`No rate`}
           role="status"
         >
           {errorMessage(lookup.error)}

@@ -1,4 +1,7 @@
 import { type Settings, UpdateSettingsRequest } from '@contracts/organisation';
+import type { I18n } from '@lingui/core';
+import { msg, select } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Badge,
   Button,
@@ -49,12 +52,17 @@ export type SettingsFormValues = {
   budgetApproverRole: string;
 };
 
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+/** The month names in the language shown now (dayjs follows the app's language). */
+const monthOptions = () =>
+  Array.from({ length: 12 }, (_, i) => ({
+    value: String(i + 1),
+    label: dayjs(new Date(2000, i, 1)).format('MMMM'),
+  }));
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => ({
-  value: String(i + 1),
-  label: dayjs(new Date(2000, i, 1)).format('MMMM'),
-}));
+/** An example format in the help text (a code, the same in every language). */
+const EXAMPLE_FORMAT = 'PO-{YYYY}-{#####}';
+const YEAR_TOKEN = '{YYYY}';
+const SHORT_YEAR_TOKEN = '{YY}';
 
 function valuesOf(s: Settings): SettingsFormValues {
   const a = s.address;
@@ -104,16 +112,29 @@ export function toSettingsRequest(v: SettingsFormValues) {
 const validateContract = contractValidator<SettingsFormValues>(UpdateSettingsRequest, toSettingsRequest);
 
 /** Form rules the contract cannot state: formats that read alike (shown on the one being changed). */
-function formOnlyErrors(v: SettingsFormValues, saved: Record<string, string>): Record<string, string> {
+function formOnlyErrors(
+  i18n: I18n,
+  v: SettingsFormValues,
+  saved: Record<string, string>,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [a, b] of clashingFormats(toSettingsRequest(v).numberFormats)) {
     const changed = v.numberFormats[a] !== saved[a] && v.numberFormats[b] === saved[b] ? a : b;
     const other = changed === a ? b : a;
-    errors[`numberFormats.${changed}`] =
-      `Reads the same as the ${documentTypeLabel(other).toLowerCase()} format; give each document type its own prefix`;
+    // Other document types are named as the settings humanise them, in lower case mid-sentence.
+    const otherName = documentTypeLabel(i18n, other).toLowerCase();
+    errors[`numberFormats.${changed}`] = i18n._(
+      msg`Reads the same as the ${select(other, {
+        purchase_order: 'purchase order',
+        requisition: 'requisition',
+        goods_receipt: 'goods receipt',
+        invoice: 'invoice',
+        other: otherName,
+      })} format; give each document type its own prefix`,
+    );
   }
   const blank = Object.values(v.address).every((x) => x.trim() === '');
-  if (!blank && !v.address.country) errors['address.country'] = 'Choose the country';
+  if (!blank && !v.address.country) errors['address.country'] = i18n._(msg`Choose the country`);
   return errors;
 }
 
@@ -140,11 +161,12 @@ export type SettingsFormProps = {
 
 /** Organisation name and address, base currency, fiscal year and document number formats. */
 export function SettingsForm(props: SettingsFormProps) {
+  const { t, i18n } = useLingui();
   const [base, setBase] = useState(props.settings);
   const form = useForm<SettingsFormValues>({
     mode: 'controlled',
     initialValues: valuesOf(base),
-    validate: (v) => ({ ...validateContract(v), ...formOnlyErrors(v, base.numberFormats) }),
+    validate: (v) => ({ ...validateContract(v), ...formOnlyErrors(i18n, v, base.numberFormats) }),
     // Formats are checked as they are typed, next to their live preview.
     validateInputOnChange: Object.keys(base.numberFormats).map((type) => `numberFormats.${type}`),
   });
@@ -200,22 +222,25 @@ export function SettingsForm(props: SettingsFormProps) {
   const types = sortedDocumentTypes(Object.keys(v.numberFormats));
   const month = Number(v.fiscalYearStartMonth) || 1;
   const disabled = props.readOnly;
+  const fiscalYear = currentFiscalYear(month);
+  const newBaseCurrency = v.baseCurrency;
+  const roleOptions = ROLES.map((role) => ({ value: role, label: i18n._(ROLE_LABELS[role]) }));
 
   return (
-    <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate aria-label="Settings">
+    <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate aria-label={t`Settings`}>
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
-          <StaleRecordAlert what="settings page" onReload={() => void reload()} reloading={reloading} />
+          <StaleRecordAlert what={t`settings page`} onReload={() => void reload()} reloading={reloading} />
         ) : (
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}
 
-        <SectionCard title="Organisation">
+        <SectionCard title={t`Organisation`}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="Organisation name"
-              description="Printed on purchase orders and e-mails"
+              label={t`Organisation name`}
+              description={t`Printed on purchase orders and e-mails`}
               required
               maxLength={200}
               readOnly={disabled}
@@ -223,81 +248,83 @@ export function SettingsForm(props: SettingsFormProps) {
               style={{ gridColumn: '1 / -1' }}
             />
             <Select
-              label="Base currency"
-              description="Totals, budgets and reports are kept in it; other currencies convert with the exchange rates"
+              label={t`Base currency`}
+              description={t`Totals, budgets and reports are kept in it; other currencies convert with the exchange rates`}
               required
               searchable
               allowDeselect={false}
               data={props.currencyOptions}
-              nothingFoundMessage="No such active currency"
+              nothingFoundMessage={t`No such active currency`}
               readOnly={disabled}
               {...form.getInputProps('baseCurrency')}
               onChange={(c) => form.setFieldValue('baseCurrency', c ?? '')}
             />
             <Select
-              label="Fiscal year starts in"
-              description={`The current fiscal year runs ${currentFiscalYear(month)}`}
+              label={t`Fiscal year starts in`}
+              description={t`The current fiscal year runs ${fiscalYear}`}
               required
               allowDeselect={false}
-              data={MONTHS}
+              data={monthOptions()}
               readOnly={disabled}
               {...form.getInputProps('fiscalYearStartMonth')}
             />
           </SimpleGrid>
           {v.baseCurrency !== base.baseCurrency && (
             <Text size="sm" c="orange" mt="sm">
-              Changing the base currency applies to conversions from now on: enter rates against{' '}
-              {v.baseCurrency} before documents in other currencies are converted.
+              <Trans>
+                Changing the base currency applies to conversions from now on: enter rates against{' '}
+                {newBaseCurrency} before documents in other currencies are converted.
+              </Trans>
             </Text>
           )}
         </SectionCard>
 
         <SectionCard
-          title="Address"
-          description="The organisation's postal address, printed on purchase orders."
+          title={t`Address`}
+          description={t`The organisation's postal address, printed on purchase orders.`}
         >
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
             <TextInput
-              label="Line 1"
+              label={t`Line 1`}
               maxLength={200}
               readOnly={disabled}
               autoComplete="address-line1"
               {...form.getInputProps('address.line1')}
             />
             <TextInput
-              label="Line 2"
+              label={t`Line 2`}
               maxLength={200}
               readOnly={disabled}
               autoComplete="address-line2"
               {...form.getInputProps('address.line2')}
             />
             <TextInput
-              label="Postal code"
+              label={t`Postal code`}
               maxLength={20}
               readOnly={disabled}
               autoComplete="postal-code"
               {...form.getInputProps('address.postalCode')}
             />
             <TextInput
-              label="City"
+              label={t`City`}
               maxLength={100}
               readOnly={disabled}
               autoComplete="address-level2"
               {...form.getInputProps('address.city')}
             />
             <TextInput
-              label="Region"
+              label={t`Region`}
               maxLength={100}
               readOnly={disabled}
               autoComplete="address-level1"
               {...form.getInputProps('address.region')}
             />
             <Select
-              label="Country"
+              label={t`Country`}
               searchable
               clearable={!disabled}
               data={countries}
-              nothingFoundMessage="No such country"
+              nothingFoundMessage={t`No such country`}
               readOnly={disabled}
               {...form.getInputProps('address.country')}
               onChange={(c) => form.setFieldValue('address.country', c ?? '')}
@@ -306,12 +333,12 @@ export function SettingsForm(props: SettingsFormProps) {
         </SectionCard>
 
         <SectionCard
-          title="Budget control"
-          description="What happens when a purchase order or requisition is submitted that would take a cost centre’s budget (its month or fiscal year) below zero. Editors show the budget effect while drafting either way."
+          title={t`Budget control`}
+          description={t`What happens when a purchase order or requisition is submitted that would take a cost centre’s budget (its month or fiscal year) below zero. Editors show the budget effect while drafting either way.`}
         >
           <Stack gap="md">
             <Radio.Group
-              label="On submitting a document that exceeds a budget"
+              label={t`On submitting a document that exceeds a budget`}
               readOnly={disabled}
               {...form.getInputProps('budgetControl')}
             >
@@ -319,23 +346,23 @@ export function SettingsForm(props: SettingsFormProps) {
                 <Radio
                   value="approval"
                   disabled={disabled}
-                  label="Add a “Budget overrun” approval step"
-                  description="After the policy’s steps, one approval by a holder of the role below or the cost centre’s owner. Not added when a policy step already applies because the budget is exceeded."
+                  label={t`Add a “Budget overrun” approval step`}
+                  description={t`After the policy’s steps, one approval by a holder of the role below or the cost centre’s owner. Not added when a policy step already applies because the budget is exceeded.`}
                 />
                 <Radio
                   value="block"
                   disabled={disabled}
-                  label="Refuse the submission"
-                  description="The author is told how much is left and how much the document needs; raise the budget or reduce the document."
+                  label={t`Refuse the submission`}
+                  description={t`The author is told how much is left and how much the document needs; raise the budget or reduce the document.`}
                 />
               </Stack>
             </Radio.Group>
             <Select
-              label="Budget overrun approver role"
-              description="Its holders, with the cost centre’s owner, decide the Budget overrun step"
+              label={t`Budget overrun approver role`}
+              description={t`Its holders, with the cost centre’s owner, decide the Budget overrun step`}
               maw={360}
               allowDeselect={false}
-              data={ROLE_OPTIONS}
+              data={roleOptions}
               readOnly={disabled}
               disabled={v.budgetControl === 'block'}
               {...form.getInputProps('budgetApproverRole')}
@@ -344,38 +371,46 @@ export function SettingsForm(props: SettingsFormProps) {
         </SectionCard>
 
         <SectionCard
-          title="Document numbers"
+          title={t`Document numbers`}
           description={
-            <>
-              Literal text with tokens: <code>{'{YYYY}'}</code> or <code>{'{YY}'}</code> for the year and one
-              counter of 3 to 9 <code>#</code>, e.g. <code>{'PO-{YYYY}-{#####}'}</code>. Numbers are never
-              reused.
-            </>
+            <Trans>
+              Literal text with tokens: <code>{YEAR_TOKEN}</code> or <code>{SHORT_YEAR_TOKEN}</code> for the
+              year and one counter of 3 to 9 <code>#</code>, e.g. <code>{EXAMPLE_FORMAT}</code>. Numbers are
+              never reused.
+            </Trans>
           }
         >
           <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="sm" layout="fixed" aria-label="Document number formats">
+            <Table verticalSpacing="sm" layout="fixed" aria-label={t`Document number formats`}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={170}>Document</Table.Th>
-                  <Table.Th>Format</Table.Th>
-                  <Table.Th w="36%">Preview</Table.Th>
+                  <Table.Th w={170}>
+                    <Trans context="document type">Document</Trans>
+                  </Table.Th>
+                  <Table.Th>
+                    <Trans>Format</Trans>
+                  </Table.Th>
+                  <Table.Th w="36%">
+                    <Trans>Preview</Trans>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {types.map((type) => {
                   const preview = previewNumberFormat(v.numberFormats[type] ?? '', year);
                   const fieldError = form.errors[`numberFormats.${type}`];
+                  const typeLabel = documentTypeLabel(i18n, type);
+                  const example = preview.ok ? preview.example : '';
                   return (
                     <Table.Tr key={type}>
                       <Table.Td style={{ verticalAlign: 'top', paddingTop: 16 }}>
                         <Text size="sm" fw={500}>
-                          {documentTypeLabel(type)}
+                          {typeLabel}
                         </Text>
                       </Table.Td>
                       <Table.Td style={{ verticalAlign: 'top' }}>
                         <TextInput
-                          aria-label={`${documentTypeLabel(type)} number format`}
+                          aria-label={t`${typeLabel} number format`}
                           styles={MONO_INPUT_STYLES}
                           maxLength={40}
                           autoComplete="off"
@@ -403,20 +438,22 @@ export function SettingsForm(props: SettingsFormProps) {
                                 tt="none"
                                 ff="monospace"
                                 size="lg"
-                                aria-label={`Example: ${preview.example}`}
+                                aria-label={t`Example: ${example}`}
                               >
                                 {preview.example}
                               </Badge>
                             </Group>
                             <Text size="xs" c="dimmed">
-                              {preview.restartsYearly
-                                ? 'Counter restarts each year'
-                                : 'One counter, never restarts'}
+                              {preview.restartsYearly ? (
+                                <Trans>Counter restarts each year</Trans>
+                              ) : (
+                                <Trans>One counter, never restarts</Trans>
+                              )}
                             </Text>
                           </Stack>
                         ) : (
                           <Text size="sm" c="dimmed" fs="italic">
-                            No preview until the format is valid
+                            <Trans>No preview until the format is valid</Trans>
                           </Text>
                         )}
                       </Table.Td>
@@ -431,10 +468,10 @@ export function SettingsForm(props: SettingsFormProps) {
         {!disabled && (
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => form.reset()} disabled={saving || !form.isDirty()}>
-              Discard changes
+              <Trans>Discard changes</Trans>
             </Button>
             <Button type="submit" loading={saving} disabled={stale}>
-              Save settings
+              <Trans>Save settings</Trans>
             </Button>
           </Group>
         )}

@@ -1,4 +1,6 @@
 import type { PurchaseOrderSummary } from '@contracts/purchase-orders';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleX } from '@tabler/icons-react';
@@ -15,10 +17,12 @@ import { transitionPurchaseOrder } from '../api/transition-purchase-order';
  * per order.
  */
 export function BulkCancelDrafts({ orders, onDone }: { orders: PurchaseOrderSummary[]; onDone: () => void }) {
+  const { t } = useLingui();
   const [opened, setOpened] = useState(false);
   const queryClient = useQueryClient();
   if (orders.length === 0) return null;
-  const noun = orders.length === 1 ? 'draft' : 'drafts';
+  const count = orders.length;
+  const numbers = orders.map((o) => o.number).join(', ');
 
   const cancelAll = async (reason: string) => {
     const failed: string[] = [];
@@ -32,11 +36,14 @@ export function BulkCancelDrafts({ orders, onDone }: { orders: PurchaseOrderSumm
     await documentChanged(queryClient, 'purchase_order');
     onDone();
     const done = orders.length - failed.length;
+    const notCancelled = failed.join('; ');
     notifications.show({
       color: failed.length === 0 ? 'green' : 'orange',
-      title: `${done} of ${orders.length} ${noun} cancelled`,
-      message:
-        failed.length === 0 ? 'The reason is recorded on each.' : `Not cancelled: ${failed.join('; ')}`,
+      title: plural(count, {
+        one: `${done} of # draft cancelled`,
+        other: `${done} of # drafts cancelled`,
+      }),
+      message: failed.length === 0 ? t`The reason is recorded on each.` : t`Not cancelled: ${notCancelled}`,
       autoClose: failed.length === 0 ? 4000 : false,
     });
   };
@@ -49,14 +56,14 @@ export function BulkCancelDrafts({ orders, onDone }: { orders: PurchaseOrderSumm
         leftSection={<IconCircleX size={16} />}
         onClick={() => setOpened(true)}
       >
-        Cancel {orders.length} {noun}…
+        {plural(count, { one: 'Cancel # draft…', other: 'Cancel # drafts…' })}
       </Button>
       <ConfirmWithReasonModal
         opened={opened}
         onClose={() => setOpened(false)}
-        title={`Cancel ${orders.length} ${noun}?`}
-        message={`${orders.map((o) => o.number).join(', ')} will be cancelled; the reason is recorded on each.`}
-        confirmLabel={`Cancel ${orders.length} ${noun}`}
+        title={plural(count, { one: 'Cancel # draft?', other: 'Cancel # drafts?' })}
+        message={t`${numbers} will be cancelled; the reason is recorded on each.`}
+        confirmLabel={plural(count, { one: 'Cancel # draft', other: 'Cancel # drafts' })}
         color="red"
         reasonRequired
         onConfirm={cancelAll}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileCode, IconFileTypePdf } from '@tabler/icons-react';
@@ -7,13 +8,14 @@ import { downloadPurchaseOrder, type PurchaseOrderDocument } from '../api/downlo
 
 /** "Download PDF" and "Download UBL XML": the order as the supplier receives it. */
 export function DocumentDownloads({ order }: { order: { id: string; number: string } }) {
+  const { t } = useLingui();
   const [busy, setBusy] = useState<PurchaseOrderDocument | null>(null);
   async function download(kind: PurchaseOrderDocument) {
     setBusy(kind);
     try {
       await downloadPurchaseOrder(order, kind);
     } catch (err) {
-      notifications.show({ color: 'red', title: 'Download failed', message: errorMessage(err) });
+      notifications.show({ color: 'red', title: t`Download failed`, message: errorMessage(err) });
     } finally {
       setBusy(null);
     }
@@ -26,7 +28,7 @@ export function DocumentDownloads({ order }: { order: { id: string; number: stri
         loading={busy === 'pdf'}
         onClick={() => void download('pdf')}
       >
-        Download PDF
+        <Trans>Download PDF</Trans>
       </Button>
       <Button
         variant="default"
@@ -34,7 +36,7 @@ export function DocumentDownloads({ order }: { order: { id: string; number: stri
         loading={busy === 'ubl'}
         onClick={() => void download('ubl')}
       >
-        Download UBL XML
+        <Trans>Download UBL XML</Trans>
       </Button>
     </>
   );

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
@@ -37,15 +40,15 @@ const CELL_FIELDS = [
   'taxRate',
   'neededBy',
 ] as const;
-const CELL_LABELS: Record<(typeof CELL_FIELDS)[number], string> = {
-  itemId: 'Item',
-  description: 'Description',
-  quantity: 'Quantity',
-  unitCode: 'Unit',
-  unitPrice: 'Unit price',
-  discountPercent: 'Discount',
-  taxRate: 'Tax rate',
-  neededBy: 'Needed by',
+const CELL_LABELS: Record<(typeof CELL_FIELDS)[number], MessageDescriptor> = {
+  itemId: msg`Item`,
+  description: msg`Description`,
+  quantity: msg`Quantity`,
+  unitCode: msg`Unit`,
+  unitPrice: msg`Unit price`,
+  discountPercent: msg`Discount`,
+  taxRate: msg`Tax rate`,
+  neededBy: msg`Needed by`,
 };
 
 const cellStyle = { verticalAlign: 'top' } as const;
@@ -72,6 +75,7 @@ export function OrderLineGrid(props: {
   /** Receipts pin a line's item (the server says which). */
   lockedItems?: ReadonlySet<number>;
 }) {
+  const { t } = useLingui();
   const { form } = props;
   const tableRef = useRef<HTMLTableElement>(null);
   const lines = form.values.lines;
@@ -84,7 +88,7 @@ export function OrderLineGrid(props: {
         verticalSpacing={6}
         horizontalSpacing={6}
         withRowBorders
-        aria-label="Order lines"
+        aria-label={t`Order lines`}
         onKeyDown={(event) =>
           handleLineGridKeyDown(event, {
             container: tableRef.current,
@@ -98,26 +102,34 @@ export function OrderLineGrid(props: {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={34}>#</Table.Th>
-            <Table.Th w="20%">Item</Table.Th>
-            <Table.Th>Description</Table.Th>
+            <Table.Th w="20%">
+              <Trans>Item</Trans>
+            </Table.Th>
+            <Table.Th>
+              <Trans>Description</Trans>
+            </Table.Th>
             <Table.Th w={84} ta="right">
-              Quantity
+              <Trans>Quantity</Trans>
             </Table.Th>
-            <Table.Th w={86}>Unit</Table.Th>
+            <Table.Th w={86}>
+              <Trans>Unit</Trans>
+            </Table.Th>
             <Table.Th w={104} ta="right">
-              Unit price
+              <Trans>Unit price</Trans>
             </Table.Th>
             <Table.Th w={70} ta="right">
-              Disc. %
+              <Trans>Disc. %</Trans>
             </Table.Th>
             <Table.Th w={70} ta="right">
-              Tax %
+              <Trans>Tax %</Trans>
             </Table.Th>
-            <Table.Th w={124}>Needed by</Table.Th>
+            <Table.Th w={124}>
+              <Trans>Needed by</Trans>
+            </Table.Th>
             <Table.Th w={112} ta="right">
-              Net amount
+              <Trans>Net amount</Trans>
             </Table.Th>
-            <Table.Th w={38} aria-label="Remove" />
+            <Table.Th w={38} aria-label={t`Remove`} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -150,6 +162,7 @@ function LineRow({
   canRemove: boolean;
   itemLocked: boolean;
 }) {
+  const { t, i18n } = useLingui();
   const { form } = props;
   const n = i + 1;
   const path = (field: keyof OrderLineValues) => `lines.${i}.${field}`;
@@ -177,7 +190,7 @@ function LineRow({
   };
   const quantityProps = input('quantity');
   const messages = CELL_FIELDS.filter((f) => form.errors[path(f)]).map(
-    (f) => `${CELL_LABELS[f]}: ${String(form.errors[path(f)])}`,
+    (f) => `${i18n._(CELL_LABELS[f])}: ${String(form.errors[path(f)])}`,
   );
   const lineError = form.errors[`lines.${i}.sources`] ?? form.errors[`lines.${i}.lineNo`];
 
@@ -191,8 +204,8 @@ function LineRow({
         </Table.Td>
         <Table.Td style={cellStyle}>
           {props.renderItemSelect({
-            'aria-label': `Line ${n} item`,
-            placeholder: 'Search items…',
+            'aria-label': t`Line ${n} item`,
+            placeholder: t`Search items…`,
             clearable: !itemLocked,
             size: 'xs',
             value: line.itemId,
@@ -204,8 +217,8 @@ function LineRow({
         <Table.Td style={cellStyle}>
           <TextInput
             size="xs"
-            aria-label={`Line ${n} description`}
-            placeholder={fromItem ? 'As the item' : 'What is ordered'}
+            aria-label={t`Line ${n} description`}
+            placeholder={fromItem ? t`As the item` : t`What is ordered`}
             maxLength={1000}
             {...input('description')}
             {...cell('description')}
@@ -214,7 +227,7 @@ function LineRow({
         <Table.Td style={cellStyle}>
           <TextInput
             size="xs"
-            aria-label={`Line ${n} quantity`}
+            aria-label={t`Line ${n} quantity`}
             inputMode="decimal"
             autoComplete="off"
             styles={numberInput}
@@ -229,11 +242,11 @@ function LineRow({
         <Table.Td style={cellStyle}>
           <Select
             size="xs"
-            aria-label={`Line ${n} unit`}
+            aria-label={t`Line ${n} unit`}
             searchable
             data={props.unitOptions}
             disabled={fromItem}
-            nothingFoundMessage="No such unit"
+            nothingFoundMessage={t`No such unit`}
             comboboxProps={{ width: 220, position: 'bottom-start' }}
             renderOption={({ option }) => props.unitNames.get(option.value) ?? option.label}
             {...input('unitCode')}
@@ -244,11 +257,11 @@ function LineRow({
         <Table.Td style={cellStyle}>
           <TextInput
             size="xs"
-            aria-label={`Line ${n} unit price`}
+            aria-label={t`Line ${n} unit price`}
             inputMode="decimal"
             autoComplete="off"
             styles={numberInput}
-            title={line.priceFromList ? 'From the supplier’s price list' : undefined}
+            title={line.priceFromList ? t`From the supplier’s price list` : undefined}
             {...input('unitPrice')}
             onChange={(e) => {
               form.setFieldValue(path('unitPrice'), e.currentTarget.value);
@@ -261,7 +274,7 @@ function LineRow({
         <Table.Td style={cellStyle}>
           <TextInput
             size="xs"
-            aria-label={`Line ${n} discount percent`}
+            aria-label={t`Line ${n} discount percent`}
             inputMode="decimal"
             autoComplete="off"
             placeholder="0"
@@ -273,7 +286,7 @@ function LineRow({
         <Table.Td style={cellStyle}>
           <TextInput
             size="xs"
-            aria-label={`Line ${n} tax rate percent`}
+            aria-label={t`Line ${n} tax rate percent`}
             inputMode="decimal"
             autoComplete="off"
             styles={numberInput}
@@ -284,7 +297,7 @@ function LineRow({
         <Table.Td style={cellStyle}>
           <DateInput
             size="xs"
-            aria-label={`Line ${n} needed by`}
+            aria-label={t`Line ${n} needed by`}
             valueFormat="YYYY-MM-DD"
             placeholder="YYYY-MM-DD"
             clearable
@@ -294,17 +307,17 @@ function LineRow({
           />
         </Table.Td>
         <Table.Td style={cellStyle} ta="right">
-          <Text size="sm" ff="monospace" pt={6} aria-label={`Line ${n} net amount`}>
+          <Text size="sm" ff="monospace" pt={6} aria-label={t`Line ${n} net amount`}>
             {amount ? formatMoney(amount, props.currency) : '—'}
           </Text>
         </Table.Td>
         <Table.Td style={cellStyle}>
-          <Tooltip label={`Remove line ${n} (Ctrl+Delete)`}>
+          <Tooltip label={t`Remove line ${n} (Ctrl+Delete)`}>
             <ActionIcon
               variant="subtle"
               color="red"
               mt={2}
-              aria-label={`Remove line ${n}`}
+              aria-label={t`Remove line ${n}`}
               onClick={() => props.onRemove(i)}
               disabled={!canRemove}
             >

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Divider, Group, Stack, Text } from '@mantine/core';
 import { formatMoney, formatPercent } from '@/lib/format';
 
@@ -43,32 +44,53 @@ export function OrderTotals({
   totals,
   currency,
   base,
-  label = 'Order totals',
+  label,
 }: {
   totals: TotalsView;
   currency: string;
   base?: { total: string; currency: string; rate: string; date: string } | null;
   label?: string;
 }) {
+  const { t } = useLingui();
   return (
-    <Stack gap={6} miw={280} aria-label={label} role="group">
-      <Row label="Subtotal" value={formatMoney(totals.subtotal, currency)} />
-      {totals.byTaxRate.map((t) => (
-        <Row
-          key={t.taxRate}
-          label={`Tax ${formatPercent(t.taxRate)}`}
-          hint={`on ${formatMoney(t.net, currency)}`}
-          value={formatMoney(t.tax, currency)}
-        />
-      ))}
-      {totals.byTaxRate.length === 0 && <Row label="Tax" value={formatMoney(totals.tax, currency)} />}
+    <Stack gap={6} miw={280} aria-label={label ?? t`Order totals`} role="group">
+      <Row label={t`Subtotal`} value={formatMoney(totals.subtotal, currency)} />
+      {totals.byTaxRate.map((r) => {
+        const rate = formatPercent(r.taxRate);
+        const net = formatMoney(r.net, currency);
+        return (
+          <Row
+            key={r.taxRate}
+            label={t`Tax ${rate}`}
+            hint={t`on ${net}`}
+            value={formatMoney(r.tax, currency)}
+          />
+        );
+      })}
+      {totals.byTaxRate.length === 0 && <Row label={t`Tax`} value={formatMoney(totals.tax, currency)} />}
       <Divider my={2} />
-      <Row label="Total" value={formatMoney(totals.total, currency)} strong />
-      {base && base.currency !== currency && (
-        <Text size="xs" c="dimmed" ta="right">
-          {formatMoney(base.total, base.currency)} at {base.rate} {base.currency}/{currency} ({base.date})
-        </Text>
-      )}
+      <Row label={t`Total`} value={formatMoney(totals.total, currency)} strong />
+      {base && base.currency !== currency && <BaseTotal base={base} currency={currency} />}
     </Stack>
+  );
+}
+
+/** The total in the base currency at the order's rate. */
+function BaseTotal({
+  base,
+  currency,
+}: {
+  base: { total: string; currency: string; rate: string; date: string };
+  currency: string;
+}) {
+  const amount = formatMoney(base.total, base.currency);
+  const { rate, date } = base;
+  const baseCurrency = base.currency;
+  return (
+    <Text size="xs" c="dimmed" ta="right">
+      <Trans>
+        {amount} at {rate} {baseCurrency}/{currency} ({date})
+      </Trans>
+    </Text>
   );
 }

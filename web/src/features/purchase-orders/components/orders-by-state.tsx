@@ -1,4 +1,5 @@
 import type { PurchaseOrderStatus } from '@contracts/purchase-orders';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Group, Progress, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatCount } from '@/lib/format';
@@ -9,13 +10,14 @@ const IN_ORDER = Object.keys(PURCHASE_ORDER_STATUS_LABELS) as PurchaseOrderStatu
 
 /** How many orders are in each status, as bars, each a link to the list filtered by it. */
 export function OrdersByState({ counts }: { counts: { status: PurchaseOrderStatus; count: number }[] }) {
+  const { i18n } = useLingui();
   const byStatus = new Map(counts.map((c) => [c.status, c.count]));
   const rows = IN_ORDER.filter((s) => (byStatus.get(s) ?? 0) > 0);
   const largest = Math.max(1, ...counts.map((c) => c.count));
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        No purchase orders yet.
+        <Trans>No purchase orders yet.</Trans>
       </Text>
     );
   return (
@@ -26,7 +28,7 @@ export function OrdersByState({ counts }: { counts: { status: PurchaseOrderStatu
           <div key={status}>
             <Group justify="space-between" gap="xs" wrap="nowrap">
               <Anchor component={Link} to={`/purchase-orders?status=${status}`} size="sm">
-                {PURCHASE_ORDER_STATUS_LABELS[status]}
+                {i18n._(PURCHASE_ORDER_STATUS_LABELS[status])}
               </Anchor>
               <Text size="sm" fw={600}>
                 {formatCount(n)}

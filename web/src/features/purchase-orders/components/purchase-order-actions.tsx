@@ -1,4 +1,7 @@
 import type { PurchaseOrder } from '@contracts/purchase-orders';
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -18,14 +21,14 @@ import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { useShortClosePurchaseOrder } from '../api/short-close-purchase-order';
 import { useTransitionPurchaseOrder } from '../api/transition-purchase-order';
 import { closeNeedsReason, type PurchaseOrderAction } from '../purchase-order-actions';
-import { PURCHASE_ORDER_STATUS_LABELS } from '../purchase-order-format';
 
 type Spec = {
-  label: string;
-  title: string;
+  label: MessageDescriptor;
+  /** The dialog's title, naming the order. */
+  title: (number: string) => MessageDescriptor;
   color: string;
   icon: typeof IconCheck;
-  message: string;
+  message: MessageDescriptor;
   /** 'required' | 'optional' reason, or a comment (optional, or required to request changes). */
   text: 'reason' | 'optional-reason' | 'comment' | 'required-comment';
   /** Shown as its own button; the others go in the "More" menu. */
@@ -34,108 +37,135 @@ type Spec = {
 
 const SPECS: Record<PurchaseOrderAction, Spec> = {
   submit: {
-    label: 'Submit for approval',
-    title: 'Submit for approval',
+    label: msg`Submit for approval`,
+    title: (number) => msg`Submit for approval ${number}`,
     color: 'indigo',
     icon: IconSend,
-    message: 'An approver other than you will approve or reject it. It cannot be edited while it waits.',
+    message: msg`An approver other than you will approve or reject it. It cannot be edited while it waits.`,
     text: 'comment',
     primary: true,
   },
   approve: {
-    label: 'Approve',
-    title: 'Approve purchase order',
+    label: msg`Approve`,
+    title: (number) => msg`Approve purchase order ${number}`,
     color: 'teal',
     icon: IconCheck,
-    message: 'The order can then be sent to the supplier.',
+    message: msg`The order can then be sent to the supplier.`,
     text: 'comment',
     primary: true,
   },
   request_changes: {
-    label: 'Request changes',
-    title: 'Request changes to purchase order',
+    label: msg`Request changes`,
+    title: (number) => msg`Request changes to purchase order ${number}`,
     color: 'orange',
     icon: IconMessageCircleExclamation,
-    message: 'It goes back to draft for the buyer, with your comment on what to change.',
+    message: msg`It goes back to draft for the buyer, with your comment on what to change.`,
     text: 'required-comment',
     primary: true,
   },
   reject: {
-    label: 'Reject',
-    title: 'Reject purchase order',
+    label: msg`Reject`,
+    title: (number) => msg`Reject purchase order ${number}`,
     color: 'red',
     icon: IconX,
-    message: 'It goes back to draft for the buyer, with your reason.',
+    message: msg`It goes back to draft for the buyer, with your reason.`,
     text: 'reason',
     primary: true,
   },
   release: {
-    label: 'Release',
-    title: 'Release from hold',
+    label: msg`Release`,
+    title: (number) => msg`Release from hold ${number}`,
     color: 'teal',
     icon: IconPlayerPlay,
-    message: 'The order returns to the status it was held in.',
+    message: msg`The order returns to the status it was held in.`,
     text: 'comment',
     primary: true,
   },
   hold: {
-    label: 'Put on hold',
-    title: 'Put on hold',
+    label: msg`Put on hold`,
+    title: (number) => msg`Put on hold ${number}`,
     color: 'orange',
     icon: IconPlayerPause,
-    message: 'Nothing happens with the order until it is released.',
+    message: msg`Nothing happens with the order until it is released.`,
     text: 'reason',
   },
   short_close: {
-    label: 'Short-close',
-    title: 'Short-close the order',
+    label: msg`Short-close`,
+    title: (number) => msg`Short-close the order ${number}`,
     color: 'orange',
     icon: IconScissors,
-    message: 'What is not yet received on any line is no longer expected from the supplier.',
+    message: msg`What is not yet received on any line is no longer expected from the supplier.`,
     text: 'reason',
   },
   close: {
-    label: 'Close',
-    title: 'Close purchase order',
+    label: msg`Close`,
+    title: (number) => msg`Close purchase order ${number}`,
     color: 'gray',
     icon: IconLock,
-    message: 'No more goods or invoices are expected against it.',
+    message: msg`No more goods or invoices are expected against it.`,
     text: 'optional-reason',
   },
   cancel: {
-    label: 'Cancel order',
-    title: 'Cancel purchase order',
+    label: msg`Cancel order`,
+    title: (number) => msg`Cancel purchase order ${number}`,
     color: 'red',
     icon: IconCircleX,
-    message: 'The order is void; what it ordered of requisitions goes back to the workbench.',
+    message: msg`The order is void; what it ordered of requisitions goes back to the workbench.`,
     text: 'reason',
   },
 };
 
-const PAST: Record<PurchaseOrderAction, string> = {
-  submit: 'submitted for approval',
-  approve: 'approved',
-  request_changes: 'sent back for changes',
-  reject: 'rejected',
-  hold: 'put on hold',
-  release: 'released',
-  cancel: 'cancelled',
-  close: 'closed',
-  short_close: 'short-closed',
+/** The notification's title once the action is done, naming the order. */
+function doneTitle(action: PurchaseOrderAction, number: string): MessageDescriptor {
+  switch (action) {
+    case 'submit':
+      return msg`${number} submitted for approval`;
+    case 'approve':
+      return msg`${number} approved`;
+    case 'request_changes':
+      return msg`${number} sent back for changes`;
+    case 'reject':
+      return msg`${number} rejected`;
+    case 'hold':
+      return msg`${number} put on hold`;
+    case 'release':
+      return msg`${number} released`;
+    case 'cancel':
+      return msg`${number} cancelled`;
+    case 'close':
+      return msg`${number} closed`;
+    case 'short_close':
+      return msg`${number} short-closed`;
+  }
+}
+
+/** "It is now …", for each status the order can be in after an action. */
+const NOW_IN: Record<PurchaseOrder['status'], MessageDescriptor> = {
+  draft: msg`It is now draft.`,
+  pending_approval: msg`It is now awaiting approval.`,
+  approved: msg`It is now approved.`,
+  sent: msg`It is now sent.`,
+  acknowledged: msg`It is now acknowledged.`,
+  partially_received: msg`It is now partially received.`,
+  received: msg`It is now received.`,
+  closed: msg`It is now closed.`,
+  cancelled: msg`It is now cancelled.`,
+  on_hold: msg`It is now on hold.`,
 };
 
 /** What happened, in the words of the status the order is now in. */
-function outcome(action: PurchaseOrderAction, status: PurchaseOrder['status']): string {
+function outcome(i18n: I18n, action: PurchaseOrderAction, status: PurchaseOrder['status']): string {
   if (action === 'approve' && status === 'pending_approval')
-    return 'Your approval is recorded; it now waits for the next approver.';
-  if (action === 'short_close') return 'What was not received is no longer expected.';
-  if (status === 'pending_approval') return 'It is waiting for an approver.';
+    return i18n._(msg`Your approval is recorded; it now waits for the next approver.`);
+  if (action === 'short_close') return i18n._(msg`What was not received is no longer expected.`);
+  if (status === 'pending_approval') return i18n._(msg`It is waiting for an approver.`);
   if (action === 'submit' && status === 'approved')
-    return 'No approval was needed: it is approved and can be sent to the supplier.';
-  if (status === 'approved') return 'It can be sent to the supplier.';
-  if (action === 'reject') return 'It is back with the buyer as a draft, with your reason.';
-  if (action === 'request_changes') return 'It is back with the buyer as a draft, with your comment.';
-  return `It is now ${PURCHASE_ORDER_STATUS_LABELS[status].toLowerCase()}.`;
+    return i18n._(msg`No approval was needed: it is approved and can be sent to the supplier.`);
+  if (status === 'approved') return i18n._(msg`It can be sent to the supplier.`);
+  if (action === 'reject') return i18n._(msg`It is back with the buyer as a draft, with your reason.`);
+  if (action === 'request_changes')
+    return i18n._(msg`It is back with the buyer as a draft, with your comment.`);
+  return i18n._(NOW_IN[status]);
 }
 
 /** The status actions the page allows: the main ones as buttons, the rest under "More". */
@@ -149,6 +179,7 @@ export function PurchaseOrderActions({
   /** After an action succeeded (the page offers the next document after a decision). */
   onDone?: (action: PurchaseOrderAction, updated: PurchaseOrder) => void;
 }) {
+  const { t, i18n } = useLingui();
   const [open, setOpen] = useState<PurchaseOrderAction | null>(null);
   const transition = useTransitionPurchaseOrder();
   const shortClose = useShortClosePurchaseOrder();
@@ -172,7 +203,7 @@ export function PurchaseOrderActions({
             leftSection={<s.icon size={16} />}
             onClick={() => setOpen(a)}
           >
-            {s.label}
+            {i18n._(s.label)}
           </Button>
         );
       })}
@@ -180,7 +211,7 @@ export function PurchaseOrderActions({
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Button variant="default" rightSection={<IconChevronDown size={14} />}>
-              More actions
+              <Trans>More actions</Trans>
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
@@ -193,7 +224,7 @@ export function PurchaseOrderActions({
                   leftSection={<s.icon size={16} />}
                   onClick={() => setOpen(a)}
                 >
-                  {s.label}…
+                  {i18n._(s.label)}…
                 </Menu.Item>
               );
             })}
@@ -203,19 +234,19 @@ export function PurchaseOrderActions({
       <ConfirmWithReasonModal
         opened={open !== null}
         onClose={() => setOpen(null)}
-        title={spec ? `${spec.title} ${order.number}` : ''}
-        message={spec?.message}
-        confirmLabel={spec?.label ?? ''}
+        title={spec ? i18n._(spec.title(order.number)) : ''}
+        message={spec ? i18n._(spec.message) : undefined}
+        confirmLabel={spec ? i18n._(spec.label) : ''}
         color={spec?.color}
         reasonRequired={reasonRequired}
         reasonLabel={
           spec?.text === 'comment'
-            ? 'Comment (optional)'
+            ? t`Comment (optional)`
             : spec?.text === 'required-comment'
-              ? 'What should change'
+              ? t`What should change`
               : reasonRequired
-                ? 'Reason'
-                : 'Reason (optional)'
+                ? t`Reason`
+                : t`Reason (optional)`
         }
         onConfirm={async (text) => {
           if (!open || !spec) return;
@@ -232,8 +263,8 @@ export function PurchaseOrderActions({
                 });
           notifications.show({
             color: 'teal',
-            title: `${updated.number} ${PAST[open]}`,
-            message: outcome(open, updated.status),
+            title: i18n._(doneTitle(open, updated.number)),
+            message: outcome(i18n, open, updated.status),
           });
           onDone?.(open, updated);
         }}
@@ -252,22 +283,27 @@ export function ShortCloseLineModal({
   lineNo: number | null;
   onClose: () => void;
 }) {
+  const { t } = useLingui();
   const shortClose = useShortClosePurchaseOrder();
   const line = order.lines.find((l) => l.lineNo === lineNo);
+  const shownLineNo = lineNo ?? '';
+  const description = line?.description;
+  const outstanding = line?.progress.outstanding;
+  const unit = line?.unitCode;
   return (
     <ConfirmWithReasonModal
       opened={lineNo !== null}
       onClose={onClose}
-      title={`Short-close line ${lineNo ?? ''}`}
+      title={t`Short-close line ${shownLineNo}`}
       message={
         line && (
-          <>
-            <strong>{line.description}</strong>: the {line.progress.outstanding} {line.unitCode} not yet
-            received will no longer be expected from the supplier.
-          </>
+          <Trans>
+            <strong>{description}</strong>: the {outstanding} {unit} not yet received will no longer be
+            expected from the supplier.
+          </Trans>
         )
       }
-      confirmLabel="Short-close line"
+      confirmLabel={t`Short-close line`}
       color="orange"
       reasonRequired
       onConfirm={async (reason) => {
@@ -275,8 +311,8 @@ export function ShortCloseLineModal({
         await shortClose.mutateAsync({ id: order.id, version: order.version, lineNo, reason });
         notifications.show({
           color: 'teal',
-          title: `Line ${lineNo} short-closed`,
-          message: 'What was not received is no longer expected.',
+          title: t`Line ${lineNo} short-closed`,
+          message: t`What was not received is no longer expected.`,
         });
       }}
     />

@@ -1,4 +1,6 @@
 import type { OrderAddress, PurchaseOrder } from '@contracts/purchase-orders';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
   Anchor,
@@ -24,14 +26,19 @@ import {
   formatPercent,
 } from '@/lib/format';
 import { compareDecimal, percentOf } from '@/lib/money';
-import { describeOrderTerms, INCOTERM_NAMES } from '../purchase-order-format';
+import { describeOrderTerms, incotermName } from '../purchase-order-format';
 import { OrderTotals } from './order-totals';
 
 type Order = PurchaseOrder;
 type Line = Order['lines'][number];
 
 function AddressBlock({ address }: { address: Partial<OrderAddress> | null }) {
-  if (!address?.line1) return <Muted>Not given</Muted>;
+  if (!address?.line1)
+    return (
+      <Muted>
+        <Trans>Not given</Trans>
+      </Muted>
+    );
   return (
     <Stack gap={0} component="address" style={{ fontStyle: 'normal' }}>
       <Text size="sm">{address.line1}</Text>
@@ -72,23 +79,37 @@ export function PurchaseOrderSummaryCard({
   order: Order;
   renderSupplier: (supplierId: string) => ReactNode;
 }) {
+  const { t, i18n } = useLingui();
+  const taxId = o.supplier.taxId;
+  const notGiven = (
+    <Muted>
+      <Trans>Not given</Trans>
+    </Muted>
+  );
+  const notYet = (
+    <Muted>
+      <Trans>Not yet</Trans>
+    </Muted>
+  );
+  const revision = o.revision;
+  const lastChanged = formatDateTime(o.updatedAt);
   return (
-    <SectionCard title="Order">
+    <SectionCard title={t`Order`}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
-        <DetailField label="Supplier">
+        <DetailField label={t`Supplier`}>
           <Stack gap={2}>
             {renderSupplier(o.supplierId)}
-            {o.supplier.taxId && (
+            {taxId && (
               <Text size="xs" c="dimmed">
-                Tax ID {o.supplier.taxId}
+                <Trans>Tax ID {taxId}</Trans>
               </Text>
             )}
           </Stack>
         </DetailField>
-        <DetailField label="Supplier address">
+        <DetailField label={t`Supplier address`}>
           <AddressBlock address={o.supplier.address} />
         </DetailField>
-        <DetailField label="Buyer">
+        <DetailField label={t`Buyer`}>
           <Stack gap={0}>
             <Text size="sm">{o.buyer.name}</Text>
             <Anchor href={`mailto:${o.buyer.email}`} size="xs">
@@ -96,12 +117,12 @@ export function PurchaseOrderSummaryCard({
             </Anchor>
           </Stack>
         </DetailField>
-        <DetailField label="Order date">{formatDate(o.orderDate)}</DetailField>
-        <DetailField label="Expected delivery">
-          {o.expectedDeliveryDate ? formatDate(o.expectedDeliveryDate) : <Muted>Not given</Muted>}
+        <DetailField label={t`Order date`}>{formatDate(o.orderDate)}</DetailField>
+        <DetailField label={t`Expected delivery`}>
+          {o.expectedDeliveryDate ? formatDate(o.expectedDeliveryDate) : notGiven}
         </DetailField>
-        <DetailField label="Payment terms">{describeOrderTerms(o)}</DetailField>
-        <DetailField label="Currency">
+        <DetailField label={t`Payment terms`}>{describeOrderTerms(i18n, o)}</DetailField>
+        <DetailField label={t`Currency`}>
           {o.currency}
           {o.currency !== o.baseCurrency && (
             <Text size="xs" c="dimmed">
@@ -109,11 +130,11 @@ export function PurchaseOrderSummaryCard({
             </Text>
           )}
         </DetailField>
-        <DetailField label="Incoterms">
+        <DetailField label={t`Incoterms`}>
           {o.incoterms ? (
             <>
               <Text size="sm">
-                {o.incoterms} · {INCOTERM_NAMES[o.incoterms]}
+                {o.incoterms} · {incotermName(i18n, o.incoterms)}
               </Text>
               {o.incotermsPlace && (
                 <Text size="xs" c="dimmed">
@@ -122,10 +143,10 @@ export function PurchaseOrderSummaryCard({
               )}
             </>
           ) : (
-            <Muted>Not given</Muted>
+            notGiven
           )}
         </DetailField>
-        <DetailField label="Department / cost centre">
+        <DetailField label={t`Department / cost centre`}>
           {o.department || o.costCentre ? (
             <Text size="sm">
               {o.department ? `${o.department.code} · ${o.department.name}` : '—'}
@@ -137,19 +158,17 @@ export function PurchaseOrderSummaryCard({
               )}
             </Text>
           ) : (
-            <Muted>Not given</Muted>
+            notGiven
           )}
         </DetailField>
-        <DetailField label="Submitted">
-          {o.submittedAt ? formatDateTime(o.submittedAt) : <Muted>Not yet</Muted>}
+        <DetailField label={t`Submitted`}>
+          {o.submittedAt ? formatDateTime(o.submittedAt) : notYet}
         </DetailField>
-        <DetailField label="Approved">
-          {o.approvedAt ? formatDateTime(o.approvedAt) : <Muted>Not yet</Muted>}
-        </DetailField>
-        <DetailField label="Revision">
-          {o.revision === 0 ? 'Original' : `Revision ${o.revision}`}
+        <DetailField label={t`Approved`}>{o.approvedAt ? formatDateTime(o.approvedAt) : notYet}</DetailField>
+        <DetailField label={t`Revision`}>
+          {revision === 0 ? t`Original` : t`Revision ${revision}`}
           <Text size="xs" c="dimmed">
-            Last changed {formatDateTime(o.updatedAt)}
+            <Trans>Last changed {lastChanged}</Trans>
           </Text>
         </DetailField>
       </SimpleGrid>
@@ -158,13 +177,14 @@ export function PurchaseOrderSummaryCard({
 }
 
 export function PurchaseOrderAddressesCard({ order: o }: { order: Order }) {
+  const { t } = useLingui();
   return (
-    <SectionCard title="Delivery and billing">
+    <SectionCard title={t`Delivery and billing`}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-        <DetailField label="Ship to">
+        <DetailField label={t`Ship to`}>
           <AddressBlock address={o.shipTo} />
         </DetailField>
-        <DetailField label="Bill to">
+        <DetailField label={t`Bill to`}>
           <AddressBlock address={o.billTo} />
         </DetailField>
       </SimpleGrid>
@@ -173,25 +193,31 @@ export function PurchaseOrderAddressesCard({ order: o }: { order: Order }) {
 }
 
 export function PurchaseOrderNotesCard({ order: o }: { order: Order }) {
+  const { t } = useLingui();
+  const none = (
+    <Muted>
+      <Trans>None</Trans>
+    </Muted>
+  );
   return (
-    <SectionCard title="Notes and terms">
+    <SectionCard title={t`Notes and terms`}>
       <Stack gap="md">
-        <DetailField label="Notes">
+        <DetailField label={t`Notes`}>
           {o.notes ? (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {o.notes}
             </Text>
           ) : (
-            <Muted>None</Muted>
+            none
           )}
         </DetailField>
-        <DetailField label="Terms">
+        <DetailField label={t`Terms`}>
           {o.terms ? (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {o.terms}
             </Text>
           ) : (
-            <Muted>None</Muted>
+            none
           )}
         </DetailField>
       </Stack>
@@ -209,40 +235,55 @@ export function PurchaseOrderLinesCard({
   /** Offered on lines with something still expected, when the order may be short-closed. */
   onShortCloseLine?: (line: Line) => void;
 }) {
+  const { t } = useLingui();
+  const lineCount = o.lines.length;
+  const received = formatPercent(o.progress.receivedPercent);
+  const billed = formatPercent(o.progress.billedPercent);
   return (
     <SectionCard
-      title="Lines"
-      description={`${o.lines.length} ${o.lines.length === 1 ? 'line' : 'lines'} · received ${formatPercent(o.progress.receivedPercent)} · billed ${formatPercent(o.progress.billedPercent)}`}
+      title={t`Lines`}
+      description={plural(lineCount, {
+        one: `# line · received ${received} · billed ${billed}`,
+        other: `# lines · received ${received} · billed ${billed}`,
+      })}
     >
       <Stack gap="lg">
         <Table.ScrollContainer minWidth={900}>
-          <Table verticalSpacing="sm" horizontalSpacing="sm" layout="fixed" aria-label="Order lines">
+          <Table verticalSpacing="sm" horizontalSpacing="sm" layout="fixed" aria-label={t`Order lines`}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40}>#</Table.Th>
-                <Table.Th>Item</Table.Th>
+                <Table.Th>
+                  <Trans>Item</Trans>
+                </Table.Th>
                 <Table.Th w={100} ta="right">
-                  Quantity
+                  <Trans>Quantity</Trans>
                 </Table.Th>
                 <Table.Th w={110} ta="right">
-                  Unit price
+                  <Trans>Unit price</Trans>
                 </Table.Th>
                 <Table.Th w={60} ta="right">
-                  Disc.
+                  <Trans>Disc.</Trans>
                 </Table.Th>
                 <Table.Th w={60} ta="right">
-                  Tax
+                  <Trans>Tax</Trans>
                 </Table.Th>
                 <Table.Th w={120} ta="right">
-                  Net amount
+                  <Trans>Net amount</Trans>
                 </Table.Th>
-                <Table.Th w={140}>Progress</Table.Th>
-                {onShortCloseLine && <Table.Th w={44} aria-label="Actions" />}
+                <Table.Th w={140}>
+                  <Trans>Progress</Trans>
+                </Table.Th>
+                {onShortCloseLine && <Table.Th w={44} aria-label={t`Actions`} />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {o.lines.map((l) => {
                 const expectsMore = compareDecimal(l.progress.outstanding, '0') > 0;
+                const neededBy = l.neededBy ? formatDate(l.neededBy) : null;
+                const shortClosed = formatDecimal(l.quantityShortClosed);
+                const { unitCode, shortCloseReason, lineNo } = l;
+                const tax = formatMoney(l.taxAmount, o.currency);
                 return (
                   <Table.Tr key={l.id}>
                     <Table.Td c="dimmed" style={{ verticalAlign: 'top' }}>
@@ -258,19 +299,19 @@ export function PurchaseOrderLinesCard({
                             renderItem(l.itemId)
                           ) : (
                             <Badge size="xs" variant="outline" color="gray" radius="sm">
-                              Free text
+                              <Trans>Free text</Trans>
                             </Badge>
                           )}
-                          {l.neededBy && (
+                          {neededBy && (
                             <Text size="xs" c="dimmed">
-                              needed by {formatDate(l.neededBy)}
+                              <Trans>needed by {neededBy}</Trans>
                             </Text>
                           )}
                         </Group>
                         {l.sources.length > 0 && (
                           <Group gap={4}>
                             <Text size="xs" c="dimmed">
-                              For
+                              <Trans>For</Trans>
                             </Text>
                             {l.sources.map((s) => (
                               <Anchor
@@ -285,10 +326,11 @@ export function PurchaseOrderLinesCard({
                             ))}
                           </Group>
                         )}
-                        {l.shortCloseReason && compareDecimal(l.quantityShortClosed, '0') > 0 && (
+                        {shortCloseReason && compareDecimal(l.quantityShortClosed, '0') > 0 && (
                           <Text size="xs" c="orange">
-                            Short-closed {formatDecimal(l.quantityShortClosed)} {l.unitCode}:{' '}
-                            {l.shortCloseReason}
+                            <Trans>
+                              Short-closed {shortClosed} {unitCode}: {shortCloseReason}
+                            </Trans>
                           </Text>
                         )}
                       </Stack>
@@ -318,23 +360,23 @@ export function PurchaseOrderLinesCard({
                         {formatMoney(l.netAmount, o.currency)}
                       </Text>
                       <Text size="xs" c="dimmed" ff="monospace">
-                        + {formatMoney(l.taxAmount, o.currency)} tax
+                        <Trans>+ {tax} tax</Trans>
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>
                       <Stack gap={4}>
-                        <ProgressBar label="Received" percent={l.progress.receivedPercent} color="teal" />
-                        <ProgressBar label="Billed" percent={l.progress.billedPercent} color="indigo" />
+                        <ProgressBar label={t`Received`} percent={l.progress.receivedPercent} color="teal" />
+                        <ProgressBar label={t`Billed`} percent={l.progress.billedPercent} color="indigo" />
                       </Stack>
                     </Table.Td>
                     {onShortCloseLine && (
                       <Table.Td style={{ verticalAlign: 'top' }}>
                         {expectsMore && (
-                          <Tooltip label={`Short-close line ${l.lineNo}`}>
+                          <Tooltip label={t`Short-close line ${lineNo}`}>
                             <ActionIcon
                               variant="subtle"
                               color="orange"
-                              aria-label={`Short-close line ${l.lineNo}`}
+                              aria-label={t`Short-close line ${lineNo}`}
                               onClick={() => onShortCloseLine(l)}
                             >
                               <IconScissors size={16} />
@@ -351,8 +393,12 @@ export function PurchaseOrderLinesCard({
         </Table.ScrollContainer>
         <Group justify="space-between" align="flex-start" gap="xl">
           <Stack gap="xs" w={260}>
-            <ProgressBar label="Received (whole order)" percent={o.progress.receivedPercent} color="teal" />
-            <ProgressBar label="Billed (whole order)" percent={o.progress.billedPercent} color="indigo" />
+            <ProgressBar
+              label={t`Received (whole order)`}
+              percent={o.progress.receivedPercent}
+              color="teal"
+            />
+            <ProgressBar label={t`Billed (whole order)`} percent={o.progress.billedPercent} color="indigo" />
           </Stack>
           <OrderTotals
             totals={o.totals}

@@ -4,6 +4,8 @@ import type {
   PurchaseOrder,
   UpdatePurchaseOrderRequest,
 } from '@contracts/purchase-orders';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { isAmountInput } from '@/lib/document-totals';
 
 /**
@@ -223,19 +225,21 @@ export function toUpdateOrderRequest(v: PurchaseOrderFormValues): UpdatePurchase
 }
 
 /** What the contract cannot say about the editor: blanks that would otherwise read as format errors. */
-export function orderFormErrors(v: PurchaseOrderFormValues): Record<string, string> {
+export function orderFormErrors(i18n: I18n, v: PurchaseOrderFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!v.supplierId) errors.supplierId = 'Choose a supplier';
-  if (!v.currency) errors.currency = 'Choose a currency';
-  if (v.paymentTermsNetDays === '') errors.paymentTermsNetDays = 'Is required';
-  if (!v.orderDate) errors.orderDate = 'Give the order date';
-  if (v.incotermsPlace.trim() && !v.incoterms) errors.incoterms = 'Choose the rule the place belongs to';
+  if (!v.supplierId) errors.supplierId = i18n._(msg`Choose a supplier`);
+  if (!v.currency) errors.currency = i18n._(msg`Choose a currency`);
+  if (v.paymentTermsNetDays === '') errors.paymentTermsNetDays = i18n._(msg`Is required`);
+  if (!v.orderDate) errors.orderDate = i18n._(msg`Give the order date`);
+  if (v.incotermsPlace.trim() && !v.incoterms)
+    errors.incoterms = i18n._(msg`Choose the rule the place belongs to`);
   v.lines.forEach((l, i) => {
-    if (!l.itemId && !l.description.trim()) errors[`lines.${i}.description`] = 'Describe it, or pick an item';
-    if (!l.itemId && !l.unitCode) errors[`lines.${i}.unitCode`] = 'Choose a unit';
-    if (!l.itemId && !l.taxRate.trim()) errors[`lines.${i}.taxRate`] = 'Enter the tax rate';
-    if (l.quantity.trim() === '') errors[`lines.${i}.quantity`] = 'Enter a quantity';
-    if (l.unitPrice.trim() === '') errors[`lines.${i}.unitPrice`] = 'Enter a price';
+    if (!l.itemId && !l.description.trim())
+      errors[`lines.${i}.description`] = i18n._(msg`Describe it, or pick an item`);
+    if (!l.itemId && !l.unitCode) errors[`lines.${i}.unitCode`] = i18n._(msg`Choose a unit`);
+    if (!l.itemId && !l.taxRate.trim()) errors[`lines.${i}.taxRate`] = i18n._(msg`Enter the tax rate`);
+    if (l.quantity.trim() === '') errors[`lines.${i}.quantity`] = i18n._(msg`Enter a quantity`);
+    if (l.unitPrice.trim() === '') errors[`lines.${i}.unitPrice`] = i18n._(msg`Enter a price`);
   });
   return errors;
 }

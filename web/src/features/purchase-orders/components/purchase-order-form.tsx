@@ -5,6 +5,8 @@ import {
   UpdatePurchaseOrderRequest,
 } from '@contracts/purchase-orders';
 import type { SupplierStatus } from '@contracts/suppliers';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Alert,
   Button,
@@ -35,7 +37,7 @@ import { focusLineCell, LINE_GRID_HINT } from '@/components/line-grid-keys';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { documentTotals, isAmountInput } from '@/lib/document-totals';
-import { INCOTERM_NAMES } from '../purchase-order-format';
+import { incotermName, PURCHASE_ORDER_STATUS_LABELS } from '../purchase-order-format';
 import { FIRST_LINE_FIELD, type Option, OrderLineGrid, type PickerField } from './order-line-grid';
 import { OrderTotals } from './order-totals';
 import {
@@ -110,15 +112,11 @@ export type OrderBudgetFacts = {
   currency: string | null;
 };
 
-const INCOTERM_OPTIONS = INCOTERMS.map((code) => ({
-  value: code,
-  label: `${code} · ${INCOTERM_NAMES[code]}`,
-}));
-
 const isPositive = (v: string) => isAmountInput(v) && !/^0*(\.0*)?$/.test(v.trim());
 
 /** Create or edit a purchase order: supplier and terms, dates, the line grid with live totals, addresses, notes. */
 export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
+  const { t, i18n } = useLingui();
   const { catalog } = props;
   const [base, setBase] = useState(props.order);
   const editing = !!base;
@@ -136,7 +134,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
     validate: (values) => ({
       ...serverErrors.current(values),
       ...validateContract(values),
-      ...orderFormErrors(values),
+      ...orderFormErrors(i18n, values),
     }),
     validateInputOnBlur: true,
   });
@@ -152,6 +150,10 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
   const values = form.values;
   const revision = editing && base.status !== 'draft';
 
+  const incotermOptions = INCOTERMS.map((code) => ({
+    value: code,
+    label: `${code} · ${incotermName(i18n, code)}`,
+  }));
   const minorUnits = catalog.currencies.find((c) => c.code === values.currency)?.minorUnits ?? 2;
   const unitOptions = catalog.units.map((u) => ({ value: u.code, label: u.code }));
   const unitNames = new Map(catalog.units.map((u) => [u.code, `${u.code} · ${u.name}`]));
@@ -218,9 +220,11 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
       form.setFieldValue(`lines.${i}.priceNote`, '');
     } else {
       form.setFieldValue(`lines.${i}.priceFromList`, false);
+      const { currency, quantity, date } = query;
+      const unit = current.unitCode;
       form.setFieldValue(
         `lines.${i}.priceNote`,
-        `The supplier has no valid ${query.currency} price for ${query.quantity} ${current.unitCode} on ${query.date}: enter the agreed price.`,
+        t`The supplier has no valid ${currency} price for ${quantity} ${unit} on ${date}: enter the agreed price.`,
       );
     }
   }
@@ -324,20 +328,28 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
 
   const addressFields = (which: 'shipTo' | 'billTo') => {
     const field = (name: keyof AddressValues) => form.getInputProps(`${which}.${name}`);
-    const label = which === 'shipTo' ? 'Ship-to' : 'Bill-to';
+    const shipTo = which === 'shipTo';
     return (
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-        <TextInput label={`${label} line 1`} maxLength={200} {...field('line1')} />
-        <TextInput label={`${label} line 2`} maxLength={200} {...field('line2')} />
-        <TextInput label="Postal code" maxLength={20} {...field('postalCode')} />
-        <TextInput label="City" maxLength={100} {...field('city')} />
-        <TextInput label="Region" maxLength={100} {...field('region')} />
+        <TextInput
+          label={shipTo ? t`Ship-to line 1` : t`Bill-to line 1`}
+          maxLength={200}
+          {...field('line1')}
+        />
+        <TextInput
+          label={shipTo ? t`Ship-to line 2` : t`Bill-to line 2`}
+          maxLength={200}
+          {...field('line2')}
+        />
+        <TextInput label={t`Postal code`} maxLength={20} {...field('postalCode')} />
+        <TextInput label={t`City`} maxLength={100} {...field('city')} />
+        <TextInput label={t`Region`} maxLength={100} {...field('region')} />
         <Select
-          label="Country"
+          label={t`Country`}
           searchable
           clearable
           data={props.countries}
-          nothingFoundMessage="No such country"
+          nothingFoundMessage={t`No such country`}
           {...field('country')}
           onChange={(v) => form.setFieldValue(`${which}.country`, v ?? '')}
         />
@@ -345,17 +357,22 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
     );
   };
 
+  const baseNumber = base?.number;
+  const baseStatus = base ? i18n._(PURCHASE_ORDER_STATUS_LABELS[base.status]).toLowerCase() : '';
+  const nextRevision = base ? base.revision + 1 : 0;
+  const supplierName = supplier?.legalName;
+  const supplierReason = supplier?.statusReason;
   return (
     <form
       ref={formRef}
       onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
       noValidate
-      aria-label={base ? `Edit ${base.number}` : 'New purchase order'}
+      aria-label={base ? t`Edit ${baseNumber}` : t`New purchase order`}
     >
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
-          <StaleRecordAlert what="purchase order" onReload={() => void reload()} reloading={reloading} />
+          <StaleRecordAlert what={t`purchase order`} onReload={() => void reload()} reloading={reloading} />
         ) : (
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}
@@ -364,21 +381,22 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
             color="blue"
             variant="light"
             icon={<IconAlertTriangle size={18} />}
-            title="This is a change order"
+            title={t`This is a change order`}
           >
-            {base.number} is {base.status.replace(/_/g, ' ')}: saving records revision {base.revision + 1}{' '}
-            with what changed. If the total rises or the supplier or currency changes, it goes back for
-            approval.
+            <Trans>
+              {baseNumber} is {baseStatus}: saving records revision {nextRevision} with what changed. If the
+              total rises or the supplier or currency changes, it goes back for approval.
+            </Trans>
           </Alert>
         )}
 
-        <SectionCard title="Supplier and terms">
+        <SectionCard title={t`Supplier and terms`}>
           <Stack gap="sm">
             <Grid gutter="md">
               <Grid.Col span={{ base: 12, md: 6 }}>
                 {catalog.renderSupplierSelect({
-                  label: 'Supplier',
-                  placeholder: 'Search code or name',
+                  label: t`Supplier`,
+                  placeholder: t`Search code or name`,
                   value: values.supplierId,
                   onChange: (v) => void changeSupplier(v),
                   error: form.errors.supplierId,
@@ -386,12 +404,12 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
                 <Select
-                  label="Currency"
+                  label={t`Currency`}
                   required
                   searchable
                   data={currencyOptions}
                   allowDeselect={false}
-                  nothingFoundMessage="No such currency"
+                  nothingFoundMessage={t`No such currency`}
                   {...form.getInputProps('currency')}
                   onChange={(v) => {
                     form.setFieldValue('currency', v ?? '');
@@ -401,7 +419,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
                 <NumberInput
-                  label="Payment terms (net days)"
+                  label={t`Payment terms (net days)`}
                   required
                   min={0}
                   max={365}
@@ -413,25 +431,25 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
                 <Select
-                  label="Incoterms"
+                  label={t`Incoterms`}
                   searchable
                   clearable
-                  data={INCOTERM_OPTIONS}
+                  data={incotermOptions}
                   comboboxProps={{ width: 300, position: 'bottom-start' }}
                   {...form.getInputProps('incoterms')}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
                 <TextInput
-                  label="Incoterms place"
-                  placeholder="e.g. Rotterdam port"
+                  label={t`Incoterms place`}
+                  placeholder={t`e.g. Rotterdam port`}
                   maxLength={200}
                   {...form.getInputProps('incotermsPlace')}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
                 <DateInput
-                  label="Order date"
+                  label={t`Order date`}
                   required
                   valueFormat="YYYY-MM-DD"
                   placeholder="YYYY-MM-DD"
@@ -444,7 +462,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
                 <DateInput
-                  label="Expected delivery"
+                  label={t`Expected delivery`}
                   valueFormat="YYYY-MM-DD"
                   placeholder="YYYY-MM-DD"
                   clearable
@@ -454,11 +472,11 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <Select
-                  label="Department"
+                  label={t`Department`}
                   searchable
                   clearable
                   data={props.departments}
-                  nothingFoundMessage="No such department"
+                  nothingFoundMessage={t`No such department`}
                   {...form.getInputProps('departmentId')}
                   onChange={(v) => {
                     form.setFieldValue('departmentId', v);
@@ -469,11 +487,11 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <Select
-                  label="Cost centre"
+                  label={t`Cost centre`}
                   searchable
                   clearable
                   data={costCentreOptions}
-                  nothingFoundMessage="No such cost centre"
+                  nothingFoundMessage={t`No such cost centre`}
                   {...form.getInputProps('costCentreId')}
                   onChange={(v) => {
                     form.setFieldValue('costCentreId', v);
@@ -489,23 +507,38 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
                 color="orange"
                 variant="light"
                 icon={<IconAlertTriangle size={18} />}
-                title="Supplier on hold"
+                title={t`Supplier on hold`}
               >
-                {supplier.legalName} is on hold{supplier.statusReason ? `: ${supplier.statusReason}` : ''}.
-                The order can be saved, but check with purchasing before sending it.
+                {supplierReason ? (
+                  <Trans>
+                    {supplierName} is on hold: {supplierReason}. The order can be saved, but check with
+                    purchasing before sending it.
+                  </Trans>
+                ) : (
+                  <Trans>
+                    {supplierName} is on hold. The order can be saved, but check with purchasing before
+                    sending it.
+                  </Trans>
+                )}
               </Alert>
             )}
             {supplier?.status === 'blocked' && (
-              <Alert color="red" variant="light" icon={<IconBan size={18} />} title="Supplier blocked">
-                {supplier.legalName} is blocked{supplier.statusReason ? `: ${supplier.statusReason}` : ''}.
-                Orders to it are refused; choose another supplier.
+              <Alert color="red" variant="light" icon={<IconBan size={18} />} title={t`Supplier blocked`}>
+                {supplierReason ? (
+                  <Trans>
+                    {supplierName} is blocked: {supplierReason}. Orders to it are refused; choose another
+                    supplier.
+                  </Trans>
+                ) : (
+                  <Trans>{supplierName} is blocked. Orders to it are refused; choose another supplier.</Trans>
+                )}
               </Alert>
             )}
           </Stack>
         </SectionCard>
 
         <SectionCard
-          title="Lines"
+          title={t`Lines`}
           description={LINE_GRID_HINT}
           extra={
             <Button
@@ -517,7 +550,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
                 focusLineCell(gridRef.current, form.getValues().lines.length, FIRST_LINE_FIELD);
               }}
             >
-              Add line
+              <Trans>Add line</Trans>
             </Button>
           }
         >
@@ -529,8 +562,10 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
             )}
             {!values.supplierId && (
               <Text size="sm" c="dimmed">
-                Choose the supplier first: picking an item then fills its price from the supplier’s price
-                list.
+                <Trans>
+                  Choose the supplier first: picking an item then fills its price from the supplier’s price
+                  list.
+                </Trans>
               </Text>
             )}
             <OrderLineGrid
@@ -550,12 +585,17 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
             />
             <Group justify="space-between" align="flex-start">
               <Text size="xs" c="dimmed" maw={420}>
-                Amounts are rounded per line to the currency’s minor units; tax is charged on each rounded
-                line. These are the totals the order will have.
+                <Trans>
+                  Amounts are rounded per line to the currency’s minor units; tax is charged on each rounded
+                  line. These are the totals the order will have.
+                </Trans>
                 {incomplete > 0 &&
-                  ` ${incomplete} ${incomplete === 1 ? 'line is' : 'lines are'} not counted until quantity and price are numbers.`}
+                  ` ${plural(incomplete, {
+                    one: '# line is not counted until quantity and price are numbers.',
+                    other: '# lines are not counted until quantity and price are numbers.',
+                  })}`}
               </Text>
-              <OrderTotals totals={totals} currency={values.currency} label="Live totals" />
+              <OrderTotals totals={totals} currency={values.currency} label={t`Live totals`} />
             </Group>
           </Stack>
         </SectionCard>
@@ -568,8 +608,8 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
         })}
 
         <SectionCard
-          title="Delivery and billing"
-          description="Where the goods go and where the invoice is sent."
+          title={t`Delivery and billing`}
+          description={t`Where the goods go and where the invoice is sent.`}
         >
           <Grid gutter="xl">
             <Grid.Col span={{ base: 12, md: 6 }}>{addressFields('shipTo')}</Grid.Col>
@@ -583,7 +623,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
                     leftSection={<IconCopy size={14} />}
                     onClick={() => form.setFieldValue('billTo', { ...form.getValues().shipTo })}
                   >
-                    Same as ship-to
+                    <Trans>Same as ship-to</Trans>
                   </Button>
                 </Group>
               </Stack>
@@ -591,10 +631,10 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
           </Grid>
         </SectionCard>
 
-        <SectionCard title="Notes and terms" description="Printed on the order the supplier receives.">
+        <SectionCard title={t`Notes and terms`} description={t`Printed on the order the supplier receives.`}>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <Textarea
-              label="Notes"
+              label={t`Notes`}
               autosize
               minRows={3}
               maxRows={10}
@@ -602,7 +642,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
               {...form.getInputProps('notes')}
             />
             <Textarea
-              label="Terms"
+              label={t`Terms`}
               autosize
               minRows={3}
               maxRows={10}
@@ -613,13 +653,13 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
         </SectionCard>
 
         {revision && (
-          <SectionCard title="Reason for the change" description="Recorded with the revision.">
+          <SectionCard title={t`Reason for the change`} description={t`Recorded with the revision.`}>
             <Textarea
-              aria-label="Reason for the change"
+              aria-label={t`Reason for the change`}
               autosize
               minRows={2}
               maxLength={1000}
-              placeholder="e.g. Supplier confirmed a lower price for 100+"
+              placeholder={t`e.g. Supplier confirmed a lower price for 100+`}
               {...form.getInputProps('reason')}
             />
           </SectionCard>
@@ -627,7 +667,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onCancel} disabled={saving}>
-            Cancel
+            <Trans>Cancel</Trans>
           </Button>
           <Button type="submit" loading={saving} disabled={stale}>
             {props.submitLabel}

@@ -1,4 +1,6 @@
 import { isAwaitingDelivery, type PurchaseOrderSummary } from '@contracts/purchase-orders';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Checkbox, Group, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -31,31 +33,35 @@ export type PurchaseOrderTableProps = {
 };
 
 export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
+  const { t } = useLingui();
   const columns: Column<PurchaseOrderSummary>[] = [
     {
       key: 'number',
-      header: 'Number',
+      header: t`Number`,
       width: 200,
       nowrap: true,
-      render: (o) => (
-        <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={`/purchase-orders/${o.id}`} ff="monospace" size="sm" fw={500}>
-            {o.number}
-          </Anchor>
-          {o.revision > 0 && (
-            <Tooltip label={`Revision ${o.revision}: changed after approval`}>
-              <Badge size="xs" variant="outline" color="gray" radius="sm" style={{ flex: 'none' }}>
-                rev {o.revision}
-              </Badge>
-            </Tooltip>
-          )}
-        </Group>
-      ),
+      render: (o) => {
+        const revision = o.revision;
+        return (
+          <Group gap={6} wrap="nowrap">
+            <Anchor component={Link} to={`/purchase-orders/${o.id}`} ff="monospace" size="sm" fw={500}>
+              {o.number}
+            </Anchor>
+            {revision > 0 && (
+              <Tooltip label={t`Revision ${revision}: changed after approval`}>
+                <Badge size="xs" variant="outline" color="gray" radius="sm" style={{ flex: 'none' }}>
+                  <Trans>rev {revision}</Trans>
+                </Badge>
+              </Tooltip>
+            )}
+          </Group>
+        );
+      },
     },
     {
       key: 'supplier',
       phone: 'wide',
-      header: 'Supplier',
+      header: t`Supplier`,
       render: (o) => (
         <Text size="sm" fw={500} lineClamp={1} title={o.supplierName}>
           {o.supplierName}
@@ -65,13 +71,13 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
     {
       key: 'status',
       phone: 'aside',
-      header: 'Status',
+      header: t`Status`,
       width: 190,
       render: (o) => <PurchaseOrderStatusBadge status={o.status} size="sm" />,
     },
     {
       key: 'orderDate',
-      header: 'Ordered',
+      header: t`Ordered`,
       width: 116,
       nowrap: true,
       hideOnMobile: true,
@@ -79,7 +85,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
     },
     {
       key: 'expected',
-      header: 'Expected',
+      header: t`Expected`,
       width: 130,
       nowrap: true,
       hideOnMobile: true,
@@ -91,7 +97,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
             </Text>
             {isOverdue(o) && (
               <Badge size="xs" color="red" variant="light" radius="sm">
-                Overdue
+                <Trans>Overdue</Trans>
               </Badge>
             )}
           </Group>
@@ -104,7 +110,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
     {
       key: 'total',
       phone: 'aside',
-      header: 'Total',
+      header: t`Total`,
       width: 150,
       align: 'right',
       nowrap: true,
@@ -125,27 +131,29 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
       width: 44,
       header: (
         <Checkbox
-          aria-label="Select every draft shown"
+          aria-label={t`Select every draft shown`}
           checked={all}
           indeterminate={!all && pickable.some((id) => selection.selected.has(id))}
           disabled={pickable.length === 0}
           onChange={() => selection.onChange(pickable, !all)}
         />
       ),
-      render: (o) =>
-        selection.selectable(o) ? (
+      render: (o) => {
+        const number = o.number;
+        return selection.selectable(o) ? (
           <Checkbox
-            aria-label={`Select ${o.number}`}
+            aria-label={t`Select ${number}`}
             checked={selection.selected.has(o.id)}
             onChange={(e) => selection.onChange([o.id], e.currentTarget.checked)}
           />
-        ) : null,
+        ) : null;
+      },
     });
   }
   const count = props.orders?.length ?? 0;
   return (
     <DataTable
-      label="Purchase orders"
+      label={t`Purchase orders`}
       columns={columns}
       rows={props.orders}
       rowKey={(o) => o.id}
@@ -153,17 +161,21 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No purchase order matches' : 'No purchase orders yet'}
+      emptyTitle={props.filtered ? t`No purchase order matches` : t`No purchase orders yet`}
       emptyText={
         props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Create one here, or from approved requisitions on the workbench.'
+          ? t`Try another search or clear the filters.`
+          : t`Create one here, or from approved requisitions on the workbench.`
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'order' : 'orders'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={
+        props.hasNextPage
+          ? plural(count, { one: '# order shown — more available', other: '# orders shown — more available' })
+          : plural(count, { one: '# order shown', other: '# orders shown' })
+      }
     />
   );
 }

@@ -1,15 +1,19 @@
 import '@mantine/charts/styles.css';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { BarChart } from '@mantine/charts';
 import { Text, VisuallyHidden } from '@mantine/core';
-import { formatMoney } from '@/lib/format';
+import { formatLocale, formatMoney } from '@/lib/format';
 import { chartHeight } from '@/lib/money';
 import type { HomeData } from '../api/get-home';
 
-const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
-const monthName = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** Committed spend of the last twelve months, one bar a month; the figures also as a list for screen readers. */
 export function SpendByMonthChart({ spend }: { spend: NonNullable<HomeData['spendByMonth']> }) {
+  const { t } = useLingui();
+  const locale = formatLocale();
+  const monthLabel = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
+  const currency = spend.currency;
   const rows = spend.months.map((m) => ({
     month: monthLabel.format(new Date(`${m.month}T00:00:00Z`)),
     name: monthName.format(new Date(`${m.month}T00:00:00Z`)),
@@ -20,7 +24,7 @@ export function SpendByMonthChart({ spend }: { spend: NonNullable<HomeData['spen
   if (spend.months.every((m) => m.orderCount === 0))
     return (
       <Text size="sm" c="dimmed">
-        Nothing was committed in the last twelve months.
+        <Trans>Nothing was committed in the last twelve months.</Trans>
       </Text>
     );
   return (
@@ -29,15 +33,18 @@ export function SpendByMonthChart({ spend }: { spend: NonNullable<HomeData['spen
         h={220}
         data={rows}
         dataKey="month"
-        series={[{ name: 'spend', label: `Spend (${spend.currency})`, color: 'indigo.6' }]}
-        valueFormatter={(v) => new Intl.NumberFormat(undefined, { notation: 'compact' }).format(v)}
+        series={[{ name: 'spend', label: t`Spend (${currency})`, color: 'indigo.6' }]}
+        valueFormatter={(v) => compact.format(v)}
         tooltipProps={{
           content: ({ label, payload }) => {
             const row = rows.find((r) => r.month === label);
             if (!row || !payload?.length) return null;
+            const { name, text, orders } = row;
             return (
               <div className="openpo-chart-tooltip">
-                <strong>{row.name}</strong>: {row.text} · {row.orders} orders
+                <Trans>
+                  <strong>{name}</strong>: {text} · <Plural value={orders} one="# order" other="# orders" />
+                </Trans>
               </div>
             );
           },
@@ -48,9 +55,11 @@ export function SpendByMonthChart({ spend }: { spend: NonNullable<HomeData['spen
       />
       <VisuallyHidden>
         <ul>
-          {rows.map((r) => (
-            <li key={r.name}>
-              {r.name}: {r.text}, {r.orders} orders
+          {rows.map(({ name, text, orders }) => (
+            <li key={name}>
+              <Trans>
+                {name}: {text}, <Plural value={orders} one="# order" other="# orders" />
+              </Trans>
             </li>
           ))}
         </ul>

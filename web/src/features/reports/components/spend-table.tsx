@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Box, Button, Center, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -27,7 +29,8 @@ export type SpendTableProps = {
  * Twelve bars, one per month, scaled to the row's largest month: the shape of a supplier's year
  * at a glance. Heights are drawn, not read: the amounts are in the cells beside it.
  */
-function SpendBars({ months, label }: { months: SupplierSpend['months']; label: string }) {
+function SpendBars({ months, code }: { months: SupplierSpend['months']; code: string }) {
+  const { t } = useLingui();
   const values = months.map((m) => chartHeight(m.amountBase));
   const max = Math.max(...values, 0);
   const w = 6;
@@ -38,7 +41,7 @@ function SpendBars({ months, label }: { months: SupplierSpend['months']; label: 
       width={months.length * (w + gap)}
       height={h}
       role="img"
-      aria-label={label}
+      aria-label={t`Monthly spend of ${code}`}
       style={{ display: 'block' }}
     >
       {values.map((v, i) => {
@@ -73,6 +76,8 @@ function monthLabel(month: string, spansYears: boolean): string {
 
 /** Suppliers × months of committed spend, with each supplier's year total and bars. */
 export function SpendTable(props: SpendTableProps) {
+  const { t } = useLingui();
+  const ordersLabel = (count: number) => plural(count, { one: '# order', other: '# orders' });
   const months = props.months ?? [];
   const spansYears = months.length > 0 && !months[0]!.endsWith('-01-01');
   const money = (v: string) => formatMoney(v, props.currency);
@@ -88,8 +93,10 @@ export function SpendTable(props: SpendTableProps) {
     body = <LoadingState />;
   } else if (!rows || rows.length === 0) {
     body = (
-      <EmptyState title="No spend in this year">
-        Spend counts approved orders and every state after them, by the month of the order date.
+      <EmptyState title={t`No spend in this year`}>
+        <Trans>
+          Spend counts approved orders and every state after them, by the month of the order date.
+        </Trans>
       </EmptyState>
     );
   } else {
@@ -100,20 +107,24 @@ export function SpendTable(props: SpendTableProps) {
           striped
           verticalSpacing="xs"
           horizontalSpacing="xs"
-          aria-label="Spend by supplier and month"
+          aria-label={t`Spend by supplier and month`}
           fz="xs"
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={170}>Supplier</Table.Th>
-              <Table.Th w={106}>Trend</Table.Th>
+              <Table.Th w={170}>
+                <Trans>Supplier</Trans>
+              </Table.Th>
+              <Table.Th w={106}>
+                <Trans>Trend</Trans>
+              </Table.Th>
               {months.map((m) => (
                 <Table.Th key={m} ta="right">
                   {monthLabel(m, spansYears)}
                 </Table.Th>
               ))}
               <Table.Th ta="right" w={120}>
-                Year
+                <Trans>Year</Trans>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -137,7 +148,7 @@ export function SpendTable(props: SpendTableProps) {
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <SpendBars months={r.months} label={`Monthly spend of ${r.supplierCode}`} />
+                  <SpendBars months={r.months} code={r.supplierCode} />
                 </Table.Td>
                 {r.months.map((m) => (
                   <Table.Td
@@ -145,7 +156,7 @@ export function SpendTable(props: SpendTableProps) {
                     ta="right"
                     style={{ whiteSpace: 'nowrap' }}
                     c={m.orderCount === 0 ? 'dimmed' : undefined}
-                    title={`${m.orderCount} ${m.orderCount === 1 ? 'order' : 'orders'}`}
+                    title={ordersLabel(m.orderCount)}
                   >
                     {/* Exact, like the year total: the months add up to it on screen. */}
                     {m.orderCount === 0 ? '—' : money(m.amountBase)}
@@ -156,7 +167,7 @@ export function SpendTable(props: SpendTableProps) {
                     {money(r.totalBase)}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {r.orderCount} {r.orderCount === 1 ? 'order' : 'orders'}
+                    {ordersLabel(r.orderCount)}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -179,7 +190,7 @@ export function SpendTable(props: SpendTableProps) {
       {props.hasNextPage && (
         <Center>
           <Button variant="default" loading={props.isFetchingNextPage} onClick={props.onLoadMore}>
-            Load more suppliers
+            <Trans>Load more suppliers</Trans>
           </Button>
         </Center>
       )}

@@ -1,4 +1,7 @@
 import type { Requisition } from '@contracts/requisitions';
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -12,102 +15,134 @@ import {
 import { useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { type RequisitionAction, useTransitionRequisition } from '../api/transition-requisition';
-import { REQUISITION_STATUS_LABELS } from '../requisition-format';
 
 type ActionSpec = {
-  label: string;
-  title: string;
+  label: MessageDescriptor;
   color: string;
   variant: 'filled' | 'light';
   icon: typeof IconCheck;
-  message: string;
+  message: MessageDescriptor;
   reasonRequired: boolean;
-  reasonLabel: string;
+  reasonLabel: MessageDescriptor;
 };
 
 const SPECS: Record<RequisitionAction, ActionSpec> = {
   submit: {
-    label: 'Submit',
-    title: 'Submit for approval',
+    label: msg`Submit`,
     color: 'indigo',
     variant: 'filled',
     icon: IconSend,
-    message: 'An approver will review it. You can no longer change it once it is submitted.',
+    message: msg`An approver will review it. You can no longer change it once it is submitted.`,
     reasonRequired: false,
-    reasonLabel: 'Comment for the approver (optional)',
+    reasonLabel: msg`Comment for the approver (optional)`,
   },
   approve: {
-    label: 'Approve',
-    title: 'Approve requisition',
+    label: msg`Approve`,
     color: 'teal',
     variant: 'filled',
     icon: IconCheck,
-    message: 'Its lines go to the buyers’ workbench to be ordered.',
+    message: msg`Its lines go to the buyers’ workbench to be ordered.`,
     reasonRequired: false,
-    reasonLabel: 'Comment (optional)',
+    reasonLabel: msg`Comment (optional)`,
   },
   request_changes: {
-    label: 'Request changes',
-    title: 'Request changes to requisition',
+    label: msg`Request changes`,
     color: 'orange',
     variant: 'light',
     icon: IconMessageCircleExclamation,
-    message: 'It goes back to draft for the requester, with your comment on what to change.',
+    message: msg`It goes back to draft for the requester, with your comment on what to change.`,
     reasonRequired: true,
-    reasonLabel: 'What should change',
+    reasonLabel: msg`What should change`,
   },
   reject: {
-    label: 'Reject',
-    title: 'Reject requisition',
+    label: msg`Reject`,
     color: 'red',
     variant: 'light',
     icon: IconX,
-    message: 'The requester sees your reason. Nothing will be ordered.',
+    message: msg`The requester sees your reason. Nothing will be ordered.`,
     reasonRequired: true,
-    reasonLabel: 'Reason',
+    reasonLabel: msg`Reason`,
   },
   cancel: {
-    label: 'Cancel requisition',
-    title: 'Cancel requisition',
+    label: msg`Cancel requisition`,
     color: 'red',
     variant: 'light',
     icon: IconCircleX,
-    message: 'Nothing will be ordered from it. This cannot be undone.',
+    message: msg`Nothing will be ordered from it. This cannot be undone.`,
     reasonRequired: true,
-    reasonLabel: 'Reason',
+    reasonLabel: msg`Reason`,
   },
   close: {
-    label: 'Close',
-    title: 'Close requisition',
+    label: msg({ message: 'Close', context: 'close a requisition' }),
     color: 'gray',
     variant: 'light',
     icon: IconLock,
-    message: 'What is not ordered yet will not be ordered: its lines leave the workbench.',
+    message: msg`What is not ordered yet will not be ordered: its lines leave the workbench.`,
     reasonRequired: true,
-    reasonLabel: 'Reason',
+    reasonLabel: msg`Reason`,
   },
 };
 
-const PAST: Record<RequisitionAction, string> = {
-  submit: 'submitted',
-  approve: 'approved',
-  request_changes: 'sent back for changes',
-  reject: 'rejected',
-  cancel: 'cancelled',
-  close: 'closed',
+/** The confirmation dialog's title, naming the requisition. */
+function confirmTitle(i18n: I18n, action: RequisitionAction, number: string): string {
+  switch (action) {
+    case 'submit':
+      return i18n._(msg`Submit for approval ${number}`);
+    case 'approve':
+      return i18n._(msg`Approve requisition ${number}`);
+    case 'request_changes':
+      return i18n._(msg`Request changes to requisition ${number}`);
+    case 'reject':
+      return i18n._(msg`Reject requisition ${number}`);
+    case 'cancel':
+      return i18n._(msg`Cancel requisition ${number}`);
+    case 'close':
+      return i18n._(msg`Close requisition ${number}`);
+  }
+}
+
+/** The notification's title once the action is done. */
+function doneTitle(i18n: I18n, action: RequisitionAction, number: string): string {
+  switch (action) {
+    case 'submit':
+      return i18n._(msg`${number} submitted`);
+    case 'approve':
+      return i18n._(msg`${number} approved`);
+    case 'request_changes':
+      return i18n._(msg`${number} sent back for changes`);
+    case 'reject':
+      return i18n._(msg`${number} rejected`);
+    case 'cancel':
+      return i18n._(msg`${number} cancelled`);
+    case 'close':
+      return i18n._(msg`${number} closed`);
+  }
+}
+
+/** "It is now …": the status a requisition ended up in, as a sentence. */
+const NOW_IN_STATUS: Record<Requisition['status'], MessageDescriptor> = {
+  draft: msg`It is now draft.`,
+  submitted: msg`It is now awaiting approval.`,
+  approved: msg`It is now approved.`,
+  rejected: msg`It is now rejected.`,
+  cancelled: msg`It is now cancelled.`,
+  partially_ordered: msg`It is now partially ordered.`,
+  ordered: msg`It is now ordered.`,
+  closed: msg`It is now closed.`,
 };
 
 /** What happened, in the words of the status the requisition is now in. */
-function outcome(action: RequisitionAction, status: Requisition['status']): string {
+function outcome(i18n: I18n, action: RequisitionAction, status: Requisition['status']): string {
   if (action === 'approve' && status === 'submitted')
-    return 'Your approval is recorded; it now waits for the next approver.';
-  if (status === 'submitted') return 'It is waiting for an approver.';
+    return i18n._(msg`Your approval is recorded; it now waits for the next approver.`);
+  if (status === 'submitted') return i18n._(msg`It is waiting for an approver.`);
   if (action === 'submit' && status === 'approved')
-    return 'No approval was needed: its lines are on the buyers’ workbench.';
-  if (status === 'approved') return 'Its lines are on the buyers’ workbench.';
-  if (action === 'reject' && status === 'draft') return 'It is back with the requester, with your reason.';
-  if (action === 'request_changes') return 'It is back with the requester, with your comment.';
-  return `It is now ${REQUISITION_STATUS_LABELS[status].toLowerCase()}.`;
+    return i18n._(msg`No approval was needed: its lines are on the buyers’ workbench.`);
+  if (status === 'approved') return i18n._(msg`Its lines are on the buyers’ workbench.`);
+  if (action === 'reject' && status === 'draft')
+    return i18n._(msg`It is back with the requester, with your reason.`);
+  if (action === 'request_changes') return i18n._(msg`It is back with the requester, with your comment.`);
+  return i18n._(NOW_IN_STATUS[status]);
 }
 
 /** The transition buttons the page allows, each confirming (with a reason where one is required). */
@@ -121,6 +156,7 @@ export function RequisitionActions({
   /** After an action succeeded (the page offers the next document after a decision). */
   onDone?: (action: RequisitionAction, updated: Requisition) => void;
 }) {
+  const { i18n } = useLingui();
   const [open, setOpen] = useState<RequisitionAction | null>(null);
   const transition = useTransitionRequisition();
   const spec = open ? SPECS[open] : null;
@@ -136,19 +172,19 @@ export function RequisitionActions({
             leftSection={<s.icon size={16} />}
             onClick={() => setOpen(a)}
           >
-            {s.label}
+            {i18n._(s.label)}
           </Button>
         );
       })}
       <ConfirmWithReasonModal
         opened={open !== null}
         onClose={() => setOpen(null)}
-        title={spec ? `${spec.title} ${requisition.number}` : ''}
-        message={spec?.message}
-        confirmLabel={spec?.label ?? ''}
+        title={open ? confirmTitle(i18n, open, requisition.number) : ''}
+        message={spec ? i18n._(spec.message) : undefined}
+        confirmLabel={spec ? i18n._(spec.label) : ''}
         color={spec?.color}
         reasonRequired={spec?.reasonRequired}
-        reasonLabel={spec?.reasonLabel}
+        reasonLabel={spec ? i18n._(spec.reasonLabel) : undefined}
         onConfirm={async (text) => {
           if (!open) return;
           const updated = await transition.mutateAsync({
@@ -159,8 +195,8 @@ export function RequisitionActions({
           });
           notifications.show({
             color: 'teal',
-            title: `${updated.number} ${PAST[open]}`,
-            message: outcome(open, updated.status),
+            title: doneTitle(i18n, open, updated.number),
+            message: outcome(i18n, open, updated.status),
           });
           onDone?.(open, updated);
         }}

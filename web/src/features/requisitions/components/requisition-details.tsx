@@ -1,4 +1,5 @@
 import type { Requisition, RequisitionLine } from '@contracts/requisitions';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Badge, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -15,10 +16,11 @@ import {
 
 /** The decision on a requisition, when there is one to tell: rejected, cancelled or closed with a reason. */
 export function RequisitionOutcomeAlert({ requisition: r }: { requisition: Requisition }) {
+  const { t, i18n } = useLingui();
   if (r.status === 'rejected') {
     return (
-      <Alert color="red" variant="light" icon={<IconCircleX size={18} />} title="Rejected">
-        {r.decisionReason ?? 'No reason was given.'}
+      <Alert color="red" variant="light" icon={<IconCircleX size={18} />} title={t`Rejected`}>
+        {r.decisionReason ?? t`No reason was given.`}
         {r.decidedAt && (
           <Text size="xs" c="dimmed" mt={4}>
             {formatDateTime(r.decidedAt)}
@@ -31,16 +33,26 @@ export function RequisitionOutcomeAlert({ requisition: r }: { requisition: Requi
     return (
       <ReturnedAlert
         returned={r.returned}
-        nextStep="The requester edits the requisition as asked and submits it again; it then gets a new approval route."
+        nextStep={t`The requester edits the requisition as asked and submits it again; it then gets a new approval route.`}
       />
     );
   }
   if (r.status === 'draft' && r.decisionReason) {
+    const decided = r.decidedAt ? formatDateTime(r.decidedAt) : null;
     return (
-      <Alert color="orange" variant="light" icon={<IconCircleX size={18} />} title="Returned by the approver">
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconCircleX size={18} />}
+        title={t`Returned by the approver`}
+      >
         {r.decisionReason}
         <Text size="xs" c="dimmed" mt={4}>
-          {r.decidedAt ? `${formatDateTime(r.decidedAt)}. ` : ''}Change what is asked and submit it again.
+          {decided ? (
+            <Trans>{decided}. Change what is asked and submit it again.</Trans>
+          ) : (
+            <Trans>Change what is asked and submit it again.</Trans>
+          )}
         </Text>
       </Alert>
     );
@@ -51,16 +63,22 @@ export function RequisitionOutcomeAlert({ requisition: r }: { requisition: Requi
         color="gray"
         variant="light"
         icon={<IconAlertTriangle size={18} />}
-        title={REQUISITION_STATUS_LABELS[r.status]}
+        title={i18n._(REQUISITION_STATUS_LABELS[r.status])}
       >
-        {r.cancelReason ?? 'No reason was given.'}
+        {r.cancelReason ?? t`No reason was given.`}
       </Alert>
     );
   }
   if (r.status === 'submitted') {
+    const submitted = formatDateTime(r.submittedAt);
     return (
-      <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />} title="Waiting for approval">
-        Submitted {formatDateTime(r.submittedAt)}. An approver will approve or reject it.
+      <Alert
+        color="yellow"
+        variant="light"
+        icon={<IconInfoCircle size={18} />}
+        title={t`Waiting for approval`}
+      >
+        <Trans>Submitted {submitted}. An approver will approve or reject it.</Trans>
       </Alert>
     );
   }
@@ -74,40 +92,55 @@ export function RequisitionGeneralCard({
   requisition: Requisition;
   renderDepartment?: (departmentId: string) => ReactNode;
 }) {
+  const { t } = useLingui();
   return (
-    <SectionCard title="General">
+    <SectionCard title={t`General`}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="lg" verticalSpacing="md">
-          <DetailField label="Requester">{r.requesterName}</DetailField>
-          <DetailField label="Department">
+          <DetailField label={t`Requester`}>{r.requesterName}</DetailField>
+          <DetailField label={t`Department`}>
             {renderDepartment?.(r.departmentId) ?? r.departmentCode}
           </DetailField>
-          <DetailField label="Cost centre">
+          <DetailField label={t`Cost centre`}>
             <Text size="sm" ff="monospace">
               {r.costCentreCode}
             </Text>
           </DetailField>
-          <DetailField label="Estimated total">
+          <DetailField label={t`Estimated total`}>
             <Text size="sm" fw={600} ff="monospace">
               {formatMoney(r.estimatedTotalBase, r.baseCurrency)}
             </Text>
           </DetailField>
-          <DetailField label="Raised">{formatDateTime(r.createdAt)}</DetailField>
-          <DetailField label="Submitted">
-            {r.submittedAt ? formatDateTime(r.submittedAt) : <Muted>Not yet</Muted>}
+          <DetailField label={t`Raised`}>{formatDateTime(r.createdAt)}</DetailField>
+          <DetailField label={t`Submitted`}>
+            {r.submittedAt ? (
+              formatDateTime(r.submittedAt)
+            ) : (
+              <Muted>
+                <Trans>Not yet</Trans>
+              </Muted>
+            )}
           </DetailField>
-          <DetailField label="Decided">
-            {r.decidedAt ? formatDateTime(r.decidedAt) : <Muted>Not yet</Muted>}
+          <DetailField label={t`Decided`}>
+            {r.decidedAt ? (
+              formatDateTime(r.decidedAt)
+            ) : (
+              <Muted>
+                <Trans>Not yet</Trans>
+              </Muted>
+            )}
           </DetailField>
-          <DetailField label="Version">{r.version}</DetailField>
+          <DetailField label={t`Version`}>{r.version}</DetailField>
         </SimpleGrid>
-        <DetailField label="Justification">
+        <DetailField label={t`Justification`}>
           {r.justification ? (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {r.justification}
             </Text>
           ) : (
-            <Muted>None given</Muted>
+            <Muted>
+              <Trans>None given</Trans>
+            </Muted>
           )}
         </DetailField>
       </Stack>
@@ -135,26 +168,35 @@ export function RequisitionLinesTable({
   renderSupplier: (supplierId: string) => ReactNode;
   categoryName: (categoryId: string) => string;
 }) {
+  const { t, i18n } = useLingui();
   const tracking = ['approved', 'partially_ordered', 'ordered', 'closed'].includes(requisition.status);
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Requisition lines" layout="fixed">
+      <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label={t`Requisition lines`} layout="fixed">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>#</Table.Th>
-            <Table.Th>Item</Table.Th>
-            <Table.Th w={110} ta="right">
-              Requested
+            <Table.Th>
+              <Trans>Item</Trans>
             </Table.Th>
-            <Table.Th w={150}>Ordered</Table.Th>
+            <Table.Th w={110} ta="right">
+              <Trans>Requested</Trans>
+            </Table.Th>
+            <Table.Th w={150}>
+              <Trans>Ordered</Trans>
+            </Table.Th>
             <Table.Th w={100} ta="right">
-              Remaining
+              <Trans>Remaining</Trans>
             </Table.Th>
             <Table.Th w={140} ta="right">
-              Estimate
+              <Trans>Estimate</Trans>
             </Table.Th>
-            <Table.Th w={110}>Needed by</Table.Th>
-            <Table.Th w="18%">Suggested supplier</Table.Th>
+            <Table.Th w={110}>
+              <Trans>Needed by</Trans>
+            </Table.Th>
+            <Table.Th w="18%">
+              <Trans>Suggested supplier</Trans>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -163,6 +205,7 @@ export function RequisitionLinesTable({
               { quantity: l.quantity, unitPrice: l.estimatedUnitPrice, taxRate: '0' },
               minorUnitsOf(l.currency),
             ).net;
+            const lineNo = l.lineNo;
             return (
               <Table.Tr key={l.id}>
                 <Table.Td c="dimmed">{l.lineNo}</Table.Td>
@@ -176,7 +219,7 @@ export function RequisitionLinesTable({
                         renderItem(l.itemId)
                       ) : (
                         <Badge size="xs" variant="outline" color="gray" radius="sm">
-                          Free text
+                          <Trans>Free text</Trans>
                         </Badge>
                       )}
                       <Text size="xs" c="dimmed">
@@ -203,14 +246,14 @@ export function RequisitionLinesTable({
                           variant="light"
                           color={LINE_ORDER_STATUS_COLORS[l.orderStatus]}
                         >
-                          {LINE_ORDER_STATUS_LABELS[l.orderStatus]}
+                          {i18n._(LINE_ORDER_STATUS_LABELS[l.orderStatus])}
                         </Badge>
                       </Group>
                       <Progress
                         value={orderedPercent(l)}
                         size="sm"
                         color={l.orderStatus === 'ordered' ? 'teal' : 'blue'}
-                        aria-label={`Line ${l.lineNo} ordered`}
+                        aria-label={t`Line ${lineNo} ordered`}
                       />
                     </Stack>
                   ) : (
@@ -240,7 +283,13 @@ export function RequisitionLinesTable({
                   <Text size="sm">{l.neededBy ? formatDate(l.neededBy) : '—'}</Text>
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  {l.suggestedSupplierId ? renderSupplier(l.suggestedSupplierId) : <Muted>None</Muted>}
+                  {l.suggestedSupplierId ? (
+                    renderSupplier(l.suggestedSupplierId)
+                  ) : (
+                    <Muted>
+                      <Trans context="no suggested supplier">None</Trans>
+                    </Muted>
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

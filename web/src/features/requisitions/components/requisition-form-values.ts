@@ -3,6 +3,8 @@ import type {
   Requisition,
   UpdateRequisitionRequest,
 } from '@contracts/requisitions';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 
 /**
  * The requisition form's values mirror the request body (same names and nesting), so an error for
@@ -22,6 +24,8 @@ export type RequisitionLineValues = {
   suggestedSupplierId: string | null;
   /** Where the estimate came from ("Price list of …"), shown under the line; not sent. */
   priceNote: string;
+  /** Whether priceNote tells where the estimate came from (else why there is none); not sent. */
+  priceFromList: boolean;
 };
 
 export type RequisitionFormValues = {
@@ -47,6 +51,7 @@ export function emptyRequisitionLine(defaults: { currency: string; neededBy?: st
     neededBy: defaults.neededBy ?? null,
     suggestedSupplierId: null,
     priceNote: '',
+    priceFromList: false,
   } satisfies RequisitionLineValues;
 }
 
@@ -78,6 +83,7 @@ export function initialRequisitionValues(
       neededBy: l.neededBy,
       suggestedSupplierId: l.suggestedSupplierId,
       priceNote: '',
+      priceFromList: false,
     })),
   };
 }
@@ -106,18 +112,18 @@ export function toRequisitionRequest(
 }
 
 /** What the contract cannot say about the form: blanks that would read as format errors. */
-export function requisitionFormErrors(values: RequisitionFormValues): Record<string, string> {
+export function requisitionFormErrors(i18n: I18n, values: RequisitionFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!values.departmentId) errors.departmentId = 'Choose a department';
-  if (!values.costCentreId) errors.costCentreId = 'Choose a cost centre';
+  if (!values.departmentId) errors.departmentId = i18n._(msg`Choose a department`);
+  if (!values.costCentreId) errors.costCentreId = i18n._(msg`Choose a cost centre`);
   values.lines.forEach((l, i) => {
     if (!l.itemId && !l.description.trim())
-      errors[`lines.${i}.description`] = 'Describe what is needed, or pick a catalog item';
-    if (!l.itemId && !l.categoryId) errors[`lines.${i}.categoryId`] = 'Choose a category';
-    if (!l.itemId && !l.unitCode) errors[`lines.${i}.unitCode`] = 'Choose a unit';
-    if (l.quantity.trim() === '') errors[`lines.${i}.quantity`] = 'Enter a quantity';
+      errors[`lines.${i}.description`] = i18n._(msg`Describe what is needed, or pick a catalog item`);
+    if (!l.itemId && !l.categoryId) errors[`lines.${i}.categoryId`] = i18n._(msg`Choose a category`);
+    if (!l.itemId && !l.unitCode) errors[`lines.${i}.unitCode`] = i18n._(msg`Choose a unit`);
+    if (l.quantity.trim() === '') errors[`lines.${i}.quantity`] = i18n._(msg`Enter a quantity`);
     if (l.estimatedUnitPrice.trim() === '')
-      errors[`lines.${i}.estimatedUnitPrice`] = 'Enter an estimate (0 if unknown)';
+      errors[`lines.${i}.estimatedUnitPrice`] = i18n._(msg`Enter an estimate (0 if unknown)`);
   });
   return errors;
 }

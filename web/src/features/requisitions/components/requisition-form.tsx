@@ -1,4 +1,5 @@
 import { CreateRequisitionRequest, type Requisition } from '@contracts/requisitions';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
   Button,
@@ -112,6 +113,7 @@ const FIRST_FIELD = 'itemId';
 /** Raise or edit a requisition: where it is charged, why, and a line per thing needed. */
 export function RequisitionForm(props: RequisitionFormProps) {
   const { catalog } = props;
+  const { t, i18n } = useLingui();
   const [base, setBase] = useState(props.requisition);
   const defaults = { departmentId: props.defaultDepartmentId, currency: props.baseCurrency };
   const validateContract = useMemo(
@@ -125,7 +127,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
     validate: (values) => ({
       ...serverErrors.current(values),
       ...validateContract(values),
-      ...requisitionFormErrors(values),
+      ...requisitionFormErrors(i18n, values),
     }),
     validateInputOnBlur: true,
   });
@@ -139,7 +141,9 @@ export function RequisitionForm(props: RequisitionFormProps) {
   const [reloading, setReloading] = useState(false);
   const stale = isApiError(error) && error.status === 412;
   const values = form.values;
+  const baseNumber = base?.number;
 
+  const baseCurrency = props.baseCurrency;
   const minorUnitsOf = (code: string) => catalog.currencies.find((c) => c.code === code)?.minorUnits ?? 2;
   const currencyOptions = catalog.currencies.map((c) => ({ value: c.code, label: c.code }));
   const unitOptions = catalog.units.map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` }));
@@ -181,26 +185,30 @@ export function RequisitionForm(props: RequisitionFormProps) {
       form.setFieldValue(
         `lines.${i}.priceNote`,
         suggestedSupplierId
-          ? 'The suggested supplier has no valid price for this quantity: enter your estimate.'
-          : 'No supplier has a valid price for this item: enter your estimate.',
+          ? t`The suggested supplier has no valid price for this quantity: enter your estimate.`
+          : t`No supplier has a valid price for this item: enter your estimate.`,
       );
+      form.setFieldValue(`lines.${i}.priceFromList`, false);
       return;
     }
     form.setFieldValue(`lines.${i}.estimatedUnitPrice`, estimate.unitPrice);
     form.setFieldValue(`lines.${i}.currency`, estimate.currency);
     if (!suggestedSupplierId) form.setFieldValue(`lines.${i}.suggestedSupplierId`, estimate.supplierId);
+    const { supplierLabel, minQuantity } = estimate;
     form.setFieldValue(
       `lines.${i}.priceNote`,
-      `Estimate from the price list of ${estimate.supplierLabel}${
-        estimate.minQuantity !== '0' && estimate.minQuantity !== '1' ? ` (from ${estimate.minQuantity})` : ''
-      }.`,
+      minQuantity !== '0' && minQuantity !== '1'
+        ? t`Estimate from the price list of ${supplierLabel} (from ${minQuantity}).`
+        : t`Estimate from the price list of ${supplierLabel}.`,
     );
+    form.setFieldValue(`lines.${i}.priceFromList`, true);
   }
 
   async function pickItem(index: number, itemId: string | null) {
     const uid = form.getValues().lines[index]?.uid;
     form.setFieldValue(`lines.${index}.itemId`, itemId);
     form.setFieldValue(`lines.${index}.priceNote`, '');
+    form.setFieldValue(`lines.${index}.priceFromList`, false);
     if (!uid || !itemId) return;
     let facts: ItemFacts;
     try {
@@ -276,7 +284,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
       ref={formRef}
       onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
       noValidate
-      aria-label={base ? `Edit ${base.number}` : 'New requisition'}
+      aria-label={base ? t`Edit ${baseNumber}` : t`New requisition`}
     >
       {leave.dialog}
       <Stack gap="lg">
@@ -286,15 +294,15 @@ export function RequisitionForm(props: RequisitionFormProps) {
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}
 
-        <SectionCard title="Charged to" description="The department and cost centre that pay for it.">
+        <SectionCard title={t`Charged to`} description={t`The department and cost centre that pay for it.`}>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <Select
-                label="Department"
+                label={t`Department`}
                 required
                 searchable
                 data={props.departments}
-                nothingFoundMessage="No such department"
+                nothingFoundMessage={t`No such department`}
                 allowDeselect={false}
                 {...form.getInputProps('departmentId')}
                 onChange={(v) => {
@@ -304,23 +312,23 @@ export function RequisitionForm(props: RequisitionFormProps) {
                 }}
               />
               <Select
-                label="Cost centre"
+                label={t`Cost centre`}
                 required
                 searchable
                 data={costCentreOptions}
-                placeholder={values.departmentId ? 'Choose a cost centre' : 'Choose the department first'}
+                placeholder={values.departmentId ? t`Choose a cost centre` : t`Choose the department first`}
                 nothingFoundMessage={
                   values.departmentId
-                    ? 'This department has no active cost centre'
-                    : 'Choose the department first'
+                    ? t`This department has no active cost centre`
+                    : t`Choose the department first`
                 }
                 allowDeselect={false}
                 {...form.getInputProps('costCentreId')}
               />
             </SimpleGrid>
             <Textarea
-              label="Justification"
-              description="Why it is needed: approvers read this first."
+              label={t`Justification`}
+              description={t`Why it is needed: approvers read this first.`}
               autosize
               minRows={2}
               maxRows={8}
@@ -331,7 +339,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
         </SectionCard>
 
         <SectionCard
-          title="Lines"
+          title={t`Lines`}
           description={LINE_GRID_HINT}
           extra={
             <Button
@@ -343,7 +351,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
                 focusLineCell(linesRef.current, form.getValues().lines.length, FIRST_FIELD);
               }}
             >
-              Add line
+              <Trans>Add line</Trans>
             </Button>
           }
         >
@@ -383,33 +391,34 @@ export function RequisitionForm(props: RequisitionFormProps) {
                   if (line.itemId) void refreshEstimate(line.uid);
                 }}
                 onQuantityBlur={() => {
-                  if (line.itemId && line.priceNote.startsWith('Estimate from'))
-                    void refreshEstimate(line.uid);
+                  if (line.itemId && line.priceNote && line.priceFromList) void refreshEstimate(line.uid);
                 }}
               />
             ))}
             <Group justify="space-between" align="flex-start" mt="xs">
               <Text size="xs" c="dimmed">
-                <Kbd size="xs">Enter</Kbd> on the last line adds another.
+                <Trans>
+                  <Kbd size="xs">Enter</Kbd> on the last line adds another.
+                </Trans>
               </Text>
               <Stack gap={2} align="flex-end" aria-live="polite">
                 <Text size="sm" c="dimmed">
-                  Estimated total
+                  <Trans>Estimated total</Trans>
                 </Text>
                 {totals.length === 0 ? (
                   <Text fw={650} fz="lg">
                     —
                   </Text>
                 ) : (
-                  totals.map((t) => (
-                    <Text key={t.currency} fw={650} fz="lg" ff="monospace" data-testid="estimated-total">
-                      {formatMoney(t.amount, t.currency)}
+                  totals.map((total) => (
+                    <Text key={total.currency} fw={650} fz="lg" ff="monospace" data-testid="estimated-total">
+                      {formatMoney(total.amount, total.currency)}
                     </Text>
                   ))
                 )}
                 {totals.length > 1 && (
                   <Text size="xs" c="dimmed">
-                    The approver sees the sum in {props.baseCurrency} at today's rates.
+                    <Trans>The approver sees the sum in {baseCurrency} at today's rates.</Trans>
                   </Text>
                 )}
               </Stack>
@@ -425,7 +434,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onCancel} disabled={saving !== null}>
-            Cancel
+            <Trans>Cancel</Trans>
           </Button>
           <Button
             type="submit"
@@ -436,7 +445,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
               submitIntent.current = false;
             }}
           >
-            Save draft
+            <Trans>Save draft</Trans>
           </Button>
           <Button
             type="submit"
@@ -447,7 +456,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
               submitIntent.current = true;
             }}
           >
-            Submit for approval
+            <Trans>Submit for approval</Trans>
           </Button>
         </Group>
       </Stack>
@@ -472,6 +481,7 @@ function RequisitionLineRow(props: {
   onQuantityBlur: () => void;
 }) {
   const { index: i, line, form, catalog } = props;
+  const { t } = useLingui();
   const n = i + 1;
   const path = (field: keyof RequisitionLineValues) => `lines.${i}.${field}`;
   const cell = (field: keyof RequisitionLineValues) => ({ 'data-line': i, 'data-field': field });
@@ -486,27 +496,27 @@ function RequisitionLineRow(props: {
   const quantityProps = form.getInputProps(path('quantity'));
 
   return (
-    <Paper withBorder radius="md" p="sm" role="group" aria-label={`Line ${n}`}>
+    <Paper withBorder radius="md" p="sm" role="group" aria-label={t`Line ${n}`}>
       <Group justify="space-between" mb={6} wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <Text size="sm" fw={600}>
-            Line {n}
+            <Trans>Line {n}</Trans>
           </Text>
           {line.priceNote && (
-            <Text size="xs" c={line.priceNote.startsWith('Estimate') ? 'dimmed' : 'orange'}>
+            <Text size="xs" c={line.priceFromList ? 'dimmed' : 'orange'}>
               {line.priceNote}
             </Text>
           )}
         </Group>
         <Group gap="xs" wrap="nowrap">
-          <Text size="sm" ff="monospace" fw={500} aria-label={`Line ${n} estimated amount`}>
+          <Text size="sm" ff="monospace" fw={500} aria-label={t`Line ${n} estimated amount`}>
             {amount ? formatMoney(amount, line.currency) : '—'}
           </Text>
-          <Tooltip label={`Remove line ${n} (Ctrl+Delete)`}>
+          <Tooltip label={t`Remove line ${n} (Ctrl+Delete)`}>
             <ActionIcon
               variant="subtle"
               color="red"
-              aria-label={`Remove line ${n}`}
+              aria-label={t`Remove line ${n}`}
               onClick={props.onRemove}
               disabled={!props.canRemove}
             >
@@ -518,8 +528,8 @@ function RequisitionLineRow(props: {
       <Grid columns={24} gutter="xs">
         <Grid.Col span={{ base: 24, sm: 12, md: 8 }}>
           {catalog.renderItemSelect({
-            label: 'Catalog item',
-            placeholder: 'Search SKU or name, or leave blank',
+            label: t`Catalog item`,
+            placeholder: t`Search SKU or name, or leave blank`,
             clearable: true,
             value: line.itemId,
             onChange: props.onPickItem,
@@ -529,29 +539,29 @@ function RequisitionLineRow(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 24, sm: 12, md: 10 }}>
           <TextInput
-            label="Description"
+            label={t`Description`}
             required={!fromItem}
             maxLength={1000}
-            placeholder={fromItem ? undefined : 'What is needed'}
+            placeholder={fromItem ? undefined : t`What is needed`}
             {...form.getInputProps(path('description'))}
             {...cell('description')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 24, sm: 12, md: 6 }}>
           <Select
-            label="Category"
+            label={t`Category`}
             required={!fromItem}
             searchable
             data={catalog.categories}
             disabled={fromItem}
-            nothingFoundMessage="No such category"
+            nothingFoundMessage={t`No such category`}
             {...form.getInputProps(path('categoryId'))}
             {...cell('categoryId')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
           <TextInput
-            label="Quantity"
+            label={t`Quantity`}
             required
             inputMode="decimal"
             autoComplete="off"
@@ -565,12 +575,12 @@ function RequisitionLineRow(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
           <Select
-            label="Unit"
+            label={t`Unit`}
             required={!fromItem}
             searchable
             data={props.unitOptions}
             disabled={fromItem}
-            nothingFoundMessage="No such unit"
+            nothingFoundMessage={t`No such unit`}
             {...form.getInputProps(path('unitCode'))}
             onChange={(v) => form.setFieldValue(path('unitCode'), v ?? '')}
             {...cell('unitCode')}
@@ -578,21 +588,24 @@ function RequisitionLineRow(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
           <TextInput
-            label="Est. unit price"
+            label={t`Est. unit price`}
             required
             inputMode="decimal"
             autoComplete="off"
             {...form.getInputProps(path('estimatedUnitPrice'))}
             onChange={(e) => {
               form.setFieldValue(path('estimatedUnitPrice'), e.currentTarget.value);
-              if (line.priceNote) form.setFieldValue(path('priceNote'), '');
+              if (line.priceNote) {
+                form.setFieldValue(path('priceNote'), '');
+                form.setFieldValue(path('priceFromList'), false);
+              }
             }}
             {...cell('estimatedUnitPrice')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
           <Select
-            label="Currency"
+            label={t`Currency`}
             searchable
             data={props.currencyOptions}
             allowDeselect={false}
@@ -603,7 +616,7 @@ function RequisitionLineRow(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
           <DateInput
-            label="Needed by"
+            label={t`Needed by`}
             valueFormat="YYYY-MM-DD"
             placeholder="YYYY-MM-DD"
             minDate={todayIso()}
@@ -614,8 +627,8 @@ function RequisitionLineRow(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 24, sm: 18, md: 7 }}>
           {catalog.renderSupplierSelect({
-            label: 'Suggested supplier',
-            placeholder: 'Optional',
+            label: t`Suggested supplier`,
+            placeholder: t`Optional`,
             clearable: true,
             value: line.suggestedSupplierId,
             onChange: props.onSupplierChange,

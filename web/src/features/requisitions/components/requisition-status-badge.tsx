@@ -1,4 +1,5 @@
 import type { RequisitionStatus } from '@contracts/requisitions';
+import { useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
 import { REQUISITION_STATUS_COLORS, REQUISITION_STATUS_LABELS } from '../requisition-format';
 
@@ -9,9 +10,10 @@ export function RequisitionStatusBadge({
   status: RequisitionStatus;
   size?: 'sm' | 'md' | 'lg';
 }) {
+  const { i18n } = useLingui();
   return (
     <Badge color={REQUISITION_STATUS_COLORS[status]} variant="light" size={size} radius="sm">
-      {REQUISITION_STATUS_LABELS[status]}
+      {i18n._(REQUISITION_STATUS_LABELS[status])}
     </Badge>
   );
 }

@@ -1,4 +1,6 @@
 import type { RequisitionSummary } from '@contracts/requisitions';
+import { plural } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -24,10 +26,11 @@ export type RequisitionTableProps = {
 };
 
 export function RequisitionTable(props: RequisitionTableProps) {
+  const { t } = useLingui();
   const columns: Column<RequisitionSummary>[] = [
     {
       key: 'number',
-      header: 'Number',
+      header: t`Number`,
       width: 150,
       nowrap: true,
       render: (r) => (
@@ -39,18 +42,19 @@ export function RequisitionTable(props: RequisitionTableProps) {
     {
       key: 'justification',
       phone: 'wide',
-      header: 'Justification',
+      header: t`Justification`,
       render: (r) => (
         <Stack gap={0}>
           <Text size="sm" lineClamp={2} title={r.justification}>
             {r.justification || (
               <Text span c="dimmed" size="sm" fs="italic">
-                No justification
+                <Trans>No justification</Trans>
               </Text>
             )}
           </Text>
           <Text size="xs" c="dimmed">
-            {r.lineCount} {r.lineCount === 1 ? 'line' : 'lines'} · {r.departmentCode} / {r.costCentreCode}
+            <Plural value={r.lineCount} one="# line" other="# lines" /> · {r.departmentCode} /{' '}
+            {r.costCentreCode}
           </Text>
         </Stack>
       ),
@@ -59,7 +63,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
       ? [
           {
             key: 'requester',
-            header: 'Requester',
+            header: t`Requester`,
             width: '16%',
             hideOnMobile: true,
             render: (r: RequisitionSummary) => <Text size="sm">{r.requesterName}</Text>,
@@ -69,7 +73,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
     {
       key: 'total',
       phone: 'aside',
-      header: 'Estimate',
+      header: t`Estimate`,
       width: 130,
       align: 'right',
       nowrap: true,
@@ -82,13 +86,13 @@ export function RequisitionTable(props: RequisitionTableProps) {
     {
       key: 'status',
       phone: 'aside',
-      header: 'Status',
+      header: t`Status`,
       width: 190,
       render: (r) => <RequisitionStatusBadge status={r.status} size="sm" />,
     },
     {
       key: 'date',
-      header: 'Raised',
+      header: t`Raised`,
       width: 120,
       nowrap: true,
       hideOnMobile: true,
@@ -102,7 +106,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
   const count = props.requisitions?.length ?? 0;
   return (
     <DataTable
-      label="Requisitions"
+      label={t`Requisitions`}
       columns={columns}
       rows={props.requisitions}
       rowKey={(r) => r.id}
@@ -110,18 +114,22 @@ export function RequisitionTable(props: RequisitionTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.emptyTitle ?? (props.filtered ? 'No requisition matches' : 'No requisitions yet')}
+      emptyTitle={props.emptyTitle ?? (props.filtered ? t`No requisition matches` : t`No requisitions yet`)}
       emptyText={
         props.emptyText ??
         (props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Raise a requisition to ask for something to be bought.')
+          ? t`Try another search or clear the filters.`
+          : t`Raise a requisition to ask for something to be bought.`)
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'requisition' : 'requisitions'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={
+        props.hasNextPage
+          ? t`${plural(count, { one: '# requisition shown — more available', other: '# requisitions shown — more available' })}`
+          : t`${plural(count, { one: '# requisition shown', other: '# requisitions shown' })}`
+      }
     />
   );
 }

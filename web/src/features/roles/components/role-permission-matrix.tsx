@@ -1,39 +1,44 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Paper, Table, Text, Tooltip } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { PERMISSION_DESCRIPTIONS, PERMISSIONS, type Permission } from '@/lib/roles';
+import { PERMISSION_DESCRIPTIONS, PERMISSIONS, type Permission, ROLE_LABELS } from '@/lib/roles';
 import type { RoleDefinition } from '../api/list-roles';
 
-const AREA_LABELS: Record<string, string> = {
-  suppliers: 'Suppliers',
-  catalog: 'Catalog',
-  organisation: 'Organisation',
-  users: 'Users',
-  tokens: 'API tokens',
-  audit: 'Audit',
-  purchase_orders: 'Purchase orders',
-  requisitions: 'Requisitions',
-  workbench: 'Workbench',
+const AREA_LABELS: Record<string, MessageDescriptor> = {
+  suppliers: msg`Suppliers`,
+  catalog: msg`Catalog`,
+  organisation: msg`Organisation`,
+  users: msg`Users`,
+  tokens: msg`API tokens`,
+  audit: msg`Audit`,
+  purchase_orders: msg`Purchase orders`,
+  requisitions: msg`Requisitions`,
+  workbench: msg`Workbench`,
 };
 
-const ACTION_LABELS: Record<string, string> = {
-  read: 'read',
-  write: 'change',
-  own: 'own',
-  admin: 'everyone’s',
-  verify: 'verify chain',
-  approve: 'approve',
-  use: 'use',
+const ACTION_LABELS: Record<string, MessageDescriptor> = {
+  read: msg`read`,
+  write: msg`change`,
+  own: msg`own`,
+  admin: msg`everyone’s`,
+  verify: msg`verify chain`,
+  approve: msg`approve`,
+  use: msg`use`,
 };
 
-function permissionHeader(p: Permission) {
+function permissionHeader(i18n: I18n, p: Permission) {
   const [area = p, action = ''] = p.split(':');
+  const areaLabel = AREA_LABELS[area];
+  const actionLabel = ACTION_LABELS[action];
   return (
-    <Tooltip label={PERMISSION_DESCRIPTIONS[p]} withArrow multiline maw={240}>
+    <Tooltip label={i18n._(PERMISSION_DESCRIPTIONS[p])} withArrow multiline maw={240}>
       <Text size="xs" fw={600} ta="center" style={{ lineHeight: 1.25 }} tabIndex={0}>
-        {AREA_LABELS[area] ?? area}
+        {areaLabel ? i18n._(areaLabel) : area}
         <br />
         <Text span size="xs" c="dimmed" fw={500}>
-          {ACTION_LABELS[action] ?? action}
+          {actionLabel ? i18n._(actionLabel) : action}
         </Text>
       </Text>
     </Tooltip>
@@ -42,6 +47,7 @@ function permissionHeader(p: Permission) {
 
 /** Roles down the side, permissions across the top, a tick where the role grants it. */
 export function RolePermissionMatrix({ roles }: { roles: RoleDefinition[] }) {
+  const { t, i18n } = useLingui();
   return (
     <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
       <Table.ScrollContainer minWidth={960}>
@@ -50,14 +56,16 @@ export function RolePermissionMatrix({ roles }: { roles: RoleDefinition[] }) {
           highlightOnHover
           withColumnBorders
           verticalSpacing="sm"
-          aria-label="Permissions by role"
+          aria-label={t`Permissions by role`}
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={220}>Role</Table.Th>
+              <Table.Th w={220}>
+                <Trans>Role</Trans>
+              </Table.Th>
               {PERMISSIONS.map((p) => (
                 <Table.Th key={p} ta="center" aria-label={p}>
-                  {permissionHeader(p)}
+                  {permissionHeader(i18n, p)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -65,23 +73,29 @@ export function RolePermissionMatrix({ roles }: { roles: RoleDefinition[] }) {
           <Table.Tbody>
             {roles.map((r) => {
               const granted = new Set<string>(r.permissions);
+              // The web app's own label of the role, in the user's language (the server's is English).
+              const label = i18n._(ROLE_LABELS[r.role]);
               return (
                 <Table.Tr key={r.role}>
                   <Table.Th scope="row" fw={500}>
                     <Text size="sm" fw={600}>
-                      {r.label}
+                      {label}
                     </Text>
                     <Text size="xs" c="dimmed" ff="monospace">
                       {r.role}
                     </Text>
                   </Table.Th>
-                  {PERMISSIONS.map((p) => (
+                  {PERMISSIONS.map((permission) => (
                     <Table.Td
-                      key={p}
+                      key={permission}
                       ta="center"
-                      aria-label={`${r.label}: ${p} ${granted.has(p) ? 'granted' : 'not granted'}`}
+                      aria-label={
+                        granted.has(permission)
+                          ? t`${label}: ${permission} granted`
+                          : t`${label}: ${permission} not granted`
+                      }
                     >
-                      {granted.has(p) ? (
+                      {granted.has(permission) ? (
                         <IconCheck size={18} color="var(--mantine-color-teal-text)" aria-hidden />
                       ) : (
                         <Text span c="gray.4" aria-hidden>

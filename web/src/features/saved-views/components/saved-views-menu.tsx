@@ -1,4 +1,5 @@
 import type { SavedViewListName } from '@contracts/identity';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBookmark, IconBookmarkPlus, IconChevronDown, IconLink, IconTrash } from '@tabler/icons-react';
@@ -15,6 +16,7 @@ type ListName = z.infer<typeof SavedViewListName>;
  * the filters on screen, and "Copy link" to share them — a view is the list's address.
  */
 export function SavedViewsMenu({ list }: { list: ListName }) {
+  const { t } = useLingui();
   const views = useSavedViews(list);
   const save = useSaveView(list);
   const remove = useDeleteView(list);
@@ -24,6 +26,7 @@ export function SavedViewsMenu({ list }: { list: ListName }) {
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const query = location.search.replace(/^\?/, '');
+  const deleteLabel = (viewName: string) => t`Delete view ${viewName}`;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,19 +35,22 @@ export function SavedViewsMenu({ list }: { list: ListName }) {
       const view = await save.mutateAsync({ name, query });
       setNaming(false);
       setName('');
-      notifications.show({ color: 'green', message: `Saved as “${view.name}”.` });
+      const viewName = view.name;
+      notifications.show({ color: 'green', message: t`Saved as “${viewName}”.` });
     } catch (err) {
       const field = isApiError(err) ? err.fieldErrors.find((f) => f.path === 'name') : undefined;
-      setProblem(field ? `The name ${field.message}.` : errorMessage(err));
+      const problem = field?.message;
+      setProblem(problem ? t`The name ${problem}.` : errorMessage(err));
     }
   };
 
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      notifications.show({ color: 'green', message: 'Link to this view copied.' });
+      notifications.show({ color: 'green', message: t`Link to this view copied.` });
     } catch {
-      notifications.show({ color: 'red', message: `Copy this address: ${window.location.href}` });
+      const address = window.location.href;
+      notifications.show({ color: 'red', message: t`Copy this address: ${address}` });
     }
   };
 
@@ -57,14 +63,20 @@ export function SavedViewsMenu({ list }: { list: ListName }) {
             leftSection={<IconBookmark size={16} />}
             rightSection={<IconChevronDown size={14} />}
           >
-            Views
+            <Trans>Views</Trans>
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>My views</Menu.Label>
+          <Menu.Label>
+            <Trans>My views</Trans>
+          </Menu.Label>
           {(views.data ?? []).length === 0 && (
             <Text size="sm" c="dimmed" px="sm" py={6}>
-              {views.isPending ? 'Loading…' : 'None yet: filter the list, then save it.'}
+              {views.isPending ? (
+                <Trans>Loading…</Trans>
+              ) : (
+                <Trans>None yet: filter the list, then save it.</Trans>
+              )}
             </Text>
           )}
           {(views.data ?? []).map((v) => (
@@ -78,7 +90,7 @@ export function SavedViewsMenu({ list }: { list: ListName }) {
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={`Delete view ${v.name}`}
+                aria-label={deleteLabel(v.name)}
                 onClick={() =>
                   remove.mutate(v.id, {
                     onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
@@ -91,22 +103,24 @@ export function SavedViewsMenu({ list }: { list: ListName }) {
           ))}
           <Menu.Divider />
           <Menu.Item leftSection={<IconBookmarkPlus size={16} />} onClick={() => setNaming(true)}>
-            Save this view…
+            <Trans>Save this view…</Trans>
           </Menu.Item>
           <Menu.Item leftSection={<IconLink size={16} />} onClick={() => void copyLink()}>
-            Copy link to this view
+            <Trans>Copy link to this view</Trans>
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={naming} onClose={() => setNaming(false)} title="Save this view">
+      <Modal opened={naming} onClose={() => setNaming(false)} title={t`Save this view`}>
         <form onSubmit={(e) => void submit(e)}>
           <Stack gap="md">
             <Text size="sm" c="dimmed">
-              The list's current filters, under a name only you see. The address of the page is the view: copy
-              it to share it.
+              <Trans>
+                The list's current filters, under a name only you see. The address of the page is the view:
+                copy it to share it.
+              </Trans>
             </Text>
             <TextInput
-              label="Name"
+              label={t`Name`}
               required
               data-autofocus
               maxLength={80}
@@ -116,10 +130,10 @@ export function SavedViewsMenu({ list }: { list: ListName }) {
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setNaming(false)}>
-                Cancel
+                <Trans>Cancel</Trans>
               </Button>
               <Button type="submit" loading={save.isPending}>
-                Save view
+                <Trans>Save view</Trans>
               </Button>
             </Group>
           </Stack>

@@ -9,7 +9,7 @@ import { api } from '@/lib/api';
 
 export type Found = {
   id: string;
-  kind: 'Purchase order' | 'Requisition' | 'Supplier' | 'Item';
+  kind: 'purchase_order' | 'requisition' | 'supplier' | 'item';
   title: string;
   detail: string;
   path: string;
@@ -34,7 +34,7 @@ async function searchEverything(
       api.get('/purchase-orders', pageOf(PurchaseOrderSummary), { query, signal }).then((p) =>
         p.items.map((o) => ({
           id: o.id,
-          kind: 'Purchase order',
+          kind: 'purchase_order',
           title: o.number,
           detail: o.supplierName,
           path: `/purchase-orders/${o.id}`,
@@ -46,7 +46,7 @@ async function searchEverything(
       api.get('/requisitions', pageOf(RequisitionSummary), { query, signal }).then((p) =>
         p.items.map((r) => ({
           id: r.id,
-          kind: 'Requisition',
+          kind: 'requisition',
           title: r.number,
           detail: r.justification || r.requesterName,
           path: `/requisitions/${r.id}`,
@@ -58,7 +58,7 @@ async function searchEverything(
       api.get('/suppliers', pageOf(Supplier), { query, signal }).then((p) =>
         p.items.map((s) => ({
           id: s.id,
-          kind: 'Supplier',
+          kind: 'supplier',
           title: s.legalName,
           detail: s.code,
           path: `/suppliers/${s.id}`,
@@ -70,7 +70,7 @@ async function searchEverything(
       api.get('/items', pageOf(Item), { query, signal }).then((p) =>
         p.items.map((i) => ({
           id: i.id,
-          kind: 'Item',
+          kind: 'item',
           title: i.name,
           detail: i.sku,
           path: `/catalog/items/${i.id}`,

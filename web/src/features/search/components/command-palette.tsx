@@ -1,21 +1,33 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, Text } from '@mantine/core';
 import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCan } from '@/features/auth/use-can';
-import { useSearchEverything } from '../api/search-everything';
+import { type Found, useSearchEverything } from '../api/search-everything';
 
 /** Ctrl+K, ⌘K on a Mac (one array for every render: the listener is not bound anew each time). */
+// eslint-disable-next-line lingui/no-unlocalized-strings -- a key combination for the hotkey handler, not text
 const SHORTCUT = ['mod + K'];
 
 export type PaletteLink = { label: string; path: string };
+
+const KIND_LABELS: Record<Found['kind'], MessageDescriptor> = {
+  purchase_order: msg`Purchase order`,
+  requisition: msg`Requisition`,
+  supplier: msg`Supplier`,
+  item: msg`Item`,
+};
 
 /**
  * Ctrl+K (⌘K): go anywhere by typing — the pages of the menu, and documents by number, suppliers
  * and items found on the server as you type. Enter opens the highlighted one.
  */
 export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
+  const { t, i18n } = useLingui();
   const [query, setQuery] = useState('');
   const navigate = useNavigate();
   const can = useCan();
@@ -33,9 +45,9 @@ export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
   return (
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={SHORTCUT} scrollable maxHeight={420}>
       <Spotlight.Search
-        placeholder="Go to a page, or find PO-…, REQ-…, a supplier, an item"
+        placeholder={t`Go to a page, or find PO-…, REQ-…, a supplier, an item`}
         leftSection={<IconSearch size={18} />}
-        aria-label="Search everything"
+        aria-label={t`Search everything`}
         onKeyDown={(e) => {
           if (e.key !== 'Enter' || !first) return;
           if (document.querySelector('.mantine-Spotlight-actionsList [data-selected]')) return;
@@ -44,21 +56,21 @@ export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
           go(first);
         }}
       />
-      <Spotlight.ActionsList aria-label="Results">
+      <Spotlight.ActionsList aria-label={t`Results`}>
         {pageHits.length > 0 && (
-          <Spotlight.ActionsGroup label="Pages">
+          <Spotlight.ActionsGroup label={t`Pages`}>
             {pageHits.map((p) => (
               <Spotlight.Action key={p.path} label={p.label} onClick={() => go(p.path)} />
             ))}
           </Spotlight.ActionsGroup>
         )}
         {hits.length > 0 && (
-          <Spotlight.ActionsGroup label="Found">
+          <Spotlight.ActionsGroup label={t`Found`}>
             {hits.map((f) => (
               <Spotlight.Action
                 key={`${f.kind}-${f.id}`}
                 onClick={() => go(f.path)}
-                aria-label={`${f.kind} ${f.title}`}
+                aria-label={`${i18n._(KIND_LABELS[f.kind])} ${f.title}`}
               >
                 <Group wrap="nowrap" gap="sm" w="100%" justify="space-between">
                   <div style={{ minWidth: 0 }}>
@@ -70,7 +82,7 @@ export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
                     </Text>
                   </div>
                   <Badge variant="light" color="gray" size="sm" style={{ flexShrink: 0 }}>
-                    {f.kind}
+                    {i18n._(KIND_LABELS[f.kind])}
                   </Badge>
                 </Group>
               </Spotlight.Action>
@@ -79,7 +91,7 @@ export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
         )}
         {pageHits.length === 0 && hits.length === 0 && (
           <Spotlight.Empty>
-            {text.length >= 2 && found.isFetching ? 'Searching…' : 'Nothing found'}
+            {text.length >= 2 && found.isFetching ? <Trans>Searching…</Trans> : <Trans>Nothing found</Trans>}
           </Spotlight.Empty>
         )}
       </Spotlight.ActionsList>

@@ -1,15 +1,18 @@
 import type { Address, Supplier } from '@contracts/suppliers';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { MaskedValue } from '@/components/masked-value';
 import { countryName, currencyName, formatDateTime } from '@/lib/format';
 import { describePaymentTerms } from '../payment-terms';
 
-export const ADDRESS_KIND_LABELS: Record<Address['kind'], string> = {
-  billing: 'Billing',
-  shipping: 'Shipping',
-  remit_to: 'Remit to',
-  other: 'Other',
+export const ADDRESS_KIND_LABELS: Record<Address['kind'], MessageDescriptor> = {
+  billing: msg`Billing`,
+  shipping: msg`Shipping`,
+  remit_to: msg`Remit to`,
+  other: msg`Other`,
 };
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -52,23 +55,32 @@ export function SupplierGeneralCard({
   supplier: Supplier;
   categoryNames?: (id: string) => string;
 }) {
+  const { t, i18n } = useLingui();
   return (
-    <Section title="General">
+    <Section title={t`General`}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
-        <Field label="Code">
+        <Field label={t`Code`}>
           <Text ff="monospace" size="sm">
             {supplier.code}
           </Text>
         </Field>
-        <Field label="Legal name">{supplier.legalName}</Field>
-        <Field label="Tax ID">{supplier.taxId ?? <None>Not recorded</None>}</Field>
-        <Field label="Default currency">
+        <Field label={t`Legal name`}>{supplier.legalName}</Field>
+        <Field label={t`Tax ID`}>
+          {supplier.taxId ?? (
+            <None>
+              <Trans>Not recorded</Trans>
+            </None>
+          )}
+        </Field>
+        <Field label={t`Default currency`}>
           {supplier.defaultCurrency} · {currencyName(supplier.defaultCurrency)}
         </Field>
-        <Field label="Payment terms">{describePaymentTerms(supplier)}</Field>
-        <Field label="Categories">
+        <Field label={t`Payment terms`}>{describePaymentTerms(i18n, supplier)}</Field>
+        <Field label={t`Categories`}>
           {supplier.categoryIds.length === 0 ? (
-            <None>None</None>
+            <None>
+              <Trans>None</Trans>
+            </None>
           ) : (
             <Group gap={4}>
               {supplier.categoryIds.map((id) => (
@@ -88,19 +100,22 @@ export function SupplierGeneralCard({
             </Group>
           )}
         </Field>
-        <Field label="Created">{formatDateTime(supplier.createdAt)}</Field>
-        <Field label="Last changed">{formatDateTime(supplier.updatedAt)}</Field>
-        <Field label="Version">{supplier.version}</Field>
+        <Field label={t`Created`}>{formatDateTime(supplier.createdAt)}</Field>
+        <Field label={t`Last changed`}>{formatDateTime(supplier.updatedAt)}</Field>
+        <Field label={t`Version`}>{supplier.version}</Field>
       </SimpleGrid>
     </Section>
   );
 }
 
 export function SupplierAddressesCard({ supplier }: { supplier: Supplier }) {
+  const { t, i18n } = useLingui();
   return (
-    <Section title="Addresses">
+    <Section title={t`Addresses`}>
       {supplier.addresses.length === 0 ? (
-        <None>No address recorded.</None>
+        <None>
+          <Trans>No address recorded.</Trans>
+        </None>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           {supplier.addresses.map((a, i) => (
@@ -114,7 +129,7 @@ export function SupplierAddressesCard({ supplier }: { supplier: Supplier }) {
               style={{ fontStyle: 'normal' }}
             >
               <Badge variant="light" size="sm" radius="sm" mb={6}>
-                {ADDRESS_KIND_LABELS[a.kind]}
+                {i18n._(ADDRESS_KIND_LABELS[a.kind])}
               </Badge>
               <Text size="sm">{a.line1}</Text>
               {a.line2 && <Text size="sm">{a.line2}</Text>}
@@ -131,19 +146,30 @@ export function SupplierAddressesCard({ supplier }: { supplier: Supplier }) {
 }
 
 export function SupplierContactsCard({ supplier }: { supplier: Supplier }) {
+  const { t } = useLingui();
   return (
-    <Section title="Contacts">
+    <Section title={t`Contacts`}>
       {supplier.contacts.length === 0 ? (
-        <None>No contact recorded.</None>
+        <None>
+          <Trans>No contact recorded.</Trans>
+        </None>
       ) : (
         <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" aria-label="Contacts" layout="fixed">
+          <Table verticalSpacing="xs" aria-label={t`Contacts`} layout="fixed">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th w="35%">E-mail</Table.Th>
-                <Table.Th w={160}>Phone</Table.Th>
+                <Table.Th>
+                  <Trans>Name</Trans>
+                </Table.Th>
+                <Table.Th>
+                  <Trans>Role</Trans>
+                </Table.Th>
+                <Table.Th w="35%">
+                  <Trans>E-mail</Trans>
+                </Table.Th>
+                <Table.Th w={160}>
+                  <Trans>Phone</Trans>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -181,15 +207,18 @@ export function SupplierContactsCard({ supplier }: { supplier: Supplier }) {
 }
 
 export function SupplierBankCard({ supplier }: { supplier: Supplier }) {
+  const { t } = useLingui();
   const bank = supplier.bankDetails;
   return (
-    <Section title="Bank details">
+    <Section title={t`Bank details`}>
       {!bank ? (
-        <None>No bank details recorded.</None>
+        <None>
+          <Trans>No bank details recorded.</Trans>
+        </None>
       ) : (
         <Stack gap="md">
-          <Field label="Account name">{bank.accountName}</Field>
-          <Field label="Bank">{bank.bankName ?? <None>—</None>}</Field>
+          <Field label={t`Account name`}>{bank.accountName}</Field>
+          <Field label={t`Bank`}>{bank.bankName ?? <None>—</None>}</Field>
           <Field label="IBAN">
             <MaskedValue value={bank.iban} />
           </Field>
@@ -202,7 +231,7 @@ export function SupplierBankCard({ supplier }: { supplier: Supplier }) {
               <None>—</None>
             )}
           </Field>
-          <Field label="Account number">
+          <Field label={t`Account number`}>
             <MaskedValue value={bank.accountNumber} />
           </Field>
         </Stack>
@@ -212,14 +241,17 @@ export function SupplierBankCard({ supplier }: { supplier: Supplier }) {
 }
 
 export function SupplierNotesCard({ supplier }: { supplier: Supplier }) {
+  const { t } = useLingui();
   return (
-    <Section title="Notes">
+    <Section title={t`Notes`}>
       {supplier.notes ? (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {supplier.notes}
         </Text>
       ) : (
-        <None>No notes.</None>
+        <None>
+          <Trans>No notes.</Trans>
+        </None>
       )}
     </Section>
   );

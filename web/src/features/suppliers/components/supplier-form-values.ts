@@ -1,4 +1,6 @@
 import type { Address, CreateSupplierRequest, Supplier, UpdateSupplierRequest } from '@contracts/suppliers';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 
 /**
  * The supplier form's values mirror the request body (same field names and nesting), so a field
@@ -175,14 +177,15 @@ export function toSupplierRequest(values: SupplierFormValues): CreateSupplierReq
 }
 
 /** What the contract cannot say about the form: blanks where a number is needed, half-given discounts. */
-export function formOnlyErrors(values: SupplierFormValues): Record<string, string> {
+export function formOnlyErrors(i18n: I18n, values: SupplierFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (values.paymentTermsNetDays === '') errors.paymentTermsNetDays = 'Is required';
-  if (!values.defaultCurrency) errors.defaultCurrency = 'Is required';
+  if (values.paymentTermsNetDays === '') errors.paymentTermsNetDays = i18n._(msg`Is required`);
+  if (!values.defaultCurrency) errors.defaultCurrency = i18n._(msg`Is required`);
   const pct = values.earlyPaymentDiscountPercent.trim();
   const days = values.earlyPaymentDiscountDays;
   if (pct !== '' && days === '')
-    errors.earlyPaymentDiscountDays = 'Give the days within which the discount applies';
-  if (pct === '' && days !== '') errors.earlyPaymentDiscountPercent = 'Give the discount percentage';
+    errors.earlyPaymentDiscountDays = i18n._(msg`Give the days within which the discount applies`);
+  if (pct === '' && days !== '')
+    errors.earlyPaymentDiscountPercent = i18n._(msg`Give the discount percentage`);
   return errors;
 }

@@ -1,4 +1,5 @@
 import { CreateSupplierRequest, type Supplier, UpdateSupplierRequest } from '@contracts/suppliers';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
   Alert,
@@ -60,8 +61,6 @@ export type SupplierFormProps = {
   onReload?: () => Promise<Supplier | undefined>;
 };
 
-const KIND_OPTIONS = Object.entries(ADDRESS_KIND_LABELS).map(([value, label]) => ({ value, label }));
-
 function FormSection({
   title,
   description,
@@ -95,6 +94,7 @@ function FormSection({
 
 /** Create or edit a supplier: master data, payment terms, addresses, contacts, bank details, notes. */
 export function SupplierForm(props: SupplierFormProps) {
+  const { t, i18n } = useLingui();
   // The version being edited: fixed when the form opens so that a background refresh can never
   // turn someone else's newer save into the base of this one.
   const [base, setBase] = useState(props.supplier);
@@ -111,7 +111,7 @@ export function SupplierForm(props: SupplierFormProps) {
     validate: (values) => ({
       ...serverErrors.current(values),
       ...validateContract(values),
-      ...formOnlyErrors(values),
+      ...formOnlyErrors(i18n, values),
     }),
     validateInputOnBlur: true,
   });
@@ -122,6 +122,10 @@ export function SupplierForm(props: SupplierFormProps) {
   const [saving, setSaving] = useState(false);
   const [reloading, setReloading] = useState(false);
   const countries = useMemo(() => countryOptions(), []);
+  const kindOptions = Object.entries(ADDRESS_KIND_LABELS).map(([value, label]) => ({
+    value,
+    label: i18n._(label),
+  }));
   const stale = isApiError(error) && error.status === 412;
   const values = form.values;
 
@@ -164,7 +168,7 @@ export function SupplierForm(props: SupplierFormProps) {
     const pct = values.earlyPaymentDiscountPercent.trim();
     const days = values.earlyPaymentDiscountDays;
     if (values.paymentTermsNetDays === '') return null;
-    return describePaymentTerms({
+    return describePaymentTerms(i18n, {
       paymentTermsNetDays: Number(values.paymentTermsNetDays),
       earlyPaymentDiscountPercent: /^\d+(\.\d+)?$/.test(pct) ? pct : null,
       earlyPaymentDiscountDays: days === '' ? null : Number(days),
@@ -172,13 +176,15 @@ export function SupplierForm(props: SupplierFormProps) {
   })();
 
   const existingBank = base?.bankDetails ?? null;
+  const accountName = existingBank?.accountName;
+  const iban = existingBank?.iban;
 
   return (
     <form
       ref={formRef}
       onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
       noValidate
-      aria-label={editing ? 'Edit supplier' : 'New supplier'}
+      aria-label={editing ? t`Edit supplier` : t`New supplier`}
     >
       {leave.dialog}
       <Stack gap="lg">
@@ -187,13 +193,15 @@ export function SupplierForm(props: SupplierFormProps) {
             color="orange"
             variant="light"
             icon={<IconAlertTriangle size={18} />}
-            title="Someone else changed this record — reload"
+            title={t`Someone else changed this record — reload`}
             role="alert"
           >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">
-                This supplier was saved by someone else after you opened it. Reload to see the current
-                version; your unsaved changes here will be replaced.
+                <Trans>
+                  This supplier was saved by someone else after you opened it. Reload to see the current
+                  version; your unsaved changes here will be replaced.
+                </Trans>
               </Text>
               {props.onReload && (
                 <Button
@@ -203,7 +211,7 @@ export function SupplierForm(props: SupplierFormProps) {
                   onClick={() => void reload()}
                   loading={reloading}
                 >
-                  Reload
+                  <Trans>Reload</Trans>
                 </Button>
               )}
             </Stack>
@@ -212,11 +220,11 @@ export function SupplierForm(props: SupplierFormProps) {
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}
 
-        <FormSection title="General">
+        <FormSection title={t`General`}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="Code"
-              description="Short unique reference, e.g. ACME-01"
+              label={t`Code`}
+              description={t`Short unique reference, e.g. ACME-01`}
               required
               maxLength={30}
               autoComplete="off"
@@ -224,38 +232,38 @@ export function SupplierForm(props: SupplierFormProps) {
               {...form.getInputProps('code')}
             />
             <TextInput
-              label="Legal name"
+              label={t`Legal name`}
               required
               maxLength={200}
               autoComplete="organization"
               {...form.getInputProps('legalName')}
             />
             <TextInput
-              label="Tax ID"
-              description="VAT or tax registration number"
+              label={t`Tax ID`}
+              description={t`VAT or tax registration number`}
               maxLength={50}
               autoComplete="off"
               {...form.getInputProps('taxId')}
             />
             <Select
-              label="Default currency"
-              description="Currency of this supplier's orders unless changed on the order"
+              label={t`Default currency`}
+              description={t`Currency of this supplier's orders unless changed on the order`}
               required
               searchable
               data={props.currencyOptions}
-              nothingFoundMessage="No such currency"
+              nothingFoundMessage={t`No such currency`}
               allowDeselect={false}
               {...form.getInputProps('defaultCurrency')}
               onChange={(v) => form.setFieldValue('defaultCurrency', v ?? '')}
             />
             {props.categoryOptions && (
               <MultiSelect
-                label="Categories"
-                description="What this supplier can be ordered for"
+                label={t`Categories`}
+                description={t`What this supplier can be ordered for`}
                 searchable
                 clearable
                 data={props.categoryOptions}
-                nothingFoundMessage="No such category"
+                nothingFoundMessage={t`No such category`}
                 {...form.getInputProps('categoryIds')}
                 style={{ gridColumn: '1 / -1' }}
               />
@@ -264,13 +272,13 @@ export function SupplierForm(props: SupplierFormProps) {
         </FormSection>
 
         <FormSection
-          title="Payment terms"
-          description={termsPreview ? `Reads as: ${termsPreview}` : undefined}
+          title={t`Payment terms`}
+          description={termsPreview ? t`Reads as: ${termsPreview}` : undefined}
         >
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <NumberInput
-              label="Net days"
-              description="Days after invoice until payment is due"
+              label={t`Net days`}
+              description={t`Days after invoice until payment is due`}
               required
               min={0}
               max={365}
@@ -280,8 +288,8 @@ export function SupplierForm(props: SupplierFormProps) {
               {...form.getInputProps('paymentTermsNetDays')}
             />
             <TextInput
-              label="Early-payment discount"
-              description="Percentage, e.g. 2 or 2.5"
+              label={t`Early-payment discount`}
+              description={t`Percentage, e.g. 2 or 2.5`}
               inputMode="decimal"
               rightSection={
                 <Text size="sm" c="dimmed">
@@ -292,8 +300,8 @@ export function SupplierForm(props: SupplierFormProps) {
               {...form.getInputProps('earlyPaymentDiscountPercent')}
             />
             <NumberInput
-              label="Discount days"
-              description="Discount applies if paid within"
+              label={t`Discount days`}
+              description={t`Discount applies if paid within`}
               min={0}
               max={365}
               allowDecimal={false}
@@ -305,8 +313,8 @@ export function SupplierForm(props: SupplierFormProps) {
         </FormSection>
 
         <FormSection
-          title="Addresses"
-          description="Billing, shipping and remit-to addresses"
+          title={t`Addresses`}
+          description={t`Billing, shipping and remit-to addresses`}
           extra={
             <Button
               variant="light"
@@ -323,7 +331,7 @@ export function SupplierForm(props: SupplierFormProps) {
               }
               disabled={values.addresses.length >= 20}
             >
-              Add address
+              <Trans>Add address</Trans>
             </Button>
           }
         >
@@ -335,80 +343,85 @@ export function SupplierForm(props: SupplierFormProps) {
             )}
             {values.addresses.length === 0 && (
               <Text size="sm" c="dimmed">
-                No address yet. Add at least a billing address before ordering from this supplier.
+                <Trans>
+                  No address yet. Add at least a billing address before ordering from this supplier.
+                </Trans>
               </Text>
             )}
-            {values.addresses.map((a, i) => (
-              <Fieldset key={a.uid} legend={`Address ${i + 1}`} radius="md" variant="filled">
-                <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-                  <Select
-                    label="Kind"
-                    data={KIND_OPTIONS}
-                    allowDeselect={false}
-                    {...form.getInputProps(`addresses.${i}.kind`)}
-                  />
-                  <TextInput
-                    label="Line 1"
-                    required
-                    maxLength={200}
-                    autoComplete="address-line1"
-                    {...form.getInputProps(`addresses.${i}.line1`)}
-                  />
-                  <TextInput
-                    label="Line 2"
-                    maxLength={200}
-                    autoComplete="address-line2"
-                    {...form.getInputProps(`addresses.${i}.line2`)}
-                  />
-                  <TextInput
-                    label="Postal code"
-                    maxLength={20}
-                    autoComplete="postal-code"
-                    {...form.getInputProps(`addresses.${i}.postalCode`)}
-                  />
-                  <TextInput
-                    label="City"
-                    required
-                    maxLength={100}
-                    autoComplete="address-level2"
-                    {...form.getInputProps(`addresses.${i}.city`)}
-                  />
-                  <TextInput
-                    label="Region"
-                    maxLength={100}
-                    autoComplete="address-level1"
-                    {...form.getInputProps(`addresses.${i}.region`)}
-                  />
-                  <Select
-                    label="Country"
-                    required
-                    searchable
-                    data={countries}
-                    nothingFoundMessage="No such country"
-                    allowDeselect={false}
-                    {...form.getInputProps(`addresses.${i}.country`)}
-                    onChange={(v) => form.setFieldValue(`addresses.${i}.country`, v ?? '')}
-                  />
-                </SimpleGrid>
-                <Group justify="flex-end" mt="sm">
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    size="xs"
-                    leftSection={<IconTrash size={14} />}
-                    onClick={() => form.removeListItem('addresses', i)}
-                  >
-                    Remove address {i + 1}
-                  </Button>
-                </Group>
-              </Fieldset>
-            ))}
+            {values.addresses.map((a, i) => {
+              const number = i + 1;
+              return (
+                <Fieldset key={a.uid} legend={t`Address ${number}`} radius="md" variant="filled">
+                  <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+                    <Select
+                      label={t`Kind`}
+                      data={kindOptions}
+                      allowDeselect={false}
+                      {...form.getInputProps(`addresses.${i}.kind`)}
+                    />
+                    <TextInput
+                      label={t`Line 1`}
+                      required
+                      maxLength={200}
+                      autoComplete="address-line1"
+                      {...form.getInputProps(`addresses.${i}.line1`)}
+                    />
+                    <TextInput
+                      label={t`Line 2`}
+                      maxLength={200}
+                      autoComplete="address-line2"
+                      {...form.getInputProps(`addresses.${i}.line2`)}
+                    />
+                    <TextInput
+                      label={t`Postal code`}
+                      maxLength={20}
+                      autoComplete="postal-code"
+                      {...form.getInputProps(`addresses.${i}.postalCode`)}
+                    />
+                    <TextInput
+                      label={t`City`}
+                      required
+                      maxLength={100}
+                      autoComplete="address-level2"
+                      {...form.getInputProps(`addresses.${i}.city`)}
+                    />
+                    <TextInput
+                      label={t`Region`}
+                      maxLength={100}
+                      autoComplete="address-level1"
+                      {...form.getInputProps(`addresses.${i}.region`)}
+                    />
+                    <Select
+                      label={t`Country`}
+                      required
+                      searchable
+                      data={countries}
+                      nothingFoundMessage={t`No such country`}
+                      allowDeselect={false}
+                      {...form.getInputProps(`addresses.${i}.country`)}
+                      onChange={(v) => form.setFieldValue(`addresses.${i}.country`, v ?? '')}
+                    />
+                  </SimpleGrid>
+                  <Group justify="flex-end" mt="sm">
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="xs"
+                      leftSection={<IconTrash size={14} />}
+                      onClick={() => form.removeListItem('addresses', i)}
+                    >
+                      <Trans>Remove address {number}</Trans>
+                    </Button>
+                  </Group>
+                </Fieldset>
+              );
+            })}
           </Stack>
         </FormSection>
 
         <FormSection
-          title="Contacts"
-          description="People to talk to about orders, deliveries and invoices"
+          title={t`Contacts`}
+          description={t`People to talk to about orders, deliveries and invoices`}
           extra={
             <Button
               variant="light"
@@ -417,7 +430,7 @@ export function SupplierForm(props: SupplierFormProps) {
               onClick={() => form.insertListItem('contacts', emptyContact())}
               disabled={values.contacts.length >= 50}
             >
-              Add contact
+              <Trans>Add contact</Trans>
             </Button>
           }
         >
@@ -429,82 +442,87 @@ export function SupplierForm(props: SupplierFormProps) {
             )}
             {values.contacts.length === 0 && (
               <Text size="sm" c="dimmed">
-                No contact yet.
+                <Trans>No contact yet.</Trans>
               </Text>
             )}
-            {values.contacts.map((c, i) => (
-              <Fieldset key={c.uid} legend={`Contact ${i + 1}`} radius="md" variant="filled">
-                <Group align="flex-start" gap="sm" wrap="nowrap">
-                  <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" style={{ flex: 1 }}>
-                    <TextInput
-                      label="Name"
-                      required
-                      maxLength={200}
-                      autoComplete="off"
-                      {...form.getInputProps(`contacts.${i}.name`)}
-                    />
-                    <TextInput
-                      label="Role"
-                      placeholder="e.g. Sales, Accounts"
-                      maxLength={100}
-                      autoComplete="off"
-                      {...form.getInputProps(`contacts.${i}.role`)}
-                    />
-                    <TextInput
-                      label="E-mail"
-                      type="email"
-                      maxLength={320}
-                      autoComplete="off"
-                      {...form.getInputProps(`contacts.${i}.email`)}
-                    />
-                    <TextInput
-                      label="Phone"
-                      type="tel"
-                      maxLength={50}
-                      autoComplete="off"
-                      {...form.getInputProps(`contacts.${i}.phone`)}
-                    />
-                  </SimpleGrid>
-                  <Tooltip label={`Remove contact ${i + 1}`}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      mt={26}
-                      aria-label={`Remove contact ${i + 1}`}
-                      onClick={() => form.removeListItem('contacts', i)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
-              </Fieldset>
-            ))}
+            {values.contacts.map((c, i) => {
+              const number = i + 1;
+              return (
+                <Fieldset key={c.uid} legend={t`Contact ${number}`} radius="md" variant="filled">
+                  <Group align="flex-start" gap="sm" wrap="nowrap">
+                    <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" style={{ flex: 1 }}>
+                      <TextInput
+                        label={t`Name`}
+                        required
+                        maxLength={200}
+                        autoComplete="off"
+                        {...form.getInputProps(`contacts.${i}.name`)}
+                      />
+                      <TextInput
+                        label={t`Role`}
+                        placeholder={t`e.g. Sales, Accounts`}
+                        maxLength={100}
+                        autoComplete="off"
+                        {...form.getInputProps(`contacts.${i}.role`)}
+                      />
+                      <TextInput
+                        label={t`E-mail`}
+                        type="email"
+                        maxLength={320}
+                        autoComplete="off"
+                        {...form.getInputProps(`contacts.${i}.email`)}
+                      />
+                      <TextInput
+                        label={t`Phone`}
+                        type="tel"
+                        maxLength={50}
+                        autoComplete="off"
+                        {...form.getInputProps(`contacts.${i}.phone`)}
+                      />
+                    </SimpleGrid>
+                    <Tooltip label={t`Remove contact ${number}`}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        mt={26}
+                        aria-label={t`Remove contact ${number}`}
+                        onClick={() => form.removeListItem('contacts', i)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Fieldset>
+              );
+            })}
           </Stack>
         </FormSection>
 
         <FormSection
-          title="Bank details"
-          description="Used for payments. Account numbers are stored in full but only ever shown masked."
+          title={t`Bank details`}
+          description={t`Used for payments. Account numbers are stored in full but only ever shown masked.`}
         >
           <Stack gap="md">
             {existingBank ? (
               <Radio.Group
-                label="Stored bank details"
+                label={t`Stored bank details`}
                 value={values.bankMode}
                 onChange={(v) => form.setFieldValue('bankMode', v as SupplierFormValues['bankMode'])}
               >
                 <Group mt={6} gap="lg">
                   <Radio
                     value="keep"
-                    label={`Keep (${existingBank.accountName}${existingBank.iban ? `, IBAN ${existingBank.iban}` : ''})`}
+                    label={
+                      existingBank.iban ? t`Keep (${accountName}, IBAN ${iban})` : t`Keep (${accountName})`
+                    }
                   />
-                  <Radio value="set" label="Replace" />
-                  <Radio value="remove" label="Remove" />
+                  <Radio value="set" label={t`Replace`} />
+                  <Radio value="remove" label={t`Remove`} />
                 </Group>
               </Radio.Group>
             ) : (
               <Switch
-                label="Record bank details"
+                label={t`Record bank details`}
                 checked={values.bankMode === 'set'}
                 onChange={(e) => form.setFieldValue('bankMode', e.currentTarget.checked ? 'set' : 'none')}
               />
@@ -512,20 +530,21 @@ export function SupplierForm(props: SupplierFormProps) {
             {values.bankMode === 'set' && (
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <TextInput
-                  label="Account name"
+                  label={t`Account name`}
                   required
                   maxLength={200}
                   autoComplete="off"
                   {...form.getInputProps('bankDetails.accountName')}
                 />
                 <TextInput
-                  label="Bank name"
+                  label={t`Bank name`}
                   maxLength={200}
                   autoComplete="off"
                   {...form.getInputProps('bankDetails.bankName')}
                 />
                 <TextInput
                   label="IBAN"
+                  // eslint-disable-next-line lingui/no-unlocalized-strings -- an example IBAN, the same in every language
                   placeholder="DE89 3704 0044 0532 0130 00"
                   autoComplete="off"
                   ff="monospace"
@@ -539,8 +558,8 @@ export function SupplierForm(props: SupplierFormProps) {
                   {...form.getInputProps('bankDetails.bic')}
                 />
                 <TextInput
-                  label="Account number"
-                  description="Where there is no IBAN"
+                  label={t`Account number`}
+                  description={t`Where there is no IBAN`}
                   autoComplete="off"
                   {...form.getInputProps('bankDetails.accountNumber')}
                 />
@@ -549,9 +568,9 @@ export function SupplierForm(props: SupplierFormProps) {
           </Stack>
         </FormSection>
 
-        <FormSection title="Notes">
+        <FormSection title={t`Notes`}>
           <Textarea
-            aria-label="Notes"
+            aria-label={t`Notes`}
             autosize
             minRows={3}
             maxRows={12}
@@ -562,7 +581,7 @@ export function SupplierForm(props: SupplierFormProps) {
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onCancel} disabled={saving}>
-            Cancel
+            <Trans>Cancel</Trans>
           </Button>
           <Button type="submit" loading={saving} disabled={stale}>
             {props.submitLabel}

@@ -1,10 +1,20 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { RemoteSelect, type RemoteSelectProps } from '@/components/remote-select';
 import { getSupplier, type Supplier } from '../api/get-supplier';
 import { listSuppliers } from '../api/list-suppliers';
 
-const optionOf = (s: Supplier, disableBlocked: boolean) => ({
+function labelOf(i18n: I18n, s: Supplier): string {
+  const { code, legalName } = s;
+  if (s.status === 'blocked') return i18n._(msg`${code} · ${legalName} (blocked)`);
+  if (s.status === 'on_hold') return i18n._(msg`${code} · ${legalName} (on hold)`);
+  return `${code} · ${legalName}`;
+}
+
+const optionOf = (i18n: I18n, s: Supplier, disableBlocked: boolean) => ({
   value: s.id,
-  label: `${s.code} · ${s.legalName}${s.status === 'blocked' ? ' (blocked)' : s.status === 'on_hold' ? ' (on hold)' : ''}`,
+  label: labelOf(i18n, s),
   disabled: disableBlocked && s.status === 'blocked',
 });
 
@@ -16,17 +26,18 @@ export function SupplierSelect({
   /** Blocked suppliers are shown but cannot be picked (e.g. for a new price). */
   disableBlocked?: boolean;
 }) {
+  const { t, i18n } = useLingui();
   return (
     <RemoteSelect
-      nothingFoundMessage="No supplier matches"
+      nothingFoundMessage={t`No supplier matches`}
       {...props}
-      queryKey={['suppliers', 'picker', disableBlocked]}
+      queryKey={['suppliers', 'picker', disableBlocked, i18n.locale]}
       search={(q, signal) =>
         listSuppliers({ q: q || undefined }, { limit: 20, signal }).then((page) =>
-          page.items.map((s) => optionOf(s, disableBlocked)),
+          page.items.map((s) => optionOf(i18n, s, disableBlocked)),
         )
       }
-      resolve={(id, signal) => getSupplier(id, signal).then((s) => optionOf(s, disableBlocked))}
+      resolve={(id, signal) => getSupplier(id, signal).then((s) => optionOf(i18n, s, disableBlocked))}
     />
   );
 }

@@ -1,4 +1,7 @@
 import type { Supplier, SupplierStatus } from '@contracts/suppliers';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBan, IconCircleCheck, IconPlayerPause } from '@tabler/icons-react';
@@ -8,42 +11,43 @@ import { useChangeSupplierStatus } from '../api/change-supplier-status';
 
 type Action = {
   to: SupplierStatus;
-  label: string;
-  title: string;
+  label: MessageDescriptor;
+  title: MessageDescriptor;
   color: string;
-  message: string;
+  message: MessageDescriptor;
   icon: typeof IconBan;
 };
 
 const ACTIONS: Action[] = [
   {
     to: 'on_hold',
-    label: 'Hold',
-    title: 'Put supplier on hold',
+    label: msg`Hold`,
+    title: msg`Put supplier on hold`,
     color: 'orange',
-    message: 'New orders to this supplier will show a warning until it is activated again.',
+    message: msg`New orders to this supplier will show a warning until it is activated again.`,
     icon: IconPlayerPause,
   },
   {
     to: 'blocked',
-    label: 'Block',
-    title: 'Block supplier',
+    label: msg`Block`,
+    title: msg`Block supplier`,
     color: 'red',
-    message: 'New orders to this supplier will be refused until it is activated again.',
+    message: msg`New orders to this supplier will be refused until it is activated again.`,
     icon: IconBan,
   },
   {
     to: 'active',
-    label: 'Activate',
-    title: 'Activate supplier',
+    label: msg`Activate`,
+    title: msg`Activate supplier`,
     color: 'teal',
-    message: 'The supplier can be ordered from again without warnings.',
+    message: msg`The supplier can be ordered from again without warnings.`,
     icon: IconCircleCheck,
   },
 ];
 
 /** Hold / Block / Activate buttons (those allowed from the current status), each asking for a reason. */
 export function SupplierStatusActions({ supplier }: { supplier: Supplier }) {
+  const { t, i18n } = useLingui();
   const [open, setOpen] = useState<Action | null>(null);
   const change = useChangeSupplierStatus();
   return (
@@ -56,21 +60,21 @@ export function SupplierStatusActions({ supplier }: { supplier: Supplier }) {
           leftSection={<a.icon size={16} />}
           onClick={() => setOpen(a)}
         >
-          {a.label}
+          {i18n._(a.label)}
         </Button>
       ))}
       <ConfirmWithReasonModal
         opened={open !== null}
         onClose={() => setOpen(null)}
-        title={open?.title ?? ''}
+        title={open ? i18n._(open.title) : ''}
         message={
           open && (
             <>
-              <strong>{supplier.legalName}</strong>: {open.message}
+              <strong>{supplier.legalName}</strong>: {i18n._(open.message)}
             </>
           )
         }
-        confirmLabel={open?.label ?? ''}
+        confirmLabel={open ? i18n._(open.label) : ''}
         color={open?.color}
         reasonRequired={open?.to !== 'active'}
         onConfirm={async (reason) => {
@@ -81,10 +85,16 @@ export function SupplierStatusActions({ supplier }: { supplier: Supplier }) {
             to: open.to,
             reason: reason || undefined,
           });
+          const name = updated.legalName;
           notifications.show({
             color: 'teal',
-            title: 'Status changed',
-            message: `${updated.legalName} is now ${updated.status === 'on_hold' ? 'on hold' : updated.status}.`,
+            title: t`Status changed`,
+            message:
+              updated.status === 'on_hold'
+                ? t`${name} is now on hold.`
+                : updated.status === 'blocked'
+                  ? t`${name} is now blocked.`
+                  : t`${name} is now active.`,
           });
         }}
       />

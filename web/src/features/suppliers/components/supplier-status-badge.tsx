@@ -1,10 +1,13 @@
 import type { SupplierStatus } from '@contracts/suppliers';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Badge, Tooltip } from '@mantine/core';
 
-export const SUPPLIER_STATUS_LABELS: Record<SupplierStatus, string> = {
-  active: 'Active',
-  on_hold: 'On hold',
-  blocked: 'Blocked',
+export const SUPPLIER_STATUS_LABELS: Record<SupplierStatus, MessageDescriptor> = {
+  active: msg`Active`,
+  on_hold: msg`On hold`,
+  blocked: msg`Blocked`,
 };
 
 export const SUPPLIER_STATUS_COLORS: Record<SupplierStatus, string> = {
@@ -22,13 +25,14 @@ export function SupplierStatusBadge({
   reason?: string | null;
   size?: 'sm' | 'md' | 'lg';
 }) {
+  const { t, i18n } = useLingui();
   const badge = (
     <Badge color={SUPPLIER_STATUS_COLORS[status]} variant="light" size={size} radius="sm">
-      {SUPPLIER_STATUS_LABELS[status]}
+      {i18n._(SUPPLIER_STATUS_LABELS[status])}
     </Badge>
   );
   return reason ? (
-    <Tooltip label={`Reason: ${reason}`} withArrow multiline maw={320}>
+    <Tooltip label={t`Reason: ${reason}`} withArrow multiline maw={320}>
       {badge}
     </Tooltip>
   ) : (

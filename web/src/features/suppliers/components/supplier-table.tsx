@@ -1,4 +1,6 @@
 import type { Supplier } from '@contracts/suppliers';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -27,10 +29,11 @@ export type SupplierTableProps = {
 };
 
 export function SupplierTable(props: SupplierTableProps) {
+  const { t, i18n } = useLingui();
   const columns: Column<Supplier>[] = [
     {
       key: 'code',
-      header: 'Code',
+      header: t`Code`,
       width: 130,
       nowrap: true,
       render: (s) => (
@@ -42,7 +45,7 @@ export function SupplierTable(props: SupplierTableProps) {
     {
       key: 'legalName',
       phone: 'wide',
-      header: 'Legal name',
+      header: t`Legal name`,
       render: (s) => (
         <Anchor component={Link} to={`/suppliers/${s.id}`} c="inherit" size="sm" fw={500} tabIndex={-1}>
           {s.legalName}
@@ -52,20 +55,20 @@ export function SupplierTable(props: SupplierTableProps) {
     {
       key: 'status',
       phone: 'aside',
-      header: 'Status',
+      header: t`Status`,
       width: 120,
       render: (s) => <SupplierStatusBadge status={s.status} reason={s.statusReason} size="sm" />,
     },
     {
       key: 'location',
-      header: 'Location',
+      header: t`Location`,
       width: '18%',
       hideOnMobile: true,
       render: (s) => <Text size="sm">{location(s)}</Text>,
     },
     {
       key: 'currency',
-      header: 'Currency',
+      header: t`Currency`,
       width: 90,
       render: (s) => (
         <Text size="sm" ff="monospace">
@@ -75,14 +78,14 @@ export function SupplierTable(props: SupplierTableProps) {
     },
     {
       key: 'terms',
-      header: 'Payment terms',
+      header: t`Payment terms`,
       width: '22%',
       hideOnMobile: true,
-      render: (s) => <Text size="sm">{describePaymentTerms(s)}</Text>,
+      render: (s) => <Text size="sm">{describePaymentTerms(i18n, s)}</Text>,
     },
     {
       key: 'updatedAt',
-      header: 'Updated',
+      header: t`Updated`,
       width: 120,
       nowrap: true,
       hideOnMobile: true,
@@ -96,7 +99,7 @@ export function SupplierTable(props: SupplierTableProps) {
   const count = props.suppliers?.length ?? 0;
   return (
     <DataTable
-      label="Suppliers"
+      label={t`Suppliers`}
       columns={columns}
       rows={props.suppliers}
       rowKey={(s) => s.id}
@@ -104,17 +107,24 @@ export function SupplierTable(props: SupplierTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No supplier matches' : 'No suppliers yet'}
+      emptyTitle={props.filtered ? t`No supplier matches` : t`No suppliers yet`}
       emptyText={
         props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Add the companies you buy from to start ordering.'
+          ? t`Try another search or clear the filters.`
+          : t`Add the companies you buy from to start ordering.`
       }
       emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'supplier' : 'suppliers'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={
+        props.hasNextPage
+          ? plural(count, {
+              one: '# supplier shown — more available',
+              other: '# suppliers shown — more available',
+            })
+          : plural(count, { one: '# supplier shown', other: '# suppliers shown' })
+      }
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { User } from '@contracts/identity';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -19,14 +20,15 @@ export function ResetPasswordModal({
   onClose: () => void;
   onDone?: (user: User) => void;
 }) {
+  const { t } = useLingui();
   const update = useUpdateUser();
   const [error, setError] = useState<string | null>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: '', confirm: '' },
     validate: {
-      password: (v) => (v.length < 10 ? 'Must be at least 10 characters' : null),
-      confirm: (v, values) => (v !== values.password ? 'Does not match the new password' : null),
+      password: (v) => (v.length < 10 ? t`Must be at least 10 characters` : null),
+      confirm: (v, values) => (v !== values.password ? t`Does not match the new password` : null),
     },
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the modal opens
@@ -36,6 +38,8 @@ export function ResetPasswordModal({
       setError(null);
     }
   }, [opened]);
+
+  const { name, email } = user;
 
   async function submit(values: { password: string }) {
     setError(null);
@@ -48,8 +52,8 @@ export function ResetPasswordModal({
       onDone?.(saved);
       notifications.show({
         color: 'teal',
-        title: 'Password reset',
-        message: `${user.name} must now sign in with the new password.`,
+        title: t`Password reset`,
+        message: t`${name} must now sign in with the new password.`,
       });
       onClose();
     } catch (err) {
@@ -60,22 +64,24 @@ export function ResetPasswordModal({
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reset password of ${user.name}`} centered>
+    <Modal opened={opened} onClose={onClose} title={t`Reset password of ${name}`} centered>
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="md">
           <Text size="sm">
-            Sets a new password for <strong>{user.email}</strong>. Every session of this user ends, so they
-            must sign in again with the new password.
+            <Trans>
+              Sets a new password for <strong>{email}</strong>. Every session of this user ends, so they must
+              sign in again with the new password.
+            </Trans>
           </Text>
           <PasswordInput
-            label="New password"
+            label={t`New password`}
             required
             autoComplete="new-password"
             data-autofocus
             {...form.getInputProps('password')}
           />
           <PasswordInput
-            label="Repeat new password"
+            label={t`Repeat new password`}
             required
             autoComplete="new-password"
             {...form.getInputProps('confirm')}
@@ -87,10 +93,10 @@ export function ResetPasswordModal({
           )}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              <Trans>Cancel</Trans>
             </Button>
             <Button type="submit" color="red" loading={update.isPending}>
-              Reset password
+              <Trans>Reset password</Trans>
             </Button>
           </Group>
         </Stack>

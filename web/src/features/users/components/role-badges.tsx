@@ -1,11 +1,13 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, Text } from '@mantine/core';
 import { ROLE_LABELS, type Role } from '@/lib/roles';
 
 export function RoleBadges({ roles }: { roles: readonly Role[] }) {
+  const { i18n } = useLingui();
   if (roles.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No roles
+        <Trans>No roles</Trans>
       </Text>
     );
   }
@@ -20,7 +22,7 @@ export function RoleBadges({ roles }: { roles: readonly Role[] }) {
           tt="none"
           fw={500}
         >
-          {ROLE_LABELS[r]}
+          {i18n._(ROLE_LABELS[r])}
         </Badge>
       ))}
     </Group>

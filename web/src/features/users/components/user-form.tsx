@@ -1,4 +1,5 @@
 import { CreateUserRequest, UpdateUserRequest, type User } from '@contracts/identity';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Alert,
   Button,
@@ -76,6 +77,7 @@ function permissionSummary(role: Role): string {
 
 /** Create a user (with an initial password) or edit one's name, e-mail, roles, department and status. */
 export function UserForm(props: UserFormProps) {
+  const { t, i18n } = useLingui();
   // Fixed when the form opens: a background refresh must not become the base of this save.
   const [base, setBase] = useState(props.user);
   const editing = !!base;
@@ -143,7 +145,7 @@ export function UserForm(props: UserFormProps) {
       ref={formRef}
       onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
       noValidate
-      aria-label={editing ? 'Edit user' : 'New user'}
+      aria-label={editing ? t`Edit user` : t`New user`}
     >
       {leave.dialog}
       <Stack gap="lg">
@@ -152,12 +154,15 @@ export function UserForm(props: UserFormProps) {
             color="orange"
             variant="light"
             icon={<IconAlertTriangle size={18} />}
-            title="Someone else changed this record — reload"
+            title={t`Someone else changed this record — reload`}
             role="alert"
           >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">
-                This user was changed by someone else after you opened it. Reload to see the current version.
+                <Trans>
+                  This user was changed by someone else after you opened it. Reload to see the current
+                  version.
+                </Trans>
               </Text>
               <Button
                 size="xs"
@@ -165,7 +170,7 @@ export function UserForm(props: UserFormProps) {
                 leftSection={<IconRefresh size={14} />}
                 onClick={() => void reload()}
               >
-                Reload
+                <Trans>Reload</Trans>
               </Button>
             </Stack>
           </Alert>
@@ -174,11 +179,11 @@ export function UserForm(props: UserFormProps) {
         )}
         <Card withBorder radius="md" padding="lg" component="section">
           <Title order={2} fz="lg" fw={600} mb="md">
-            Account
+            <Trans>Account</Trans>
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="Name"
+              label={t`Name`}
               required
               maxLength={200}
               autoComplete="off"
@@ -186,7 +191,7 @@ export function UserForm(props: UserFormProps) {
               {...form.getInputProps('name')}
             />
             <TextInput
-              label="E-mail"
+              label={t`E-mail`}
               type="email"
               required
               maxLength={320}
@@ -195,8 +200,8 @@ export function UserForm(props: UserFormProps) {
             />
             {!editing && (
               <PasswordInput
-                label="Initial password"
-                description="At least 10 characters. Give it to the user securely; they can change it under My account."
+                label={t`Initial password`}
+                description={t`At least 10 characters. Give it to the user securely; they can change it under My account.`}
                 required
                 autoComplete="new-password"
                 {...form.getInputProps('password')}
@@ -204,8 +209,8 @@ export function UserForm(props: UserFormProps) {
             )}
             {withDepartments && (
               <Select
-                label="Department"
-                placeholder="No department"
+                label={t`Department`}
+                placeholder={t`No department`}
                 clearable
                 searchable
                 data={props.departmentOptions ?? []}
@@ -216,11 +221,11 @@ export function UserForm(props: UserFormProps) {
           </SimpleGrid>
           <Switch
             mt="lg"
-            label="Active"
+            label={t`Active`}
             description={
               props.isSelf
-                ? 'You cannot deactivate your own account.'
-                : 'Inactive users cannot sign in; their sessions end.'
+                ? t`You cannot deactivate your own account.`
+                : t`Inactive users cannot sign in; their sessions end.`
             }
             disabled={props.isSelf && form.values.active}
             {...form.getInputProps('active', { type: 'checkbox' })}
@@ -228,8 +233,8 @@ export function UserForm(props: UserFormProps) {
         </Card>
         <Card withBorder radius="md" padding="lg" component="section">
           <Checkbox.Group
-            label="Roles"
-            description="A user can hold several roles; they get every permission of each."
+            label={t`Roles`}
+            description={t`A user can hold several roles; they get every permission of each.`}
             {...form.getInputProps('roles')}
           >
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" mt="sm">
@@ -237,7 +242,7 @@ export function UserForm(props: UserFormProps) {
                 <Checkbox
                   key={role}
                   value={role}
-                  label={ROLE_LABELS[role]}
+                  label={i18n._(ROLE_LABELS[role])}
                   description={permissionSummary(role)}
                 />
               ))}
@@ -247,7 +252,7 @@ export function UserForm(props: UserFormProps) {
         <Group justify="flex-end" gap="sm">
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel} disabled={saving}>
-              Cancel
+              <Trans>Cancel</Trans>
             </Button>
           )}
           <Button type="submit" loading={saving} disabled={stale}>

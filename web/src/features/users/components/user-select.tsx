@@ -1,25 +1,31 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { RemoteSelect, type RemoteSelectProps } from '@/components/remote-select';
 import { getUser, type User } from '../api/get-user';
 import { listUsers } from '../api/list-users';
 
-const optionOf = (u: User) => ({
-  value: u.id,
-  label: `${u.name} (${u.email})${u.active ? '' : ' — inactive'}`,
-});
+function optionOf(i18n: I18n, { id, name, email, active }: User) {
+  return {
+    value: id,
+    label: active ? `${name} (${email})` : i18n._(msg`${name} (${email}) — inactive`),
+  };
+}
 
 /** A user picker searching name and e-mail as the user types (active users; the current choice stays). */
 export function UserSelect(props: Omit<RemoteSelectProps, 'queryKey' | 'search' | 'resolve'>) {
+  const { t, i18n } = useLingui();
   return (
     <RemoteSelect
-      nothingFoundMessage="No user matches"
+      nothingFoundMessage={t`No user matches`}
       {...props}
       queryKey={['users', 'picker']}
       search={(q, signal) =>
         listUsers({ q: q || undefined, active: 'true' }, { limit: 20, signal }).then((page) =>
-          page.items.map(optionOf),
+          page.items.map((u) => optionOf(i18n, u)),
         )
       }
-      resolve={(id, signal) => getUser(id, signal).then(optionOf)}
+      resolve={(id, signal) => getUser(id, signal).then((u) => optionOf(i18n, u))}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { User } from '@contracts/identity';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -21,10 +22,11 @@ export type UserTableProps = {
 };
 
 export function UserTable(props: UserTableProps) {
+  const { t } = useLingui();
   const columns: Column<User>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t`Name`,
       width: '22%',
       render: (u) => (
         <Anchor component={Link} to={`/admin/users/${u.id}`} size="sm" fw={500}>
@@ -32,11 +34,11 @@ export function UserTable(props: UserTableProps) {
         </Anchor>
       ),
     },
-    { key: 'email', header: 'E-mail', width: '26%', render: (u) => <Text size="sm">{u.email}</Text> },
-    { key: 'roles', header: 'Roles', render: (u) => <RoleBadges roles={u.roles} /> },
+    { key: 'email', header: t`E-mail`, width: '26%', render: (u) => <Text size="sm">{u.email}</Text> },
+    { key: 'roles', header: t`Roles`, render: (u) => <RoleBadges roles={u.roles} /> },
     {
       key: 'department',
-      header: 'Department',
+      header: t`Department`,
       width: 150,
       hideOnMobile: true,
       render: (u) => (
@@ -48,22 +50,22 @@ export function UserTable(props: UserTableProps) {
     {
       key: 'active',
       phone: 'aside',
-      header: 'Status',
+      header: t`Status`,
       width: 120,
       render: (u) =>
         u.active ? (
           <Badge color="teal" variant="light" radius="sm">
-            Active
+            <Trans>Active</Trans>
           </Badge>
         ) : (
           <Badge color="gray" variant="light" radius="sm">
-            Inactive
+            <Trans>Inactive</Trans>
           </Badge>
         ),
     },
     {
       key: 'createdAt',
-      header: 'Created',
+      header: t`Created`,
       width: 120,
       nowrap: true,
       hideOnMobile: true,
@@ -77,7 +79,7 @@ export function UserTable(props: UserTableProps) {
   const count = props.users?.length ?? 0;
   return (
     <DataTable
-      label="Users"
+      label={t`Users`}
       columns={columns}
       rows={props.users}
       rowKey={(u) => u.id}
@@ -85,12 +87,18 @@ export function UserTable(props: UserTableProps) {
       error={props.error}
       onRetry={props.onRetry}
       toolbar={props.toolbar}
-      emptyTitle={props.filtered ? 'No user matches' : 'No users yet'}
-      emptyText={props.filtered ? 'Try another search or clear the filters.' : undefined}
+      emptyTitle={props.filtered ? t`No user matches` : t`No users yet`}
+      emptyText={props.filtered ? t`Try another search or clear the filters.` : undefined}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
-      footer={`${count} ${count === 1 ? 'user' : 'users'} shown${props.hasNextPage ? ' — more available' : ''}`}
+      footer={
+        props.hasNextPage ? (
+          <Plural value={count} one="# user shown — more available" other="# users shown — more available" />
+        ) : (
+          <Plural value={count} one="# user shown" other="# users shown" />
+        )
+      }
     />
   );
 }

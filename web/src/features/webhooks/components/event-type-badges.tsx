@@ -1,14 +1,16 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, Tooltip } from '@mantine/core';
 import { describePattern } from './event-types';
 
 /** An endpoint's subscriptions as badges; past `max`, the rest are counted in a "+n" badge. */
 export function EventTypeBadges({ eventTypes, max }: { eventTypes: readonly string[]; max?: number }) {
+  const { i18n } = useLingui();
   const shown = max === undefined ? eventTypes : eventTypes.slice(0, max);
   const rest = eventTypes.length - shown.length;
   return (
     <Group gap={4} wrap="wrap">
       {shown.map((t) => {
-        const description = describePattern(t);
+        const description = describePattern(i18n, t);
         const badge = (
           <Badge
             key={t}
@@ -34,7 +36,7 @@ export function EventTypeBadges({ eventTypes, max }: { eventTypes: readonly stri
       {rest > 0 && (
         <Tooltip label={eventTypes.slice(shown.length).join(', ')} withArrow multiline maw={320}>
           <Badge variant="outline" color="gray" radius="sm" tt="none">
-            +{rest} more
+            <Trans>+{rest} more</Trans>
           </Badge>
         </Tooltip>
       )}

@@ -1,5 +1,5 @@
+import { useLingui } from '@lingui/react/macro';
 import { type ComboboxItem, MultiSelect, type MultiSelectProps, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
 import { describePattern, eventTypeOptions } from './event-types';
 
 /** A searchable multi-select of event types and patterns (`*`, `<subject>.*`), grouped by subject. */
@@ -8,19 +8,21 @@ export function EventTypeSelect({
   value,
   ...props
 }: Omit<MultiSelectProps, 'data'> & { types: readonly string[] | undefined; value: string[] }) {
-  const data = useMemo(() => eventTypeOptions(types ?? [], value), [types, value]);
+  const { t, i18n } = useLingui();
+  // Built on every render (a few dozen options), so the group names follow the language.
+  const data = eventTypeOptions(i18n, types ?? [], value);
   return (
     <MultiSelect
-      label="Event types"
-      placeholder={value.length === 0 ? 'Search event types, e.g. approved' : undefined}
+      label={t`Event types`}
+      placeholder={value.length === 0 ? t`Search event types, e.g. approved` : undefined}
       searchable
       clearable
       hidePickedOptions
-      nothingFoundMessage="No such event type"
+      nothingFoundMessage={t`No such event type`}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true }}
       renderOption={({ option }: { option: ComboboxItem }) => {
-        const description = describePattern(option.value);
+        const description = describePattern(i18n, option.value);
         return (
           <Stack gap={0}>
             <Text size="sm" ff="monospace">

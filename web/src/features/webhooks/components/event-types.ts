@@ -1,11 +1,14 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+
 /**
  * How event types are offered and shown: grouped by the document they are about, with the
  * `<subject>.*` and `*` patterns an endpoint may also subscribe to.
  */
-const SUBJECTS: Record<string, { label: string; noun: string }> = {
-  purchase_order: { label: 'Purchase orders', noun: 'purchase order' },
-  requisition: { label: 'Requisitions', noun: 'requisition' },
-  approval: { label: 'Approvals', noun: 'approval' },
+const SUBJECTS: Record<string, { label: MessageDescriptor; every: MessageDescriptor }> = {
+  purchase_order: { label: msg`Purchase orders`, every: msg`Every purchase order event` },
+  requisition: { label: msg`Requisitions`, every: msg`Every requisition event` },
+  approval: { label: msg`Approvals`, every: msg`Every approval event` },
 };
 
 /** `webhook.ping` reaches the endpoint it tests whatever it subscribed to: nothing to choose. */
@@ -17,16 +20,18 @@ export function subjectOf(pattern: string): string {
   return pattern.split('.')[0] ?? pattern;
 }
 
-export function subjectLabel(subject: string): string {
-  return SUBJECTS[subject]?.label ?? subject;
+export function subjectLabel(i18n: I18n, subject: string): string {
+  const known = SUBJECTS[subject];
+  return known ? i18n._(known.label) : subject;
 }
 
 /** What a pattern means, for an option's second line and a badge's tooltip. */
-export function describePattern(pattern: string): string | null {
-  if (pattern === ALL_EVENTS) return 'Every event, including types added later';
+export function describePattern(i18n: I18n, pattern: string): string | null {
+  if (pattern === ALL_EVENTS) return i18n._(msg`Every event, including types added later`);
   if (pattern.endsWith('.*')) {
     const subject = subjectOf(pattern);
-    return `Every ${SUBJECTS[subject]?.noun ?? subject} event`;
+    const known = SUBJECTS[subject];
+    return known ? i18n._(known.every) : i18n._(msg`Every ${subject} event`);
   }
   return null;
 }
@@ -38,6 +43,7 @@ export type EventTypeGroup = { group: string; items: { value: string; label: str
  * endpoint already has but the catalogue no longer lists stay selectable, so they can be removed.
  */
 export function eventTypeOptions(
+  i18n: I18n,
   types: readonly string[],
   selected: readonly string[] = [],
 ): EventTypeGroup[] {
@@ -48,15 +54,15 @@ export function eventTypeOptions(
     bySubject.set(subject, [...(bySubject.get(subject) ?? []), t]);
   }
   const groups: EventTypeGroup[] = [
-    { group: 'Everything', items: [{ value: ALL_EVENTS, label: ALL_EVENTS }] },
+    { group: i18n._(msg`Everything`), items: [{ value: ALL_EVENTS, label: ALL_EVENTS }] },
     ...[...bySubject].map(([subject, list]) => ({
-      group: subjectLabel(subject),
+      group: subjectLabel(i18n, subject),
       items: [`${subject}.*`, ...list].map((value) => ({ value, label: value })),
     })),
   ];
   const offered = new Set(groups.flatMap((g) => g.items.map((i) => i.value)));
   const others = selected.filter((s) => !offered.has(s));
   if (others.length > 0)
-    groups.push({ group: 'Other', items: others.map((value) => ({ value, label: value })) });
+    groups.push({ group: i18n._(msg`Other`), items: others.map((value) => ({ value, label: value })) });
   return groups;
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
@@ -16,6 +17,7 @@ const EMPTY: WebhookEndpointValues = { url: '', description: '', eventTypes: [] 
 
 /** Register an endpoint, then show its signing secret exactly once. */
 export function RegisterWebhookModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useLingui();
   const create = useCreateWebhookEndpoint();
   const [created, setCreated] = useState<WebhookEndpointWithSecret | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -53,7 +55,7 @@ export function RegisterWebhookModal({ opened, onClose }: { opened: boolean; onC
     <Modal
       opened={opened}
       onClose={onClose}
-      title={created ? 'Endpoint registered' : 'Register endpoint'}
+      title={created ? t`Endpoint registered` : t`Register endpoint`}
       centered
       size="lg"
       closeOnClickOutside={!created}
@@ -65,17 +67,17 @@ export function RegisterWebhookModal({ opened, onClose }: { opened: boolean; onC
           ref={formRef}
           onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
           noValidate
-          aria-label="Register endpoint"
+          aria-label={t`Register endpoint`}
         >
           <Stack gap="md">
             <FormErrorAlert error={error} unmatched={unmatched} />
             <WebhookEndpointFields form={form} autoFocus />
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={onClose} disabled={create.isPending}>
-                Cancel
+                <Trans>Cancel</Trans>
               </Button>
               <Button type="submit" loading={create.isPending}>
-                Register endpoint
+                <Trans>Register endpoint</Trans>
               </Button>
             </Group>
           </Stack>

@@ -1,4 +1,7 @@
 import { RotateWebhookSecretRequest } from '@contracts/webhooks';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -10,11 +13,11 @@ import { WebhookSecretPanel } from './webhook-secret-panel';
 
 export const DEFAULT_OVERLAP_HOURS = 24;
 
-function overlapProblem(hours: number | string): string | null {
-  if (hours === '') return 'Enter a number of hours (0 to stop the current secret at once)';
+function overlapProblem(i18n: I18n, hours: number | string): string | null {
+  if (hours === '') return i18n._(msg`Enter a number of hours (0 to stop the current secret at once)`);
   const result = RotateWebhookSecretRequest.shape.overlapHours.safeParse(Number(hours));
   if (!result.success) {
-    const message = result.error.issues[0]?.message ?? 'is not valid';
+    const message = result.error.issues[0]?.message ?? i18n._(msg`is not valid`);
     return message.charAt(0).toUpperCase() + message.slice(1);
   }
   return null;
@@ -33,6 +36,7 @@ export function RotateSecretModal({
   opened: boolean;
   onClose: () => void;
 }) {
+  const { t, i18n } = useLingui();
   const rotate = useRotateWebhookSecret();
   const [hours, setHours] = useState<number | string>(DEFAULT_OVERLAP_HOURS);
   const [hoursError, setHoursError] = useState<string | null>(null);
@@ -50,7 +54,7 @@ export function RotateSecretModal({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = overlapProblem(hours);
+    const problem = overlapProblem(i18n, hours);
     setHoursError(problem);
     if (problem) return;
     setError(null);
@@ -70,11 +74,12 @@ export function RotateSecretModal({
   }
 
   const stale = isApiError(error) && error.status === 412;
+  const { secretHint } = endpoint;
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={rotated ? 'New signing secret' : 'Rotate signing secret'}
+      title={rotated ? t`New signing secret` : t`Rotate signing secret`}
       centered
       size="lg"
       closeOnClickOutside={!rotated}
@@ -82,16 +87,18 @@ export function RotateSecretModal({
       {rotated ? (
         <WebhookSecretPanel secret={rotated.secret} url={rotated.url} onDone={onClose} />
       ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate aria-label="Rotate signing secret">
+        <form onSubmit={(e) => void submit(e)} noValidate aria-label={t`Rotate signing secret`}>
           <Stack gap="md">
             <Text size="sm">
-              OpenPO makes a new secret and shows it once. Deliveries are signed with both the new and the
-              current secret (<code>{endpoint.secretHint}</code>) for the overlap below, so the receiver can
-              switch over without rejecting any; after that only the new one signs.
+              <Trans>
+                OpenPO makes a new secret and shows it once. Deliveries are signed with both the new and the
+                current secret (<code>{secretHint}</code>) for the overlap below, so the receiver can switch
+                over without rejecting any; after that only the new one signs.
+              </Trans>
             </Text>
             <NumberInput
-              label="Overlap (hours)"
-              description="How long the current secret keeps signing: 0 stops it at once, at most 168 (a week)"
+              label={t`Overlap (hours)`}
+              description={t`How long the current secret keeps signing: 0 stops it at once, at most 168 (a week)`}
               min={0}
               max={168}
               step={1}
@@ -112,16 +119,16 @@ export function RotateSecretModal({
                 role="alert"
               >
                 {stale
-                  ? 'Someone else changed this endpoint after you opened it. The page now shows the current version: check it and rotate again.'
+                  ? t`Someone else changed this endpoint after you opened it. The page now shows the current version: check it and rotate again.`
                   : errorMessage(error)}
               </Alert>
             )}
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={onClose} disabled={rotate.isPending}>
-                Cancel
+                <Trans>Cancel</Trans>
               </Button>
               <Button type="submit" color="orange" loading={rotate.isPending}>
-                Rotate secret
+                <Trans>Rotate secret</Trans>
               </Button>
             </Group>
           </Stack>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Code, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRepeat } from '@tabler/icons-react';
@@ -42,27 +43,34 @@ export function WebhookDeliveryTable(props: {
   isFetchingNextPage?: boolean;
   onLoadMore?: () => void;
 }) {
+  const { t } = useLingui();
   const redeliver = useRedeliverWebhook();
 
   async function sendAgain(d: WebhookDelivery) {
     try {
       await redeliver.mutateAsync({ endpointId: props.endpointId, deliveryId: d.id });
       props.onRedelivered?.();
+      const { eventType } = d;
       notifications.show({
         color: 'teal',
-        title: 'Sending again',
-        message: `The ${d.eventType} delivery is tried again now.`,
+        title: t`Sending again`,
+        message: t`The ${eventType} delivery is tried again now.`,
       });
     } catch (err) {
-      notifications.show({ color: 'red', title: 'Could not send again', message: errorMessage(err) });
+      notifications.show({ color: 'red', title: t`Could not send again`, message: errorMessage(err) });
     }
   }
 
   const columns: Column<WebhookDelivery>[] = [
-    { key: 'status', header: 'Status', width: 120, render: (d) => <DeliveryStatusBadge status={d.status} /> },
+    {
+      key: 'status',
+      header: t`Status`,
+      width: 120,
+      render: (d) => <DeliveryStatusBadge status={d.status} />,
+    },
     {
       key: 'event',
-      header: 'Event',
+      header: t`Event`,
       width: 220,
       render: (d) => (
         <Stack gap={2}>
@@ -75,7 +83,7 @@ export function WebhookDeliveryTable(props: {
         </Stack>
       ),
     },
-    { key: 'attempts', header: 'Attempts', width: 90, align: 'right', render: (d) => d.attempts },
+    { key: 'attempts', header: t`Attempts`, width: 90, align: 'right', render: (d) => d.attempts },
     {
       key: 'lastStatusCode',
       header: 'HTTP',
@@ -94,7 +102,7 @@ export function WebhookDeliveryTable(props: {
     },
     {
       key: 'lastError',
-      header: 'Last error',
+      header: t`Last error`,
       render: (d) =>
         d.lastError ? (
           <Text size="xs" c="red" lineClamp={2} title={d.lastError}>
@@ -108,34 +116,42 @@ export function WebhookDeliveryTable(props: {
     },
     {
       key: 'nextAttemptAt',
-      header: 'Next attempt',
+      header: t`Next attempt`,
       width: 140,
       nowrap: true,
-      render: (d) => <When at={d.nextAttemptAt} empty={d.status === 'delivered' ? '—' : 'None'} />,
+      render: (d) => <When at={d.nextAttemptAt} empty={d.status === 'delivered' ? '—' : t`None`} />,
     },
     {
       key: 'actions',
-      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      header: (
+        <VisuallyHidden>
+          <Trans>Actions</Trans>
+        </VisuallyHidden>
+      ),
       width: 135,
       align: 'right',
-      render: (d) =>
-        d.status === 'delivered' ? null : (
+      render: (d) => {
+        if (d.status === 'delivered') return null;
+        const { eventType } = d;
+        const created = formatDateTime(d.createdAt);
+        return (
           <Button
             size="xs"
             variant="subtle"
             leftSection={<IconRepeat size={14} />}
             onClick={() => void sendAgain(d)}
             loading={redeliver.isPending && redeliver.variables?.deliveryId === d.id}
-            aria-label={`Send again: ${d.eventType}, ${formatDateTime(d.createdAt)}`}
+            aria-label={t`Send again: ${eventType}, ${created}`}
           >
-            Send again
+            <Trans>Send again</Trans>
           </Button>
-        ),
+        );
+      },
     },
   ];
   return (
     <DataTable
-      label="Delivery log"
+      label={t`Delivery log`}
       columns={columns}
       minWidth={960}
       rows={props.deliveries}
@@ -143,8 +159,8 @@ export function WebhookDeliveryTable(props: {
       isLoading={props.isLoading}
       error={props.error}
       onRetry={props.onRetry}
-      emptyTitle="No deliveries yet"
-      emptyText="Every event this endpoint subscribed to is listed here with the answer it got. Send a test event to try the endpoint now."
+      emptyTitle={t`No deliveries yet`}
+      emptyText={t`Every event this endpoint subscribed to is listed here with the answer it got. Send a test event to try the endpoint now.`}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -18,6 +19,7 @@ export function WebhookEndpointActions({
   /** A test event is on its way: its delivery shows in the log in a moment. */
   onPinged?: () => void;
 }) {
+  const { t } = useLingui();
   const ping = usePingWebhookEndpoint();
   const update = useUpdateWebhookEndpoint();
   const [rotating, rotate] = useDisclosure();
@@ -29,11 +31,11 @@ export function WebhookEndpointActions({
       onPinged?.();
       notifications.show({
         color: 'teal',
-        title: 'Test event sent',
-        message: 'Its webhook.ping delivery shows in the log in a moment.',
+        title: t`Test event sent`,
+        message: t`Its webhook.ping delivery shows in the log in a moment.`,
       });
     } catch (err) {
-      notifications.show({ color: 'red', title: 'Could not send a test event', message: errorMessage(err) });
+      notifications.show({ color: 'red', title: t`Could not send a test event`, message: errorMessage(err) });
     }
   }
 
@@ -41,11 +43,12 @@ export function WebhookEndpointActions({
     await update.mutateAsync({ id: endpoint.id, version: endpoint.version, input: { active } });
     notifications.show({
       color: 'teal',
-      title: active ? 'Endpoint enabled' : 'Endpoint disabled',
-      message: active ? 'New events are delivered to it again.' : 'No events are delivered to it now.',
+      title: active ? t`Endpoint enabled` : t`Endpoint disabled`,
+      message: active ? t`New events are delivered to it again.` : t`No events are delivered to it now.`,
     });
   }
 
+  const { url } = endpoint;
   return (
     <>
       <Button
@@ -54,12 +57,12 @@ export function WebhookEndpointActions({
         onClick={() => void sendTestEvent()}
         loading={ping.isPending}
         disabled={!endpoint.active}
-        title={endpoint.active ? undefined : 'Enable the endpoint to send it a test event'}
+        title={endpoint.active ? undefined : t`Enable the endpoint to send it a test event`}
       >
-        Send test event
+        <Trans>Send test event</Trans>
       </Button>
       <Button variant="light" color="orange" leftSection={<IconKey size={16} />} onClick={rotate.open}>
-        Rotate secret
+        <Trans>Rotate secret</Trans>
       </Button>
       {endpoint.active ? (
         <Button
@@ -68,7 +71,7 @@ export function WebhookEndpointActions({
           leftSection={<IconPlayerPause size={16} />}
           onClick={disable.open}
         >
-          Disable
+          <Trans>Disable</Trans>
         </Button>
       ) : (
         <Button
@@ -78,26 +81,26 @@ export function WebhookEndpointActions({
           loading={update.isPending}
           onClick={() =>
             void setActive(true).catch((err: unknown) =>
-              notifications.show({ color: 'red', title: 'Could not enable', message: errorMessage(err) }),
+              notifications.show({ color: 'red', title: t`Could not enable`, message: errorMessage(err) }),
             )
           }
         >
-          Enable
+          <Trans>Enable</Trans>
         </Button>
       )}
       <RotateSecretModal endpoint={endpoint} opened={rotating} onClose={rotate.close} />
       <ConfirmWithReasonModal
         opened={disabling}
         onClose={disable.close}
-        title="Disable endpoint"
+        title={t`Disable endpoint`}
         message={
-          <>
-            <strong style={{ overflowWrap: 'anywhere' }}>{endpoint.url}</strong> gets no more events until it
-            is enabled again. Deliveries still waiting to be sent to it fail at their next attempt.
-          </>
+          <Trans>
+            <strong style={{ overflowWrap: 'anywhere' }}>{url}</strong> gets no more events until it is
+            enabled again. Deliveries still waiting to be sent to it fail at their next attempt.
+          </Trans>
         }
         withoutReason
-        confirmLabel="Disable endpoint"
+        confirmLabel={t`Disable endpoint`}
         color="red"
         onConfirm={() => setActive(false)}
       />

@@ -1,4 +1,5 @@
 import { CreateWebhookEndpointRequest } from '@contracts/webhooks';
+import { useLingui } from '@lingui/react/macro';
 import { Alert, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { contractValidator } from '@/components/form-errors';
@@ -28,12 +29,13 @@ export function WebhookEndpointFields({
   form: UseFormReturnType<WebhookEndpointValues>;
   autoFocus?: boolean;
 }) {
+  const { t } = useLingui();
   const eventTypes = useEventTypes();
   return (
     <Stack gap="md">
       <TextInput
-        label="Endpoint URL"
-        description="An https:// address on the public internet that accepts POST requests"
+        label={t`Endpoint URL`}
+        description={t`An https:// address on the public internet that accepts POST requests`}
         placeholder="https://erp.example.com/openpo-events"
         required
         type="url"
@@ -45,9 +47,9 @@ export function WebhookEndpointFields({
         {...form.getInputProps('url')}
       />
       <Textarea
-        label="Description"
-        description="What receives the events, for whoever reads this list later"
-        placeholder="ERP: purchase orders to accounts payable"
+        label={t`Description`}
+        description={t`What receives the events, for whoever reads this list later`}
+        placeholder={t`ERP: purchase orders to accounts payable`}
         autosize
         minRows={1}
         maxRows={3}
@@ -55,14 +57,14 @@ export function WebhookEndpointFields({
         {...form.getInputProps('description')}
       />
       {eventTypes.error ? (
-        <Alert color="red" variant="light" title="The event types could not be loaded">
+        <Alert color="red" variant="light" title={t`The event types could not be loaded`}>
           {errorMessage(eventTypes.error)}
         </Alert>
       ) : (
         <EventTypeSelect
           types={eventTypes.data}
           required
-          description="Exact types, every event of a document (purchase_order.*), or * for everything"
+          description={t`Exact types, every event of a document (purchase_order.*), or * for everything`}
           disabled={eventTypes.isPending}
           {...form.getInputProps('eventTypes')}
           value={form.values.eventTypes}

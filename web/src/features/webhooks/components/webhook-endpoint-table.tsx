@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Code, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -15,10 +16,11 @@ export function WebhookEndpointTable(props: {
   onRetry: () => void;
   emptyAction?: ReactNode;
 }) {
+  const { t } = useLingui();
   const columns: Column<WebhookEndpoint>[] = [
     {
       key: 'url',
-      header: 'Endpoint',
+      header: t`Endpoint`,
       render: (e) => (
         <Stack gap={2}>
           <Anchor component={Link} to={`/admin/webhooks/${e.id}`} size="sm" fw={500}>
@@ -32,32 +34,35 @@ export function WebhookEndpointTable(props: {
         </Stack>
       ),
     },
-    { key: 'status', header: 'Status', width: 95, render: (e) => <EndpointStatusBadge active={e.active} /> },
+    { key: 'status', header: t`Status`, width: 95, render: (e) => <EndpointStatusBadge active={e.active} /> },
     {
       key: 'eventTypes',
-      header: 'Event types',
+      header: t`Event types`,
       width: 250,
       render: (e) => <EventTypeBadges eventTypes={e.eventTypes} max={4} />,
     },
     {
       key: 'secret',
-      header: 'Secret',
+      header: t`Secret`,
       width: 130,
       hideOnMobile: true,
-      render: (e) => (
-        <Stack gap={2}>
-          <Code style={{ alignSelf: 'flex-start' }}>{e.secretHint}</Code>
-          {e.previousSecretExpiresAt && (
-            <Text size="xs" c="dimmed">
-              previous one signs until {formatDateTime(e.previousSecretExpiresAt)}
-            </Text>
-          )}
-        </Stack>
-      ),
+      render: (e) => {
+        const until = e.previousSecretExpiresAt && formatDateTime(e.previousSecretExpiresAt);
+        return (
+          <Stack gap={2}>
+            <Code style={{ alignSelf: 'flex-start' }}>{e.secretHint}</Code>
+            {until && (
+              <Text size="xs" c="dimmed">
+                <Trans>previous one signs until {until}</Trans>
+              </Text>
+            )}
+          </Stack>
+        );
+      },
     },
     {
       key: 'createdAt',
-      header: 'Registered',
+      header: t`Registered`,
       width: 120,
       nowrap: true,
       hideOnMobile: true,
@@ -66,7 +71,7 @@ export function WebhookEndpointTable(props: {
   ];
   return (
     <DataTable
-      label="Webhook endpoints"
+      label={t`Webhook endpoints`}
       columns={columns}
       // On a phone the URL and the status fit the screen; the rest scrolls into view.
       minWidth={560}
@@ -75,8 +80,8 @@ export function WebhookEndpointTable(props: {
       isLoading={props.isLoading}
       error={props.error}
       onRetry={props.onRetry}
-      emptyTitle="No webhook endpoints"
-      emptyText="Register an endpoint to have another system told about purchase orders, requisitions and approvals as they happen."
+      emptyTitle={t`No webhook endpoints`}
+      emptyText={t`Register an endpoint to have another system told about purchase orders, requisitions and approvals as they happen.`}
       emptyAction={props.emptyAction}
     />
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -33,6 +34,7 @@ export function WebhookSettingsForm({
   endpoint: WebhookEndpoint;
   onReload: () => Promise<WebhookEndpoint>;
 }) {
+  const { t } = useLingui();
   const update = useUpdateWebhookEndpoint();
   // Fixed when the form opens: a background refresh must not become the base of this save.
   const [base, setBase] = useState(endpoint);
@@ -74,7 +76,7 @@ export function WebhookSettingsForm({
       form.setInitialValues(valuesOf(saved));
       form.setValues(valuesOf(saved));
     });
-    if (ok) notifications.show({ color: 'teal', title: 'Endpoint saved', message: values.url.trim() });
+    if (ok) notifications.show({ color: 'teal', title: t`Endpoint saved`, message: values.url.trim() });
     else revealFormProblem(formRef.current);
   }
 
@@ -83,7 +85,7 @@ export function WebhookSettingsForm({
       ref={formRef}
       onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
       noValidate
-      aria-label="Endpoint settings"
+      aria-label={t`Endpoint settings`}
     >
       <Stack gap="md">
         {state.stale ? (
@@ -101,10 +103,10 @@ export function WebhookSettingsForm({
             }}
             disabled={!form.isDirty() || state.saving}
           >
-            Discard
+            <Trans>Discard</Trans>
           </Button>
           <Button type="submit" loading={state.saving} disabled={state.stale || !form.isDirty()}>
-            Save changes
+            <Trans>Save changes</Trans>
           </Button>
         </Group>
       </Stack>

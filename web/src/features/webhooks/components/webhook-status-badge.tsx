@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
 import type { WebhookDeliveryStatus } from '../api/list-webhook-deliveries';
 
@@ -5,22 +8,23 @@ import type { WebhookDeliveryStatus } from '../api/list-webhook-deliveries';
 export function EndpointStatusBadge({ active, size = 'sm' }: { active: boolean; size?: 'sm' | 'lg' }) {
   return (
     <Badge color={active ? 'teal' : 'gray'} variant="light" radius="sm" size={size}>
-      {active ? 'Active' : 'Disabled'}
+      {active ? <Trans>Active</Trans> : <Trans>Disabled</Trans>}
     </Badge>
   );
 }
 
-const DELIVERY_BADGES: Record<WebhookDeliveryStatus, { color: string; label: string }> = {
-  pending: { color: 'yellow', label: 'Pending' },
-  delivered: { color: 'teal', label: 'Delivered' },
-  failed: { color: 'red', label: 'Failed' },
+const DELIVERY_BADGES: Record<WebhookDeliveryStatus, { color: string; label: MessageDescriptor }> = {
+  pending: { color: 'yellow', label: msg`Pending` },
+  delivered: { color: 'teal', label: msg`Delivered` },
+  failed: { color: 'red', label: msg`Failed` },
 };
 
 export function DeliveryStatusBadge({ status }: { status: WebhookDeliveryStatus }) {
+  const { i18n } = useLingui();
   const b = DELIVERY_BADGES[status];
   return (
     <Badge color={b.color} variant="light" radius="sm">
-      {b.label}
+      {i18n._(b.label)}
     </Badge>
   );
 }

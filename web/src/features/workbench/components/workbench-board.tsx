@@ -1,4 +1,6 @@
 import type { WorkbenchLine, WorkbenchOrderResult } from '@contracts/requisitions';
+import { plural } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import {
   Alert,
   Anchor,
@@ -74,14 +76,8 @@ const FIELD_OF: Record<string, keyof LineErrors> = {
   requisitionLineId: 'line',
 };
 
-/** How a line's error is introduced under it. */
-const ERROR_LABELS: Record<keyof LineErrors, string> = {
-  line: '',
-  quantity: 'Quantity: ',
-  supplierId: 'Supplier: ',
-  unitPrice: 'Unit price: ',
-  taxRate: 'Tax rate: ',
-};
+/** The order a line's errors are listed in under it. */
+const ERROR_ORDER: (keyof LineErrors)[] = ['line', 'quantity', 'supplierId', 'unitPrice', 'taxRate'];
 
 const numeric = {
   input: { textAlign: 'right' as const, fontFamily: 'var(--mantine-font-family-monospace)' },
@@ -102,6 +98,7 @@ const defaultPick = (line: WorkbenchLine): Pick => ({
  * one draft purchase order per supplier.
  */
 export function WorkbenchBoard(props: WorkbenchBoardProps) {
+  const { t } = useLingui();
   const [picks, setPicks] = useState<Record<string, Pick>>({});
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [expectedDeliveryDate, setExpectedDeliveryDate] = useState<string | null>(null);
@@ -146,12 +143,11 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
       const p = pickOf(l);
       const problems: LineErrors = {};
       if (!isAmountInput(p.quantity) || compareDecimal(p.quantity.trim(), '0') <= 0)
-        problems.quantity = 'Enter a quantity greater than 0';
+        problems.quantity = t`Enter a quantity greater than 0`;
       if (!l.itemId && !p.taxRate.trim())
-        problems.taxRate =
-          'Enter the tax rate in % (0 when none): a free-text line has no item to take it from';
+        problems.taxRate = t`Enter the tax rate in % (0 when none): a free-text line has no item to take it from`;
       else if (p.taxRate.trim() && !isAmountInput(p.taxRate))
-        problems.taxRate = 'Enter the tax rate as a number of percent, e.g. 20';
+        problems.taxRate = t`Enter the tax rate as a number of percent, e.g. 20`;
       if (Object.keys(problems).length) before[l.requisitionLineId] = problems;
     }
     if (Object.keys(before).length) {
@@ -204,24 +200,29 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
       </Box>
     );
   } else if (props.isLoading && !props.lines) {
-    body = <LoadingState label="Loading open lines…" />;
+    body = <LoadingState label={t`Loading open lines…`} />;
   } else if (lines.length === 0) {
     body = (
-      <EmptyState title={props.filtered ? 'No line matches' : 'Nothing waiting to be ordered'}>
+      <EmptyState title={props.filtered ? t`No line matches` : t`Nothing waiting to be ordered`}>
         {props.filtered
-          ? 'Try another search or clear the filters.'
-          : 'Lines of approved requisitions appear here until they are fully ordered.'}
+          ? t`Try another search or clear the filters.`
+          : t`Lines of approved requisitions appear here until they are fully ordered.`}
       </EmptyState>
     );
   } else {
     body = (
       <Table.ScrollContainer minWidth={1060}>
-        <Table verticalSpacing="sm" horizontalSpacing="xs" layout="fixed" aria-label="Open requisition lines">
+        <Table
+          verticalSpacing="sm"
+          horizontalSpacing="xs"
+          layout="fixed"
+          aria-label={t`Open requisition lines`}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={40}>
                 <Checkbox
-                  aria-label="Select all lines shown"
+                  aria-label={t`Select all lines shown`}
                   checked={allChecked}
                   indeterminate={someChecked && !allChecked}
                   onChange={(e) => {
@@ -230,18 +231,26 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
                   }}
                 />
               </Table.Th>
-              <Table.Th>Requisition line</Table.Th>
-              <Table.Th w={108}>Needed by</Table.Th>
-              <Table.Th w={96} ta="right">
-                Remaining
+              <Table.Th>
+                <Trans>Requisition line</Trans>
+              </Table.Th>
+              <Table.Th w={108}>
+                <Trans>Needed by</Trans>
               </Table.Th>
               <Table.Th w={96} ta="right">
-                Order qty
+                <Trans>Remaining</Trans>
               </Table.Th>
-              <Table.Th w={230}>Supplier</Table.Th>
-              <Table.Th w={170}>Unit price</Table.Th>
+              <Table.Th w={96} ta="right">
+                <Trans>Order qty</Trans>
+              </Table.Th>
+              <Table.Th w={230}>
+                <Trans>Supplier</Trans>
+              </Table.Th>
+              <Table.Th w={170}>
+                <Trans>Unit price</Trans>
+              </Table.Th>
               <Table.Th w={72} ta="right">
-                Tax %
+                <Trans>Tax %</Trans>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -279,20 +288,23 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
           color="teal"
           variant="light"
           icon={<IconCircleCheck size={18} />}
-          title={`${created.length} purchase ${created.length === 1 ? 'order' : 'orders'} created`}
+          title={t`${plural(created.length, { one: '# purchase order created', other: '# purchase orders created' })}`}
           withCloseButton
           onClose={() => setCreated(null)}
           role="status"
         >
           <Stack gap={6}>
-            <Text size="sm">Drafts, one per supplier. Open each to check it and submit it for approval.</Text>
+            <Text size="sm">
+              <Trans>Drafts, one per supplier. Open each to check it and submit it for approval.</Trans>
+            </Text>
             <List size="sm" spacing={4}>
               {created.map((o) => (
                 <List.Item key={o.id}>
                   <Anchor component={Link} to={`/purchase-orders/${o.id}`} ff="monospace" fw={600}>
                     {o.number}
                   </Anchor>{' '}
-                  · {o.lineCount} {o.lineCount === 1 ? 'line' : 'lines'} · {formatMoney(o.total, o.currency)}
+                  · <Plural value={o.lineCount} one="# line" other="# lines" /> ·{' '}
+                  {formatMoney(o.total, o.currency)}
                   {o.warnings.map((w) => (
                     <Text key={w.code} size="xs" c="orange">
                       {w.message}
@@ -311,8 +323,8 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
           icon={<IconAlertTriangle size={18} />}
           title={
             isApiError(failure.error) && failure.error.fieldErrors.length > 0
-              ? 'Some lines cannot be ordered like this: see the highlighted lines'
-              : 'No purchase order was created'
+              ? t`Some lines cannot be ordered like this: see the highlighted lines`
+              : t`No purchase order was created`
           }
           role="alert"
         >
@@ -334,7 +346,7 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
       {props.hasNextPage && (
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onLoadMore} loading={props.isFetchingNextPage}>
-            Load more lines
+            <Trans>Load more lines</Trans>
           </Button>
         </Group>
       )}
@@ -344,21 +356,23 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
         p="sm"
         shadow={chosen.length > 0 ? 'md' : undefined}
         style={{ position: 'sticky', bottom: 12, zIndex: 5 }}
-        aria-label="Order the selected lines"
+        aria-label={t`Order the selected lines`}
         role="region"
       >
         <Group justify="space-between" wrap="wrap" gap="sm">
           <Text size="sm" c={chosen.length ? undefined : 'dimmed'} aria-live="polite">
             {chosen.length === 0
-              ? 'Tick the lines to order.'
-              : `${chosen.length} ${chosen.length === 1 ? 'line' : 'lines'} selected · ${suppliers.size} ${
-                  suppliers.size === 1 ? 'supplier' : 'suppliers'
-                }: ${suppliers.size === 1 ? 'one order' : `${suppliers.size} orders`}`}
+              ? t`Tick the lines to order.`
+              : t`${plural(chosen.length, { one: '# line selected', other: '# lines selected' })} · ${plural(
+                  suppliers.size,
+                  { one: '# supplier: one order', other: '# suppliers: # orders' },
+                )}`}
           </Text>
+          {/* eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS flex value, not text */}
           <Group gap="sm" wrap="wrap" style={{ flex: '1 1 auto', justifyContent: 'flex-end' }}>
             <DateInput
-              aria-label="Expected delivery"
-              placeholder="Expected delivery (optional)"
+              aria-label={t`Expected delivery`}
+              placeholder={t`Expected delivery (optional)`}
               valueFormat="YYYY-MM-DD"
               clearable
               minDate={todayIso()}
@@ -373,7 +387,7 @@ export function WorkbenchBoard(props: WorkbenchBoardProps) {
               onClick={() => void createOrders()}
               w={{ base: '100%', xs: 'auto' }}
             >
-              Create purchase orders
+              <Trans>Create purchase orders</Trans>
             </Button>
           </Group>
         </Group>
@@ -399,12 +413,29 @@ function WorkbenchRow({
   onChange: (patch: Partial<Pick>) => void;
   board: WorkbenchBoardProps;
 }) {
-  const label = `${line.requisitionNumber} line ${line.lineNo}`;
+  const { t } = useLingui();
+  const { requisitionNumber, lineNo } = line;
+  const label = t`${requisitionNumber} line ${lineNo}`;
   const [quantity] = useDebouncedValue(pick.quantity.trim(), 400);
   const quantityValid = isAmountInput(quantity) && compareDecimal(quantity, '0') > 0;
   // The server's price fits the suggested supplier and the remaining quantity; anything else is looked up.
   const differs =
     pick.supplierId !== (line.suggestedSupplier?.id ?? null) || quantity !== line.quantityRemaining;
+  /** A line's error as it is listed under it, introduced by the field it is about. */
+  const errorLine = (field: keyof LineErrors, message: string) => {
+    switch (field) {
+      case 'quantity':
+        return t`Quantity: ${message}`;
+      case 'supplierId':
+        return t`Supplier: ${message}`;
+      case 'unitPrice':
+        return t`Unit price: ${message}`;
+      case 'taxRate':
+        return t`Tax rate: ${message}`;
+      default:
+        return message;
+    }
+  };
   const lookup = useQuery({
     queryKey: workbenchKeys.price({ supplierId: pick.supplierId, itemId: line.itemId, quantity }),
     queryFn: () => board.lookUpPrice({ supplierId: pick.supplierId!, itemId: line.itemId!, quantity }),
@@ -417,11 +448,11 @@ function WorkbenchRow({
   let warning: string | null = null;
   if (!differs) {
     price = line.price;
-    warning = line.price ? line.warning : (line.warning ?? 'No valid price: enter one');
+    warning = line.price ? line.warning : (line.warning ?? t`No valid price: enter one`);
   } else if (!pick.supplierId) {
-    warning = 'Choose a supplier';
+    warning = t`Choose a supplier`;
   } else if (!line.itemId) {
-    warning = 'Free-text line: enter the agreed price';
+    warning = t`Free-text line: enter the agreed price`;
   } else if (lookup.data?.found) {
     price = lookup.data;
   } else if (lookup.data && !lookup.data.found) {
@@ -434,6 +465,12 @@ function WorkbenchRow({
       ? lineAmounts({ quantity: pick.quantity.trim(), unitPrice, taxRate: '0' }, board.minorUnitsOf(currency))
           .net
       : null;
+  const requested = formatDecimal(line.quantity);
+  const unitCode = line.unitCode;
+  const listPrice = price ? formatMoney(price.unitPrice, price.currency) : null;
+  const minQuantity = price ? formatDecimal(price.minQuantity) : '';
+  const leadTimeDays = line.price && !differs ? line.price.leadTimeDays : null;
+  const listAmount = price && amount ? formatMoney(amount, price.currency) : null;
   const over = isAmountInput(pick.quantity) && compareDecimal(pick.quantity, line.quantityRemaining) > 0;
 
   return (
@@ -441,7 +478,7 @@ function WorkbenchRow({
       <Table.Tr bg={selected ? 'var(--mantine-color-indigo-light)' : undefined}>
         <Table.Td style={{ verticalAlign: 'top' }}>
           <Checkbox
-            aria-label={`Select ${label}`}
+            aria-label={t`Select ${label}`}
             checked={selected}
             onChange={(e) => onSelect(e.currentTarget.checked)}
             mt={4}
@@ -465,7 +502,7 @@ function WorkbenchRow({
                 </Badge>
               ) : (
                 <Badge size="xs" variant="outline" color="gray" radius="sm">
-                  Free text
+                  <Trans>Free text</Trans>
                 </Badge>
               )}
               <Text size="xs" c="dimmed">
@@ -485,27 +522,27 @@ function WorkbenchRow({
           </Text>
           {compareDecimal(line.quantityOrdered, '0') > 0 && (
             <Text size="xs" c="dimmed">
-              of {formatDecimal(line.quantity)}
+              <Trans>of {requested}</Trans>
             </Text>
           )}
         </Table.Td>
         <Table.Td style={{ verticalAlign: 'top' }}>
           <TextInput
             size="xs"
-            aria-label={`Quantity to order, ${label}`}
+            aria-label={t`Quantity to order, ${label}`}
             inputMode="decimal"
             autoComplete="off"
             styles={numeric}
             value={pick.quantity}
             onChange={(e) => onChange({ quantity: e.currentTarget.value })}
             error={!!errors?.quantity}
-            description={over && !errors?.quantity ? 'More than requested' : undefined}
+            description={over && !errors?.quantity ? t`More than requested` : undefined}
           />
         </Table.Td>
         <Table.Td style={{ verticalAlign: 'top' }}>
           {board.renderSupplierSelect({
-            'aria-label': `Supplier, ${label}`,
-            placeholder: 'Choose a supplier',
+            'aria-label': t`Supplier, ${label}`,
+            placeholder: t`Choose a supplier`,
             size: 'xs',
             value: pick.supplierId,
             onChange: (supplierId) => onChange({ supplierId }),
@@ -513,18 +550,18 @@ function WorkbenchRow({
           })}
           {line.suggestedSupplier?.status === 'on_hold' && pick.supplierId === line.suggestedSupplier.id && (
             <Text size="xs" c="orange" mt={2}>
-              Supplier on hold
+              <Trans>Supplier on hold</Trans>
             </Text>
           )}
         </Table.Td>
         <Table.Td style={{ verticalAlign: 'top' }}>
           <TextInput
             size="xs"
-            aria-label={`Unit price, ${label}`}
+            aria-label={t`Unit price, ${label}`}
             inputMode="decimal"
             autoComplete="off"
             styles={numeric}
-            placeholder={price ? price.unitPrice : 'Enter price'}
+            placeholder={price ? price.unitPrice : t`Enter price`}
             value={pick.unitPrice}
             onChange={(e) => onChange({ unitPrice: e.currentTarget.value })}
             error={!!errors?.unitPrice}
@@ -539,20 +576,22 @@ function WorkbenchRow({
           />
           {lookup.isFetching ? (
             <Text size="xs" c="dimmed" mt={2}>
-              Looking up the price…
+              <Trans>Looking up the price…</Trans>
             </Text>
           ) : pick.unitPrice.trim() ? (
             <Text size="xs" c="dimmed" mt={2}>
-              Your price{price ? ` (list: ${formatMoney(price.unitPrice, price.currency)})` : ''}
+              {listPrice ? <Trans>Your price (list: {listPrice})</Trans> : <Trans>Your price</Trans>}
             </Text>
           ) : price ? (
             <Tooltip
-              label={`Price list entry from ${formatDecimal(price.minQuantity)} ${line.unitCode}${
-                line.price && !differs ? `, lead time ${line.price.leadTimeDays} days` : ''
-              }`}
+              label={
+                leadTimeDays !== null
+                  ? t`Price list entry from ${minQuantity} ${unitCode}, lead time ${leadTimeDays} days`
+                  : t`Price list entry from ${minQuantity} ${unitCode}`
+              }
             >
               <Text size="xs" c="teal" mt={2}>
-                Price list{amount ? ` · ${formatMoney(amount, price.currency)}` : ''}
+                {listAmount ? <Trans>Price list · {listAmount}</Trans> : <Trans>Price list</Trans>}
               </Text>
             </Tooltip>
           ) : warning ? (
@@ -564,13 +603,13 @@ function WorkbenchRow({
         <Table.Td style={{ verticalAlign: 'top' }}>
           <TextInput
             size="xs"
-            aria-label={`Tax rate percent, ${label}`}
+            aria-label={t`Tax rate percent, ${label}`}
             inputMode="decimal"
             autoComplete="off"
             styles={numeric}
-            placeholder={line.itemId ? 'Item’s' : 'Required'}
+            placeholder={line.itemId ? t`Item’s` : t`Required`}
             title={
-              line.itemId ? 'Blank: the item’s tax rate' : 'Required for a free-text line: it has no item'
+              line.itemId ? t`Blank: the item’s tax rate` : t`Required for a free-text line: it has no item`
             }
             value={pick.taxRate}
             onChange={(e) => onChange({ taxRate: e.currentTarget.value })}
@@ -582,16 +621,13 @@ function WorkbenchRow({
         <Table.Tr bg={selected ? 'var(--mantine-color-indigo-light)' : undefined}>
           <Table.Td />
           <Table.Td colSpan={7} pt={0}>
-            <Stack gap={2} role="alert" aria-label={`Problems with ${label}`}>
-              {(Object.keys(ERROR_LABELS) as (keyof LineErrors)[])
-                .filter((k) => errors[k])
-                .map((k) => (
-                  <Text key={k} size="xs" c="red">
-                    <IconAlertTriangle size={12} style={{ verticalAlign: -1, marginRight: 4 }} />
-                    {ERROR_LABELS[k]}
-                    {errors[k]}
-                  </Text>
-                ))}
+            <Stack gap={2} role="alert" aria-label={t`Problems with ${label}`}>
+              {ERROR_ORDER.filter((k) => errors[k]).map((k) => (
+                <Text key={k} size="xs" c="red">
+                  <IconAlertTriangle size={12} style={{ verticalAlign: -1, marginRight: 4 }} />
+                  {errorLine(k, errors[k] ?? '')}
+                </Text>
+              ))}
             </Stack>
           </Table.Td>
         </Table.Tr>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { KeyboardEvent } from 'react';
 
 /**
@@ -9,8 +10,13 @@ import type { KeyboardEvent } from 'react';
  *   its first cell (an open picker keeps Enter for choosing its option; buttons keep it too);
  * - Ctrl+Delete (⌘+Delete) removes the line the focus is in.
  */
-export const LINE_GRID_HINT =
-  'Tab moves between cells · Enter goes to the next line (or adds one after the last) · Ctrl+Delete removes a line';
+export const LINE_GRID_HINT = (
+  // A Trans element renders in the language the app shows when drawn, not at load.
+  <Trans>
+    Tab moves between cells · Enter goes to the next line (or adds one after the last) · Ctrl+Delete removes a
+    line
+  </Trans>
+);
 
 /** Focuses a cell once React has drawn it. */
 export function focusLineCell(container: HTMLElement | null, line: number, field: string): void {
