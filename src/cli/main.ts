@@ -107,7 +107,11 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
           return 0;
         }
         process.stderr.write(
-          `Spend summary MISMATCH: ${report.mismatched} of ${report.checked} supplier-months differ from the raw sum.\n`,
+          `Spend summary MISMATCH: ${report.mismatched} of ${report.checked} supplier-months differ from the raw sum.${
+            report.monthTotalMismatches.length > 0
+              ? ` ${report.monthTotalMismatches.length} month totals differ from their supplier-months.`
+              : ''
+          }\n`,
         );
         for (const m of report.mismatches)
           process.stderr.write(
@@ -115,6 +119,10 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
           );
         if (report.mismatched > report.mismatches.length)
           process.stderr.write(`  … and ${report.mismatched - report.mismatches.length} more.\n`);
+        for (const m of report.monthTotalMismatches)
+          process.stderr.write(
+            `  month total ${m.month.slice(0, 7)}: ${m.total.amountBase} (${m.total.orderCount} orders), its supplier-months add up to ${m.cells.amountBase} (${m.cells.orderCount} orders)\n`,
+          );
         return 1;
       }
       default:

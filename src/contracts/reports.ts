@@ -59,6 +59,8 @@ export const SpendSummaryReport = z
     checked: z.number().int(),
     mismatched: z.number().int(),
     mismatches: z.array(z.object({ supplierId: Id, month: IsoDate, summary: SpendCell, raw: SpendCell })),
+    /** Months whose total (the home page's spend chart) differs from the sum of their supplier-months. */
+    monthTotalMismatches: z.array(z.object({ month: IsoDate, total: SpendCell, cells: SpendCell })),
   })
   .meta({ id: 'SpendSummaryReport' });
 export type SpendSummaryReport = z.output<typeof SpendSummaryReport>;

@@ -931,6 +931,25 @@ export const spendMonthly = pgTable(
   ],
 );
 
+/**
+ * Spend per month, every supplier together: what the home page's chart reads (12 months, not
+ * suppliers × months). A trigger on spend_monthly only appends deltas (its new row minus its old),
+ * so concurrent order writes never wait on a shared month row; the minute fold job
+ * (`foldSpendMonthTotals`) folds them into one row per month, and readers sum what is there
+ * (migration 0018). `openpo spend-verify` proves it equal to spend_monthly.
+ */
+export const spendMonthTotals = pgTable(
+  'spend_month_totals',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** First day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    amountBase: numeric('amount_base', { precision: 20, scale: 4 }).notNull(),
+    orderCount: integer('order_count').notNull(),
+  },
+  (t) => [index('spend_month_totals_month_idx').on(t.month)],
+);
+
 // ── attachments and comments ────────────────────────────────────────────────
 
 /**

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config';
 import * as approvals from '../core/approvals';
 import * as notifications from '../core/notifications';
 import * as purchaseOrders from '../core/purchase-orders';
+import * as reporting from '../core/reporting';
 import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
 import type { Database } from '../db/client';
@@ -22,7 +23,8 @@ import { startWebhookSender } from './webhook-sender';
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `order-state-counts-fold` (every minute): folds the rows the order-state trigger appended
- *   into one per status and department (the home page's "orders by state" sums them);
+ *   into one per status and department (the home page's "orders by state" sums them), and the
+ *   spend month totals' rows into one per month (the home page's spend chart sums them);
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
  *   pg-boss, and the message is given up as `failed` after its fifth attempt; while the mail server
  *   is unavailable (unreachable, a temporary 4xx answer) attempts do not count and the message is
@@ -137,7 +139,10 @@ export async function startJobs(opts: {
     return { queued: ids.length };
   });
 
-  await boss.work(QUEUES.fold, async () => purchaseOrders.foldPurchaseOrderStateCounts(opts.ctx));
+  await boss.work(QUEUES.fold, async () => ({
+    ...(await purchaseOrders.foldPurchaseOrderStateCounts(opts.ctx)),
+    spendMonths: (await reporting.foldSpendMonthTotals(opts.ctx)).folded,
+  }));
 
   // Up to 10 messages a fetch, looked for every second: a burst of e-mails goes out at the mail
   // server's pace, not one per polling interval. Each job ends on its own: a refused message fails

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dec } from '../../src/core/shared/money';
 import type { Role } from '../../src/core/shared/permissions';
-import { settings, spendMonthly } from '../../src/db/schema';
+import { settings, spendMonthly, spendMonthTotals } from '../../src/db/schema';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -173,7 +174,13 @@ describe('spend summary verification', () => {
   it('proves the summary equal to the raw sum, and names a corrupted row', async () => {
     const ok = await t.request({ method: 'POST', url: VERIFY, as: auditor });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ ok: true, checked: 5, mismatched: 0, mismatches: [] });
+    expect(ok.json()).toEqual({
+      ok: true,
+      checked: 5,
+      mismatched: 0,
+      mismatches: [],
+      monthTotalMismatches: [],
+    });
 
     await t.ctx.db.update(spendMonthly).set({ orderCount: 5 }).where(eq(spendMonthly.supplierId, middle.id));
     const bad = await t.request({ method: 'POST', url: VERIFY, as: auditor });
@@ -189,8 +196,28 @@ describe('spend summary verification', () => {
           raw: { amountBase: '800.0000', orderCount: 1 },
         },
       ],
+      // The month total follows the (corrupted) row: the trigger keeps it, whatever writes the row.
+      monthTotalMismatches: [],
     });
     await t.ctx.db.update(spendMonthly).set({ orderCount: 1 }).where(eq(spendMonthly.supplierId, middle.id));
+
+    // A month total written behind the trigger's back is named, with what its supplier-months add up to.
+    await t.ctx.db
+      .insert(spendMonthTotals)
+      .values({ month: '2026-06-01', amountBase: '0.01', orderCount: 0 });
+    const total = await t.request({ method: 'POST', url: VERIFY, as: auditor });
+    expect(total.json()).toMatchObject({
+      ok: false,
+      mismatched: 0,
+      monthTotalMismatches: [{ month: '2026-06-01' }],
+    });
+    const [mismatch] = total.json().monthTotalMismatches;
+    expect(dec(mismatch.total.amountBase).minus(mismatch.cells.amountBase).toFixed()).toBe('0.01');
+    expect(mismatch.total.orderCount).toBe(mismatch.cells.orderCount);
+    await t.ctx.db
+      .insert(spendMonthTotals)
+      .values({ month: '2026-06-01', amountBase: '-0.01', orderCount: 0 });
+    expect((await t.request({ method: 'POST', url: VERIFY, as: auditor })).json().ok).toBe(true);
   });
 
   it('is for auditors and administrators only', async () => {

@@ -12,12 +12,14 @@ import {
   submitPurchaseOrder,
   updatePurchaseOrder,
 } from '../../src/core/purchase-orders';
-import { verifySpendSummary } from '../../src/core/reporting';
+import { foldSpendMonthTotals, verifySpendSummary } from '../../src/core/reporting';
 import type { Actor } from '../../src/core/shared/actor';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
+import { dec } from '../../src/core/shared/money';
+import { rowsOf } from '../../src/core/shared/sql';
 import type { Database } from '../../src/db/client';
-import { spendMonthly } from '../../src/db/schema';
+import { spendMonthly, spendMonthTotals } from '../../src/db/schema';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { seedExchangeRate } from '../../src/seed/organisation-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
@@ -65,6 +67,7 @@ async function summary(): Promise<Record<string, string>> {
 async function expectConsistent(): Promise<void> {
   const report = await verifySpendSummary(ctx);
   expect(report.mismatches).toEqual([]);
+  expect(report.monthTotalMismatches).toEqual([]);
   expect(report.ok).toBe(true);
 }
 
@@ -239,6 +242,32 @@ describe('spend summary kept by the database in the order’s transaction', () =
     expect(await summary()).toEqual({});
     await ctx.db.execute(sql.raw(backfill));
     expect(await summary()).toEqual(before);
+    await expectConsistent();
+  });
+
+  it('keeps the month totals of the home page’s chart, folded to one row a month without changing them', async () => {
+    const totals = async () => {
+      const result = await ctx.db.execute(
+        sql`select month::text as month, sum(amount_base)::text as amount, sum(order_count)::int as n
+              from spend_month_totals group by month having sum(amount_base) <> 0 or sum(order_count) <> 0`,
+      );
+      return Object.fromEntries(
+        rowsOf<{ month: string; amount: string; n: number }>(result).map((r) => [
+          r.month,
+          `${dec(r.amount).toFixed(4)}/${r.n}`,
+        ]),
+      );
+    };
+    const before = await totals();
+    expect(Object.keys(before).length).toBeGreaterThanOrEqual(1);
+    const rowsBefore = (await ctx.db.select().from(spendMonthTotals)).length;
+    const { folded } = await foldSpendMonthTotals(ctx);
+    expect(folded).toBeGreaterThan(0);
+    const rows = await ctx.db.select().from(spendMonthTotals);
+    expect(rows.length).toBe(rowsBefore - folded);
+    expect(new Set(rows.map((r) => r.month)).size).toBe(rows.length);
+    expect(await totals()).toEqual(before);
+    expect((await foldSpendMonthTotals(ctx)).folded).toBe(0);
     await expectConsistent();
   });
 

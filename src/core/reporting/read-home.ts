@@ -87,6 +87,11 @@ async function readApproverWork(ctx: Ctx, actor: Actor, now: Date): Promise<Appr
   };
 }
 
+/** Folds the spend month totals' appended rows into one per month (the minute job). */
+export async function foldSpendMonthTotals(ctx: Ctx): Promise<{ folded: number }> {
+  return { folded: await repo.foldMonthTotals(ctx.db) };
+}
+
 async function readSpendByMonth(ctx: Ctx, now: Date): Promise<NonNullable<Home['spendByMonth']>> {
   const settings = await getSettings(ctx);
   const currency = await getCurrency(ctx, { code: settings.baseCurrency });

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { spendMonthly } from '../../db/schema';
+import { spendMonthly, spendMonthTotals } from '../../db/schema';
+import { rowsOf } from '../shared/sql';
 
 /**
  * The only SQL of reporting: it reads its own summary table, spend_monthly (kept by the triggers of
@@ -94,19 +95,53 @@ export async function allSpendCells(db: Db): Promise<SpendCell[]> {
     .from(spendMonthly);
 }
 
-/** Committed spend per month in [from, to), every supplier together (spend_monthly_month_idx). */
+/**
+ * Committed spend per month in [from, to), every supplier together: the rows of
+ * spend_month_totals (one per month once folded, plus the deltas since) summed
+ * (spend_month_totals_month_idx).
+ */
 export async function monthTotals(
   db: Db,
   opts: { from: string; to: string },
 ): Promise<{ month: string; amountBase: string; orderCount: number }[]> {
   return db
     .select({
-      month: spendMonthly.month,
-      amountBase: sql<string>`sum(${spendMonthly.amountBase})::text`,
-      orderCount: sql<number>`sum(${spendMonthly.orderCount})::integer`.mapWith(Number),
+      month: spendMonthTotals.month,
+      amountBase: sql<string>`sum(${spendMonthTotals.amountBase})::text`,
+      orderCount: sql<number>`sum(${spendMonthTotals.orderCount})::integer`.mapWith(Number),
     })
-    .from(spendMonthly)
-    .where(and(gte(spendMonthly.month, opts.from), lt(spendMonthly.month, opts.to)))
-    .groupBy(spendMonthly.month)
-    .orderBy(asc(spendMonthly.month));
+    .from(spendMonthTotals)
+    .where(and(gte(spendMonthTotals.month, opts.from), lt(spendMonthTotals.month, opts.to)))
+    .groupBy(spendMonthTotals.month)
+    .orderBy(asc(spendMonthTotals.month));
+}
+
+/** Every month's total (for the check against spend_monthly). */
+export async function allMonthTotals(
+  db: Db,
+): Promise<{ month: string; amountBase: string; orderCount: number }[]> {
+  return monthTotals(db, { from: '0001-01-01', to: '9999-12-31' });
+}
+
+/**
+ * Folds spend_month_totals into one row per month (dropping months that sum to nothing), in one
+ * statement: rows appended meanwhile by other transactions are not in its snapshot and stay.
+ * Returns how many rows went away.
+ */
+export async function foldMonthTotals(db: Db): Promise<number> {
+  const result = await db.execute(sql`
+    WITH due AS (
+      SELECT count(*) > count(DISTINCT month) AS fold FROM spend_month_totals
+    ), gone AS (
+      DELETE FROM spend_month_totals WHERE (SELECT fold FROM due)
+      RETURNING month, amount_base, order_count
+    ), folded AS (
+      INSERT INTO spend_month_totals (month, amount_base, order_count)
+      SELECT month, sum(amount_base), sum(order_count) FROM gone GROUP BY month
+      HAVING sum(amount_base) <> 0 OR sum(order_count) <> 0
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM gone)::int AS gone, (SELECT count(*) FROM folded)::int AS kept`);
+  const row = rowsOf<{ gone: number; kept: number }>(result)[0];
+  return (row?.gone ?? 0) - (row?.kept ?? 0);
 }

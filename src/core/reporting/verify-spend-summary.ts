@@ -18,6 +18,8 @@ export type SpendSummaryReport = {
   /** How many differ; `mismatches` lists the first 50 by supplier id and month. */
   mismatched: number;
   mismatches: SpendSummaryMismatch[];
+  /** Months whose total (spend_month_totals, the home page's chart) differs from their cells' sum. */
+  monthTotalMismatches: { month: string; total: SpendSummaryCell; cells: SpendSummaryCell }[];
 };
 
 const SHOWN = 50;
@@ -29,11 +31,11 @@ const NONE: SpendSummaryCell = { amountBase: '0', orderCount: 0 };
  * transaction, so they come from the same snapshot.
  */
 export async function verifySpendSummary(ctx: Ctx): Promise<SpendSummaryReport> {
-  const [summary, raw] = await ctx.db.transaction(
+  const [summary, raw, monthTotals] = await ctx.db.transaction(
     async (tx) => {
       const txCtx: Ctx = { ...ctx, db: tx };
       const cells = await repo.allSpendCells(tx);
-      return [cells, await committedSpendBySupplierMonth(txCtx)] as const;
+      return [cells, await committedSpendBySupplierMonth(txCtx), await repo.allMonthTotals(tx)] as const;
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
@@ -55,8 +57,33 @@ export async function verifySpendSummary(ctx: Ctx): Promise<SpendSummaryReport> 
       (c) => c.summary.orderCount !== c.raw.orderCount || !dec(c.summary.amountBase).eq(c.raw.amountBase),
     )
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // The month totals against the sum of the month's cells.
+  const byMonth = new Map<string, { total: SpendSummaryCell; cells: SpendSummaryCell }>();
+  const monthOf = (month: string) => {
+    let m = byMonth.get(month);
+    if (!m) {
+      m = { total: { ...NONE }, cells: { ...NONE } };
+      byMonth.set(month, m);
+    }
+    return m;
+  };
+  for (const t of monthTotals) monthOf(t.month).total = cellOf(t);
+  for (const c of summary) {
+    const m = monthOf(c.month);
+    m.cells = {
+      amountBase: dec(m.cells.amountBase).plus(c.amountBase).toFixed(),
+      orderCount: m.cells.orderCount + Number(c.orderCount),
+    };
+  }
+  const monthTotalMismatches = [...byMonth]
+    .filter(
+      ([, m]) => m.total.orderCount !== m.cells.orderCount || !dec(m.total.amountBase).eq(m.cells.amountBase),
+    )
+    .map(([month, m]) => ({ month, ...m }))
+    .sort((a, b) => (a.month < b.month ? -1 : 1));
   return {
-    ok: differing.length === 0,
+    ok: differing.length === 0 && monthTotalMismatches.length === 0,
+    monthTotalMismatches,
     checked: cells.size,
     mismatched: differing.length,
     mismatches: differing.slice(0, SHOWN),
