@@ -1,6 +1,4 @@
-import { i18n } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
-import { Trans } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
 
 /** "Active" / "Inactive" for master data that can be switched off rather than deleted. */
@@ -12,24 +10,14 @@ export function ActiveBadge({ active, size = 'sm' }: { active: boolean; size?: '
   );
 }
 
-/**
- * The options of an "active" list filter (the API takes 'true' / 'false'). Each label is read
- * when the select draws it, so it is in the language the app shows then.
- */
-export const ACTIVE_FILTER_OPTIONS: { value: string; readonly label: string }[] = [
-  {
-    value: 'true',
-    get label() {
-      return i18n._(msg`Active`);
-    },
-  },
-  {
-    value: 'false',
-    get label() {
-      return i18n._(msg`Inactive`);
-    },
-  },
-];
+/** The options of an "active" list filter (the API takes 'true' / 'false'), in the language shown now. */
+export function useActiveFilterOptions(): { value: 'true' | 'false'; label: string }[] {
+  const { t } = useLingui();
+  return [
+    { value: 'true', label: t`Active` },
+    { value: 'false', label: t`Inactive` },
+  ];
+}
 
 /** 'true' / 'false' from the URL, anything else as "no filter". */
 export function asActiveFilter(value: string): 'true' | 'false' | undefined {

@@ -3,7 +3,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ACTIVE_FILTER_OPTIONS, asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -19,6 +19,7 @@ const FILTER_KEYS = ['q', 'active'] as const;
 export function ItemCategoriesPage() {
   const { t } = useLingui();
   usePageTitle(t`Item categories`);
+  const activeOptions = useActiveFilterOptions();
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const filter = { q: filters.q || undefined, active: asActiveFilter(filters.active) };
@@ -63,7 +64,7 @@ export function ItemCategoriesPage() {
             <Select
               aria-label={t`Active`}
               placeholder={t`Active and inactive`}
-              data={ACTIVE_FILTER_OPTIONS}
+              data={activeOptions}
               value={filter.active ?? null}
               onChange={(active) => setFilters({ active })}
               clearable

@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { ACTIVE_FILTER_OPTIONS, asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
 import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
@@ -21,6 +21,7 @@ const FILTER_KEYS = ['q', 'category', 'active'] as const;
 export function ItemsPage() {
   const { t, i18n } = useLingui();
   usePageTitle(t`Items`);
+  const activeOptions = useActiveFilterOptions();
   const can = useCan();
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const categories = useItemCategoryOptions();
@@ -92,7 +93,7 @@ export function ItemsPage() {
             <Select
               aria-label={t`Active`}
               placeholder={t`Active and inactive`}
-              data={ACTIVE_FILTER_OPTIONS}
+              data={activeOptions}
               value={filter.active ?? null}
               onChange={(active) => setFilters({ active })}
               clearable

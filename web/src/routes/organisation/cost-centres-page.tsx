@@ -4,7 +4,7 @@ import { Anchor, Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -14,7 +14,6 @@ import { CostCentreFormModal } from '@/features/organisation/components/cost-cen
 import { CostCentreTable } from '@/features/organisation/components/cost-centre-table';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
-import { useActiveFilterOptions } from './active-filter-options';
 import { useUserRenderers } from './use-user-renderers';
 
 const FILTER_KEYS = ['q', 'department', 'active'] as const;

@@ -5,7 +5,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconCoins, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
@@ -23,7 +23,6 @@ import { errorMessage } from '@/lib/api';
 import { formatDate } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
-import { useActiveFilterOptions } from './active-filter-options';
 
 const FILTER_KEYS = ['tab', 'q', 'active', 'currency', 'from', 'to'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

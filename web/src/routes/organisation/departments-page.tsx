@@ -4,7 +4,7 @@ import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { asActiveFilter } from '@/components/active-badge';
+import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -13,7 +13,6 @@ import { DepartmentFormModal } from '@/features/organisation/components/departme
 import { DepartmentTable } from '@/features/organisation/components/department-table';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
-import { useActiveFilterOptions } from './active-filter-options';
 import { useUserRenderers } from './use-user-renderers';
 
 const FILTER_KEYS = ['q', 'active'] as const;
