@@ -49,7 +49,7 @@ test('an approved order shows in the spend report straight away', async ({ page 
   });
 
   await test.step('Reports → Spend shows it in the supplier’s month and year total', async () => {
-    await page.getByRole('link', { name: 'Spend' }).click();
+    await page.getByRole('link', { name: 'Spend', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Spend by supplier' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Year' })).toHaveValue(String(year));
     const table = page.getByRole('table', { name: 'Spend by supplier and month' });
