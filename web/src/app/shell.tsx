@@ -21,7 +21,6 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
-import { spotlight } from '@mantine/spotlight';
 import { IconFileInvoice, IconLogout, IconSearch, IconUserCircle } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import {
@@ -38,7 +37,7 @@ import { useLogOut } from '@/features/auth/api/log-out';
 import { useCan } from '@/features/auth/use-can';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSettings } from '@/features/organisation/api/get-settings';
-import { CommandPalette } from '@/features/search/components/command-palette';
+import { CommandPalette, palette } from '@/features/search/components/command-palette';
 import { NAV, NAV_GROUP_LABELS, type NavEntry, navSections } from './nav';
 
 /** `g` then this key goes to the page (shown by `?`). */
@@ -160,7 +159,7 @@ export function Shell() {
                   color="gray"
                   size="lg"
                   aria-label={t`Search everything`}
-                  onClick={() => spotlight.open()}
+                  onClick={() => palette.open()}
                 >
                   <IconSearch size={20} />
                 </ActionIcon>

@@ -2,12 +2,17 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, Text } from '@mantine/core';
-import { Spotlight, spotlight } from '@mantine/spotlight';
+import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCan } from '@/features/auth/use-can';
 import { type Found, useSearchEverything } from '../api/search-everything';
+
+/** The palette's state (open, the action chosen by the arrow keys); `palette.open()` opens it. */
+const [paletteStore, palette] = createSpotlight();
+
+export { palette };
 
 /** Ctrl+K, ⌘K on a Mac (one array for every render: the listener is not bound anew each time). */
 // eslint-disable-next-line lingui/no-unlocalized-strings -- a key combination for the hotkey handler, not text
@@ -43,16 +48,23 @@ export function CommandPalette({ pages }: { pages: PaletteLink[] }) {
   const first = pageHits[0]?.path ?? hits[0]?.path;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={SHORTCUT} scrollable maxHeight={420}>
+    <Spotlight.Root
+      store={paletteStore}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={SHORTCUT}
+      scrollable
+      maxHeight={420}
+    >
       <Spotlight.Search
         placeholder={t`Go to a page, or find PO-…, REQ-…, a supplier, an item`}
         leftSection={<IconSearch size={18} />}
         aria-label={t`Search everything`}
         onKeyDown={(e) => {
-          if (e.key !== 'Enter' || !first) return;
-          if (document.querySelector('.mantine-Spotlight-actionsList [data-selected]')) return;
+          // With an action chosen by the arrow keys, the palette's own Enter opens that one.
+          if (e.key !== 'Enter' || !first || paletteStore.getState().selected >= 0) return;
           e.preventDefault();
-          spotlight.close();
+          palette.close();
           go(first);
         }}
       />
