@@ -212,10 +212,19 @@ describe('attachments', () => {
       as: buyer,
     });
     expect(own.statusCode).toBe(204);
+    // An administrator (documents:moderate) removes a file someone else attached.
+    const b = (await upload(buyer, 'old quote.pdf', PDF)).json();
+    const byAdmin = await t.request({
+      method: 'DELETE',
+      url: `/api/v1/attachments/${b.id}?reason=superseded`,
+      as: await t.loginAs(['admin']),
+    });
+    expect(byAdmin.statusCode).toBe(204);
     const list = (
       await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/attachments`, as: buyer })
     ).json();
     expect(list.items.map((x: { id: string }) => x.id)).not.toContain(a.id);
+    expect(list.items.map((x: { id: string }) => x.id)).not.toContain(b.id);
     expect(
       (await t.request({ method: 'GET', url: `/api/v1/attachments/${a.id}/content`, as: buyer })).statusCode,
     ).toBe(404);

@@ -24,7 +24,7 @@ export async function removeAttachment(
     if (err instanceof AppError && err.code === 'not_found') throw AppError.notFound('Attachment', opts.id);
     throw err;
   }
-  if (row.uploadedBy !== opts.actor.userId && !can(opts.actor, 'users:write')) {
+  if (row.uploadedBy !== opts.actor.userId && !can(opts.actor, 'documents:moderate')) {
     throw AppError.forbidden(
       `Only ${row.uploadedByName}, who attached ${row.fileName}, or an administrator can remove it.`,
     );

@@ -43,6 +43,7 @@ export const PERMISSIONS = [
   'reports:read',
   'webhooks:admin',
   'documents:discuss',
+  'documents:moderate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,6 +76,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'webhooks:admin': 'Register webhook endpoints, rotate their secrets, read their delivery logs',
   'documents:discuss':
     'Attach files to and comment on the requisitions and purchase orders they can see, mentioning people',
+  'documents:moderate': 'Remove files anyone attached to the requisitions and purchase orders they can see',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];

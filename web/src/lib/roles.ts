@@ -57,4 +57,5 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'reports:read': msg`See spend reports (committed spend by supplier and month)`,
   'webhooks:admin': msg`Register webhook endpoints, rotate their secrets, read their delivery logs`,
   'documents:discuss': msg`Attach files to and comment on the requisitions and purchase orders they can see, mentioning people`,
+  'documents:moderate': msg`Remove files anyone attached to the requisitions and purchase orders they can see`,
 };

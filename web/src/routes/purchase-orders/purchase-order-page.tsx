@@ -270,7 +270,7 @@ export function PurchaseOrderPage() {
           documentId={order.id}
           canAttach={can('documents:discuss')}
           userId={me?.user.id ?? null}
-          isAdmin={can('users:write')}
+          mayRemoveAny={can('documents:moderate')}
         />
         <CommentsCard
           documentType="purchase_order"

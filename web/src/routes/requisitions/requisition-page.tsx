@@ -134,7 +134,7 @@ export function RequisitionPage() {
           documentId={requisition.id}
           canAttach={can('documents:discuss')}
           userId={me?.user.id ?? null}
-          isAdmin={can('users:write')}
+          mayRemoveAny={can('documents:moderate')}
         />
         <CommentsCard
           documentType="requisition"

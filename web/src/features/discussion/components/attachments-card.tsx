@@ -36,13 +36,13 @@ export function AttachmentsCard({
   documentId,
   canAttach,
   userId,
-  isAdmin,
+  mayRemoveAny,
 }: {
   documentType: DiscussedDocumentType;
   documentId: string;
   canAttach: boolean;
   userId: string | null;
-  isAdmin: boolean;
+  mayRemoveAny: boolean;
 }) {
   const { t, i18n } = useLingui();
   const attachments = useAttachments(documentType, documentId);
@@ -157,7 +157,7 @@ export function AttachmentsCard({
                       </Text>
                     </Stack>
                   </Group>
-                  {canAttach && (a.uploadedBy.id === userId || isAdmin) && (
+                  {canAttach && (a.uploadedBy.id === userId || mayRemoveAny) && (
                     <Tooltip label={t`Remove ${fileName}`}>
                       <ActionIcon
                         variant="subtle"
