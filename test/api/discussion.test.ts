@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addComment } from '../../src/core/discussion';
 import type { Role } from '../../src/core/shared/permissions';
 import { emailMessages } from '../../src/db/schema';
 import { seedDepartment } from '../../src/seed/organisation-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { countingCtx } from '../helpers/counting';
 import { seedUser } from '../helpers/seed';
 
 /** A multipart/form-data body with one file part, as a browser's FormData sends it. */
@@ -275,6 +277,29 @@ describe('comments and mentions', () => {
       .from(emailMessages)
       .where(eq(emailMessages.toUserId, sameDepartment.userId));
     expect(emails.map((e) => e.subject)).toContain(`bea.buyer mentioned you on purchase order ${poNumber}`);
+  });
+
+  it('checks the people mentioned against the document loaded once: the statements do not grow with them', async () => {
+    const ops = (await seedDepartment(t.ctx, { name: 'Mentions' })).id;
+    const author = actorFor(await seedUser(t.ctx, { roles: ['buyer'], departmentId: ops }));
+    const po = await seedPurchaseOrder(t.ctx, { buyer: author, departmentId: ops });
+    const people = await Promise.all(
+      Array.from({ length: 8 }, () => seedUser(t.ctx, { roles: ['requester'], departmentId: ops })),
+    );
+    const counting = countingCtx(t);
+    const statementsFor = async (mentioned: string[]) => {
+      counting.reset();
+      await addComment(counting.ctx, {
+        actor: author,
+        document: { type: 'purchase_order', id: po.id },
+        body: 'Please confirm.',
+        mentionedUserIds: mentioned,
+      });
+      return counting.count();
+    };
+    const one = await statementsFor([people[0]!.id]);
+    const eight = await statementsFor(people.map((p) => p.id));
+    expect(eight).toBe(one);
   });
 
   it('refuses to mention someone who cannot open the document, and an unknown id; nothing is written', async () => {

@@ -1,8 +1,4 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { eq, sql } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { getSettings, updateSettings } from '../../src/core/organisation';
@@ -13,10 +9,8 @@ import {
   submitPurchaseOrder,
 } from '../../src/core/purchase-orders';
 import * as repo from '../../src/core/purchase-orders/repository';
-import type { Ctx } from '../../src/core/shared/context';
 import type { Role } from '../../src/core/shared/permissions';
 import { changeSupplierStatus } from '../../src/core/suppliers';
-import type { Db } from '../../src/db/client';
 import * as schema from '../../src/db/schema';
 import { purchaseOrderLines, purchaseOrders, requisitionLines } from '../../src/db/schema';
 import { seedItem, seedUnit } from '../../src/seed/catalog-factories';
@@ -24,6 +18,7 @@ import { seedCostCentre, seedDepartment, seedExchangeRate } from '../../src/seed
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { seedApprovedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { countingCtx } from '../helpers/counting';
 import { seedSupplier, seedUser, TEST_PASSWORD } from '../helpers/seed';
 
 type Who = { cookie: string; userId: string };
@@ -1257,26 +1252,8 @@ describe('GET /purchase-orders', () => {
 // ── statement counts ────────────────────────────────────────────────────────
 
 describe('SQL statements do not grow with the number of lines', () => {
-  function countingCtx(): { ctx: Ctx; count: () => number; reset: () => void } {
-    let n = 0;
-    // begin/commit are logged by node-postgres only: count the statements both drivers run.
-    const logger = { logQuery: (query: string) => void (/^(begin|commit)$/i.test(query.trim()) || n++) };
-    const client = (t.database.db as unknown as { $client: unknown }).$client;
-    const db =
-      t.database.kind === 'pglite'
-        ? drizzlePglite(client as PGlite, { schema, logger })
-        : drizzleNodePg(client as pg.Pool, { schema, logger });
-    return {
-      ctx: { db: db as unknown as Db, clock: t.clock },
-      count: () => n,
-      reset: () => {
-        n = 0;
-      },
-    };
-  }
-
   it('creates, reads and approves a 1-line and a 200-line order with the same number of statements', async () => {
-    const counting = countingCtx();
+    const counting = countingCtx(t);
     const buyerUser = actorFor(await seedUser(t.ctx, { roles: ['buyer'] }));
     const approverUser = actorFor(await seedUser(t.ctx, { roles: ['approver'] }));
     const lineOf = (i: number) =>
@@ -1357,7 +1334,7 @@ describe('SQL statements do not grow with the number of lines', () => {
   });
 
   it('searches in one statement, whichever way the text matches', async () => {
-    const counting = countingCtx();
+    const counting = countingCtx(t);
     await createPurchaseOrder(t.ctx, {
       actor: actorFor(await seedUser(t.ctx, { roles: ['buyer'] })),
       input: { supplierId: supplier.id, lines: [{ itemId: item.id, quantity: '1', unitPrice: '2' }] },

@@ -7,7 +7,7 @@ import { AppError, type FieldError } from '../shared/errors';
 import { inTransaction, recordEvents } from '../shared/events';
 import { newId } from '../shared/ids';
 import { type Comment, excerptOf, toComment } from './comment';
-import { canReadDocument, type DocumentRef, readableDocument } from './document-access';
+import { type DocumentRef, readableDocument } from './document-access';
 import * as repo from './repository';
 
 export const COMMENT_EVENTS = { added: 'comment.added' } as const;
@@ -34,7 +34,7 @@ export async function addComment(
     const person = actors.get(id);
     if (!person) {
       problems.push({ path: `mentionedUserIds.${i}`, message: 'names no active user' });
-    } else if (!(await canReadDocument(ctx, person, opts.document))) {
+    } else if (!doc.readableBy(person)) {
       problems.push({
         path: `mentionedUserIds.${i}`,
         message: `${person.name} cannot open ${doc.label} ${doc.number}, so cannot be mentioned on it`,

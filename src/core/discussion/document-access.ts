@@ -1,14 +1,21 @@
 import type { DiscussedDocumentType } from '../../domain/discussion';
-import { getPurchaseOrder } from '../purchase-orders';
-import { getRequisition } from '../requisitions';
-import type { Actor } from '../shared/actor';
+import { canSeePurchaseOrder, getPurchaseOrder } from '../purchase-orders';
+import { canSeeRequisition, getRequisition } from '../requisitions';
+import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
-import { AppError } from '../shared/errors';
 
 export type DocumentRef = { type: DiscussedDocumentType; id: string };
 
-/** What attachments and comments need to know of their document, in words. */
-export type DocumentFacts = { number: string; label: string; link: string };
+/**
+ * What attachments and comments need to know of their document, in words, and who else may read
+ * it (the document loaded once, each person checked against it without loading it again).
+ */
+export type DocumentFacts = {
+  number: string;
+  label: string;
+  link: string;
+  readableBy(actor: Actor): boolean;
+};
 
 /**
  * The document if the actor may read it, loaded through its own capability, which applies its row
@@ -19,22 +26,21 @@ export async function readableDocument(ctx: Ctx, actor: Actor, ref: DocumentRef)
   switch (ref.type) {
     case 'requisition': {
       const r = await getRequisition(ctx, { actor, id: ref.id });
-      return { number: r.number, label: 'requisition', link: `/requisitions/${r.id}` };
+      return {
+        number: r.number,
+        label: 'requisition',
+        link: `/requisitions/${r.id}`,
+        readableBy: (other) => can(other, 'requisitions:read') && canSeeRequisition(other, r),
+      };
     }
     case 'purchase_order': {
       const po = await getPurchaseOrder(ctx, { actor, id: ref.id });
-      return { number: po.number, label: 'purchase order', link: `/purchase-orders/${po.id}` };
+      return {
+        number: po.number,
+        label: 'purchase order',
+        link: `/purchase-orders/${po.id}`,
+        readableBy: (other) => can(other, 'purchase_orders:read') && canSeePurchaseOrder(other, po),
+      };
     }
-  }
-}
-
-/** Whether the actor may read the document (a mention must not tell anyone about what they cannot open). */
-export async function canReadDocument(ctx: Ctx, actor: Actor, ref: DocumentRef): Promise<boolean> {
-  try {
-    await readableDocument(ctx, actor, ref);
-    return true;
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'not_found') return false;
-    throw err;
   }
 }

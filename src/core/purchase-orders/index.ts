@@ -5,6 +5,7 @@ import { committedSpendOfCostCentre } from './committed-spend';
 // Budgets count what orders commit by asking this capability (organisation cannot read its tables).
 registerCommitmentSource('purchase_order', committedSpendOfCostCentre);
 
+export { canSee as canSeePurchaseOrder } from './access';
 export { approvePurchaseOrder } from './approve-purchase-order';
 export { cancelPurchaseOrder } from './cancel-purchase-order';
 export { closePurchaseOrder } from './close-purchase-order';

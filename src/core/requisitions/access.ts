@@ -26,6 +26,11 @@ export function visibilityOf(actor: Actor): repo.Visibility {
     : { all: false, userId: viewer.userId, departmentId: viewer.departmentId };
 }
 
+/** Whether the actor may see this requisition (row access only: the route checks the permission). */
+export function canSeeRequisition(actor: Actor, r: { requesterId: string; departmentId: string }): boolean {
+  return canSee(viewerOf(actor), r);
+}
+
 /** The requisition row if it exists and the actor may see it (locked with `forUpdate`); else 404. */
 export async function findVisibleRequisition(
   ctx: Ctx,

@@ -1,5 +1,6 @@
 import './approvable';
 
+export { canSeeRequisition } from './access';
 export { decideRequisitionApproval } from './approval-authority';
 export { approveRequisition } from './approve-requisition';
 export { cancelRequisition } from './cancel-requisition';
