@@ -1,10 +1,14 @@
-import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '@contracts/purchase-orders';
+import {
+  PURCHASE_ORDER_STATUSES,
+  type PurchaseOrderStatus,
+  type PurchaseOrderSummary,
+} from '@contracts/purchase-orders';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Checkbox, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
+import { BulkCancelDrafts, usePicked } from '@/components/draft-selection';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
@@ -12,7 +16,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
 import { usePurchaseOrders } from '@/features/purchase-orders/api/list-purchase-orders';
-import { BulkCancelDrafts } from '@/features/purchase-orders/components/bulk-cancel-drafts';
+import { transitionPurchaseOrder } from '@/features/purchase-orders/api/transition-purchase-order';
 import { PurchaseOrderTable } from '@/features/purchase-orders/components/purchase-order-table';
 import { PURCHASE_ORDER_STATUS_LABELS } from '@/features/purchase-orders/purchase-order-format';
 import { SavedViewsMenu } from '@/features/saved-views/components/saved-views-menu';
@@ -68,7 +72,7 @@ export function PurchaseOrdersPage() {
   const query = usePurchaseOrders(filter);
   const orders = query.data?.pages.flatMap((p) => p.items);
   // Drafts picked for "Cancel N drafts…" (buyers); kept only while they are on screen.
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const { picked, selection, clear } = usePicked<PurchaseOrderSummary>((o) => o.status === 'draft');
   const pickedOrders = (orders ?? []).filter((o) => picked.has(o.id) && o.status === 'draft');
   const newButton = can('purchase_orders:write') ? (
     <Button component={Link} to="/purchase-orders/new" leftSection={<IconPlus size={16} />}>
@@ -95,20 +99,7 @@ export function PurchaseOrdersPage() {
       />
       <PurchaseOrderTable
         orders={orders}
-        selection={
-          can('purchase_orders:write')
-            ? {
-                selected: picked,
-                selectable: (o) => o.status === 'draft',
-                onChange: (ids, on) =>
-                  setPicked((current) => {
-                    const next = new Set(current);
-                    for (const id of ids) on ? next.add(id) : next.delete(id);
-                    return next;
-                  }),
-              }
-            : undefined
-        }
+        selection={can('purchase_orders:write') ? selection : undefined}
         isLoading={query.isPending}
         error={query.error}
         onRetry={() => void query.refetch()}
@@ -119,7 +110,14 @@ export function PurchaseOrdersPage() {
         emptyAction={newButton}
         toolbar={
           <>
-            <BulkCancelDrafts orders={pickedOrders} onDone={() => setPicked(new Set())} />
+            <BulkCancelDrafts
+              documents={pickedOrders}
+              subject="purchase_order"
+              cancel={(o, reason) =>
+                transitionPurchaseOrder({ id: o.id, version: o.version, action: 'cancel', reason })
+              }
+              onDone={clear}
+            />
             <SearchInput
               label={t`Search purchase orders`}
               placeholder={t`PO number, supplier or item`}

@@ -1,13 +1,20 @@
-import { REQUISITION_STATUSES, type RequisitionStatus } from '@contracts/requisitions';
+import {
+  REQUISITION_STATUSES,
+  type RequisitionStatus,
+  type RequisitionSummary,
+} from '@contracts/requisitions';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Checkbox, SegmentedControl, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { BulkCancelDrafts, usePicked } from '@/components/draft-selection';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
+import { useMe } from '@/features/auth/api/get-me';
 import { useCan } from '@/features/auth/use-can';
 import { useRequisitions } from '@/features/requisitions/api/list-requisitions';
+import { transitionRequisition } from '@/features/requisitions/api/transition-requisition';
 import { RequisitionTable } from '@/features/requisitions/components/requisition-table';
 import { REQUISITION_STATUS_LABELS } from '@/features/requisitions/requisition-format';
 import { SavedViewsMenu } from '@/features/saved-views/components/saved-views-menu';
@@ -43,6 +50,13 @@ export function RequisitionsPage() {
     returned: filters.returned === 'true' ? ('true' as const) : undefined,
   };
   const query = useRequisitions(filter);
+  const requisitions = query.data?.pages.flatMap((p) => p.items);
+  // The user's own drafts picked for "Cancel N drafts…"; kept only while they are on screen.
+  const { data: me } = useMe();
+  const ownDraft = (r: RequisitionSummary) =>
+    r.status === 'draft' && !!me && (r.requesterId === me.user.id || r.createdBy === me.user.id);
+  const { picked, selection, clear } = usePicked(ownDraft);
+  const pickedDrafts = (requisitions ?? []).filter((r) => picked.has(r.id) && ownDraft(r));
   const newButton = can('requisitions:write') ? (
     <Button component={Link} to="/requisitions/new" leftSection={<IconPlus size={16} />}>
       <Trans>New requisition</Trans>
@@ -69,7 +83,8 @@ export function RequisitionsPage() {
         }
       />
       <RequisitionTable
-        requisitions={query.data?.pages.flatMap((p) => p.items)}
+        requisitions={requisitions}
+        selection={can('requisitions:write') ? selection : undefined}
         isLoading={query.isPending}
         error={query.error}
         onRetry={() => void query.refetch()}
@@ -86,6 +101,14 @@ export function RequisitionsPage() {
         emptyAction={newButton}
         toolbar={
           <>
+            <BulkCancelDrafts
+              documents={pickedDrafts}
+              subject="requisition"
+              cancel={(r, reason) =>
+                transitionRequisition({ id: r.id, version: r.version, action: 'cancel', text: reason })
+              }
+              onDone={clear}
+            />
             <SegmentedControl
               aria-label={t`Whose requisitions`}
               value={all ? 'all' : 'mine'}

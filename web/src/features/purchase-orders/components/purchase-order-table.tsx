@@ -1,10 +1,11 @@
 import { isAwaitingDelivery, type PurchaseOrderSummary } from '@contracts/purchase-orders';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Anchor, Badge, Checkbox, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
+import { type Selection, useSelectionColumn } from '@/components/draft-selection';
 import { todayIso } from '@/lib/dates';
 import { formatDate, formatMoney } from '@/lib/format';
 import { PurchaseOrderStatusBadge } from './purchase-order-status-badge';
@@ -25,15 +26,12 @@ export type PurchaseOrderTableProps = {
   filtered: boolean;
   emptyAction?: ReactNode;
   /** Rows that can be picked for a bulk action (a checkbox column first); absent: no checkboxes. */
-  selection?: {
-    selected: ReadonlySet<string>;
-    selectable: (o: PurchaseOrderSummary) => boolean;
-    onChange: (ids: string[], picked: boolean) => void;
-  };
+  selection?: Selection<PurchaseOrderSummary>;
 };
 
 export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
   const { t } = useLingui();
+  const selectColumn = useSelectionColumn(props.orders, props.selection);
   const columns: Column<PurchaseOrderSummary>[] = [
     {
       key: 'number',
@@ -121,35 +119,7 @@ export function PurchaseOrderTable(props: PurchaseOrderTableProps) {
       ),
     },
   ];
-  const selection = props.selection;
-  if (selection) {
-    const pickable = (props.orders ?? []).filter(selection.selectable).map((o) => o.id);
-    const all = pickable.length > 0 && pickable.every((id) => selection.selected.has(id));
-    columns.unshift({
-      key: 'select',
-      phone: 'lead',
-      width: 44,
-      header: (
-        <Checkbox
-          aria-label={t`Select every draft shown`}
-          checked={all}
-          indeterminate={!all && pickable.some((id) => selection.selected.has(id))}
-          disabled={pickable.length === 0}
-          onChange={() => selection.onChange(pickable, !all)}
-        />
-      ),
-      render: (o) => {
-        const number = o.number;
-        return selection.selectable(o) ? (
-          <Checkbox
-            aria-label={t`Select ${number}`}
-            checked={selection.selected.has(o.id)}
-            onChange={(e) => selection.onChange([o.id], e.currentTarget.checked)}
-          />
-        ) : null;
-      },
-    });
-  }
+  if (selectColumn) columns.unshift(selectColumn);
   const count = props.orders?.length ?? 0;
   return (
     <DataTable

@@ -5,6 +5,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
+import { type Selection, useSelectionColumn } from '@/components/draft-selection';
 import { formatDate, formatMoney } from '@/lib/format';
 import { RequisitionStatusBadge } from './requisition-status-badge';
 
@@ -23,10 +24,13 @@ export type RequisitionTableProps = {
   emptyTitle?: string;
   emptyText?: ReactNode;
   emptyAction?: ReactNode;
+  /** Rows that can be picked for a bulk action (a checkbox column first); absent: no checkboxes. */
+  selection?: Selection<RequisitionSummary>;
 };
 
 export function RequisitionTable(props: RequisitionTableProps) {
   const { t } = useLingui();
+  const selectColumn = useSelectionColumn(props.requisitions, props.selection);
   const columns: Column<RequisitionSummary>[] = [
     {
       key: 'number',
@@ -104,6 +108,7 @@ export function RequisitionTable(props: RequisitionTableProps) {
     },
   ];
   const count = props.requisitions?.length ?? 0;
+  if (selectColumn) columns.unshift(selectColumn);
   return (
     <DataTable
       label={t`Requisitions`}
