@@ -92,8 +92,6 @@ export function FormModal(props: {
   title: string;
   /** The accessible name of the form ("New unit"). */
   label?: string;
-  /** What the record is called in the stale alert ("unit"). */
-  what: string;
   submitLabel: string;
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   state: { error: unknown; unmatched: FieldError[]; saving: boolean; stale: boolean };
@@ -114,7 +112,7 @@ export function FormModal(props: {
       <form onSubmit={props.onSubmit} noValidate aria-label={props.label ?? props.title}>
         <Stack gap="md">
           {state.stale ? (
-            <StaleRecordAlert what={props.what} onReload={props.onReload} reloading={props.reloading} />
+            <StaleRecordAlert onReload={props.onReload} reloading={props.reloading} />
           ) : (
             <FormErrorAlert error={state.error} unmatched={state.unmatched} />
           )}

@@ -6,16 +6,7 @@ import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
  * A save was refused with 412: someone else saved the record after it was opened. Reloading shows
  * their version (and throws away the unsaved edits, which the text says).
  */
-export function StaleRecordAlert({
-  what,
-  onReload,
-  reloading,
-}: {
-  /** "item", "department" … */
-  what: string;
-  onReload?: () => void;
-  reloading?: boolean;
-}) {
+export function StaleRecordAlert({ onReload, reloading }: { onReload?: () => void; reloading?: boolean }) {
   const { t } = useLingui();
   return (
     <Alert
@@ -28,8 +19,8 @@ export function StaleRecordAlert({
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
           <Trans>
-            This {what} was saved by someone else after you opened it. Reload to see the current version; your
-            unsaved changes here will be replaced.
+            Someone else saved this after you opened it. Reload to see the current version; your unsaved
+            changes here will be replaced.
           </Trans>
         </Text>
         {onReload && (

@@ -114,7 +114,6 @@ export function CategoryFormModal({
       opened={opened}
       onClose={onClose}
       title={editing ? t`Edit category ${code}` : t`New item category`}
-      what={t`category`}
       submitLabel={editing ? t`Save changes` : t`Create category`}
       onSubmit={form.onSubmit(submit)}
       state={state}

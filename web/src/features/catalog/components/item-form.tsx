@@ -161,11 +161,7 @@ export function ItemForm(props: ItemFormProps) {
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
-          <StaleRecordAlert
-            what={t`item`}
-            onReload={props.onReload && (() => void reload())}
-            reloading={reloading}
-          />
+          <StaleRecordAlert onReload={props.onReload && (() => void reload())} reloading={reloading} />
         ) : (
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}

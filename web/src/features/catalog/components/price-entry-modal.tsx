@@ -194,7 +194,7 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
       <form onSubmit={form.onSubmit(submit)} noValidate aria-label={creating ? t`New price` : t`Edit price`}>
         <Stack gap="md">
           {stale ? (
-            <StaleRecordAlert what={t`price`} onReload={() => void reload()} reloading={reloading} />
+            <StaleRecordAlert onReload={() => void reload()} reloading={reloading} />
           ) : (
             <FormErrorAlert error={error} unmatched={unmatched} />
           )}

@@ -115,7 +115,6 @@ export function UnitFormModal({
       opened={opened}
       onClose={onClose}
       title={editing ? t`Edit unit ${editedCode}` : t`New unit of measure`}
-      what={t`unit`}
       submitLabel={editing ? t`Save changes` : t`Create unit`}
       onSubmit={form.onSubmit(submit)}
       state={state}

@@ -129,7 +129,6 @@ export function BudgetFormModal({
       opened={opened}
       onClose={onClose}
       title={title}
-      what={t`budget`}
       submitLabel={editing ? t`Save amount` : t`Set budget`}
       onSubmit={form.onSubmit(submit)}
       state={state}

@@ -118,7 +118,6 @@ export function CostCentreFormModal({
       opened={opened}
       onClose={onClose}
       title={editing ? t`Edit cost centre ${code}` : t`New cost centre`}
-      what={t`cost centre`}
       submitLabel={editing ? t`Save changes` : t`Create cost centre`}
       onSubmit={form.onSubmit(submit)}
       state={state}

@@ -95,7 +95,6 @@ export function DepartmentFormModal({
       opened={opened}
       onClose={onClose}
       title={editing ? t`Edit department ${code}` : t`New department`}
-      what={t`department`}
       submitLabel={editing ? t`Save changes` : t`Create department`}
       onSubmit={form.onSubmit(submit)}
       state={state}

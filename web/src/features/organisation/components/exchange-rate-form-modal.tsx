@@ -119,7 +119,6 @@ export function ExchangeRateFormModal({
       opened={opened}
       onClose={onClose}
       title={editing ? t`Correct exchange rate` : t`New exchange rate`}
-      what={t`exchange rate`}
       submitLabel={editing ? t`Save rate` : t`Enter rate`}
       onSubmit={form.onSubmit(submit)}
       state={state}

@@ -231,7 +231,7 @@ export function SettingsForm(props: SettingsFormProps) {
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
-          <StaleRecordAlert what={t`settings page`} onReload={() => void reload()} reloading={reloading} />
+          <StaleRecordAlert onReload={() => void reload()} reloading={reloading} />
         ) : (
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}

@@ -372,7 +372,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
-          <StaleRecordAlert what={t`purchase order`} onReload={() => void reload()} reloading={reloading} />
+          <StaleRecordAlert onReload={() => void reload()} reloading={reloading} />
         ) : (
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}

@@ -289,7 +289,7 @@ export function RequisitionForm(props: RequisitionFormProps) {
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
-          <StaleRecordAlert what="requisition" onReload={() => void reload()} reloading={reloading} />
+          <StaleRecordAlert onReload={() => void reload()} reloading={reloading} />
         ) : (
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}

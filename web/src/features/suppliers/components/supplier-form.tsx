@@ -2,7 +2,6 @@ import { CreateSupplierRequest, type Supplier, UpdateSupplierRequest } from '@co
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
-  Alert,
   Button,
   Card,
   Fieldset,
@@ -21,7 +20,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import {
   applyServerErrors,
@@ -31,6 +30,7 @@ import {
   useServerFieldErrors,
 } from '@/components/form-errors';
 import { useLeaveGuard } from '@/components/leave-guard';
+import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions } from '@/lib/format';
 import { describePaymentTerms } from '../payment-terms';
@@ -189,33 +189,7 @@ export function SupplierForm(props: SupplierFormProps) {
       {leave.dialog}
       <Stack gap="lg">
         {stale ? (
-          <Alert
-            color="orange"
-            variant="light"
-            icon={<IconAlertTriangle size={18} />}
-            title={t`Someone else changed this record — reload`}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">
-                <Trans>
-                  This supplier was saved by someone else after you opened it. Reload to see the current
-                  version; your unsaved changes here will be replaced.
-                </Trans>
-              </Text>
-              {props.onReload && (
-                <Button
-                  size="xs"
-                  color="orange"
-                  leftSection={<IconRefresh size={14} />}
-                  onClick={() => void reload()}
-                  loading={reloading}
-                >
-                  <Trans>Reload</Trans>
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+          <StaleRecordAlert onReload={props.onReload && (() => void reload())} reloading={reloading} />
         ) : (
           <FormErrorAlert error={error} unmatched={unmatched} />
         )}

@@ -89,7 +89,7 @@ export function WebhookSettingsForm({
     >
       <Stack gap="md">
         {state.stale ? (
-          <StaleRecordAlert what="endpoint" onReload={() => void reload()} reloading={reloading} />
+          <StaleRecordAlert onReload={() => void reload()} reloading={reloading} />
         ) : (
           <FormErrorAlert error={state.error} unmatched={state.unmatched} />
         )}
