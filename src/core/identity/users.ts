@@ -263,7 +263,8 @@ export async function updateOwnPreferences(
     if (!locale)
       throw AppError.field('locale', 'is not a locale this server can format in (e.g. en-GB, de-DE)');
   }
-  for (;;) {
+  // A few tries: each reads the account again, so a change an administrator made meanwhile stays.
+  for (let attempt = 0; attempt < 3; attempt++) {
     const user = await repo.findUserById(ctx.db, opts.actor.userId);
     if (!user) throw AppError.notFound('user', opts.actor.userId);
     const patch = {
@@ -288,4 +289,5 @@ export async function updateOwnPreferences(
     // Changed by someone else meanwhile (an administrator): read again and apply on top.
     if (updated) return toUser(updated);
   }
+  throw AppError.conflict('Your account was being changed at the same moment. Try again.');
 }
