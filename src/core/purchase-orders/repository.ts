@@ -26,7 +26,7 @@ import type { SupplierStatus } from '../../domain/suppliers';
 import { type Appends, appendCtes } from '../shared/appends';
 import { UUID_RE } from '../shared/ids';
 import { likeEscape } from '../shared/pagination';
-import { type CappedCount, countUpTo, insertFromJson, rowsOf } from '../shared/sql';
+import { type CappedCount, countUpTo, foldAppendedRows, insertFromJson, rowsOf } from '../shared/sql';
 
 /**
  * The only SQL of purchase orders. Every function takes the database or a transaction. Reads of
@@ -1027,18 +1027,9 @@ export async function stateCounts(
  * minute, mostly with nothing to do).
  */
 export async function foldStateCounts(db: Db): Promise<number> {
-  const result = await db.execute(sql`
-    WITH due AS (
-      SELECT count(*) > count(DISTINCT (status, department_id)) AS fold FROM purchase_order_state_counts
-    ), gone AS (
-      DELETE FROM purchase_order_state_counts WHERE (SELECT fold FROM due)
-      RETURNING status, department_id, n
-    ), folded AS (
-      INSERT INTO purchase_order_state_counts (status, department_id, n)
-      SELECT status, department_id, sum(n) FROM gone GROUP BY status, department_id HAVING sum(n) <> 0
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM gone)::int AS gone, (SELECT count(*) FROM folded)::int AS kept`);
-  const row = rowsOf<{ gone: number; kept: number }>(result)[0];
-  return (row?.gone ?? 0) - (row?.kept ?? 0);
+  return foldAppendedRows(db, {
+    table: 'purchase_order_state_counts',
+    keys: ['status', 'department_id'],
+    sums: ['n'],
+  });
 }

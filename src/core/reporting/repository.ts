@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { spendMonthly, spendMonthTotals } from '../../db/schema';
-import { rowsOf } from '../shared/sql';
+import { foldAppendedRows } from '../shared/sql';
 
 /**
  * The only SQL of reporting: it reads its own summary table, spend_monthly (kept by the triggers of
@@ -129,19 +129,9 @@ export async function allMonthTotals(
  * Returns how many rows went away.
  */
 export async function foldMonthTotals(db: Db): Promise<number> {
-  const result = await db.execute(sql`
-    WITH due AS (
-      SELECT count(*) > count(DISTINCT month) AS fold FROM spend_month_totals
-    ), gone AS (
-      DELETE FROM spend_month_totals WHERE (SELECT fold FROM due)
-      RETURNING month, amount_base, order_count
-    ), folded AS (
-      INSERT INTO spend_month_totals (month, amount_base, order_count)
-      SELECT month, sum(amount_base), sum(order_count) FROM gone GROUP BY month
-      HAVING sum(amount_base) <> 0 OR sum(order_count) <> 0
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM gone)::int AS gone, (SELECT count(*) FROM folded)::int AS kept`);
-  const row = rowsOf<{ gone: number; kept: number }>(result)[0];
-  return (row?.gone ?? 0) - (row?.kept ?? 0);
+  return foldAppendedRows(db, {
+    table: 'spend_month_totals',
+    keys: ['month'],
+    sums: ['amount_base', 'order_count'],
+  });
 }

@@ -1,4 +1,5 @@
 import { type Column, getTableColumns, getTableName, inArray, type SQL, sql, type Table } from 'drizzle-orm';
+import type { Db } from '../../db/client';
 
 /**
  * `lower(column) IN (…)`: codes, SKUs and e-mail addresses are unique regardless of case (their
@@ -89,3 +90,35 @@ export type CappedCount = { count: number; more: boolean };
 
 /** Where the home page stops counting. */
 export const HOME_COUNT_CAP = 1000;
+
+/**
+ * Folds an append-only summary (rows a trigger appended: deltas per key) into one row per key,
+ * dropping keys whose sums are all zero, in one statement: rows appended meanwhile by other
+ * transactions are not in its snapshot and stay. Nothing is done when every key has one row
+ * already. Returns how many rows went away. `table`, `keys` and `sums` are our own identifiers,
+ * never input.
+ */
+export async function foldAppendedRows(
+  db: Db,
+  opts: { table: string; keys: string[]; sums: string[] },
+): Promise<number> {
+  const table = sql.raw(opts.table);
+  const keys = sql.raw(opts.keys.join(', '));
+  const columns = sql.raw([...opts.keys, ...opts.sums].join(', '));
+  const sums = sql.raw(opts.sums.map((c) => `sum(${c})`).join(', '));
+  const nonZero = sql.raw(opts.sums.map((c) => `sum(${c}) <> 0`).join(' OR '));
+  const result = await db.execute(sql`
+    WITH due AS (
+      SELECT count(*) > count(DISTINCT (${keys})) AS fold FROM ${table}
+    ), gone AS (
+      DELETE FROM ${table} WHERE (SELECT fold FROM due)
+      RETURNING ${columns}
+    ), folded AS (
+      INSERT INTO ${table} (${columns})
+      SELECT ${keys}, ${sums} FROM gone GROUP BY ${keys} HAVING ${nonZero}
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM gone)::int AS gone, (SELECT count(*) FROM folded)::int AS kept`);
+  const row = rowsOf<{ gone: number; kept: number }>(result)[0];
+  return (row?.gone ?? 0) - (row?.kept ?? 0);
+}
