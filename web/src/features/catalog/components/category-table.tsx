@@ -1,11 +1,12 @@
 import type { ItemCategory } from '@contracts/catalog';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { ActiveBadge } from '@/components/active-badge';
 import { type Column, DataTable } from '@/components/data-table';
+import { RowAction } from '@/components/row-action';
 import { formatDate } from '@/lib/format';
 
 export type CategoryTableProps = {
@@ -91,11 +92,7 @@ export function CategoryTable(props: CategoryTableProps) {
         const code = c.code;
         return (
           <Group justify="flex-end">
-            <Tooltip label={t`Edit ${code}`} withArrow>
-              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(c)}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RowAction label={t`Edit ${code}`} icon={<IconPencil size={16} />} onClick={() => onEdit(c)} />
           </Group>
         );
       },

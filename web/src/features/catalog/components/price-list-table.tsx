@@ -4,6 +4,7 @@ import { ActionIcon, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantin
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
+import { RowAction } from '@/components/row-action';
 import { formatDecimal, formatMoney } from '@/lib/format';
 import { isZero } from '@/lib/money';
 import type { PriceListEntry } from '../api/list-price-list-entries';
@@ -128,11 +129,11 @@ export function PriceListTable(props: PriceListTableProps) {
       render: (e) => (
         <Group gap={4} justify="flex-end" wrap="nowrap">
           {props.onEdit && (
-            <Tooltip label={t`Edit price`} withArrow>
-              <ActionIcon variant="subtle" aria-label={t`Edit price`} onClick={() => props.onEdit?.(e)}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RowAction
+              label={t`Edit price`}
+              icon={<IconPencil size={16} />}
+              onClick={() => props.onEdit?.(e)}
+            />
           )}
           {props.onDelete && (
             <Tooltip label={t`Delete price`} withArrow>

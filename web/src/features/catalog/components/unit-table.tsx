@@ -1,10 +1,11 @@
 import type { Unit } from '@contracts/catalog';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
+import { RowAction } from '@/components/row-action';
 import { describeDecimals, describeUnitConversion } from '../catalog-format';
 
 export type UnitTableProps = {
@@ -80,11 +81,7 @@ export function UnitTable(props: UnitTableProps) {
         const code = u.code;
         return (
           <Group justify="flex-end">
-            <Tooltip label={t`Edit ${code}`} withArrow>
-              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(u)}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RowAction label={t`Edit ${code}`} icon={<IconPencil size={16} />} onClick={() => onEdit(u)} />
           </Group>
         );
       },

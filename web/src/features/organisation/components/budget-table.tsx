@@ -1,10 +1,11 @@
 import type { I18n } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { ActionIcon, Group, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Group, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
+import { RowAction } from '@/components/row-action';
 import { formatMoney } from '@/lib/format';
 import { compareDecimal, isNegative, sumDecimal, wholePercent } from '@/lib/money';
 import type { Budget } from '../api/list-budgets';
@@ -125,11 +126,7 @@ export function BudgetTable(props: BudgetTableProps) {
         const label = t`Edit the ${period} budget`;
         return (
           <Group justify="flex-end">
-            <Tooltip label={label} withArrow>
-              <ActionIcon variant="subtle" aria-label={label} onClick={() => onEdit(b)}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RowAction label={label} icon={<IconPencil size={16} />} onClick={() => onEdit(b)} />
           </Group>
         );
       },

@@ -1,11 +1,12 @@
 import type { I18n } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { ActionIcon, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { ActiveBadge } from '@/components/active-badge';
 import { type Column, DataTable } from '@/components/data-table';
+import { RowAction } from '@/components/row-action';
 import { formatDate } from '@/lib/format';
 import type { CostCentre } from '../api/list-cost-centres';
 
@@ -103,11 +104,7 @@ export function CostCentreTable(props: CostCentreTableProps) {
         const code = c.code;
         return (
           <Group justify="flex-end">
-            <Tooltip label={t`Edit ${code}`} withArrow>
-              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(c)}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RowAction label={t`Edit ${code}`} icon={<IconPencil size={16} />} onClick={() => onEdit(c)} />
           </Group>
         );
       },

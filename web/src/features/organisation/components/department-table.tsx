@@ -1,12 +1,13 @@
 import type { I18n } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { ActionIcon, Anchor, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ActiveBadge } from '@/components/active-badge';
 import { type Column, DataTable } from '@/components/data-table';
+import { RowAction } from '@/components/row-action';
 import { formatDate } from '@/lib/format';
 import type { Department } from '../api/list-departments';
 
@@ -97,11 +98,7 @@ export function DepartmentTable(props: DepartmentTableProps) {
         const code = d.code;
         return (
           <Group justify="flex-end">
-            <Tooltip label={t`Edit ${code}`} withArrow>
-              <ActionIcon variant="subtle" aria-label={t`Edit ${code}`} onClick={() => onEdit(d)}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RowAction label={t`Edit ${code}`} icon={<IconPencil size={16} />} onClick={() => onEdit(d)} />
           </Group>
         );
       },
