@@ -64,6 +64,13 @@ export const CreateRequisitionRequest = z.object({
 });
 export type CreateRequisitionRequest = z.input<typeof CreateRequisitionRequest>;
 
+export const RequisitionRoutePreviewRequest = CreateRequisitionRequest.extend({
+  requisitionId: Id.optional().meta({
+    description: 'The draft being edited, when it is one: its authors may not approve it',
+  }),
+});
+export type RequisitionRoutePreviewRequest = z.input<typeof RequisitionRoutePreviewRequest>;
+
 export const UpdateRequisitionRequest = z
   .object({
     departmentId: Id,

@@ -468,6 +468,55 @@ describe('requisition routes', () => {
     expect(route.steps[0]).toMatchObject({ status: 'approved', decisions: [{ actorUserId: head.userId }] });
   });
 
+  it('previews the route of a requisition as it is typed, before it is saved, and writes nothing', async () => {
+    const preview = (payload: Json, as: Who = requester) =>
+      t.request({ method: 'POST', url: `${REQ}/approval-route`, as, payload });
+    const body = (price: string) => ({
+      departmentId: deptId,
+      costCentreId,
+      lines: [{ itemId, quantity: '2', estimatedUnitPrice: price }],
+    });
+    const auditBefore = (await t.ctx.db.select().from(auditLog)).length;
+
+    const small = await preview(body('400'));
+    expect(small.statusCode).toBe(200);
+    expect(small.json()).toMatchObject({
+      kind: 'preview',
+      policy: { name: 'Requisitions by amount' },
+      steps: [],
+    });
+    expect(small.json().explanation).toBe('No approval needed under policy Requisitions by amount.');
+
+    const large = (await preview(body('600'))).json();
+    expect(large.steps).toHaveLength(1);
+    expect(large.steps[0]).toMatchObject({
+      name: 'Department head',
+      explanation: 'Department head — because total 1,200.00 USD ≥ 1,000',
+      approvers: [{ id: head.userId }],
+    });
+
+    // Checked as saving would check it: the field is named, nothing is written.
+    const bad = await preview({ ...body('600'), costCentreId: '0190b9a0-0000-7000-8000-0000000000cc' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('costCentreId');
+    const noLines = await preview({ ...body('600'), lines: [] });
+    expect(noLines.statusCode).toBe(422);
+    expect(noLines.json().errors[0].path).toBe('lines');
+    expect((await t.ctx.db.select().from(auditLog)).length).toBe(auditBefore);
+
+    // The head editing their own draft is its author: they drop out of its route.
+    const own = await draftRequisition('10', head);
+    const asAuthor = (await preview({ ...body('600'), requisitionId: own.id }, head)).json();
+    expect(asAuthor.steps[0].approvers).toEqual([]);
+    expect(asAuthor.problems.join(' ')).toMatch(/nobody|no one|No approver/i);
+    // Somebody else's draft is not theirs to preview; a submitted one has its route fixed.
+    expect((await preview({ ...body('600'), requisitionId: own.id }, requester)).statusCode).toBe(404);
+    const sub = (await act(await draftRequisition('2000'), 'submit', requester, {}, REQ)).json();
+    const fixed = await preview({ ...body('600'), requisitionId: sub.id });
+    expect(fixed.statusCode).toBe(409);
+    expect(fixed.json().detail).toContain('submitted');
+  });
+
   it('rejects back to draft with the reason; only the open step may; resubmitting routes again', async () => {
     const sub = (await act(await draftRequisition('1500'), 'submit', requester, {}, REQ)).json();
     expect((await act(sub, 'reject', plainApprover, { reason: 'no' }, REQ)).statusCode).toBe(403);

@@ -30,9 +30,15 @@ test('a requisition becomes an approved purchase order with a PDF', async ({ bro
     await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue(/Monitor 27 in/);
     await expect(page.getByRole('textbox', { name: 'Est. unit price' })).not.toHaveValue('');
     await expect(page.getByRole('textbox', { name: 'Suggested supplier' })).not.toHaveValue('');
-    // Enough to need approval by the head of department wherever amount thresholds apply.
+    // The approval route follows the form before anything is saved: one monitor needs none …
+    const route = page.getByRole('region', { name: 'Approval route' });
+    await page.getByRole('textbox', { name: 'Quantity' }).fill('1');
+    await expect(route).toContainText('No approval needed under policy Requisitions by amount.');
+    // … twenty need the head of department's (the demo policy: from 1,000 USD).
     await page.getByRole('textbox', { name: 'Quantity' }).fill('20');
     await expect(page.getByTestId('estimated-total').first()).not.toHaveText('—');
+    await expect(route.getByText(/^Department head — because total [\d,.]+ USD ≥ 1,000$/)).toBeVisible();
+    await expect(route).toContainText('Harper Head — any one approver');
 
     await page.getByRole('button', { name: 'Submit for approval' }).click();
     await expect(page).toHaveURL(/\/requisitions\/[0-9a-f-]{36}$/);

@@ -8,6 +8,7 @@ import {
   RequisitionListQuery,
   RequisitionReasonRequest,
   RequisitionRequestChangesRequest,
+  RequisitionRoutePreviewRequest,
   RequisitionSummary,
   UpdateRequisitionRequest,
 } from '../../contracts/requisitions';
@@ -122,6 +123,29 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
         comment: request.body.comment,
       });
       return withEtag(reply, requisition);
+    },
+  );
+
+  app.post(
+    '/requisitions/approval-route',
+    {
+      config: { permission: 'requisitions:write' },
+      schema: {
+        tags,
+        summary: 'What submitting this requisition would do, before it is saved: the approval route and why',
+        description:
+          'Takes the body of a new requisition (and the id of the draft being edited, if any), checks it as saving would (422 naming the field), writes nothing.',
+        body: RequisitionRoutePreviewRequest,
+        response: { 200: ApprovalRoute, ...errors, 409: Problem },
+      },
+    },
+    async (request) => {
+      const { requisitionId, ...input } = request.body;
+      return requisitions.previewRequisitionApprovalRoute(ctx, {
+        actor: actorOf(request),
+        input,
+        requisitionId,
+      });
     },
   );
 

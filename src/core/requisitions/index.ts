@@ -6,6 +6,7 @@ export { approveRequisition } from './approve-requisition';
 export { cancelRequisition } from './cancel-requisition';
 export { closeRequisition } from './close-requisition';
 export { type CreateRequisitionInput, createRequisition } from './create-requisition';
+export { previewRequisitionApprovalRoute } from './preview-approval-route';
 export { readRequisitionApprovalRoute } from './read-approval-route';
 export {
   findLinesToOrder,

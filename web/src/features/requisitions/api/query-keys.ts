@@ -10,6 +10,8 @@ export const requisitionKeys = {
   detail: (id: string) => ['requisitions', 'detail', id] as const,
   /** Keyed by version too: any change to the requisition (edit, submit, decision) asks for the route again. */
   approvalRoute: (id: string, version: number) => ['requisitions', 'approval-route', id, version] as const,
+  /** The route of a requisition as it is typed (the request body is the key). */
+  approvalRoutePreview: (request: object) => ['requisitions', 'approval-route-preview', request] as const,
 };
 
 /** Every cached audit list: refreshed after a change so a record's history shows it. */

@@ -34,6 +34,7 @@ import { type FieldError, isApiError } from '@/lib/api';
 import { todayIso } from '@/lib/dates';
 import { documentTotals, isAmountInput, lineAmounts } from '@/lib/document-totals';
 import { formatMoney } from '@/lib/format';
+import { RequisitionRoutePreviewCard } from './requisition-approval-route';
 import {
   emptyRequisitionLine,
   initialRequisitionValues,
@@ -194,7 +195,9 @@ export function RequisitionForm(props: RequisitionFormProps) {
     form.setFieldValue(`lines.${i}.estimatedUnitPrice`, estimate.unitPrice);
     form.setFieldValue(`lines.${i}.currency`, estimate.currency);
     if (!suggestedSupplierId) form.setFieldValue(`lines.${i}.suggestedSupplierId`, estimate.supplierId);
-    const { supplierLabel, minQuantity } = estimate;
+    const { minQuantity } = estimate;
+    // "… of ACME · Acme Inc." ends the sentence with the name's own full stop, not a second one.
+    const supplierLabel = estimate.supplierLabel.replace(/\.$/, '');
     form.setFieldValue(
       `lines.${i}.priceNote`,
       minQuantity !== '0' && minQuantity !== '1'
@@ -261,6 +264,16 @@ export function RequisitionForm(props: RequisitionFormProps) {
       setReloading(false);
     }
   }
+
+  // What submitting it would do, asked for once the form is complete enough to be saved.
+  const baseId = base?.id;
+  const routeRequest = useMemo(() => {
+    const problems = { ...validateContract(values), ...requisitionFormErrors(i18n, values) };
+    if (Object.keys(problems).length > 0) return null;
+    // The justification plays no part in the route: typing it asks nothing again.
+    const request = { ...toRequisitionRequest(values), justification: '' };
+    return baseId ? { ...request, requisitionId: baseId } : request;
+  }, [values, baseId, validateContract, i18n]);
 
   // Estimated totals per currency, by the same rounding as order amounts.
   const totals = (() => {
@@ -431,6 +444,8 @@ export function RequisitionForm(props: RequisitionFormProps) {
           amount: totals.length > 1 ? null : (totals[0]?.amount ?? '0'),
           currency: totals[0]?.currency ?? props.baseCurrency,
         })}
+
+        <RequisitionRoutePreviewCard request={routeRequest} />
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onCancel} disabled={saving !== null}>
