@@ -13,6 +13,19 @@ export const AuditEntry = z
     changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
     reason: z.string().nullable(),
     hash: z.string(),
+    subject: z
+      .object({
+        label: z.string().meta({ description: 'PO-2026-00042, "ACME · Acme Inc.", a person’s name …' }),
+        currency: z
+          .string()
+          .optional()
+          .meta({ description: 'The currency of the record’s money, if it has one' }),
+      })
+      .nullable()
+      .meta({ description: 'The record the entry is about, named; null when it no longer exists' }),
+    names: z.record(z.string(), z.string()).meta({
+      description: 'Names of the records the changes refer to by id (suppliers, people, cost centres …)',
+    }),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.output<typeof AuditEntry>;

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '../../src/core/audit';
 import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { getSettings, updateSettings } from '../../src/core/organisation';
 import {
@@ -508,7 +509,7 @@ describe('POST /purchase-orders', () => {
   });
 
   it('audits the creation', async () => {
-    const po = await create();
+    const po = await create(order({ departmentId: deptA.id, costCentreId: centreA.id }));
     const res = await t.request({
       method: 'GET',
       url: `/api/v1/audit?entityType=purchase_order&entityId=${po.id}`,
@@ -518,6 +519,31 @@ describe('POST /purchase-orders', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'create', actorId: buyer.userId });
     expect(entries[0].changes.number.after).toBe(po.number);
+    // Named for people: the order by its number (its money in its currency), and the supplier,
+    // buyer, department and cost centre its changes hold by id.
+    expect(entries[0].subject).toEqual({ label: po.number, currency: po.currency });
+    const names = entries[0].names as Record<string, string>;
+    expect(names[supplier.id]).toContain(supplier.legalName);
+    expect(names[buyer.userId]).toBe((po.buyer as Json).name);
+    expect(names[deptA.id]).toMatch(/ · /);
+    expect(names[centreA.id]).toMatch(/ · /);
+  });
+
+  it('names the records of a page of the audit trail with one query per record type, whatever the page size', async () => {
+    for (let i = 0; i < 6; i++) await create();
+    const counting = countingCtx(t);
+    const statements = async (limit: number) => {
+      counting.reset();
+      const page = await listAuditEntries(counting.ctx, {
+        actor: SYSTEM_ACTOR,
+        filter: { entityType: 'purchase_order' },
+        limit,
+      });
+      expect(page.items.every((e) => e.subject?.label.startsWith('PO-'))).toBe(true);
+      return counting.count();
+    };
+    const few = await statements(2);
+    expect(await statements(6)).toBe(few);
   });
 });
 

@@ -203,4 +203,23 @@ test('a 31,200 USD order is approved by the department head, then by finance', a
     await expect(history.getByText(headComment)).toBeVisible();
     await expect(history.getByText(financeComment)).toBeVisible();
   });
+
+  await test.step('the audit trail names the order, its supplier and its state in words', async () => {
+    const orderId = orderPath.split('/').pop() ?? '';
+    await page.goto(`/audit?entityType=purchase_order&entityId=${orderId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
+    const created = page.getByRole('table', { name: 'Changes: Created' });
+    await expect(created).toContainText('TECHSERV · TechServ Consulting Group');
+    await expect(created).toContainText('Bailey Buyer');
+    await expect(created).toContainText('$31,200.00');
+    await expect(page.getByRole('link', { name: orderNumber, exact: true }).first()).toHaveAttribute(
+      'href',
+      orderPath,
+    );
+    await expect(page.getByRole('table', { name: 'Changes: Submitted' })).toContainText('Awaiting approval');
+    // No raw ids, state codes or bare amounts.
+    const trail = page.getByRole('main');
+    await expect(trail).not.toContainText('pending_approval');
+    await expect(trail).not.toContainText('31200.00');
+  });
 });

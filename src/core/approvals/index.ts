@@ -28,6 +28,7 @@ export {
 export { countApprovalInbox, type InboxItem, readApprovalInbox } from './read-approval-inbox';
 export { getApprovalPolicy, listApprovalPolicies } from './read-approval-policies';
 export { type ApprovalRouteView, previewApprovalRoute, storedApprovalRoute } from './read-approval-route';
+export { recordNamers } from './record-names';
 export { APPROVAL_EVENTS, approvalNotifications } from './route-notifications';
 export type { RevisionRoute, RouteAction } from './rules';
 export { type EscalationRun, runApprovalEscalations } from './run-approval-escalations';

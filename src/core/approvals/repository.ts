@@ -466,3 +466,24 @@ export async function recentApprovalCycles(
     p90Seconds: Number(r.p90_seconds),
   }));
 }
+
+/** Names of these policies. */
+export async function policyNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: approvalPolicies.id, name: approvalPolicies.name })
+    .from(approvalPolicies)
+    .where(inArray(approvalPolicies.id, ids));
+}
+
+/** Who delegates to whom in these delegations. */
+export async function delegationNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  const delegate = alias(users, 'delegate');
+  return db
+    .select({ id: approvalDelegations.id, from: users.name, to: delegate.name })
+    .from(approvalDelegations)
+    .innerJoin(users, eq(users.id, approvalDelegations.userId))
+    .innerJoin(delegate, eq(delegate.id, approvalDelegations.delegateUserId))
+    .where(inArray(approvalDelegations.id, ids));
+}

@@ -496,3 +496,42 @@ export async function supplierPartNumbersOn(
   for (const r of rows) if (r.partNumber) map.set(r.itemId, r.partNumber);
   return map;
 }
+
+/** SKU and name of these items. */
+export async function itemNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: items.id, sku: items.sku, name: items.name })
+    .from(items)
+    .where(inArray(items.id, ids));
+}
+
+/** Code and name of these categories. */
+export async function categoryNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: itemCategories.id, code: itemCategories.code, name: itemCategories.name })
+    .from(itemCategories)
+    .where(inArray(itemCategories.id, ids));
+}
+
+/** Names of these units, by code. */
+export async function unitNames(db: Db, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db.select({ id: units.code, name: units.name }).from(units).where(inArray(units.code, codes));
+}
+
+/** The item (SKU, name) and the currency of these price list entries. */
+export async function priceListEntryNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: priceListEntries.id,
+      sku: items.sku,
+      name: items.name,
+      currency: priceListEntries.currency,
+    })
+    .from(priceListEntries)
+    .innerJoin(items, eq(items.id, priceListEntries.itemId))
+    .where(inArray(priceListEntries.id, ids));
+}

@@ -2,6 +2,7 @@ export { type ApiToken, createApiToken, listApiTokens, revokeApiToken } from './
 export { authenticateSession, authenticateToken, logOut } from './authenticate';
 export { logIn } from './log-in';
 export { hashPassword } from './passwords';
+export { recordNamers } from './record-names';
 export { findUserByEmail } from './repository';
 export { actorOf, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SYSTEM_ACTOR } from './rules';
 export { createSavedView, deleteSavedView, listSavedViews, type SavedView } from './saved-views';

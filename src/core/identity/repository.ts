@@ -268,3 +268,18 @@ export async function deleteSavedView(db: Db, id: string, userId: string): Promi
     .returning({ id: savedViews.id });
   return rows.length === 1;
 }
+
+/** Names of these users. */
+export async function userNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+}
+
+/** Names of these API tokens. */
+export async function apiTokenNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name })
+    .from(apiTokens)
+    .where(inArray(apiTokens.id, ids));
+}

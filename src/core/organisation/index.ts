@@ -33,6 +33,7 @@ export { getCostCentre, listCostCentres } from './read-cost-centres';
 export { activeCurrencyCodes, getCurrency, listCurrencies } from './read-currencies';
 export { getDepartment, listDepartments } from './read-departments';
 export { getExchangeRate, listExchangeRates } from './read-exchange-rates';
+export { recordNamers } from './record-names';
 export { setCurrencyActive } from './set-currency-active';
 export { type UpdateCostCentreInput, updateCostCentre } from './update-cost-centre';
 export { type UpdateDepartmentInput, updateDepartment } from './update-department';

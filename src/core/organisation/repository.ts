@@ -410,3 +410,51 @@ export async function budgetsCovering(db: Db, costCentreId: string, date: string
     .limit(24);
   return rows;
 }
+
+/** Code and name of these departments. */
+export async function departmentNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, ids));
+}
+
+/** Code and name of these cost centres. */
+export async function costCentreNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: costCentres.id, code: costCentres.code, name: costCentres.name })
+    .from(costCentres)
+    .where(inArray(costCentres.id, ids));
+}
+
+/** The cost centre, period and base currency of these budgets. */
+export async function budgetNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: budgets.id,
+      code: costCentres.code,
+      periodType: budgets.periodType,
+      periodStart: budgets.periodStart,
+      currency: sql<string | null>`(select s.base_currency from ${settings} s limit 1)`,
+    })
+    .from(budgets)
+    .innerJoin(costCentres, eq(costCentres.id, budgets.costCentreId))
+    .where(inArray(budgets.id, ids));
+}
+
+/** Currency pair and day of these exchange rates. */
+export async function exchangeRateNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: exchangeRates.id,
+      currency: exchangeRates.currency,
+      baseCurrency: exchangeRates.baseCurrency,
+      validOn: exchangeRates.validOn,
+    })
+    .from(exchangeRates)
+    .where(inArray(exchangeRates.id, ids));
+}

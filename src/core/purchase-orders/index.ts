@@ -44,6 +44,7 @@ export {
   type PurchaseOrderRevision,
   type PurchaseOrderRevisionDetail,
 } from './read-revisions';
+export { recordNamers } from './record-names';
 export { rejectPurchaseOrder } from './reject-purchase-order';
 export { releasePurchaseOrder } from './release-purchase-order';
 export { requestPurchaseOrderChanges } from './request-changes-purchase-order';

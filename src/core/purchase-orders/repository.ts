@@ -1033,3 +1033,12 @@ export async function foldStateCounts(db: Db): Promise<number> {
     sums: ['n'],
   });
 }
+
+/** Number and currency of these orders (the audit trail names them so). */
+export async function orderNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: purchaseOrders.id, number: purchaseOrders.number, currency: purchaseOrders.currency })
+    .from(purchaseOrders)
+    .where(inArray(purchaseOrders.id, ids));
+}

@@ -21,6 +21,7 @@ export {
   readRequesterWork,
 } from './read-requisition-counts';
 export { getRequisition, listRequisitions, type RequisitionListFilter } from './read-requisitions';
+export { recordNamers } from './record-names';
 export { type OrderedQuantityChange, recordOrderedQuantities } from './record-ordered-quantities';
 export { rejectRequisition } from './reject-requisition';
 export { requestRequisitionChanges } from './request-requisition-changes';

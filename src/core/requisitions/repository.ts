@@ -573,3 +573,12 @@ export function countLinesToOrder(db: Db, cap: number): Promise<CappedCount> {
     cap,
   );
 }
+
+/** Numbers of these requisitions (the audit trail names them so). */
+export async function requisitionNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: requisitions.id, number: requisitions.number })
+    .from(requisitions)
+    .where(inArray(requisitions.id, ids));
+}

@@ -110,3 +110,17 @@ export async function listAfterCode(
     .orderBy(asc(suppliers.code))
     .limit(limit);
 }
+
+/** Code and legal name of these suppliers. */
+export async function supplierNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: suppliers.id,
+      code: suppliers.code,
+      name: suppliers.legalName,
+      currency: suppliers.defaultCurrency,
+    })
+    .from(suppliers)
+    .where(inArray(suppliers.id, ids));
+}

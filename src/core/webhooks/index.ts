@@ -21,5 +21,6 @@ export {
   listWebhookEndpoints,
   redeliverWebhook,
 } from './read-webhooks';
+export { recordNamers } from './record-names';
 export { isPrivateAddress, signatureHeader, verifySignatureHeader, wantsEvent } from './rules';
 export type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret } from './webhook-endpoint';

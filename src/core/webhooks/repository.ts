@@ -132,3 +132,12 @@ export async function claimDueDeliveries(db: Db, now: Date, leaseMs: number, lim
     event: eventsBySeq.get(delivery.eventSeq),
   }));
 }
+
+/** Addresses of these webhook endpoints. */
+export async function endpointNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: webhookEndpoints.id, url: webhookEndpoints.url })
+    .from(webhookEndpoints)
+    .where(inArray(webhookEndpoints.id, ids));
+}

@@ -171,11 +171,11 @@ export type AuditTimelineProps = {
   onLoadMore?: () => void;
   /**
    * Labels for the record's field names, e.g. { paymentTermsNetDays: msg`Payment terms (days)` }:
-   * texts, or messages shown in the user's language.
+   * texts, or messages shown in the user's language; per entry where entries are of many types.
    */
-  fieldLabels?: Record<string, FieldLabel>;
+  fieldLabels?: Record<string, FieldLabel> | ((entry: AuditEntry) => Record<string, FieldLabel> | undefined);
   /** Custom display of a field's value (return undefined for the default). */
-  formatValue?: (field: string, value: unknown) => ReactNode;
+  formatValue?: (field: string, value: unknown, entry: AuditEntry) => ReactNode;
   /** Show which record each entry is about (for the audit page that lists many). */
   showEntity?: boolean;
   renderEntity?: (entry: AuditEntry) => ReactNode;
@@ -200,7 +200,10 @@ export function AuditTimeline(props: AuditTimelineProps) {
       <Timeline bulletSize={22} lineWidth={2}>
         {entries.map((entry) => {
           const summary = entrySummary(i18n, entry);
-          const changes = summary ? [] : orderedChanges(entry.changes, props.fieldLabels);
+          const labels =
+            typeof props.fieldLabels === 'function' ? props.fieldLabels(entry) : props.fieldLabels;
+          const changes = summary ? [] : orderedChanges(entry.changes, labels);
+          const format = (field: string) => (v: unknown) => props.formatValue?.(field, v, entry);
           const isCreate = entry.action === 'create';
           const action = actionLabel(i18n, entry.action);
           const actor = entry.actorName;
@@ -252,22 +255,23 @@ export function AuditTimeline(props: AuditTimelineProps) {
                     <Table.Tbody>
                       {changes.map(([field, change]) => (
                         <Table.Tr key={field}>
-                          <Table.Td w={180} c="dimmed" style={{ verticalAlign: 'top' }}>
-                            {fieldLabelText(i18n, props.fieldLabels, field)}
+                          <Table.Td
+                            w={{ base: 116, sm: 180 }}
+                            c="dimmed"
+                            style={{ verticalAlign: 'top', overflowWrap: 'anywhere', hyphens: 'auto' }}
+                          >
+                            {fieldLabelText(i18n, labels, field)}
                           </Table.Td>
                           <Table.Td style={{ verticalAlign: 'top' }}>
                             {isCreate ? (
-                              <Value value={change.after} format={(v) => props.formatValue?.(field, v)} />
+                              <Value value={change.after} format={format(field)} />
                             ) : (
                               <Group gap={8} wrap="nowrap" align="flex-start">
                                 <Box
                                   style={{ flexGrow: 0, flexShrink: 1, flexBasis: 'auto', minWidth: 0 }}
                                   c="dimmed"
                                 >
-                                  <Value
-                                    value={change.before}
-                                    format={(v) => props.formatValue?.(field, v)}
-                                  />
+                                  <Value value={change.before} format={format(field)} />
                                 </Box>
                                 <IconArrowRight
                                   size={14}
@@ -275,7 +279,7 @@ export function AuditTimeline(props: AuditTimelineProps) {
                                   aria-label={t`changed to`}
                                 />
                                 <Box style={{ flexGrow: 0, flexShrink: 1, flexBasis: 'auto', minWidth: 0 }}>
-                                  <Value value={change.after} format={(v) => props.formatValue?.(field, v)} />
+                                  <Value value={change.after} format={format(field)} />
                                 </Box>
                               </Group>
                             )}

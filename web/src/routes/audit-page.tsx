@@ -1,6 +1,6 @@
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Alert, Anchor, Badge, Button, Card, Select } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -11,25 +11,41 @@ import { SearchInput } from '@/components/search-input';
 import { useAuditEntries } from '@/features/audit/api/list-audit-entries';
 import { useVerifyAuditChain } from '@/features/audit/api/verify-audit-chain';
 import { useCan } from '@/features/auth/use-can';
+import { useSettings } from '@/features/organisation/api/get-settings';
 import { SavedViewsMenu } from '@/features/saved-views/components/saved-views-menu';
 import { errorMessage } from '@/lib/api';
 import { formatCount } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
+import {
+  entryFieldLabels,
+  formatEntryValue,
+  recordLink,
+  recordName,
+  recordTypeLabel,
+} from './audit-entry-format';
 
 const FILTER_KEYS = ['entityType', 'entityId'] as const;
 const ENTITY_TYPES = [
+  { value: 'purchase_order', label: msg`Purchase orders` },
+  { value: 'requisition', label: msg`Requisitions` },
   { value: 'supplier', label: msg`Suppliers` },
+  { value: 'item', label: msg`Items` },
+  { value: 'item_category', label: msg`Categories` },
+  { value: 'unit', label: msg`Units` },
+  { value: 'price_list_entry', label: msg`Price list entries` },
+  { value: 'department', label: msg`Departments` },
+  { value: 'cost_centre', label: msg`Cost centres` },
+  { value: 'budget', label: msg`Budgets` },
+  { value: 'currency', label: msg`Currencies` },
+  { value: 'exchange_rate', label: msg`Exchange rates` },
+  { value: 'settings', label: msg`Organisation settings` },
   { value: 'user', label: msg`Users` },
   { value: 'api_token', label: msg`API tokens` },
+  { value: 'approval_policy', label: msg`Approval policies` },
+  { value: 'approval_delegation', label: msg`Delegations` },
+  { value: 'webhook_endpoint', label: msg`Webhooks` },
 ];
-
-/** Where a record of this type is shown, if it has a page. */
-function recordLink(entityType: string, entityId: string): string | null {
-  if (entityType === 'supplier') return `/suppliers/${entityId}`;
-  if (entityType === 'user') return `/admin/users/${entityId}`;
-  return null;
-}
 
 export function AuditPage() {
   const { t, i18n } = useLingui();
@@ -41,6 +57,8 @@ export function AuditPage() {
     entityId: filters.entityId || undefined,
   };
   const query = useAuditEntries(auditFilter, { limit: 50 });
+  const settings = useSettings();
+  const baseCurrency = settings.data?.baseCurrency;
   const verify = useVerifyAuditChain();
   const report = verify.data;
   const brokenAt = report?.brokenAt;
@@ -115,7 +133,7 @@ export function AuditPage() {
               value={filters.entityType || null}
               onChange={(entityType) => setFilters({ entityType, entityId: null })}
               clearable
-              w={200}
+              w={220}
             />
             <SearchInput
               label={t`Record id`}
@@ -134,17 +152,28 @@ export function AuditPage() {
           isFetchingNextPage={query.isFetchingNextPage}
           onLoadMore={() => void query.fetchNextPage()}
           showEntity
+          fieldLabels={entryFieldLabels}
+          formatValue={(field, value, entry) => formatEntryValue(i18n, entry, field, value, baseCurrency)}
           renderEntity={(entry) => {
             const to = recordLink(entry.entityType, entry.entityId);
-            const label = `${entry.entityType.replace(/_/g, ' ')} ${entry.entityId.slice(0, 8)}`;
-            return to ? (
-              <Anchor component={Link} to={to} size="sm">
-                {label}
-              </Anchor>
-            ) : (
-              <Badge variant="light" color="gray" size="sm" radius="sm" tt="none">
-                {label}
-              </Badge>
+            const name = recordName(entry);
+            const type = recordTypeLabel(i18n, entry.entityType);
+            return (
+              <Group gap={6} wrap="nowrap" miw={0}>
+                <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" style={{ flex: 'none' }}>
+                  {type}
+                </Badge>
+                {name &&
+                  (to ? (
+                    <Anchor component={Link} to={to} size="sm" fw={500} truncate>
+                      {name}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm" fw={500} truncate>
+                      {name}
+                    </Text>
+                  ))}
+              </Group>
             );
           }}
         />
