@@ -112,7 +112,12 @@ export function PurchaseOrderPage() {
   const note = ownApprovalNote(i18n, order, viewer) ?? gated.note;
   const nameOf = (list: { value: string; label: string }[] | undefined, id: string) =>
     list?.find((o) => o.value === id)?.label;
-  const formatDiffValue = (field: string, value: unknown): ReactNode | undefined =>
+  /** `names`: what the history entry names by id (people who approved, returned …). */
+  const formatDiffValue = (
+    field: string,
+    value: unknown,
+    names: Record<string, string> = {},
+  ): ReactNode | undefined =>
     formatOrderHistoryValue(i18n, field, value, {
       currency: order.currency,
       baseCurrency: order.baseCurrency,
@@ -128,7 +133,7 @@ export function PurchaseOrderPage() {
         (c === order.costCentreId && order.costCentre
           ? `${order.costCentre.code} · ${order.costCentre.name}`
           : undefined),
-      user: (u) => (u === order.buyerId ? order.buyer.name : shortId(u)),
+      user: (u) => (u === order.buyerId ? order.buyer.name : (names[u] ?? shortId(u))),
     });
 
   const revision = order.revision;
@@ -282,7 +287,7 @@ export function PurchaseOrderPage() {
             entityType="purchase_order"
             entityId={order.id}
             fieldLabels={fieldLabels}
-            formatValue={(field, value) => formatDiffValue(field, value)}
+            formatValue={(field, value, entry) => formatDiffValue(field, value, entry.names)}
           />
         </SectionCard>
       </Stack>

@@ -146,7 +146,7 @@ export function RequisitionPage() {
             entityType="requisition"
             entityId={requisition.id}
             fieldLabels={fieldLabels}
-            formatValue={(field, value) =>
+            formatValue={(field, value, entry) =>
               formatRequisitionHistoryValue(i18n, field, value, {
                 department: (d) =>
                   organisation.data?.departments.find((o) => o.value === d)?.label ??
@@ -154,7 +154,7 @@ export function RequisitionPage() {
                 costCentre: (c) =>
                   organisation.data?.costCentres.find((o) => o.value === c)?.label ??
                   (c === requisition.costCentreId ? requisition.costCentreCode : undefined),
-                user: (u) => (u === requisition.requesterId ? requisition.requesterName : undefined),
+                user: (u) => (u === requisition.requesterId ? requisition.requesterName : entry.names[u]),
                 baseCurrency: requisition.baseCurrency,
               })
             }
