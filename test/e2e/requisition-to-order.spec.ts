@@ -112,6 +112,16 @@ test('a requisition becomes an approved purchase order with a PDF', async ({ bro
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
     const { text } = await extractText(pdf, { mergePages: true });
     expect(text).toContain(orderNumber);
+    // The page prints the delivery address as the PDF does, line for line.
+    const shipTo = page
+      .getByRole('region', { name: 'Delivery and billing' })
+      .locator('address')
+      .first()
+      .locator('p');
+    const lines = await shipTo.allTextContents();
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const line of lines) expect(flat).toContain(line.replace(/\s+/g, ' '));
 
     // The same order as a UBL 2.1 Order document.
     const downloadingXml = page.waitForEvent('download');

@@ -1,5 +1,12 @@
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
+import {
+  addressLines,
+  addressOneLine,
+  formatDecimalText,
+  formatMoneyText,
+  type PostalAddressParts,
+} from '../../../src/domain/formatting';
 
 dayjs.extend(relativeTime);
 
@@ -13,7 +20,6 @@ let locale = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en
 export function setFormatLocale(tag: string): void {
   if (tag === locale) return;
   locale = tag;
-  moneyFormats.clear();
   dateFormats.clear();
   currencyNames = displayNames('currency');
   regionNames = displayNames('region');
@@ -67,21 +73,13 @@ export function formatRelative(value: Instant): string {
   return value ? dayjs(value).fromNow() : '—';
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/** "€1,234.50" from ("1234.5", "EUR"); an unknown currency code is shown after the number. */
+/**
+ * "€1,234.50" from ("1234.5", "EUR"); an unknown currency code is shown after the number. The
+ * same formatter as the PDF order and the e-mails.
+ */
 export function formatMoney(amount: string | null | undefined, currency: string): string {
   if (amount === null || amount === undefined || amount === '') return '—';
-  let format = moneyFormats.get(currency);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    } catch {
-      return `${formatDecimal(amount)} ${currency}`;
-    }
-    moneyFormats.set(currency, format);
-  }
-  return format.format(amount as Intl.StringNumericLiteral);
+  return formatMoneyText(amount, currency, { locale });
 }
 
 /** A decimal string with grouping, keeping every digit it has after the point. */
@@ -90,12 +88,20 @@ export function formatDecimal(
   opts: { minFractionDigits?: number } = {},
 ): string {
   if (value === null || value === undefined || value === '') return '—';
-  const dot = value.indexOf('.');
-  const scale = dot < 0 ? 0 : value.length - dot - 1;
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: Math.min(opts.minFractionDigits ?? 0, 20),
-    maximumFractionDigits: Math.min(Math.max(scale, opts.minFractionDigits ?? 0), 20),
-  }).format(value as Intl.StringNumericLiteral);
+  return formatDecimalText(value, {
+    locale,
+    minFractionDigits: opts.minFractionDigits,
+  });
+}
+
+/** An address as lines, in its country's usual order, the country in the user's language: as the PDF prints it. */
+export function formatAddress(address: PostalAddressParts): string[] {
+  return addressLines(address, countryName);
+}
+
+/** The same address on one line. */
+export function formatAddressOneLine(address: PostalAddressParts): string {
+  return addressOneLine(address, countryName);
 }
 
 /** "2.50" → "2.5", "10.00" → "10": for percentages and rates where trailing zeros say nothing. */

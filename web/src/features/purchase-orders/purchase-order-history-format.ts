@@ -1,7 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
-import { formatMoney } from '@/lib/format';
+import { formatAddressOneLine, formatMoney } from '@/lib/format';
 import { PURCHASE_ORDER_STATUS_LABELS } from './purchase-order-format';
 
 /** Labels of the fields an order's history has beyond those of its revisions. */
@@ -39,12 +39,6 @@ type Loose = Record<string, unknown>;
 const isStatus = (v: unknown): v is keyof typeof PURCHASE_ORDER_STATUS_LABELS =>
   typeof v === 'string' && v in PURCHASE_ORDER_STATUS_LABELS;
 
-function describeAddress(a: Loose): string {
-  return [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country]
-    .filter(Boolean)
-    .join(', ');
-}
-
 type LineChange = 'added' | 'removed' | 'changed';
 
 function describeLines(i18n: I18n, kind: LineChange, lines: unknown): string[] {
@@ -76,7 +70,7 @@ export function formatOrderHistoryValue(
   if (value === null || value === undefined) return undefined;
   if (field === 'status') return isStatus(value) ? i18n._(PURCHASE_ORDER_STATUS_LABELS[value]) : undefined;
   if ((field === 'shipTo' || field === 'billTo') && typeof value === 'object')
-    return describeAddress(value as Loose);
+    return formatAddressOneLine(value as Parameters<typeof formatAddressOneLine>[0]);
   if (field === 'lines' && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Loose;
     const parts = [

@@ -1,7 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
-import { formatPercent } from '@/lib/format';
+import { formatAddressOneLine, formatPercent } from '@/lib/format';
 import { ADDRESS_KIND_LABELS } from './components/supplier-details';
 import { SUPPLIER_STATUS_LABELS } from './components/supplier-status-badge';
 
@@ -56,7 +56,7 @@ export function formatSupplierHistoryValue(
             .map((a) => {
               const label = ADDRESS_KIND_LABELS[a.kind as keyof typeof ADDRESS_KIND_LABELS];
               const kind = label ? i18n._(label) : a.kind;
-              return `${join([a.line1, a.line2, join([a.postalCode, a.city], ' '), a.region, a.country])} (${kind})`;
+              return `${formatAddressOneLine(a)} (${kind})`;
             })
             .join('; ')
         : undefined;

@@ -18,7 +18,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DetailField, Muted, SectionCard } from '@/components/detail-section';
 import {
-  countryName,
+  formatAddress,
   formatDate,
   formatDateTime,
   formatDecimal,
@@ -41,14 +41,11 @@ function AddressBlock({ address }: { address: Partial<OrderAddress> | null }) {
     );
   return (
     <Stack gap={0} component="address" style={{ fontStyle: 'normal' }}>
-      <Text size="sm">{address.line1}</Text>
-      {address.line2 && <Text size="sm">{address.line2}</Text>}
-      <Text size="sm">
-        {[[address.postalCode, address.city].filter(Boolean).join(' '), address.region]
-          .filter(Boolean)
-          .join(', ')}
-      </Text>
-      {address.country && <Text size="sm">{countryName(address.country)}</Text>}
+      {formatAddress(address).map((line) => (
+        <Text size="sm" key={line}>
+          {line}
+        </Text>
+      ))}
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { MaskedValue } from '@/components/masked-value';
-import { countryName, currencyName, formatDateTime } from '@/lib/format';
+import { currencyName, formatAddress, formatDateTime } from '@/lib/format';
 import { describePaymentTerms } from '../payment-terms';
 
 export const ADDRESS_KIND_LABELS: Record<Address['kind'], MessageDescriptor> = {
@@ -131,12 +131,11 @@ export function SupplierAddressesCard({ supplier }: { supplier: Supplier }) {
               <Badge variant="light" size="sm" radius="sm" mb={6}>
                 {i18n._(ADDRESS_KIND_LABELS[a.kind])}
               </Badge>
-              <Text size="sm">{a.line1}</Text>
-              {a.line2 && <Text size="sm">{a.line2}</Text>}
-              <Text size="sm">
-                {[[a.city, a.region].filter(Boolean).join(', '), a.postalCode].filter(Boolean).join(' ')}
-              </Text>
-              <Text size="sm">{countryName(a.country)}</Text>
+              {formatAddress(a).map((line) => (
+                <Text size="sm" key={line}>
+                  {line}
+                </Text>
+              ))}
             </Card>
           ))}
         </SimpleGrid>
