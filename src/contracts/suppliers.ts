@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages';
 import { ADDRESS_KINDS, SUPPLIER_STATUSES } from '../domain/suppliers';
 import { CountryCode, CurrencyCode, dateOut, decimalString, Id, requiredText, text } from './common';
 
@@ -71,6 +72,9 @@ const supplierFields = {
   categoryIds: z.array(Id).max(100),
   bankDetails: BankDetailsInput.nullable(),
   notes: text(5000),
+  language: z.enum(LANGUAGES).nullable().meta({
+    description: 'The language of the documents sent to the supplier (the PDF order); null: English',
+  }),
 };
 
 export const CreateSupplierRequest = z.object({
@@ -84,6 +88,7 @@ export const CreateSupplierRequest = z.object({
   categoryIds: supplierFields.categoryIds.default([]),
   bankDetails: supplierFields.bankDetails.optional(),
   notes: supplierFields.notes.default(''),
+  language: supplierFields.language.optional(),
 });
 export type CreateSupplierRequest = z.input<typeof CreateSupplierRequest>;
 
@@ -111,6 +116,7 @@ export const Supplier = z
     statusReason: z.string().nullable(),
     bankDetails: BankDetailsMasked.nullable(),
     notes: z.string(),
+    language: z.enum(LANGUAGES).nullable(),
     version: z.number().int(),
     createdAt: dateOut,
     updatedAt: dateOut,

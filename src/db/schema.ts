@@ -430,6 +430,11 @@ export const suppliers = pgTable(
     statusReason: text('status_reason'),
     bankDetails: jsonb('bank_details').$type<BankDetails>(),
     notes: text('notes').notNull().default(''),
+    /**
+     * The language of the documents sent to the supplier (the PDF order; src/domain/languages.ts);
+     * null: English.
+     */
+    language: text('language'),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),

@@ -33,8 +33,8 @@ export function formatQuantity(quantity: string, language = 'en'): string {
 }
 
 /** A percentage: "20.00" → "20%", "5.5" → "5.5%". */
-export function formatPercent(percent: string): string {
-  return `${new D(percent).toFixed()}%`;
+export function formatPercent(percent: string, language = 'en'): string {
+  return `${formatDecimalText(new D(percent).toFixed(), { locale: language })}%`;
 }
 
 export function isZero(value: string): boolean {
@@ -53,13 +53,18 @@ export function formatDate(isoDate: string): string {
   return isoDate.slice(0, 10);
 }
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+const countryNamesByLanguage = new Map<string, Intl.DisplayNames>();
 
-/** "DE" → "Germany"; a code without a name ("AA", "ZZ", "1A") is printed as given. */
-export function countryName(iso2: string): string {
+/** "DE" → "Germany" ("Deutschland" in German); a code without a name ("AA", "ZZ", "1A") is printed as given. */
+export function countryName(iso2: string, language = 'en'): string {
+  let names = countryNamesByLanguage.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+    countryNamesByLanguage.set(language, names);
+  }
   try {
-    const name = countryNames.of(iso2.toUpperCase());
-    return name && name !== 'Unknown Region' ? name : iso2;
+    const name = names.of(iso2.toUpperCase());
+    return name && name !== 'Unknown Region' && name !== iso2.toUpperCase() ? name : iso2;
   } catch {
     return iso2;
   }
@@ -67,7 +72,10 @@ export function countryName(iso2: string): string {
 
 export type PostalAddressLike = PostalAddressParts;
 
-/** An address as printed lines, in the destination country's usual order: as the web pages print it. */
-export function formatAddressLines(address: PostalAddressLike): string[] {
-  return addressLines(address, countryName);
+/**
+ * An address as printed lines, in the destination country's usual order, the country named in the
+ * reader's language: as the web pages print it.
+ */
+export function formatAddressLines(address: PostalAddressLike, language = 'en'): string[] {
+  return addressLines(address, (code) => countryName(code, language));
 }

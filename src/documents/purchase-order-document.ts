@@ -1,3 +1,5 @@
+import type { Language } from '../domain/languages';
+
 /**
  * Everything a printed or exchanged purchase order shows, in one flat, already-computed shape.
  *
@@ -18,8 +20,10 @@ export type PurchaseOrderDocument = {
   revision: number;
   /** Machine status ("draft", "pending_approval", "approved", "sent", …). */
   status: string;
-  /** The status as people read it ("Awaiting approval"). */
+  /** The status as people read it ("Awaiting approval"), in English. */
   statusLabel: string;
+  /** The language the document is written in for its reader: the supplier's. */
+  language: Language;
   orderDate: string;
   expectedDeliveryDate: string | null;
   /** ISO 4217 code, e.g. "EUR". */

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { formatDecimalText } from '../domain/formatting';
 import type { PurchaseOrderStatus } from '../domain/purchase-orders';
 import {
   formatAddressLines,
@@ -13,6 +14,7 @@ import {
 import type { FontWeight } from './pdf-fonts';
 import { PdfText, type TextAlign, type TextLine, type TextStyle } from './pdf-text';
 import type { PurchaseOrderDocument, PurchaseOrderDocumentLine } from './purchase-order-document';
+import { type PdfTexts, pdfTexts } from './purchase-order-pdf-texts';
 
 /**
  * The purchase order as an A4 PDF: the document a supplier files and works from.
@@ -115,16 +117,17 @@ const CELL_PAD_X = 4;
 const CELL_PAD_Y = 4.5;
 const HEADER_ROW_HEIGHT = 17;
 
-function tableColumns(currency: string): Column[] {
+function tableColumns(currency: string, t: PdfTexts): Column[] {
+  const c = t.columns;
   const fixed: Column[] = [
-    { key: 'no', header: 'No.', width: 24, align: 'left' },
-    { key: 'description', header: 'Description', width: 0, align: 'left' },
-    { key: 'quantity', header: 'Quantity', width: 48, align: 'right' },
-    { key: 'unit', header: 'Unit', width: 36, align: 'left' },
-    { key: 'unitPrice', header: 'Unit price', width: 58, align: 'right' },
-    { key: 'discount', header: 'Disc.', width: 34, align: 'right' },
-    { key: 'tax', header: 'Tax', width: 32, align: 'right' },
-    { key: 'amount', header: `Amount ${currency}`, width: 70, align: 'right' },
+    { key: 'no', header: c.no, width: 24, align: 'left' },
+    { key: 'description', header: c.description, width: 0, align: 'left' },
+    { key: 'quantity', header: c.quantity, width: 48, align: 'right' },
+    { key: 'unit', header: c.unit, width: 36, align: 'left' },
+    { key: 'unitPrice', header: c.unitPrice, width: 58, align: 'right' },
+    { key: 'discount', header: c.discount, width: 34, align: 'right' },
+    { key: 'tax', header: c.tax, width: 32, align: 'right' },
+    { key: 'amount', header: c.amount(currency), width: 70, align: 'right' },
   ];
   const used = fixed.reduce((sum, c) => sum + c.width, 0);
   return fixed.map((c) => (c.key === 'description' ? { ...c, width: CONTENT_WIDTH - used } : c));
@@ -140,6 +143,10 @@ type PreparedRow = {
 class PurchaseOrderLayout {
   private readonly text: PdfText;
   private readonly columns: Column[];
+  /** The document's words, in its reader's language. */
+  private readonly t: PdfTexts;
+  /** Numbers as the reader writes them. */
+  private readonly lang: string;
   private y = MARGIN_TOP;
 
   constructor(
@@ -147,7 +154,9 @@ class PurchaseOrderLayout {
     private readonly doc: PurchaseOrderDocument,
   ) {
     this.text = new PdfText(pdf);
-    this.columns = tableColumns(doc.currency);
+    this.t = pdfTexts(doc.language);
+    this.lang = doc.language;
+    this.columns = tableColumns(doc.currency, this.t);
   }
 
   render(): void {
@@ -157,8 +166,8 @@ class PurchaseOrderLayout {
     this.drawCommercialTerms();
     this.drawLineTable();
     this.drawTotalsAndApproval();
-    this.drawTextSection('Notes', this.doc.notes);
-    this.drawTextSection('Terms and conditions', this.doc.terms);
+    this.drawTextSection(this.t.notes, this.doc.notes);
+    this.drawTextSection(this.t.termsAndConditions, this.doc.terms);
     this.drawFooters();
   }
 
@@ -184,7 +193,7 @@ class PurchaseOrderLayout {
 
   private drawWatermark(): void {
     if (!WATERMARKED_STATUSES.has(this.doc.status)) return;
-    const label = this.doc.statusLabel.toUpperCase();
+    const label = this.t.statusLabel(this.doc.status).toLocaleUpperCase(this.lang);
     this.pdf.save();
     this.pdf.rotate(-38, { origin: [PAGE_WIDTH / 2, PAGE_HEIGHT / 2] });
     const width = PAGE_WIDTH * 1.4;
@@ -205,7 +214,7 @@ class PurchaseOrderLayout {
     const half = CONTENT_WIDTH / 2;
     const left = this.text.draw(this.doc.buyerOrganisation.name, MARGIN_X, this.y, half, STYLE.bodyBold);
     const right = this.text.draw(
-      `Purchase order ${this.doc.number} · Revision ${this.doc.revision} (continued)`,
+      this.t.continued(this.doc.number, this.doc.revision),
       MARGIN_X + half,
       this.y,
       half,
@@ -225,16 +234,22 @@ class PurchaseOrderLayout {
       this.rule(FOOTER_RULE_Y, COLOR.rule, 0.6);
       const y = FOOTER_RULE_Y + 6;
       const third = CONTENT_WIDTH / 3;
-      this.text.draw(`${this.doc.number} · Revision ${this.doc.revision}`, MARGIN_X, y, third, STYLE.footer);
       this.text.draw(
-        `Generated ${formatInstant(this.doc.generatedAt)}`,
+        this.t.footerNumber(this.doc.number, this.doc.revision),
+        MARGIN_X,
+        y,
+        third,
+        STYLE.footer,
+      );
+      this.text.draw(
+        this.t.generated(formatInstant(this.doc.generatedAt)),
         MARGIN_X + third,
         y,
         third,
         STYLE.footer,
         'center',
       );
-      this.text.draw(`Page ${i + 1} of ${total}`, MARGIN_X + 2 * third, y, third, STYLE.footer, 'right');
+      this.text.draw(this.t.page(i + 1, total), MARGIN_X + 2 * third, y, third, STYLE.footer, 'right');
     }
   }
 
@@ -260,21 +275,21 @@ class PurchaseOrderLayout {
     const leftWidth = CONTENT_WIDTH * 0.5;
     let left = this.y;
     left += this.text.draw(org.name, MARGIN_X, left, leftWidth, STYLE.orgName) + 3;
-    left += this.drawLines(formatAddressLines(org.address), MARGIN_X, left, leftWidth, STYLE.meta);
-    if (org.taxId) left += this.text.draw(`Tax ID ${org.taxId}`, MARGIN_X, left, leftWidth, STYLE.meta);
+    left += this.drawLines(formatAddressLines(org.address, this.lang), MARGIN_X, left, leftWidth, STYLE.meta);
+    if (org.taxId) left += this.text.draw(this.t.taxId(org.taxId), MARGIN_X, left, leftWidth, STYLE.meta);
 
     const rightWidth = 210;
     const rightX = MARGIN_X + CONTENT_WIDTH - rightWidth;
     let right = this.y - 3;
-    right += this.text.draw('PURCHASE ORDER', rightX, right, rightWidth, STYLE.title, 'right') + 4;
+    right += this.text.draw(this.t.title, rightX, right, rightWidth, STYLE.title, 'right') + 4;
     const meta: [string, string][] = [
-      ['PO number', this.doc.number],
-      ['Revision', String(this.doc.revision)],
-      ['Order date', formatDate(this.doc.orderDate)],
+      [this.t.poNumber, this.doc.number],
+      [this.t.revision, String(this.doc.revision)],
+      [this.t.orderDate, formatDate(this.doc.orderDate)],
     ];
     if (this.doc.expectedDeliveryDate)
-      meta.push(['Expected delivery', formatDate(this.doc.expectedDeliveryDate)]);
-    meta.push(['Status', this.doc.statusLabel]);
+      meta.push([this.t.expectedDelivery, formatDate(this.doc.expectedDeliveryDate)]);
+    meta.push([this.t.status, this.t.statusLabel(this.doc.status)]);
     for (const [key, value] of meta) {
       const keyHeight = this.text.draw(key, rightX + 40, right, 80, STYLE.meta);
       const valueHeight = this.text.draw(
@@ -300,25 +315,29 @@ class PurchaseOrderLayout {
 
     const supplierLines: { text: string; style: TextStyle }[] = [
       { text: supplier.legalName, style: STYLE.bodyBold },
-      ...formatAddressLines(supplier.address).map((text) => ({ text, style: STYLE.body })),
-      { text: `Supplier no. ${supplier.code}`, style: STYLE.small },
+      ...formatAddressLines(supplier.address, this.lang).map((text) => ({ text, style: STYLE.body })),
+      { text: this.t.supplierNo(supplier.code), style: STYLE.small },
     ];
-    if (supplier.taxId) supplierLines.push({ text: `Tax ID ${supplier.taxId}`, style: STYLE.small });
+    if (supplier.taxId) supplierLines.push({ text: this.t.taxId(supplier.taxId), style: STYLE.small });
     const contact = supplier.contact;
     if (contact) {
-      for (const value of [contact.name ? `Attn. ${contact.name}` : null, contact.email, contact.phone]) {
+      for (const value of [
+        contact.name ? this.t.attention(contact.name) : null,
+        contact.email,
+        contact.phone,
+      ]) {
         if (value) supplierLines.push({ text: value, style: STYLE.small });
       }
     }
     const addressBlock = (address: PurchaseOrderDocument['shipTo']) => [
       { text: org.name, style: STYLE.bodyBold },
-      ...formatAddressLines(address).map((text) => ({ text, style: STYLE.body })),
+      ...formatAddressLines(address, this.lang).map((text) => ({ text, style: STYLE.body })),
     ];
 
     const blocks: [string, { text: string; style: TextStyle }[]][] = [
-      ['SUPPLIER', supplierLines],
-      ['SHIP TO', addressBlock(this.doc.shipTo)],
-      ['BILL TO', addressBlock(this.doc.billTo)],
+      [this.t.supplier, supplierLines],
+      [this.t.shipTo, addressBlock(this.doc.shipTo)],
+      [this.t.billTo, addressBlock(this.doc.billTo)],
     ];
     let bottom = this.y;
     blocks.forEach(([label, lines], i) => {
@@ -334,10 +353,14 @@ class PurchaseOrderLayout {
   private drawCommercialTerms(): void {
     const { buyer, paymentTerms, incoterms } = this.doc;
     const cells: [string, string, string | null][] = [
-      ['BUYER', buyer.name, buyer.email],
-      ['PAYMENT TERMS', paymentTerms?.text ?? '—', paymentTerms ? paymentTermsDetail(paymentTerms) : null],
-      ['INCOTERMS', incoterms ? incoterms.code : '—', incoterms?.place ?? null],
-      ['CURRENCY', this.doc.currency, null],
+      [this.t.buyer, buyer.name, buyer.email],
+      [
+        this.t.paymentTerms,
+        paymentTerms ? paymentTermsShorthand(paymentTerms, this.t) : '—',
+        paymentTerms ? paymentTermsDetail(paymentTerms, this.t) : null,
+      ],
+      [this.t.incoterms, incoterms ? incoterms.code : '—', incoterms?.place ?? null],
+      [this.t.currency, this.doc.currency, null],
     ];
     const widths = [0.3, 0.32, 0.22, 0.16].map((share) => share * CONTENT_WIDTH);
     const pad = 7;
@@ -404,23 +427,26 @@ class PurchaseOrderLayout {
     // Each reference stays whole ("Supplier part DIN933-M8X40-A2"); the delivery date has its own line.
     const keepTogether = (text: string) => text.replace(/ /g, '\u00a0');
     const references = [
-      line.sku ? keepTogether(`SKU ${line.sku}`) : null,
-      line.supplierPartNumber ? keepTogether(`Supplier part ${line.supplierPartNumber}`) : null,
+      line.sku ? keepTogether(this.t.sku(line.sku)) : null,
+      line.supplierPartNumber ? keepTogether(this.t.supplierPart(line.supplierPartNumber)) : null,
     ].filter((d): d is string => d !== null);
-    const notes = [references.join(' · '), line.neededBy ? `Needed by ${formatDate(line.neededBy)}` : '']
+    const notes = [references.join(' · '), line.neededBy ? this.t.neededBy(formatDate(line.neededBy)) : '']
       .filter((text) => text !== '')
       .map((text) => ({ text, style: STYLE.cellNote }));
     const values: Record<Column['key'], { text: string; style: TextStyle }[]> = {
       no: [{ text: String(line.lineNo), style: STYLE.cell }],
       description: [{ text: line.description, style: STYLE.cell }, ...notes],
-      quantity: [{ text: formatQuantity(line.quantity), style: STYLE.cell }],
+      quantity: [{ text: formatQuantity(line.quantity, this.lang), style: STYLE.cell }],
       unit: [{ text: line.unitName, style: STYLE.cell }],
-      unitPrice: [{ text: formatUnitPrice(line.unitPrice, minorUnits), style: STYLE.cell }],
+      unitPrice: [{ text: formatUnitPrice(line.unitPrice, minorUnits, this.lang), style: STYLE.cell }],
       discount: [
-        { text: isZero(line.discountPercent) ? '—' : formatPercent(line.discountPercent), style: STYLE.cell },
+        {
+          text: isZero(line.discountPercent) ? '—' : formatPercent(line.discountPercent, this.lang),
+          style: STYLE.cell,
+        },
       ],
-      tax: [{ text: formatPercent(line.taxRate), style: STYLE.cell }],
-      amount: [{ text: formatMoney(line.netAmount, minorUnits), style: STYLE.cell }],
+      tax: [{ text: formatPercent(line.taxRate, this.lang), style: STYLE.cell }],
+      amount: [{ text: formatMoney(line.netAmount, minorUnits, this.lang), style: STYLE.cell }],
     };
     const cells = new Map<Column['key'], CellBlock>();
     let contentHeight = 0;
@@ -530,14 +556,12 @@ class PurchaseOrderLayout {
 
   private drawTotalsAndApproval(): void {
     const { totals, minorUnits, currency } = this.doc;
-    const rows: [string, string][] = [['Subtotal', formatMoney(totals.subtotal, minorUnits)]];
+    const money = (amount: string) => formatMoney(amount, minorUnits, this.lang);
+    const rows: [string, string][] = [[this.t.subtotal, money(totals.subtotal)]];
     for (const band of totals.byTaxRate) {
-      rows.push([
-        `Tax ${formatPercent(band.taxRate)} on ${formatMoney(band.net, minorUnits)}`,
-        formatMoney(band.tax, minorUnits),
-      ]);
+      rows.push([this.t.taxOn(formatPercent(band.taxRate, this.lang), money(band.net)), money(band.tax)]);
     }
-    if (totals.byTaxRate.length !== 1) rows.push(['Tax total', formatMoney(totals.tax, minorUnits)]);
+    if (totals.byTaxRate.length !== 1) rows.push([this.t.taxTotal, money(totals.tax)]);
 
     const totalsWidth = 250;
     const totalsX = MARGIN_X + CONTENT_WIDTH - totalsWidth;
@@ -548,7 +572,7 @@ class PurchaseOrderLayout {
     const approvalWidth = CONTENT_WIDTH - totalsWidth - 30;
     const approvalLines = this.approvalLines();
     const approvalHeight =
-      this.text.height('APPROVAL', STYLE.label, approvalWidth) +
+      this.text.height(this.t.approval, STYLE.label, approvalWidth) +
       2 +
       approvalLines.reduce((h, l) => h + this.text.height(l.text, l.style, approvalWidth), 0);
 
@@ -564,19 +588,12 @@ class PurchaseOrderLayout {
     }
     y += 6;
     this.box(totalsX, y, totalsWidth, grandHeight, COLOR.accent);
-    this.text.draw(`Total ${currency}`, totalsX + 8, y + 5, totalsWidth / 2, STYLE.grandTotal);
-    this.text.draw(
-      formatMoney(totals.total, minorUnits),
-      totalsX,
-      y + 5,
-      totalsWidth - 8,
-      STYLE.grandTotal,
-      'right',
-    );
+    this.text.draw(this.t.total(currency), totalsX + 8, y + 5, totalsWidth / 2, STYLE.grandTotal);
+    this.text.draw(money(totals.total), totalsX, y + 5, totalsWidth - 8, STYLE.grandTotal, 'right');
     y += grandHeight;
 
     let ay = top + 2;
-    ay += this.text.draw('APPROVAL', MARGIN_X, ay, approvalWidth, STYLE.label) + 2;
+    ay += this.text.draw(this.t.approval, MARGIN_X, ay, approvalWidth, STYLE.label) + 2;
     for (const line of approvalLines)
       ay += this.text.draw(line.text, MARGIN_X, ay, approvalWidth, line.style);
 
@@ -585,10 +602,11 @@ class PurchaseOrderLayout {
 
   private approvalLines(): { text: string; style: TextStyle }[] {
     const { approval } = this.doc;
-    const lines = [{ text: approval.status, style: STYLE.bodyBold }];
-    if (approval.approvedBy) lines.push({ text: `Approved by ${approval.approvedBy}`, style: STYLE.body });
+    const state = this.doc.status === 'draft' ? this.t.notSubmitted : this.t.statusLabel(this.doc.status);
+    const lines = [{ text: state, style: STYLE.bodyBold }];
+    if (approval.approvedBy) lines.push({ text: this.t.approvedBy(approval.approvedBy), style: STYLE.body });
     if (approval.approvedAt)
-      lines.push({ text: `on ${formatInstant(approval.approvedAt)}`, style: STYLE.body });
+      lines.push({ text: this.t.approvedOn(formatInstant(approval.approvedAt)), style: STYLE.body });
     return lines;
   }
 
@@ -600,7 +618,7 @@ class PurchaseOrderLayout {
     const headingHeight = this.text.lineHeight(STYLE.label) + 4;
     // Keep the heading with at least two lines of its text.
     this.ensureSpace(headingHeight + Math.min(lines.length, 2) * lineHeight);
-    this.text.draw(title.toUpperCase(), MARGIN_X, this.y, CONTENT_WIDTH, STYLE.label);
+    this.text.draw(title.toLocaleUpperCase(this.lang), MARGIN_X, this.y, CONTENT_WIDTH, STYLE.label);
     this.y += headingHeight;
     for (const line of lines) {
       this.ensureSpace(lineHeight);
@@ -614,11 +632,30 @@ function blockHeight(text: PdfText, block: CellBlock): number {
   return block.reduce((h, part) => h + part.lines.length * text.lineHeight(part.style), 0);
 }
 
-function paymentTermsDetail(terms: NonNullable<PurchaseOrderDocument['paymentTerms']>): string | null {
+type PaymentTerms = NonNullable<PurchaseOrderDocument['paymentTerms']>;
+
+const hasDiscount = (
+  terms: PaymentTerms,
+): terms is PaymentTerms & { discountPercent: string; discountDays: number } =>
+  !!terms.discountPercent && !isZero(terms.discountPercent) && terms.discountDays !== null;
+
+/** The trade's shorthand in the reader's language: "Net 30", "2/10 net 30", "Due on receipt". */
+function paymentTermsShorthand(terms: PaymentTerms, t: PdfTexts): string {
+  if (terms.netDays === null) return terms.text;
+  if (hasDiscount(terms))
+    return t.discountNet(
+      formatDecimalText(terms.discountPercent, { locale: t.language }),
+      terms.discountDays,
+      terms.netDays,
+    );
+  return terms.netDays === 0 ? t.dueOnReceipt : t.net(terms.netDays);
+}
+
+function paymentTermsDetail(terms: PaymentTerms, t: PdfTexts): string | null {
   const parts: string[] = [];
-  if (terms.netDays !== null) parts.push(`Net ${terms.netDays} days`);
-  if (terms.discountPercent && !isZero(terms.discountPercent) && terms.discountDays !== null) {
-    parts.push(`${formatPercent(terms.discountPercent)} discount within ${terms.discountDays} days`);
+  if (terms.netDays !== null) parts.push(t.netDays(terms.netDays));
+  if (hasDiscount(terms)) {
+    parts.push(t.discountWithin(formatPercent(terms.discountPercent, t.language), terms.discountDays));
   }
   return parts.length > 0 ? parts.join('; ') : null;
 }

@@ -165,6 +165,8 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
             : { iban: s.currency === 'EUR' ? 'DE89370400440532013000' : 'GB29NWBK60161331926819' }),
         },
         notes: '',
+        // Suppliers in German-speaking countries are sent their orders in German.
+        language: ['DE', 'AT', 'CH'].includes(s.address.country) ? 'de' : null,
       },
     });
     suppliers.push({ id: created.id, code: s.code, currency: s.currency, categories: s.categories });

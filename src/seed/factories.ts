@@ -56,6 +56,7 @@ export async function seedSupplier(ctx: Ctx, input: Partial<CreateSupplierInput>
       categoryIds: input.categoryIds ?? [],
       bankDetails: input.bankDetails ?? null,
       notes: input.notes ?? '',
+      language: input.language ?? null,
     },
   });
 }

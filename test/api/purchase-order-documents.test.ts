@@ -10,6 +10,7 @@ let t: TestApp;
 let buyer: Awaited<ReturnType<TestApp['loginAs']>>;
 let poId: string;
 let poNumber: string;
+let supplierId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -42,6 +43,7 @@ beforeAll(async () => {
   });
   poId = po.id;
   poNumber = po.number;
+  supplierId = supplier.id;
 }, 60_000);
 afterAll(async () => {
   await t.close();
@@ -64,6 +66,68 @@ describe('purchase-order documents', () => {
     expect(text).toContain('Εγχειρίδιο');
     expect(text).toContain('中文说明书');
     expect(text).toContain('Approved');
+  });
+
+  it('writes the PDF in the supplier’s language, or in the one asked for', async () => {
+    const admin = await t.loginAs(['admin']);
+    const pdfText = async (url: string) => {
+      const res = await t.request({ method: 'GET', url, as: buyer });
+      expect(res.statusCode).toBe(200);
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(res.rawPayload)), {
+        mergePages: true,
+      });
+      return text.replace(/\s+/g, ' ');
+    };
+    const supplier = (
+      await t.request({ method: 'GET', url: `/api/v1/suppliers/${supplierId}`, as: admin })
+    ).json();
+    expect(supplier.language).toBeNull();
+    const bad = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/suppliers/${supplierId}`,
+      as: admin,
+      headers: { 'if-match': `"v${supplier.version}"` },
+      payload: { language: 'fr' },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('language');
+    const german = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/suppliers/${supplierId}`,
+      as: admin,
+      headers: { 'if-match': `"v${supplier.version}"` },
+      payload: { language: 'de' },
+    });
+    expect(german.statusCode).toBe(200);
+    expect(german.json().language).toBe('de');
+
+    const de = await pdfText(`/api/v1/purchase-orders/${poId}/pdf`);
+    for (const words of [
+      'BESTELLUNG',
+      'Bestellnummer',
+      'LIEFERANT',
+      'Netto 30',
+      'Genehmigt',
+      'Zwischensumme',
+    ]) {
+      expect(de).toContain(words);
+    }
+    // Numbers as a German reader writes them: 1200 × 0.085 less 5 % = 96,90.
+    expect(de).toContain('96,90');
+    expect(de).toContain('1.200');
+    expect(de).toContain(poNumber);
+    expect(de).not.toContain('PURCHASE ORDER');
+
+    const en = await pdfText(`/api/v1/purchase-orders/${poId}/pdf?language=en`);
+    expect(en).toContain('PURCHASE ORDER');
+    expect(en).toContain('96.90');
+    const unknown = await t.request({
+      method: 'GET',
+      url: `/api/v1/purchase-orders/${poId}/pdf?language=fr`,
+      as: buyer,
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors[0].path).toBe('language');
   });
 
   it('exports the PO as a UBL 2.1 Order that validates against the OASIS schema', async () => {

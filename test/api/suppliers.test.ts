@@ -407,6 +407,33 @@ describe('CSV import and export', () => {
     expect(update.json()).toEqual({ created: 0, updated: 1 });
   });
 
+  it('imports the language of a supplier’s orders, and names a language it does not know', async () => {
+    const csv = (language: string) =>
+      `code,legalName,defaultCurrency,language\nCSV-LANG,Gebrüder Lang KG,EUR,${language}`;
+    const post = (payload: string) =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/suppliers/import',
+        as: buyer,
+        headers: { 'content-type': 'text/csv' },
+        payload,
+      });
+    const wrong = await post(csv('fr'));
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().errors[0]).toMatchObject({ path: 'line 2.language' });
+    expect(wrong.json().errors[0].message).toContain('en, de');
+    expect((await post(csv('de'))).json()).toEqual({ created: 1, updated: 0 });
+    const found = await t.request({ method: 'GET', url: '/api/v1/suppliers?q=CSV-LANG', as: buyer });
+    expect(found.json().items[0].language).toBe('de');
+    // A file without the column leaves it as it is.
+    expect((await post('code,legalName,defaultCurrency\nCSV-LANG,Gebrüder Lang KG,EUR')).json()).toEqual({
+      created: 0,
+      updated: 0,
+    });
+    const exported = await t.request({ method: 'GET', url: '/api/v1/suppliers/export', as: buyer });
+    expect(exported.body).toMatch(/CSV-LANG,Gebrüder Lang KG,EUR,.*,de\r?\n/);
+  });
+
   it('explains a wrong header', async () => {
     const res = await t.request({
       method: 'POST',

@@ -113,6 +113,7 @@ export function samplePurchaseOrderDocument(options: SampleOptions = {}): Purcha
     revision: 2,
     status: 'approved',
     statusLabel: 'Approved',
+    language: 'en',
     orderDate: '2026-03-14',
     expectedDeliveryDate: '2026-04-30',
     currency: 'EUR',

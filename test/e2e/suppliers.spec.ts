@@ -18,8 +18,12 @@ test('a buyer creates a supplier, then edits it, and the history shows both', as
   await page.getByRole('link', { name: 'Edit' }).click();
   const legalName = page.getByRole('textbox', { name: 'Legal name', exact: true });
   await legalName.fill('Journey Test Supplies Group Ltd');
+  // Its orders are to be written in German.
+  await page.getByRole('textbox', { name: 'Language of its orders' }).click();
+  await page.getByRole('option', { name: 'Deutsch' }).click();
   await page.getByRole('button', { name: /^Save/ }).click();
   await expect(page.getByRole('heading', { name: 'Journey Test Supplies Group Ltd' })).toBeVisible();
+  await expect(page.getByText('Language of its orders').locator('xpath=..')).toContainText('Deutsch');
   const history = page
     .getByRole('region', { name: 'History' })
     .or(page.locator('section', { hasText: 'History' }));

@@ -19,6 +19,7 @@ import {
 import * as purchaseOrders from '../../core/purchase-orders';
 import { renderPurchaseOrderPdf } from '../../documents/purchase-order-pdf';
 import { renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
+import { LANGUAGES } from '../../domain/languages';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
@@ -308,7 +309,15 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       schema: {
         tags,
         summary: 'The purchase order as a printable PDF (the standard-format document sent to the supplier)',
+        description:
+          'Written in the supplier’s language (its `language`, English when it has none); `language` asks for another.',
         params: IdParams,
+        querystring: z.object({
+          language: z
+            .enum(LANGUAGES)
+            .optional()
+            .meta({ description: 'The language to write it in instead of the supplier’s' }),
+        }),
         response: { 200: z.any().describe('application/pdf'), ...errors },
       },
     },
@@ -316,6 +325,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, {
         actor: actorOf(request),
         id: request.params.id,
+        language: request.query.language,
       });
       const pdf = await renderPurchaseOrderPdf(doc);
       return reply

@@ -3,6 +3,7 @@ import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentAddress,
 } from '../../documents/purchase-order-document';
+import { asLanguage, type Language } from '../../domain/languages';
 import { PURCHASE_ORDER_STATUS_LABELS } from '../../domain/purchase-orders';
 import { supplierPartNumbers } from '../catalog';
 import { getSettings } from '../organisation';
@@ -50,7 +51,7 @@ export function paymentTermsText(
  */
 export async function getPurchaseOrderDocument(
   ctx: Ctx,
-  opts: { actor: Actor; id: string },
+  opts: { actor: Actor; id: string; language?: Language },
 ): Promise<PurchaseOrderDocument> {
   const po = await getPurchaseOrder(ctx, opts);
   const settings = await getSettings(ctx);
@@ -65,6 +66,8 @@ export async function getPurchaseOrderDocument(
     revision: po.revision,
     status: po.status,
     statusLabel: PURCHASE_ORDER_STATUS_LABELS[po.status],
+    // Written for its reader: in the supplier's language unless the caller asks for another.
+    language: opts.language ?? (po.supplier.language ? asLanguage(po.supplier.language) : 'en'),
     orderDate: po.orderDate,
     expectedDeliveryDate: po.expectedDeliveryDate,
     currency: po.currency,

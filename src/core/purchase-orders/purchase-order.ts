@@ -89,6 +89,8 @@ export type PurchaseOrder = {
     /** The first contact: who the order is addressed to. */
     contact: Contact | null;
     status: SupplierStatus;
+    /** The language of the documents it is sent (src/domain/languages.ts); null: English. */
+    language: string | null;
   };
   currency: string;
   /** Digits after the decimal point of the currency (amounts are rounded to them). */
@@ -231,6 +233,7 @@ export function toPurchaseOrder(
       address: supplierAddress(row.supplier.addresses),
       contact: row.supplier.contacts[0] ?? null,
       status: row.supplier.status,
+      language: row.supplier.language,
     },
     currency: row.currency,
     minorUnits: row.minorUnits,

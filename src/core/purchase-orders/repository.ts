@@ -71,6 +71,7 @@ export type OrderDetailRow = OrderRow & {
     addresses: (typeof suppliers.$inferSelect)['addresses'];
     contacts: (typeof suppliers.$inferSelect)['contacts'];
     status: SupplierStatus;
+    language: string | null;
   };
   buyer: { name: string; email: string };
   approvedByName: string | null;
@@ -90,6 +91,7 @@ const supplierShown = {
   addresses: suppliers.addresses,
   contacts: suppliers.contacts,
   status: suppliers.status,
+  language: suppliers.language,
 };
 
 const detailColumns = {

@@ -21,6 +21,7 @@ export type CreateSupplierInput = {
   categoryIds: string[];
   bankDetails?: BankDetails | null;
   notes: string;
+  language?: string | null;
 };
 
 export function codeTaken(code: string): AppError {
@@ -44,6 +45,7 @@ export function supplierRow(input: CreateSupplierInput, now: Date): repo.Supplie
     categoryIds: [...new Set(input.categoryIds)],
     bankDetails: input.bankDetails ?? null,
     notes: input.notes,
+    language: input.language ?? null,
     status: 'active',
     createdAt: now,
     updatedAt: now,

@@ -39,6 +39,7 @@ export async function exportSuppliers(ctx: Ctx): Promise<string> {
         contactEmail: contact?.email,
         contactPhone: contact?.phone,
         notes: s.notes,
+        language: s.language ?? '',
       });
     }
     if (batch.length < 1000) break;

@@ -44,6 +44,8 @@ function toInput(row: SupplierCsvRow, categoryIds: string[]): CreateSupplierInpu
         ]
       : [],
     notes: row.notes ?? '',
+    // A file without the column leaves a known supplier's language as it is.
+    ...(row.language !== undefined && { language: row.language }),
   };
 }
 
@@ -142,6 +144,7 @@ export async function importSuppliers(ctx: Ctx, opts: { actor: Actor; csv: strin
         addresses,
         contacts,
         bankDetails: before.bankDetails,
+        language: input.language !== undefined ? fields.language : before.language,
       });
       const changes = diff(toSupplier(before), toSupplier(row!), AUDITED_FIELDS);
       if (Object.keys(changes).length > 0) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../../domain/languages';
 
 /**
  * The CSV shape of a supplier, shared by import and export so an export imports back unchanged.
@@ -23,6 +24,7 @@ export const SUPPLIER_CSV_COLUMNS = {
     'contactEmail',
     'contactPhone',
     'notes',
+    'language',
   ],
 };
 
@@ -68,6 +70,9 @@ export const SupplierCsvRow = z
     contactEmail: opt(z.email({ message: 'must be an e-mail address' })),
     contactPhone: opt(z.string().trim().max(50)),
     notes: opt(z.string().max(5000)),
+    language: opt(
+      z.enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')} (the language of its orders)` }),
+    ),
   })
   .superRefine((row, ctx) => {
     const anyAddress = row.addressLine1 || row.city || row.country;

@@ -1,4 +1,5 @@
 import type { Address, BankDetails, Contact } from '../../db/schema';
+import { asLanguage, type Language } from '../../domain/languages';
 import type { SupplierRow } from './repository';
 import { maskBankDetails, type SupplierStatus } from './rules';
 
@@ -19,13 +20,19 @@ export type Supplier = {
   statusReason: string | null;
   bankDetails: BankDetails | null;
   notes: string;
+  /** The language of the documents it is sent; null: English. */
+  language: Language | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
 };
 
 export function toSupplier(row: SupplierRow): Supplier {
-  return { ...row, bankDetails: maskBankDetails(row.bankDetails) };
+  return {
+    ...row,
+    bankDetails: maskBankDetails(row.bankDetails),
+    language: row.language ? asLanguage(row.language) : null,
+  };
 }
 
 /** Fields whose changes the audit trail records (bank details are recorded as masked). */
@@ -44,4 +51,5 @@ export const AUDITED_FIELDS: (keyof Supplier)[] = [
   'statusReason',
   'bankDetails',
   'notes',
+  'language',
 ];

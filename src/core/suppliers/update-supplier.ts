@@ -51,6 +51,7 @@ export async function updateSupplier(
       if (input.categoryIds !== undefined) patch.categoryIds = [...new Set(input.categoryIds)];
       if (input.bankDetails !== undefined) patch.bankDetails = input.bankDetails;
       if (input.notes !== undefined) patch.notes = input.notes;
+      if (input.language !== undefined) patch.language = input.language;
       const row = await repo.update(tx, opts.id, opts.version, patch);
       if (!row) throw AppError.conflict('The supplier changed while saving; reload and try again.');
       const supplier = toSupplier(row);

@@ -20,6 +20,7 @@ export const SUPPLIER_FIELD_LABELS: Record<string, MessageDescriptor> = {
   contacts: msg`Contacts`,
   bankDetails: msg`Bank details`,
   notes: msg`Notes`,
+  language: msg`Language of its orders`,
 };
 
 type Loose = Record<string, string | undefined>;

@@ -5,6 +5,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { MaskedValue } from '@/components/masked-value';
+import { LANGUAGES } from '@/i18n';
 import { currencyName, formatAddress, formatDateTime } from '@/lib/format';
 import { describePaymentTerms } from '../payment-terms';
 
@@ -76,6 +77,9 @@ export function SupplierGeneralCard({
           {supplier.defaultCurrency} · {currencyName(supplier.defaultCurrency)}
         </Field>
         <Field label={t`Payment terms`}>{describePaymentTerms(i18n, supplier)}</Field>
+        <Field label={t`Language of its orders`}>
+          {LANGUAGES.find((l) => l.code === (supplier.language ?? 'en'))?.name ?? supplier.language}
+        </Field>
         <Field label={t`Categories`}>
           {supplier.categoryIds.length === 0 ? (
             <None>

@@ -1,6 +1,7 @@
 import type { Address, CreateSupplierRequest, Supplier, UpdateSupplierRequest } from '@contracts/suppliers';
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import { LANGUAGES } from '@/i18n';
 
 /**
  * The supplier form's values mirror the request body (same field names and nesting), so a field
@@ -42,6 +43,8 @@ export type SupplierFormValues = {
   bankMode: BankMode;
   bankDetails: BankValues;
   notes: string;
+  /** The language of the documents it is sent (English unless another is chosen). */
+  language: string;
 };
 
 let uidCounter = 0;
@@ -87,6 +90,7 @@ export function initialSupplierValues(
       bankMode: 'none',
       bankDetails: emptyBank(),
       notes: '',
+      language: 'en',
     };
   }
   return {
@@ -118,6 +122,7 @@ export function initialSupplierValues(
     bankMode: supplier.bankDetails ? 'keep' : 'none',
     bankDetails: emptyBank(),
     notes: supplier.notes,
+    language: supplier.language ?? 'en',
   };
 }
 
@@ -173,6 +178,8 @@ export function toSupplierRequest(values: SupplierFormValues): CreateSupplierReq
     })),
     ...(bank !== undefined && { bankDetails: bank }),
     notes: values.notes,
+    // English is the default: kept as "none chosen".
+    language: LANGUAGES.find((l) => l.code === values.language && l.code !== 'en')?.code ?? null,
   };
 }
 

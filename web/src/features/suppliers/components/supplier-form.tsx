@@ -31,6 +31,7 @@ import {
 } from '@/components/form-errors';
 import { useLeaveGuard } from '@/components/leave-guard';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
+import { LANGUAGES } from '@/i18n';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions } from '@/lib/format';
 import { describePaymentTerms } from '../payment-terms';
@@ -229,6 +230,14 @@ export function SupplierForm(props: SupplierFormProps) {
               allowDeselect={false}
               {...form.getInputProps('defaultCurrency')}
               onChange={(v) => form.setFieldValue('defaultCurrency', v ?? '')}
+            />
+            <Select
+              label={t`Language of its orders`}
+              description={t`The PDF order it is sent is written in it`}
+              data={LANGUAGES.map((l) => ({ value: l.code, label: l.name }))}
+              allowDeselect={false}
+              {...form.getInputProps('language')}
+              onChange={(v) => form.setFieldValue('language', v ?? 'en')}
             />
             {props.categoryOptions && (
               <MultiSelect
