@@ -53,3 +53,47 @@ test('leaving a form with unsaved changes asks first; saving does not', async ({
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
 });
+
+/**
+ * A form in a modal is guarded too: closing it with Escape or Cancel asks "Discard your changes?",
+ * Back asks before leaving the page, and an untouched form closes without a question.
+ */
+test('closing a modal form with unsaved changes asks first', async ({ page }) => {
+  await signIn(page, 'admin@example.com', '/');
+  await page.getByRole('link', { name: 'Units', exact: true }).click();
+  await expect(page).toHaveURL(/\/catalog\/units$/);
+  const open = () => page.getByRole('button', { name: 'New unit' }).first().click();
+  const modal = page.getByRole('dialog', { name: 'New unit of measure' });
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+
+  // Untouched: Escape closes it at once.
+  await open();
+  await expect(modal).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(modal).toBeHidden();
+  await expect(discard).toHaveCount(0);
+
+  // Typed in: Escape asks; keeping on editing keeps what was typed.
+  await open();
+  await modal.getByRole('textbox', { name: 'Name' }).fill('Half-typed unit');
+  await page.keyboard.press('Escape');
+  await expect(discard).toBeVisible();
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(discard).toBeHidden();
+  await expect(modal.getByRole('textbox', { name: 'Name' })).toHaveValue('Half-typed unit');
+
+  // Back asks before leaving the page; staying keeps the modal and its text.
+  await page.goBack();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(page).toHaveURL(/\/catalog\/units$/);
+  await expect(modal.getByRole('textbox', { name: 'Name' })).toHaveValue('Half-typed unit');
+
+  // Cancel asks too; discarding closes it, and it opens empty again.
+  await modal.getByRole('button', { name: 'Cancel' }).click();
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(modal).toBeHidden();
+  await open();
+  await expect(modal.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+});

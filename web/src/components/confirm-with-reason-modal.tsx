@@ -3,6 +3,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
+import { useModalGuard } from './leave-guard';
 
 export type ConfirmWithReasonProps = {
   opened: boolean;
@@ -58,45 +59,54 @@ export function ConfirmWithReasonModal(props: ConfirmWithReasonProps) {
     }
   }
 
+  const guard = useModalGuard({
+    opened: props.opened,
+    isDirty: () => reason.trim() !== '',
+    saving: busy,
+    onClose: props.onClose,
+  });
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title} centered size="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {props.message && <Text size="sm">{props.message}</Text>}
-          {!props.withoutReason && (
-            <Textarea
-              label={props.reasonLabel ?? t`Reason`}
-              description={t`Recorded in the audit trail.`}
-              required={props.reasonRequired}
-              autosize
-              minRows={3}
-              maxLength={500}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={reasonError}
-              data-autofocus
-            />
-          )}
-          {error && (
-            <Text c="red" size="sm" role="alert">
-              {error}
-            </Text>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={props.onClose} disabled={busy}>
-              <Trans>Cancel</Trans>
-            </Button>
-            <Button
-              type="submit"
-              color={props.color}
-              loading={busy}
-              data-autofocus={props.withoutReason ? true : undefined}
-            >
-              {props.confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <>
+      {guard.dialogs}
+      <Modal opened={props.opened} onClose={guard.requestClose} title={props.title} centered size="md">
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            {props.message && <Text size="sm">{props.message}</Text>}
+            {!props.withoutReason && (
+              <Textarea
+                label={props.reasonLabel ?? t`Reason`}
+                description={t`Recorded in the audit trail.`}
+                required={props.reasonRequired}
+                autosize
+                minRows={3}
+                maxLength={500}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={reasonError}
+                data-autofocus
+              />
+            )}
+            {error && (
+              <Text c="red" size="sm" role="alert">
+                {error}
+              </Text>
+            )}
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={guard.requestClose} disabled={busy}>
+                <Trans>Cancel</Trans>
+              </Button>
+              <Button
+                type="submit"
+                color={props.color}
+                loading={busy}
+                data-autofocus={props.withoutReason ? true : undefined}
+              >
+                {props.confirmLabel}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
   );
 }

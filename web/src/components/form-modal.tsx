@@ -4,6 +4,7 @@ import type { FormErrors } from '@mantine/form';
 import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
 import { type FieldError, isApiError } from '@/lib/api';
 import { applyServerErrors, FormErrorAlert } from './form-errors';
+import { useModalGuard } from './leave-guard';
 import { StaleRecordAlert } from './stale-record-alert';
 
 type FormLike = { getValues: () => unknown; setErrors: (errors: FormErrors) => void };
@@ -89,6 +90,11 @@ export function useRecordReload<R, V>(opts: {
 export function FormModal(props: {
   opened: boolean;
   onClose: () => void;
+  /**
+   * Whether the fields differ from what the form opened with: closing the modal or leaving the
+   * page then asks first (usually `() => form.isDirty()`).
+   */
+  isDirty: () => boolean;
   title: string;
   /** The accessible name of the form ("New unit"). */
   label?: string;
@@ -101,32 +107,41 @@ export function FormModal(props: {
   children: ReactNode;
 }) {
   const { state } = props;
+  const guard = useModalGuard({
+    opened: props.opened,
+    isDirty: props.isDirty,
+    saving: state.saving,
+    onClose: props.onClose,
+  });
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={props.title}
-      centered
-      size={props.size ?? 'lg'}
-    >
-      <form onSubmit={props.onSubmit} noValidate aria-label={props.label ?? props.title}>
-        <Stack gap="md">
-          {state.stale ? (
-            <StaleRecordAlert onReload={props.onReload} reloading={props.reloading} />
-          ) : (
-            <FormErrorAlert error={state.error} unmatched={state.unmatched} />
-          )}
-          {props.children}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={props.onClose} disabled={state.saving}>
-              <Trans>Cancel</Trans>
-            </Button>
-            <Button type="submit" loading={state.saving} disabled={state.stale}>
-              {props.submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <>
+      {guard.dialogs}
+      <Modal
+        opened={props.opened}
+        onClose={guard.requestClose}
+        title={props.title}
+        centered
+        size={props.size ?? 'lg'}
+      >
+        <form onSubmit={props.onSubmit} noValidate aria-label={props.label ?? props.title}>
+          <Stack gap="md">
+            {state.stale ? (
+              <StaleRecordAlert onReload={props.onReload} reloading={props.reloading} />
+            ) : (
+              <FormErrorAlert error={state.error} unmatched={state.unmatched} />
+            )}
+            {props.children}
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={guard.requestClose} disabled={state.saving}>
+                <Trans>Cancel</Trans>
+              </Button>
+              <Button type="submit" loading={state.saving} disabled={state.stale}>
+                {props.submitLabel}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 
 /**
@@ -65,4 +65,71 @@ export function useLeaveGuard(isDirty: () => boolean): {
     </Modal>
   );
   return { whileSaving, dialog };
+}
+
+/**
+ * The same guard for a form in a modal: while it is open and `isDirty()`, closing it (its ×,
+ * Escape, a click beside it, Cancel) asks "Discard your changes?" first, and leaving the page (a
+ * menu click, Back, closing the tab) asks as a page form does. Pass `requestClose` as the modal's
+ * `onClose` and to its Cancel button, and render `dialogs` beside the modal.
+ */
+export function useModalGuard(opts: {
+  opened: boolean;
+  /** Whether what is typed differs from what the form opened with (asked at the moment of closing). */
+  isDirty: () => boolean;
+  /** While a save runs, closing and leaving are the save's business. */
+  saving?: boolean;
+  onClose: () => void;
+}): { requestClose: () => void; dialogs: ReactNode } {
+  const { t } = useLingui();
+  const [asking, setAsking] = useState(false);
+  const latest = useRef(opts);
+  latest.current = opts;
+  const dirtyNow = useCallback(
+    () => latest.current.opened && !latest.current.saving && latest.current.isDirty(),
+    [],
+  );
+  const requestClose = useCallback(() => {
+    if (dirtyNow()) setAsking(true);
+    else latest.current.onClose();
+  }, [dirtyNow]);
+
+  const dialogs = (
+    <>
+      {/* Mounted only while the modal is open: a router takes one blocker at a time, and a page
+          keeps many closed modals. */}
+      {opts.opened && <LeaveBlocker isDirty={dirtyNow} />}
+      <Modal
+        opened={asking && opts.opened}
+        onClose={() => setAsking(false)}
+        title={t`Discard your changes?`}
+        centered
+        size="sm"
+        zIndex={400}
+      >
+        <Text size="sm">
+          <Trans>What you typed in this form has not been saved and will be lost.</Trans>
+        </Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setAsking(false)} data-autofocus>
+            <Trans>Keep editing</Trans>
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              setAsking(false);
+              latest.current.onClose();
+            }}
+          >
+            <Trans>Discard changes</Trans>
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+  return { requestClose, dialogs };
+}
+
+function LeaveBlocker({ isDirty }: { isDirty: () => boolean }) {
+  return useLeaveGuard(isDirty).dialog;
 }

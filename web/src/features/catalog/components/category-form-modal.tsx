@@ -113,6 +113,7 @@ export function CategoryFormModal({
     <FormModal
       opened={opened}
       onClose={onClose}
+      isDirty={() => form.isDirty()}
       title={editing ? t`Edit category ${code}` : t`New item category`}
       submitLabel={editing ? t`Save changes` : t`Create category`}
       onSubmit={form.onSubmit(submit)}

@@ -13,6 +13,7 @@ import { notifications } from '@mantine/notifications';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { DetailField } from '@/components/detail-section';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
+import { useModalGuard } from '@/components/leave-guard';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { useCreatePriceListEntry } from '../api/create-price-list-entry';
@@ -183,135 +184,148 @@ export function PriceEntryModal(props: PriceEntryModalProps) {
     message: 'D MMM YYYY',
     comment: 'dayjs pattern of a picked date, e.g. 4 Dec 2026',
   });
+  const guard = useModalGuard({
+    opened: props.opened,
+    isDirty: () => form.isDirty(),
+    saving: create.isPending || update.isPending,
+    onClose: props.onClose,
+  });
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={creating ? t`Add a supplier price` : t`Edit supplier price`}
-      centered
-      size="lg"
-    >
-      <form onSubmit={form.onSubmit(submit)} noValidate aria-label={creating ? t`New price` : t`Edit price`}>
-        <Stack gap="md">
-          {stale ? (
-            <StaleRecordAlert onReload={() => void reload()} reloading={reloading} />
-          ) : (
-            <FormErrorAlert error={error} unmatched={unmatched} />
-          )}
-          {creating ? (
-            <>
-              {props.renderSupplierSelect({
-                label: t`Supplier`,
-                required: true,
-                value: form.values.supplierId || null,
-                onChange: (v) => {
-                  form.setFieldValue('supplierId', v ?? '');
-                  form.clearFieldError('supplierId');
-                },
-                error: supplierError,
-              })}
-              {props.fixedItem ? (
-                <DetailField label={t`Item`}>{props.renderItem(form.values.itemId)}</DetailField>
-              ) : (
-                <ItemSelect
-                  label={t`Item`}
-                  required
-                  disableInactive
-                  placeholder={t`Search SKU or name`}
-                  value={form.values.itemId || null}
-                  onChange={(v) => {
-                    form.setFieldValue('itemId', v ?? '');
-                    form.clearFieldError('itemId');
-                  }}
-                  error={form.errors.itemId}
-                />
-              )}
-            </>
-          ) : (
-            base && (
-              <SimpleGrid cols={2} spacing="md">
-                <DetailField label={t`Supplier`}>{props.renderSupplier(base.supplierId)}</DetailField>
-                <DetailField label={t`Item`}>{props.renderItem(base.itemId)}</DetailField>
-              </SimpleGrid>
-            )
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              label={t`Quantity break`}
-              description={t`Applies from this quantity up; 1 for the single-unit price`}
-              inputMode="decimal"
-              autoComplete="off"
-              {...form.getInputProps('minQuantity')}
-            />
-            <TextInput
-              label={t`Supplier part number`}
-              description={t`The supplier's own reference`}
-              maxLength={100}
-              autoComplete="off"
-              {...form.getInputProps('supplierPartNumber')}
-            />
-            <TextInput
-              label={t`Unit price`}
-              required
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder="0.00"
-              {...form.getInputProps('unitPrice')}
-            />
-            <Select
-              label={t`Currency`}
-              required
-              searchable
-              data={props.currencyOptions}
-              nothingFoundMessage={t`No such currency`}
-              allowDeselect={false}
-              {...form.getInputProps('currency')}
-              onChange={(v) => form.setFieldValue('currency', v ?? '')}
-            />
-            <DatePickerInput
-              label={t`Valid from`}
-              required
-              withAsterisk
-              valueFormat={datePattern}
-              {...form.getInputProps('validFrom')}
-            />
-            <DatePickerInput
-              label={t`Valid to`}
-              description={t`Leave empty for no end date`}
-              placeholder={t`Open-ended`}
-              clearable
-              valueFormat={datePattern}
-              minDate={form.values.validFrom ?? undefined}
-              {...form.getInputProps('validTo')}
-            />
-            <NumberInput
-              label={t`Lead time`}
-              description={t`Days from order to delivery`}
-              min={0}
-              max={3650}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              hideControls
-              rightSection={
-                <Text size="sm" c="dimmed">
-                  <Trans>days</Trans>
-                </Text>
-              }
-              rightSectionWidth={56}
-              {...form.getInputProps('leadTimeDays')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={props.onClose}>
-              <Trans>Cancel</Trans>
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} disabled={stale}>
-              {creating ? <Trans>Add price</Trans> : <Trans>Save changes</Trans>}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <>
+      {guard.dialogs}
+      <Modal
+        opened={props.opened}
+        onClose={guard.requestClose}
+        title={creating ? t`Add a supplier price` : t`Edit supplier price`}
+        centered
+        size="lg"
+      >
+        <form
+          onSubmit={form.onSubmit(submit)}
+          noValidate
+          aria-label={creating ? t`New price` : t`Edit price`}
+        >
+          <Stack gap="md">
+            {stale ? (
+              <StaleRecordAlert onReload={() => void reload()} reloading={reloading} />
+            ) : (
+              <FormErrorAlert error={error} unmatched={unmatched} />
+            )}
+            {creating ? (
+              <>
+                {props.renderSupplierSelect({
+                  label: t`Supplier`,
+                  required: true,
+                  value: form.values.supplierId || null,
+                  onChange: (v) => {
+                    form.setFieldValue('supplierId', v ?? '');
+                    form.clearFieldError('supplierId');
+                  },
+                  error: supplierError,
+                })}
+                {props.fixedItem ? (
+                  <DetailField label={t`Item`}>{props.renderItem(form.values.itemId)}</DetailField>
+                ) : (
+                  <ItemSelect
+                    label={t`Item`}
+                    required
+                    disableInactive
+                    placeholder={t`Search SKU or name`}
+                    value={form.values.itemId || null}
+                    onChange={(v) => {
+                      form.setFieldValue('itemId', v ?? '');
+                      form.clearFieldError('itemId');
+                    }}
+                    error={form.errors.itemId}
+                  />
+                )}
+              </>
+            ) : (
+              base && (
+                <SimpleGrid cols={2} spacing="md">
+                  <DetailField label={t`Supplier`}>{props.renderSupplier(base.supplierId)}</DetailField>
+                  <DetailField label={t`Item`}>{props.renderItem(base.itemId)}</DetailField>
+                </SimpleGrid>
+              )
+            )}
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                label={t`Quantity break`}
+                description={t`Applies from this quantity up; 1 for the single-unit price`}
+                inputMode="decimal"
+                autoComplete="off"
+                {...form.getInputProps('minQuantity')}
+              />
+              <TextInput
+                label={t`Supplier part number`}
+                description={t`The supplier's own reference`}
+                maxLength={100}
+                autoComplete="off"
+                {...form.getInputProps('supplierPartNumber')}
+              />
+              <TextInput
+                label={t`Unit price`}
+                required
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder="0.00"
+                {...form.getInputProps('unitPrice')}
+              />
+              <Select
+                label={t`Currency`}
+                required
+                searchable
+                data={props.currencyOptions}
+                nothingFoundMessage={t`No such currency`}
+                allowDeselect={false}
+                {...form.getInputProps('currency')}
+                onChange={(v) => form.setFieldValue('currency', v ?? '')}
+              />
+              <DatePickerInput
+                label={t`Valid from`}
+                required
+                withAsterisk
+                valueFormat={datePattern}
+                {...form.getInputProps('validFrom')}
+              />
+              <DatePickerInput
+                label={t`Valid to`}
+                description={t`Leave empty for no end date`}
+                placeholder={t`Open-ended`}
+                clearable
+                valueFormat={datePattern}
+                minDate={form.values.validFrom ?? undefined}
+                {...form.getInputProps('validTo')}
+              />
+              <NumberInput
+                label={t`Lead time`}
+                description={t`Days from order to delivery`}
+                min={0}
+                max={3650}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                hideControls
+                rightSection={
+                  <Text size="sm" c="dimmed">
+                    <Trans>days</Trans>
+                  </Text>
+                }
+                rightSectionWidth={56}
+                {...form.getInputProps('leadTimeDays')}
+              />
+            </SimpleGrid>
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={guard.requestClose}>
+                <Trans>Cancel</Trans>
+              </Button>
+              <Button type="submit" loading={create.isPending || update.isPending} disabled={stale}>
+                {creating ? <Trans>Add price</Trans> : <Trans>Save changes</Trans>}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -114,6 +114,7 @@ export function UnitFormModal({
     <FormModal
       opened={opened}
       onClose={onClose}
+      isDirty={() => form.isDirty()}
       title={editing ? t`Edit unit ${editedCode}` : t`New unit of measure`}
       submitLabel={editing ? t`Save changes` : t`Create unit`}
       onSubmit={form.onSubmit(submit)}

@@ -128,6 +128,7 @@ export function BudgetFormModal({
     <FormModal
       opened={opened}
       onClose={onClose}
+      isDirty={() => form.isDirty()}
       title={title}
       submitLabel={editing ? t`Save amount` : t`Set budget`}
       onSubmit={form.onSubmit(submit)}

@@ -117,6 +117,7 @@ export function CostCentreFormModal({
     <FormModal
       opened={opened}
       onClose={onClose}
+      isDirty={() => form.isDirty()}
       title={editing ? t`Edit cost centre ${code}` : t`New cost centre`}
       submitLabel={editing ? t`Save changes` : t`Create cost centre`}
       onSubmit={form.onSubmit(submit)}

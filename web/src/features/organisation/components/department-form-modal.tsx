@@ -94,6 +94,7 @@ export function DepartmentFormModal({
     <FormModal
       opened={opened}
       onClose={onClose}
+      isDirty={() => form.isDirty()}
       title={editing ? t`Edit department ${code}` : t`New department`}
       submitLabel={editing ? t`Save changes` : t`Create department`}
       onSubmit={form.onSubmit(submit)}

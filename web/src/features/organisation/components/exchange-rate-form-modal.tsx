@@ -118,6 +118,7 @@ export function ExchangeRateFormModal({
     <FormModal
       opened={opened}
       onClose={onClose}
+      isDirty={() => form.isDirty()}
       title={editing ? t`Correct exchange rate` : t`New exchange rate`}
       submitLabel={editing ? t`Save rate` : t`Enter rate`}
       onSubmit={form.onSubmit(submit)}

@@ -5,6 +5,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { applyServerErrors } from '@/components/form-errors';
+import { useModalGuard } from '@/components/leave-guard';
 import { errorMessage, isApiError } from '@/lib/api';
 import { useUpdateUser } from '../api/update-user';
 
@@ -63,44 +64,52 @@ export function ResetPasswordModal({
     }
   }
 
+  const guard = useModalGuard({
+    opened: opened,
+    isDirty: () => form.isDirty(),
+    onClose: onClose,
+  });
   return (
-    <Modal opened={opened} onClose={onClose} title={t`Reset password of ${name}`} centered>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack gap="md">
-          <Text size="sm">
-            <Trans>
-              Sets a new password for <strong>{email}</strong>. Every session of this user ends, so they must
-              sign in again with the new password.
-            </Trans>
-          </Text>
-          <PasswordInput
-            label={t`New password`}
-            required
-            autoComplete="new-password"
-            data-autofocus
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t`Repeat new password`}
-            required
-            autoComplete="new-password"
-            {...form.getInputProps('confirm')}
-          />
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              <Trans>Cancel</Trans>
-            </Button>
-            <Button type="submit" color="red" loading={update.isPending}>
-              <Trans>Reset password</Trans>
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <>
+      {guard.dialogs}
+      <Modal opened={opened} onClose={guard.requestClose} title={t`Reset password of ${name}`} centered>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
+          <Stack gap="md">
+            <Text size="sm">
+              <Trans>
+                Sets a new password for <strong>{email}</strong>. Every session of this user ends, so they
+                must sign in again with the new password.
+              </Trans>
+            </Text>
+            <PasswordInput
+              label={t`New password`}
+              required
+              autoComplete="new-password"
+              data-autofocus
+              {...form.getInputProps('password')}
+            />
+            <PasswordInput
+              label={t`Repeat new password`}
+              required
+              autoComplete="new-password"
+              {...form.getInputProps('confirm')}
+            />
+            {error && (
+              <Alert color="red" variant="light" role="alert">
+                {error}
+              </Alert>
+            )}
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={guard.requestClose}>
+                <Trans>Cancel</Trans>
+              </Button>
+              <Button type="submit" color="red" loading={update.isPending}>
+                <Trans>Reset password</Trans>
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
   );
 }

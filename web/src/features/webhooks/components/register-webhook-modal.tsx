@@ -3,6 +3,7 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
+import { useModalGuard } from '@/components/leave-guard';
 import type { FieldError } from '@/lib/api';
 import { useCreateWebhookEndpoint, type WebhookEndpointWithSecret } from '../api/create-webhook-endpoint';
 import {
@@ -51,38 +52,47 @@ export function RegisterWebhookModal({ opened, onClose }: { opened: boolean; onC
     }
   }
 
+  const guard = useModalGuard({
+    opened: opened,
+    isDirty: () => created === null && form.isDirty(),
+    saving: create.isPending,
+    onClose: onClose,
+  });
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={created ? t`Endpoint registered` : t`Register endpoint`}
-      centered
-      size="lg"
-      closeOnClickOutside={!created}
-    >
-      {created ? (
-        <WebhookSecretPanel secret={created.secret} url={created.url} onDone={onClose} />
-      ) : (
-        <form
-          ref={formRef}
-          onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
-          noValidate
-          aria-label={t`Register endpoint`}
-        >
-          <Stack gap="md">
-            <FormErrorAlert error={error} unmatched={unmatched} />
-            <WebhookEndpointFields form={form} autoFocus />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={onClose} disabled={create.isPending}>
-                <Trans>Cancel</Trans>
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                <Trans>Register endpoint</Trans>
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Modal>
+    <>
+      {guard.dialogs}
+      <Modal
+        opened={opened}
+        onClose={guard.requestClose}
+        title={created ? t`Endpoint registered` : t`Register endpoint`}
+        centered
+        size="lg"
+        closeOnClickOutside={!created}
+      >
+        {created ? (
+          <WebhookSecretPanel secret={created.secret} url={created.url} onDone={onClose} />
+        ) : (
+          <form
+            ref={formRef}
+            onSubmit={form.onSubmit(submit, () => revealFormProblem(formRef.current))}
+            noValidate
+            aria-label={t`Register endpoint`}
+          >
+            <Stack gap="md">
+              <FormErrorAlert error={error} unmatched={unmatched} />
+              <WebhookEndpointFields form={form} autoFocus />
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" onClick={guard.requestClose} disabled={create.isPending}>
+                  <Trans>Cancel</Trans>
+                </Button>
+                <Button type="submit" loading={create.isPending}>
+                  <Trans>Register endpoint</Trans>
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Modal>
+    </>
   );
 }
