@@ -72,13 +72,14 @@ function pathOfIssue(path: readonly PropertyKey[]): string {
 export function contractValidator<Values>(
   schema: z.ZodType,
   toRequest: (values: Values) => unknown,
-  rename: Record<string, string> = {},
+  /** Request paths to the form paths that show them; or, per set of errors, a function naming them. */
+  rename: Record<string, string> | ((errors: readonly FieldError[]) => Record<string, string>) = {},
 ): (values: Values) => FormErrors {
   return (values) => {
     const result = schema.safeParse(toRequest(values));
     if (result.success) return {};
     const errors = result.error.issues.map((i) => ({ path: pathOfIssue(i.path), message: i.message }));
-    return mapFieldErrors(values, errors, rename).formErrors;
+    return mapFieldErrors(values, errors, typeof rename === 'function' ? rename(errors) : rename).formErrors;
   };
 }
 

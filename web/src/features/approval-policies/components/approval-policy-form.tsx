@@ -1,4 +1,4 @@
-import type { ApprovalPolicy, CreateApprovalPolicyRequest } from '@contracts/approvals';
+import { type ApprovalPolicy, CreateApprovalPolicyRequest } from '@contracts/approvals';
 import { SUPPLIER_STATUSES } from '@contracts/suppliers';
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
@@ -25,7 +25,12 @@ import {
 import { useForm } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
+import {
+  applyServerErrors,
+  contractValidator,
+  FormErrorAlert,
+  revealFormProblem,
+} from '@/components/form-errors';
 import { useLeaveGuard } from '@/components/leave-guard';
 import { UserSelect } from '@/features/users/components/user-select';
 import { type FieldError, isApiError } from '@/lib/api';
@@ -183,7 +188,7 @@ function leafOf(rule: Rule): Record<string, unknown> {
 
 const hours = (v: number | string) => (v === '' || v === null ? null : Number(v));
 
-/** The request body of the form's values (the server validates it; its 422 lands on the fields). */
+/** The request body of the form's values (checked with the contract before it is sent; the server's 422 lands on the fields too). */
 export function requestOf(values: ApprovalPolicyFormValues): CreateApprovalPolicyRequest {
   return {
     documentType: values.documentType,
@@ -320,7 +325,12 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
   const { t, i18n } = useLingui();
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const form = useForm<ApprovalPolicyFormValues>({ initialValues: valuesOf(props.policy) });
+  const form = useForm<ApprovalPolicyFormValues>({
+    initialValues: valuesOf(props.policy),
+    // Checked as the server checks it, before anything is sent: the field says what is wrong.
+    validate: contractValidator(CreateApprovalPolicyRequest, requestOf, renameOf),
+    validateInputOnBlur: true,
+  });
   const leave = useLeaveGuard(() => form.isDirty());
   const editing = !!props.policy;
 

@@ -1,15 +1,21 @@
 import type { User } from '@contracts/identity';
+import { UpdateUserRequest } from '@contracts/identity';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { applyServerErrors } from '@/components/form-errors';
+import { applyServerErrors, contractValidator } from '@/components/form-errors';
 import { useModalGuard } from '@/components/leave-guard';
 import { errorMessage, isApiError } from '@/lib/api';
 import { useUpdateUser } from '../api/update-user';
 
 /** An administrator sets a new password for a user; all of that user's sessions end. */
+const checkPassword = contractValidator<{ password: string; confirm: string }>(
+  UpdateUserRequest.pick({ password: true }),
+  (values) => ({ password: values.password }),
+);
+
 export function ResetPasswordModal({
   user,
   opened,
@@ -27,10 +33,11 @@ export function ResetPasswordModal({
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: '', confirm: '' },
-    validate: {
-      password: (v) => (v.length < 10 ? t`Must be at least 10 characters` : null),
-      confirm: (v, values) => (v !== values.password ? t`Does not match the new password` : null),
-    },
+    validate: (values) => ({
+      // The password rule is the server's own (UpdateUserRequest).
+      ...checkPassword(values),
+      ...(values.confirm !== values.password ? { confirm: t`Does not match the new password` } : {}),
+    }),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the modal opens
   useEffect(() => {
