@@ -115,3 +115,64 @@ describe('list exports', () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/purchase-orders/export' })).statusCode).toBe(401);
   });
 });
+
+describe('more list exports', () => {
+  it('exports the spend report of a year: a column per month with numbers, the year’s total, reports:read only', async () => {
+    const finance = await t.loginAs(['finance']);
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/v1/reports/spend-by-supplier/export?year=2026&supplierId=${supplierId}&format=xlsx`,
+      as: finance,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/filename="spend-2026-\d{4}-\d{2}-\d{2}\.xlsx"/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Spend 2026 (USD)');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toHaveLength(15);
+    expect(header.slice(0, 3)).toEqual(['Supplier code', 'Supplier', '2026-01']);
+    expect(header.at(-1)).toBe('Total');
+    expect(sheet.rowCount).toBe(2);
+    // The one approved order: 2 × 1,234.50 in February, a number in the sheet.
+    const row = sheet.getRow(2);
+    expect(row.getCell(2).value).toBe('=HYPERLINK("http://evil.example") Größe & Söhne');
+    expect(row.getCell(4).value).toBe(2469);
+    expect(row.getCell(15).value).toBe(2469);
+    const requester = await t.loginAs(['requester']);
+    const refused = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/spend-by-supplier/export?year=2026',
+      as: requester,
+    });
+    expect(refused.statusCode).toBe(403);
+    const bad = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/spend-by-supplier/export?year=26&format=csv',
+      as: finance,
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('year');
+  });
+
+  it('exports the users for an access review: roles by name, department, whether they can sign in', async () => {
+    const admin = await t.loginAs(['admin']);
+    const someone = await seedUser(t.ctx, { roles: ['finance', 'approver'], name: 'Ada Export' });
+    const res = await t.request({ method: 'GET', url: '/api/v1/users/export?q=Ada%20Export', as: admin });
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = parse(res.rawPayload.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+    expect(header).toEqual(['Name', 'E-mail', 'Roles', 'Department', 'Active', 'Created', 'Updated']);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.slice(0, 3)).toEqual([
+      'Ada Export',
+      someone.email,
+      expect.stringMatching(/Finance.*Approver|Approver.*Finance/),
+    ]);
+    expect(rows[0]![4]).toBe('yes');
+    const requester = await t.loginAs(['requester']);
+    expect((await t.request({ method: 'GET', url: '/api/v1/users/export', as: requester })).statusCode).toBe(
+      403,
+    );
+  });
+});

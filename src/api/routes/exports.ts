@@ -3,12 +3,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditQuery } from '../../contracts/audit';
 import { ExportFormatQuery } from '../../contracts/exports';
+import { UserListQuery } from '../../contracts/identity';
 import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
+import { SpendReportQuery } from '../../contracts/reports';
 import { REQUISITION_STATUS_LABELS, RequisitionListQuery } from '../../contracts/requisitions';
 import { listAuditEntries } from '../../core/audit';
+import * as identity from '../../core/identity';
+import * as organisation from '../../core/organisation';
 import * as purchaseOrders from '../../core/purchase-orders';
+import { spendBySupplier } from '../../core/reporting';
 import * as requisitions from '../../core/requisitions';
 import { collectForExport } from '../../core/shared/export-rows';
+import { ROLE_LABELS } from '../../core/shared/permissions';
 import { type ExportColumn, type ExportFile, exportTable } from '../../documents/table-export';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
@@ -17,6 +23,8 @@ import { readProblems as errors } from './problems';
 type OrderRow = purchaseOrders.PurchaseOrderSummary;
 type RequisitionRow = requisitions.RequisitionSummary;
 type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
+type UserRow = identity.User & { departmentLabel: string };
+type SupplierSpendRow = Awaited<ReturnType<typeof spendBySupplier>>['items'][number];
 
 const ORDER_COLUMNS: ExportColumn<OrderRow>[] = [
   { header: 'Number', kind: 'text', value: (o) => o.number, width: 16 },
@@ -56,6 +64,33 @@ const AUDIT_COLUMNS: ExportColumn<AuditRow>[] = [
   { header: 'Reason', kind: 'text', value: (e) => e.reason, width: 30 },
   { header: 'Changes', kind: 'text', value: (e) => JSON.stringify(e.changes), width: 60 },
 ];
+
+const USER_COLUMNS: ExportColumn<UserRow>[] = [
+  { header: 'Name', kind: 'text', value: (u) => u.name, width: 24 },
+  { header: 'E-mail', kind: 'text', value: (u) => u.email, width: 30 },
+  { header: 'Roles', kind: 'text', value: (u) => u.roles.map((r) => ROLE_LABELS[r]).join(', '), width: 30 },
+  { header: 'Department', kind: 'text', value: (u) => u.departmentLabel, width: 28 },
+  { header: 'Active', kind: 'text', value: (u) => (u.active ? 'yes' : 'no') },
+  { header: 'Created', kind: 'datetime', value: (u) => u.createdAt, width: 17 },
+  { header: 'Updated', kind: 'datetime', value: (u) => u.updatedAt, width: 17 },
+];
+
+/** Supplier, one column per month of the report's year, the year's total. */
+function spendColumns(months: string[]): ExportColumn<SupplierSpendRow>[] {
+  return [
+    { header: 'Supplier code', kind: 'text', value: (r) => r.supplierCode, width: 14 },
+    { header: 'Supplier', kind: 'text', value: (r) => r.supplierName, width: 32 },
+    ...months.map(
+      (month, i): ExportColumn<SupplierSpendRow> => ({
+        header: month.slice(0, 7),
+        kind: 'amount',
+        value: (r) => r.months[i]?.amountBase ?? '0',
+        width: 12,
+      }),
+    ),
+    { header: 'Total', kind: 'amount', value: (r) => r.totalBase, width: 14 },
+  ];
+}
 
 const formatDescription =
   'The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.';
@@ -154,6 +189,74 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         reply,
         await exportTable({ rows, columns: AUDIT_COLUMNS, format, sheet: 'Audit trail' }),
         'audit-trail',
+      );
+    },
+  );
+
+  app.get(
+    '/users/export',
+    {
+      config: { permission: 'users:read' },
+      schema: {
+        tags: ['users'],
+        summary:
+          'The user list as CSV or Excel, under the list’s filters: names, e-mails, roles, departments',
+        description: `${formatDescription} For access reviews: every account with its roles and whether it can sign in.`,
+        querystring: ExportFormatQuery.extend(UserListQuery.shape),
+        response: { 200: fileResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format, active, ...filter } = request.query;
+      const users = await collectForExport('users', (page) =>
+        identity.listUsers(ctx, {
+          filter: { ...filter, active: active === undefined ? undefined : active === 'true' },
+          ...page,
+        }),
+      );
+      const departments = await collectForExport('departments', (page) =>
+        organisation.listDepartments(ctx, { filter: {}, ...page }),
+      );
+      const label = new Map(departments.map((d) => [d.id, `${d.code} · ${d.name}`]));
+      const rows = users.map((u) => ({
+        ...u,
+        departmentLabel: u.departmentId ? (label.get(u.departmentId) ?? '') : '',
+      }));
+      return send(reply, await exportTable({ rows, columns: USER_COLUMNS, format, sheet: 'Users' }), 'users');
+    },
+  );
+
+  app.get(
+    '/reports/spend-by-supplier/export',
+    {
+      config: { permission: 'reports:read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'The spend report (committed spend by supplier and month for one year) as CSV or Excel',
+        description: `${formatDescription} Amounts in the base currency; one column per month of the (fiscal) year.`,
+        querystring: ExportFormatQuery.extend(SpendReportQuery.omit({ limit: true, cursor: true }).shape),
+        response: { 200: fileResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      let months: string[] = [];
+      let currency = '';
+      const rows = await collectForExport('suppliers', async (page) => {
+        const report = await spendBySupplier(ctx, { ...query, ...page });
+        months = report.months;
+        currency = report.currency;
+        return report;
+      });
+      return send(
+        reply,
+        await exportTable({
+          rows,
+          columns: spendColumns(months),
+          format,
+          sheet: `Spend ${query.year} (${currency})`,
+        }),
+        `spend-${query.year}`,
       );
     },
   );

@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -46,7 +47,12 @@ export function UsersPage() {
       <PageHeader
         title={t`Users`}
         description={t`Who can sign in, and with which roles.`}
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/users" filter={filter} fileStem="users" />
+            {newButton}
+          </>
+        }
       />
       <UserTable
         users={query.data?.pages.flatMap((p) => p.items)}

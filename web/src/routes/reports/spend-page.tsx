@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react/macro';
 import { Select } from '@mantine/core';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useSettings } from '@/features/organisation/api/get-settings';
@@ -38,6 +39,9 @@ export function SpendPage() {
         title={t`Spend by supplier`}
         breadcrumbs={[{ label: t`Reports` }, { label: t`Spend` }]}
         description={t`Committed spend in ${baseCurrency} per supplier and month of the order date: approved orders and every state after them, closed ones included, less what was short-closed. Drafts, orders awaiting approval and cancelled orders count nothing.`}
+        actions={
+          <ExportMenu path="/reports/spend-by-supplier" filter={{ year }} fileStem={`spend-${year}`} />
+        }
       />
       <SpendTable
         months={pages?.[0]?.months}
