@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createApiToken, createUser, SYSTEM_ACTOR } from '../src/core/identity';
 import { documentSequenceName } from '../src/core/organisation/rules';
 import { foldPurchaseOrderStateCounts } from '../src/core/purchase-orders';
-import { foldSpendMonthTotals } from '../src/core/reporting';
+import { foldSpendCategoryMonths, foldSpendMonthTotals } from '../src/core/reporting';
 import { systemClock } from '../src/core/shared/clock';
 import type { Ctx } from '../src/core/shared/context';
 import { DEFAULT_NUMBER_FORMATS, seedBase } from '../src/seed/base';
@@ -470,7 +470,7 @@ export async function createDrafts(
  */
 export async function settleWrites(sql: Sql): Promise<void> {
   await sql.query(
-    'VACUUM (ANALYZE) purchase_orders, purchase_order_lines, events, event_consumptions, audit_log, idempotency_keys, purchase_order_state_counts, spend_monthly, spend_month_totals',
+    'VACUUM (ANALYZE) purchase_orders, purchase_order_lines, events, event_consumptions, audit_log, idempotency_keys, purchase_order_state_counts, spend_monthly, spend_month_totals, spend_category_months',
   );
 }
 
@@ -567,7 +567,10 @@ export async function generate(
   // (a search scans that list linearly until then).
   await foldPurchaseOrderStateCounts(ctx);
   await foldSpendMonthTotals(ctx);
-  await sql.query('VACUUM FULL purchase_order_state_counts, spend_monthly, spend_month_totals');
+  await foldSpendCategoryMonths(ctx);
+  await sql.query(
+    'VACUUM FULL purchase_order_state_counts, spend_monthly, spend_month_totals, spend_category_months',
+  );
   await sql.query('VACUUM ANALYZE');
   const [counts] = await sql.query<{ orders: string; lines: string }>(
     `SELECT (SELECT count(*) FROM purchase_orders)::text AS orders,

@@ -111,6 +111,10 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
             report.monthTotalMismatches.length > 0
               ? ` ${report.monthTotalMismatches.length} month totals differ from their supplier-months.`
               : ''
+          }${
+            report.categoryMismatches.length > 0
+              ? ` ${report.categoryMismatches.length} category-months differ from the orders' lines.`
+              : ''
           }\n`,
         );
         for (const m of report.mismatches)
@@ -122,6 +126,10 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
         for (const m of report.monthTotalMismatches)
           process.stderr.write(
             `  month total ${m.month.slice(0, 7)}: ${m.total.amountBase} (${m.total.orderCount} orders), its supplier-months add up to ${m.cells.amountBase} (${m.cells.orderCount} orders)\n`,
+          );
+        for (const m of report.categoryMismatches)
+          process.stderr.write(
+            `  category ${m.categoryId ?? '(free-text lines)'} ${m.month.slice(0, 7)}: summary ${m.summary.amountBase} (${m.summary.lineCount} lines), the orders' lines ${m.raw.amountBase} (${m.raw.lineCount} lines)\n`,
           );
         return 1;
       }

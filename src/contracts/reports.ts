@@ -61,6 +61,15 @@ export const SpendSummaryReport = z
     mismatches: z.array(z.object({ supplierId: Id, month: IsoDate, summary: SpendCell, raw: SpendCell })),
     /** Months whose total (the home page's spend chart) differs from the sum of their supplier-months. */
     monthTotalMismatches: z.array(z.object({ month: IsoDate, total: SpendCell, cells: SpendCell })),
+    /** Category-months whose spend (the home page's spend by category) differs from the orders' lines. */
+    categoryMismatches: z.array(
+      z.object({
+        categoryId: Id.nullable(),
+        month: IsoDate,
+        summary: z.object({ amountBase: z.string(), lineCount: z.number().int() }),
+        raw: z.object({ amountBase: z.string(), lineCount: z.number().int() }),
+      }),
+    ),
   })
   .meta({ id: 'SpendSummaryReport' });
 export type SpendSummaryReport = z.output<typeof SpendSummaryReport>;
@@ -100,6 +109,29 @@ export const Home = z
       .object({ currency: z.string(), months: z.array(SpendMonth) })
       .nullable()
       .meta({ description: 'Committed spend in base currency, the last twelve months' }),
+    spendByCategory: z
+      .object({
+        currency: z.string(),
+        categories: z.array(
+          z.object({
+            categoryId: Id.nullable().meta({ description: 'null: free-text lines, which have no category' }),
+            label: z
+              .string()
+              .nullable()
+              .meta({ description: '"IT-HW · IT hardware"; null for free-text lines' }),
+            amountBase: z.string(),
+          }),
+        ),
+        other: z
+          .string()
+          .nullable()
+          .meta({ description: 'The rest of the categories together; null when none' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'Committed spend in base currency of the last twelve months by item category (the category its item had when the line was written), largest first: seven, then the rest together',
+      }),
     ordersByState: z.array(z.object({ status: PurchaseOrderStatus, count: z.number().int() })).nullable(),
     approvalCycleTimes: z
       .array(

@@ -684,6 +684,12 @@ export const purchaseOrderLines = pgTable(
     taxAmount: numeric('tax_amount', { precision: 20, scale: 4 }).notNull(),
     neededBy: date('needed_by', { mode: 'string' }),
     costCentreId: uuid('cost_centre_id').references(() => costCentres.id),
+    /**
+     * The item category the line's spend is booked to: its item's when the line is written (a
+     * trigger fills it), so re-filing an item later does not move spend already committed; null for
+     * a free-text line (migration 0020).
+     */
+    categoryId: uuid('category_id'),
     /** Maintained by receipts and invoices (later capabilities), never typed in. */
     quantityReceived: numeric('quantity_received', { precision: 18, scale: 6 }).notNull().default('0'),
     quantityBilled: numeric('quantity_billed', { precision: 18, scale: 6 }).notNull().default('0'),
@@ -953,6 +959,27 @@ export const spendMonthTotals = pgTable(
     orderCount: integer('order_count').notNull(),
   },
   (t) => [index('spend_month_totals_month_idx').on(t.month)],
+);
+
+/**
+ * Committed spend per item category and month (the home page's "spend by category"): each line of
+ * a committed order books its gross amount in base currency, less what was short-closed, to its
+ * category (the nil uuid for free-text lines). Triggers on orders and lines only append deltas, so
+ * concurrent approvals never wait on a shared row; the minute fold job folds them to one row per
+ * category and month, and readers sum what is there (migration 0020). `openpo spend-verify` proves
+ * it equal to the orders' lines.
+ */
+export const spendCategoryMonths = pgTable(
+  'spend_category_months',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    categoryId: uuid('category_id').notNull(),
+    /** First day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    amountBase: numeric('amount_base', { precision: 20, scale: 4 }).notNull(),
+    lineCount: integer('line_count').notNull(),
+  },
+  (t) => [index('spend_category_months_month_idx').on(t.month, t.categoryId)],
 );
 
 // ── attachments and comments ────────────────────────────────────────────────

@@ -142,6 +142,7 @@ export async function startJobs(opts: {
   await boss.work(QUEUES.fold, async () => ({
     ...(await purchaseOrders.foldPurchaseOrderStateCounts(opts.ctx)),
     spendMonths: (await reporting.foldSpendMonthTotals(opts.ctx)).folded,
+    spendCategoryMonths: (await reporting.foldSpendCategoryMonths(opts.ctx)).folded,
   }));
 
   // Up to 10 messages a fetch, looked for every second: a burst of e-mails goes out at the mail

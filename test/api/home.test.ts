@@ -155,6 +155,7 @@ describe('the home page', () => {
       workbench: null,
       purchasing: null,
       spendByMonth: null,
+      spendByCategory: null,
     });
     expect(forRequester.requisitions).toEqual({
       returnedToMe: { count: 0, more: false },
@@ -232,6 +233,22 @@ describe('the home page', () => {
     const bad = await t.request({ method: 'GET', url: `${PO}?dueSoon=often`, as: buyer });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].path).toBe('dueSoon');
+  });
+
+  it('shows committed spend by item category that adds up to the spend by month', async () => {
+    const data = await home(admin);
+    const { spendByCategory, spendByMonth } = data;
+    expect(spendByCategory.currency).toBe(spendByMonth.currency);
+    expect(spendByCategory.categories.length).toBeGreaterThan(0);
+    // Every order here is in the base currency: the lines' amounts add up to the orders' totals.
+    const sum = (values: string[]) => values.reduce((a, b) => a + Math.round(Number(b) * 100), 0);
+    expect(
+      sum([...spendByCategory.categories.map((c: Json) => c.amountBase), spendByCategory.other ?? '0']),
+    ).toBe(sum(spendByMonth.months.map((m: Json) => m.amountBase)));
+    // Largest first, named by code and name.
+    const amounts = spendByCategory.categories.map((c: Json) => Number(c.amountBase));
+    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+    expect(spendByCategory.categories[0].label).toMatch(/ · /);
   });
 
   it('measures approval cycle time from submission to final approval', async () => {

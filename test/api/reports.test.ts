@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_CATEGORY } from '../../src/core/reporting/repository';
 import { dec } from '../../src/core/shared/money';
 import type { Role } from '../../src/core/shared/permissions';
-import { settings, spendMonthly, spendMonthTotals } from '../../src/db/schema';
+import { settings, spendCategoryMonths, spendMonthly, spendMonthTotals } from '../../src/db/schema';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -180,6 +181,7 @@ describe('spend summary verification', () => {
       mismatched: 0,
       mismatches: [],
       monthTotalMismatches: [],
+      categoryMismatches: [],
     });
 
     await t.ctx.db.update(spendMonthly).set({ orderCount: 5 }).where(eq(spendMonthly.supplierId, middle.id));
@@ -198,6 +200,7 @@ describe('spend summary verification', () => {
       ],
       // The month total follows the (corrupted) row: the trigger keeps it, whatever writes the row.
       monthTotalMismatches: [],
+      categoryMismatches: [],
     });
     await t.ctx.db.update(spendMonthly).set({ orderCount: 1 }).where(eq(spendMonthly.supplierId, middle.id));
 
@@ -217,6 +220,24 @@ describe('spend summary verification', () => {
     await t.ctx.db
       .insert(spendMonthTotals)
       .values({ month: '2026-06-01', amountBase: '-0.01', orderCount: 0 });
+    expect((await t.request({ method: 'POST', url: VERIFY, as: auditor })).json().ok).toBe(true);
+
+    // Spend by category written behind the triggers' back is named, with the orders' lines.
+    await t.ctx.db
+      .insert(spendCategoryMonths)
+      .values({ categoryId: NO_CATEGORY, month: '2026-06-01', amountBase: '5', lineCount: 1 });
+    const category = (await t.request({ method: 'POST', url: VERIFY, as: auditor })).json();
+    expect(category.ok).toBe(false);
+    expect(category.categoryMismatches).toHaveLength(1);
+    expect(category.categoryMismatches[0]).toMatchObject({ categoryId: null, month: '2026-06-01' });
+    expect(
+      dec(category.categoryMismatches[0].summary.amountBase)
+        .minus(category.categoryMismatches[0].raw.amountBase)
+        .toFixed(),
+    ).toBe('5');
+    await t.ctx.db
+      .insert(spendCategoryMonths)
+      .values({ categoryId: NO_CATEGORY, month: '2026-06-01', amountBase: '-5', lineCount: -1 });
     expect((await t.request({ method: 'POST', url: VERIFY, as: auditor })).json().ok).toBe(true);
   });
 

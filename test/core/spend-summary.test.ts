@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateItem } from '../../src/core/catalog';
+import { SYSTEM_ACTOR } from '../../src/core/identity';
 import {
   approvePurchaseOrder,
   cancelPurchaseOrder,
@@ -12,15 +14,16 @@ import {
   submitPurchaseOrder,
   updatePurchaseOrder,
 } from '../../src/core/purchase-orders';
-import { foldSpendMonthTotals, verifySpendSummary } from '../../src/core/reporting';
+import { foldSpendCategoryMonths, foldSpendMonthTotals, verifySpendSummary } from '../../src/core/reporting';
+import { categoryTotals, NO_CATEGORY } from '../../src/core/reporting/repository';
 import type { Actor } from '../../src/core/shared/actor';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
 import { dec } from '../../src/core/shared/money';
 import { rowsOf } from '../../src/core/shared/sql';
 import type { Database } from '../../src/db/client';
-import { spendMonthly, spendMonthTotals } from '../../src/db/schema';
-import { seedItem } from '../../src/seed/catalog-factories';
+import { spendCategoryMonths, spendMonthly, spendMonthTotals } from '../../src/db/schema';
+import { seedCategory, seedItem } from '../../src/seed/catalog-factories';
 import { seedExchangeRate } from '../../src/seed/organisation-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestDatabase } from '../helpers/db';
@@ -68,6 +71,7 @@ async function expectConsistent(): Promise<void> {
   const report = await verifySpendSummary(ctx);
   expect(report.mismatches).toEqual([]);
   expect(report.monthTotalMismatches).toEqual([]);
+  expect(report.categoryMismatches).toEqual([]);
   expect(report.ok).toBe(true);
 }
 
@@ -226,6 +230,68 @@ describe('spend summary kept by the database in the order’s transaction', () =
     // Line 1 stays: 3 × 33.33 = 99.99 net, 19 % tax, at 1.0837.
     const [row] = await ctx.db.select().from(spendMonthly).where(eq(spendMonthly.supplierId, supplier));
     expect(Number(row!.amountBase)).toBeCloseTo(99.99 * 1.19 * 1.0837, 2);
+    await expectConsistent();
+  });
+
+  it('books each line of a committed order to its item’s category, and keeps it there when the item is re-filed', async () => {
+    const tools = (await seedCategory(ctx)).id;
+    const paper = (await seedCategory(ctx)).id;
+    const drill = await seedItem(ctx, { categoryId: tools, defaultTaxRate: '0' });
+    const reams = (await seedItem(ctx, { categoryId: paper, defaultTaxRate: '0' })).id;
+    const range = { from: '2026-06-01', to: '2026-07-01' };
+    const byCategory = async () =>
+      Object.fromEntries(
+        (await categoryTotals(ctx.db, range)).map((t) => [t.categoryId, dec(t.amountBase).toFixed(2)]),
+      );
+    const order = await seedPurchaseOrder(ctx, {
+      buyer,
+      supplierId: supplierA,
+      orderDate: '2026-06-10',
+      lines: [
+        { itemId: drill.id, quantity: '2', unitPrice: '150' },
+        { itemId: reams, quantity: '10', unitPrice: '4.5' },
+        {
+          description: 'Calibration visit',
+          unitCode: drill.unitCode,
+          quantity: '1',
+          unitPrice: '80',
+          taxRate: '0',
+        },
+      ],
+      status: 'draft',
+    });
+    expect(await byCategory()).toEqual({});
+    const approved = await settle(
+      await submitPurchaseOrder(ctx, { actor: buyer, id: order.id, version: order.version }),
+    );
+    expect(await byCategory()).toEqual({ [tools]: '300.00', [paper]: '45.00', [NO_CATEGORY]: '80.00' });
+    await expectConsistent();
+
+    // The drill is re-filed under paper: what was ordered stays booked where it was.
+    await updateItem(ctx, {
+      actor: SYSTEM_ACTOR,
+      id: drill.id,
+      version: drill.version,
+      input: { categoryId: paper },
+    });
+    expect((await byCategory())[tools]).toBe('300.00');
+    await expectConsistent();
+
+    // Folding leaves the sums as they are, in one row per category and month.
+    await foldSpendCategoryMonths(ctx);
+    expect(await byCategory()).toEqual({ [tools]: '300.00', [paper]: '45.00', [NO_CATEGORY]: '80.00' });
+    const rows = await ctx.db.select().from(spendCategoryMonths);
+    const keys = rows.map((r) => `${r.categoryId}|${r.month}`);
+    expect(new Set(keys).size).toBe(keys.length);
+
+    // Cancelled, it books nothing.
+    await cancelPurchaseOrder(ctx, {
+      actor: buyer,
+      id: approved.id,
+      version: approved.version,
+      reason: 'not needed',
+    });
+    expect(await byCategory()).toEqual({});
     await expectConsistent();
   });
 

@@ -22,6 +22,11 @@ export async function committedSpendOfCostCentre(
   });
 }
 
+/** Committed spend and committed lines per item category and month of the order date, over every order. */
+export async function committedSpendByCategoryMonth(ctx: Ctx): Promise<repo.CommittedCategoryCell[]> {
+  return repo.committedSpendByCategoryMonth(ctx.db);
+}
+
 /** Committed spend and committed orders per supplier and month of the order date, over every order. */
 export async function committedSpendBySupplierMonth(ctx: Ctx): Promise<CommittedSpendCell[]> {
   return repo.committedSpendBySupplierMonth(ctx.db);

@@ -222,6 +222,8 @@ export async function createPurchaseOrder(
             return {
               ...r,
               itemId: r.itemId ?? null,
+              // Filled by the database from the item (migration 0020); the order as read has no use for it.
+              categoryId: r.categoryId ?? null,
               neededBy: r.neededBy ?? null,
               costCentreId: r.costCentreId ?? null,
               discountPercent: r.discountPercent ?? '0',

@@ -11,6 +11,7 @@ export { cancelPurchaseOrder } from './cancel-purchase-order';
 export { closePurchaseOrder } from './close-purchase-order';
 export {
   type CommittedSpendCell,
+  committedSpendByCategoryMonth,
   committedSpendBySupplierMonth,
   committedSpendOfCostCentre,
 } from './committed-spend';

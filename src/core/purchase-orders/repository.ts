@@ -993,6 +993,30 @@ export async function committedSpendBySupplierMonth(db: Db): Promise<CommittedSp
     .groupBy(po.supplierId, sql`2`);
 }
 
+/**
+ * Committed spend per item category and month of the order date, line by line: each line's gross
+ * amount in base currency less its short-closed value, booked to the line's category (null for
+ * free-text lines). What spend_category_months must equal.
+ */
+export async function committedSpendByCategoryMonth(db: Db): Promise<CommittedCategoryCell[]> {
+  return rowsOf<CommittedCategoryCell>(
+    await db.execute(sql`select l.category_id as "categoryId",
+        date_trunc('month', o.order_date)::date::text as month,
+        sum(spend_line_base(l.net_amount + l.tax_amount, l.quantity, l.quantity_short_closed, o.exchange_rate))::text as "amountBase",
+        count(*)::integer as "lineCount"
+      from ${purchaseOrderLines} l join ${purchaseOrders} o on o.id = l.purchase_order_id
+      where spend_monthly_counts(o.status, o.held_from_status)
+      group by 1, 2`),
+  ).map((r) => ({ ...r, lineCount: Number(r.lineCount) }));
+}
+
+export type CommittedCategoryCell = {
+  categoryId: string | null;
+  month: string;
+  amountBase: string;
+  lineCount: number;
+};
+
 // ── counts (the home page) ──────────────────────────────────────────────────
 
 /** How many orders the list would show with this filter, counting no further than `cap`. */

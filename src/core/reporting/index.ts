@@ -1,3 +1,9 @@
-export { type ApproverWork, foldSpendMonthTotals, type Home, readHome } from './read-home';
+export {
+  type ApproverWork,
+  foldSpendCategoryMonths,
+  foldSpendMonthTotals,
+  type Home,
+  readHome,
+} from './read-home';
 export { type SpendMonth, type SpendReport, type SupplierSpend, spendBySupplier } from './spend-by-supplier';
 export { type SpendSummaryReport, verifySpendSummary } from './verify-spend-summary';

@@ -1,12 +1,13 @@
 import type { PurchaseOrderStatus } from '../../domain/purchase-orders';
 import * as approvals from '../approvals';
+import * as catalog from '../catalog';
 import { getCurrency, getSettings } from '../organisation';
 import * as purchaseOrders from '../purchase-orders';
 import * as requisitions from '../requisitions';
 import { type Actor, can } from '../shared/actor';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
-import { roundTo } from '../shared/money';
+import { dec, roundTo } from '../shared/money';
 import type { CappedCount } from '../shared/sql';
 import * as repo from './repository';
 
@@ -26,6 +27,15 @@ export type Home = {
   spendByMonth: {
     currency: string;
     months: { month: string; amountBase: string; orderCount: number }[];
+  } | null;
+  /**
+   * Committed spend of the last twelve months by item category, largest first: the first seven,
+   * then the rest together (`other`). `categoryId` null: free-text lines, which have none.
+   */
+  spendByCategory: {
+    currency: string;
+    categories: { categoryId: string | null; label: string | null; amountBase: string }[];
+    other: string | null;
   } | null;
   ordersByState: { status: PurchaseOrderStatus; count: number }[] | null;
   approvalCycleTimes: approvals.ApprovalCycleTime[] | null;
@@ -54,24 +64,34 @@ function lastTwelveMonths(now: Date): { from: string; to: string; months: string
 export async function readHome(ctx: Ctx, opts: { actor: Actor }): Promise<Home> {
   const { actor } = opts;
   const now = ctx.clock.now();
-  const [approverWork, requesterWork, linesToOrder, purchasing, spend, ordersByState, cycleTimes] =
-    await Promise.all([
-      can(actor, 'approvals:act') && actor.userId ? readApproverWork(ctx, actor, now) : null,
-      can(actor, 'requisitions:write') ? requisitions.readRequesterWork(ctx, { actor }) : null,
-      can(actor, 'workbench:use') ? requisitions.countRequisitionLinesToOrder(ctx) : null,
-      can(actor, 'purchase_orders:write') ? purchaseOrders.readPurchasingWork(ctx, { actor }) : null,
-      can(actor, 'reports:read') ? readSpendByMonth(ctx, now) : null,
-      can(actor, 'purchase_orders:read') ? purchaseOrders.readOrdersByState(ctx, { actor }) : null,
-      can(actor, 'approvals:act') || can(actor, 'approvals:admin') || can(actor, 'reports:read')
-        ? approvals.readApprovalCycleTimes(ctx)
-        : null,
-    ]);
+  const [
+    approverWork,
+    requesterWork,
+    linesToOrder,
+    purchasing,
+    spend,
+    byCategory,
+    ordersByState,
+    cycleTimes,
+  ] = await Promise.all([
+    can(actor, 'approvals:act') && actor.userId ? readApproverWork(ctx, actor, now) : null,
+    can(actor, 'requisitions:write') ? requisitions.readRequesterWork(ctx, { actor }) : null,
+    can(actor, 'workbench:use') ? requisitions.countRequisitionLinesToOrder(ctx) : null,
+    can(actor, 'purchase_orders:write') ? purchaseOrders.readPurchasingWork(ctx, { actor }) : null,
+    can(actor, 'reports:read') ? readSpendByMonth(ctx, now) : null,
+    can(actor, 'reports:read') ? readSpendByCategory(ctx, now) : null,
+    can(actor, 'purchase_orders:read') ? purchaseOrders.readOrdersByState(ctx, { actor }) : null,
+    can(actor, 'approvals:act') || can(actor, 'approvals:admin') || can(actor, 'reports:read')
+      ? approvals.readApprovalCycleTimes(ctx)
+      : null,
+  ]);
   return {
     approvals: approverWork,
     requisitions: requesterWork,
     workbench: linesToOrder ? { linesToOrder } : null,
     purchasing,
     spendByMonth: spend,
+    spendByCategory: byCategory,
     ordersByState,
     approvalCycleTimes: cycleTimes,
   };
@@ -90,6 +110,36 @@ async function readApproverWork(ctx: Ctx, actor: Actor, now: Date): Promise<Appr
 /** Folds the spend month totals' appended rows into one per month (the minute job). */
 export async function foldSpendMonthTotals(ctx: Ctx): Promise<{ folded: number }> {
   return { folded: await repo.foldMonthTotals(ctx.db) };
+}
+
+/** The categories the chart names one by one; the rest are summed as "other". */
+const CATEGORIES_SHOWN = 7;
+
+async function readSpendByCategory(ctx: Ctx, now: Date): Promise<NonNullable<Home['spendByCategory']>> {
+  const settings = await getSettings(ctx);
+  const currency = await getCurrency(ctx, { code: settings.baseCurrency });
+  const range = lastTwelveMonths(now);
+  const totals = (await repo.categoryTotals(ctx.db, range)).filter((t) => !dec(t.amountBase).isZero());
+  const shown = totals.slice(0, CATEGORIES_SHOWN);
+  const rest = totals.slice(CATEGORIES_SHOWN);
+  const ids = shown.map((t) => t.categoryId).filter((id) => id !== repo.NO_CATEGORY);
+  const names = ids.length ? await catalog.recordNamers.item_category!(ctx, ids) : new Map();
+  return {
+    currency: settings.baseCurrency,
+    categories: shown.map((t) => ({
+      categoryId: t.categoryId === repo.NO_CATEGORY ? null : t.categoryId,
+      label: t.categoryId === repo.NO_CATEGORY ? null : (names.get(t.categoryId)?.label ?? null),
+      amountBase: roundTo(t.amountBase, currency.minorUnits),
+    })),
+    other: rest.length
+      ? roundTo(rest.reduce((sum, t) => sum.plus(t.amountBase), dec('0')).toFixed(), currency.minorUnits)
+      : null,
+  };
+}
+
+/** Folds the spend by category's appended rows into one per category and month (the minute job). */
+export async function foldSpendCategoryMonths(ctx: Ctx): Promise<{ folded: number }> {
+  return { folded: await repo.foldCategoryMonths(ctx.db) };
 }
 
 async function readSpendByMonth(ctx: Ctx, now: Date): Promise<NonNullable<Home['spendByMonth']>> {

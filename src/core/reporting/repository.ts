@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { spendMonthly, spendMonthTotals } from '../../db/schema';
+import { spendCategoryMonths, spendMonthly, spendMonthTotals } from '../../db/schema';
 import { foldAppendedRows } from '../shared/sql';
 
 /**
@@ -133,5 +133,54 @@ export async function foldMonthTotals(db: Db): Promise<number> {
     table: 'spend_month_totals',
     keys: ['month'],
     sums: ['amount_base', 'order_count'],
+  });
+}
+
+/** The summary's key for free-text lines, which have no category. */
+export const NO_CATEGORY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Committed spend per item category in [from, to), largest first: the rows of spend_category_months
+ * summed (spend_category_months_month_idx).
+ */
+export async function categoryTotals(
+  db: Db,
+  opts: { from: string; to: string },
+): Promise<{ categoryId: string; amountBase: string; lineCount: number }[]> {
+  const total = sql`sum(${spendCategoryMonths.amountBase})`;
+  return db
+    .select({
+      categoryId: spendCategoryMonths.categoryId,
+      amountBase: sql<string>`${total}::text`,
+      lineCount: sql<number>`sum(${spendCategoryMonths.lineCount})::integer`.mapWith(Number),
+    })
+    .from(spendCategoryMonths)
+    .where(and(gte(spendCategoryMonths.month, opts.from), lt(spendCategoryMonths.month, opts.to)))
+    .groupBy(spendCategoryMonths.categoryId)
+    .having(sql`sum(${spendCategoryMonths.lineCount}) <> 0 or ${total} <> 0`)
+    .orderBy(desc(total), asc(spendCategoryMonths.categoryId));
+}
+
+/** Every category-month of the summary (for the check against the orders' lines). */
+export async function allCategoryCells(
+  db: Db,
+): Promise<{ categoryId: string; month: string; amountBase: string; lineCount: number }[]> {
+  return db
+    .select({
+      categoryId: spendCategoryMonths.categoryId,
+      month: spendCategoryMonths.month,
+      amountBase: sql<string>`sum(${spendCategoryMonths.amountBase})::text`,
+      lineCount: sql<number>`sum(${spendCategoryMonths.lineCount})::integer`.mapWith(Number),
+    })
+    .from(spendCategoryMonths)
+    .groupBy(spendCategoryMonths.categoryId, spendCategoryMonths.month);
+}
+
+/** Folds spend_category_months into one row per category and month, as `foldMonthTotals` does. */
+export async function foldCategoryMonths(db: Db): Promise<number> {
+  return foldAppendedRows(db, {
+    table: 'spend_category_months',
+    keys: ['category_id', 'month'],
+    sums: ['amount_base', 'line_count'],
   });
 }

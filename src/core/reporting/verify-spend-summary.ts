@@ -1,4 +1,4 @@
-import { committedSpendBySupplierMonth } from '../purchase-orders';
+import { committedSpendByCategoryMonth, committedSpendBySupplierMonth } from '../purchase-orders';
 import type { Ctx } from '../shared/context';
 import { dec } from '../shared/money';
 import * as repo from './repository';
@@ -20,6 +20,16 @@ export type SpendSummaryReport = {
   mismatches: SpendSummaryMismatch[];
   /** Months whose total (spend_month_totals, the home page's chart) differs from their cells' sum. */
   monthTotalMismatches: { month: string; total: SpendSummaryCell; cells: SpendSummaryCell }[];
+  /**
+   * Category-months whose spend (spend_category_months, the home page's spend by category) differs
+   * from the orders' lines (the first 50); `categoryId` null: free-text lines.
+   */
+  categoryMismatches: {
+    categoryId: string | null;
+    month: string;
+    summary: { amountBase: string; lineCount: number };
+    raw: { amountBase: string; lineCount: number };
+  }[];
 };
 
 const SHOWN = 50;
@@ -31,11 +41,17 @@ const NONE: SpendSummaryCell = { amountBase: '0', orderCount: 0 };
  * transaction, so they come from the same snapshot.
  */
 export async function verifySpendSummary(ctx: Ctx): Promise<SpendSummaryReport> {
-  const [summary, raw, monthTotals] = await ctx.db.transaction(
+  const [summary, raw, monthTotals, categorySummary, categoryRaw] = await ctx.db.transaction(
     async (tx) => {
       const txCtx: Ctx = { ...ctx, db: tx };
       const cells = await repo.allSpendCells(tx);
-      return [cells, await committedSpendBySupplierMonth(txCtx), await repo.allMonthTotals(tx)] as const;
+      return [
+        cells,
+        await committedSpendBySupplierMonth(txCtx),
+        await repo.allMonthTotals(tx),
+        await repo.allCategoryCells(tx),
+        await committedSpendByCategoryMonth(txCtx),
+      ] as const;
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
@@ -81,9 +97,40 @@ export async function verifySpendSummary(ctx: Ctx): Promise<SpendSummaryReport> 
     )
     .map(([month, m]) => ({ month, ...m }))
     .sort((a, b) => (a.month < b.month ? -1 : 1));
+  // The spend by category against the orders' lines.
+  const categoryKey = (c: { categoryId: string | null; month: string }) =>
+    `${c.categoryId ?? repo.NO_CATEGORY}|${c.month}`;
+  const categoryCells = new Map<string, SpendSummaryReport['categoryMismatches'][number]>();
+  const zero = { amountBase: '0', lineCount: 0 };
+  for (const c of categorySummary) {
+    const categoryId = c.categoryId === repo.NO_CATEGORY ? null : c.categoryId;
+    categoryCells.set(categoryKey(c), {
+      categoryId,
+      month: c.month,
+      summary: { amountBase: c.amountBase, lineCount: Number(c.lineCount) },
+      raw: zero,
+    });
+  }
+  for (const c of categoryRaw) {
+    const found = categoryCells.get(categoryKey(c));
+    const cell = { amountBase: c.amountBase, lineCount: Number(c.lineCount) };
+    if (found) found.raw = cell;
+    else
+      categoryCells.set(categoryKey(c), {
+        categoryId: c.categoryId,
+        month: c.month,
+        summary: zero,
+        raw: cell,
+      });
+  }
+  const categoryMismatches = [...categoryCells.values()]
+    .filter((c) => c.summary.lineCount !== c.raw.lineCount || !dec(c.summary.amountBase).eq(c.raw.amountBase))
+    .sort((a, b) => (categoryKey(a) < categoryKey(b) ? -1 : 1))
+    .slice(0, SHOWN);
   return {
-    ok: differing.length === 0 && monthTotalMismatches.length === 0,
+    ok: differing.length === 0 && monthTotalMismatches.length === 0 && categoryMismatches.length === 0,
     monthTotalMismatches,
+    categoryMismatches,
     checked: cells.size,
     mismatched: differing.length,
     mismatches: differing.slice(0, SHOWN),

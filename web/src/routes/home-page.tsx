@@ -14,6 +14,7 @@ import { useMe } from '@/features/auth/api/get-me';
 import { type PermissionName, useCan } from '@/features/auth/use-can';
 import { OrdersByState } from '@/features/purchase-orders/components/orders-by-state';
 import { type HomeData, useHome } from '@/features/reports/api/get-home';
+import { SpendByCategory } from '@/features/reports/components/spend-by-category';
 import { formatRelative } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -213,8 +214,18 @@ export function HomePage() {
                 </SectionCard>
               </Grid.Col>
             )}
+            {data.spendByCategory && (
+              <Grid.Col span={{ base: 12, md: 6 }}>
+                <SectionCard
+                  title={t`Spend by category`}
+                  description={t`Committed in ${spendCurrency}, the last twelve months, by the category of each line's item`}
+                >
+                  <SpendByCategory spend={data.spendByCategory} />
+                </SectionCard>
+              </Grid.Col>
+            )}
             {data.approvalCycleTimes && (
-              <Grid.Col span={{ base: 12, md: 6, lg: data.spendByMonth ? 12 : 8 }}>
+              <Grid.Col span={{ base: 12, md: 6, lg: data.spendByCategory ? 6 : data.spendByMonth ? 12 : 8 }}>
                 <SectionCard
                   title={t`Approval cycle time`}
                   description={t`From submission to final approval, documents approved in the last 90 days`}
