@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseAuditKeys } from './core/audit/keys';
+import type { S3StoreConfig } from './core/discussion/s3-file-store';
 import type { AuditKey } from './core/shared/audit-seal';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from './domain/discussion';
 
@@ -92,6 +93,31 @@ const envSchema = z.object({
     .regex(/^[^\r\n]*@[^\r\n]*$/, 'expected a sender address such as "OpenPO <no-reply@example.com>"')
     .default('OpenPO <no-reply@localhost>'),
   OPENPO_ATTACHMENTS_DIR: z.string().min(1).optional(),
+  OPENPO_S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'expected an S3 bucket name: 3 to 63 lower-case letters, digits, "." and "-"',
+    )
+    .optional(),
+  OPENPO_S3_ENDPOINT: z
+    .url('expected an absolute http:// or https:// URL such as https://minio.example.com:9000')
+    .regex(
+      /^https?:\/\//,
+      'expected an absolute http:// or https:// URL such as https://minio.example.com:9000',
+    )
+    .optional(),
+  OPENPO_S3_REGION: z.string().min(1).default('us-east-1'),
+  OPENPO_S3_PREFIX: z
+    .string()
+    .regex(
+      /^([A-Za-z0-9._-]+\/)*$/,
+      'expected a key prefix such as "attachments/" (ending in "/"), or nothing',
+    )
+    .default('attachments/'),
+  OPENPO_S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+  OPENPO_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  OPENPO_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   OPENPO_ATTACHMENT_MAX_BYTES: z.coerce
     .number({ message: 'expected a whole number of bytes, 1 or more' })
     .int('expected a whole number of bytes, 1 or more')
@@ -125,7 +151,12 @@ export function maskedUrl(url: string): string {
 }
 
 /** Settings whose value never appears in a message. */
-const SECRETS = new Set(['OPENPO_AUDIT_KEY', 'OPENPO_AUDIT_CHECKPOINT_URL_SECRET', 'OPENPO_METRICS_TOKEN']);
+const SECRETS = new Set([
+  'OPENPO_AUDIT_KEY',
+  'OPENPO_AUDIT_CHECKPOINT_URL_SECRET',
+  'OPENPO_METRICS_TOKEN',
+  'OPENPO_S3_SECRET_ACCESS_KEY',
+]);
 
 export type AppConfig = {
   port: number;
@@ -147,6 +178,8 @@ export type AppConfig = {
   outboxDir: string;
   /** Where attachments' bytes are kept: OPENPO_ATTACHMENTS_DIR or `<dataDir>/attachments`. */
   attachmentsDir: string;
+  /** With OPENPO_S3_BUCKET: attachments go to that S3-compatible bucket instead of the directory. */
+  attachmentsS3?: S3StoreConfig;
   /** Largest attachment accepted, in bytes (OPENPO_ATTACHMENT_MAX_BYTES, default 20 MB). */
   attachmentMaxBytes: number;
   /** Run background jobs (reminders, escalation, e-mail delivery, the audit sealer) in this process. */
@@ -204,6 +237,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'OPENPO_AUDIT_CHECKPOINT_URL_SECRET: required with OPENPO_AUDIT_CHECKPOINT_URL (the receiver checks the signature with it)',
     );
   }
+  if (!e.OPENPO_S3_ACCESS_KEY_ID !== !e.OPENPO_S3_SECRET_ACCESS_KEY) {
+    conflicts.push(
+      "OPENPO_S3_SECRET_ACCESS_KEY: set OPENPO_S3_ACCESS_KEY_ID and OPENPO_S3_SECRET_ACCESS_KEY together (or neither, for the AWS SDK's own credentials)",
+    );
+  }
+  const s3Settings = ['OPENPO_S3_ENDPOINT', 'OPENPO_S3_ACCESS_KEY_ID', 'OPENPO_S3_FORCE_PATH_STYLE'] as const;
+  const stray = s3Settings.filter((name) => clean[name] !== undefined);
+  if (!e.OPENPO_S3_BUCKET && stray.length > 0) {
+    conflicts.push(
+      `OPENPO_S3_BUCKET: required with ${stray.join(', ')} (attachments go to S3 only with a bucket)`,
+    );
+  }
   if (conflicts.length > 0) throw new ConfigError(conflicts);
   const baseUrl = e.OPENPO_BASE_URL ?? `http://localhost:${e.PORT}`;
   const dataDir = path.resolve(e.OPENPO_DATA_DIR);
@@ -222,6 +267,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: e.OPENPO_MAIL_FROM,
     outboxDir: path.join(dataDir, 'outbox'),
     attachmentsDir: path.resolve(e.OPENPO_ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments')),
+    ...(e.OPENPO_S3_BUCKET && {
+      attachmentsS3: {
+        bucket: e.OPENPO_S3_BUCKET,
+        prefix: e.OPENPO_S3_PREFIX,
+        region: e.OPENPO_S3_REGION,
+        endpoint: e.OPENPO_S3_ENDPOINT,
+        // A store of one's own (an endpoint) usually wants the bucket in the path; AWS the host.
+        forcePathStyle: e.OPENPO_S3_FORCE_PATH_STYLE ?? e.OPENPO_S3_ENDPOINT !== undefined,
+        ...(e.OPENPO_S3_ACCESS_KEY_ID &&
+          e.OPENPO_S3_SECRET_ACCESS_KEY && {
+            credentials: {
+              accessKeyId: e.OPENPO_S3_ACCESS_KEY_ID,
+              secretAccessKey: e.OPENPO_S3_SECRET_ACCESS_KEY,
+            },
+          }),
+      },
+    }),
     attachmentMaxBytes: e.OPENPO_ATTACHMENT_MAX_BYTES,
     jobs: e.OPENPO_JOBS,
     webhooksAllowPrivate: e.OPENPO_WEBHOOKS_ALLOW_PRIVATE,

@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   precondition_failed: 412,
   precondition_required: 428,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -25,6 +26,7 @@ const TITLE: Record<ErrorCode, string> = {
   precondition_failed: 'Precondition failed',
   precondition_required: 'Precondition required',
   rate_limited: 'Too many requests',
+  unavailable: 'Service unavailable',
   internal: 'Internal server error',
 };
 
@@ -76,6 +78,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: bo
         reply.header('retry-after', String(err.meta.retryAfterSeconds));
       }
       if (err.code === 'internal') request.log.error({ err }, 'internal error');
+      if (err.code === 'unavailable') {
+        request.log.warn({ err }, 'a service OpenPO depends on is unavailable');
+        reply.header('retry-after', '10');
+      }
       return sendProblem(
         reply,
         request,

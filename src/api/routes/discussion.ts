@@ -69,7 +69,9 @@ async function readUpload(
 }
 
 export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, config }) => {
-  const store = discussion.localFileStore(config.attachmentsDir);
+  const store = config.attachmentsS3
+    ? discussion.s3FileStore(config.attachmentsS3)
+    : discussion.localFileStore(config.attachmentsDir);
   // One file per request, at most the limit (one byte more tells that it was cut).
   await app.register(multipart, {
     limits: { files: 1, fileSize: config.attachmentMaxBytes + 1, fields: 5, fieldSize: 1000, parts: 6 },

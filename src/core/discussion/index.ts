@@ -9,3 +9,4 @@ export { listAttachments } from './list-attachments';
 export { listComments } from './list-comments';
 export { readAttachmentContent } from './read-attachment-content';
 export { removeAttachment } from './remove-attachment';
+export { type S3StoreConfig, s3FileStore } from './s3-file-store';

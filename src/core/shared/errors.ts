@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'precondition_failed' // If-Match does not match the current version → 412
   | 'precondition_required' // an update came without If-Match → 428
   | 'rate_limited' // too many attempts → 429
+  | 'unavailable' // a service OpenPO depends on (the attachment store) does not answer → 503
   | 'internal';
 
 export type FieldError = { path: string; message: string };
