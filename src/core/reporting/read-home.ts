@@ -64,6 +64,8 @@ function lastTwelveMonths(now: Date): { from: string; to: string; months: string
 export async function readHome(ctx: Ctx, opts: { actor: Actor }): Promise<Home> {
   const { actor } = opts;
   const now = ctx.clock.now();
+  // The base currency, read once for both spend figures.
+  const base = can(actor, 'reports:read') ? baseCurrencyOf(ctx) : null;
   const [
     approverWork,
     requesterWork,
@@ -78,8 +80,8 @@ export async function readHome(ctx: Ctx, opts: { actor: Actor }): Promise<Home> 
     can(actor, 'requisitions:write') ? requisitions.readRequesterWork(ctx, { actor }) : null,
     can(actor, 'workbench:use') ? requisitions.countRequisitionLinesToOrder(ctx) : null,
     can(actor, 'purchase_orders:write') ? purchaseOrders.readPurchasingWork(ctx, { actor }) : null,
-    can(actor, 'reports:read') ? readSpendByMonth(ctx, now) : null,
-    can(actor, 'reports:read') ? readSpendByCategory(ctx, now) : null,
+    base ? readSpendByMonth(ctx, now, base) : null,
+    base ? readSpendByCategory(ctx, now, base) : null,
     can(actor, 'purchase_orders:read') ? purchaseOrders.readOrdersByState(ctx, { actor }) : null,
     can(actor, 'approvals:act') || can(actor, 'approvals:admin') || can(actor, 'reports:read')
       ? approvals.readApprovalCycleTimes(ctx)
@@ -115,9 +117,20 @@ export async function foldSpendMonthTotals(ctx: Ctx): Promise<{ folded: number }
 /** The categories the chart names one by one; the rest are summed as "other". */
 const CATEGORIES_SHOWN = 7;
 
-async function readSpendByCategory(ctx: Ctx, now: Date): Promise<NonNullable<Home['spendByCategory']>> {
+type BaseCurrency = Promise<{ code: string; minorUnits: number }>;
+
+async function baseCurrencyOf(ctx: Ctx): BaseCurrency {
   const settings = await getSettings(ctx);
   const currency = await getCurrency(ctx, { code: settings.baseCurrency });
+  return { code: settings.baseCurrency, minorUnits: currency.minorUnits };
+}
+
+async function readSpendByCategory(
+  ctx: Ctx,
+  now: Date,
+  base: BaseCurrency,
+): Promise<NonNullable<Home['spendByCategory']>> {
+  const currency = await base;
   const range = lastTwelveMonths(now);
   const totals = (await repo.categoryTotals(ctx.db, range)).filter((t) => !dec(t.amountBase).isZero());
   const shown = totals.slice(0, CATEGORIES_SHOWN);
@@ -125,7 +138,7 @@ async function readSpendByCategory(ctx: Ctx, now: Date): Promise<NonNullable<Hom
   const ids = shown.map((t) => t.categoryId).filter((id) => id !== repo.NO_CATEGORY);
   const names = ids.length ? await catalog.recordNamers.item_category!(ctx, ids) : new Map();
   return {
-    currency: settings.baseCurrency,
+    currency: currency.code,
     categories: shown.map((t) => ({
       categoryId: t.categoryId === repo.NO_CATEGORY ? null : t.categoryId,
       label: t.categoryId === repo.NO_CATEGORY ? null : (names.get(t.categoryId)?.label ?? null),
@@ -142,13 +155,16 @@ export async function foldSpendCategoryMonths(ctx: Ctx): Promise<{ folded: numbe
   return { folded: await repo.foldCategoryMonths(ctx.db) };
 }
 
-async function readSpendByMonth(ctx: Ctx, now: Date): Promise<NonNullable<Home['spendByMonth']>> {
-  const settings = await getSettings(ctx);
-  const currency = await getCurrency(ctx, { code: settings.baseCurrency });
+async function readSpendByMonth(
+  ctx: Ctx,
+  now: Date,
+  base: BaseCurrency,
+): Promise<NonNullable<Home['spendByMonth']>> {
+  const currency = await base;
   const range = lastTwelveMonths(now);
   const rows = new Map((await repo.monthTotals(ctx.db, range)).map((r) => [r.month, r]));
   return {
-    currency: settings.baseCurrency,
+    currency: currency.code,
     months: range.months.map((month) => ({
       month,
       amountBase: roundTo(rows.get(month)?.amountBase ?? '0', currency.minorUnits),

@@ -94,9 +94,10 @@ export const HOME_COUNT_CAP = 1000;
 /**
  * Folds an append-only summary (rows a trigger appended: deltas per key) into one row per key,
  * dropping keys whose sums are all zero, in one statement: rows appended meanwhile by other
- * transactions are not in its snapshot and stay. Nothing is done when every key has one row
- * already. Returns how many rows went away. `table`, `keys` and `sums` are our own identifiers,
- * never input.
+ * transactions are not in its snapshot and stay. Only the keys that have more than one row are
+ * rewritten, so a fold leaves the rows already folded alone (no dead rows for the vacuum to clear
+ * every minute). Returns how many rows went away. `table`, `keys` and `sums` are our own
+ * identifiers, never input.
  */
 export async function foldAppendedRows(
   db: Db,
@@ -104,15 +105,18 @@ export async function foldAppendedRows(
 ): Promise<number> {
   const table = sql.raw(opts.table);
   const keys = sql.raw(opts.keys.join(', '));
+  const rowKeys = sql.raw(`(${opts.keys.map((k) => `t.${k}`).join(', ')})`);
+  const dupKeys = sql.raw(`(${opts.keys.map((k) => `d.${k}`).join(', ')})`);
   const columns = sql.raw([...opts.keys, ...opts.sums].join(', '));
+  const returned = sql.raw([...opts.keys, ...opts.sums].map((c) => `t.${c}`).join(', '));
   const sums = sql.raw(opts.sums.map((c) => `sum(${c})`).join(', '));
   const nonZero = sql.raw(opts.sums.map((c) => `sum(${c}) <> 0`).join(' OR '));
   const result = await db.execute(sql`
     WITH due AS (
-      SELECT count(*) > count(DISTINCT (${keys})) AS fold FROM ${table}
+      SELECT ${keys} FROM ${table} GROUP BY ${keys} HAVING count(*) > 1
     ), gone AS (
-      DELETE FROM ${table} WHERE (SELECT fold FROM due)
-      RETURNING ${columns}
+      DELETE FROM ${table} t USING due d WHERE ${rowKeys} = ${dupKeys}
+      RETURNING ${returned}
     ), folded AS (
       INSERT INTO ${table} (${columns})
       SELECT ${keys}, ${sums} FROM gone GROUP BY ${keys} HAVING ${nonZero}
