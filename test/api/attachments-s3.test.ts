@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config';
 import { attachments as attachmentRows } from '../../src/db/schema';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { multipart } from '../helpers/multipart';
 import { seedUser } from '../helpers/seed';
 
 /**
@@ -24,17 +25,6 @@ let t: TestApp;
 let buyer: { cookie: string; userId: string };
 let poId: string;
 let otherPoId: string;
-
-function multipart(fileName: string, bytes: Buffer) {
-  const boundary = `----openpo${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 const PDF = Buffer.from('%PDF-1.4\n% a quote kept in the bucket\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 

@@ -7,24 +7,8 @@ import { seedDepartment } from '../../src/seed/organisation-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { countingCtx } from '../helpers/counting';
+import { multipart } from '../helpers/multipart';
 import { seedUser } from '../helpers/seed';
-
-/** A multipart/form-data body with one file part, as a browser's FormData sends it. */
-function multipart(
-  fileName: string,
-  bytes: Buffer,
-  field = 'file',
-  claimedType = 'application/octet-stream',
-) {
-  const boundary = `----openpo${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${claimedType}\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 // The first bytes of a Windows program.
