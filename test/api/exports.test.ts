@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedItem } from '../../src/seed/catalog-factories';
+import { seedCostCentre, seedDepartment } from '../../src/seed/organisation-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { seedSupplier, seedUser } from '../helpers/seed';
@@ -174,5 +175,77 @@ describe('more list exports', () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/users/export', as: requester })).statusCode).toBe(
       403,
     );
+  });
+});
+
+describe('master-data exports', () => {
+  it('exports departments, cost centres, budgets, categories and units, naming what each refers to', async () => {
+    const admin = await t.loginAs(['admin']);
+    const head = await seedUser(t.ctx, { roles: ['approver'], name: 'Hedda Head' });
+    const dept = await seedDepartment(t.ctx, {
+      code: 'EXPDEPT',
+      name: 'Export Department',
+      headUserId: head.id,
+    });
+    const centre = await seedCostCentre(t.ctx, {
+      code: 'CC-EXP',
+      name: 'Export centre',
+      departmentId: dept.id,
+    });
+    const budget = await t.request({
+      method: 'POST',
+      url: '/api/v1/budgets',
+      as: admin,
+      payload: { costCentreId: centre.id, periodType: 'month', periodStart: '2026-03-01', amount: '1500.50' },
+    });
+    expect(budget.statusCode).toBe(201);
+    const csv = async (url: string) => {
+      const res = await t.request({ method: 'GET', url, as: admin });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="[a-z-]+-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      return parse(res.rawPayload.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+    };
+    const [deptHeader, ...depts] = await csv('/api/v1/departments/export?q=EXPDEPT');
+    expect(deptHeader).toEqual(['Code', 'Name', 'Head', 'Active', 'Updated']);
+    expect(depts.map((r) => r.slice(0, 4))).toEqual([['EXPDEPT', 'Export Department', 'Hedda Head', 'yes']]);
+    const [, ...centres] = await csv('/api/v1/cost-centres/export?q=CC-EXP');
+    expect(centres.map((r) => r.slice(0, 3))).toEqual([
+      ['CC-EXP', 'Export centre', 'EXPDEPT · Export Department'],
+    ]);
+    const [budgetHeader, ...budgets] = await csv(`/api/v1/budgets/export?costCentreId=${centre.id}`);
+    expect(budgetHeader?.slice(0, 6)).toEqual([
+      'Cost centre',
+      'Period',
+      'From',
+      'Until (excluded)',
+      'Currency',
+      'Budget',
+    ]);
+    expect(budgets).toHaveLength(1);
+    expect(budgets[0]!.slice(0, 6)).toEqual([
+      'CC-EXP · Export centre',
+      'month',
+      '2026-03-01',
+      '2026-04-01',
+      'USD',
+      '1500.5',
+    ]);
+    const [categoryHeader] = await csv('/api/v1/item-categories/export');
+    expect(categoryHeader).toEqual(['Code', 'Name', 'Parent', 'Active']);
+    const [unitHeader, ...units] = await csv('/api/v1/units/export');
+    expect(unitHeader).toEqual(['Code', 'Name', 'Decimals', 'Base unit', 'Factor']);
+    expect(units.length).toBeGreaterThan(0);
+    // The list's own filters, checked as the list checks them.
+    const bad = await t.request({
+      method: 'GET',
+      url: '/api/v1/budgets/export?costCentreId=nope',
+      as: admin,
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('costCentreId');
+    // Whoever may read the list may export it; nobody else.
+    expect((await t.request({ method: 'GET', url: '/api/v1/budgets/export' })).statusCode).toBe(401);
   });
 });

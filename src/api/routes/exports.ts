@@ -2,12 +2,15 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditQuery } from '../../contracts/audit';
+import { ItemCategoryListQuery, UnitListQuery } from '../../contracts/catalog';
 import { ExportFormatQuery } from '../../contracts/exports';
 import { UserListQuery } from '../../contracts/identity';
+import { BudgetListQuery, CostCentreListQuery, DepartmentListQuery } from '../../contracts/organisation';
 import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
 import { SpendReportQuery } from '../../contracts/reports';
 import { REQUISITION_STATUS_LABELS, RequisitionListQuery } from '../../contracts/requisitions';
 import { listAuditEntries } from '../../core/audit';
+import * as catalog from '../../core/catalog';
 import * as identity from '../../core/identity';
 import * as organisation from '../../core/organisation';
 import * as purchaseOrders from '../../core/purchase-orders';
@@ -15,6 +18,7 @@ import { spendBySupplier } from '../../core/reporting';
 import * as requisitions from '../../core/requisitions';
 import { collectForExport } from '../../core/shared/export-rows';
 import { ROLE_LABELS } from '../../core/shared/permissions';
+import type { RecordNamer } from '../../core/shared/record-names';
 import { type ExportColumn, type ExportFile, exportTable } from '../../documents/table-export';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
@@ -25,6 +29,15 @@ type RequisitionRow = requisitions.RequisitionSummary;
 type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
 type UserRow = identity.User & { departmentLabel: string };
 type SupplierSpendRow = Awaited<ReturnType<typeof spendBySupplier>>['items'][number];
+/** A master-data row with the names of what it refers to by id. */
+type Named<T> = T & { names: Record<string, string> };
+type DepartmentRow = Named<Awaited<ReturnType<typeof organisation.listDepartments>>['items'][number]>;
+type CostCentreRow = Named<Awaited<ReturnType<typeof organisation.listCostCentres>>['items'][number]>;
+type BudgetRow = Named<Awaited<ReturnType<typeof organisation.listBudgets>>['items'][number]> & {
+  currency: string;
+};
+type CategoryRow = Named<Awaited<ReturnType<typeof catalog.listItemCategories>>['items'][number]>;
+type UnitRow = Awaited<ReturnType<typeof catalog.listUnits>>['items'][number];
 
 const ORDER_COLUMNS: ExportColumn<OrderRow>[] = [
   { header: 'Number', kind: 'text', value: (o) => o.number, width: 16 },
@@ -73,6 +86,53 @@ const USER_COLUMNS: ExportColumn<UserRow>[] = [
   { header: 'Active', kind: 'text', value: (u) => (u.active ? 'yes' : 'no') },
   { header: 'Created', kind: 'datetime', value: (u) => u.createdAt, width: 17 },
   { header: 'Updated', kind: 'datetime', value: (u) => u.updatedAt, width: 17 },
+];
+
+const nameOf = (names: Record<string, string>, id: string | null) => (id ? (names[id] ?? '') : '');
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+const DEPARTMENT_COLUMNS: ExportColumn<DepartmentRow>[] = [
+  { header: 'Code', kind: 'text', value: (d) => d.code, width: 12 },
+  { header: 'Name', kind: 'text', value: (d) => d.name, width: 30 },
+  { header: 'Head', kind: 'text', value: (d) => nameOf(d.names, d.headUserId), width: 24 },
+  { header: 'Active', kind: 'text', value: (d) => yesNo(d.active) },
+  { header: 'Updated', kind: 'datetime', value: (d) => d.updatedAt, width: 17 },
+];
+
+const COST_CENTRE_COLUMNS: ExportColumn<CostCentreRow>[] = [
+  { header: 'Code', kind: 'text', value: (c) => c.code, width: 12 },
+  { header: 'Name', kind: 'text', value: (c) => c.name, width: 30 },
+  { header: 'Department', kind: 'text', value: (c) => nameOf(c.names, c.departmentId), width: 28 },
+  { header: 'Owner', kind: 'text', value: (c) => nameOf(c.names, c.ownerUserId), width: 24 },
+  { header: 'Active', kind: 'text', value: (c) => yesNo(c.active) },
+  { header: 'Updated', kind: 'datetime', value: (c) => c.updatedAt, width: 17 },
+];
+
+const BUDGET_COLUMNS: ExportColumn<BudgetRow>[] = [
+  { header: 'Cost centre', kind: 'text', value: (b) => nameOf(b.names, b.costCentreId), width: 28 },
+  { header: 'Period', kind: 'text', value: (b) => b.periodType },
+  { header: 'From', kind: 'date', value: (b) => b.periodStart, width: 12 },
+  { header: 'Until (excluded)', kind: 'date', value: (b) => b.periodEnd, width: 12 },
+  { header: 'Currency', kind: 'text', value: (b) => b.currency },
+  { header: 'Budget', kind: 'amount', value: (b) => b.amount, width: 14 },
+  { header: 'Committed', kind: 'amount', value: (b) => b.committed, width: 14 },
+  { header: 'Actual', kind: 'amount', value: (b) => b.actual, width: 14 },
+  { header: 'Available', kind: 'amount', value: (b) => b.available, width: 14 },
+];
+
+const CATEGORY_COLUMNS: ExportColumn<CategoryRow>[] = [
+  { header: 'Code', kind: 'text', value: (c) => c.code, width: 12 },
+  { header: 'Name', kind: 'text', value: (c) => c.name, width: 30 },
+  { header: 'Parent', kind: 'text', value: (c) => nameOf(c.names, c.parentId), width: 30 },
+  { header: 'Active', kind: 'text', value: (c) => yesNo(c.active) },
+];
+
+const UNIT_COLUMNS: ExportColumn<UnitRow>[] = [
+  { header: 'Code', kind: 'text', value: (u) => u.code, width: 10 },
+  { header: 'Name', kind: 'text', value: (u) => u.name, width: 24 },
+  { header: 'Decimals', kind: 'count', value: (u) => u.decimals },
+  { header: 'Base unit', kind: 'text', value: (u) => u.baseUnitCode ?? '' },
+  { header: 'Factor', kind: 'text', value: (u) => u.factor },
 ];
 
 /** Supplier, one column per month of the report's year, the year's total. */
@@ -260,4 +320,138 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       );
     },
   );
+
+  /** The names of the records these rows refer to, by id, through their capabilities' namers. */
+  const namesOf = async (refs: { namer: RecordNamer | undefined; ids: (string | null)[] }[]) => {
+    const names: Record<string, string> = {};
+    for (const { namer, ids } of refs) {
+      const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+      if (!namer || wanted.length === 0) continue;
+      for (const [id, name] of await namer(ctx, wanted)) names[id] = name.label;
+    }
+    return names;
+  };
+
+  /** `GET /<path>/export`: a master-data list under its filters, as CSV or Excel. */
+  const masterDataExport = <Q extends z.ZodRawShape, R>(opts: {
+    path: string;
+    tag: string;
+    permission: 'organisation:read' | 'catalog:read';
+    what: string;
+    query: z.ZodObject<Q>;
+    rows: (filter: Record<string, unknown>) => Promise<R[]>;
+    columns: ExportColumn<R>[];
+    sheet: string;
+  }) =>
+    app.get(
+      `/${opts.path}/export`,
+      {
+        config: { permission: opts.permission },
+        schema: {
+          tags: [opts.tag],
+          summary: `The ${opts.what} list as CSV or Excel, under the list’s filters`,
+          description: formatDescription,
+          querystring: ExportFormatQuery.extend(opts.query.shape),
+          response: { 200: fileResponse, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { format, ...filter } = request.query as { format: 'csv' | 'xlsx' } & Record<string, unknown>;
+        const rows = await opts.rows(filter);
+        return send(
+          reply,
+          await exportTable({ rows, columns: opts.columns, format, sheet: opts.sheet }),
+          opts.path,
+        );
+      },
+    );
+
+  masterDataExport({
+    path: 'departments',
+    tag: 'organisation',
+    permission: 'organisation:read',
+    what: 'department',
+    query: DepartmentListQuery,
+    rows: async (filter) => {
+      const items = await collectForExport('departments', (page) =>
+        organisation.listDepartments(ctx, { filter, ...page }),
+      );
+      const names = await namesOf([
+        { namer: identity.recordNamers.user, ids: items.map((d) => d.headUserId) },
+      ]);
+      return items.map((d) => ({ ...d, names }));
+    },
+    columns: DEPARTMENT_COLUMNS,
+    sheet: 'Departments',
+  });
+
+  masterDataExport({
+    path: 'cost-centres',
+    tag: 'organisation',
+    permission: 'organisation:read',
+    what: 'cost centre',
+    query: CostCentreListQuery,
+    rows: async (filter) => {
+      const items = await collectForExport('cost centres', (page) =>
+        organisation.listCostCentres(ctx, { filter, ...page }),
+      );
+      const names = await namesOf([
+        { namer: organisation.recordNamers.department, ids: items.map((c) => c.departmentId) },
+        { namer: identity.recordNamers.user, ids: items.map((c) => c.ownerUserId) },
+      ]);
+      return items.map((c) => ({ ...c, names }));
+    },
+    columns: COST_CENTRE_COLUMNS,
+    sheet: 'Cost centres',
+  });
+
+  masterDataExport({
+    path: 'budgets',
+    tag: 'organisation',
+    permission: 'organisation:read',
+    what: 'budget',
+    query: BudgetListQuery,
+    rows: async (filter) => {
+      const items = await collectForExport('budgets', (page) =>
+        organisation.listBudgets(ctx, { filter, ...page }),
+      );
+      const names = await namesOf([
+        { namer: organisation.recordNamers.cost_centre, ids: items.map((b) => b.costCentreId) },
+      ]);
+      const { baseCurrency } = await organisation.getSettings(ctx);
+      return items.map((b) => ({ ...b, names, currency: baseCurrency }));
+    },
+    columns: BUDGET_COLUMNS,
+    sheet: 'Budgets',
+  });
+
+  masterDataExport({
+    path: 'item-categories',
+    tag: 'catalog',
+    permission: 'catalog:read',
+    what: 'item category',
+    query: ItemCategoryListQuery,
+    rows: async (filter) => {
+      const items = await collectForExport('item categories', (page) =>
+        catalog.listItemCategories(ctx, { filter, ...page }),
+      );
+      const names = await namesOf([
+        { namer: catalog.recordNamers.item_category, ids: items.map((c) => c.parentId) },
+      ]);
+      return items.map((c) => ({ ...c, names }));
+    },
+    columns: CATEGORY_COLUMNS,
+    sheet: 'Item categories',
+  });
+
+  masterDataExport({
+    path: 'units',
+    tag: 'catalog',
+    permission: 'catalog:read',
+    what: 'unit',
+    query: UnitListQuery,
+    rows: (filter) => collectForExport('units', (page) => catalog.listUnits(ctx, { filter, ...page })),
+    columns: UNIT_COLUMNS,
+    sheet: 'Units',
+  });
 };

@@ -4,6 +4,7 @@ import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -39,7 +40,12 @@ export function ItemCategoriesPage() {
       <PageHeader
         title={t`Item categories`}
         description={t`How items are grouped. Suppliers are linked to the categories they deliver.`}
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/item-categories" filter={filter} fileStem="item-categories" />
+            {newButton}
+          </>
+        }
       />
       <CategoryTable
         categories={query.data?.pages.flatMap((p) => p.items)}

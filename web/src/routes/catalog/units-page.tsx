@@ -3,6 +3,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -36,7 +37,12 @@ export function UnitsPage() {
       <PageHeader
         title={t`Units of measure`}
         description={t`How items are counted, how many decimals a quantity may have, and how units convert.`}
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/units" filter={filter} fileStem="units" />
+            {newButton}
+          </>
+        }
       />
       <UnitTable
         units={query.data?.pages.flatMap((p) => p.items)}

@@ -3,6 +3,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useCan } from '@/features/auth/use-can';
@@ -74,7 +75,12 @@ export function BudgetsPage() {
       <PageHeader
         title={t`Budgets`}
         description={t`What each cost centre may spend per month or fiscal year, in ${baseCurrency}. Committed: approved orders not yet invoiced; actual: invoiced; available: budget − committed − actual.`}
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/budgets" filter={filter} fileStem="budgets" />
+            {newButton}
+          </>
+        }
       />
       <BudgetTable
         budgets={query.data?.pages.flatMap((p) => p.items)}

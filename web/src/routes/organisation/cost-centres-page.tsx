@@ -5,6 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -55,7 +56,12 @@ export function CostCentresPage() {
       <PageHeader
         title={t`Cost centres`}
         description={t`What requisitions and orders are charged to, each in a department with an owner.`}
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/cost-centres" filter={filter} fileStem="cost-centres" />
+            {newButton}
+          </>
+        }
       />
       <CostCentreTable
         costCentres={query.data?.pages.flatMap((p) => p.items)}

@@ -5,6 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
@@ -41,7 +42,12 @@ export function DepartmentsPage() {
       <PageHeader
         title={t`Departments`}
         description={t`Who belongs where: departments hold users and cost centres, and their heads approve requisitions.`}
-        actions={newButton}
+        actions={
+          <>
+            <ExportMenu path="/departments" filter={filter} fileStem="departments" />
+            {newButton}
+          </>
+        }
       />
       <DepartmentTable
         departments={query.data?.pages.flatMap((p) => p.items)}
