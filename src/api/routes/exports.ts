@@ -16,10 +16,16 @@ import * as organisation from '../../core/organisation';
 import * as purchaseOrders from '../../core/purchase-orders';
 import { spendBySupplier } from '../../core/reporting';
 import * as requisitions from '../../core/requisitions';
+import type { Actor } from '../../core/shared/actor';
 import { collectForExport } from '../../core/shared/export-rows';
-import { ROLE_LABELS } from '../../core/shared/permissions';
+import { type Permission, ROLE_LABELS } from '../../core/shared/permissions';
 import type { RecordNamer } from '../../core/shared/record-names';
-import { type ExportColumn, type ExportFile, exportTable } from '../../documents/table-export';
+import {
+  type ExportColumn,
+  type ExportFile,
+  type ExportFormat,
+  exportTable,
+} from '../../documents/table-export';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { readProblems as errors } from './problems';
@@ -27,15 +33,15 @@ import { readProblems as errors } from './problems';
 type OrderRow = purchaseOrders.PurchaseOrderSummary;
 type RequisitionRow = requisitions.RequisitionSummary;
 type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
-type UserRow = identity.User & { departmentLabel: string };
 type SupplierSpendRow = Awaited<ReturnType<typeof spendBySupplier>>['items'][number];
-/** A master-data row with the names of what it refers to by id. */
+/** A row with the names of the records it refers to by id. */
 type Named<T> = T & { names: Record<string, string> };
 type DepartmentRow = Named<Awaited<ReturnType<typeof organisation.listDepartments>>['items'][number]>;
 type CostCentreRow = Named<Awaited<ReturnType<typeof organisation.listCostCentres>>['items'][number]>;
 type BudgetRow = Named<Awaited<ReturnType<typeof organisation.listBudgets>>['items'][number]> & {
   currency: string;
 };
+type UserRow = Named<identity.User>;
 type CategoryRow = Named<Awaited<ReturnType<typeof catalog.listItemCategories>>['items'][number]>;
 type UnitRow = Awaited<ReturnType<typeof catalog.listUnits>>['items'][number];
 
@@ -78,18 +84,18 @@ const AUDIT_COLUMNS: ExportColumn<AuditRow>[] = [
   { header: 'Changes', kind: 'text', value: (e) => JSON.stringify(e.changes), width: 60 },
 ];
 
+const nameOf = (names: Record<string, string>, id: string | null) => (id ? (names[id] ?? '') : '');
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
 const USER_COLUMNS: ExportColumn<UserRow>[] = [
   { header: 'Name', kind: 'text', value: (u) => u.name, width: 24 },
   { header: 'E-mail', kind: 'text', value: (u) => u.email, width: 30 },
   { header: 'Roles', kind: 'text', value: (u) => u.roles.map((r) => ROLE_LABELS[r]).join(', '), width: 30 },
-  { header: 'Department', kind: 'text', value: (u) => u.departmentLabel, width: 28 },
-  { header: 'Active', kind: 'text', value: (u) => (u.active ? 'yes' : 'no') },
+  { header: 'Department', kind: 'text', value: (u) => nameOf(u.names, u.departmentId), width: 28 },
+  { header: 'Active', kind: 'text', value: (u) => yesNo(u.active) },
   { header: 'Created', kind: 'datetime', value: (u) => u.createdAt, width: 17 },
   { header: 'Updated', kind: 'datetime', value: (u) => u.updatedAt, width: 17 },
 ];
-
-const nameOf = (names: Record<string, string>, id: string | null) => (id ? (names[id] ?? '') : '');
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 const DEPARTMENT_COLUMNS: ExportColumn<DepartmentRow>[] = [
   { header: 'Code', kind: 'text', value: (d) => d.code, width: 12 },
@@ -160,6 +166,9 @@ function fileName(stem: string, now: Date, extension: string): string {
   return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
+/** What one export writes: its rows and columns, the sheet's name, the file's name before its date. */
+type ExportSpec<R> = { rows: R[]; columns: ExportColumn<R>[]; sheet: string; fileStem: string };
+
 export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
   const send = (reply: FastifyReply, file: ExportFile, stem: string) =>
     reply
@@ -174,152 +183,44 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
     .any()
     .describe('text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 
-  app.get(
-    '/purchase-orders/export',
-    {
-      config: { permission: 'purchase_orders:read' },
-      schema: {
-        tags: ['purchase-orders'],
-        summary: 'The purchase order list as CSV or Excel, under the list’s filters',
-        description: formatDescription,
-        querystring: ExportFormatQuery.extend(PurchaseOrderListQuery.shape),
-        response: { 200: fileResponse, ...errors },
+  /**
+   * `GET <path>/export`: a list under the same filters (and the same permission) as its page, as
+   * CSV or Excel. `table` gathers the rows, through the list's own use case.
+   */
+  function listExport<Q extends z.ZodRawShape, R>(opts: {
+    path: string;
+    tag: string;
+    permission: Permission | 'authenticated';
+    summary: string;
+    description?: string;
+    query: z.ZodObject<Q>;
+    table: (filter: z.output<z.ZodObject<Q>>, actor: Actor) => Promise<ExportSpec<R>>;
+  }) {
+    app.get(
+      `${opts.path}/export`,
+      {
+        config: { permission: opts.permission },
+        schema: {
+          tags: [opts.tag],
+          summary: opts.summary,
+          description: opts.description ? `${formatDescription} ${opts.description}` : formatDescription,
+          querystring: ExportFormatQuery.extend(opts.query.shape),
+          response: { 200: fileResponse, ...errors },
+        },
       },
-    },
-    async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const actor = actorOf(request);
-      const rows = await collectForExport('purchase orders', (page) =>
-        purchaseOrders.listPurchaseOrders(ctx, { actor, filter, ...page }),
-      );
-      return send(
-        reply,
-        await exportTable({ rows, columns: ORDER_COLUMNS, format, sheet: 'Purchase orders' }),
-        'purchase-orders',
-      );
-    },
-  );
-
-  app.get(
-    '/requisitions/export',
-    {
-      config: { permission: 'requisitions:read' },
-      schema: {
-        tags: ['requisitions'],
-        summary: 'The requisition list as CSV or Excel, under the list’s filters',
-        description: formatDescription,
-        querystring: ExportFormatQuery.extend(RequisitionListQuery.shape),
-        response: { 200: fileResponse, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const actor = actorOf(request);
-      const rows = await collectForExport('requisitions', (page) =>
-        requisitions.listRequisitions(ctx, { actor, filter, ...page }),
-      );
-      return send(
-        reply,
-        await exportTable({ rows, columns: REQUISITION_COLUMNS, format, sheet: 'Requisitions' }),
-        'requisitions',
-      );
-    },
-  );
-
-  app.get(
-    '/audit/export',
-    {
-      config: { permission: 'authenticated' },
-      schema: {
-        tags: ['audit'],
-        summary:
-          'Audit entries as CSV or Excel: the whole log (auditors, administrators) or one record’s history',
-        description: formatDescription,
-        querystring: ExportFormatQuery.extend(AuditQuery.shape),
-        response: { 200: fileResponse, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const actor = actorOf(request);
-      const rows = await collectForExport('audit entries', (page) =>
-        listAuditEntries(ctx, { actor, filter, ...page }),
-      );
-      return send(
-        reply,
-        await exportTable({ rows, columns: AUDIT_COLUMNS, format, sheet: 'Audit trail' }),
-        'audit-trail',
-      );
-    },
-  );
-
-  app.get(
-    '/users/export',
-    {
-      config: { permission: 'users:read' },
-      schema: {
-        tags: ['users'],
-        summary:
-          'The user list as CSV or Excel, under the list’s filters: names, e-mails, roles, departments',
-        description: `${formatDescription} For access reviews: every account with its roles and whether it can sign in.`,
-        querystring: ExportFormatQuery.extend(UserListQuery.shape),
-        response: { 200: fileResponse, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { format, active, ...filter } = request.query;
-      const users = await collectForExport('users', (page) =>
-        identity.listUsers(ctx, {
-          filter: { ...filter, active: active === undefined ? undefined : active === 'true' },
-          ...page,
-        }),
-      );
-      const departments = await collectForExport('departments', (page) =>
-        organisation.listDepartments(ctx, { filter: {}, ...page }),
-      );
-      const label = new Map(departments.map((d) => [d.id, `${d.code} · ${d.name}`]));
-      const rows = users.map((u) => ({
-        ...u,
-        departmentLabel: u.departmentId ? (label.get(u.departmentId) ?? '') : '',
-      }));
-      return send(reply, await exportTable({ rows, columns: USER_COLUMNS, format, sheet: 'Users' }), 'users');
-    },
-  );
-
-  app.get(
-    '/reports/spend-by-supplier/export',
-    {
-      config: { permission: 'reports:read' },
-      schema: {
-        tags: ['reports'],
-        summary: 'The spend report (committed spend by supplier and month for one year) as CSV or Excel',
-        description: `${formatDescription} Amounts in the base currency; one column per month of the (fiscal) year.`,
-        querystring: ExportFormatQuery.extend(SpendReportQuery.omit({ limit: true, cursor: true }).shape),
-        response: { 200: fileResponse, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      let months: string[] = [];
-      let currency = '';
-      const rows = await collectForExport('suppliers', async (page) => {
-        const report = await spendBySupplier(ctx, { ...query, ...page });
-        months = report.months;
-        currency = report.currency;
-        return report;
-      });
-      return send(
-        reply,
-        await exportTable({
-          rows,
-          columns: spendColumns(months),
+      async (request, reply) => {
+        const { format, ...filter } = request.query as { format: ExportFormat } & z.output<z.ZodObject<Q>>;
+        const table = await opts.table(filter as z.output<z.ZodObject<Q>>, actorOf(request));
+        const file = await exportTable({
+          rows: table.rows,
+          columns: table.columns,
           format,
-          sheet: `Spend ${query.year} (${currency})`,
-        }),
-        `spend-${query.year}`,
-      );
-    },
-  );
+          sheet: table.sheet,
+        });
+        return send(reply, file, table.fileStem);
+      },
+    );
+  }
 
   /** The names of the records these rows refer to, by id, through their capabilities' namers. */
   const namesOf = async (refs: { namer: RecordNamer | undefined; ids: (string | null)[] }[]) => {
@@ -332,66 +233,135 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
     return names;
   };
 
-  /** `GET /<path>/export`: a master-data list under its filters, as CSV or Excel. */
-  const masterDataExport = <Q extends z.ZodRawShape, R>(opts: {
-    path: string;
-    tag: string;
-    permission: 'organisation:read' | 'catalog:read';
-    what: string;
-    query: z.ZodObject<Q>;
-    rows: (filter: Record<string, unknown>) => Promise<R[]>;
-    columns: ExportColumn<R>[];
-    sheet: string;
-  }) =>
-    app.get(
-      `/${opts.path}/export`,
-      {
-        config: { permission: opts.permission },
-        schema: {
-          tags: [opts.tag],
-          summary: `The ${opts.what} list as CSV or Excel, under the list’s filters`,
-          description: formatDescription,
-          querystring: ExportFormatQuery.extend(opts.query.shape),
-          response: { 200: fileResponse, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { format, ...filter } = request.query as { format: 'csv' | 'xlsx' } & Record<string, unknown>;
-        const rows = await opts.rows(filter);
-        return send(
-          reply,
-          await exportTable({ rows, columns: opts.columns, format, sheet: opts.sheet }),
-          opts.path,
-        );
-      },
-    );
+  listExport({
+    path: '/purchase-orders',
+    tag: 'purchase-orders',
+    permission: 'purchase_orders:read',
+    summary: 'The purchase order list as CSV or Excel, under the list’s filters',
+    query: PurchaseOrderListQuery,
+    table: async (filter, actor) => ({
+      rows: await collectForExport('purchase orders', (page) =>
+        purchaseOrders.listPurchaseOrders(ctx, { actor, filter, ...page }),
+      ),
+      columns: ORDER_COLUMNS,
+      sheet: 'Purchase orders',
+      fileStem: 'purchase-orders',
+    }),
+  });
 
-  masterDataExport({
-    path: 'departments',
+  listExport({
+    path: '/requisitions',
+    tag: 'requisitions',
+    permission: 'requisitions:read',
+    summary: 'The requisition list as CSV or Excel, under the list’s filters',
+    query: RequisitionListQuery,
+    table: async (filter, actor) => ({
+      rows: await collectForExport('requisitions', (page) =>
+        requisitions.listRequisitions(ctx, { actor, filter, ...page }),
+      ),
+      columns: REQUISITION_COLUMNS,
+      sheet: 'Requisitions',
+      fileStem: 'requisitions',
+    }),
+  });
+
+  listExport({
+    path: '/audit',
+    tag: 'audit',
+    permission: 'authenticated',
+    summary:
+      'Audit entries as CSV or Excel: the whole log (auditors, administrators) or one record’s history',
+    query: AuditQuery,
+    table: async (filter, actor) => ({
+      rows: await collectForExport('audit entries', (page) =>
+        listAuditEntries(ctx, { actor, filter, ...page }),
+      ),
+      columns: AUDIT_COLUMNS,
+      sheet: 'Audit trail',
+      fileStem: 'audit-trail',
+    }),
+  });
+
+  listExport({
+    path: '/users',
+    tag: 'users',
+    permission: 'users:read',
+    summary: 'The user list as CSV or Excel, under the list’s filters: names, e-mails, roles, departments',
+    description: 'For access reviews: every account with its roles and whether it can sign in.',
+    query: UserListQuery,
+    table: async ({ active, ...filter }) => {
+      const users = await collectForExport('users', (page) =>
+        identity.listUsers(ctx, {
+          filter: { ...filter, active: active === undefined ? undefined : active === 'true' },
+          ...page,
+        }),
+      );
+      const names = await namesOf([
+        { namer: organisation.recordNamers.department, ids: users.map((u) => u.departmentId) },
+      ]);
+      return {
+        rows: users.map((u) => ({ ...u, names })),
+        columns: USER_COLUMNS,
+        sheet: 'Users',
+        fileStem: 'users',
+      };
+    },
+  });
+
+  listExport({
+    path: '/reports/spend-by-supplier',
+    tag: 'reports',
+    permission: 'reports:read',
+    summary: 'The spend report (committed spend by supplier and month for one year) as CSV or Excel',
+    description: 'Amounts in the base currency; one column per month of the (fiscal) year.',
+    query: SpendReportQuery.omit({ limit: true, cursor: true }),
+    table: async (query) => {
+      let months: string[] = [];
+      let currency = '';
+      const rows = await collectForExport('suppliers', async (page) => {
+        const report = await spendBySupplier(ctx, { ...query, ...page });
+        months = report.months;
+        currency = report.currency;
+        return report;
+      });
+      return {
+        rows,
+        columns: spendColumns(months),
+        sheet: `Spend ${query.year} (${currency})`,
+        fileStem: `spend-${query.year}`,
+      };
+    },
+  });
+
+  listExport({
+    path: '/departments',
     tag: 'organisation',
     permission: 'organisation:read',
-    what: 'department',
+    summary: 'The department list as CSV or Excel, under the list’s filters',
     query: DepartmentListQuery,
-    rows: async (filter) => {
+    table: async (filter) => {
       const items = await collectForExport('departments', (page) =>
         organisation.listDepartments(ctx, { filter, ...page }),
       );
       const names = await namesOf([
         { namer: identity.recordNamers.user, ids: items.map((d) => d.headUserId) },
       ]);
-      return items.map((d) => ({ ...d, names }));
+      return {
+        rows: items.map((d) => ({ ...d, names })),
+        columns: DEPARTMENT_COLUMNS,
+        sheet: 'Departments',
+        fileStem: 'departments',
+      };
     },
-    columns: DEPARTMENT_COLUMNS,
-    sheet: 'Departments',
   });
 
-  masterDataExport({
-    path: 'cost-centres',
+  listExport({
+    path: '/cost-centres',
     tag: 'organisation',
     permission: 'organisation:read',
-    what: 'cost centre',
+    summary: 'The cost centre list as CSV or Excel, under the list’s filters',
     query: CostCentreListQuery,
-    rows: async (filter) => {
+    table: async (filter) => {
       const items = await collectForExport('cost centres', (page) =>
         organisation.listCostCentres(ctx, { filter, ...page }),
       );
@@ -399,19 +369,22 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         { namer: organisation.recordNamers.department, ids: items.map((c) => c.departmentId) },
         { namer: identity.recordNamers.user, ids: items.map((c) => c.ownerUserId) },
       ]);
-      return items.map((c) => ({ ...c, names }));
+      return {
+        rows: items.map((c) => ({ ...c, names })),
+        columns: COST_CENTRE_COLUMNS,
+        sheet: 'Cost centres',
+        fileStem: 'cost-centres',
+      };
     },
-    columns: COST_CENTRE_COLUMNS,
-    sheet: 'Cost centres',
   });
 
-  masterDataExport({
-    path: 'budgets',
+  listExport({
+    path: '/budgets',
     tag: 'organisation',
     permission: 'organisation:read',
-    what: 'budget',
+    summary: 'The budget list as CSV or Excel, under the list’s filters',
     query: BudgetListQuery,
-    rows: async (filter) => {
+    table: async (filter) => {
       const items = await collectForExport('budgets', (page) =>
         organisation.listBudgets(ctx, { filter, ...page }),
       );
@@ -419,39 +392,48 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         { namer: organisation.recordNamers.cost_centre, ids: items.map((b) => b.costCentreId) },
       ]);
       const { baseCurrency } = await organisation.getSettings(ctx);
-      return items.map((b) => ({ ...b, names, currency: baseCurrency }));
+      return {
+        rows: items.map((b) => ({ ...b, names, currency: baseCurrency })),
+        columns: BUDGET_COLUMNS,
+        sheet: 'Budgets',
+        fileStem: 'budgets',
+      };
     },
-    columns: BUDGET_COLUMNS,
-    sheet: 'Budgets',
   });
 
-  masterDataExport({
-    path: 'item-categories',
+  listExport({
+    path: '/item-categories',
     tag: 'catalog',
     permission: 'catalog:read',
-    what: 'item category',
+    summary: 'The item category list as CSV or Excel, under the list’s filters',
     query: ItemCategoryListQuery,
-    rows: async (filter) => {
+    table: async (filter) => {
       const items = await collectForExport('item categories', (page) =>
         catalog.listItemCategories(ctx, { filter, ...page }),
       );
       const names = await namesOf([
         { namer: catalog.recordNamers.item_category, ids: items.map((c) => c.parentId) },
       ]);
-      return items.map((c) => ({ ...c, names }));
+      return {
+        rows: items.map((c) => ({ ...c, names })),
+        columns: CATEGORY_COLUMNS,
+        sheet: 'Item categories',
+        fileStem: 'item-categories',
+      };
     },
-    columns: CATEGORY_COLUMNS,
-    sheet: 'Item categories',
   });
 
-  masterDataExport({
-    path: 'units',
+  listExport({
+    path: '/units',
     tag: 'catalog',
     permission: 'catalog:read',
-    what: 'unit',
+    summary: 'The unit list as CSV or Excel, under the list’s filters',
     query: UnitListQuery,
-    rows: (filter) => collectForExport('units', (page) => catalog.listUnits(ctx, { filter, ...page })),
-    columns: UNIT_COLUMNS,
-    sheet: 'Units',
+    table: async (filter) => ({
+      rows: await collectForExport('units', (page) => catalog.listUnits(ctx, { filter, ...page })),
+      columns: UNIT_COLUMNS,
+      sheet: 'Units',
+      fileStem: 'units',
+    }),
   });
 };
