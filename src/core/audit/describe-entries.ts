@@ -101,17 +101,18 @@ export async function describeEntries<E extends Entry>(ctx: Ctx, entries: E[]): 
         .filter((v): v is string => typeof v === 'string')
         .map((id) => ({ type, id }));
     });
-  for (const entry of entries) {
+  const refsOf = entries.map(references);
+  entries.forEach((entry, i) => {
     want(entry.entityType, entry.entityId);
-    for (const ref of references(entry)) want(ref.type, ref.id);
-  }
+    for (const ref of refsOf[i]!) want(ref.type, ref.id);
+  });
   const named = new Map<string, Map<string, RecordName>>();
   // One after the other: inside a transaction they share one connection.
   for (const [type, ids] of wanted) named.set(type, await NAMERS[type]!(ctx, [...ids]));
 
-  return entries.map((entry) => {
+  return entries.map((entry, i) => {
     const names: Record<string, string> = {};
-    for (const ref of references(entry)) {
+    for (const ref of refsOf[i]!) {
       const name = named.get(ref.type)?.get(ref.id);
       if (name) names[ref.id] = name.label;
     }

@@ -12,7 +12,7 @@ export const recordNamers: RecordNamers = {
     })),
   // Units are kept by their code.
   unit: async (ctx, codes) =>
-    namesFrom(await repo.unitNames(ctx.db, [...new Set(codes)].slice(0, 500)), (r) => ({
+    namesFrom(await repo.unitNames(ctx.db, [...new Set(codes)]), (r) => ({
       label: codeAndName(r.id, r.name),
     })),
   price_list_entry: async (ctx, ids) =>

@@ -132,7 +132,7 @@ async function readSpendByCategory(
 ): Promise<NonNullable<Home['spendByCategory']>> {
   const currency = await base;
   const range = lastTwelveMonths(now);
-  const totals = (await repo.categoryTotals(ctx.db, range)).filter((t) => !dec(t.amountBase).isZero());
+  const totals = await repo.categoryTotals(ctx.db, range);
   const shown = totals.slice(0, CATEGORIES_SHOWN);
   const rest = totals.slice(CATEGORIES_SHOWN);
   const ids = shown.map((t) => t.categoryId).filter((id) => id !== repo.NO_CATEGORY);

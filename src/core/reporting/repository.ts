@@ -140,24 +140,20 @@ export async function foldMonthTotals(db: Db): Promise<number> {
 export const NO_CATEGORY = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Committed spend per item category in [from, to), largest first: the rows of spend_category_months
- * summed (spend_category_months_month_idx).
+ * Committed spend per item category in [from, to), largest first, categories that add up to
+ * nothing left out: the rows of spend_category_months summed (spend_category_months_month_idx).
  */
 export async function categoryTotals(
   db: Db,
   opts: { from: string; to: string },
-): Promise<{ categoryId: string; amountBase: string; lineCount: number }[]> {
+): Promise<{ categoryId: string; amountBase: string }[]> {
   const total = sql`sum(${spendCategoryMonths.amountBase})`;
   return db
-    .select({
-      categoryId: spendCategoryMonths.categoryId,
-      amountBase: sql<string>`${total}::text`,
-      lineCount: sql<number>`sum(${spendCategoryMonths.lineCount})::integer`.mapWith(Number),
-    })
+    .select({ categoryId: spendCategoryMonths.categoryId, amountBase: sql<string>`${total}::text` })
     .from(spendCategoryMonths)
     .where(and(gte(spendCategoryMonths.month, opts.from), lt(spendCategoryMonths.month, opts.to)))
     .groupBy(spendCategoryMonths.categoryId)
-    .having(sql`sum(${spendCategoryMonths.lineCount}) <> 0 or ${total} <> 0`)
+    .having(sql`${total} <> 0`)
     .orderBy(desc(total), asc(spendCategoryMonths.categoryId));
 }
 

@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { UUID_RE } from './ids';
 
 /**
  * How a record is named to people: a document's number, a supplier's code and name, a person's
@@ -24,7 +25,5 @@ export function namesFrom<R extends { id: string }>(
   return new Map(rows.map((r) => [r.id, label(r)]));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The ids that can be uuids (a query on a uuid column refuses anything else). */
-export const uuidsOnly = (ids: string[]): string[] => [...new Set(ids.filter((id) => UUID.test(id)))];
+export const uuidsOnly = (ids: string[]): string[] => [...new Set(ids.filter((id) => UUID_RE.test(id)))];
