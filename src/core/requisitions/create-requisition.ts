@@ -2,15 +2,15 @@ import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
-import { AppError, FieldErrors } from '../shared/errors';
+import { AppError } from '../shared/errors';
 import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { recordDocumentEvent } from '../shared/transition-document';
-import { baseMoney, readRequisition } from './access';
+import { readRequisition } from './access';
 import * as repo from './repository';
 import { AUDITED_FIELDS, auditView, type Requisition } from './requisition';
 import { requisitionType } from './transition-requisition';
-import { assertHeaderReferences, type RequisitionLineInput, resolveLines } from './validate-requisition';
+import { checkNewRequisition, type RequisitionLineInput } from './validate-requisition';
 
 export type CreateRequisitionInput = {
   /** Defaults to the requester's department. */
@@ -31,13 +31,11 @@ export async function createRequisition(
 ): Promise<Requisition> {
   const { actor, input } = opts;
   if (!actor.userId) throw AppError.forbidden('A requisition must be raised by a user.');
-  const errors = new FieldErrors();
-  const departmentId = input.departmentId ?? actor.departmentId;
-  if (!departmentId) errors.add('departmentId', 'is required: you belong to no department, so name one');
-  else await assertHeaderReferences(ctx, { departmentId, costCentreId: input.costCentreId }, errors);
-  const money = await baseMoney(ctx);
-  const { lines, estimatedTotalBase } = await resolveLines(ctx, input.lines, money, errors);
-  errors.throwIfAny();
+  const { departmentId, lines, estimatedTotalBase, money } = await checkNewRequisition(
+    ctx,
+    input,
+    actor.departmentId,
+  );
 
   const now = ctx.clock.now();
   // The number comes from a sequence, before the transaction: a create that fails after it
@@ -54,7 +52,7 @@ export async function createRequisition(
       number,
       status: 'draft',
       requesterId: actor.userId!,
-      departmentId: departmentId!,
+      departmentId,
       costCentreId: input.costCentreId,
       justification: input.justification?.trim() ?? '',
       estimatedTotalBase,

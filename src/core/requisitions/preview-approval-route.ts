@@ -2,11 +2,11 @@ import * as approvals from '../approvals';
 import type { Actor } from '../shared/actor';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
-import { AppError, FieldErrors } from '../shared/errors';
-import { assertOwnRequisition, baseMoney, findVisibleRequisition } from './access';
+import { AppError } from '../shared/errors';
+import { assertOwnRequisition, findVisibleRequisition } from './access';
 import type { CreateRequisitionInput } from './create-requisition';
 import * as repo from './repository';
-import { assertHeaderReferences, resolveLines } from './validate-requisition';
+import { checkNewRequisition } from './validate-requisition';
 
 /**
  * What submitting a requisition as it is being typed would do: the route and why, for the form
@@ -32,13 +32,11 @@ export async function previewRequisitionApprovalRoute(
       );
     }
   }
-  const errors = new FieldErrors();
-  const departmentId = input.departmentId ?? draft?.departmentId ?? actor.departmentId;
-  if (!departmentId) errors.add('departmentId', 'is required: you belong to no department, so name one');
-  else await assertHeaderReferences(ctx, { departmentId, costCentreId: input.costCentreId }, errors);
-  const money = await baseMoney(ctx);
-  const { lines, estimatedTotalBase } = await resolveLines(ctx, input.lines, money, errors);
-  errors.throwIfAny();
+  const { departmentId, lines, estimatedTotalBase, money } = await checkNewRequisition(
+    ctx,
+    input,
+    draft?.departmentId ?? actor.departmentId,
+  );
 
   const editors = draft ? (await repo.approvalLookups(ctx.db, draft.id)).editorIds : [];
   return approvals.previewApprovalRoute(ctx, {
@@ -46,7 +44,7 @@ export async function previewRequisitionApprovalRoute(
     basics: {
       amountBase: estimatedTotalBase,
       baseCurrency: money.baseCurrency,
-      departmentId: departmentId!,
+      departmentId,
       costCentreId: input.costCentreId,
       categoryIds: [...new Set(lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))],
       supplierStatus: null,

@@ -4,8 +4,9 @@ import * as organisation from '../organisation';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { convertAmount } from '../shared/document-totals';
-import { AppError, type FieldErrors } from '../shared/errors';
+import { AppError, FieldErrors } from '../shared/errors';
 import { D, dec, MAX_AMOUNT, MAX_AMOUNT_TEXT, normalize, roundTo } from '../shared/money';
+import { baseMoney } from './access';
 import * as repo from './repository';
 import type { BaseMoney } from './requisition';
 
@@ -53,6 +54,26 @@ export async function assertHeaderReferences(
       `cost centre ${costCentre.code} does not belong to department ${department.code}`,
     );
   }
+}
+
+/**
+ * A whole requisition as typed, checked as raising it checks it: its department (the one given,
+ * else `fallbackDepartmentId`), its cost centre and every line. Every problem in one 422, with its
+ * field; the lines resolved and the estimate in the base currency otherwise.
+ */
+export async function checkNewRequisition(
+  ctx: Ctx,
+  input: { departmentId?: string; costCentreId: string; lines: RequisitionLineInput[] },
+  fallbackDepartmentId: string | null,
+): Promise<{ departmentId: string; lines: ResolvedLine[]; estimatedTotalBase: string; money: BaseMoney }> {
+  const errors = new FieldErrors();
+  const departmentId = input.departmentId ?? fallbackDepartmentId;
+  if (!departmentId) errors.add('departmentId', 'is required: you belong to no department, so name one');
+  else await assertHeaderReferences(ctx, { departmentId, costCentreId: input.costCentreId }, errors);
+  const money = await baseMoney(ctx);
+  const { lines, estimatedTotalBase } = await resolveLines(ctx, input.lines, money, errors);
+  errors.throwIfAny();
+  return { departmentId: departmentId!, lines, estimatedTotalBase, money };
 }
 
 /**
