@@ -47,25 +47,26 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
+-- What an order's lines book (sign 1) or take back (sign -1), at the order's month and rate.
+CREATE OR REPLACE FUNCTION spend_category_book_order(p_order uuid, p_order_date date, p_rate numeric, p_sign integer)
+RETURNS void AS $$
+  INSERT INTO spend_category_months (category_id, month, amount_base, line_count)
+    SELECT coalesce(l.category_id, '00000000-0000-0000-0000-000000000000'::uuid),
+           date_trunc('month', p_order_date)::date,
+           p_sign * sum(spend_line_base(l.net_amount + l.tax_amount, l.quantity, l.quantity_short_closed, p_rate)),
+           p_sign * count(*)::integer
+      FROM purchase_order_lines l WHERE l.purchase_order_id = p_order GROUP BY 1;
+$$ LANGUAGE sql;
+--> statement-breakpoint
 CREATE OR REPLACE FUNCTION spend_category_apply_order() RETURNS trigger AS $$
 BEGIN
   -- What the order's lines booked before the change goes out, what they book after comes in.
   IF TG_OP <> 'INSERT' AND spend_monthly_counts(OLD.status, OLD.held_from_status) THEN
-    INSERT INTO spend_category_months (category_id, month, amount_base, line_count)
-      SELECT coalesce(l.category_id, '00000000-0000-0000-0000-000000000000'::uuid),
-             date_trunc('month', OLD.order_date)::date,
-             -sum(spend_line_base(l.net_amount + l.tax_amount, l.quantity, l.quantity_short_closed, OLD.exchange_rate)),
-             -count(*)::integer
-        FROM purchase_order_lines l WHERE l.purchase_order_id = OLD.id GROUP BY 1;
+    PERFORM spend_category_book_order(OLD.id, OLD.order_date, OLD.exchange_rate, -1);
   END IF;
   -- A new order has no lines yet (they reference it): they book themselves as they are inserted.
   IF TG_OP = 'UPDATE' AND spend_monthly_counts(NEW.status, NEW.held_from_status) THEN
-    INSERT INTO spend_category_months (category_id, month, amount_base, line_count)
-      SELECT coalesce(l.category_id, '00000000-0000-0000-0000-000000000000'::uuid),
-             date_trunc('month', NEW.order_date)::date,
-             sum(spend_line_base(l.net_amount + l.tax_amount, l.quantity, l.quantity_short_closed, NEW.exchange_rate)),
-             count(*)::integer
-        FROM purchase_order_lines l WHERE l.purchase_order_id = NEW.id GROUP BY 1;
+    PERFORM spend_category_book_order(NEW.id, NEW.order_date, NEW.exchange_rate, 1);
   END IF;
   IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
   RETURN NULL;
