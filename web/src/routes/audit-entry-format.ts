@@ -25,32 +25,32 @@ import {
 import { formatMoney } from '@/lib/format';
 import { ROLE_LABELS, type Role } from '@/lib/roles';
 
-/** The record types of the audit trail, as a person calls them. */
-export const RECORD_TYPE_LABELS: Record<string, MessageDescriptor> = {
-  purchase_order: msg`Purchase order`,
-  requisition: msg`Requisition`,
-  supplier: msg`Supplier`,
-  item: msg`Item`,
-  item_category: msg`Category`,
-  unit: msg`Unit`,
-  price_list_entry: msg`Price list entry`,
-  department: msg`Department`,
-  cost_centre: msg`Cost centre`,
-  budget: msg`Budget`,
-  currency: msg`Currency`,
-  exchange_rate: msg`Exchange rate`,
-  settings: msg`Organisation settings`,
-  user: msg`User`,
-  api_token: msg`API token`,
-  approval_policy: msg`Approval policy`,
-  approval_delegation: msg`Delegation`,
-  webhook_endpoint: msg`Webhook`,
-};
+/** The record types of the audit trail, as a person calls one of them and several. */
+export const RECORD_TYPES: { value: string; one: MessageDescriptor; many: MessageDescriptor }[] = [
+  { value: 'purchase_order', one: msg`Purchase order`, many: msg`Purchase orders` },
+  { value: 'requisition', one: msg`Requisition`, many: msg`Requisitions` },
+  { value: 'supplier', one: msg`Supplier`, many: msg`Suppliers` },
+  { value: 'item', one: msg`Item`, many: msg`Items` },
+  { value: 'item_category', one: msg`Category`, many: msg`Categories` },
+  { value: 'unit', one: msg`Unit`, many: msg`Units` },
+  { value: 'price_list_entry', one: msg`Price list entry`, many: msg`Price list entries` },
+  { value: 'department', one: msg`Department`, many: msg`Departments` },
+  { value: 'cost_centre', one: msg`Cost centre`, many: msg`Cost centres` },
+  { value: 'budget', one: msg`Budget`, many: msg`Budgets` },
+  { value: 'currency', one: msg`Currency`, many: msg`Currencies` },
+  { value: 'exchange_rate', one: msg`Exchange rate`, many: msg`Exchange rates` },
+  { value: 'settings', one: msg`Organisation settings`, many: msg`Organisation settings` },
+  { value: 'user', one: msg`User`, many: msg`Users` },
+  { value: 'api_token', one: msg`API token`, many: msg`API tokens` },
+  { value: 'approval_policy', one: msg`Approval policy`, many: msg`Approval policies` },
+  { value: 'approval_delegation', one: msg`Delegation`, many: msg`Delegations` },
+  { value: 'webhook_endpoint', one: msg`Webhook`, many: msg`Webhooks` },
+];
 
 /** "Purchase order", or the type's own words for one this page does not know yet. */
 export function recordTypeLabel(i18n: I18n, entityType: string): string {
-  const known = RECORD_TYPE_LABELS[entityType];
-  if (known) return i18n._(known);
+  const known = RECORD_TYPES.find((r) => r.value === entityType);
+  if (known) return i18n._(known.one);
   const words = entityType.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

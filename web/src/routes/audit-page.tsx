@@ -1,4 +1,3 @@
-import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Anchor, Badge, Button, Card, Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -20,32 +19,13 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 import {
   entryFieldLabels,
   formatEntryValue,
+  RECORD_TYPES,
   recordLink,
   recordName,
   recordTypeLabel,
 } from './audit-entry-format';
 
 const FILTER_KEYS = ['entityType', 'entityId'] as const;
-const ENTITY_TYPES = [
-  { value: 'purchase_order', label: msg`Purchase orders` },
-  { value: 'requisition', label: msg`Requisitions` },
-  { value: 'supplier', label: msg`Suppliers` },
-  { value: 'item', label: msg`Items` },
-  { value: 'item_category', label: msg`Categories` },
-  { value: 'unit', label: msg`Units` },
-  { value: 'price_list_entry', label: msg`Price list entries` },
-  { value: 'department', label: msg`Departments` },
-  { value: 'cost_centre', label: msg`Cost centres` },
-  { value: 'budget', label: msg`Budgets` },
-  { value: 'currency', label: msg`Currencies` },
-  { value: 'exchange_rate', label: msg`Exchange rates` },
-  { value: 'settings', label: msg`Organisation settings` },
-  { value: 'user', label: msg`Users` },
-  { value: 'api_token', label: msg`API tokens` },
-  { value: 'approval_policy', label: msg`Approval policies` },
-  { value: 'approval_delegation', label: msg`Delegations` },
-  { value: 'webhook_endpoint', label: msg`Webhooks` },
-];
 
 export function AuditPage() {
   const { t, i18n } = useLingui();
@@ -129,7 +109,7 @@ export function AuditPage() {
             <Select
               aria-label={t`Record type`}
               placeholder={t`All record types`}
-              data={ENTITY_TYPES.map((e) => ({ value: e.value, label: i18n._(e.label) }))}
+              data={RECORD_TYPES.map((r) => ({ value: r.value, label: i18n._(r.many) }))}
               value={filters.entityType || null}
               onChange={(entityType) => setFilters({ entityType, entityId: null })}
               clearable

@@ -1,10 +1,11 @@
 import type { RequisitionRoutePreviewRequest } from '@contracts/requisitions';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Box } from '@mantine/core';
+import { Box, List } from '@mantine/core';
 import { Muted, SectionCard } from '@/components/detail-section';
 import { ErrorState } from '@/components/states';
 import { ApprovalRouteCard, ApprovalRouteView } from '@/features/approvals/components/approval-route-card';
 import { errorMessage, isApiError } from '@/lib/api';
+import { translateFieldMessage } from '@/lib/contract-messages';
 import { useRequisitionApprovalRoute } from '../api/get-requisition-approval-route';
 import { useRequisitionRoutePreview } from '../api/preview-requisition-approval-route';
 
@@ -25,6 +26,35 @@ export function RequisitionApprovalRouteCard({
   );
 }
 
+type Translate = ReturnType<typeof useLingui>['t'];
+
+/** A requisition field as its form labels it: "Cost centre", "Line 2 · Category". */
+function fieldName(t: Translate, path: string): string {
+  const header: Record<string, string> = {
+    departmentId: t`Department`,
+    costCentreId: t`Cost centre`,
+    justification: t`Justification`,
+    lines: t`Lines`,
+  };
+  if (header[path]) return header[path];
+  const line = /^lines[.[](\d+)\]?\.(\w+)$/.exec(path);
+  if (!line) return path;
+  const n = Number(line[1]) + 1;
+  const fields: Record<string, string> = {
+    itemId: t`Catalog item`,
+    description: t`Description`,
+    categoryId: t`Category`,
+    quantity: t`Quantity`,
+    unitCode: t`Unit`,
+    estimatedUnitPrice: t`Est. unit price`,
+    currency: t`Currency`,
+    neededBy: t`Needed by`,
+    suggestedSupplierId: t`Suggested supplier`,
+  };
+  const field = line[2] ?? '';
+  return `${t`Line ${n}`} · ${fields[field] ?? field}`;
+}
+
 /**
  * The route of the requisition being typed, before it is saved: who will approve it and why,
  * asked again whenever the amount, the charging or the lines change. `request` is null while the
@@ -38,6 +68,8 @@ export function RequisitionRoutePreviewCard({ request }: { request: RequisitionR
   // without a rate): it says why there is no route yet.
   const refused = isApiError(preview.error) && preview.error.status === 422;
   const reason = refused ? errorMessage(preview.error) : '';
+  // What to fix, field by field, in the form's own words ("Line 2 · Category: category X is inactive").
+  const problems = isApiError(preview.error) && refused ? preview.error.fieldErrors : [];
   return (
     <SectionCard
       title={t`Approval route`}
@@ -49,9 +81,20 @@ export function RequisitionRoutePreviewCard({ request }: { request: RequisitionR
             <Trans>The route appears once the cost centre and every line are filled in.</Trans>
           </Muted>
         ) : refused ? (
-          <Muted>
-            <Trans>No route yet: {reason}</Trans>
-          </Muted>
+          <>
+            <Muted>
+              <Trans>No route yet: {reason}</Trans>
+            </Muted>
+            {problems.length > 0 && (
+              <List size="sm" mt={4}>
+                {problems.map((p) => (
+                  <List.Item key={`${p.path}:${p.message}`}>
+                    {fieldName(t, p.path)}: {translateFieldMessage(p.message)}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </>
         ) : preview.error ? (
           <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
         ) : preview.data ? (
