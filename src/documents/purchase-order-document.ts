@@ -18,10 +18,8 @@ export type PurchaseOrderDocument = {
   number: string;
   /** 1 for the original order, n+1 for each change order. */
   revision: number;
-  /** Machine status ("draft", "pending_approval", "approved", "sent", …). */
+  /** Machine status ("draft", "pending_approval", "approved", "sent", …); the PDF names it in its reader's language. */
   status: string;
-  /** The status as people read it ("Awaiting approval"), in English. */
-  statusLabel: string;
   /** The language the document is written in for its reader: the supplier's. */
   language: Language;
   orderDate: string;
@@ -114,8 +112,6 @@ export type PurchaseOrderDocumentTotals = {
 };
 
 export type PurchaseOrderDocumentApproval = {
-  /** As people read it: "Approved", "Awaiting approval (2 of 3)", "Not submitted". */
-  status: string;
   approvedBy: string | null;
   approvedAt: string | null;
 };

@@ -112,7 +112,6 @@ export function samplePurchaseOrderDocument(options: SampleOptions = {}): Purcha
     number: 'PO-2026-00042',
     revision: 2,
     status: 'approved',
-    statusLabel: 'Approved',
     language: 'en',
     orderDate: '2026-03-14',
     expectedDeliveryDate: '2026-04-30',
@@ -173,7 +172,7 @@ export function samplePurchaseOrderDocument(options: SampleOptions = {}): Purcha
       'acknowledging or fulfilling it. Partial deliveries require prior written consent. Goods remain at the ' +
       'supplier’s risk until received and inspected at the ship-to address. Invoices must state the PO number ' +
       'and line numbers; invoices without them will be returned.',
-    approval: { status: 'Approved', approvedBy: 'Dr. Anja Kowalczyk', approvedAt: '2026-03-14T10:42:00Z' },
+    approval: { approvedBy: 'Dr. Anja Kowalczyk', approvedAt: '2026-03-14T10:42:00Z' },
     generatedAt: '2026-03-15T08:00:00Z',
     ...options.overrides,
   };
@@ -192,7 +191,6 @@ export function minimalPurchaseOrderDocument(): PurchaseOrderDocument {
     number: 'PO-2026-00043',
     revision: 1,
     status: 'draft',
-    statusLabel: 'Draft',
     currency: 'JPY',
     minorUnits,
     expectedDeliveryDate: null,
@@ -242,6 +240,6 @@ export function minimalPurchaseOrderDocument(): PurchaseOrderDocument {
       },
     ],
     totals: { subtotal: totals.subtotal, tax: totals.tax, total: totals.total, byTaxRate: totals.byTaxRate },
-    approval: { status: 'Not submitted', approvedBy: null, approvedAt: null },
+    approval: { approvedBy: null, approvedAt: null },
   };
 }

@@ -4,7 +4,6 @@ import type {
   PurchaseOrderDocumentAddress,
 } from '../../documents/purchase-order-document';
 import { asLanguage, type Language } from '../../domain/languages';
-import { PURCHASE_ORDER_STATUS_LABELS } from '../../domain/purchase-orders';
 import { supplierPartNumbers } from '../catalog';
 import { getSettings } from '../organisation';
 import type { Actor } from '../shared/actor';
@@ -65,7 +64,6 @@ export async function getPurchaseOrderDocument(
     number: po.number,
     revision: po.revision,
     status: po.status,
-    statusLabel: PURCHASE_ORDER_STATUS_LABELS[po.status],
     // Written for its reader: in the supplier's language unless the caller asks for another.
     language: opts.language ?? (po.supplier.language ? asLanguage(po.supplier.language) : 'en'),
     orderDate: po.orderDate,
@@ -115,7 +113,6 @@ export async function getPurchaseOrderDocument(
     notes: po.notes || null,
     terms: po.terms || null,
     approval: {
-      status: PURCHASE_ORDER_STATUS_LABELS[po.status],
       approvedBy: po.approvedByName,
       approvedAt: po.approvedAt ? po.approvedAt.toISOString() : null,
     },
