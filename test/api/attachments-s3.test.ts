@@ -93,6 +93,33 @@ describe('attachments in an S3-compatible bucket', () => {
     expect(file.headers['content-disposition']).toMatch(/^attachment; filename="Quote 4711.pdf"/);
   });
 
+  it('says what to grant when the store refuses OpenPO, and keeps nothing', async () => {
+    const wrong = await createTestApp({
+      env: {
+        OPENPO_S3_BUCKET: BUCKET,
+        OPENPO_S3_ENDPOINT: endpoint,
+        OPENPO_S3_ACCESS_KEY_ID: 'NOT-A-KNOWN-KEY',
+        OPENPO_S3_SECRET_ACCESS_KEY: 'not-the-secret',
+      },
+    });
+    try {
+      const user = await seedUser(wrong.ctx, { email: 'wes.wrong@test.example', roles: ['buyer'] });
+      const order = await seedPurchaseOrder(wrong.ctx, { buyer: actorFor(user) });
+      const res = await wrong.request({
+        method: 'POST',
+        url: `/api/v1/purchase-orders/${order.id}/attachments`,
+        as: { cookie: await wrong.signIn('wes.wrong@test.example') },
+        ...multipart('Refused.pdf', Buffer.concat([PDF, Buffer.from('% refused\n')])),
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.json().detail).toContain(`The attachment store refused OpenPO (bucket ${BUCKET}`);
+      expect(res.json().detail).toContain('s3:PutObject');
+      expect(await wrong.ctx.db.select().from(attachmentRows)).toHaveLength(0);
+    } finally {
+      await wrong.close();
+    }
+  });
+
   it('answers 503 and keeps nothing while the store does not answer', async () => {
     await server.close();
     const rowsBefore = (await t.ctx.db.select().from(attachmentRows)).length;

@@ -23,8 +23,18 @@ function isNotFound(err: unknown): boolean {
   return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
 }
 
-/** The store did not answer, or refused: the request fails with 503 and says so; nothing is kept. */
+/**
+ * The store did not answer, or refused: the request fails with 503 and says so (what to grant when
+ * it refused), and nothing is kept.
+ */
 function unavailable(bucket: string, err: unknown): AppError {
+  const status = (err as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  if (status === 401 || status === 403) {
+    return new AppError(
+      'unavailable',
+      `The attachment store refused OpenPO (bucket ${bucket}, HTTP ${status}): check OPENPO_S3_ACCESS_KEY_ID and its secret, and grant s3:GetObject, s3:PutObject and s3:ListBucket on the bucket.`,
+    );
+  }
   const reason = err instanceof Error ? err.message : String(err);
   return new AppError('unavailable', `The attachment store (bucket ${bucket}) is not available: ${reason}`);
 }
