@@ -1072,6 +1072,11 @@ export const emailMessages = pgTable(
     status: text('status', { enum: EMAIL_STATUSES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /**
+     * While a delivery is sending it (claimed, not yet recorded): no other delivery takes it until
+     * then. Cleared when the attempt's outcome is recorded; a crash mid-send frees it at that time.
+     */
+    claimedUntil: ts('claimed_until'),
     /** Where it went: "smtp" or the outbox file name. */
     deliveredTo: text('delivered_to'),
     createdAt: created(),

@@ -89,9 +89,14 @@ export async function startJobs(opts: {
     { name: QUEUES.escalate, policy: 'short', retryLimit: 0, expireInSeconds: 120 },
     { name: QUEUES.sweep, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
     { name: QUEUES.fold, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
+    // Deliveries are 'short' too (one waiting job per message), not 'stately': a stately queue
+    // fetches a batch that holds a waiting job whose message also has an active job (a delivery
+    // whose completion was lost to a database restart) as a unique violation that pg-boss takes
+    // for "nothing to do", and then every e-mail waits until the lost job expires. Two deliveries
+    // of one message do not send it twice: each claims the row first (deliverEmailMessage).
     {
       name: QUEUES.deliver,
-      policy: 'stately',
+      policy: 'short',
       retryLimit: notifications.MAX_EMAIL_ATTEMPTS - 1,
       retryDelay: 30,
       retryBackoff: true,

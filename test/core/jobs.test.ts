@@ -54,7 +54,7 @@ describe('background jobs on pg-boss', () => {
     const queues = (await jobs.boss.getQueues()).map((q) => q.name);
     expect(queues).toEqual(expect.arrayContaining([QUEUES.escalate, QUEUES.sweep, QUEUES.deliver]));
     expect(await jobs.boss.getQueue(QUEUES.deliver)).toMatchObject({
-      policy: 'stately',
+      policy: 'short',
       retryLimit: notifications.MAX_EMAIL_ATTEMPTS - 1,
       retryBackoff: true,
     });
@@ -85,6 +85,36 @@ describe('background jobs on pg-boss', () => {
     expect(fs.readFileSync(path.join(outboxDir, `${emailId}.eml`), 'utf8')).toContain(
       'Subject: PO-2026-00001 was approved',
     );
+  }, 30_000);
+
+  it('a delivery whose completion was lost (its job left active) holds up no e-mail, its own included', async () => {
+    const user = await seedUser(ctx, { name: 'Hal Ives' });
+    const queue = async (title: string) =>
+      (
+        await notifications.notify(ctx, {
+          userIds: [user.id],
+          kind: 'approved',
+          message: { title, body: 'Approved.' },
+          link: null,
+        })
+      ).emailIds[0]!;
+    const lost = await queue('PO-2026-00002 was approved');
+    // A delivery job of that message started, deferred it (a waiting job of its own), and the
+    // database went away before pg-boss recorded the job's end: the job stays active until it expires.
+    const held = await jobs.boss.send(QUEUES.deliver, { id: lost }, { singletonKey: lost, startAfter: 3600 });
+    const [fetched] = await jobs.boss.fetch<{ id: string }>(QUEUES.deliver, { ignoreStartAfter: true });
+    expect(fetched?.id).toBe(held);
+    expect((await jobs.boss.getJobById(QUEUES.deliver, held!))?.state).toBe('active');
+    await jobs.boss.send(QUEUES.deliver, { id: lost }, { singletonKey: lost });
+    const others = [await queue('PO-2026-00003 was approved'), await queue('PO-2026-00004 was approved')];
+    await jobs.kickDelivery();
+
+    const sent = await until(async () => {
+      const rows = await ctx.db.select().from(emailMessages).where(eq(emailMessages.toUserId, user.id));
+      return rows.length === 3 && rows.every((r) => r.status === 'sent') ? rows : null;
+    });
+    expect(sent.map((r) => r.id).sort()).toEqual([lost, ...others].sort());
+    expect(sent.every((r) => r.attempts === 1)).toBe(true);
   }, 30_000);
 
   it('stops, and stopping twice is harmless', async () => {

@@ -164,6 +164,56 @@ describe('e-mail delivery', () => {
     expect(fs.readdirSync(outboxDir).filter((f) => f.startsWith(id))).toEqual([`${id}.eml`]);
   });
 
+  it('sends a message once when two deliveries of it run at the same time', async () => {
+    const id = await queuedFor('Ed Fox');
+    let release!: () => void;
+    const sending = new Promise<void>((r) => {
+      release = r;
+    });
+    const sent: string[] = [];
+    // The first delivery is still talking to the mail server when the second one starts.
+    const slow: notifications.EmailTransport = {
+      async deliver(m) {
+        sent.push(m.id);
+        await sending;
+        return 'smtp';
+      },
+    };
+    const first = notifications.deliverEmailMessage(ctx, { id, transport: slow });
+    await expect.poll(() => sent.length).toBe(1);
+    const [held] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+    expect(held).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(held!.claimedUntil!.getTime() - ctx.clock.now().getTime()).toBe(
+      notifications.EMAIL_CLAIM_SECONDS * 1000,
+    );
+    expect(await notifications.deliverEmailMessage(ctx, { id, transport: slow })).toEqual({
+      outcome: 'skipped',
+    });
+    release();
+    expect(await first).toEqual({ outcome: 'sent', deliveredTo: 'smtp' });
+    expect(sent).toEqual([id]);
+    const [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, claimedUntil: null });
+  });
+
+  it('takes a message back from a delivery that never recorded its outcome, once its claim has run out', async () => {
+    const id = await queuedFor('Ed Gray');
+    // A delivery claimed it and its process went away mid-send.
+    await ctx.db
+      .update(emailMessages)
+      .set({ attempts: 1, claimedUntil: new Date(ctx.clock.now().getTime() + 1000) })
+      .where(eq(emailMessages.id, id));
+    const transport = createEmailTransport({ mailFrom: 'OpenPO <no-reply@localhost>', outboxDir });
+    expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toEqual({ outcome: 'skipped' });
+    await ctx.db.update(emailMessages).set({ claimedUntil: ctx.clock.now() }).where(eq(emailMessages.id, id));
+    expect(await notifications.deliverEmailMessage(ctx, { id, transport })).toEqual({
+      outcome: 'sent',
+      deliveredTo: `${id}.eml`,
+    });
+    const [row] = await ctx.db.select().from(emailMessages).where(eq(emailMessages.id, id));
+    expect(row).toMatchObject({ status: 'sent', attempts: 2, claimedUntil: null });
+  });
+
   it('counts an attempt when the server refuses the message (5xx), and gives up after five', async () => {
     const id = await queuedFor('Di Eng');
     const mail = await startMailServer({ answer: () => ({ code: 550, message: 'No such mailbox' }) });

@@ -16,6 +16,13 @@ export type EmailTransport = {
 export const MAX_EMAIL_ATTEMPTS = 5;
 
 /**
+ * How long a delivery holds the message it is sending: longer than the SMTP transport's own
+ * limits (connect 10 s, greeting 10 s, 20 s of silence), so a second delivery of the same message
+ * (a job retried while the first still runs) finds it taken and skips it.
+ */
+export const EMAIL_CLAIM_SECONDS = 120;
+
+/**
  * Thrown by a transport when the mail server could not take any message now (unreachable, a
  * timeout, a temporary 4xx answer, refused credentials): the message is not at fault, so the
  * attempt does not count, and it waits queued until the server takes it.
@@ -35,7 +42,7 @@ export type DeliveryOutcome =
 
 /**
  * Delivers one queued e-mail. A short transaction claims it (locks the row, skipping one another
- * worker holds, and counts the attempt); the message is then sent with no transaction open, so a
+ * worker holds or is sending, counts the attempt and holds it for EMAIL_CLAIM_SECONDS); the message is then sent with no transaction open, so a
  * slow SMTP server never holds the database. Only a queued message is sent, so a delivered one is
  * never sent again; a crash between sending and recording it can repeat the message once (at least
  * once, with the same Message-ID so mail clients drop the copy). A failure keeps the error; the
@@ -48,9 +55,15 @@ export async function deliverEmailMessage(
   ctx: Ctx,
   opts: { id: string; transport: EmailTransport },
 ): Promise<DeliveryOutcome> {
+  const now = ctx.clock.now();
   const row = await ctx.db.transaction(async (tx) => {
-    const queued = await repo.lockQueuedEmail(tx, opts.id);
-    if (queued) await repo.updateEmail(tx, queued.id, { attempts: queued.attempts + 1 });
+    const queued = await repo.lockQueuedEmail(tx, opts.id, now);
+    if (queued) {
+      await repo.updateEmail(tx, queued.id, {
+        attempts: queued.attempts + 1,
+        claimedUntil: new Date(now.getTime() + EMAIL_CLAIM_SECONDS * 1000),
+      });
+    }
     return queued;
   });
   if (!row) return { outcome: 'skipped' };
@@ -68,18 +81,24 @@ export async function deliverEmailMessage(
       deliveredTo,
       lastError: null,
       sentAt: ctx.clock.now(),
+      claimedUntil: null,
     });
     return { outcome: 'sent', deliveredTo };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     if (err instanceof EmailServerUnavailable) {
-      await repo.updateEmail(ctx.db, row.id, { attempts: row.attempts, lastError: error.slice(0, 2000) });
+      await repo.updateEmail(ctx.db, row.id, {
+        attempts: row.attempts,
+        lastError: error.slice(0, 2000),
+        claimedUntil: null,
+      });
       return { outcome: 'deferred', error };
     }
     const failed = attempts >= MAX_EMAIL_ATTEMPTS;
     await repo.updateEmail(ctx.db, row.id, {
       lastError: error.slice(0, 2000),
       status: failed ? 'failed' : 'queued',
+      claimedUntil: null,
     });
     return failed ? { outcome: 'failed', attempts, error } : { outcome: 'retry', attempts, error };
   }

@@ -1,6 +1,7 @@
 export {
   type DeliveryOutcome,
   deliverEmailMessage,
+  EMAIL_CLAIM_SECONDS,
   EmailServerUnavailable,
   type EmailTransport,
   listUndeliveredEmailIds,

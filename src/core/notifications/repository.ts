@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { emailMessages, notifications, users } from '../../db/schema';
 import { asLanguage, type Language } from '../../domain/languages';
@@ -118,11 +118,18 @@ export async function findEmail(db: Db, id: string): Promise<EmailRow | undefine
 }
 
 /** Locks a queued message for delivery; undefined when another worker holds it or it is no longer queued. */
-export async function lockQueuedEmail(db: Db, id: string): Promise<EmailRow | undefined> {
+/** A queued message no other delivery is sending (its claim ended or never was), locked. */
+export async function lockQueuedEmail(db: Db, id: string, now: Date): Promise<EmailRow | undefined> {
   const [row] = await db
     .select()
     .from(emailMessages)
-    .where(and(eq(emailMessages.id, id), eq(emailMessages.status, 'queued')))
+    .where(
+      and(
+        eq(emailMessages.id, id),
+        eq(emailMessages.status, 'queued'),
+        or(isNull(emailMessages.claimedUntil), lte(emailMessages.claimedUntil, now)),
+      ),
+    )
     .for('update', { skipLocked: true });
   return row;
 }
