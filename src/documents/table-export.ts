@@ -12,7 +12,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportColumn<T> = {
   header: string;
   /** text; date (YYYY-MM-DD); datetime (a Date); amount (a decimal string); count (a whole number). */
-  kind: 'text' | 'date' | 'datetime' | 'amount' | 'count';
+  kind: 'text' | 'date' | 'datetime' | 'amount' | 'quantity' | 'count';
   value: (row: T) => string | number | Date | null | undefined;
   /** Width in characters in the workbook. */
   width?: number;
@@ -53,6 +53,9 @@ function xlsxCell<T>(column: ExportColumn<T>, row: T): Cell {
       return { type: Number, value: spreadsheetNumber(v as string), format: '#,##0.00' };
     case 'count':
       return { type: Number, value: spreadsheetNumber(v as string), format: '0' };
+    case 'quantity':
+      // As many decimals as the quantity has (a unit's own precision), none for a whole number.
+      return { type: Number, value: spreadsheetNumber(v as string) };
     default:
       return { type: String, value: String(v) };
   }

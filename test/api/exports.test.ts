@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { seedCostCentre, seedDepartment } from '../../src/seed/organisation-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { seedApprovedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { none } from '../helpers/approval-fixtures';
 import { seedSupplier, seedUser } from '../helpers/seed';
 
 let t: TestApp;
@@ -247,5 +249,122 @@ describe('master-data exports', () => {
     expect(bad.json().errors[0].path).toBe('costCentreId');
     // Whoever may read the list may export it; nobody else.
     expect((await t.request({ method: 'GET', url: '/api/v1/budgets/export' })).statusCode).toBe(401);
+  });
+});
+
+describe('work-queue exports', () => {
+  it('exports the approval inbox, the lines to order and the e-mail outbox, each to whom the page is for', async () => {
+    const admin = await t.loginAs(['admin']);
+    const approver = await t.loginAs(['approver']);
+    const policy = await t.request({
+      method: 'POST',
+      url: '/api/v1/approval-policies',
+      as: admin,
+      payload: {
+        documentType: 'purchase_order',
+        name: 'Orders over 100,000',
+        steps: [
+          {
+            level: 1,
+            name: 'Large orders',
+            condition: { amountAtLeast: '100000' },
+            approvers: { ...none, userIds: [approver.userId] },
+          },
+        ],
+      },
+    });
+    expect(policy.statusCode).toBe(201);
+    const dept = await seedDepartment(t.ctx, { code: 'QUEUES' });
+    const item = await seedItem(t.ctx, { name: 'Crane hire', defaultTaxRate: '0' });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/purchase-orders',
+      as: buyer,
+      payload: {
+        supplierId,
+        departmentId: dept.id,
+        lines: [{ itemId: item.id, quantity: '3', unitPrice: '40000.25' }],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const submitted = await t.request({
+      method: 'POST',
+      url: `/api/v1/purchase-orders/${created.json().id}/submit`,
+      as: buyer,
+      headers: { 'if-match': `"v${created.json().version}"` },
+    });
+    expect(submitted.statusCode).toBe(200);
+    const number = submitted.json().number as string;
+
+    const sheetOf = async (url: string, as: typeof buyer) => {
+      const res = await t.request({ method: 'GET', url, as });
+      expect(res.statusCode, res.body).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      const rows: unknown[][] = [];
+      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return { name: sheet.name, header: rows[0] as string[], rows: rows.slice(1) };
+    };
+
+    // The approver's inbox: the order, its total a number, why it is theirs.
+    const inbox = await sheetOf('/api/v1/approvals/inbox/export?format=xlsx', approver);
+    expect(inbox.name).toBe('Approval inbox');
+    expect(inbox.header.slice(0, 7)).toEqual([
+      'Document',
+      'Number',
+      'Step',
+      'Supplier',
+      'Requester',
+      'Currency',
+      'Total',
+    ]);
+    const row = inbox.rows.find((r) => r[1] === number)!;
+    expect(row.slice(0, 3)).toEqual(['Purchase order', number, 'Large orders']);
+    expect(row[6]).toBe(120000.75);
+    expect(String(row[inbox.header.indexOf('Why you')])).toMatch(/.+/);
+    // Only approvers have an inbox.
+    expect((await get('/api/v1/approvals/inbox/export')).statusCode).toBe(403);
+
+    // The buyer's lines to order, under the workbench's own filters, quantities as numbers.
+    const neededBy = new Date(t.ctx.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const requisition = await seedApprovedRequisition(t.ctx, {
+      lines: [{ itemId: item.id, quantity: '7', estimatedUnitPrice: '99.10', neededBy }],
+    });
+    const lines = await sheetOf(`/api/v1/workbench/lines/export?format=xlsx&q=${requisition.number}`, buyer);
+    expect(lines.name).toBe('Lines to order');
+    expect(lines.rows).toHaveLength(1);
+    const byHeader = Object.fromEntries(lines.header.map((h, i) => [h, lines.rows[0]![i]]));
+    expect(byHeader).toMatchObject({
+      Requisition: requisition.number,
+      Line: 1,
+      Description: 'Crane hire',
+      'To order': 7,
+      'Estimated unit price': 99.1,
+    });
+    expect(byHeader['Needed by']).toEqual(new Date(`${neededBy}T00:00:00Z`));
+    const badFilter = await get('/api/v1/workbench/lines/export?neededByFrom=May');
+    expect(badFilter.statusCode).toBe(422);
+    expect(badFilter.json().errors[0].path).toBe('neededByFrom');
+
+    // The administrator's outbox: the approval request e-mail, queued, under the status filter.
+    const outbox = await sheetOf('/api/v1/outbox/export?format=xlsx&status=queued', admin);
+    expect(outbox.header).toEqual([
+      'Written',
+      'To',
+      'Subject',
+      'Status',
+      'Attempts',
+      'Last error',
+      'Delivered to',
+      'Sent',
+    ]);
+    const mail = outbox.rows.find((r) => r[1] === approver.email && String(r[2]).includes(number));
+    expect(mail?.[3]).toBe('Queued');
+    expect(outbox.rows.every((r) => r[3] === 'Queued')).toBe(true);
+    expect((await get('/api/v1/outbox/export')).statusCode).toBe(403);
+    const badStatus = await t.request({ method: 'GET', url: '/api/v1/outbox/export?status=lost', as: admin });
+    expect(badStatus.statusCode).toBe(422);
+    expect(badStatus.json().errors[0].path).toBe('status');
   });
 });

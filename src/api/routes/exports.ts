@@ -5,13 +5,20 @@ import { AuditQuery } from '../../contracts/audit';
 import { ItemCategoryListQuery, UnitListQuery } from '../../contracts/catalog';
 import { ExportFormatQuery } from '../../contracts/exports';
 import { UserListQuery } from '../../contracts/identity';
+import { OutboxQuery } from '../../contracts/notifications';
 import { BudgetListQuery, CostCentreListQuery, DepartmentListQuery } from '../../contracts/organisation';
 import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
 import { SpendReportQuery } from '../../contracts/reports';
-import { REQUISITION_STATUS_LABELS, RequisitionListQuery } from '../../contracts/requisitions';
+import {
+  REQUISITION_STATUS_LABELS,
+  RequisitionListQuery,
+  WorkbenchLineQuery,
+} from '../../contracts/requisitions';
+import * as approvals from '../../core/approvals';
 import { listAuditEntries } from '../../core/audit';
 import * as catalog from '../../core/catalog';
 import * as identity from '../../core/identity';
+import * as notifications from '../../core/notifications';
 import * as organisation from '../../core/organisation';
 import * as purchaseOrders from '../../core/purchase-orders';
 import { spendBySupplier } from '../../core/reporting';
@@ -44,6 +51,9 @@ type BudgetRow = Named<Awaited<ReturnType<typeof organisation.listBudgets>>['ite
 type UserRow = Named<identity.User>;
 type CategoryRow = Named<Awaited<ReturnType<typeof catalog.listItemCategories>>['items'][number]>;
 type UnitRow = Awaited<ReturnType<typeof catalog.listUnits>>['items'][number];
+type InboxRow = approvals.InboxItem;
+type WorkbenchRow = purchaseOrders.RequisitionLineToOrder;
+type EmailRow = notifications.EmailMessage;
 
 const ORDER_COLUMNS: ExportColumn<OrderRow>[] = [
   { header: 'Number', kind: 'text', value: (o) => o.number, width: 16 },
@@ -139,6 +149,73 @@ const UNIT_COLUMNS: ExportColumn<UnitRow>[] = [
   { header: 'Decimals', kind: 'count', value: (u) => u.decimals },
   { header: 'Base unit', kind: 'text', value: (u) => u.baseUnitCode ?? '' },
   { header: 'Factor', kind: 'text', value: (u) => u.factor },
+];
+
+const DOCUMENT_TYPE_LABELS: Record<InboxRow['documentType'], string> = {
+  purchase_order: 'Purchase order',
+  purchase_order_revision: 'Change order',
+  requisition: 'Requisition',
+};
+const BUDGET_STATUS_LABELS: Record<InboxRow['budget']['status'], string> = {
+  within: 'Within budget',
+  exceeds: 'Exceeds budget',
+  none: 'No budget',
+};
+
+const INBOX_COLUMNS: ExportColumn<InboxRow>[] = [
+  { header: 'Document', kind: 'text', value: (i) => DOCUMENT_TYPE_LABELS[i.documentType], width: 16 },
+  { header: 'Number', kind: 'text', value: (i) => i.number, width: 16 },
+  { header: 'Step', kind: 'text', value: (i) => i.stepName, width: 22 },
+  { header: 'Supplier', kind: 'text', value: (i) => i.supplierName, width: 30 },
+  { header: 'Requester', kind: 'text', value: (i) => i.requesterName, width: 22 },
+  { header: 'Currency', kind: 'text', value: (i) => i.currency },
+  { header: 'Total', kind: 'amount', value: (i) => i.total, width: 14 },
+  { header: 'Total in base currency', kind: 'amount', value: (i) => i.totalBase, width: 14 },
+  { header: 'Budget', kind: 'text', value: (i) => BUDGET_STATUS_LABELS[i.budget.status], width: 16 },
+  { header: 'Budget cost centre', kind: 'text', value: (i) => i.budget.costCentreCode, width: 12 },
+  { header: 'Budget available', kind: 'amount', value: (i) => i.budget.available, width: 14 },
+  { header: 'Submitted', kind: 'datetime', value: (i) => i.submittedAt, width: 17 },
+  { header: 'Waiting since', kind: 'datetime', value: (i) => i.waitingSince, width: 17 },
+  { header: 'Why you', kind: 'text', value: (i) => i.explanation, width: 50 },
+];
+
+const WORKBENCH_COLUMNS: ExportColumn<WorkbenchRow>[] = [
+  { header: 'Requisition', kind: 'text', value: (l) => l.requisitionNumber, width: 16 },
+  { header: 'Line', kind: 'count', value: (l) => l.lineNo },
+  { header: 'Requester', kind: 'text', value: (l) => l.requesterName, width: 22 },
+  { header: 'Department', kind: 'text', value: (l) => l.departmentCode },
+  { header: 'SKU', kind: 'text', value: (l) => l.itemSku, width: 14 },
+  { header: 'Description', kind: 'text', value: (l) => l.description, width: 36 },
+  { header: 'Category', kind: 'text', value: (l) => l.categoryCode },
+  { header: 'Quantity', kind: 'quantity', value: (l) => l.quantity },
+  { header: 'Ordered', kind: 'quantity', value: (l) => l.quantityOrdered },
+  { header: 'To order', kind: 'quantity', value: (l) => l.quantityRemaining },
+  { header: 'Unit', kind: 'text', value: (l) => l.unitCode },
+  { header: 'Needed by', kind: 'date', value: (l) => l.neededBy, width: 12 },
+  { header: 'Estimated unit price', kind: 'amount', value: (l) => l.estimatedUnitPrice, width: 14 },
+  { header: 'Currency', kind: 'text', value: (l) => l.currency },
+  { header: 'Suggested supplier', kind: 'text', value: (l) => l.suggestedSupplier?.legalName, width: 30 },
+  { header: 'Price', kind: 'amount', value: (l) => l.price?.unitPrice, width: 14 },
+  { header: 'Price currency', kind: 'text', value: (l) => l.price?.currency },
+  { header: 'Lead time (days)', kind: 'count', value: (l) => l.price?.leadTimeDays },
+  { header: 'Warning', kind: 'text', value: (l) => l.warning, width: 40 },
+];
+
+const EMAIL_STATUS_LABELS: Record<EmailRow['status'], string> = {
+  queued: 'Queued',
+  sent: 'Sent',
+  failed: 'Failed',
+};
+
+const OUTBOX_COLUMNS: ExportColumn<EmailRow>[] = [
+  { header: 'Written', kind: 'datetime', value: (m) => m.createdAt, width: 17 },
+  { header: 'To', kind: 'text', value: (m) => m.toAddress, width: 30 },
+  { header: 'Subject', kind: 'text', value: (m) => m.subject, width: 50 },
+  { header: 'Status', kind: 'text', value: (m) => EMAIL_STATUS_LABELS[m.status] },
+  { header: 'Attempts', kind: 'count', value: (m) => m.attempts },
+  { header: 'Last error', kind: 'text', value: (m) => m.lastError, width: 40 },
+  { header: 'Delivered to', kind: 'text', value: (m) => m.deliveredTo, width: 20 },
+  { header: 'Sent', kind: 'datetime', value: (m) => m.sentAt, width: 17 },
 ];
 
 /** Supplier, one column per month of the report's year, the year's total. */
@@ -421,6 +498,55 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         fileStem: 'item-categories',
       };
     },
+  });
+
+  listExport({
+    path: '/approvals/inbox',
+    tag: 'approvals',
+    permission: 'approvals:act',
+    summary: 'What waits for your decision (and for those you are delegate of) as CSV or Excel',
+    query: z.object({}),
+    table: async (_filter, actor) => ({
+      rows: await collectForExport('documents', (page) =>
+        approvals.readApprovalInbox(ctx, { actor, ...page }),
+      ),
+      columns: INBOX_COLUMNS,
+      sheet: 'Approval inbox',
+      fileStem: 'approval-inbox',
+    }),
+  });
+
+  listExport({
+    path: '/workbench/lines',
+    tag: 'workbench',
+    permission: 'workbench:use',
+    summary: 'The requisition lines waiting to be ordered as CSV or Excel, under the workbench’s filters',
+    description: 'With the remaining quantity and the suggested supplier’s best price today.',
+    query: WorkbenchLineQuery,
+    table: async (filter) => ({
+      rows: await collectForExport('lines', (page) =>
+        purchaseOrders.listRequisitionLinesToOrder(ctx, { filter, ...page }),
+      ),
+      columns: WORKBENCH_COLUMNS,
+      sheet: 'Lines to order',
+      fileStem: 'lines-to-order',
+    }),
+  });
+
+  listExport({
+    path: '/outbox',
+    tag: 'notifications',
+    permission: 'outbox:read',
+    summary: 'The e-mail outbox as CSV or Excel, under its status filter: every message sent or waiting',
+    query: OutboxQuery.omit({ limit: true, cursor: true }),
+    table: async (filter) => ({
+      rows: await collectForExport('e-mails', (page) =>
+        notifications.listOutbox(ctx, { ...filter, ...page }),
+      ),
+      columns: OUTBOX_COLUMNS,
+      sheet: 'E-mail outbox',
+      fileStem: 'e-mail-outbox',
+    }),
   });
 
   listExport({

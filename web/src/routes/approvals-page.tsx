@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
 import { SectionCard } from '@/components/detail-section';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import {
   type BulkApproveItem,
@@ -279,6 +280,9 @@ export function ApprovalsPage() {
                   other: '# documents are waiting, oldest first.',
                 })}`
             : t`Requisitions and purchase orders waiting for your decision, oldest first.`
+        }
+        actions={
+          count ? <ExportMenu path="/approvals/inbox" filter={{}} fileStem="approval-inbox" /> : undefined
         }
       />
       <Stack gap="lg">

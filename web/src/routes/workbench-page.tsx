@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
 import { Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { categoryOptions } from '@/features/catalog/catalog-format';
@@ -36,6 +37,7 @@ export function WorkbenchPage() {
       <PageHeader
         title={t`Workbench`}
         description={t`Approved requisition lines not yet fully ordered. Tick lines, adjust quantity, supplier or price, and create one draft order per supplier.`}
+        actions={<ExportMenu path="/workbench/lines" filter={filter} fileStem="lines-to-order" />}
       />
       <WorkbenchBoard
         lines={query.data?.pages.flatMap((p) => p.items)}

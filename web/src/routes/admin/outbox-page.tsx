@@ -3,6 +3,7 @@ import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { Select } from '@mantine/core';
 import { useState } from 'react';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { EMAIL_STATUSES, type EmailStatus, useOutbox } from '@/features/notifications/api/list-outbox';
 import { OutboxMessageModal } from '@/features/notifications/components/outbox-message-modal';
@@ -36,6 +37,7 @@ export function OutboxPage() {
       <PageHeader
         title={t`E-mail outbox`}
         description={t`Every e-mail OpenPO sent or will send. Without an SMTP server configured, messages are written as files to the outbox directory instead.`}
+        actions={<ExportMenu path="/outbox" filter={{ status }} fileStem="e-mail-outbox" />}
       />
       <OutboxTable
         messages={query.data?.pages.flatMap((p) => p.items)}
