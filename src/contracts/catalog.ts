@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNECE_REC20_CODES } from '../domain/document-code-lists';
 import {
   booleanQuery,
   bounded,
@@ -84,11 +85,22 @@ export const ItemCategoryListQuery = z.object({
 
 // ── units ───────────────────────────────────────────────────────────────────
 
+/** A UN/ECE Recommendation 20 code (Rec 21 package codes prefixed with X). */
+export const UneceUnitCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => UNECE_REC20_CODES.has(code), {
+    message: 'is not a UN/ECE Recommendation 20 unit code (e.g. C62 one, KGM kilogram, HUR hour, XBX box)',
+  })
+  .meta({ description: 'UN/ECE Recommendation 20 code that electronic documents carry, e.g. KGM' });
+
 const unitFields = {
   name: requiredText(100),
   decimals: UnitDecimals,
   baseUnitCode: UnitCode.nullable(),
   factor: UnitFactor,
+  uneceCode: UneceUnitCode.nullable(),
 };
 
 export const CreateUnitRequest = z.object({
@@ -97,6 +109,7 @@ export const CreateUnitRequest = z.object({
   decimals: unitFields.decimals.default(0),
   baseUnitCode: unitFields.baseUnitCode.optional(),
   factor: unitFields.factor.default('1'),
+  uneceCode: unitFields.uneceCode.optional(),
 });
 export type CreateUnitRequest = z.input<typeof CreateUnitRequest>;
 
@@ -113,6 +126,7 @@ export const Unit = z
     decimals: z.number().int(),
     baseUnitCode: z.string().nullable(),
     factor: z.string(),
+    uneceCode: z.string().nullable(),
     version: z.number().int(),
   })
   .meta({ id: 'Unit' });

@@ -13,6 +13,7 @@ import {
   text,
 } from './common';
 import { Permission, Role } from './identity';
+import { partyIdentifierFields, partyIdentifierInputFields } from './party-identifiers';
 
 const Code = requiredText(30).regex(
   /^[A-Za-z0-9._-]+$/,
@@ -228,6 +229,7 @@ export const Settings = z
     budgetApproverRole: Role.meta({
       description: 'Whose holders (with the cost centre owner) approve an overrun',
     }),
+    ...partyIdentifierFields,
     version: z.number().int(),
     updatedAt: dateOut,
   })
@@ -251,6 +253,7 @@ export const UpdateSettingsRequest = z
     overOrderAllowancePercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }),
     budgetControl: BudgetControl,
     budgetApproverRole: Role,
+    ...partyIdentifierInputFields,
   })
   .partial();
 export type UpdateSettingsRequest = z.input<typeof UpdateSettingsRequest>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../domain/languages';
 import { ADDRESS_KINDS, SUPPLIER_STATUSES } from '../domain/suppliers';
 import { CountryCode, CurrencyCode, dateOut, decimalString, Id, requiredText, text } from './common';
+import { checkTaxId, partyIdentifierFields, partyIdentifierInputFields } from './party-identifiers';
 
 /** The vocabulary the web app shares (declared in src/domain/suppliers.ts). */
 export { SUPPLIER_STATUSES };
@@ -62,7 +63,7 @@ export const BankDetailsMasked = z.object({
 const supplierFields = {
   code: requiredText(30).regex(/^[A-Za-z0-9._-]+$/, 'may contain only letters, digits, ".", "_" and "-"'),
   legalName: requiredText(200),
-  taxId: text(50).nullable().optional(),
+  ...partyIdentifierInputFields,
   addresses: z.array(Address).max(20),
   contacts: z.array(Contact).max(50),
   defaultCurrency: CurrencyCode,
@@ -77,9 +78,13 @@ const supplierFields = {
   }),
 };
 
-export const CreateSupplierRequest = z.object({
+export const CreateSupplierRequest = z
+  .object({
   ...supplierFields,
-  taxId: supplierFields.taxId,
+  taxId: supplierFields.taxId.optional(),
+  taxScheme: supplierFields.taxScheme.optional(),
+  electronicAddress: supplierFields.electronicAddress.optional(),
+  legalId: supplierFields.legalId.optional(),
   addresses: supplierFields.addresses.default([]),
   contacts: supplierFields.contacts.default([]),
   paymentTermsNetDays: supplierFields.paymentTermsNetDays.default(30),
@@ -89,10 +94,11 @@ export const CreateSupplierRequest = z.object({
   bankDetails: supplierFields.bankDetails.optional(),
   notes: supplierFields.notes.default(''),
   language: supplierFields.language.optional(),
-});
+})
+  .superRefine(checkTaxId);
 export type CreateSupplierRequest = z.input<typeof CreateSupplierRequest>;
 
-export const UpdateSupplierRequest = z.object(supplierFields).partial();
+export const UpdateSupplierRequest = z.object(supplierFields).partial().superRefine(checkTaxId);
 export type UpdateSupplierRequest = z.input<typeof UpdateSupplierRequest>;
 
 export const SupplierStatusRequest = z.object({
@@ -104,7 +110,7 @@ export const Supplier = z
     id: Id,
     code: z.string(),
     legalName: z.string(),
-    taxId: z.string().nullable(),
+    ...partyIdentifierFields,
     addresses: z.array(Address),
     contacts: z.array(Contact),
     defaultCurrency: z.string(),

@@ -29,6 +29,7 @@ import {
 import { DISCUSSED_DOCUMENT_TYPES } from '../domain/discussion';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
 import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
+import { TAX_SCHEMES } from '../domain/party-identifiers';
 import {
   AWAITING_DELIVERY_STATUSES,
   type Incoterm,
@@ -292,6 +293,15 @@ export const settings = pgTable('settings', {
    */
   budgetControl: text('budget_control', { enum: BUDGET_CONTROLS }).notNull().default('approval'),
   budgetApproverRole: text('budget_approver_role').notNull().default('finance'),
+  /** The electronic address (a PEPPOL participant id): its EAS scheme code and the id. */
+  electronicAddressScheme: text('electronic_address_scheme'),
+  electronicAddress: text('electronic_address'),
+  /** The legal registration id (a company register number) and the register's ISO 6523 code. */
+  legalId: text('legal_id'),
+  legalIdScheme: text('legal_id_scheme'),
+  /** The organisation's own tax id and the tax it is for (src/domain/party-identifiers.ts). */
+  taxId: text('tax_id'),
+  taxScheme: text('tax_scheme', { enum: TAX_SCHEMES }),
   version: version(),
   updatedAt: updated(),
 });
@@ -357,6 +367,8 @@ export const units = pgTable('units', {
   /** The unit this one converts to, and how many of those make one of this. */
   baseUnitCode: text('base_unit_code'),
   factor: numeric('factor', { precision: 20, scale: 10 }).notNull().default('1'),
+  /** Its UN/ECE Recommendation 20 code (KGM, HUR, XBX …), which electronic documents carry. */
+  uneceCode: text('unece_code'),
   version: version(),
 });
 
@@ -417,6 +429,14 @@ export const suppliers = pgTable(
     code: text('code').notNull(),
     legalName: text('legal_name').notNull(),
     taxId: text('tax_id'),
+    /** The tax the tax id is for; null: not stated. */
+    taxScheme: text('tax_scheme', { enum: TAX_SCHEMES }),
+    /** The electronic address (a PEPPOL participant id): its EAS scheme code and the id. */
+    electronicAddressScheme: text('electronic_address_scheme'),
+    electronicAddress: text('electronic_address'),
+    /** The legal registration id (a company register number) and the register's ISO 6523 code. */
+    legalId: text('legal_id'),
+    legalIdScheme: text('legal_id_scheme'),
     addresses: jsonb('addresses').$type<Address[]>().notNull().default([]),
     contacts: jsonb('contacts').$type<Contact[]>().notNull().default([]),
     defaultCurrency: char('default_currency', { length: 3 })

@@ -56,13 +56,23 @@ export type PurchaseOrderDocumentAddress = {
   country: string;
 };
 
-export type PurchaseOrderDocumentOrganisation = {
+/** How a party is known to the e-procurement network and the authorities (src/domain/party-identifiers.ts). */
+export type PurchaseOrderDocumentPartyIds = {
+  /** Its PEPPOL participant id: the Electronic Address Scheme code and the id; null: none known. */
+  electronicAddress: { scheme: string; id: string } | null;
+  /** Its company register number, and the register's ISO 6523 code when known. */
+  legalId: { id: string; scheme: string | null } | null;
+  /** The tax its tax id is for (VAT, GST, STT, LOC); null: not stated. */
+  taxScheme: string | null;
+};
+
+export type PurchaseOrderDocumentOrganisation = PurchaseOrderDocumentPartyIds & {
   name: string;
   address: PurchaseOrderDocumentAddress;
   taxId: string | null;
 };
 
-export type PurchaseOrderDocumentSupplier = {
+export type PurchaseOrderDocumentSupplier = PurchaseOrderDocumentPartyIds & {
   code: string;
   legalName: string;
   taxId: string | null;
@@ -87,8 +97,10 @@ export type PurchaseOrderDocumentLine = {
   supplierPartNumber: string | null;
   description: string;
   quantity: string;
-  /** UN/ECE Recommendation 20 code, e.g. "C62" (piece), "KGM", "HUR". */
+  /** Our unit's code ("KG", "BOX"). */
   unitCode: string;
+  /** The unit's UN/ECE Recommendation 20 code ("KGM", "XBX"); null when the unit has none. */
+  uneceCode: string | null;
   /** The unit as people read it ("pcs", "kg", "hour"). */
   unitName: string;
   unitPrice: string;

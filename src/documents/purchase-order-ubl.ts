@@ -1,24 +1,36 @@
+import { documentTotals } from '../core/shared/document-totals';
+import type { FieldError } from '../core/shared/errors';
 import { D, roundTo } from '../core/shared/money';
 import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentAddress,
   PurchaseOrderDocumentLine,
+  PurchaseOrderDocumentPartyIds,
 } from './purchase-order-document';
 import { el, serializeXml, type XmlChild, type XmlElement } from './xml';
 
 /**
- * The purchase order as an OASIS UBL 2.1 `Order` document. It validates against the UBL 2.4 schema
- * (`UBL-Order-2.4.xsd`; every UBL 2.1 instance is a valid 2.4 instance), and follows the element
- * order of the standard's example `UBL-Order-2.1-Example.xml`.
+ * The purchase order as a PEPPOL BIS Ordering 3 Order (transaction T01): an OASIS UBL 2.1 `Order`
+ * that meets the PEPPOL business rules and validates against the UBL 2.4 schema
+ * (`UBL-Order-2.4.xsd`; every UBL 2.1 instance is a valid 2.4 instance). The mapping, field by
+ * field, is docs/documents.md; in short:
  *
- * Mapping notes:
- * - the supplier's code in our system is `SellerSupplierParty/CustomerAssignedAccountID`; the bill-to
- *   address is the `AccountingCustomerParty`;
- * - a line discount is a line `AllowanceCharge` (ChargeIndicator false, reason code 95 "Discount")
- *   whose amount is quantity × price − net, so LineExtensionAmount = quantity × price − allowance;
- * - tax categories use UNCL 5305: "S" (standard rate) for a positive rate, "Z" (zero-rated) for 0 %;
- * - payment terms carry the agreed text as a Note and the early-payment discount as
- *   SettlementDiscountPercent with its SettlementPeriod in days.
+ * - both parties carry their electronic address (`EndpointID` with its EAS scheme) and their legal
+ *   name (`PartyLegalEntity`, with the register number when known); the buyer its tax id under the
+ *   tax it is for; our supplier number is the seller's `PartyIdentification`;
+ * - quantities carry the unit's UN/ECE Recommendation 20 code;
+ * - amounts have at most two decimals and follow the rules' arithmetic whatever the currency's minor
+ *   units: a line's gross is the unrounded quantity × price, its discount an allowance with its
+ *   percentage (`MultiplierFactorNumeric`), base and amount, and the totals are the sums of the
+ *   lines as written. In a currency with two minor units these are exactly the order's own amounts;
+ *   in one with none (JPY) or three (BHD) the lines are written to the cent and `PayableAmount` is
+ *   the order's total (to two decimals), the difference in `PayableRoundingAmount`;
+ * - tax categories (UNCL 5305): S (standard rate) for a positive rate, Z (zero-rated) for 0 %;
+ * - notes and terms are the order's `Note`; payment terms (with any early-payment discount) are
+ *   `PaymentTerms/Note`, the place of the Incoterms their `DeliveryLocation/ID`.
+ *
+ * The renderer writes what the document holds; `orderDocumentProblems` says what an order lacks
+ * to be one (an electronic address, a unit code), and the API refuses the download naming them.
  */
 
 export const UBL_NAMESPACES = {
@@ -27,34 +39,68 @@ export const UBL_NAMESPACES = {
   cbc: 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
 } as const;
 
-/**
- * Our own customization and profile identifiers. A network profile (e.g. PEPPOL BIS Ordering) puts its
- * identifiers here only when the document also meets that profile's business rules.
- */
-export const UBL_CUSTOMIZATION_ID = 'urn:openpo:ubl:order:1.0';
-export const UBL_PROFILE_ID = 'urn:openpo:profile:purchase-order:1.0';
+/** PEPPOL BIS Ordering 3: the Order transaction, in the Ordering profile (order and response). */
+export const UBL_CUSTOMIZATION_ID = 'urn:fdc:peppol.eu:poacc:trns:order:3';
+export const UBL_PROFILE_ID = 'urn:fdc:peppol.eu:poacc:bis:ordering:3';
 
 /** UNCL 1001 document name code 220: Order. */
 const ORDER_TYPE_CODE = '220';
-const TAX_SCHEME = 'VAT';
 const ITEM_NAME_MAX = 100;
+/** PEPPOL: amounts (all but unit prices) have at most two decimals. */
+const AMOUNT_DECIMALS = 2;
+
+/** What an order lacks to be a PEPPOL order: each a field path and the reason, in words. */
+export function orderDocumentProblems(doc: PurchaseOrderDocument): FieldError[] {
+  const problems: FieldError[] = [];
+  if (!doc.buyerOrganisation.electronicAddress) {
+    problems.push({
+      path: 'settings.electronicAddress',
+      message: 'the organisation has no electronic address (PEPPOL participant id): set it in Settings',
+    });
+  }
+  if (!doc.supplier.electronicAddress) {
+    problems.push({
+      path: 'supplier.electronicAddress',
+      message: `supplier ${doc.supplier.code} has no electronic address (PEPPOL participant id): set it on the supplier`,
+    });
+  }
+  if (!doc.supplier.address.line1 || !doc.supplier.address.country) {
+    problems.push({
+      path: 'supplier.addresses',
+      message: `supplier ${doc.supplier.code} has no address`,
+    });
+  }
+  for (const line of doc.lines) {
+    if (!line.uneceCode) {
+      problems.push({
+        path: `lines[${line.lineNo - 1}].unitCode`,
+        message: `line ${line.lineNo}: unit ${line.unitCode} has no UN/ECE Recommendation 20 code: set it on the unit`,
+      });
+    }
+  }
+  return problems;
+}
 
 export function renderPurchaseOrderUbl(doc: PurchaseOrderDocument): string {
-  const money = (name: string, amount: string) =>
-    el(name, { currencyID: doc.currency }, roundTo(amount, doc.minorUnits));
+  const amount = (name: string, value: string) =>
+    el(name, { currencyID: doc.currency }, roundTo(value, AMOUNT_DECIMALS));
+  // The document's own arithmetic, to two decimals (see above).
+  const written = documentTotals(doc.lines, AMOUNT_DECIMALS);
+  const payable = roundTo(doc.totals.total, Math.min(doc.minorUnits, AMOUNT_DECIMALS));
+  const rounding = new D(payable).minus(written.total);
+  const taxScheme = doc.buyerOrganisation.taxScheme ?? 'VAT';
+  const note = [doc.notes, doc.terms].filter(hasText).join('\n\n');
 
   const order = el(
     'Order',
     { xmlns: UBL_NAMESPACES.order, 'xmlns:cac': UBL_NAMESPACES.cac, 'xmlns:cbc': UBL_NAMESPACES.cbc },
-    el('cbc:UBLVersionID', {}, '2.1'),
     el('cbc:CustomizationID', {}, UBL_CUSTOMIZATION_ID),
     el('cbc:ProfileID', {}, UBL_PROFILE_ID),
     el('cbc:ID', {}, doc.number),
     el('cbc:IssueDate', {}, isoDate(doc.orderDate)),
     el('cbc:OrderTypeCode', {}, ORDER_TYPE_CODE),
-    hasText(doc.notes) && el('cbc:Note', {}, doc.notes),
+    note !== '' && el('cbc:Note', {}, note),
     el('cbc:DocumentCurrencyCode', {}, doc.currency),
-    el('cbc:LineCountNumeric', {}, String(doc.lines.length)),
     buyerCustomerParty(doc),
     sellerSupplierParty(doc),
     el(
@@ -65,6 +111,7 @@ export function renderPurchaseOrderUbl(doc: PurchaseOrderDocument): string {
         {},
         partyName(doc.buyerOrganisation.name),
         postalAddress('cac:PostalAddress', doc.billTo),
+        partyLegalEntity(doc.buyerOrganisation.name, doc.buyerOrganisation.legalId),
       ),
     ),
     el(
@@ -79,34 +126,22 @@ export function renderPurchaseOrderUbl(doc: PurchaseOrderDocument): string {
         'cac:DeliveryTerms',
         {},
         el('cbc:ID', {}, doc.incoterms.code),
-        hasText(doc.incoterms.place) &&
-          el('cac:DeliveryLocation', {}, el('cbc:Name', {}, doc.incoterms.place)),
+        hasText(doc.incoterms.place) && el('cac:DeliveryLocation', {}, el('cbc:ID', {}, doc.incoterms.place)),
       ),
-    paymentTerms(doc),
-    hasText(doc.terms) && el('cac:TransactionConditions', {}, el('cbc:Description', {}, doc.terms)),
-    el(
-      'cac:TaxTotal',
-      {},
-      money('cbc:TaxAmount', doc.totals.tax),
-      ...doc.totals.byTaxRate.map((band) =>
-        el(
-          'cac:TaxSubtotal',
-          {},
-          money('cbc:TaxableAmount', band.net),
-          money('cbc:TaxAmount', band.tax),
-          taxCategory('cac:TaxCategory', band.taxRate),
-        ),
-      ),
-    ),
+    doc.paymentTerms &&
+      hasText(doc.paymentTerms.text) &&
+      el('cac:PaymentTerms', {}, el('cbc:Note', {}, doc.paymentTerms.text)),
+    el('cac:TaxTotal', {}, amount('cbc:TaxAmount', written.tax)),
     el(
       'cac:AnticipatedMonetaryTotal',
       {},
-      money('cbc:LineExtensionAmount', doc.totals.subtotal),
-      money('cbc:TaxExclusiveAmount', doc.totals.subtotal),
-      money('cbc:TaxInclusiveAmount', doc.totals.total),
-      money('cbc:PayableAmount', doc.totals.total),
+      amount('cbc:LineExtensionAmount', written.subtotal),
+      amount('cbc:TaxExclusiveAmount', written.subtotal),
+      amount('cbc:TaxInclusiveAmount', written.total),
+      !rounding.isZero() && amount('cbc:PayableRoundingAmount', rounding.toFixed()),
+      amount('cbc:PayableAmount', payable),
     ),
-    ...doc.lines.map((line) => orderLine(doc, line)),
+    ...doc.lines.map((line, i) => orderLine(doc, line, written.lines[i]!.net, taxScheme)),
   );
   return serializeXml(order);
 }
@@ -140,16 +175,29 @@ function postalAddress(name: string, address: PurchaseOrderDocumentAddress): Xml
   );
 }
 
-function partyTaxScheme(registrationName: string, taxId: string | null): XmlChild {
+function endpoint(address: PurchaseOrderDocumentPartyIds['electronicAddress']): XmlChild {
+  return address && el('cbc:EndpointID', { schemeID: address.scheme }, address.id);
+}
+
+function partyTaxScheme(taxId: string | null, scheme: string | null): XmlChild {
   return (
     hasText(taxId) &&
+    hasText(scheme) &&
     el(
       'cac:PartyTaxScheme',
       {},
-      el('cbc:RegistrationName', {}, registrationName),
       el('cbc:CompanyID', {}, taxId),
-      el('cac:TaxScheme', {}, el('cbc:ID', {}, TAX_SCHEME)),
+      el('cac:TaxScheme', {}, el('cbc:ID', {}, scheme)),
     )
+  );
+}
+
+function partyLegalEntity(name: string, legalId: PurchaseOrderDocumentPartyIds['legalId']): XmlElement {
+  return el(
+    'cac:PartyLegalEntity',
+    {},
+    el('cbc:RegistrationName', {}, name),
+    legalId && el('cbc:CompanyID', legalId.scheme ? { schemeID: legalId.scheme } : {}, legalId.id),
   );
 }
 
@@ -172,10 +220,11 @@ function buyerCustomerParty(doc: PurchaseOrderDocument): XmlElement {
     el(
       'cac:Party',
       {},
+      endpoint(org.electronicAddress),
       partyName(org.name),
       postalAddress('cac:PostalAddress', org.address),
-      partyTaxScheme(org.name, org.taxId),
-      el('cac:PartyLegalEntity', {}, el('cbc:RegistrationName', {}, org.name)),
+      partyTaxScheme(org.taxId, org.taxScheme),
+      partyLegalEntity(org.name, org.legalId),
       contact(doc.buyer.name, null, doc.buyer.email),
     ),
   );
@@ -186,45 +235,27 @@ function sellerSupplierParty(doc: PurchaseOrderDocument): XmlElement {
   return el(
     'cac:SellerSupplierParty',
     {},
-    el('cbc:CustomerAssignedAccountID', {}, supplier.code),
     el(
       'cac:Party',
       {},
+      endpoint(supplier.electronicAddress),
+      // Our number for the supplier, as the buyer's books know it.
+      el('cac:PartyIdentification', {}, el('cbc:ID', {}, supplier.code)),
       partyName(supplier.legalName),
       postalAddress('cac:PostalAddress', supplier.address),
-      partyTaxScheme(supplier.legalName, supplier.taxId),
-      el('cac:PartyLegalEntity', {}, el('cbc:RegistrationName', {}, supplier.legalName)),
+      partyLegalEntity(supplier.legalName, supplier.legalId),
       supplier.contact && contact(supplier.contact.name, supplier.contact.phone, supplier.contact.email),
     ),
   );
 }
 
-function paymentTerms(doc: PurchaseOrderDocument): XmlChild {
-  const terms = doc.paymentTerms;
-  if (!terms) return null;
-  const hasDiscount =
-    hasText(terms.discountPercent) && !new D(terms.discountPercent).isZero() && terms.discountDays !== null;
-  return el(
-    'cac:PaymentTerms',
-    {},
-    hasText(terms.text) && el('cbc:Note', {}, terms.text),
-    hasDiscount && el('cbc:SettlementDiscountPercent', {}, decimal(terms.discountPercent!)),
-    hasDiscount &&
-      el(
-        'cac:SettlementPeriod',
-        {},
-        el('cbc:DurationMeasure', { unitCode: 'DAY' }, String(terms.discountDays)),
-      ),
-  );
-}
-
-function taxCategory(name: string, rate: string): XmlElement {
+function taxCategory(name: string, rate: string, scheme: string): XmlElement {
   return el(
     name,
     {},
     el('cbc:ID', {}, new D(rate).isZero() ? 'Z' : 'S'),
     el('cbc:Percent', {}, decimal(rate)),
-    el('cac:TaxScheme', {}, el('cbc:ID', {}, TAX_SCHEME)),
+    el('cac:TaxScheme', {}, el('cbc:ID', {}, scheme)),
   );
 }
 
@@ -235,12 +266,19 @@ function itemName(description: string): string {
   return chars.length <= ITEM_NAME_MAX ? firstLine : `${chars.slice(0, ITEM_NAME_MAX - 1).join('')}…`;
 }
 
-function orderLine(doc: PurchaseOrderDocument, line: PurchaseOrderDocumentLine): XmlElement {
-  const money = (name: string, amount: string) =>
-    el(name, { currencyID: doc.currency }, roundTo(amount, doc.minorUnits));
-  const gross = roundTo(new D(line.quantity).times(line.unitPrice), doc.minorUnits);
-  const discount = new D(gross).minus(line.netAmount);
+function orderLine(
+  doc: PurchaseOrderDocument,
+  line: PurchaseOrderDocumentLine,
+  net: string,
+  taxScheme: string,
+): XmlElement {
+  const amount = (name: string, value: string) =>
+    el(name, { currencyID: doc.currency }, roundTo(value, AMOUNT_DECIMALS));
+  // The gross from the unrounded quantity × price; the discount is what separates it from the net.
+  const gross = roundTo(new D(line.quantity).times(line.unitPrice), AMOUNT_DECIMALS);
+  const discount = new D(gross).minus(net);
   const hasDiscount = !new D(line.discountPercent).isZero() && discount.greaterThan(0);
+  const unitCode = line.uneceCode ?? line.unitCode;
   return el(
     'cac:OrderLine',
     {},
@@ -248,9 +286,8 @@ function orderLine(doc: PurchaseOrderDocument, line: PurchaseOrderDocumentLine):
       'cac:LineItem',
       {},
       el('cbc:ID', {}, String(line.lineNo)),
-      el('cbc:Quantity', { unitCode: line.unitCode }, decimal(line.quantity)),
-      money('cbc:LineExtensionAmount', line.netAmount),
-      money('cbc:TotalTaxAmount', line.taxAmount),
+      el('cbc:Quantity', { unitCode }, decimal(line.quantity)),
+      amount('cbc:LineExtensionAmount', net),
       line.neededBy &&
         el(
           'cac:Delivery',
@@ -263,15 +300,16 @@ function orderLine(doc: PurchaseOrderDocument, line: PurchaseOrderDocumentLine):
           {},
           el('cbc:ChargeIndicator', {}, 'false'),
           el('cbc:AllowanceChargeReasonCode', {}, '95'),
-          el('cbc:AllowanceChargeReason', {}, `Discount ${decimal(line.discountPercent)}%`),
-          money('cbc:Amount', discount.toFixed()),
-          money('cbc:BaseAmount', gross),
+          el('cbc:AllowanceChargeReason', {}, 'Discount'),
+          el('cbc:MultiplierFactorNumeric', {}, decimal(line.discountPercent)),
+          amount('cbc:Amount', discount.toFixed()),
+          amount('cbc:BaseAmount', gross),
         ),
       el(
         'cac:Price',
         {},
         el('cbc:PriceAmount', { currencyID: doc.currency }, decimal(line.unitPrice)),
-        el('cbc:BaseQuantity', { unitCode: line.unitCode }, '1'),
+        el('cbc:BaseQuantity', { unitCode }, '1'),
       ),
       el(
         'cac:Item',
@@ -281,7 +319,7 @@ function orderLine(doc: PurchaseOrderDocument, line: PurchaseOrderDocumentLine):
         hasText(line.sku) && el('cac:BuyersItemIdentification', {}, el('cbc:ID', {}, line.sku)),
         hasText(line.supplierPartNumber) &&
           el('cac:SellersItemIdentification', {}, el('cbc:ID', {}, line.supplierPartNumber)),
-        taxCategory('cac:ClassifiedTaxCategory', line.taxRate),
+        taxCategory('cac:ClassifiedTaxCategory', line.taxRate, taxScheme),
       ),
     ),
   );

@@ -52,6 +52,7 @@ export async function seedUnit(ctx: Ctx, input: Partial<CreateUnitInput> = {}): 
       decimals: input.decimals ?? 0,
       baseUnitCode: input.baseUnitCode ?? null,
       factor: input.factor ?? '1',
+      uneceCode: input.uneceCode === undefined ? 'C62' : input.uneceCode,
     },
   });
 }

@@ -28,16 +28,16 @@ export const DEMO_CATEGORIES = [
 ];
 
 export const DEMO_UNITS = [
-  { code: 'EA', name: 'Each', decimals: 0 },
-  { code: 'BOX', name: 'Box', decimals: 0 },
-  { code: 'PK', name: 'Pack', decimals: 0 },
-  { code: 'KG', name: 'Kilogram', decimals: 3 },
-  { code: 'G', name: 'Gram', decimals: 1, baseUnitCode: 'KG', factor: '0.001' },
-  { code: 'L', name: 'Litre', decimals: 3 },
-  { code: 'ML', name: 'Millilitre', decimals: 0, baseUnitCode: 'L', factor: '0.001' },
-  { code: 'M', name: 'Metre', decimals: 2 },
-  { code: 'HR', name: 'Hour', decimals: 2 },
-  { code: 'MO', name: 'Month', decimals: 0 },
+  { code: 'EA', name: 'Each', decimals: 0, uneceCode: 'EA' },
+  { code: 'BOX', name: 'Box', decimals: 0, uneceCode: 'XBX' },
+  { code: 'PK', name: 'Pack', decimals: 0, uneceCode: 'XPK' },
+  { code: 'KG', name: 'Kilogram', decimals: 3, uneceCode: 'KGM' },
+  { code: 'G', name: 'Gram', decimals: 1, baseUnitCode: 'KG', factor: '0.001', uneceCode: 'GRM' },
+  { code: 'L', name: 'Litre', decimals: 3, uneceCode: 'LTR' },
+  { code: 'ML', name: 'Millilitre', decimals: 0, baseUnitCode: 'L', factor: '0.001', uneceCode: 'MLT' },
+  { code: 'M', name: 'Metre', decimals: 2, uneceCode: 'MTR' },
+  { code: 'HR', name: 'Hour', decimals: 2, uneceCode: 'HUR' },
+  { code: 'MO', name: 'Month', decimals: 0, uneceCode: 'MON' },
 ];
 
 type DemoItem = { sku: string; name: string; unit: string; price: string; tax?: string; inspect?: boolean };

@@ -130,17 +130,84 @@ describe('purchase-order documents', () => {
     expect(unknown.json().errors[0].path).toBe('language');
   });
 
-  it('exports the PO as a UBL 2.1 Order that validates against the OASIS schema', async () => {
-    const res = await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/ubl`, as: buyer });
-    expect(res.statusCode).toBe(200);
+  it('exports the PO as a PEPPOL order once both parties have an electronic address; until then a 409 names what is missing', async () => {
+    const ubl = () => t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/ubl`, as: buyer });
+    const refused = await ubl();
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'settings.electronicAddress',
+      'supplier.electronicAddress',
+    ]);
+    expect(refused.json().detail).toMatch(/electronic address/);
+
+    const admin = await t.loginAs(['admin']);
+    const settings = (await t.request({ method: 'GET', url: '/api/v1/settings', as: admin })).json();
+    // A US employer id is not a VAT number: refused under VAT, taken under state sales tax.
+    const asVat = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      as: admin,
+      headers: { 'if-match': `"v${settings.version}"` },
+      payload: { taxId: '12-3456789', taxScheme: 'VAT' },
+    });
+    expect(asVat.statusCode).toBe(422);
+    expect(asVat.json().errors[0].path).toBe('taxId');
+    const badScheme = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      as: admin,
+      headers: { 'if-match': `"v${settings.version}"` },
+      payload: { electronicAddress: { scheme: '1234', id: 'x' } },
+    });
+    expect(badScheme.statusCode).toBe(422);
+    expect(badScheme.json().errors[0].path).toBe('electronicAddress.scheme');
+    const saved = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      as: admin,
+      headers: { 'if-match': `"v${settings.version}"` },
+      payload: {
+        electronicAddress: { scheme: '0088', id: '7300010000001' },
+        legalId: { id: '931186755', scheme: '0192' },
+        taxId: '12-3456789',
+        taxScheme: 'STT',
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({
+      electronicAddress: { scheme: '0088', id: '7300010000001' },
+      legalId: { id: '931186755', scheme: '0192' },
+      taxId: '12-3456789',
+      taxScheme: 'STT',
+    });
+    const supplier = (await t.request({ method: 'GET', url: `/api/v1/suppliers/${supplierId}`, as: buyer })).json();
+    const updated = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/suppliers/${supplierId}`,
+      as: buyer,
+      headers: { 'if-match': `"v${supplier.version}"` },
+      payload: { electronicAddress: { scheme: '9930', id: 'DE811569869' } },
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+
+    const res = await ubl();
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/xml/);
     const { valid, errors } = await validateUblOrder(res.body);
     expect(errors).toEqual([]);
     expect(valid).toBe(true);
+    expect(res.body).toContain('<cbc:CustomizationID>urn:fdc:peppol.eu:poacc:trns:order:3</cbc:CustomizationID>');
     expect(res.body).toContain(`<cbc:ID>${poNumber}</cbc:ID>`);
+    expect(res.body).toContain('<cbc:EndpointID schemeID="0088">7300010000001</cbc:EndpointID>');
+    expect(res.body).toContain('<cbc:EndpointID schemeID="9930">DE811569869</cbc:EndpointID>');
+    expect(res.body).toMatch(/<cbc:CompanyID>12-3456789<\/cbc:CompanyID>\s*<cac:TaxScheme>\s*<cbc:ID>STT<\/cbc:ID>/);
     expect(res.body).toContain('Müller &amp; Söhne');
+    expect(res.body).not.toContain('UBLVersionID');
     // 1200 × 0.085 less 5 % = 96.90 at 19 %; 3 × 24.90 = 74.70 at 7 %
     expect(res.body).toMatch(/<cbc:LineExtensionAmount currencyID="USD">171\.60<\/cbc:LineExtensionAmount>/);
+    expect(res.body).toMatch(
+      /<cbc:MultiplierFactorNumeric>5<\/cbc:MultiplierFactorNumeric>\s*<cbc:Amount currencyID="USD">5\.10<\/cbc:Amount>\s*<cbc:BaseAmount currencyID="USD">102\.00<\/cbc:BaseAmount>/,
+    );
   });
 
   it('needs a session, and hides POs the caller may not see', async () => {

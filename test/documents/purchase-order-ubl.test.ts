@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { renderPurchaseOrderUbl, UBL_NAMESPACES } from '../../src/documents/purchase-order-ubl';
+import {
+  orderDocumentProblems,
+  renderPurchaseOrderUbl,
+  UBL_CUSTOMIZATION_ID,
+  UBL_NAMESPACES,
+  UBL_PROFILE_ID,
+} from '../../src/documents/purchase-order-ubl';
 import { el, escapeAttribute, escapeText, serializeXml } from '../../src/documents/xml';
-import { minimalPurchaseOrderDocument, samplePurchaseOrderDocument } from './sample-purchase-order';
+import {
+  minimalPurchaseOrderDocument,
+  peppolSampleOrders,
+  samplePurchaseOrderDocument,
+} from './sample-purchase-order';
 import { validateUblOrder } from './ubl-schema';
 
 /** Text of the root's direct child `name` (the serializer indents them by exactly two spaces). */
@@ -42,15 +52,24 @@ describe('UBL Order rendering', () => {
     expect(xml).toContain(`xmlns="${UBL_NAMESPACES.order}"`);
     expect(xml).toContain(`xmlns:cac="${UBL_NAMESPACES.cac}"`);
     expect(xml).toContain(`xmlns:cbc="${UBL_NAMESPACES.cbc}"`);
-    expect(topLevel(xml, 'cbc:UBLVersionID')).toBe('2.1');
+    // PEPPOL's data model has no UBLVersionID, LineCountNumeric or TransactionConditions.
+    expect(xml).not.toContain('UBLVersionID');
+    expect(xml).not.toContain('LineCountNumeric');
+    expect(xml).not.toContain('TransactionConditions');
     expect(topLevel(xml, 'cbc:ID')).toBe('PO-2026-00042');
     expect(topLevel(xml, 'cbc:IssueDate')).toBe('2026-03-14');
     expect(topLevel(xml, 'cbc:DocumentCurrencyCode')).toBe('EUR');
-    expect(topLevel(xml, 'cbc:CustomizationID')).toBeTruthy();
-    expect(topLevel(xml, 'cbc:ProfileID')).toBeTruthy();
+    expect(topLevel(xml, 'cbc:CustomizationID')).toBe(UBL_CUSTOMIZATION_ID);
+    expect(UBL_CUSTOMIZATION_ID).toBe('urn:fdc:peppol.eu:poacc:trns:order:3');
+    expect(topLevel(xml, 'cbc:ProfileID')).toBe(UBL_PROFILE_ID);
+    // Both parties by their electronic address, the supplier by our number for it too.
+    expect(xml).toContain('<cbc:EndpointID schemeID="9930">DE129273398</cbc:EndpointID>');
+    expect(xml).toContain('<cbc:EndpointID schemeID="0088">4012345000009</cbc:EndpointID>');
+    expect(xml).toMatch(/<cac:PartyIdentification>\s*<cbc:ID>SUP-0007<\/cbc:ID>/);
+    expect(xml).not.toContain('CustomerAssignedAccountID');
   });
 
-  it('states the totals of the document, per tax rate and overall', () => {
+  it('states the totals of the document; tax as one amount, as PEPPOL has it', () => {
     expect(doc.totals.byTaxRate.map((b) => b.taxRate)).toEqual(['7', '19']);
     expect(xml).toContain(
       `<cbc:LineExtensionAmount currencyID="EUR">${doc.totals.subtotal}</cbc:LineExtensionAmount>`,
@@ -63,21 +82,20 @@ describe('UBL Order rendering', () => {
     );
     expect(xml).toContain(`<cbc:PayableAmount currencyID="EUR">${doc.totals.total}</cbc:PayableAmount>`);
     expect(xml).toContain(`<cbc:TaxAmount currencyID="EUR">${doc.totals.tax}</cbc:TaxAmount>`);
-    expect(all(xml, /<cbc:TaxableAmount currencyID="EUR">([^<]+)</g)).toEqual(
-      doc.totals.byTaxRate.map((b) => b.net),
-    );
+    expect(xml).not.toContain('TaxSubtotal');
+    expect(xml).not.toContain('TotalTaxAmount');
+    expect(xml).not.toContain('PayableRoundingAmount');
     expect(doc.totals.total).toBe('5148.20');
   });
 
   it('writes one OrderLine per line, with quantity, unit, net, price, discount and tax category', () => {
     expect(all(xml, /<cac:OrderLine>()/g)).toHaveLength(doc.lines.length);
-    expect(topLevel(xml, 'cbc:LineCountNumeric')).toBe(String(doc.lines.length));
-    expect(all(xml, /<cbc:Quantity unitCode="([^"]+)">/g)).toEqual(doc.lines.map((l) => l.unitCode));
+    expect(all(xml, /<cbc:Quantity unitCode="([^"]+)">/g)).toEqual(doc.lines.map((l) => l.uneceCode));
     expect(all(xml, /<cbc:LineExtensionAmount currencyID="EUR">([^<]+)</g).slice(1)).toEqual(
       doc.lines.map((l) => l.netAmount),
     );
-    // Line 2: 2 × 1849.00 = 3698.00, less 10 % = 3328.20; the allowance is the difference.
-    expect(xml).toContain('<cbc:AllowanceChargeReason>Discount 10%</cbc:AllowanceChargeReason>');
+    // Line 2: 2 × 1849.00 = 3698.00, less 10 % = 3328.20; the allowance is the difference, with its percentage.
+    expect(xml).toContain('<cbc:MultiplierFactorNumeric>10</cbc:MultiplierFactorNumeric>');
     expect(xml).toContain('<cbc:Amount currencyID="EUR">369.80</cbc:Amount>');
     expect(xml).toContain('<cbc:BaseAmount currencyID="EUR">3698.00</cbc:BaseAmount>');
     // Lines without a discount carry no allowance: 3 of the 6 sample lines have one.
@@ -104,7 +122,7 @@ describe('UBL Order rendering', () => {
     const result = await validateUblOrder(minimalXml);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(minimalXml).toContain('<cbc:PayableAmount currencyID="JPY">4500</cbc:PayableAmount>');
+    expect(minimalXml).toContain('<cbc:PayableAmount currencyID="JPY">4500.00</cbc:PayableAmount>');
     expect(minimalXml).toContain('<cbc:IdentificationCode>JP</cbc:IdentificationCode>');
     expect(minimalXml).toMatch(/<cac:ClassifiedTaxCategory>\s*<cbc:ID>Z<\/cbc:ID>/);
     expect(minimalXml).toContain('<cbc:Name>Free-text line</cbc:Name>');
@@ -112,6 +130,40 @@ describe('UBL Order rendering', () => {
     expect(minimalXml).not.toContain('<cac:DeliveryTerms>');
     expect(minimalXml).not.toContain('<cac:TransactionConditions>');
     expect(minimalXml).not.toContain('<cac:AllowanceCharge>');
+  });
+
+  it('writes amounts to two decimals with PEPPOL’s line arithmetic whatever the currency, the payable being the order’s total', () => {
+    const orders = peppolSampleOrders();
+    // JPY has no minor units: 3 × 333.5 = 1000.50, less 7 % (70.04) is 930.47 on the document,
+    // though the order itself rounds the line to 930; the payable is the order's total.
+    const jpy = orders['order-jpy-fraction']!;
+    const jpyXml = renderPurchaseOrderUbl(jpy);
+    expect(jpy.lines[0]!.netAmount).toBe('930');
+    expect(jpyXml).toMatch(
+      /<cbc:MultiplierFactorNumeric>7<\/cbc:MultiplierFactorNumeric>\s*<cbc:Amount currencyID="JPY">70\.03<\/cbc:Amount>\s*<cbc:BaseAmount currencyID="JPY">1000\.50<\/cbc:BaseAmount>/,
+    );
+    expect(jpyXml).toContain('<cbc:LineExtensionAmount currencyID="JPY">930.47</cbc:LineExtensionAmount>');
+    expect(jpyXml).toContain(`<cbc:PayableAmount currencyID="JPY">${jpy.totals.total}.00</cbc:PayableAmount>`);
+    expect(jpyXml).toMatch(/<cbc:PayableRoundingAmount currencyID="JPY">-?\d+\.\d\d<\/cbc:PayableRoundingAmount>/);
+    // BHD has three: every amount is written with two.
+    const bhdXml = renderPurchaseOrderUbl(orders['order-bhd-three-decimals']!);
+    expect(all(bhdXml, /currencyID="BHD">(-?\d+\.\d{3,})</g).filter((v) => !bhdXml.includes(`<cbc:PriceAmount currencyID="BHD">${v}<`))).toEqual([]);
+  });
+
+  it('names what an order lacks to be a PEPPOL order: the electronic addresses, a unit code', () => {
+    const complete = samplePurchaseOrderDocument({ lineCount: 2 });
+    expect(orderDocumentProblems(complete)).toEqual([]);
+    const lacking = {
+      ...complete,
+      buyerOrganisation: { ...complete.buyerOrganisation, electronicAddress: null },
+      supplier: { ...complete.supplier, electronicAddress: null },
+      lines: complete.lines.map((l, i) => (i === 1 ? { ...l, unitCode: 'BAG', uneceCode: null } : l)),
+    };
+    expect(orderDocumentProblems(lacking)).toEqual([
+      { path: 'settings.electronicAddress', message: expect.stringMatching(/organisation has no electronic address/) },
+      { path: 'supplier.electronicAddress', message: expect.stringMatching(/SUP-0007 has no electronic address/) },
+      { path: 'lines[1].unitCode', message: expect.stringMatching(/line 2: unit BAG has no UN\/ECE/) },
+    ]);
   });
 
   it('validates a long order', async () => {

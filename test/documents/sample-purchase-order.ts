@@ -19,6 +19,7 @@ const CATALOG: SampleItem[] = [
     description: 'Hex bolt M8 × 40 <DIN 933> "A2" stainless steel & washers',
     quantity: '1200',
     unitCode: 'C62',
+    uneceCode: 'C62',
     unitName: 'pcs',
     unitPrice: '0.0850',
     discountPercent: '5',
@@ -31,6 +32,7 @@ const CATALOG: SampleItem[] = [
     description: 'Prüfgerät für Oberflächenrauheit, kalibriert — Zubehör: é ü ß Ø',
     quantity: '2',
     unitCode: 'C62',
+    uneceCode: 'C62',
     unitName: 'pcs',
     unitPrice: '1849.00',
     discountPercent: '10',
@@ -43,6 +45,7 @@ const CATALOG: SampleItem[] = [
     description: 'Εγχειρίδιο χρήσης στα Ελληνικά (user manual, Greek edition)',
     quantity: '3',
     unitCode: 'C62',
+    uneceCode: 'C62',
     unitName: 'pcs',
     unitPrice: '24.90',
     discountPercent: '0',
@@ -55,6 +58,7 @@ const CATALOG: SampleItem[] = [
     description: '中文说明书：不锈钢螺丝安装指南 (Chinese installation guide)',
     quantity: '5',
     unitCode: 'C62',
+    uneceCode: 'C62',
     unitName: 'pcs',
     unitPrice: '12.40',
     discountPercent: '0',
@@ -67,6 +71,7 @@ const CATALOG: SampleItem[] = [
     description: '校正サービス（日本語の技術報告書付き）— on-site calibration, per hour',
     quantity: '7.5',
     unitCode: 'HUR',
+    uneceCode: 'HUR',
     unitName: 'hour',
     unitPrice: '96.00',
     discountPercent: '2.5',
@@ -79,6 +84,7 @@ const CATALOG: SampleItem[] = [
     description: 'Hydrauliköl HLP 46, Kanister 5 l; Кириллица: масло гидравлическое',
     quantity: '12',
     unitCode: 'LTR',
+    uneceCode: 'LTR',
     unitName: 'l',
     unitPrice: '6.35',
     discountPercent: '0',
@@ -128,11 +134,17 @@ export function samplePurchaseOrderDocument(options: SampleOptions = {}): Purcha
         country: 'DE',
       },
       taxId: 'DE129273398',
+      taxScheme: 'VAT',
+      electronicAddress: { scheme: '9930', id: 'DE129273398' },
+      legalId: { id: 'HRB 123456', scheme: null },
     },
     supplier: {
       code: 'SUP-0007',
       legalName: 'Müller & Söhne Präzisionstechnik GmbH',
       taxId: 'DE811569869',
+      taxScheme: 'VAT',
+      electronicAddress: { scheme: '0088', id: '4012345000009' },
+      legalId: { id: 'HRB 98765', scheme: null },
       address: {
         line1: 'Industriestraße 7',
         line2: 'Halle 3',
@@ -205,11 +217,17 @@ export function minimalPurchaseOrderDocument(): PurchaseOrderDocument {
         country: 'jp',
       },
       taxId: null,
+      taxScheme: null,
+      electronicAddress: { scheme: '0188', id: '1234567890123' },
+      legalId: null,
     },
     supplier: {
       code: 'S-1',
       legalName: 'Tiny <Supplier> & "Co"',
       taxId: null,
+      taxScheme: null,
+      electronicAddress: { scheme: '0188', id: '9876543210987' },
+      legalId: null,
       address: {
         line1: 'Main St 1',
         line2: null,
@@ -233,6 +251,7 @@ export function minimalPurchaseOrderDocument(): PurchaseOrderDocument {
         supplierPartNumber: null,
         description: 'Free-text line\nsecond line of the description',
         unitCode: 'C62',
+        uneceCode: 'C62',
         unitName: 'pcs',
         netAmount: totals.lines[0]!.net,
         taxAmount: totals.lines[0]!.tax,
@@ -241,5 +260,64 @@ export function minimalPurchaseOrderDocument(): PurchaseOrderDocument {
     ],
     totals: { subtotal: totals.subtotal, tax: totals.tax, total: totals.total, byTaxRate: totals.byTaxRate },
     approval: { approvedBy: null, approvedAt: null },
+  };
+}
+
+/** A line of a sample order in `currency`, its amounts from the one totals rule. */
+function withLines(
+  base: PurchaseOrderDocument,
+  currency: string,
+  minorUnits: number,
+  items: SampleItem[],
+): PurchaseOrderDocument {
+  const totals = documentTotals(items, minorUnits);
+  return {
+    ...base,
+    currency,
+    minorUnits,
+    lines: items.map((item, i) => ({
+      ...item,
+      lineNo: i + 1,
+      netAmount: totals.lines[i]!.net,
+      taxAmount: totals.lines[i]!.tax,
+    })),
+    totals: { subtotal: totals.subtotal, tax: totals.tax, total: totals.total, byTaxRate: totals.byTaxRate },
+  };
+}
+
+const piece = { unitCode: 'EA', uneceCode: 'C62', unitName: 'pcs', neededBy: null, supplierPartNumber: null };
+
+/**
+ * The orders `npm run validate:peppol` checks against the PEPPOL rules: one line, 200 lines,
+ * discounts and two tax rates (EUR), a currency without minor units whose gross has a fraction
+ * (JPY: 3 × 333.5 less 7 %), one with three (BHD), and right-to-left text (Arabic, Hebrew).
+ */
+export function peppolSampleOrders(): Record<string, PurchaseOrderDocument> {
+  const sample = samplePurchaseOrderDocument();
+  return {
+    'order-eur-discounts': sample,
+    'order-eur-200-lines': samplePurchaseOrderDocument({ lineCount: 200 }),
+    'order-one-line-jpy': minimalPurchaseOrderDocument(),
+    'order-jpy-fraction': withLines(sample, 'JPY', 0, [
+      { ...piece, sku: 'JP-1', description: 'ボルト', quantity: '3', unitPrice: '333.5', discountPercent: '7', taxRate: '10' },
+      { ...piece, sku: 'JP-2', description: 'ナット', quantity: '7', unitPrice: '12.25', discountPercent: '0', taxRate: '8' },
+    ]),
+    'order-bhd-three-decimals': withLines(sample, 'BHD', 3, [
+      { ...piece, sku: 'BH-1', description: 'Valve', quantity: '3', unitPrice: '1.2345', discountPercent: '2.5', taxRate: '10' },
+      { ...piece, sku: 'BH-2', description: 'Gasket', quantity: '11', unitPrice: '0.333', discountPercent: '0', taxRate: '10' },
+    ]),
+    'order-rtl-text': withLines(
+      {
+        ...sample,
+        notes: 'يرجى ذكر رقم أمر الشراء على كل فاتورة. נא לציין את מספר ההזמנה.',
+        supplier: { ...sample.supplier, legalName: 'شركة الخليج للتجارة' },
+      },
+      'EUR',
+      2,
+      [
+        { ...piece, sku: 'AR-1', description: 'صمام تحكم هيدروليكي — Hydraulic valve', quantity: '4', unitPrice: '129.99', discountPercent: '12.5', taxRate: '19' },
+        { ...piece, sku: 'HE-1', description: 'מסנן שמן (oil filter) 🛢️', quantity: '10', unitPrice: '8.05', discountPercent: '0', taxRate: '7' },
+      ],
+    ),
   };
 }

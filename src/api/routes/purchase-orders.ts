@@ -16,9 +16,10 @@ import {
   TransitionRequest,
   UpdatePurchaseOrderRequest,
 } from '../../contracts/purchase-orders';
+import { AppError } from '../../core/shared/errors';
 import * as purchaseOrders from '../../core/purchase-orders';
 import { renderPurchaseOrderPdf } from '../../documents/purchase-order-pdf';
-import { renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
+import { orderDocumentProblems, renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
 import { LANGUAGES } from '../../domain/languages';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
@@ -341,7 +342,9 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       config: { permission: 'purchase_orders:read' },
       schema: {
         tags,
-        summary: 'The purchase order as an OASIS UBL 2.1 Order document (XML)',
+        summary: 'The purchase order as a PEPPOL BIS Ordering 3 Order (UBL 2.1 XML)',
+        description:
+          'A 409 names what the order lacks to be one: an electronic address of the organisation or the supplier, a unit without its UN/ECE code.',
         params: IdParams,
         response: { 200: z.string().describe('application/xml'), ...errors },
       },
@@ -351,6 +354,14 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
         actor: actorOf(request),
         id: request.params.id,
       });
+      const problems = orderDocumentProblems(doc);
+      if (problems.length > 0) {
+        throw new AppError(
+          'conflict',
+          `${doc.number} cannot be written as a PEPPOL order yet: ${problems.map((p) => p.message).join('; ')}.`,
+          { errors: problems },
+        );
+      }
       return reply
         .type('application/xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="${doc.number}-r${doc.revision}.xml"`)

@@ -13,6 +13,7 @@ export type CreateUnitInput = {
   decimals?: number;
   baseUnitCode?: string | null;
   factor?: string;
+  uneceCode?: string | null;
 };
 
 /** Unit codes are unique regardless of case: "KG" next to "kg" would only confuse. */
@@ -37,6 +38,7 @@ export async function createUnit(ctx: Ctx, opts: { actor: Actor; input: CreateUn
         decimals: input.decimals ?? 0,
         baseUnitCode,
         factor,
+        uneceCode: input.uneceCode ?? null,
       });
       const unit = toUnit(row);
       await recordAudit(tx, ctx.clock, {

@@ -20,7 +20,7 @@ export {
 } from './read-item-categories';
 export { findItemBySku, getItem, getItemsByIds, listItems } from './read-items';
 export { getPriceListEntry, listPriceListEntries } from './read-price-list-entries';
-export { getUnit, listUnits } from './read-units';
+export { getUnit, listUnits, uneceCodesOf } from './read-units';
 export { recordNamers } from './record-names';
 export {
   bestPrice,

@@ -19,3 +19,9 @@ export async function listUnits(
   const rows = await repo.listUnits(ctx.db, opts.filter, c?.id, opts.limit + 1);
   return pageOf(rows.map(toUnit), opts.limit, (u) => ({ k: null, id: u.code }));
 }
+
+/** The UN/ECE Recommendation 20 codes of these units (null where none is set), by unit code. */
+export async function uneceCodesOf(ctx: Ctx, codes: string[]): Promise<Map<string, string | null>> {
+  const rows = await repo.findUnitsByCodesIgnoringCase(ctx.db, [...new Set(codes)]);
+  return new Map(rows.map((r) => [r.code, r.uneceCode]));
+}

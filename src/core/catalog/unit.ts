@@ -8,6 +8,8 @@ export type Unit = {
   decimals: number;
   baseUnitCode: string | null;
   factor: string;
+  /** UN/ECE Recommendation 20 code for electronic documents; null: not set (no UBL order then). */
+  uneceCode: string | null;
   version: number;
 };
 
@@ -18,8 +20,16 @@ export function toUnit(row: UnitRow): Unit {
     decimals: row.decimals,
     baseUnitCode: row.baseUnitCode,
     factor: normalize(row.factor),
+    uneceCode: row.uneceCode,
     version: row.version,
   };
 }
 
-export const UNIT_AUDITED_FIELDS: (keyof Unit)[] = ['code', 'name', 'decimals', 'baseUnitCode', 'factor'];
+export const UNIT_AUDITED_FIELDS: (keyof Unit)[] = [
+  'code',
+  'name',
+  'decimals',
+  'baseUnitCode',
+  'factor',
+  'uneceCode',
+];

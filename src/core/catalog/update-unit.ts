@@ -23,6 +23,7 @@ export async function updateUnit(
   if (input.decimals !== undefined) patch.decimals = input.decimals;
   if (input.baseUnitCode !== undefined) patch.baseUnitCode = input.baseUnitCode;
   if (input.factor !== undefined) patch.factor = normalize(input.factor);
+  if (input.uneceCode !== undefined) patch.uneceCode = input.uneceCode;
   // A unit that loses its base becomes a base itself: factor 1 unless the caller says otherwise.
   if (input.baseUnitCode === null && input.factor === undefined) patch.factor = '1';
   return ctx.db.transaction(async (tx) => {

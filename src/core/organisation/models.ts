@@ -1,4 +1,5 @@
 import type { BudgetControl } from '../../domain/organisation';
+import { type PartyIdentifiers, partyIdentifiersOf } from '../../domain/party-identifiers';
 import { normalize } from '../shared/money';
 import type { Role } from '../shared/permissions';
 import type * as repo from './repository';
@@ -129,7 +130,7 @@ export type Settings = {
   budgetApproverRole: Role;
   version: number;
   updatedAt: Date;
-};
+} & PartyIdentifiers;
 
 export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'organisationName',
@@ -140,6 +141,10 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'overOrderAllowancePercent',
   'budgetControl',
   'budgetApproverRole',
+  'electronicAddress',
+  'legalId',
+  'taxId',
+  'taxScheme',
 ];
 
 export function toSettings(row: repo.SettingsRow): Settings {
@@ -152,6 +157,7 @@ export function toSettings(row: repo.SettingsRow): Settings {
     overOrderAllowancePercent: normalize(row.overOrderAllowancePercent),
     budgetControl: row.budgetControl,
     budgetApproverRole: row.budgetApproverRole as Role,
+    ...partyIdentifiersOf(row),
     version: row.version,
     updatedAt: row.updatedAt,
   };

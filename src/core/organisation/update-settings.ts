@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { BUDGET_CONTROLS, type BudgetControl } from '../../domain/organisation';
+import { type PartyIdentifiers, partyIdentifierColumns, taxIdProblem } from '../../domain/party-identifiers';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -21,7 +22,7 @@ export type UpdateSettingsInput = {
   overOrderAllowancePercent?: string;
   budgetControl?: BudgetControl;
   budgetApproverRole?: string;
-};
+} & Partial<PartyIdentifiers>;
 
 function checkNumberFormats(
   errors: FieldErrors,
@@ -93,6 +94,10 @@ export async function updateSettings(
     ) {
       errors.add('budgetApproverRole', `must be one of the roles: ${ROLES.join(', ')}`);
     }
+    const taxId = input.taxId !== undefined ? input.taxId : before.taxId;
+    const taxScheme = input.taxScheme !== undefined ? input.taxScheme : before.taxScheme;
+    const taxProblem = taxId && taxScheme ? taxIdProblem(taxId, taxScheme) : null;
+    if (taxProblem) errors.add('taxId', taxProblem);
     errors.throwIfAny();
 
     const patch: Partial<repo.SettingsInsert> = { updatedAt: ctx.clock.now() };
@@ -104,6 +109,7 @@ export async function updateSettings(
     if (allowance !== undefined) patch.overOrderAllowancePercent = allowance.trim();
     if (input.budgetControl !== undefined) patch.budgetControl = input.budgetControl;
     if (input.budgetApproverRole !== undefined) patch.budgetApproverRole = input.budgetApproverRole;
+    Object.assign(patch, partyIdentifierColumns(input));
     const row = await repo.updateSettings(tx, opts.version, patch);
     if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');
     const settings = toSettings(row);

@@ -4,8 +4,9 @@ import type {
   PurchaseOrderDocumentAddress,
 } from '../../documents/purchase-order-document';
 import { asLanguage, type Language } from '../../domain/languages';
-import { supplierPartNumbers } from '../catalog';
+import { supplierPartNumbers, uneceCodesOf } from '../catalog';
 import { getSettings } from '../organisation';
+import { findSuppliersByIds } from '../suppliers';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { normalize } from '../shared/money';
@@ -60,6 +61,11 @@ export async function getPurchaseOrderDocument(
     date: po.orderDate,
   });
   const organisationAddress = address(settings.address);
+  const [supplier] = await findSuppliersByIds(ctx, { ids: [po.supplierId] });
+  const uneceCodes = await uneceCodesOf(
+    ctx,
+    po.lines.map((l) => l.unitCode),
+  );
   return {
     number: po.number,
     revision: po.revision,
@@ -70,11 +76,21 @@ export async function getPurchaseOrderDocument(
     expectedDeliveryDate: po.expectedDeliveryDate,
     currency: po.currency,
     minorUnits: po.minorUnits,
-    buyerOrganisation: { name: settings.organisationName, address: organisationAddress, taxId: null },
+    buyerOrganisation: {
+      name: settings.organisationName,
+      address: organisationAddress,
+      taxId: settings.taxId,
+      taxScheme: settings.taxScheme,
+      electronicAddress: settings.electronicAddress,
+      legalId: settings.legalId,
+    },
     supplier: {
       code: po.supplier.code,
       legalName: po.supplier.legalName,
       taxId: po.supplier.taxId,
+      taxScheme: supplier?.taxScheme ?? null,
+      electronicAddress: supplier?.electronicAddress ?? null,
+      legalId: supplier?.legalId ?? null,
       address: address(po.supplier.address),
       contact: po.supplier.contact
         ? {
@@ -101,6 +117,7 @@ export async function getPurchaseOrderDocument(
       description: l.description,
       quantity: l.quantity,
       unitCode: l.unitCode,
+      uneceCode: uneceCodes.get(l.unitCode) ?? null,
       unitName: l.unitName,
       unitPrice: l.unitPrice,
       discountPercent: l.discountPercent,

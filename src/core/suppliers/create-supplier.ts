@@ -1,4 +1,5 @@
 import type { BankDetails } from '../../db/schema';
+import { type PartyIdentifiers, partyIdentifierColumns } from '../../domain/party-identifiers';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -8,10 +9,9 @@ import * as repo from './repository';
 import { AUDITED_FIELDS, type Supplier, toSupplier } from './supplier';
 import { assertSupplierReferences } from './validate-supplier';
 
-export type CreateSupplierInput = {
+export type CreateSupplierInput = Partial<PartyIdentifiers> & {
   code: string;
   legalName: string;
-  taxId?: string | null;
   addresses: Supplier['addresses'];
   contacts: Supplier['contacts'];
   defaultCurrency: string;
@@ -35,7 +35,12 @@ export function supplierRow(input: CreateSupplierInput, now: Date): repo.Supplie
     id: newId(now.getTime()),
     code: input.code.trim(),
     legalName: input.legalName.trim(),
-    taxId: input.taxId?.trim() || null,
+    ...partyIdentifierColumns({
+      electronicAddress: input.electronicAddress ?? null,
+      legalId: input.legalId ?? null,
+      taxId: input.taxId ?? null,
+      taxScheme: input.taxScheme ?? null,
+    }),
     addresses: input.addresses,
     contacts: input.contacts,
     defaultCurrency: input.defaultCurrency,

@@ -1,5 +1,6 @@
 import type { Address, BankDetails, Contact } from '../../db/schema';
 import { asLanguage, type Language } from '../../domain/languages';
+import { type PartyIdentifiers, partyIdentifiersOf } from '../../domain/party-identifiers';
 import type { SupplierRow } from './repository';
 import { maskBankDetails, type SupplierStatus } from './rules';
 
@@ -8,7 +9,6 @@ export type Supplier = {
   id: string;
   code: string;
   legalName: string;
-  taxId: string | null;
   addresses: Address[];
   contacts: Contact[];
   defaultCurrency: string;
@@ -25,11 +25,13 @@ export type Supplier = {
   version: number;
   createdAt: Date;
   updatedAt: Date;
-};
+} & PartyIdentifiers;
 
 export function toSupplier(row: SupplierRow): Supplier {
+  const { electronicAddressScheme, electronicAddress, legalId, legalIdScheme, taxScheme, ...rest } = row;
   return {
-    ...row,
+    ...rest,
+    ...partyIdentifiersOf(row),
     bankDetails: maskBankDetails(row.bankDetails),
     language: row.language ? asLanguage(row.language) : null,
   };
@@ -40,6 +42,9 @@ export const AUDITED_FIELDS: (keyof Supplier)[] = [
   'code',
   'legalName',
   'taxId',
+  'taxScheme',
+  'electronicAddress',
+  'legalId',
   'addresses',
   'contacts',
   'defaultCurrency',

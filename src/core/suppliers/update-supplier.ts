@@ -1,3 +1,4 @@
+import { partyIdentifierColumns, taxIdProblem } from '../../domain/party-identifiers';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -36,10 +37,14 @@ export async function updateSupplier(
               : before.earlyPaymentDiscountDays,
         },
       );
+      const taxId = input.taxId !== undefined ? input.taxId : before.taxId;
+      const taxScheme = input.taxScheme !== undefined ? input.taxScheme : before.taxScheme;
+      const taxProblem = taxId && taxScheme ? taxIdProblem(taxId, taxScheme) : null;
+      if (taxProblem) throw AppError.field('taxId', taxProblem);
       const patch: Partial<repo.SupplierInsert> = { updatedAt: ctx.clock.now() };
       if (input.code !== undefined) patch.code = input.code.trim();
       if (input.legalName !== undefined) patch.legalName = input.legalName.trim();
-      if (input.taxId !== undefined) patch.taxId = input.taxId?.trim() || null;
+      Object.assign(patch, partyIdentifierColumns(input));
       if (input.addresses !== undefined) patch.addresses = input.addresses;
       if (input.contacts !== undefined) patch.contacts = input.contacts;
       if (input.defaultCurrency !== undefined) patch.defaultCurrency = input.defaultCurrency;

@@ -1,0 +1,66 @@
+/**
+ * Renders a representative set of order documents and checks them, in one call, against the PEPPOL
+ * BIS 3 business rules and the UBL 2.4 schema with the PEPPOL validation kit. Exits 1 when any
+ * document breaks a fatal rule, 2 when the kit cannot run (it names what is missing).
+ *
+ *   npm run validate:peppol                # validate, then remove the documents
+ *   npm run validate:peppol -- --keep      # keep them and print where they are
+ *
+ * The kit (the official rule sets, compiled, with its `validate` runner) is not part of OpenPO: it
+ * is looked for in OPENPO_PEPPOL_KIT, by default `../shared/standards/peppol` beside the checkout.
+ * It needs a Java runtime and Saxon-HE (Debian: default-jre-headless libsaxonhe-java) and xmllint.
+ * `npm test` does not depend on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { orderDocumentProblems, renderPurchaseOrderUbl } from '../src/documents/purchase-order-ubl';
+import { peppolSampleOrders } from '../test/documents/sample-purchase-order';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const kit = process.env.OPENPO_PEPPOL_KIT ?? path.resolve(repoRoot, '..', 'shared', 'standards', 'peppol');
+const keep = process.argv.includes('--keep');
+
+function main(): number {
+  const runner = path.join(kit, 'validate');
+  if (!existsSync(runner)) {
+    console.error(`validate-peppol: the PEPPOL validation kit was not found at ${kit} (set OPENPO_PEPPOL_KIT)`);
+    return 2;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'openpo-peppol-'));
+  let passed = false;
+  try {
+    const files: string[] = [];
+    for (const [name, doc] of Object.entries(peppolSampleOrders())) {
+      const problems = orderDocumentProblems(doc);
+      if (problems.length > 0) {
+        console.error(`validate-peppol: ${name} is not a complete order: ${problems.map((p) => p.message).join('; ')}`);
+        return 1;
+      }
+      const file = path.join(dir, `${name}.xml`);
+      writeFileSync(file, renderPurchaseOrderUbl(doc), 'utf8');
+      files.push(file);
+    }
+    const run = spawnSync(process.execPath, [runner, 'order', ...files], { encoding: 'utf8' });
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    if (run.status === 2 || run.error) {
+      console.error('validate-peppol: the kit could not run (see above); documents kept in', dir);
+      return 2;
+    }
+    if (run.status !== 0) {
+      console.error(`validate-peppol: FAILED: a fatal PEPPOL rule is broken; documents kept in ${dir}`);
+      return 1;
+    }
+    passed = true;
+    console.log(`validate-peppol: ${files.length} orders pass the PEPPOL BIS Ordering 3 rules (fatal: 0)`);
+    if (keep) console.log(`validate-peppol: documents in ${dir}`);
+    return 0;
+  } finally {
+    if (passed && !keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = main();
