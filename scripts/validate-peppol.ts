@@ -26,7 +26,9 @@ const keep = process.argv.includes('--keep');
 function main(): number {
   const runner = path.join(kit, 'validate');
   if (!existsSync(runner)) {
-    console.error(`validate-peppol: the PEPPOL validation kit was not found at ${kit} (set OPENPO_PEPPOL_KIT)`);
+    console.error(
+      `validate-peppol: the PEPPOL validation kit was not found at ${kit} (set OPENPO_PEPPOL_KIT)`,
+    );
     return 2;
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'openpo-peppol-'));
@@ -36,7 +38,9 @@ function main(): number {
     for (const [name, doc] of Object.entries(peppolSampleOrders())) {
       const problems = orderDocumentProblems(doc);
       if (problems.length > 0) {
-        console.error(`validate-peppol: ${name} is not a complete order: ${problems.map((p) => p.message).join('; ')}`);
+        console.error(
+          `validate-peppol: ${name} is not a complete order: ${problems.map((p) => p.message).join('; ')}`,
+        );
         return 1;
       }
       const file = path.join(dir, `${name}.xml`);

@@ -18,14 +18,23 @@ export const ElectronicAddress = z
     scheme: z
       .string()
       .trim()
-      .meta({ description: 'Electronic Address Scheme (EAS) code, e.g. 0088 (GLN), 0192, 9930', examples: ['0088'] }),
-    id: requiredText(100).meta({ description: 'The participant id in that scheme', examples: ['7300010000001'] }),
+      .meta({
+        description: 'Electronic Address Scheme (EAS) code, e.g. 0088 (GLN), 0192, 9930',
+        examples: ['0088'],
+      }),
+    id: requiredText(100).meta({
+      description: 'The participant id in that scheme',
+      examples: ['7300010000001'],
+    }),
   })
   .superRefine((address, ctx) => {
     const problem = electronicAddressProblem(address);
     if (problem) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
   })
-  .meta({ id: 'ElectronicAddress', description: `A PEPPOL participant id. Schemes: ${EAS_CODES.join(', ')}` });
+  .meta({
+    id: 'ElectronicAddress',
+    description: `A PEPPOL participant id. Schemes: ${EAS_CODES.join(', ')}`,
+  });
 
 export const LegalRegistration = z
   .object({
@@ -72,3 +81,5 @@ export function checkTaxId(
   const problem = taxIdProblem(value.taxId, value.taxScheme);
   if (problem) ctx.addIssue({ code: 'custom', path: ['taxId'], message: problem });
 }
+
+export { EAS_CODES, EAS_SCHEME_NAMES, TAX_SCHEMES } from '../domain/party-identifiers';

@@ -80,21 +80,21 @@ const supplierFields = {
 
 export const CreateSupplierRequest = z
   .object({
-  ...supplierFields,
-  taxId: supplierFields.taxId.optional(),
-  taxScheme: supplierFields.taxScheme.optional(),
-  electronicAddress: supplierFields.electronicAddress.optional(),
-  legalId: supplierFields.legalId.optional(),
-  addresses: supplierFields.addresses.default([]),
-  contacts: supplierFields.contacts.default([]),
-  paymentTermsNetDays: supplierFields.paymentTermsNetDays.default(30),
-  earlyPaymentDiscountPercent: supplierFields.earlyPaymentDiscountPercent.optional(),
-  earlyPaymentDiscountDays: supplierFields.earlyPaymentDiscountDays.optional(),
-  categoryIds: supplierFields.categoryIds.default([]),
-  bankDetails: supplierFields.bankDetails.optional(),
-  notes: supplierFields.notes.default(''),
-  language: supplierFields.language.optional(),
-})
+    ...supplierFields,
+    taxId: supplierFields.taxId.optional(),
+    taxScheme: supplierFields.taxScheme.optional(),
+    electronicAddress: supplierFields.electronicAddress.optional(),
+    legalId: supplierFields.legalId.optional(),
+    addresses: supplierFields.addresses.default([]),
+    contacts: supplierFields.contacts.default([]),
+    paymentTermsNetDays: supplierFields.paymentTermsNetDays.default(30),
+    earlyPaymentDiscountPercent: supplierFields.earlyPaymentDiscountPercent.optional(),
+    earlyPaymentDiscountDays: supplierFields.earlyPaymentDiscountDays.optional(),
+    categoryIds: supplierFields.categoryIds.default([]),
+    bankDetails: supplierFields.bankDetails.optional(),
+    notes: supplierFields.notes.default(''),
+    language: supplierFields.language.optional(),
+  })
   .superRefine(checkTaxId);
 export type CreateSupplierRequest = z.input<typeof CreateSupplierRequest>;
 

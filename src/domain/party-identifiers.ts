@@ -60,9 +60,14 @@ export type LegalRegistration = { id: string; scheme: string | null };
 const VAT_PREFIX = /^(EL|[A-Z]{2})[0-9A-Z+*.]{2,}$/;
 
 /** Why an electronic address is not one, or null. */
-export function electronicAddressProblem(address: ElectronicAddress): { path: 'scheme' | 'id'; message: string } | null {
+export function electronicAddressProblem(
+  address: ElectronicAddress,
+): { path: 'scheme' | 'id'; message: string } | null {
   if (!EAS_CODES.includes(address.scheme)) {
-    return { path: 'scheme', message: `${address.scheme} is not an Electronic Address Scheme code (e.g. 0088 for a GLN)` };
+    return {
+      path: 'scheme',
+      message: `${address.scheme} is not an Electronic Address Scheme code (e.g. 0088 for a GLN)`,
+    };
   }
   if (address.scheme === '0088' && !/^\d{13}$/.test(address.id)) {
     return { path: 'id', message: 'a GLN has 13 digits' };

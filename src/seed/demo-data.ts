@@ -12,6 +12,10 @@ export const DEMO_ORGANISATION = {
     postalCode: '94607',
     country: 'US',
   },
+  /** Its DUNS number on the e-procurement network; its tax id is a California seller's permit. */
+  electronicAddress: { scheme: '0060', id: '804735132' },
+  taxId: '102-345678',
+  taxScheme: 'STT' as const,
 };
 
 export const DEMO_CATEGORIES = [

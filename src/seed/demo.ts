@@ -63,7 +63,13 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
   await updateSettings(ctx, {
     actor,
     version: settings.version,
-    input: { organisationName: DEMO_ORGANISATION.name, address: DEMO_ORGANISATION.address },
+    input: {
+      organisationName: DEMO_ORGANISATION.name,
+      address: DEMO_ORGANISATION.address,
+      electronicAddress: DEMO_ORGANISATION.electronicAddress,
+      taxId: DEMO_ORGANISATION.taxId,
+      taxScheme: DEMO_ORGANISATION.taxScheme,
+    },
   });
 
   const users = new Map<string, { id: string; version: number }>();
@@ -143,13 +149,15 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
 
   const suppliers: { id: string; code: string; currency: string; categories: readonly string[] }[] = [];
   const holds: { id: string; version: number; status: 'on_hold' | 'blocked'; reason: string }[] = [];
-  for (const s of DEMO_SUPPLIERS) {
+  for (const [index, s] of DEMO_SUPPLIERS.entries()) {
     const created = await createSupplier(ctx, {
       actor,
       input: {
         code: s.code,
         legalName: s.legalName,
         taxId: s.taxId,
+        // A DUNS number each, as US suppliers on the network are often known.
+        electronicAddress: { scheme: '0060', id: String(804_000_113 + index * 7_919) },
         defaultCurrency: s.currency,
         paymentTermsNetDays: s.netDays,
         earlyPaymentDiscountPercent: s.discount?.[0] ?? null,

@@ -286,7 +286,7 @@ describe('item categories', () => {
 describe('units', () => {
   it('creates a base unit and a multiple of it, returning the factor as a decimal string', async () => {
     const base = `ea${uniq()}`;
-    const ea = await post('/api/v1/units', { code: base, name: 'each' });
+    const ea = await post('/api/v1/units', { code: base, name: 'each', uneceCode: 'c62' });
     expect(ea.statusCode).toBe(201);
     expect(ea.json()).toEqual({
       code: base,
@@ -294,7 +294,15 @@ describe('units', () => {
       decimals: 0,
       baseUnitCode: null,
       factor: '1',
+      uneceCode: 'C62',
       version: 1,
+    });
+    // A code outside UN/ECE Recommendation 20 is refused on its field.
+    const unknown = await post('/api/v1/units', { code: `x${uniq()}`, name: 'bag', uneceCode: 'BAG' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors[0]).toMatchObject({
+      path: 'uneceCode',
+      message: expect.stringMatching(/Recommendation 20/),
     });
     expect(ea.headers.etag).toBe('"v1"');
     const dz = await post('/api/v1/units', {

@@ -237,7 +237,7 @@ describe('master-data exports', () => {
     const [categoryHeader] = await csv('/api/v1/item-categories/export');
     expect(categoryHeader).toEqual(['Code', 'Name', 'Parent', 'Active']);
     const [unitHeader, ...units] = await csv('/api/v1/units/export');
-    expect(unitHeader).toEqual(['Code', 'Name', 'Decimals', 'Base unit', 'Factor']);
+    expect(unitHeader).toEqual(['Code', 'Name', 'Decimals', 'Base unit', 'Factor', 'UN/ECE code']);
     expect(units.length).toBeGreaterThan(0);
     // The list's own filters, checked as the list checks them.
     const bad = await t.request({

@@ -134,10 +134,12 @@ describe('purchase-order documents', () => {
     const ubl = () => t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/ubl`, as: buyer });
     const refused = await ubl();
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().errors.map((e: { path: string }) => e.path).sort()).toEqual([
-      'settings.electronicAddress',
-      'supplier.electronicAddress',
-    ]);
+    expect(
+      refused
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['settings.electronicAddress', 'supplier.electronicAddress']);
     expect(refused.json().detail).toMatch(/electronic address/);
 
     const admin = await t.loginAs(['admin']);
@@ -180,7 +182,9 @@ describe('purchase-order documents', () => {
       taxId: '12-3456789',
       taxScheme: 'STT',
     });
-    const supplier = (await t.request({ method: 'GET', url: `/api/v1/suppliers/${supplierId}`, as: buyer })).json();
+    const supplier = (
+      await t.request({ method: 'GET', url: `/api/v1/suppliers/${supplierId}`, as: buyer })
+    ).json();
     const updated = await t.request({
       method: 'PATCH',
       url: `/api/v1/suppliers/${supplierId}`,
@@ -196,11 +200,15 @@ describe('purchase-order documents', () => {
     const { valid, errors } = await validateUblOrder(res.body);
     expect(errors).toEqual([]);
     expect(valid).toBe(true);
-    expect(res.body).toContain('<cbc:CustomizationID>urn:fdc:peppol.eu:poacc:trns:order:3</cbc:CustomizationID>');
+    expect(res.body).toContain(
+      '<cbc:CustomizationID>urn:fdc:peppol.eu:poacc:trns:order:3</cbc:CustomizationID>',
+    );
     expect(res.body).toContain(`<cbc:ID>${poNumber}</cbc:ID>`);
     expect(res.body).toContain('<cbc:EndpointID schemeID="0088">7300010000001</cbc:EndpointID>');
     expect(res.body).toContain('<cbc:EndpointID schemeID="9930">DE811569869</cbc:EndpointID>');
-    expect(res.body).toMatch(/<cbc:CompanyID>12-3456789<\/cbc:CompanyID>\s*<cac:TaxScheme>\s*<cbc:ID>STT<\/cbc:ID>/);
+    expect(res.body).toMatch(
+      /<cbc:CompanyID>12-3456789<\/cbc:CompanyID>\s*<cac:TaxScheme>\s*<cbc:ID>STT<\/cbc:ID>/,
+    );
     expect(res.body).toContain('Müller &amp; Söhne');
     expect(res.body).not.toContain('UBLVersionID');
     // 1200 × 0.085 less 5 % = 96.90 at 19 %; 3 × 24.90 = 74.70 at 7 %

@@ -143,11 +143,19 @@ describe('UBL Order rendering', () => {
       /<cbc:MultiplierFactorNumeric>7<\/cbc:MultiplierFactorNumeric>\s*<cbc:Amount currencyID="JPY">70\.03<\/cbc:Amount>\s*<cbc:BaseAmount currencyID="JPY">1000\.50<\/cbc:BaseAmount>/,
     );
     expect(jpyXml).toContain('<cbc:LineExtensionAmount currencyID="JPY">930.47</cbc:LineExtensionAmount>');
-    expect(jpyXml).toContain(`<cbc:PayableAmount currencyID="JPY">${jpy.totals.total}.00</cbc:PayableAmount>`);
-    expect(jpyXml).toMatch(/<cbc:PayableRoundingAmount currencyID="JPY">-?\d+\.\d\d<\/cbc:PayableRoundingAmount>/);
+    expect(jpyXml).toContain(
+      `<cbc:PayableAmount currencyID="JPY">${jpy.totals.total}.00</cbc:PayableAmount>`,
+    );
+    expect(jpyXml).toMatch(
+      /<cbc:PayableRoundingAmount currencyID="JPY">-?\d+\.\d\d<\/cbc:PayableRoundingAmount>/,
+    );
     // BHD has three: every amount is written with two.
     const bhdXml = renderPurchaseOrderUbl(orders['order-bhd-three-decimals']!);
-    expect(all(bhdXml, /currencyID="BHD">(-?\d+\.\d{3,})</g).filter((v) => !bhdXml.includes(`<cbc:PriceAmount currencyID="BHD">${v}<`))).toEqual([]);
+    expect(
+      all(bhdXml, /currencyID="BHD">(-?\d+\.\d{3,})</g).filter(
+        (v) => !bhdXml.includes(`<cbc:PriceAmount currencyID="BHD">${v}<`),
+      ),
+    ).toEqual([]);
   });
 
   it('names what an order lacks to be a PEPPOL order: the electronic addresses, a unit code', () => {
@@ -160,8 +168,14 @@ describe('UBL Order rendering', () => {
       lines: complete.lines.map((l, i) => (i === 1 ? { ...l, unitCode: 'BAG', uneceCode: null } : l)),
     };
     expect(orderDocumentProblems(lacking)).toEqual([
-      { path: 'settings.electronicAddress', message: expect.stringMatching(/organisation has no electronic address/) },
-      { path: 'supplier.electronicAddress', message: expect.stringMatching(/SUP-0007 has no electronic address/) },
+      {
+        path: 'settings.electronicAddress',
+        message: expect.stringMatching(/organisation has no electronic address/),
+      },
+      {
+        path: 'supplier.electronicAddress',
+        message: expect.stringMatching(/SUP-0007 has no electronic address/),
+      },
       { path: 'lines[1].unitCode', message: expect.stringMatching(/line 2: unit BAG has no UN\/ECE/) },
     ]);
   });

@@ -149,6 +149,7 @@ const UNIT_COLUMNS: ExportColumn<UnitRow>[] = [
   { header: 'Decimals', kind: 'count', value: (u) => u.decimals },
   { header: 'Base unit', kind: 'text', value: (u) => u.baseUnitCode ?? '' },
   { header: 'Factor', kind: 'text', value: (u) => u.factor },
+  { header: 'UN/ECE code', kind: 'text', value: (u) => u.uneceCode },
 ];
 
 const DOCUMENT_TYPE_LABELS: Record<InboxRow['documentType'], string> = {

@@ -16,8 +16,8 @@ import {
   TransitionRequest,
   UpdatePurchaseOrderRequest,
 } from '../../contracts/purchase-orders';
-import { AppError } from '../../core/shared/errors';
 import * as purchaseOrders from '../../core/purchase-orders';
+import { AppError } from '../../core/shared/errors';
 import { renderPurchaseOrderPdf } from '../../documents/purchase-order-pdf';
 import { orderDocumentProblems, renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
 import { LANGUAGES } from '../../domain/languages';

@@ -6,10 +6,10 @@ import type {
 import { asLanguage, type Language } from '../../domain/languages';
 import { supplierPartNumbers, uneceCodesOf } from '../catalog';
 import { getSettings } from '../organisation';
-import { findSuppliersByIds } from '../suppliers';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { normalize } from '../shared/money';
+import { findSuppliersByIds } from '../suppliers';
 import type { PurchaseOrder } from './purchase-order';
 import { getPurchaseOrder } from './read-purchase-orders';
 

@@ -15,7 +15,14 @@ import { getUnit } from '../api/get-unit';
 import { useUpdateUnit } from '../api/update-unit';
 import { describeUnitConversion } from '../catalog-format';
 
-type Values = { code: string; name: string; decimals: number | string; baseUnitCode: string; factor: string };
+type Values = {
+  code: string;
+  name: string;
+  decimals: number | string;
+  baseUnitCode: string;
+  factor: string;
+  uneceCode: string;
+};
 
 const valuesOf = (u?: Unit): Values => ({
   code: u?.code ?? '',
@@ -23,6 +30,7 @@ const valuesOf = (u?: Unit): Values => ({
   decimals: u?.decimals ?? 0,
   baseUnitCode: u?.baseUnitCode ?? '',
   factor: u?.factor ?? '1',
+  uneceCode: u?.uneceCode ?? '',
 });
 
 const fields = (v: Values) => ({
@@ -30,6 +38,7 @@ const fields = (v: Values) => ({
   decimals: v.decimals === '' ? Number.NaN : Number(v.decimals),
   baseUnitCode: v.baseUnitCode || null,
   factor: v.baseUnitCode ? v.factor.trim() : '1',
+  uneceCode: v.uneceCode.trim() === '' ? null : v.uneceCode.trim().toUpperCase(),
 });
 const toCreate = (v: Values) => ({ code: v.code.trim(), ...fields(v) });
 
@@ -159,6 +168,13 @@ export function UnitFormModal({
           allowNegative={false}
           clampBehavior="strict"
           {...form.getInputProps('decimals')}
+        />
+        <TextInput
+          label={t`UN/ECE code`}
+          description={t`What electronic orders call it: C62 one, KGM kilogram, HUR hour, XBX box`}
+          maxLength={3}
+          autoComplete="off"
+          {...form.getInputProps('uneceCode')}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

@@ -21,6 +21,12 @@ import { useMemo, useState } from 'react';
 import { SectionCard } from '@/components/detail-section';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
 import { useLeaveGuard } from '@/components/leave-guard';
+import {
+  PartyIdentifierFields,
+  type PartyIdentifierValues,
+  partyIdentifierRequest,
+  partyIdentifierValues,
+} from '@/components/party-identifier-fields';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions, formatDate } from '@/lib/format';
@@ -42,7 +48,7 @@ type AddressValues = {
   country: string;
 };
 
-export type SettingsFormValues = {
+export type SettingsFormValues = PartyIdentifierValues & {
   organisationName: string;
   baseCurrency: string;
   fiscalYearStartMonth: string;
@@ -81,6 +87,7 @@ function valuesOf(s: Settings): SettingsFormValues {
     numberFormats: { ...s.numberFormats },
     budgetControl: s.budgetControl,
     budgetApproverRole: s.budgetApproverRole,
+    ...partyIdentifierValues(s),
   };
 }
 
@@ -106,6 +113,7 @@ export function toSettingsRequest(v: SettingsFormValues) {
     numberFormats: Object.fromEntries(Object.entries(v.numberFormats).map(([t, f]) => [t, f.trim()])),
     budgetControl: v.budgetControl,
     budgetApproverRole: v.budgetApproverRole as Role,
+    ...partyIdentifierRequest(v),
   };
 }
 
@@ -330,6 +338,19 @@ export function SettingsForm(props: SettingsFormProps) {
               onChange={(c) => form.setFieldValue('address.country', c ?? '')}
             />
           </SimpleGrid>
+        </SectionCard>
+
+        <SectionCard
+          title={t`Identifiers`}
+          description={t`How the e-procurement network and the tax authorities know the organisation. Purchase orders go out as PEPPOL documents, which need the electronic address.`}
+        >
+          <Stack gap="md">
+            <fieldset disabled={disabled} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+              <Stack gap="md">
+                <PartyIdentifierFields form={form} />
+              </Stack>
+            </fieldset>
+          </Stack>
         </SectionCard>
 
         <SectionCard

@@ -1,6 +1,11 @@
 import type { Address, CreateSupplierRequest, Supplier, UpdateSupplierRequest } from '@contracts/suppliers';
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import {
+  type PartyIdentifierValues,
+  partyIdentifierRequest,
+  partyIdentifierValues,
+} from '@/components/party-identifier-fields';
 import { LANGUAGES } from '@/i18n';
 
 /**
@@ -29,10 +34,9 @@ export type BankValues = {
 /** none: no bank details (create); keep: leave the stored ones alone (edit); set: enter new ones; remove. */
 export type BankMode = 'none' | 'keep' | 'set' | 'remove';
 
-export type SupplierFormValues = {
+export type SupplierFormValues = PartyIdentifierValues & {
   code: string;
   legalName: string;
-  taxId: string;
   defaultCurrency: string;
   categoryIds: string[];
   paymentTermsNetDays: number | string;
@@ -79,7 +83,7 @@ export function initialSupplierValues(
     return {
       code: '',
       legalName: '',
-      taxId: '',
+      ...partyIdentifierValues(),
       defaultCurrency: defaults.currency ?? '',
       categoryIds: [],
       paymentTermsNetDays: 30,
@@ -96,7 +100,7 @@ export function initialSupplierValues(
   return {
     code: supplier.code,
     legalName: supplier.legalName,
-    taxId: supplier.taxId ?? '',
+    ...partyIdentifierValues(supplier),
     defaultCurrency: supplier.defaultCurrency,
     categoryIds: [...supplier.categoryIds],
     paymentTermsNetDays: supplier.paymentTermsNetDays,
@@ -155,7 +159,7 @@ export function toSupplierRequest(values: SupplierFormValues): CreateSupplierReq
   return {
     code: values.code,
     legalName: values.legalName,
-    taxId: opt(values.taxId) ?? null,
+    ...partyIdentifierRequest(values),
     defaultCurrency: values.defaultCurrency,
     categoryIds: values.categoryIds,
     paymentTermsNetDays: values.paymentTermsNetDays === '' ? Number.NaN : Number(values.paymentTermsNetDays),

@@ -30,6 +30,7 @@ import {
   useServerFieldErrors,
 } from '@/components/form-errors';
 import { useLeaveGuard } from '@/components/leave-guard';
+import { PartyIdentifierFields } from '@/components/party-identifier-fields';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { LANGUAGES } from '@/i18n';
 import { type FieldError, isApiError } from '@/lib/api';
@@ -213,13 +214,6 @@ export function SupplierForm(props: SupplierFormProps) {
               autoComplete="organization"
               {...form.getInputProps('legalName')}
             />
-            <TextInput
-              label={t`Tax ID`}
-              description={t`VAT or tax registration number`}
-              maxLength={50}
-              autoComplete="off"
-              {...form.getInputProps('taxId')}
-            />
             <Select
               label={t`Default currency`}
               description={t`Currency of this supplier's orders unless changed on the order`}
@@ -252,6 +246,13 @@ export function SupplierForm(props: SupplierFormProps) {
               />
             )}
           </SimpleGrid>
+        </FormSection>
+
+        <FormSection
+          title={t`Identifiers`}
+          description={t`How the e-procurement network and the tax authorities know the supplier; its orders go out as PEPPOL documents to its electronic address.`}
+        >
+          <PartyIdentifierFields form={form} />
         </FormSection>
 
         <FormSection
