@@ -17,6 +17,11 @@ export function pdfTexts(language: Language) {
     expectedDelivery: i18n._({ id: 'pdf.expected-delivery', message: 'Expected delivery' }),
     status: i18n._({ id: 'pdf.status', message: 'Status' }),
     taxId: (taxId: string) => i18n._({ id: 'pdf.tax-id', message: 'Tax ID {taxId}', values: { taxId } }),
+    vatId: (taxId: string) => i18n._({ id: 'pdf.vat-id', message: 'VAT ID {taxId}', values: { taxId } }),
+    registration: (id: string) =>
+      i18n._({ id: 'pdf.registration', message: 'Reg. no. {id}', values: { id } }),
+    electronicAddress: (id: string) =>
+      i18n._({ id: 'pdf.electronic-address', message: 'PEPPOL ID {id}', values: { id } }),
     supplierNo: (code: string) =>
       i18n._({ id: 'pdf.supplier-no', message: 'Supplier no. {code}', values: { code } }),
     attention: (name: string) => i18n._({ id: 'pdf.attention', message: 'Attn. {name}', values: { name } }),

@@ -13,7 +13,11 @@ import {
 } from './format';
 import type { FontWeight } from './pdf-fonts';
 import { PdfText, type TextAlign, type TextLine, type TextStyle } from './pdf-text';
-import type { PurchaseOrderDocument, PurchaseOrderDocumentLine } from './purchase-order-document';
+import type {
+  PurchaseOrderDocument,
+  PurchaseOrderDocumentLine,
+  PurchaseOrderDocumentPartyIds,
+} from './purchase-order-document';
 import { type PdfTexts, pdfTexts } from './purchase-order-pdf-texts';
 
 /**
@@ -270,13 +274,27 @@ class PurchaseOrderLayout {
 
   // ── page 1: letterhead, parties, terms ───────────────────────────────────────────────────────
 
+  /** A party's tax id (a VAT ID when it is one), register number and electronic address, as set. */
+  private identifierLines(party: PurchaseOrderDocumentPartyIds & { taxId: string | null }): string[] {
+    const lines: string[] = [];
+    if (party.taxId)
+      lines.push(party.taxScheme === 'VAT' ? this.t.vatId(party.taxId) : this.t.taxId(party.taxId));
+    if (party.legalId) lines.push(this.t.registration(party.legalId.id));
+    if (party.electronicAddress) {
+      lines.push(this.t.electronicAddress(`${party.electronicAddress.scheme}:${party.electronicAddress.id}`));
+    }
+    return lines;
+  }
+
   private drawLetterhead(): void {
     const { buyerOrganisation: org } = this.doc;
     const leftWidth = CONTENT_WIDTH * 0.5;
     let left = this.y;
     left += this.text.draw(org.name, MARGIN_X, left, leftWidth, STYLE.orgName) + 3;
     left += this.drawLines(formatAddressLines(org.address, this.lang), MARGIN_X, left, leftWidth, STYLE.meta);
-    if (org.taxId) left += this.text.draw(this.t.taxId(org.taxId), MARGIN_X, left, leftWidth, STYLE.meta);
+    for (const line of this.identifierLines(org)) {
+      left += this.text.draw(line, MARGIN_X, left, leftWidth, STYLE.meta);
+    }
 
     const rightWidth = 210;
     const rightX = MARGIN_X + CONTENT_WIDTH - rightWidth;
@@ -318,7 +336,7 @@ class PurchaseOrderLayout {
       ...formatAddressLines(supplier.address, this.lang).map((text) => ({ text, style: STYLE.body })),
       { text: this.t.supplierNo(supplier.code), style: STYLE.small },
     ];
-    if (supplier.taxId) supplierLines.push({ text: this.t.taxId(supplier.taxId), style: STYLE.small });
+    for (const text of this.identifierLines(supplier)) supplierLines.push({ text, style: STYLE.small });
     const contact = supplier.contact;
     if (contact) {
       for (const value of [

@@ -216,6 +216,21 @@ describe('purchase-order documents', () => {
     expect(res.body).toMatch(
       /<cbc:MultiplierFactorNumeric>5<\/cbc:MultiplierFactorNumeric>\s*<cbc:Amount currencyID="USD">5\.10<\/cbc:Amount>\s*<cbc:BaseAmount currencyID="USD">102\.00<\/cbc:BaseAmount>/,
     );
+    // The PDF names both parties the same way: the organisation's sales-tax id is no VAT ID.
+    const pdf = await t.request({
+      method: 'GET',
+      url: `/api/v1/purchase-orders/${poId}/pdf?language=en`,
+      as: buyer,
+    });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), {
+      mergePages: true,
+    });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Tax ID 12-3456789');
+    expect(flat).not.toContain('VAT ID 12-3456789');
+    expect(flat).toContain('Reg. no. 931186755');
+    expect(flat).toContain('PEPPOL ID 0088:7300010000001');
+    expect(flat).toContain('PEPPOL ID 9930:DE811569869');
   });
 
   it('needs a session, and hides POs the caller may not see', async () => {
