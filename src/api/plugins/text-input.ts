@@ -30,6 +30,7 @@ export function registerTextInput(app: FastifyInstance): void {
 }
 
 /** A control character no field takes (tab, line feed and carriage return are text). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 function controlProblem(value: string): { message: string; index: number } | null {
