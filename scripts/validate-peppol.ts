@@ -16,7 +16,12 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { orderDocumentProblems, renderPurchaseOrderUbl } from '../src/documents/purchase-order-ubl';
+import {
+  orderDocumentProblems,
+  renderPurchaseOrderUbl,
+  type UblDocumentKind,
+  ublDocumentKind,
+} from '../src/documents/purchase-order-ubl';
 import { peppolSampleOrders } from '../test/documents/sample-purchase-order';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -34,7 +39,7 @@ function main(): number {
   const dir = mkdtempSync(path.join(tmpdir(), 'openpo-peppol-'));
   let passed = false;
   try {
-    const files: string[] = [];
+    const files = new Map<UblDocumentKind, string[]>();
     for (const [name, doc] of Object.entries(peppolSampleOrders())) {
       const problems = orderDocumentProblems(doc);
       if (problems.length > 0) {
@@ -45,21 +50,30 @@ function main(): number {
       }
       const file = path.join(dir, `${name}.xml`);
       writeFileSync(file, renderPurchaseOrderUbl(doc), 'utf8');
-      files.push(file);
+      const kind = ublDocumentKind(doc);
+      files.set(kind, [...(files.get(kind) ?? []), file]);
     }
-    const run = spawnSync(process.execPath, [runner, 'order', ...files], { encoding: 'utf8' });
-    process.stdout.write(run.stdout);
-    process.stderr.write(run.stderr);
-    if (run.status === 2 || run.error) {
-      console.error('validate-peppol: the kit could not run (see above); documents kept in', dir);
-      return 2;
+    // One call per kind of document (order, order change, order cancellation).
+    let failed = false;
+    for (const [kind, list] of files) {
+      const run = spawnSync(process.execPath, [runner, kind, ...list], { encoding: 'utf8' });
+      process.stdout.write(run.stdout);
+      process.stderr.write(run.stderr);
+      if (run.status === 2 || run.error) {
+        console.error('validate-peppol: the kit could not run (see above); documents kept in', dir);
+        return 2;
+      }
+      if (run.status !== 0) failed = true;
     }
-    if (run.status !== 0) {
+    if (failed) {
       console.error(`validate-peppol: FAILED: a fatal PEPPOL rule is broken; documents kept in ${dir}`);
       return 1;
     }
+    const count = [...files.values()].reduce((n, list) => n + list.length, 0);
     passed = true;
-    console.log(`validate-peppol: ${files.length} orders pass the PEPPOL BIS Ordering 3 rules (fatal: 0)`);
+    console.log(
+      `validate-peppol: ${count} documents (orders, an order change, a cancellation) pass the PEPPOL rules (fatal: 0)`,
+    );
     if (keep) console.log(`validate-peppol: documents in ${dir}`);
     return 0;
   } finally {

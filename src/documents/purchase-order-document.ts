@@ -44,6 +44,24 @@ export type PurchaseOrderDocument = {
   approval: PurchaseOrderDocumentApproval;
   /** When this rendering was produced; printed on the document and used as the PDF creation date. */
   generatedAt: string;
+  /**
+   * What the order's latest revision changed (revision 1 and later): the electronic document is
+   * then an order change. Absent for the original order.
+   */
+  change?: PurchaseOrderDocumentChange;
+  /** The order was cancelled: the electronic document is then an order cancellation. */
+  cancellation?: { date: string; reason: string | null };
+};
+
+export type PurchaseOrderDocumentChange = {
+  /** The day the revision was made. */
+  date: string;
+  reason: string | null;
+  /** Lines of this revision that it added, and that it changed (by line number). */
+  addedLineNos: number[];
+  changedLineNos: number[];
+  /** Lines the revision removed, as they stood before. */
+  removedLines: PurchaseOrderDocumentLine[];
 };
 
 export type PurchaseOrderDocumentAddress = {

@@ -4,6 +4,7 @@ import { D, roundTo } from '../core/shared/money';
 import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentAddress,
+  PurchaseOrderDocumentChange,
   PurchaseOrderDocumentLine,
   PurchaseOrderDocumentPartyIds,
 } from './purchase-order-document';
@@ -35,6 +36,8 @@ import { el, serializeXml, type XmlChild, type XmlElement } from './xml';
 
 export const UBL_NAMESPACES = {
   order: 'urn:oasis:names:specification:ubl:schema:xsd:Order-2',
+  orderChange: 'urn:oasis:names:specification:ubl:schema:xsd:OrderChange-2',
+  orderCancellation: 'urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2',
   cac: 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
   cbc: 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
 } as const;
@@ -42,6 +45,16 @@ export const UBL_NAMESPACES = {
 /** PEPPOL BIS Ordering 3: the Order transaction, in the Ordering profile (order and response). */
 export const UBL_CUSTOMIZATION_ID = 'urn:fdc:peppol.eu:poacc:trns:order:3';
 export const UBL_PROFILE_ID = 'urn:fdc:peppol.eu:poacc:bis:ordering:3';
+/** Order Change (T114) and Order Cancellation (T115) belong to the Advanced Ordering profile. */
+export const UBL_CHANGE_CUSTOMIZATION_ID = 'urn:fdc:peppol.eu:poacc:trns:order_change:3';
+export const UBL_CANCELLATION_CUSTOMIZATION_ID = 'urn:fdc:peppol.eu:poacc:trns:order_cancellation:3';
+export const UBL_ADVANCED_PROFILE_ID = 'urn:fdc:peppol.eu:poacc:bis:advanced_ordering:3';
+
+/** UNCL 1229 line status in an order change. */
+const LINE_ADDED = '1';
+const LINE_DELETED = '2';
+const LINE_CHANGED = '3';
+const LINE_NO_ACTION = '4';
 
 /** UNCL 1001 document name code 220: Order. */
 const ORDER_TYPE_CODE = '220';
@@ -70,7 +83,7 @@ export function orderDocumentProblems(doc: PurchaseOrderDocument): FieldError[] 
       message: `supplier ${doc.supplier.code} has no address`,
     });
   }
-  for (const line of doc.lines) {
+  for (const line of [...doc.lines, ...(doc.change?.removedLines ?? [])]) {
     if (!line.uneceCode) {
       problems.push({
         path: `lines[${line.lineNo - 1}].unitCode`,
@@ -81,7 +94,49 @@ export function orderDocumentProblems(doc: PurchaseOrderDocument): FieldError[] 
   return problems;
 }
 
+/** Which electronic document the order's current state is: the order, a change to it, its cancellation. */
+export type UblDocumentKind = 'order' | 'order-change' | 'order-cancellation';
+
+export function ublDocumentKind(doc: PurchaseOrderDocument): UblDocumentKind {
+  if (doc.cancellation) return 'order-cancellation';
+  if (doc.change) return 'order-change';
+  return 'order';
+}
+
+/**
+ * The order as the supplier's system reads it, for its current state: the PEPPOL Order (T01); once
+ * revised, an Order Change (T114) naming its revision and each line's status (added, changed, no
+ * action; a removed line with quantity 0); once cancelled, an Order Cancellation (T115) with the
+ * reason. Change and cancellation reference the original order's number and carry their own id
+ * (`PO-2026-00042-R2`, `PO-2026-00042-C`) and date.
+ */
 export function renderPurchaseOrderUbl(doc: PurchaseOrderDocument): string {
+  const kind = ublDocumentKind(doc);
+  if (kind === 'order-cancellation') return serializeXml(orderCancellation(doc));
+  return serializeXml(kind === 'order-change' ? orderOrChange(doc, doc.change!) : orderOrChange(doc, null));
+}
+
+function orderCancellation(doc: PurchaseOrderDocument): XmlElement {
+  const cancellation = doc.cancellation!;
+  return el(
+    'OrderCancellation',
+    {
+      xmlns: UBL_NAMESPACES.orderCancellation,
+      'xmlns:cac': UBL_NAMESPACES.cac,
+      'xmlns:cbc': UBL_NAMESPACES.cbc,
+    },
+    el('cbc:CustomizationID', {}, UBL_CANCELLATION_CUSTOMIZATION_ID),
+    el('cbc:ProfileID', {}, UBL_ADVANCED_PROFILE_ID),
+    el('cbc:ID', {}, `${doc.number}-C`),
+    el('cbc:IssueDate', {}, isoDate(cancellation.date)),
+    el('cbc:CancellationNote', {}, hasText(cancellation.reason) ? cancellation.reason : 'Order cancelled'),
+    el('cac:OrderReference', {}, el('cbc:ID', {}, doc.number)),
+    buyerCustomerParty(doc),
+    sellerSupplierParty(doc),
+  );
+}
+
+function orderOrChange(doc: PurchaseOrderDocument, change: PurchaseOrderDocumentChange | null): XmlElement {
   const amount = (name: string, value: string) =>
     el(name, { currencyID: doc.currency }, roundTo(value, AMOUNT_DECIMALS));
   // The document's own arithmetic, to two decimals (see above).
@@ -89,18 +144,33 @@ export function renderPurchaseOrderUbl(doc: PurchaseOrderDocument): string {
   const payable = roundTo(doc.totals.total, Math.min(doc.minorUnits, AMOUNT_DECIMALS));
   const rounding = new D(payable).minus(written.total);
   const taxScheme = doc.buyerOrganisation.taxScheme ?? 'VAT';
-  const note = [doc.notes, doc.terms].filter(hasText).join('\n\n');
+  const note = [change && hasText(change.reason) ? change.reason : null, doc.notes, doc.terms]
+    .filter(hasText)
+    .join('\n\n');
+  const status = (lineNo: number): string | null => {
+    if (!change) return null;
+    if (change.addedLineNos.includes(lineNo)) return LINE_ADDED;
+    return change.changedLineNos.includes(lineNo) ? LINE_CHANGED : LINE_NO_ACTION;
+  };
+  const current = new Set(doc.lines.map((l) => l.lineNo));
+  const removed = (change?.removedLines ?? []).filter((l) => !current.has(l.lineNo));
 
-  const order = el(
-    'Order',
-    { xmlns: UBL_NAMESPACES.order, 'xmlns:cac': UBL_NAMESPACES.cac, 'xmlns:cbc': UBL_NAMESPACES.cbc },
-    el('cbc:CustomizationID', {}, UBL_CUSTOMIZATION_ID),
-    el('cbc:ProfileID', {}, UBL_PROFILE_ID),
-    el('cbc:ID', {}, doc.number),
-    el('cbc:IssueDate', {}, isoDate(doc.orderDate)),
-    el('cbc:OrderTypeCode', {}, ORDER_TYPE_CODE),
+  return el(
+    change ? 'OrderChange' : 'Order',
+    {
+      xmlns: change ? UBL_NAMESPACES.orderChange : UBL_NAMESPACES.order,
+      'xmlns:cac': UBL_NAMESPACES.cac,
+      'xmlns:cbc': UBL_NAMESPACES.cbc,
+    },
+    el('cbc:CustomizationID', {}, change ? UBL_CHANGE_CUSTOMIZATION_ID : UBL_CUSTOMIZATION_ID),
+    el('cbc:ProfileID', {}, change ? UBL_ADVANCED_PROFILE_ID : UBL_PROFILE_ID),
+    el('cbc:ID', {}, change ? `${doc.number}-R${doc.revision}` : doc.number),
+    el('cbc:IssueDate', {}, isoDate(change ? change.date : doc.orderDate)),
+    !change && el('cbc:OrderTypeCode', {}, ORDER_TYPE_CODE),
+    change && el('cbc:SequenceNumberID', {}, String(doc.revision)),
     note !== '' && el('cbc:Note', {}, note),
     el('cbc:DocumentCurrencyCode', {}, doc.currency),
+    change && el('cac:OrderReference', {}, el('cbc:ID', {}, doc.number)),
     buyerCustomerParty(doc),
     sellerSupplierParty(doc),
     el(
@@ -141,9 +211,18 @@ export function renderPurchaseOrderUbl(doc: PurchaseOrderDocument): string {
       !rounding.isZero() && amount('cbc:PayableRoundingAmount', rounding.toFixed()),
       amount('cbc:PayableAmount', payable),
     ),
-    ...doc.lines.map((line, i) => orderLine(doc, line, written.lines[i]!.net, taxScheme)),
+    ...[
+      ...doc.lines.map((line, i) => ({ line, net: written.lines[i]!.net, status: status(line.lineNo) })),
+      // A removed line: ordered quantity 0, nothing to pay.
+      ...removed.map((line) => ({
+        line: { ...line, quantity: '0', discountPercent: '0' },
+        net: '0',
+        status: LINE_DELETED,
+      })),
+    ]
+      .sort((a, b) => a.line.lineNo - b.line.lineNo)
+      .map(({ line, net, status: lineStatus }) => orderLine(doc, line, net, taxScheme, lineStatus)),
   );
-  return serializeXml(order);
 }
 
 function hasText(value: string | null | undefined): value is string {
@@ -271,6 +350,7 @@ function orderLine(
   line: PurchaseOrderDocumentLine,
   net: string,
   taxScheme: string,
+  status: string | null,
 ): XmlElement {
   const amount = (name: string, value: string) =>
     el(name, { currencyID: doc.currency }, roundTo(value, AMOUNT_DECIMALS));
@@ -286,6 +366,7 @@ function orderLine(
       'cac:LineItem',
       {},
       el('cbc:ID', {}, String(line.lineNo)),
+      status && el('cbc:LineStatusCode', {}, status),
       el('cbc:Quantity', { unitCode }, decimal(line.quantity)),
       amount('cbc:LineExtensionAmount', net),
       line.neededBy &&

@@ -233,6 +233,68 @@ describe('purchase-order documents', () => {
     expect(flat).toContain('PEPPOL ID 9930:DE811569869');
   });
 
+  it('writes a revised order as an Order Change of its latest revision, and a cancelled one as an Order Cancellation', async () => {
+    const user = await seedUser(t.ctx, { roles: ['buyer'] });
+    const item = await seedItem(t.ctx, { name: 'Washer M8', defaultTaxRate: '19' });
+    const po = await seedPurchaseOrder(t.ctx, {
+      buyer: actorFor(user),
+      supplierId,
+      orderDate: '2026-03-02',
+      lines: [
+        { itemId: item.id, quantity: '100', unitPrice: '0.05' },
+        { itemId: item.id, quantity: '10', unitPrice: '0.05' },
+      ],
+      status: 'approved',
+    });
+    const ubl = () => t.request({ method: 'GET', url: `/api/v1/purchase-orders/${po.id}/ubl`, as: buyer });
+    const original = await ubl();
+    expect(original.statusCode, original.body).toBe(200);
+    expect(original.body).toContain('<Order xmlns=');
+    expect(original.headers['content-disposition']).toContain(`${po.number}-order.xml`);
+
+    const current = (
+      await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${po.id}`, as: buyer })
+    ).json();
+    const revised = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/purchase-orders/${po.id}`,
+      as: buyer,
+      headers: { 'if-match': `"v${current.version}"` },
+      payload: {
+        reason: 'The supplier has only 80 in stock',
+        lines: [{ lineNo: 1, itemId: item.id, quantity: '80', unitPrice: '0.05' }],
+      },
+    });
+    expect(revised.statusCode, revised.body).toBe(200);
+    const change = await ubl();
+    expect(change.statusCode, change.body).toBe(200);
+    const { valid, errors } = await validateUblOrder(change.body, 'OrderChange');
+    expect(errors).toEqual([]);
+    expect(valid).toBe(true);
+    expect(change.headers['content-disposition']).toContain(`${po.number}-change-r1.xml`);
+    expect(change.body).toContain(`<cbc:ID>${po.number}-R1</cbc:ID>`);
+    expect(change.body).toMatch(new RegExp(`<cac:OrderReference>\\s*<cbc:ID>${po.number}</cbc:ID>`));
+    expect(change.body).toContain('The supplier has only 80 in stock');
+    // Line 1 changed, line 2 removed (quantity 0).
+    expect([...change.body.matchAll(/<cbc:LineStatusCode>(\d)</g)].map((m) => m[1])).toEqual(['3', '2']);
+
+    const cancelled = await t.request({
+      method: 'POST',
+      url: `/api/v1/purchase-orders/${po.id}/cancel`,
+      as: buyer,
+      headers: { 'if-match': `"v${revised.json().version}"` },
+      payload: { reason: 'Found a cheaper washer' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const cancellation = await ubl();
+    expect(cancellation.statusCode, cancellation.body).toBe(200);
+    expect((await validateUblOrder(cancellation.body, 'OrderCancellation')).errors).toEqual([]);
+    expect(cancellation.body).toContain(
+      '<cbc:CancellationNote>Found a cheaper washer</cbc:CancellationNote>',
+    );
+    expect(cancellation.body).toContain(`<cbc:ID>${po.number}-C</cbc:ID>`);
+  });
+
   it('needs a session, and hides POs the caller may not see', async () => {
     expect((await t.request({ method: 'GET', url: `/api/v1/purchase-orders/${poId}/pdf` })).statusCode).toBe(
       401,

@@ -5,10 +5,12 @@ import {
   UBL_CUSTOMIZATION_ID,
   UBL_NAMESPACES,
   UBL_PROFILE_ID,
+  ublDocumentKind,
 } from '../../src/documents/purchase-order-ubl';
 import { el, escapeAttribute, escapeText, serializeXml } from '../../src/documents/xml';
 import {
   minimalPurchaseOrderDocument,
+  peppolSampleChanges,
   peppolSampleOrders,
   samplePurchaseOrderDocument,
 } from './sample-purchase-order';
@@ -221,5 +223,52 @@ describe('XML writer', () => {
     });
     expect(xml).not.toContain('<cbc:Injected>');
     expect((await validateUblOrder(xml)).valid).toBe(true);
+  });
+});
+
+describe('order change and order cancellation', () => {
+  it('writes a revised order as an Order Change: its own id and date, the original referenced, each line’s status', async () => {
+    const change = peppolSampleChanges()['order-change-revision-2']!;
+    const xml = renderPurchaseOrderUbl(change);
+    expect(ublDocumentKind(change)).toBe('order-change');
+    const result = await validateUblOrder(xml, 'OrderChange');
+    expect(result.errors).toEqual([]);
+    expect(xml).toContain(`xmlns="${UBL_NAMESPACES.orderChange}"`);
+    expect(topLevel(xml, 'cbc:CustomizationID')).toBe('urn:fdc:peppol.eu:poacc:trns:order_change:3');
+    expect(topLevel(xml, 'cbc:ProfileID')).toBe('urn:fdc:peppol.eu:poacc:bis:advanced_ordering:3');
+    expect(topLevel(xml, 'cbc:ID')).toBe('PO-2026-00042-R2');
+    expect(topLevel(xml, 'cbc:IssueDate')).toBe('2026-03-20');
+    expect(topLevel(xml, 'cbc:SequenceNumberID')).toBe('2');
+    expect(xml).toMatch(/<cac:OrderReference>\s*<cbc:ID>PO-2026-00042<\/cbc:ID>/);
+    // The reason for the change leads the note.
+    expect(topLevel(xml, 'cbc:Note')).toMatch(
+      /^Quantities as agreed on the phone;.*\n\nPlease quote the PO number/s,
+    );
+    // Lines 1–6 as they are now (6 added, 2 changed, the rest no action), 7 removed with quantity 0.
+    expect(all(xml, /<cbc:LineStatusCode>(\d)<\/cbc:LineStatusCode>/g)).toEqual([
+      '4',
+      '3',
+      '4',
+      '4',
+      '4',
+      '1',
+      '2',
+    ]);
+    expect(xml).toMatch(
+      /<cbc:ID>7<\/cbc:ID>\s*<cbc:LineStatusCode>2<\/cbc:LineStatusCode>\s*<cbc:Quantity unitCode="C62">0<\/cbc:Quantity>/,
+    );
+  });
+
+  it('writes a cancelled order as an Order Cancellation with its reason', async () => {
+    const cancelled = peppolSampleChanges()['order-cancellation']!;
+    const xml = renderPurchaseOrderUbl(cancelled);
+    expect(ublDocumentKind(cancelled)).toBe('order-cancellation');
+    const result = await validateUblOrder(xml, 'OrderCancellation');
+    expect(result.errors).toEqual([]);
+    expect(topLevel(xml, 'cbc:ID')).toBe('PO-2026-00042-C');
+    expect(topLevel(xml, 'cbc:IssueDate')).toBe('2026-03-21');
+    expect(topLevel(xml, 'cbc:CancellationNote')).toBe('The project was stopped.');
+    expect(xml).toMatch(/<cac:OrderReference>\s*<cbc:ID>PO-2026-00042<\/cbc:ID>/);
+    expect(xml).not.toContain('OrderLine');
   });
 });

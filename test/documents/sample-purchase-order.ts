@@ -295,6 +295,7 @@ const piece = { unitCode: 'EA', uneceCode: 'C62', unitName: 'pcs', neededBy: nul
 export function peppolSampleOrders(): Record<string, PurchaseOrderDocument> {
   const sample = samplePurchaseOrderDocument();
   return {
+    ...peppolSampleChanges(),
     'order-eur-discounts': sample,
     'order-eur-200-lines': samplePurchaseOrderDocument({ lineCount: 200 }),
     'order-one-line-jpy': minimalPurchaseOrderDocument(),
@@ -367,5 +368,29 @@ export function peppolSampleOrders(): Record<string, PurchaseOrderDocument> {
         },
       ],
     ),
+  };
+}
+
+/** A change order (revision 2: a line added, one changed, one removed) and a cancellation. */
+export function peppolSampleChanges(): Record<string, PurchaseOrderDocument> {
+  const sample = samplePurchaseOrderDocument();
+  const removed = { ...sample.lines[2]!, lineNo: 7 };
+  return {
+    'order-change-revision-2': {
+      ...sample,
+      revision: 2,
+      change: {
+        date: '2026-03-20',
+        reason: 'Quantities as agreed on the phone; the Greek manual is no longer needed.',
+        addedLineNos: [6],
+        changedLineNos: [2],
+        removedLines: [removed],
+      },
+    },
+    'order-cancellation': {
+      ...sample,
+      status: 'cancelled',
+      cancellation: { date: '2026-03-21', reason: 'The project was stopped.' },
+    },
   };
 }

@@ -16,30 +16,36 @@ export const UBL_DIR = process.env.UBL_SCHEMA_DIR ?? path.resolve(repoRoot, 'sta
 
 type SchemaFile = { fileName: string; contents: string };
 
-let schemaFiles: { main: SchemaFile; preload: SchemaFile[] } | undefined;
+/** The main schema of each document type OpenPO writes. */
+const MAIN_SCHEMAS = {
+  Order: 'xsd/maindoc/UBL-Order-2.4.xsd',
+  OrderChange: 'xsd/maindoc/UBL-OrderChange-2.4.xsd',
+  OrderCancellation: 'xsd/maindoc/UBL-OrderCancellation-2.4.xsd',
+} as const;
+export type UblDocumentType = keyof typeof MAIN_SCHEMAS;
 
-function loadSchemas(): { main: SchemaFile; preload: SchemaFile[] } {
-  if (!schemaFiles) {
-    const read = (relative: string): SchemaFile => ({
-      fileName: relative,
-      contents: readFileSync(path.join(UBL_DIR, relative), 'utf8'),
-    });
-    const common = readdirSync(path.join(UBL_DIR, 'xsd', 'common'))
-      .filter((name) => name.endsWith('.xsd'))
-      .map((name) => read(`xsd/common/${name}`));
-    schemaFiles = { main: read('xsd/maindoc/UBL-Order-2.4.xsd'), preload: common };
-  }
-  return schemaFiles;
+let common: SchemaFile[] | undefined;
+
+function read(relative: string): SchemaFile {
+  return { fileName: relative, contents: readFileSync(path.join(UBL_DIR, relative), 'utf8') };
 }
 
+function commonSchemas(): SchemaFile[] {
+  common ??= readdirSync(path.join(UBL_DIR, 'xsd', 'common'))
+    .filter((name) => name.endsWith('.xsd'))
+    .map((name) => read(`xsd/common/${name}`));
+  return common;
+}
+
+/** Validates a UBL document against its type's schema (Order unless told). */
 export async function validateUblOrder(
   xml: string,
+  type: UblDocumentType = 'Order',
 ): Promise<{ valid: boolean; errors: readonly XMLValidationError[] }> {
-  const { main, preload } = loadSchemas();
   const result = await validateXML({
-    xml: [{ fileName: 'order.xml', contents: xml }],
-    schema: [main],
-    preload,
+    xml: [{ fileName: 'document.xml', contents: xml }],
+    schema: [read(MAIN_SCHEMAS[type])],
+    preload: commonSchemas(),
     initialMemoryPages: 64 * memoryPages.MiB,
     maxMemoryPages: 512 * memoryPages.MiB,
   });

@@ -19,7 +19,11 @@ import {
 import * as purchaseOrders from '../../core/purchase-orders';
 import { AppError } from '../../core/shared/errors';
 import { renderPurchaseOrderPdf } from '../../documents/purchase-order-pdf';
-import { orderDocumentProblems, renderPurchaseOrderUbl } from '../../documents/purchase-order-ubl';
+import {
+  orderDocumentProblems,
+  renderPurchaseOrderUbl,
+  ublDocumentKind,
+} from '../../documents/purchase-order-ubl';
 import { LANGUAGES } from '../../domain/languages';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
@@ -342,9 +346,10 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       config: { permission: 'purchase_orders:read' },
       schema: {
         tags,
-        summary: 'The purchase order as a PEPPOL BIS Ordering 3 Order (UBL 2.1 XML)',
+        summary:
+          'The purchase order as a PEPPOL document (UBL 2.1 XML): the order, its change or its cancellation',
         description:
-          'A 409 names what the order lacks to be one: an electronic address of the organisation or the supplier, a unit without its UN/ECE code.',
+          'The original order is a PEPPOL Order (T01); a revised one an Order Change (T114) of its latest revision; a cancelled one an Order Cancellation (T115). A 409 names what the order lacks: an electronic address of the organisation or the supplier, a unit without its UN/ECE code.',
         params: IdParams,
         response: { 200: z.string().describe('application/xml'), ...errors },
       },
@@ -364,7 +369,10 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       }
       return reply
         .type('application/xml; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${doc.number}-r${doc.revision}.xml"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${doc.number}-${{ order: 'order', 'order-change': `change-r${doc.revision}`, 'order-cancellation': 'cancellation' }[ublDocumentKind(doc)]}.xml"`,
+        )
         .send(renderPurchaseOrderUbl(doc));
     },
   );

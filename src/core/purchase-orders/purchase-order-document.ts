@@ -12,6 +12,8 @@ import { normalize } from '../shared/money';
 import { findSuppliersByIds } from '../suppliers';
 import type { PurchaseOrder } from './purchase-order';
 import { getPurchaseOrder } from './read-purchase-orders';
+import * as repo from './repository';
+import type { OrderDiff } from './rules';
 
 const EMPTY_ADDRESS: PurchaseOrderDocumentAddress = {
   line1: '',
@@ -62,10 +64,15 @@ export async function getPurchaseOrderDocument(
   });
   const organisationAddress = address(settings.address);
   const [supplier] = await findSuppliersByIds(ctx, { ids: [po.supplierId] });
-  const uneceCodes = await uneceCodesOf(
-    ctx,
-    po.lines.map((l) => l.unitCode),
-  );
+  const latest =
+    po.revision > 0 && po.status !== 'cancelled'
+      ? await repo.findRevision(ctx.db, po.id, po.revision)
+      : undefined;
+  const removed = latest ? ((latest.changes as OrderDiff).lines?.removed ?? []) : [];
+  const uneceCodes = await uneceCodesOf(ctx, [
+    ...po.lines.map((l) => l.unitCode),
+    ...removed.map((l) => String(l.unitCode)),
+  ]);
   return {
     number: po.number,
     revision: po.revision,
@@ -134,5 +141,34 @@ export async function getPurchaseOrderDocument(
       approvedAt: po.approvedAt ? po.approvedAt.toISOString() : null,
     },
     generatedAt: ctx.clock.now().toISOString(),
+    ...(po.status === 'cancelled'
+      ? { cancellation: { date: po.updatedAt.toISOString().slice(0, 10), reason: po.cancelReason } }
+      : {}),
+    ...(latest
+      ? {
+          change: {
+            date: latest.createdAt.toISOString().slice(0, 10),
+            reason: latest.reason,
+            addedLineNos: (latest.changes as OrderDiff).lines.added.map((l) => l.lineNo),
+            changedLineNos: (latest.changes as OrderDiff).lines.changed.map((l) => l.lineNo),
+            removedLines: removed.map((l) => ({
+              lineNo: l.lineNo,
+              sku: null,
+              supplierPartNumber: null,
+              description: String(l.description),
+              quantity: String(l.quantity),
+              unitCode: String(l.unitCode),
+              uneceCode: uneceCodes.get(String(l.unitCode)) ?? null,
+              unitName: String(l.unitCode),
+              unitPrice: String(l.unitPrice),
+              discountPercent: String(l.discountPercent ?? '0'),
+              taxRate: String(l.taxRate),
+              netAmount: String(l.netAmount),
+              taxAmount: String(l.taxAmount),
+              neededBy: (l.neededBy as string | null) ?? null,
+            })),
+          },
+        }
+      : {}),
   };
 }
