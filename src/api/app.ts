@@ -12,7 +12,6 @@ import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../config';
@@ -24,6 +23,7 @@ import { registerIdempotency } from './plugins/idempotency';
 import { loggedError } from './plugins/log-errors';
 import { registerMetrics } from './plugins/metrics';
 import { registerSameOrigin } from './plugins/same-origin';
+import { strictBodyValidatorCompiler } from './plugins/strict-body';
 import { registerTextInput } from './plugins/text-input';
 import './plugins/types';
 import { approvalRoutes } from './routes/approvals';
@@ -76,7 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxyOption(opts.config.trustProxy),
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(strictBodyValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const serveSpa = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, 'index.html'));
   registerErrorHandling(app, { serveSpa });

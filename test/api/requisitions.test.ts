@@ -556,11 +556,17 @@ describe('submit, approve, reject', () => {
 
   it('gives 404 for an unknown or invisible requisition on every transition', async () => {
     const r = await create();
-    for (const verb of ['submit', 'cancel']) {
-      expect((await act(r.id, verb, requesterB, 1, { reason: 'x' })).statusCode).toBe(404);
+    for (const [verb, body] of [
+      ['submit', {}],
+      ['cancel', { reason: 'x' }],
+    ] as const) {
+      expect((await act(r.id, verb, requesterB, 1, body)).statusCode).toBe(404);
     }
-    for (const verb of ['approve', 'reject']) {
-      const res = await act('0190b9a0-0000-7000-8000-000000000000', verb, approver, 1, { reason: 'x' });
+    for (const [verb, body] of [
+      ['approve', {}],
+      ['reject', { reason: 'x' }],
+    ] as const) {
+      const res = await act('0190b9a0-0000-7000-8000-000000000000', verb, approver, 1, body);
       expect(res.statusCode).toBe(404);
     }
   });

@@ -22,7 +22,6 @@ afterAll(async () => {
 const supplier = (code: string) => ({
   code,
   legalName: `Supplier ${code}`,
-  country: 'DE',
   defaultCurrency: 'EUR',
   paymentTermsNetDays: 30,
 });
