@@ -17,6 +17,7 @@ import {
 import type { AppConfig } from '../config';
 import type { Ctx } from '../core/shared/context';
 import { ping } from '../db/client';
+import { collectRouteFlags, finishApiDescription } from './openapi';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
@@ -100,6 +101,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     baseUrl: opts.config.baseUrl,
     https: opts.config.baseUrl.startsWith('https://'),
   });
+  const routeFlags = collectRouteFlags(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -119,7 +121,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) =>
+      finishApiDescription(
+        jsonSchemaTransformObject(input) as Record<string, unknown>,
+        routeFlags,
+      ) as ReturnType<typeof jsonSchemaTransformObject>,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

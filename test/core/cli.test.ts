@@ -13,7 +13,9 @@ const run = (args: string[], env: Record<string, string>) =>
     timeout: 60_000,
   });
 
-describe('openpo command line', () => {
+// Each case starts the command in a process of its own (tsx compiles it first): on a CI machine busy
+// with the browser journeys beside this suite one start takes 10–20 s, so each case may take 90 s.
+describe('openpo command line', { timeout: 90_000 }, () => {
   it('refuses to start on a bad setting, naming the variable and what it expects', () => {
     const res = run(['serve'], { PORT: 'abc', DATABASE_URL: 'mysql://nope' });
     expect(res.status).toBe(78);

@@ -7,6 +7,10 @@ export function etagOf(version: number): string {
 }
 
 export function withEtag<T extends { version: number }>(reply: FastifyReply, resource: T): T {
+  // The API description declares the ETag header of the routes that say they send it.
+  if (!reply.request.routeOptions.config?.etag) {
+    throw new Error(`${reply.request.routeOptions.url} sends an ETag without config.etag`);
+  }
   reply.header('etag', etagOf(resource.version));
   return resource;
 }
@@ -16,6 +20,10 @@ export function withEtag<T extends { version: number }>(reply: FastifyReply, res
  * no client can overwrite a change it has not seen.
  */
 export function versionFromIfMatch(request: FastifyRequest): number {
+  // The API description declares If-Match on the routes that say they read it.
+  if (!request.routeOptions.config?.ifMatch) {
+    throw new Error(`${request.routeOptions.url} reads If-Match without config.ifMatch`);
+  }
   const header = request.headers['if-match'];
   if (!header) {
     throw new AppError(

@@ -10,6 +10,12 @@ declare module 'fastify' {
     permission?: Permission | 'authenticated' | 'public';
     /** POST that creates something: honours Idempotency-Key. */
     idempotent?: boolean;
+    /** Changes a versioned resource: needs If-Match (versionFromIfMatch checks that the route says so). */
+    ifMatch?: boolean;
+    /** Answers a versioned resource with its ETag (withEtag checks that the route says so). */
+    etag?: boolean;
+    /** Answers 201 with the Location of what it created. */
+    location?: boolean;
   }
   interface FastifyInstance {
     routePermissions: { method: string; url: string; permission: Permission | 'authenticated' | 'public' }[];

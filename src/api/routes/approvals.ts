@@ -43,7 +43,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.post(
     '/approval-policies',
     {
-      config: { permission: 'approvals:admin', idempotent: true },
+      config: { location: true, etag: true, permission: 'approvals:admin', idempotent: true },
       schema: {
         tags,
         summary: 'Create an approval policy (one enabled policy per document type)',
@@ -64,7 +64,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.get(
     '/approval-policies/:id',
     {
-      config: { permission: 'approvals:admin' },
+      config: { etag: true, permission: 'approvals:admin' },
       schema: {
         tags,
         summary: 'One approval policy',
@@ -79,7 +79,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.patch(
     '/approval-policies/:id',
     {
-      config: { permission: 'approvals:admin' },
+      config: { ifMatch: true, etag: true, permission: 'approvals:admin' },
       schema: {
         tags,
         summary: 'Rename, enable, disable or redefine (steps replace all steps) a policy; send If-Match',
@@ -134,7 +134,7 @@ export const approvalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.post(
     '/delegations',
     {
-      config: { permission: 'approvals:act', idempotent: true },
+      config: { location: true, permission: 'approvals:act', idempotent: true },
       schema: {
         tags,
         summary: 'Let somebody act on your approvals for a time (out of office)',

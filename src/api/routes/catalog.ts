@@ -66,7 +66,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.post(
     '/item-categories',
     {
-      config: { permission: 'catalog:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'catalog:write', idempotent: true },
       schema: {
         tags,
         summary: 'Create an item category',
@@ -87,7 +87,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.get(
     '/item-categories/:id',
     {
-      config: { permission: 'catalog:read' },
+      config: { etag: true, permission: 'catalog:read' },
       schema: {
         tags,
         summary: 'One item category',
@@ -101,7 +101,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.patch(
     '/item-categories/:id',
     {
-      config: { permission: 'catalog:write' },
+      config: { ifMatch: true, etag: true, permission: 'catalog:write' },
       schema: {
         tags,
         summary: 'Update an item category; active: false deactivates it (send If-Match)',
@@ -143,7 +143,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.post(
     '/units',
     {
-      config: { permission: 'catalog:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'catalog:write', idempotent: true },
       schema: {
         tags,
         summary: 'Create a unit of measure, optionally as a multiple of a base unit',
@@ -164,7 +164,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.get(
     '/units/:code',
     {
-      config: { permission: 'catalog:read' },
+      config: { etag: true, permission: 'catalog:read' },
       schema: {
         tags,
         summary: 'One unit of measure',
@@ -178,7 +178,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.patch(
     '/units/:code',
     {
-      config: { permission: 'catalog:write' },
+      config: { ifMatch: true, etag: true, permission: 'catalog:write' },
       schema: {
         tags,
         summary: 'Update a unit of measure; the code never changes (send If-Match)',
@@ -220,7 +220,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.post(
     '/items',
     {
-      config: { permission: 'catalog:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'catalog:write', idempotent: true },
       schema: {
         tags,
         summary: 'Create an item',
@@ -276,7 +276,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.get(
     '/items/:id',
     {
-      config: { permission: 'catalog:read' },
+      config: { etag: true, permission: 'catalog:read' },
       schema: { tags, summary: 'One item', params: IdParams, response: { 200: Item, ...errors } },
     },
     async (request, reply) => withEtag(reply, await catalog.getItem(ctx, { id: request.params.id })),
@@ -285,7 +285,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.patch(
     '/items/:id',
     {
-      config: { permission: 'catalog:write' },
+      config: { ifMatch: true, etag: true, permission: 'catalog:write' },
       schema: {
         tags,
         summary: 'Update an item; active: false deactivates it (send If-Match)',
@@ -327,7 +327,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.post(
     '/price-list-entries',
     {
-      config: { permission: 'catalog:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'catalog:write', idempotent: true },
       schema: {
         tags,
         summary: "Add a supplier's price for an item",
@@ -387,7 +387,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.get(
     '/price-list-entries/:id',
     {
-      config: { permission: 'catalog:read' },
+      config: { etag: true, permission: 'catalog:read' },
       schema: {
         tags,
         summary: 'One price list entry',
@@ -402,7 +402,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.patch(
     '/price-list-entries/:id',
     {
-      config: { permission: 'catalog:write' },
+      config: { ifMatch: true, etag: true, permission: 'catalog:write' },
       schema: {
         tags,
         summary: 'Update a price list entry (send If-Match)',
@@ -425,7 +425,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.delete(
     '/price-list-entries/:id',
     {
-      config: { permission: 'catalog:write' },
+      config: { ifMatch: true, permission: 'catalog:write' },
       schema: {
         tags,
         summary: 'Delete a price list entry; the audit trail keeps its values (send If-Match)',

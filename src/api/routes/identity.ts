@@ -149,7 +149,7 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.post(
     '/users',
     {
-      config: { permission: 'users:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'users:write', idempotent: true },
       schema: {
         tags: ['users'],
         summary: 'Create a user',
@@ -170,7 +170,7 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.get(
     '/users/:id',
     {
-      config: { permission: 'users:read' },
+      config: { etag: true, permission: 'users:read' },
       schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: User, ...errors } },
     },
     async (request, reply) => withEtag(reply, await identity.getUser(ctx, { id: request.params.id })),
@@ -179,7 +179,7 @@ export const identityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.patch(
     '/users/:id',
     {
-      config: { permission: 'users:write' },
+      config: { ifMatch: true, etag: true, permission: 'users:write' },
       schema: {
         tags: ['users'],
         summary: 'Update a user (If-Match required); deactivating ends their sessions',

@@ -59,7 +59,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.post(
     '/departments',
     {
-      config: { permission: 'organisation:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'organisation:write', idempotent: true },
       schema: {
         tags: ['organisation'],
         summary: 'Create a department',
@@ -80,7 +80,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.get(
     '/departments/:id',
     {
-      config: { permission: 'organisation:read' },
+      config: { etag: true, permission: 'organisation:read' },
       schema: {
         tags: ['organisation'],
         summary: 'One department',
@@ -95,7 +95,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.patch(
     '/departments/:id',
     {
-      config: { permission: 'organisation:write' },
+      config: { ifMatch: true, etag: true, permission: 'organisation:write' },
       schema: {
         tags: ['organisation'],
         summary: 'Update a department (send If-Match with the ETag)',
@@ -136,7 +136,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.post(
     '/cost-centres',
     {
-      config: { permission: 'organisation:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'organisation:write', idempotent: true },
       schema: {
         tags: ['organisation'],
         summary: 'Create a cost centre in an active department',
@@ -157,7 +157,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.get(
     '/cost-centres/:id',
     {
-      config: { permission: 'organisation:read' },
+      config: { etag: true, permission: 'organisation:read' },
       schema: {
         tags: ['organisation'],
         summary: 'One cost centre',
@@ -172,7 +172,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.patch(
     '/cost-centres/:id',
     {
-      config: { permission: 'organisation:write' },
+      config: { ifMatch: true, etag: true, permission: 'organisation:write' },
       schema: {
         tags: ['organisation'],
         summary: 'Update a cost centre (send If-Match with the ETag)',
@@ -269,7 +269,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.post(
     '/exchange-rates',
     {
-      config: { permission: 'organisation:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'organisation:write', idempotent: true },
       schema: {
         tags: ['organisation'],
         summary: 'Enter an exchange rate valid from a date (one per currency pair and date)',
@@ -290,7 +290,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.get(
     '/exchange-rates/:id',
     {
-      config: { permission: 'organisation:read' },
+      config: { etag: true, permission: 'organisation:read' },
       schema: {
         tags: ['organisation'],
         summary: 'One exchange rate',
@@ -305,7 +305,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.patch(
     '/exchange-rates/:id',
     {
-      config: { permission: 'organisation:write' },
+      config: { ifMatch: true, etag: true, permission: 'organisation:write' },
       schema: {
         tags: ['organisation'],
         summary: 'Correct an exchange rate (send If-Match with the ETag)',
@@ -328,7 +328,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.delete(
     '/exchange-rates/:id',
     {
-      config: { permission: 'organisation:write' },
+      config: { ifMatch: true, permission: 'organisation:write' },
       schema: {
         tags: ['organisation'],
         summary: 'Delete an exchange rate (send If-Match with the ETag)',
@@ -350,7 +350,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.get(
     '/settings',
     {
-      config: { permission: 'organisation:read' },
+      config: { etag: true, permission: 'organisation:read' },
       schema: {
         tags: ['organisation'],
         summary: 'The organisation settings',
@@ -363,7 +363,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.patch(
     '/settings',
     {
-      config: { permission: 'organisation:write' },
+      config: { ifMatch: true, etag: true, permission: 'organisation:write' },
       schema: {
         tags: ['organisation'],
         summary:
@@ -432,7 +432,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.post(
     '/budgets',
     {
-      config: { permission: 'organisation:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'organisation:write', idempotent: true },
       schema: {
         tags: ['organisation'],
         summary: 'Set the budget of a cost centre for a month or a fiscal year (base currency)',
@@ -453,7 +453,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.get(
     '/budgets/:id',
     {
-      config: { permission: 'organisation:read' },
+      config: { etag: true, permission: 'organisation:read' },
       schema: {
         tags: ['organisation'],
         summary: 'One budget and its consumption',
@@ -467,7 +467,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
   app.patch(
     '/budgets/:id',
     {
-      config: { permission: 'organisation:write' },
+      config: { ifMatch: true, etag: true, permission: 'organisation:write' },
       schema: {
         tags: ['organisation'],
         summary: 'Change a budget amount (send If-Match)',

@@ -56,7 +56,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
   app.post(
     '/purchase-orders',
     {
-      config: { permission: 'purchase_orders:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'purchase_orders:write', idempotent: true },
       schema: {
         tags,
         summary: 'Create a draft purchase order (send Idempotency-Key to retry safely)',
@@ -79,7 +79,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
   app.get(
     '/purchase-orders/:id',
     {
-      config: { permission: 'purchase_orders:read' },
+      config: { etag: true, permission: 'purchase_orders:read' },
       schema: {
         tags,
         summary: 'One purchase order with its lines, totals, progress and sources',
@@ -97,7 +97,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
   app.patch(
     '/purchase-orders/:id',
     {
-      config: { permission: 'purchase_orders:write' },
+      config: { ifMatch: true, etag: true, permission: 'purchase_orders:write' },
       schema: {
         tags,
         summary: 'Edit a purchase order (send If-Match); once approved, an edit is a change order (revision)',
@@ -174,7 +174,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     app.post(
       `/purchase-orders/:id/${verb}`,
       {
-        config: { permission },
+        config: { ifMatch: true, etag: true, permission },
         schema: {
           tags,
           summary: `${summary} (send If-Match)`,
@@ -199,7 +199,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
   app.post(
     '/purchase-orders/:id/request-changes',
     {
-      config: { permission: 'purchase_orders:approve' },
+      config: { ifMatch: true, etag: true, permission: 'purchase_orders:approve' },
       schema: {
         tags,
         summary:
@@ -223,7 +223,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
   app.post(
     '/purchase-orders/:id/short-close',
     {
-      config: { permission: 'purchase_orders:write' },
+      config: { ifMatch: true, etag: true, permission: 'purchase_orders:write' },
       schema: {
         tags,
         summary: 'Short-close every line: what is not yet received is no longer expected (send If-Match)',
@@ -246,7 +246,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
   app.post(
     '/purchase-orders/:id/lines/:lineNo/short-close',
     {
-      config: { permission: 'purchase_orders:write' },
+      config: { ifMatch: true, etag: true, permission: 'purchase_orders:write' },
       schema: {
         tags,
         summary: 'Short-close one line: what is not yet received is no longer expected (send If-Match)',

@@ -44,7 +44,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
   app.post(
     '/requisitions',
     {
-      config: { permission: 'requisitions:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'requisitions:write', idempotent: true },
       schema: {
         tags,
         summary: 'Raise a requisition (a draft, requested by the caller)',
@@ -65,7 +65,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
   app.get(
     '/requisitions/:id',
     {
-      config: { permission: 'requisitions:read' },
+      config: { etag: true, permission: 'requisitions:read' },
       schema: {
         tags,
         summary: 'One requisition with its lines (ordered against requested)',
@@ -83,7 +83,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
   app.patch(
     '/requisitions/:id',
     {
-      config: { permission: 'requisitions:write' },
+      config: { ifMatch: true, etag: true, permission: 'requisitions:write' },
       schema: {
         tags,
         summary: 'Edit a draft (its requester only; send If-Match); `lines` replaces every line',
@@ -106,7 +106,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
   app.post(
     '/requisitions/:id/submit',
     {
-      config: { permission: 'requisitions:write' },
+      config: { ifMatch: true, etag: true, permission: 'requisitions:write' },
       schema: {
         tags,
         summary: 'Send a draft for approval (its requester only; send If-Match)',
@@ -168,7 +168,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
   app.post(
     '/requisitions/:id/approve',
     {
-      config: { permission: 'requisitions:approve' },
+      config: { ifMatch: true, etag: true, permission: 'requisitions:approve' },
       schema: {
         tags,
         summary: 'Approve a submitted requisition (send If-Match); nobody approves their own',
@@ -191,7 +191,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
   app.post(
     '/requisitions/:id/request-changes',
     {
-      config: { permission: 'requisitions:approve' },
+      config: { ifMatch: true, etag: true, permission: 'requisitions:approve' },
       schema: {
         tags,
         summary:
@@ -235,7 +235,7 @@ export const requisitionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
     app.post(
       `/requisitions/:id/${verb}`,
       {
-        config: { permission },
+        config: { ifMatch: true, etag: true, permission },
         schema: {
           tags,
           summary,

@@ -36,7 +36,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.post(
     '/suppliers',
     {
-      config: { permission: 'suppliers:write', idempotent: true },
+      config: { location: true, etag: true, permission: 'suppliers:write', idempotent: true },
       schema: {
         tags: ['suppliers'],
         summary: 'Create a supplier',
@@ -57,7 +57,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.get(
     '/suppliers/:id',
     {
-      config: { permission: 'suppliers:read' },
+      config: { etag: true, permission: 'suppliers:read' },
       schema: {
         tags: ['suppliers'],
         summary: 'One supplier',
@@ -71,7 +71,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.patch(
     '/suppliers/:id',
     {
-      config: { permission: 'suppliers:write' },
+      config: { ifMatch: true, etag: true, permission: 'suppliers:write' },
       schema: {
         tags: ['suppliers'],
         summary: 'Update a supplier (send If-Match with the ETag)',
@@ -133,7 +133,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
     app.post(
       `/suppliers/:id/${verb}`,
       {
-        config: { permission: 'suppliers:write' },
+        config: { ifMatch: true, etag: true, permission: 'suppliers:write' },
         schema: {
           tags: ['suppliers'],
           summary: `${summary} (send If-Match)`,

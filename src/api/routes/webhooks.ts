@@ -55,7 +55,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.post(
     '/webhooks',
     {
-      config: { ...config, idempotent: true },
+      config: { location: true, etag: true, ...config, idempotent: true },
       schema: {
         tags,
         summary: 'Register an HTTPS endpoint for event types; the answer shows its signing secret once',
@@ -77,7 +77,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.get(
     '/webhooks/:id',
     {
-      config,
+      config: { ...config, etag: true },
       schema: {
         tags,
         summary: 'One webhook endpoint',
@@ -92,7 +92,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.patch(
     '/webhooks/:id',
     {
-      config,
+      config: { ...config, ifMatch: true, etag: true },
       schema: {
         tags,
         summary:
@@ -118,7 +118,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
   app.post(
     '/webhooks/:id/rotate-secret',
     {
-      config,
+      config: { ...config, ifMatch: true, etag: true },
       schema: {
         tags,
         summary:
