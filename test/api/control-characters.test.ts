@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSchema, type Schema, type Spec } from '../helpers/api-description';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 /**
@@ -6,21 +7,6 @@ import { createTestApp, type TestApp } from '../helpers/app';
  * body in the API description, sent one holding a NUL or another control character, is a 422
  * naming that field — never a 500 — while tab and line breaks stay text.
  */
-type Schema = {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-};
-type Operation = { requestBody?: { content: Record<string, { schema?: Schema }> } };
-type Spec = {
-  paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Schema> };
-};
-
 let t: TestApp;
 let admin: { cookie: string };
 let spec: Spec;
@@ -34,10 +20,7 @@ afterAll(async () => {
   await t.close();
 });
 
-function resolve(schema: Schema): Schema {
-  if (!schema.$ref) return schema;
-  return spec.components?.schemas?.[schema.$ref.split('/').at(-1)!] ?? {};
-}
+const resolve = (schema: Schema) => resolveSchema(spec, schema);
 
 /** Every string field of a body schema, as the path of keys (and 0 for an array's item) to it. */
 function stringFields(

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Operation, resolveSchema, type Schema, type Spec } from '../helpers/api-description';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 /**
@@ -8,32 +9,6 @@ import { createTestApp, type TestApp } from '../helpers/app';
  * whatever comes in, the answer is never a 5xx. The seed is fixed so CI is repeatable; set
  * FUZZ_SEED (and FUZZ_RUNS) to explore further.
  */
-type Schema = {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  maxLength?: number;
-};
-type Operation = {
-  parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
-  requestBody?: { content: Record<string, { schema?: Schema }> };
-};
-type Spec = {
-  paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Schema> };
-};
-
 const HOSTILE: unknown[] = [
   '',
   ' ',
@@ -85,11 +60,7 @@ afterAll(async () => {
   await t.close();
 });
 
-function resolve(schema: Schema): Schema {
-  if (!schema.$ref) return schema;
-  const name = schema.$ref.split('/').at(-1)!;
-  return spec.components?.schemas?.[name] ?? {};
-}
+const resolve = (schema: Schema) => resolveSchema(spec, schema);
 
 /** Values the schema allows (as near as a generator gets), and now and then anything at all. */
 function arbitraryOf(raw: Schema | undefined, depth = 0, mix = true): fc.Arbitrary<unknown> {
