@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../config';
 import type { Ctx } from '../core/shared/context';
+import { decodeCsvFile } from '../core/shared/csv';
 import { ping } from '../db/client';
 import { collectRouteFlags, finishApiDescription } from './openapi';
 import { registerAuth } from './plugins/auth';
@@ -86,7 +87,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // CSV imports arrive as the raw file (Content-Type: text/csv). Not text/plain: a form on another
   // page can send that without asking the browser first.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // The file's bytes are read as UTF-8, UTF-16 or Windows-1252 (core/shared/csv.ts), never guessed
+  // in silence: the import answers how it read them.
+  app.decorateRequest('csvEncoding', null);
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      const { text, encoding } = decodeCsvFile(body as Buffer);
+      request.csvEncoding = encoding;
+      done(null, text);
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
   // Answers of 1 KB or more are compressed for clients that ask (brotli, else gzip), at levels that
   // cost little CPU per request; the web app's files are compressed once at build time instead.
   await app.register(fastifyCompress, {

@@ -89,7 +89,19 @@ export function pageOf<T extends z.ZodType>(item: T) {
 export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** What a CSV import reports when every row was valid and written. */
-export const ImportResult = z.object({ created: z.number().int(), updated: z.number().int() });
+export const ImportResult = z.object({
+  created: z.number().int(),
+  updated: z
+    .number()
+    .int()
+    .meta({ description: 'Rows that changed a record; an unchanged row changes nothing' }),
+  file: z
+    .object({
+      encoding: z.enum(['UTF-8', 'UTF-16', 'Windows-1252']),
+      delimiter: z.enum(['comma', 'semicolon', 'tab']),
+    })
+    .meta({ description: 'How the file was read' }),
+});
 
 /** Adds "at most `digits` digits before the point" to a decimal string, so it fits its numeric column. */
 export function bounded<T extends z.ZodType<string, string>>(schema: T, digits: number) {

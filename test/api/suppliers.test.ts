@@ -378,7 +378,7 @@ describe('CSV import and export', () => {
       payload: csv,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ created: 2, updated: 0 });
+    expect(res.json()).toEqual({ created: 2, updated: 0, file: { encoding: 'UTF-8', delimiter: 'comma' } });
 
     const exported = await t.request({ method: 'GET', url: '/api/v1/suppliers/export', as: requester });
     expect(exported.statusCode).toBe(200);
@@ -404,7 +404,7 @@ describe('CSV import and export', () => {
       headers: { 'content-type': 'text/csv' },
       payload: renamed,
     });
-    expect(update.json()).toEqual({ created: 0, updated: 1 });
+    expect(update.json()).toMatchObject({ created: 0, updated: 1 });
   });
 
   it('imports the language of a supplier’s orders, and names a language it does not know', async () => {
@@ -422,16 +422,138 @@ describe('CSV import and export', () => {
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().errors[0]).toMatchObject({ path: 'line 2.language' });
     expect(wrong.json().errors[0].message).toContain('en, de');
-    expect((await post(csv('de'))).json()).toEqual({ created: 1, updated: 0 });
+    expect((await post(csv('de'))).json()).toMatchObject({ created: 1, updated: 0 });
     const found = await t.request({ method: 'GET', url: '/api/v1/suppliers?q=CSV-LANG', as: buyer });
     expect(found.json().items[0].language).toBe('de');
     // A file without the column leaves it as it is.
-    expect((await post('code,legalName,defaultCurrency\nCSV-LANG,Gebrüder Lang KG,EUR')).json()).toEqual({
+    expect(
+      (await post('code,legalName,defaultCurrency\nCSV-LANG,Gebrüder Lang KG,EUR')).json(),
+    ).toMatchObject({
       created: 0,
       updated: 0,
     });
     const exported = await t.request({ method: 'GET', url: '/api/v1/suppliers/export', as: buyer });
     expect(exported.body).toMatch(/CSV-LANG,Gebrüder Lang KG,EUR,.*,de\r?\n/);
+  });
+
+  it('changes nothing on an unchanged export, and nothing a file has no column for', async () => {
+    const post = (payload: string | Buffer) =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/suppliers/import',
+        as: buyer,
+        headers: { 'content-type': 'text/csv' },
+        payload,
+      });
+    const made = await t.request({
+      method: 'POST',
+      url: '/api/v1/suppliers',
+      as: buyer,
+      payload: {
+        code: 'RT-1',
+        legalName: 'Round Trip Ltd',
+        defaultCurrency: 'EUR',
+        paymentTermsNetDays: 45,
+        notes: 'Keep me',
+        addresses: [
+          { kind: 'shipping', line1: 'Dock 4', city: 'Bremen', postalCode: '28195', country: 'DE' },
+          { kind: 'billing', line1: 'Am Markt 1', city: 'Bremen', country: 'DE' },
+        ],
+        contacts: [
+          { name: 'Ada Sales', role: 'Key account', email: 'ada@rt.test' },
+          { name: 'Bo Billing', role: 'Accounts' },
+        ],
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const audited = async () =>
+      (
+        await t.request({
+          method: 'GET',
+          url: `/api/v1/audit?entityType=supplier&entityId=${made.json().id}`,
+          as: auditor,
+        })
+      ).json().items.length;
+    const auditBefore = await audited();
+    const exported = await t.request({ method: 'GET', url: '/api/v1/suppliers/export', as: buyer });
+    const again = await post(exported.body);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ created: 0, updated: 0 });
+    const after = (
+      await t.request({ method: 'GET', url: `/api/v1/suppliers/${made.json().id}`, as: buyer })
+    ).json();
+    expect(after.version).toBe(made.json().version);
+    expect(await audited()).toBe(auditBefore);
+
+    // A file with only a few columns changes those and keeps the rest: roles, the other contact,
+    // the shipping address, the notes and the payment terms.
+    const renamed = await post(
+      'code,legalName,defaultCurrency,contactName\nRT-1,Round Trip Ltd,EUR,Ada Seller',
+    );
+    expect(renamed.json()).toMatchObject({ created: 0, updated: 1 });
+    const kept = (
+      await t.request({ method: 'GET', url: `/api/v1/suppliers/${made.json().id}`, as: buyer })
+    ).json();
+    expect(kept.contacts).toEqual([
+      { name: 'Ada Seller', role: 'Key account', email: 'ada@rt.test' },
+      { name: 'Bo Billing', role: 'Accounts' },
+    ]);
+    expect(kept.addresses.map((a: { kind: string }) => a.kind)).toEqual(['shipping', 'billing']);
+    expect(kept).toMatchObject({ notes: 'Keep me', paymentTermsNetDays: 45 });
+    // An empty cell in a column the file has clears it.
+    await post('code,legalName,defaultCurrency,notes\nRT-1,Round Trip Ltd,EUR,');
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/suppliers/${made.json().id}`, as: buyer })).json()
+        .notes,
+    ).toBe('');
+  });
+
+  it('reads UTF-8, UTF-16 and Windows-1252 files with commas, semicolons or tabs, and says how it read them', async () => {
+    const post = (payload: Buffer) =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/suppliers/import',
+        as: buyer,
+        headers: { 'content-type': 'text/csv' },
+        payload,
+      });
+    // German Excel's "CSV": Windows-1252, semicolons.
+    const cp1252 = Buffer.from(
+      'code;legalName;defaultCurrency\r\nENC-1;Gro\xdfe \xd7 M\xfcller \xb5 \x80;EUR\r\n',
+      'latin1',
+    );
+    const read = await post(cp1252);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json()).toEqual({
+      created: 1,
+      updated: 0,
+      file: { encoding: 'Windows-1252', delimiter: 'semicolon' },
+    });
+    const found = await t.request({ method: 'GET', url: '/api/v1/suppliers?q=ENC-1', as: buyer });
+    expect(found.json().items[0].legalName).toBe('Große × Müller µ €');
+    // Excel's "Unicode text": UTF-16 with its byte-order mark, tabs.
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('code\tlegalName\tdefaultCurrency\nENC-2\tŁódź Sp. z o.o.\tPLN\n', 'utf16le'),
+    ]);
+    const wide = await post(utf16);
+    expect(wide.statusCode, wide.body).toBe(200);
+    expect(wide.json().file).toEqual({ encoding: 'UTF-16', delimiter: 'tab' });
+    // UTF-8 with a byte-order mark, as OpenPO exports.
+    const bom = await post(Buffer.from('\uFEFFcode,legalName,defaultCurrency\nENC-3,Ærø ApS,DKK\n', 'utf8'));
+    expect(bom.json()).toMatchObject({ created: 1, file: { encoding: 'UTF-8', delimiter: 'comma' } });
+    // A byte no encoding can read: named by line and column, and nothing is imported.
+    const broken = await post(
+      Buffer.from('code,legalName,defaultCurrency\nENC-4,Bad \x81 Byte,EUR\n', 'latin1'),
+    );
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json().errors[0]).toMatchObject({
+      path: 'line 2, column 11',
+      message: expect.stringMatching(/0x81/),
+    });
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/suppliers?q=ENC-4', as: buyer })).json().items,
+    ).toEqual([]);
   });
 
   it('explains a wrong header', async () => {

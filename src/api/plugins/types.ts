@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/shared/actor';
+import type { CsvEncoding } from '../../core/shared/csv';
 import type { Permission } from '../../core/shared/permissions';
 
 declare module 'fastify' {
@@ -22,6 +23,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** How an uploaded CSV file's bytes were read (UTF-8, UTF-16, Windows-1252); null otherwise. */
+    csvEncoding: CsvEncoding | null;
     sessionToken: string | null;
   }
 }

@@ -29,6 +29,7 @@ import * as catalog from '../../core/catalog';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { withFileReport } from '../plugins/csv-file';
 import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
@@ -270,7 +271,10 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       },
     },
     async (request) =>
-      catalog.importItems(requestCtx(request, ctx), { actor: actorOf(request), csv: request.body }),
+      withFileReport(
+        request,
+        await catalog.importItems(requestCtx(request, ctx), { actor: actorOf(request), csv: request.body }),
+      ),
   );
 
   app.get(
@@ -378,10 +382,13 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       },
     },
     async (request) =>
-      catalog.importPriceListEntries(requestCtx(request, ctx), {
-        actor: actorOf(request),
-        csv: request.body,
-      }),
+      withFileReport(
+        request,
+        await catalog.importPriceListEntries(requestCtx(request, ctx), {
+          actor: actorOf(request),
+          csv: request.body,
+        }),
+      ),
   );
 
   app.get(

@@ -12,6 +12,7 @@ import * as suppliers from '../../core/suppliers';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { withFileReport } from '../plugins/csv-file';
 import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
@@ -122,7 +123,11 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
         response: { 200: ImportResult, ...errors },
       },
     },
-    async (request) => suppliers.importSuppliers(ctx, { actor: actorOf(request), csv: request.body }),
+    async (request) =>
+      withFileReport(
+        request,
+        await suppliers.importSuppliers(ctx, { actor: actorOf(request), csv: request.body }),
+      ),
   );
 
   for (const [verb, status, summary] of [

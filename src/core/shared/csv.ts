@@ -29,6 +29,144 @@ export class CsvImportError extends AppError {
 
 export type CsvRecord = Record<string, string>;
 
+/** How a file was read: what the import reports back, so a wrong guess is seen at once. */
+export type CsvEncoding = 'UTF-8' | 'UTF-16' | 'Windows-1252';
+export type CsvDelimiter = 'comma' | 'semicolon' | 'tab';
+const DELIMITERS: Record<CsvDelimiter, string> = { comma: ',', semicolon: ';', tab: '\t' };
+
+/** Windows-1252's 0x80–0x9F (the rest of its bytes are Latin-1's); null where it has no character. */
+const CP1252_HIGH: (number | null)[] = [
+  0x20ac,
+  null,
+  0x201a,
+  0x0192,
+  0x201e,
+  0x2026,
+  0x2020,
+  0x2021,
+  0x02c6,
+  0x2030,
+  0x0160,
+  0x2039,
+  0x0152,
+  null,
+  0x017d,
+  null,
+  null,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2022,
+  0x2013,
+  0x2014,
+  0x02dc,
+  0x2122,
+  0x0161,
+  0x203a,
+  0x0153,
+  null,
+  0x017e,
+  0x0178,
+];
+
+function position(bytes: Uint8Array, index: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return `line ${line}, column ${index - start + 1}`;
+}
+
+/**
+ * The text of an uploaded CSV file: UTF-8 (with or without a byte-order mark), UTF-16 with its
+ * byte-order mark (Excel's "Unicode text"), or else Windows-1252 (what Excel writes as "CSV" on a
+ * Western European Windows). A byte no encoding can read is a 422 naming its line and column:
+ * nothing is ever read as something else in silence.
+ */
+export function decodeCsvFile(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bom ? 3 : 0)),
+      encoding: 'UTF-8',
+    };
+  } catch {
+    if (bom) {
+      // Announced as UTF-8 but is not: name the first byte that breaks it.
+      const at = firstInvalidUtf8(bytes, 3);
+      throw AppError.field(
+        position(bytes, at),
+        'is not UTF-8, though the file starts with a UTF-8 byte-order mark',
+      );
+    }
+  }
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80 || b > 0x9f) {
+      text += String.fromCharCode(b);
+      continue;
+    }
+    const code = CP1252_HIGH[b - 0x80];
+    if (code === null || code === undefined) {
+      throw AppError.field(
+        position(bytes, i),
+        `holds byte 0x${b.toString(16).toUpperCase()}, which is neither UTF-8 nor Windows-1252: save the file as "CSV UTF-8"`,
+      );
+    }
+    text += String.fromCharCode(code);
+  }
+  return { text, encoding: 'Windows-1252' };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = from;
+  let high = bytes.length;
+  // The longest prefix that decodes (allowing a character cut at its end) ends at the bad byte.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      decoder.decode(bytes.subarray(from, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+/**
+ * The delimiter of a CSV text: of comma, semicolon (Excel in German, French … where the comma is
+ * the decimal sign) and tab, the one its header row holds most of, outside quotes; a comma on a tie.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts: Record<CsvDelimiter, number> = { comma: 0, semicolon: 0, tab: 0 };
+  let quoted = false;
+  for (const ch of text.replace(/^\uFEFF/, '')) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === ',') counts.comma++;
+    else if (!quoted && ch === ';') counts.semicolon++;
+    else if (!quoted && ch === '\t') counts.tab++;
+  }
+  return (['comma', 'semicolon', 'tab'] as const).reduce(
+    (best, d) => (counts[d] > counts[best] ? d : best),
+    'comma',
+  );
+}
+
 /** Parses CSV text with a header row. Throws a validation error naming missing or unknown columns. */
 export function parseCsv(
   text: string,
@@ -37,6 +175,7 @@ export function parseCsv(
   let records: string[][];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), {
+      delimiter: DELIMITERS[detectDelimiter(text)],
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,

@@ -36,6 +36,7 @@ export async function exportSuppliers(ctx: Ctx): Promise<string> {
         postalCode: address?.postalCode,
         country: address?.country,
         contactName: contact?.name,
+        contactRole: contact?.role,
         contactEmail: contact?.email,
         contactPhone: contact?.phone,
         notes: s.notes,

@@ -38,6 +38,7 @@ function toInput(row: SupplierCsvRow, categoryIds: string[]): CreateSupplierInpu
       ? [
           {
             name: row.contactName,
+            ...(row.contactRole && { role: row.contactRole }),
             ...(row.contactEmail && { email: row.contactEmail }),
             ...(row.contactPhone && { phone: row.contactPhone }),
           },
@@ -100,8 +101,11 @@ export async function importSuppliers(ctx: Ctx, opts: { actor: Actor; csv: strin
   }
   const inputs = rows.map(({ line, row }) => ({
     line,
+    row,
     input: toInput(row, categoryIdsByLine.get(line) ?? []),
   }));
+  // The columns the file has: only those change a supplier that exists.
+  const present = new Set(Object.keys(records[0]?.record ?? {}));
   if (errors.length > 0) throw new CsvImportError(errors.sort((a, b) => a.line - b.line));
 
   return ctx.db.transaction(async (tx) => {
@@ -116,7 +120,7 @@ export async function importSuppliers(ctx: Ctx, opts: { actor: Actor; csv: strin
     let created = 0;
     let updated = 0;
     const now = ctx.clock.now();
-    for (const { input } of inputs) {
+    for (const { input, row } of inputs) {
       const before = existing.get(input.code.toLowerCase());
       if (!before) {
         const [row] = await repo.insert(tx, [supplierRow(input, now)]);
@@ -131,33 +135,97 @@ export async function importSuppliers(ctx: Ctx, opts: { actor: Actor; csv: strin
         created++;
         continue;
       }
-      const { id: _id, status: _status, createdAt: _createdAt, ...fields } = supplierRow(input, now);
-      // The file carries one billing address and one contact: those are replaced, the rest kept.
-      const addresses = input.addresses.length
-        ? [...input.addresses, ...before.addresses.filter((a) => a.kind !== 'billing')]
-        : before.addresses;
-      const contacts = input.contacts.length
-        ? [...input.contacts, ...before.contacts.slice(1)]
-        : before.contacts;
-      const row = await repo.update(tx, before.id, before.version, {
-        ...fields,
-        addresses,
-        contacts,
-        bankDetails: before.bankDetails,
-        language: input.language !== undefined ? fields.language : before.language,
+      const patch = importedChanges(before, input, row, present, now);
+      const merged = { ...before, ...patch, updatedAt: before.updatedAt };
+      const changes = diff(toSupplier(before), toSupplier(merged), AUDITED_FIELDS);
+      // An unchanged row writes nothing: no new version, no audit entry.
+      if (Object.keys(changes).length === 0) continue;
+      await repo.update(tx, before.id, before.version, patch);
+      await recordAudit(tx, ctx.clock, {
+        actor: opts.actor,
+        entityType: 'supplier',
+        entityId: before.id,
+        action: 'import:update',
+        changes,
       });
-      const changes = diff(toSupplier(before), toSupplier(row!), AUDITED_FIELDS);
-      if (Object.keys(changes).length > 0) {
-        await recordAudit(tx, ctx.clock, {
-          actor: opts.actor,
-          entityType: 'supplier',
-          entityId: before.id,
-          action: 'import:update',
-          changes,
-        });
-        updated++;
-      }
+      updated++;
     }
     return { created, updated };
   });
+}
+
+/**
+ * What a row changes on a supplier that exists, column by column: a column the file lacks keeps
+ * the supplier's value; an empty cell clears it (or sets the default where a value is required).
+ * The row's address updates the one the export wrote (billing, else the first), keeping its kind;
+ * its contact the first contact, keeping what the file has no column for.
+ */
+function importedChanges(
+  before: repo.SupplierRow,
+  input: CreateSupplierInput,
+  row: SupplierCsvRow,
+  present: Set<string>,
+  now: Date,
+): Partial<repo.SupplierInsert> {
+  const has = (column: string) => present.has(column);
+  const patch: Partial<repo.SupplierInsert> = {
+    code: input.code,
+    legalName: input.legalName,
+    defaultCurrency: input.defaultCurrency,
+    updatedAt: now,
+  };
+  if (has('taxId')) patch.taxId = input.taxId ?? null;
+  if (has('paymentTermsNetDays')) patch.paymentTermsNetDays = input.paymentTermsNetDays;
+  if (has('earlyPaymentDiscountPercent'))
+    patch.earlyPaymentDiscountPercent = input.earlyPaymentDiscountPercent ?? null;
+  if (has('earlyPaymentDiscountDays'))
+    patch.earlyPaymentDiscountDays = input.earlyPaymentDiscountDays ?? null;
+  if (has('categories')) patch.categoryIds = [...new Set(input.categoryIds)];
+  if (has('notes')) patch.notes = input.notes;
+  if (has('language')) patch.language = row.language ?? null;
+
+  const addressColumns = ['addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country'];
+  if (addressColumns.some(has)) {
+    const at = Math.max(
+      0,
+      before.addresses.findIndex((a) => a.kind === 'billing'),
+    );
+    const current = before.addresses[at];
+    const addresses = [...before.addresses];
+    if (!row.addressLine1) {
+      if (current) addresses.splice(at, 1);
+    } else {
+      const fresh = input.addresses[0]!;
+      addresses.splice(at, current ? 1 : 0, {
+        ...fresh,
+        kind: current?.kind ?? 'billing',
+        ...(!has('addressLine2') && current?.line2 ? { line2: current.line2 } : {}),
+        ...(!has('region') && current?.region ? { region: current.region } : {}),
+        ...(!has('postalCode') && current?.postalCode ? { postalCode: current.postalCode } : {}),
+      });
+    }
+    patch.addresses = addresses;
+  }
+
+  const contactColumns = ['contactName', 'contactRole', 'contactEmail', 'contactPhone'];
+  if (contactColumns.some(has)) {
+    const [first, ...rest] = before.contacts;
+    if (has('contactName') && !row.contactName) {
+      patch.contacts = rest;
+    } else {
+      const keep = (column: string, value: string | undefined, old: string | undefined) =>
+        has(column) ? value : old;
+      const name = keep('contactName', row.contactName, first?.name);
+      if (name) {
+        const role = keep('contactRole', row.contactRole, first?.role);
+        const email = keep('contactEmail', row.contactEmail, first?.email);
+        const phone = keep('contactPhone', row.contactPhone, first?.phone);
+        patch.contacts = [
+          { ...first, name, role, email, phone } as repo.SupplierRow['contacts'][number],
+          ...rest,
+        ].map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as typeof c);
+      }
+    }
+  }
+  return patch;
 }

@@ -3,8 +3,9 @@ import { LANGUAGES } from '../../domain/languages';
 
 /**
  * The CSV shape of a supplier, shared by import and export so an export imports back unchanged.
- * One billing address and one contact per row; categories by code separated by "|". Bank details
- * never travel by CSV.
+ * One address (the billing one, else the first) and the first contact per row; categories by code
+ * separated by "|". Bank details never travel by CSV. On import a column the file does not have
+ * leaves what it holds as it is; a column the file has sets it, an empty cell clearing it.
  */
 export const SUPPLIER_CSV_COLUMNS = {
   required: ['code', 'legalName', 'defaultCurrency'],
@@ -21,6 +22,7 @@ export const SUPPLIER_CSV_COLUMNS = {
     'postalCode',
     'country',
     'contactName',
+    'contactRole',
     'contactEmail',
     'contactPhone',
     'notes',
@@ -67,6 +69,7 @@ export const SupplierCsvRow = z
         .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as US'),
     ),
     contactName: opt(z.string().trim().max(200)),
+    contactRole: opt(z.string().trim().max(100)),
     contactEmail: opt(z.email({ message: 'must be an e-mail address' })),
     contactPhone: opt(z.string().trim().max(50)),
     notes: opt(z.string().max(5000)),

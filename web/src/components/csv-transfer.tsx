@@ -14,7 +14,12 @@ import { errorMessage, type FieldError, isApiError } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatCount } from '@/lib/format';
 
-export type ImportResult = { created: number; updated: number };
+export type ImportResult = {
+  created: number;
+  updated: number;
+  /** How the file was read: shown, so a file read in the wrong encoding is noticed at once. */
+  file?: { encoding: string; delimiter: 'comma' | 'semicolon' | 'tab' };
+};
 
 /** Exports the list as CSV (with the list's filters, where the endpoint takes them). */
 export function CsvExportButton({ onExport, label }: { onExport: () => Promise<void>; label?: string }) {
@@ -284,12 +289,23 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
 }
 
 function ImportCounts({ result }: { result: ImportResult }) {
+  const { t } = useLingui();
   const created = formatCount(result.created);
   const updated = formatCount(result.updated);
+  const delimiters = { comma: t`commas`, semicolon: t`semicolons`, tab: t`tabs` };
+  const encoding = result.file?.encoding;
+  const delimiter = result.file ? delimiters[result.file.delimiter] : null;
   return (
-    <Trans>
-      {created} created, {updated} updated.
-    </Trans>
+    <>
+      <Trans>
+        {created} created, {updated} updated.
+      </Trans>{' '}
+      {encoding && delimiter && (
+        <Trans>
+          Read as {encoding}, separated by {delimiter}.
+        </Trans>
+      )}
+    </>
   );
 }
 
