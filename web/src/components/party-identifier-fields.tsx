@@ -1,6 +1,6 @@
 import { EAS_CODES, EAS_SCHEME_NAMES, TAX_SCHEMES } from '@contracts/party-identifiers';
 import { useLingui } from '@lingui/react/macro';
-import { Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 
 /** The identifiers as a form holds them: '' for "not given". */
@@ -60,7 +60,7 @@ export function PartyIdentifierFields<V extends PartyIdentifierValues>({
     LOC: t`Local sales tax`,
   };
   return (
-    <>
+    <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t`Electronic address scheme`}
@@ -82,7 +82,7 @@ export function PartyIdentifierFields<V extends PartyIdentifierValues>({
           {...f.getInputProps('electronicAddress.id')}
         />
       </SimpleGrid>
-      <Group grow align="flex-start">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t`Tax ID`}
           description={t`A VAT number starts with its country code`}
@@ -98,8 +98,8 @@ export function PartyIdentifierFields<V extends PartyIdentifierValues>({
           {...f.getInputProps('taxScheme')}
           onChange={(v) => f.setFieldValue('taxScheme', v ?? '')}
         />
-      </Group>
-      <Group grow align="flex-start">
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t`Legal registration`}
           description={t`Company register number`}
@@ -114,7 +114,7 @@ export function PartyIdentifierFields<V extends PartyIdentifierValues>({
           autoComplete="off"
           {...f.getInputProps('legalId.scheme')}
         />
-      </Group>
-    </>
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -344,13 +344,9 @@ export function SettingsForm(props: SettingsFormProps) {
           title={t`Identifiers`}
           description={t`How the e-procurement network and the tax authorities know the organisation. Purchase orders go out as PEPPOL documents, which need the electronic address.`}
         >
-          <Stack gap="md">
-            <fieldset disabled={disabled} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-              <Stack gap="md">
-                <PartyIdentifierFields form={form} />
-              </Stack>
-            </fieldset>
-          </Stack>
+          <fieldset disabled={disabled} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+            <PartyIdentifierFields form={form} />
+          </fieldset>
         </SectionCard>
 
         <SectionCard
