@@ -968,7 +968,7 @@ describe('item CSV import and export', () => {
     ].join('\r\n');
     const res = await postCsv('/api/v1/items/import', csv);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ created: 2, updated: 1 });
+    expect(res.json()).toMatchObject({ created: 2, updated: 1 });
 
     const list = (await get(`/api/v1/items?q=${p}`)).json().items;
     const stapler = list.find((i: { sku: string }) => i.sku === `${p}-1`);
@@ -1008,7 +1008,7 @@ describe('item CSV import and export', () => {
       '/api/v1/items/import',
       `sku,name,categoryCode,unitCode\n${known.sku},Renamed,${category.code},${unit.code}\n`,
     );
-    expect(res.json()).toEqual({ created: 0, updated: 1 });
+    expect(res.json()).toMatchObject({ created: 0, updated: 1 });
     expect((await get(`/api/v1/items/${known.id}`)).json()).toMatchObject({
       name: 'Renamed',
       description: 'keep me',
@@ -1044,12 +1044,12 @@ describe('item CSV import and export', () => {
     const before = (await get(`/api/v1/items?categoryId=${cat.id}`)).json().items;
     const again = await postCsv('/api/v1/items/import', res.body);
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toEqual({ created: 0, updated: 0 });
+    expect(again.json()).toMatchObject({ created: 0, updated: 0 });
     expect((await get(`/api/v1/items?categoryId=${cat.id}`)).json().items).toEqual(before);
     expect((await get(`/api/v1/items/export?categoryId=${cat.id}`)).body).toBe(res.body);
 
     const edited = await postCsv('/api/v1/items/import', res.body.replace('7.25', '8'));
-    expect(edited.json()).toEqual({ created: 0, updated: 1 });
+    expect(edited.json()).toMatchObject({ created: 0, updated: 1 });
   });
 
   it('refuses a unit change for a priced item in the file', async () => {
@@ -1119,14 +1119,14 @@ describe('price list CSV import and export', () => {
     ].join('\n');
     const first = await postCsv('/api/v1/price-list-entries/import', csv);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ created: 3, updated: 0 });
+    expect(first.json()).toMatchObject({ created: 3, updated: 0 });
     const lookup = await get(
       `/api/v1/price-lookup?supplierId=${supplier.id}&itemId=${item.id}&quantity=150&date=2026-06-01&currency=USD`,
     );
     expect(lookup.json()).toMatchObject({ unitPrice: '9.5', leadTimeDays: 7 });
 
     const update = [header, `${supplier.code},${item.sku},USD,9.25,2026-01-01,100.00,,8,P-2`].join('\n');
-    expect((await postCsv('/api/v1/price-list-entries/import', update)).json()).toEqual({
+    expect((await postCsv('/api/v1/price-list-entries/import', update)).json()).toMatchObject({
       created: 0,
       updated: 1,
     });
@@ -1154,7 +1154,7 @@ describe('price list CSV import and export', () => {
     expect(lines).toContain(`${supplier.code},${item.sku},USD,9.25,2026-01-01,100,,8,P-2`);
 
     const back = await postCsv('/api/v1/price-list-entries/import', exported.body);
-    expect(back.json()).toEqual({ created: 0, updated: 0 });
+    expect(back.json()).toMatchObject({ created: 0, updated: 0 });
     const after = (await get(`/api/v1/price-list-entries?supplierId=${supplier.id}`)).json().items;
     expect(after).toHaveLength(3);
     expect(after.map((e: { version: number }) => e.version).sort()).toEqual([1, 1, 2]);
@@ -1171,7 +1171,7 @@ describe('price list CSV import and export', () => {
       reason: 'audit',
     });
     const exported = (await get(`/api/v1/price-list-entries/export?supplierId=${s.id}`)).body;
-    expect((await postCsv('/api/v1/price-list-entries/import', exported)).json()).toEqual({
+    expect((await postCsv('/api/v1/price-list-entries/import', exported)).json()).toMatchObject({
       created: 0,
       updated: 0,
     });
