@@ -103,6 +103,14 @@ export function ublDocumentKind(doc: PurchaseOrderDocument): UblDocumentKind {
   return 'order';
 }
 
+/** The download's name: `PO-2026-00042-order.xml`, `…-change-r2.xml`, `…-cancellation.xml`. */
+export function ublFileName(doc: PurchaseOrderDocument): string {
+  const kind = ublDocumentKind(doc);
+  const what =
+    kind === 'order-change' ? `change-r${doc.revision}` : kind === 'order' ? 'order' : 'cancellation';
+  return `${doc.number}-${what}.xml`;
+}
+
 /**
  * The order as the supplier's system reads it, for its current state: the PEPPOL Order (T01); once
  * revised, an Order Change (T114) naming its revision and each line's status (added, changed, no

@@ -22,7 +22,7 @@ import { renderPurchaseOrderPdf } from '../../documents/purchase-order-pdf';
 import {
   orderDocumentProblems,
   renderPurchaseOrderUbl,
-  ublDocumentKind,
+  ublFileName,
 } from '../../documents/purchase-order-ubl';
 import { LANGUAGES } from '../../domain/languages';
 import type { RouteDeps } from '../deps';
@@ -369,10 +369,7 @@ export const purchaseOrderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       }
       return reply
         .type('application/xml; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="${doc.number}-${{ order: 'order', 'order-change': `change-r${doc.revision}`, 'order-cancellation': 'cancellation' }[ublDocumentKind(doc)]}.xml"`,
-        )
+        .header('content-disposition', `attachment; filename="${ublFileName(doc)}"`)
         .send(renderPurchaseOrderUbl(doc));
     },
   );

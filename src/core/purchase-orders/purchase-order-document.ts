@@ -68,7 +68,8 @@ export async function getPurchaseOrderDocument(
     po.revision > 0 && po.status !== 'cancelled'
       ? await repo.findRevision(ctx.db, po.id, po.revision)
       : undefined;
-  const removed = latest ? ((latest.changes as OrderDiff).lines?.removed ?? []) : [];
+  const diff = latest ? (latest.changes as OrderDiff) : null;
+  const removed = diff?.lines.removed ?? [];
   const uneceCodes = await uneceCodesOf(ctx, [
     ...po.lines.map((l) => l.unitCode),
     ...removed.map((l) => String(l.unitCode)),
@@ -144,13 +145,13 @@ export async function getPurchaseOrderDocument(
     ...(po.status === 'cancelled'
       ? { cancellation: { date: po.updatedAt.toISOString().slice(0, 10), reason: po.cancelReason } }
       : {}),
-    ...(latest
+    ...(latest && diff
       ? {
           change: {
             date: latest.createdAt.toISOString().slice(0, 10),
             reason: latest.reason,
-            addedLineNos: (latest.changes as OrderDiff).lines.added.map((l) => l.lineNo),
-            changedLineNos: (latest.changes as OrderDiff).lines.changed.map((l) => l.lineNo),
+            addedLineNos: diff.lines.added.map((l) => l.lineNo),
+            changedLineNos: diff.lines.changed.map((l) => l.lineNo),
             removedLines: removed.map((l) => ({
               lineNo: l.lineNo,
               sku: null,

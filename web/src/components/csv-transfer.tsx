@@ -1,3 +1,4 @@
+import type { ImportResult as ImportResultSchema } from '@contracts/common';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Box, Button, Code, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -10,16 +11,13 @@ import {
   IconUpload,
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import type { z } from 'zod';
 import { errorMessage, type FieldError, isApiError } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatCount } from '@/lib/format';
 
-export type ImportResult = {
-  created: number;
-  updated: number;
-  /** How the file was read: shown, so a file read in the wrong encoding is noticed at once. */
-  file?: { encoding: string; delimiter: 'comma' | 'semicolon' | 'tab' };
-};
+/** What an import answers, with how it read the file (shown, so a wrong encoding is noticed at once). */
+export type ImportResult = z.output<typeof ImportResultSchema>;
 
 /** Exports the list as CSV (with the list's filters, where the endpoint takes them). */
 export function CsvExportButton({ onExport, label }: { onExport: () => Promise<void>; label?: string }) {
@@ -293,18 +291,16 @@ function ImportCounts({ result }: { result: ImportResult }) {
   const created = formatCount(result.created);
   const updated = formatCount(result.updated);
   const delimiters = { comma: t`commas`, semicolon: t`semicolons`, tab: t`tabs` };
-  const encoding = result.file?.encoding;
-  const delimiter = result.file ? delimiters[result.file.delimiter] : null;
+  const { encoding } = result.file;
+  const delimiter = delimiters[result.file.delimiter];
   return (
     <>
       <Trans>
         {created} created, {updated} updated.
       </Trans>{' '}
-      {encoding && delimiter && (
-        <Trans>
-          Read as {encoding}, separated by {delimiter}.
-        </Trans>
-      )}
+      <Trans>
+        Read as {encoding}, separated by {delimiter}.
+      </Trans>
     </>
   );
 }
