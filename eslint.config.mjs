@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default [
   {
     files: ['web/src/**/*.{ts,tsx}'],
-    ignores: ['web/src/locales/**'],
+    ignores: ['web/src/locales/**', 'web/src/lib/api-schema.d.ts'],
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: `${import.meta.dirname}/web` },

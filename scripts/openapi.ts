@@ -1,7 +1,8 @@
 /**
  * Writes the API description to docs/openapi.json, the committed copy that clients are generated
- * from and that review diffs; `--check` only compares and exits 1 when the routes changed without
- * it (run `npm run openapi:write` and commit the result).
+ * from and that review diffs, and the web app's client types generated from it
+ * (web/src/lib/api-schema.d.ts, with openapi-typescript); `--check` only compares and exits 1 when
+ * the routes changed without them (run `npm run openapi:write` and commit the result).
  *
  *   npm run openapi:write
  *   npx tsx scripts/openapi.ts --check
@@ -9,9 +10,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { createTestApp } from '../test/helpers/app';
 
-const file = path.join(fileURLToPath(new URL('../', import.meta.url)), 'docs', 'openapi.json');
+const root = fileURLToPath(new URL('../', import.meta.url));
+const descriptionFile = path.join(root, 'docs', 'openapi.json');
+const clientTypesFile = path.join(root, 'web', 'src', 'lib', 'api-schema.d.ts');
 
 export async function currentApiDescription(): Promise<string> {
   const t = await createTestApp();
@@ -22,26 +26,47 @@ export async function currentApiDescription(): Promise<string> {
   }
 }
 
+/** The TypeScript types of every path, operation and schema of the description, for openapi-fetch. */
+export async function clientTypesOf(description: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(description) as Parameters<typeof openapiTS>[0], {
+    // A response or parameter the description leaves open stays `unknown`, never `any`.
+    defaultNonNullable: true,
+  });
+  return [
+    '/**',
+    ' * Generated from docs/openapi.json by `npm run openapi:write` (openapi-typescript); do not edit.',
+    ' */',
+    '',
+    astToString(ast),
+  ].join('\n');
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 async function main(): Promise<number> {
   const current = await currentApiDescription();
+  const types = await clientTypesOf(current);
   if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(file, 'utf8');
-    } catch {
-      // missing: reported below
-    }
-    if (committed !== current) {
+    if (readOrEmpty(descriptionFile) !== current || readOrEmpty(clientTypesFile) !== types) {
       console.error(
-        'openapi: docs/openapi.json is not the API the routes describe; run `npm run openapi:write` and commit it',
+        'openapi: docs/openapi.json or the web client types are not the API the routes describe; run `npm run openapi:write` and commit them',
       );
       return 1;
     }
-    console.log('openapi: docs/openapi.json is current');
+    console.log('openapi: docs/openapi.json and the web client types are current');
     return 0;
   }
-  writeFileSync(file, current);
-  console.log(`openapi: wrote ${path.relative(process.cwd(), file)}`);
+  writeFileSync(descriptionFile, current);
+  writeFileSync(clientTypesFile, types);
+  console.log(
+    `openapi: wrote ${path.relative(process.cwd(), descriptionFile)} and ${path.relative(process.cwd(), clientTypesFile)}`,
+  );
   return 0;
 }
 

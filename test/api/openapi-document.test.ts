@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { currentApiDescription } from '../../scripts/openapi';
+import { clientTypesOf, currentApiDescription } from '../../scripts/openapi';
 
 /**
  * The API description clients are generated from: the committed docs/openapi.json is the one the
@@ -27,6 +27,9 @@ describe('the API description', () => {
     const committed = readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8');
     // A difference means a route changed without `npm run openapi:write`.
     expect(committed === current).toBe(true);
+    // The web app's client is generated from it: its types must be the ones this description gives.
+    const types = readFileSync(new URL('../../web/src/lib/api-schema.d.ts', import.meta.url), 'utf8');
+    expect(types === (await clientTypesOf(current))).toBe(true);
   }, 60_000);
 
   it('gives every operation an id, a summary, a tag, its headers, media types and body examples', () => {

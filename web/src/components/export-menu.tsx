@@ -3,9 +3,19 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
-import { downloadFile, errorMessage } from '@/lib/api';
+import { client, errorMessage, saveDownload } from '@/lib/api';
+import type { paths } from '@/lib/api-schema';
 
 type QueryValue = string | number | boolean | null | undefined;
+
+/** Every list the API exports (`GET …/export`), by the list's own path, e.g. `/purchase-orders`. */
+type ExportPath = Extract<keyof paths, `/api/v1${string}/export`>;
+export type ExportableList = ExportPath extends `/api/v1${infer List}/export` ? List : never;
+
+const MEDIA_TYPES = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 /**
  * "Export" on a list: the rows under the list's current filters, as CSV or as an Excel workbook
@@ -17,7 +27,7 @@ export function ExportMenu({
   fileStem,
 }: {
   /** The list's API path, e.g. `/purchase-orders`. */
-  path: string;
+  path: ExportableList;
   filter: Record<string, QueryValue>;
   fileStem: string;
 }) {
@@ -26,12 +36,17 @@ export function ExportMenu({
   const download = async (format: 'csv' | 'xlsx') => {
     setBusy(true);
     try {
-      await downloadFile(`${path}/export`, {
-        query: { ...filter, format },
-        fileName: `${fileStem}.${format}`,
-        accept:
-          format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      });
+      const exportPath = `/api/v1${path}/export` as ExportPath;
+      await saveDownload(
+        () =>
+          client.GET(exportPath, {
+            // Each list has its own filters; the page hands over the ones it shows.
+            params: { query: { ...filter, format } } as never,
+            parseAs: 'blob',
+            headers: { accept: `${MEDIA_TYPES[format]}, application/problem+json` },
+          }),
+        `${fileStem}.${format}`,
+      );
     } catch (err) {
       notifications.show({ color: 'red', title: t`The export failed`, message: errorMessage(err) });
     } finally {

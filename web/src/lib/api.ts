@@ -1,11 +1,14 @@
 import { i18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import createClient from 'openapi-fetch';
 import type { z } from 'zod';
+import type { paths } from './api-schema';
 
 /**
- * The one way the web app talks to the API: same-origin cookies, JSON in and out, problem+json
- * errors turned into ApiError, responses decoded with the contract schema (so instants become
- * Date), If-Match from a record's version, and an Idempotency-Key on every create.
+ * The one way the web app talks to the API: the client generated from the API description, with
+ * same-origin cookies, problem+json errors turned into ApiError, responses decoded with the contract
+ * schema (so instants become Date), If-Match from a record's version, and an Idempotency-Key on
+ * every create.
  */
 export const API_BASE = '/api/v1';
 
@@ -64,21 +67,6 @@ export function errorMessage(error: unknown): string {
 
 type QueryValue = string | number | boolean | null | undefined;
 
-export type RequestOptions = {
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  /** The version the change is based on; sent as If-Match: "v<version>". */
-  version?: number;
-  /** Send an Idempotency-Key so a retried create is not done twice. */
-  idempotent?: boolean;
-  /**
-   * Send `body` as it is (a File, Blob or text) with this Content-Type instead of as JSON, e.g.
-   * 'text/csv'. A FormData body is always sent as it is (multipart/form-data).
-   */
-  contentType?: string;
-  signal?: AbortSignal;
-};
-
 let unauthorizedHandler: (() => void) | null = null;
 
 /** Called on any 401 (except from the sign-in request itself): the app sends the user to the login page. */
@@ -99,83 +87,101 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export function urlOf(path: string, query?: Record<string, QueryValue>): string {
+/** The If-Match value for a change based on this version of a record. */
+export function ifMatch(version: number): string {
+  return `"v${version}"`;
+}
+
+/**
+ * The query string of a list or search: every value as its text, empty filters left out (a cleared
+ * field means "any"), so `?status=&q=bolt` is sent as `?q=bolt`.
+ */
+function queryString(query: Record<string, unknown> | undefined): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    params.set(key, String(value as QueryValue));
   }
-  const qs = params.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+  return params.toString();
 }
+
+/**
+ * The client generated from the API description (docs/openapi.json → api-schema.d.ts by
+ * `npm run openapi:write`): every path, parameter, header and body is checked against the API at
+ * compile time. Same-origin cookies carry the session; a 401 sends the user to the login page.
+ */
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json, application/problem+json' },
+  querySerializer: queryString,
+});
+
+client.use({
+  onResponse({ response, schemaPath }) {
+    if (response.status === 401 && schemaPath !== '/api/v1/auth/login') unauthorizedHandler?.();
+  },
+});
+
+/** What a generated-client call resolves to. */
+type Answer = { data?: unknown; error?: unknown; response: Response };
 
 type ProblemBody = { type?: string; title?: string; status?: number; detail?: string; errors?: FieldError[] };
 
-async function problemOf(response: Response): Promise<ApiError> {
-  let body: ProblemBody = {};
-  try {
-    const text = await response.text();
-    if (text) body = JSON.parse(text) as ProblemBody;
-  } catch {
-    // Not JSON (a proxy's error page): the status says enough.
-  }
+function problemOf(response: Response, body: unknown): ApiError {
+  const problem: ProblemBody = typeof body === 'object' && body !== null ? (body as ProblemBody) : {}; // text: a proxy's error page
   return new ApiError({
     status: response.status,
-    title: body.title ?? (response.statusText || `HTTP ${response.status}`),
-    detail: body.detail,
-    type: body.type,
-    fieldErrors: Array.isArray(body.errors) ? body.errors : [],
+    title: problem.title ?? (response.statusText || `HTTP ${response.status}`),
+    detail: problem.detail,
+    type: problem.type,
+    fieldErrors: Array.isArray(problem.errors) ? problem.errors : [],
   });
 }
 
-async function send(
-  method: string,
-  path: string,
-  opts: RequestOptions,
-  idempotencyKey?: string,
-): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  // A FormData body (a file upload) gets its multipart Content-Type, with the boundary, from fetch.
-  const form = opts.body instanceof FormData;
-  if (opts.body !== undefined && !form) headers['content-type'] = opts.contentType ?? 'application/json';
-  if (opts.version !== undefined) headers['if-match'] = `"v${opts.version}"`;
-  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
-  let body: BodyInit | undefined;
-  if (opts.body !== undefined)
-    body = form || opts.contentType ? (opts.body as BodyInit) : JSON.stringify(opts.body);
-  return fetch(urlOf(path, opts.query), {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body,
-    signal: opts.signal,
-  });
-}
+export type CallOptions = {
+  /**
+   * The request carries an Idempotency-Key: a network failure may have hidden a create that did
+   * happen, and sending it once more with the same key is safe.
+   */
+  retry?: boolean;
+  signal?: AbortSignal;
+};
 
-/** Sends a request and returns the JSON body (null for 204); throws ApiError for anything not 2xx. */
-export async function request(method: string, path: string, opts: RequestOptions = {}): Promise<unknown> {
-  const key = opts.idempotent ? newIdempotencyKey() : undefined;
-  let response: Response;
+/** Runs a generated-client call; throws ApiError for anything not 2xx or an unreachable server. */
+export async function answerOf(call: () => Promise<Answer>, opts: CallOptions = {}): Promise<Answer> {
+  let answer: Answer;
   try {
-    response = await send(method, path, opts, key);
+    answer = await call();
   } catch (err) {
-    if (opts.signal?.aborted) throw err;
-    // A network failure may have hidden a create that did happen: the same key makes the retry safe.
-    if (!key) throw unreachable();
+    if (opts.signal?.aborted || (err instanceof DOMException && err.name === 'AbortError')) throw err;
+    if (!opts.retry) throw unreachable();
     try {
-      response = await send(method, path, opts, key);
+      answer = await call();
     } catch {
       throw unreachable();
     }
   }
-  if (!response.ok) {
-    const error = await problemOf(response);
-    if (error.status === 401 && path !== '/auth/login') unauthorizedHandler?.();
-    throw error;
-  }
-  if (response.status === 204) return null;
-  const text = await response.text();
-  return text ? (JSON.parse(text) as unknown) : null;
+  if (!answer.response.ok) throw problemOf(answer.response, answer.error);
+  return answer;
+}
+
+/**
+ * The answer's body decoded with its contract schema (so instants become Date and amounts stay
+ * decimal strings); `call` is a generated-client request, e.g.
+ * `() => client.GET('/api/v1/purchase-orders/{id}', { params: { path: { id } }, signal })`.
+ */
+export async function read<S extends z.ZodType>(
+  schema: S,
+  call: () => Promise<Answer>,
+  opts: CallOptions = {},
+): Promise<z.output<S>> {
+  const answer = await answerOf(call, opts);
+  return decode(schema, answer.data ?? null, answer.response.url || 'a request');
+}
+
+/** A request whose answer has no body worth reading (204, or a 200 the caller does not need). */
+export async function send(call: () => Promise<Answer>, opts: CallOptions = {}): Promise<void> {
+  await answerOf(call, opts);
 }
 
 function unreachable(): ApiError {
@@ -209,54 +215,20 @@ function fileNameOf(response: Response, fallback: string): string {
 }
 
 /**
- * Fetches a file (e.g. a CSV export) with the session and hands it to the browser as a download;
- * throws ApiError like any other request when the server refuses.
+ * Hands a file the API answers (a CSV or XLSX export, a PDF) to the browser as a download, named as
+ * the server suggests or else `fileName`; `call` is a generated-client request with
+ * `parseAs: 'blob'` and the Accept header of the wanted format. A refusal throws ApiError.
  */
-export async function downloadFile(
-  path: string,
-  opts: { query?: Record<string, QueryValue>; fileName: string; accept?: string },
-): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(urlOf(path, opts.query), {
-      headers: { accept: `${opts.accept ?? 'text/csv'}, application/problem+json` },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw unreachable();
-  }
-  if (!response.ok) {
-    const error = await problemOf(response);
-    if (error.status === 401) unauthorizedHandler?.();
-    throw error;
-  }
-  const url = URL.createObjectURL(await response.blob());
+export async function saveDownload(call: () => Promise<Answer>, fileName: string): Promise<void> {
+  const answer = await answerOf(call);
+  const blob = answer.data instanceof Blob ? answer.data : await answer.response.blob();
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameOf(response, opts.fileName);
+  link.download = fileNameOf(answer.response, fileName);
   document.body.append(link);
   link.click();
   link.remove();
   // Give the browser a moment to start the download before the blob goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export const api = {
-  async get<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    opts: Omit<RequestOptions, 'body'> = {},
-  ): Promise<z.output<S>> {
-    return decode(schema, await request('GET', path, opts), `GET ${path}`);
-  },
-  async post<S extends z.ZodType>(path: string, schema: S, opts: RequestOptions = {}): Promise<z.output<S>> {
-    return decode(schema, await request('POST', path, opts), `POST ${path}`);
-  },
-  async patch<S extends z.ZodType>(path: string, schema: S, opts: RequestOptions = {}): Promise<z.output<S>> {
-    return decode(schema, await request('PATCH', path, opts), `PATCH ${path}`);
-  },
-  /** A request whose answer has no body (204). */
-  async send(method: 'POST' | 'PUT' | 'DELETE', path: string, opts: RequestOptions = {}): Promise<void> {
-    await request(method, path, opts);
-  },
-};

@@ -6,7 +6,7 @@ import {
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { Permission } from '@/lib/roles';
-import type { PurchaseOrderTransition } from './api/transition-purchase-order';
+import type { PurchaseOrderTransition } from './queries';
 
 /** Who is looking: the signed-in user's id and a check of their permissions. */
 export type Viewer = { userId: string; can: (permission: Permission) => boolean };

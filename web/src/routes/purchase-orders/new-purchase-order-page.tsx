@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useSettings } from '@/features/organisation/api/get-settings';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
-import { useCreatePurchaseOrder } from '@/features/purchase-orders/api/create-purchase-order';
+import { useCreatePurchaseOrder } from '@/features/purchase-orders/queries';
 import { PurchaseOrderForm } from '@/features/purchase-orders/components/purchase-order-form';
 import { todayIso } from '@/lib/dates';
 import { countryOptions } from '@/lib/format';

@@ -26,9 +26,9 @@ import { AttachmentsCard } from '@/features/discussion/components/attachments-ca
 import { CommentsCard } from '@/features/discussion/components/comments-card';
 import { useReadNotificationsAbout } from '@/features/notifications/api/read-document-notifications';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
-import { usePurchaseOrder } from '@/features/purchase-orders/api/get-purchase-order';
-import { usePurchaseOrderApprovalRoute } from '@/features/purchase-orders/api/get-purchase-order-approval-route';
-import { useRevisions } from '@/features/purchase-orders/api/list-revisions';
+import { usePurchaseOrder } from '@/features/purchase-orders/queries';
+import { usePurchaseOrderApprovalRoute } from '@/features/purchase-orders/queries';
+import { useRevisions } from '@/features/purchase-orders/queries';
 import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
 import {
   PurchaseOrderActions,

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileCode, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '@/lib/api';
-import { downloadPurchaseOrder, type PurchaseOrderDocument } from '../api/download-purchase-order';
+import { downloadPurchaseOrder, type PurchaseOrderDocument } from '../queries';
 
 /** "Download PDF" and "Download UBL XML": the order as the supplier receives it. */
 export function DocumentDownloads({ order }: { order: { id: string; number: string } }) {

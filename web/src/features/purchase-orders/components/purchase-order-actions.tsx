@@ -18,9 +18,8 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
-import { useShortClosePurchaseOrder } from '../api/short-close-purchase-order';
-import { useTransitionPurchaseOrder } from '../api/transition-purchase-order';
 import { closeNeedsReason, type PurchaseOrderAction } from '../purchase-order-actions';
+import { useShortClosePurchaseOrder, useTransitionPurchaseOrder } from '../queries';
 
 type Spec = {
   label: MessageDescriptor;

@@ -1,5 +1,5 @@
 import { ApprovalRouteCard } from '@/features/approvals/components/approval-route-card';
-import { usePurchaseOrderApprovalRoute } from '../api/get-purchase-order-approval-route';
+import { usePurchaseOrderApprovalRoute } from '../queries';
 
 /** The order's approval route: the preview for a draft, the stored route with its decisions afterwards. */
 export function PurchaseOrderApprovalRouteCard({ order }: { order: { id: string; version: number } }) {

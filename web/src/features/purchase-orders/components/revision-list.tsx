@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime, formatRelative } from '@/lib/format';
-import type { PurchaseOrderRevision } from '../api/list-revisions';
+import type { PurchaseOrderRevision } from '../queries';
 
 /** Labels of an order's fields in a revision's diff, in the order they are listed. */
 export const ORDER_FIELD_LABELS: Record<string, MessageDescriptor> = {
