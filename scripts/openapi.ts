@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { createTestApp } from '../test/helpers/app';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -29,8 +30,15 @@ export async function currentApiDescription(): Promise<string> {
 /** The TypeScript types of every path, operation and schema of the description, for openapi-fetch. */
 export async function clientTypesOf(description: string): Promise<string> {
   const ast = await openapiTS(JSON.parse(description) as Parameters<typeof openapiTS>[0], {
-    // A response or parameter the description leaves open stays `unknown`, never `any`.
-    defaultNonNullable: true,
+    // A field with a default may be left out of a request (the server fills it in), so it stays
+    // optional in the types; answers are decoded with the contract schemas anyway.
+    defaultNonNullable: false,
+    // A file (an upload's part, a CSV body, a PDF answer) is a Blob, which File is.
+    transform(schema) {
+      if ('format' in schema && schema.format === 'binary')
+        return ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+      return undefined;
+    },
   });
   return [
     '/**',

@@ -11,7 +11,10 @@ import type { FastifyContextConfig, FastifyInstance } from 'fastify';
  */
 
 type Json = Record<string, unknown>;
-type RouteFlags = Pick<FastifyContextConfig, 'ifMatch' | 'etag' | 'idempotent' | 'location'>;
+type RouteFlags = Pick<FastifyContextConfig, 'ifMatch' | 'etag' | 'idempotent' | 'location'> & {
+  /** The route takes a multipart/form-data upload (one part named "file"), read by the handler. */
+  upload?: boolean;
+};
 
 const API_PREFIX = '/api/v1';
 
@@ -47,6 +50,7 @@ export function collectRouteFlags(app: FastifyInstance): Map<string, RouteFlags>
         etag: route.config?.etag,
         idempotent: route.config?.idempotent,
         location: route.config?.location,
+        upload: ((route.schema?.consumes as string[] | undefined) ?? []).includes('multipart/form-data'),
       });
     }
   });
@@ -175,6 +179,21 @@ export function finishApiDescription(doc: Json, flags: Map<string, RouteFlags>):
       }
       if (parameters.length > 0) operation.parameters = parameters;
 
+      if (route.upload && !operation.requestBody) {
+        // The handler reads the stream itself, so no body schema validates it; say what it takes.
+        operation.requestBody = {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: { file: { type: 'string', format: 'binary', description: 'The file' } },
+              },
+            },
+          },
+        };
+      }
       const body = ((operation.requestBody as Json | undefined)?.content ?? {}) as Record<string, Json>;
       for (const media of Object.values(body)) {
         if (media.example === undefined && media.examples === undefined && media.schema) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNECE_REC20_CODES } from '../domain/document-code-lists';
+import { TAX_CATEGORIES } from '../domain/tax-categories';
 import {
   booleanQuery,
   bounded,
@@ -136,6 +137,14 @@ export const UnitListQuery = z.object({ q: text(200).optional() });
 
 // ── items ───────────────────────────────────────────────────────────────────
 
+/**
+ * What a tax rate means (UNCL 5305): S standard, Z zero-rated, E exempt, AE reverse charge,
+ * K intra-community supply, G export, O not subject to tax. S needs a rate above 0, the others 0.
+ */
+export const TaxCategoryCode = z
+  .enum(TAX_CATEGORIES, { message: `must be a tax category: ${TAX_CATEGORIES.join(', ')}` })
+  .meta({ id: 'TaxCategory' });
+
 const itemFields = {
   sku: Sku,
   name: requiredText(200),
@@ -143,6 +152,7 @@ const itemFields = {
   categoryId: Id,
   unitCode: UnitCode,
   defaultTaxRate: Percent,
+  defaultTaxCategory: TaxCategoryCode.nullable(),
   inspectionRequired: z.boolean(),
   active: z.boolean(),
 };
@@ -151,6 +161,7 @@ export const CreateItemRequest = z.object({
   ...itemFields,
   description: itemFields.description.default(''),
   defaultTaxRate: itemFields.defaultTaxRate.default('0'),
+  defaultTaxCategory: itemFields.defaultTaxCategory.default(null),
   inspectionRequired: itemFields.inspectionRequired.default(false),
   active: itemFields.active.default(true),
 });
@@ -168,6 +179,7 @@ export const Item = z
     categoryId: Id,
     unitCode: z.string(),
     defaultTaxRate: z.string(),
+    defaultTaxCategory: TaxCategoryCode.nullable(),
     inspectionRequired: z.boolean(),
     active: z.boolean(),
     version: z.number().int(),
@@ -267,6 +279,7 @@ export type PriceLookup = z.output<typeof PriceLookup>;
 
 // ── CSV ─────────────────────────────────────────────────────────────────────
 
-export const CsvBody = z.string({
-  message: 'must be the CSV file as the request body (Content-Type: text/csv)',
-});
+export const CsvBody = z
+  .string({ message: 'must be the CSV file as the request body (Content-Type: text/csv)' })
+  // The file's bytes as they are (UTF-8, UTF-16 or Windows-1252): a client sends the file itself.
+  .meta({ format: 'binary' });

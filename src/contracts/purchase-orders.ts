@@ -7,7 +7,7 @@ import {
   PURCHASE_ORDER_STATUS_LABELS,
   PURCHASE_ORDER_STATUSES,
 } from '../domain/purchase-orders';
-import { PositiveQuantity, UnitCode, UnitPrice } from './catalog';
+import { PositiveQuantity, TaxCategoryCode, UnitCode, UnitPrice } from './catalog';
 import {
   booleanQuery,
   CurrencyCode,
@@ -59,6 +59,10 @@ const lineFields = {
   unitPrice: UnitPrice,
   discountPercent: Percent.optional(),
   taxRate: Percent.optional(),
+  taxCategory: TaxCategoryCode.optional().meta({
+    description:
+      "What the rate means; absent: the item's default when it fits the rate, else S for a rate above 0 and Z for 0.",
+  }),
   neededBy: IsoDate.nullable().optional(),
   costCentreId: Id.nullable().optional(),
   sources: z.array(SourceInput).max(100).optional(),
@@ -185,6 +189,7 @@ export const PurchaseOrderLine = z
     unitPrice: z.string(),
     discountPercent: z.string(),
     taxRate: z.string(),
+    taxCategory: TaxCategoryCode,
     netAmount: z.string(),
     taxAmount: z.string(),
     totalAmount: z.string(),
@@ -246,7 +251,9 @@ export const PurchaseOrder = z
       subtotal: z.string(),
       tax: z.string(),
       total: z.string(),
-      byTaxRate: z.array(z.object({ taxRate: z.string(), net: z.string(), tax: z.string() })),
+      byTaxRate: z.array(
+        z.object({ taxCategory: TaxCategoryCode, taxRate: z.string(), net: z.string(), tax: z.string() }),
+      ),
     }),
     totalBase: z.string(),
     progress: OrderProgress,

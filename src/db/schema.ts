@@ -38,6 +38,7 @@ import {
 import { REQUISITION_STATUSES } from '../domain/requisitions';
 import { SAVED_VIEW_LISTS } from '../domain/saved-views';
 import { type AddressKind, SUPPLIER_STATUSES } from '../domain/suppliers';
+import { TAX_CATEGORIES } from '../domain/tax-categories';
 
 /*
  * Status lists and other closed vocabularies are declared once, in src/domain/, and imported here.
@@ -386,6 +387,8 @@ export const items = pgTable(
       .notNull()
       .references(() => units.code),
     defaultTaxRate: numeric('default_tax_rate', { precision: 7, scale: 4 }).notNull().default('0'),
+    /** The tax category (S, Z, E, AE, K, G, O) a line of this item gets; null: from the rate (migration 0023). */
+    defaultTaxCategory: text('default_tax_category', { enum: TAX_CATEGORIES }),
     inspectionRequired: boolean('inspection_required').notNull().default(false),
     active: boolean('active').notNull().default(true),
     version: version(),
@@ -700,6 +703,8 @@ export const purchaseOrderLines = pgTable(
     unitPrice: numeric('unit_price', { precision: 20, scale: 6 }).notNull(),
     discountPercent: numeric('discount_percent', { precision: 7, scale: 4 }).notNull().default('0'),
     taxRate: numeric('tax_rate', { precision: 7, scale: 4 }).notNull(),
+    /** What the rate means: S, Z, E, AE, K, G or O (src/domain/tax-categories.ts; migration 0023). */
+    taxCategory: text('tax_category', { enum: TAX_CATEGORIES }).notNull(),
     netAmount: numeric('net_amount', { precision: 20, scale: 4 }).notNull(),
     taxAmount: numeric('tax_amount', { precision: 20, scale: 4 }).notNull(),
     neededBy: date('needed_by', { mode: 'string' }),

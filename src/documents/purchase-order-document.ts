@@ -1,4 +1,5 @@
 import type { Language } from '../domain/languages';
+import type { TaxCategory } from '../domain/tax-categories';
 
 /**
  * Everything a printed or exchanged purchase order shows, in one flat, already-computed shape.
@@ -125,13 +126,20 @@ export type PurchaseOrderDocumentLine = {
   /** "0" when there is no discount. */
   discountPercent: string;
   taxRate: string;
+  /** What the rate means (S, Z, E, AE, K, G, O). */
+  taxCategory: TaxCategory;
   /** quantity × unit price × (1 − discount), rounded. */
   netAmount: string;
   taxAmount: string;
   neededBy: string | null;
 };
 
-export type PurchaseOrderDocumentTaxBreakdown = { taxRate: string; net: string; tax: string };
+export type PurchaseOrderDocumentTaxBreakdown = {
+  taxCategory: TaxCategory;
+  taxRate: string;
+  net: string;
+  tax: string;
+};
 
 export type PurchaseOrderDocumentTotals = {
   subtotal: string;

@@ -67,6 +67,21 @@ export function pdfTexts(language: Language) {
     subtotal: i18n._({ id: 'pdf.subtotal', message: 'Subtotal' }),
     taxOn: (rate: string, net: string) =>
       i18n._({ id: 'pdf.tax-on', message: 'Tax {rate} on {net}', values: { rate, net } }),
+    /** A band of an untaxed category other than zero-rated: why it carries no tax. */
+    untaxedOn: (category: 'E' | 'AE' | 'K' | 'G' | 'O', net: string) => {
+      const names = {
+        E: i18n._({ id: 'pdf.tax-category.E', message: 'Exempt from tax' }),
+        AE: i18n._({ id: 'pdf.tax-category.AE', message: 'Reverse charge' }),
+        K: i18n._({ id: 'pdf.tax-category.K', message: 'Intra-community supply' }),
+        G: i18n._({ id: 'pdf.tax-category.G', message: 'Export outside the customs territory' }),
+        O: i18n._({ id: 'pdf.tax-category.O', message: 'Not subject to tax' }),
+      };
+      return i18n._({
+        id: 'pdf.untaxed-on',
+        message: '{category} on {net}',
+        values: { category: names[category], net },
+      });
+    },
     taxTotal: i18n._({ id: 'pdf.tax-total', message: 'Tax total' }),
     total: (currency: string) =>
       i18n._({ id: 'pdf.total', message: 'Total {currency}', values: { currency } }),

@@ -11,6 +11,7 @@ import {
   formatUnitPrice,
   isZero,
 } from './format';
+import { syllables } from './hyphenation';
 import type { FontWeight } from './pdf-fonts';
 import { PdfText, type TextAlign, type TextLine, type TextStyle } from './pdf-text';
 import type {
@@ -157,7 +158,7 @@ class PurchaseOrderLayout {
     private readonly pdf: PDFKit.PDFDocument,
     private readonly doc: PurchaseOrderDocument,
   ) {
-    this.text = new PdfText(pdf);
+    this.text = new PdfText(pdf, (word) => syllables(word, doc.language));
     this.t = pdfTexts(doc.language);
     this.lang = doc.language;
     this.columns = tableColumns(doc.currency, this.t);
@@ -577,7 +578,11 @@ class PurchaseOrderLayout {
     const money = (amount: string) => formatMoney(amount, minorUnits, this.lang);
     const rows: [string, string][] = [[this.t.subtotal, money(totals.subtotal)]];
     for (const band of totals.byTaxRate) {
-      rows.push([this.t.taxOn(formatPercent(band.taxRate, this.lang), money(band.net)), money(band.tax)]);
+      const label =
+        band.taxCategory === 'S' || band.taxCategory === 'Z'
+          ? this.t.taxOn(formatPercent(band.taxRate, this.lang), money(band.net))
+          : this.t.untaxedOn(band.taxCategory, money(band.net));
+      rows.push([label, money(band.tax)]);
     }
     if (totals.byTaxRate.length !== 1) rows.push([this.t.taxTotal, money(totals.tax)]);
 

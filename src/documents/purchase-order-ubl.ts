@@ -1,6 +1,7 @@
 import { documentTotals } from '../core/shared/document-totals';
 import type { FieldError } from '../core/shared/errors';
 import { D, roundTo } from '../core/shared/money';
+import type { TaxCategory } from '../domain/tax-categories';
 import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentAddress,
@@ -336,12 +337,16 @@ function sellerSupplierParty(doc: PurchaseOrderDocument): XmlElement {
   );
 }
 
-function taxCategory(name: string, rate: string, scheme: string): XmlElement {
+/**
+ * The line's tax category (UNCL 5305) with its rate under the organisation's tax (VAT, GST or a US
+ * sales tax); a line not subject to tax (O) has no rate (PEPPOL-T01-R029).
+ */
+function taxCategory(name: string, rate: string, category: TaxCategory, scheme: string): XmlElement {
   return el(
     name,
     {},
-    el('cbc:ID', {}, new D(rate).isZero() ? 'Z' : 'S'),
-    el('cbc:Percent', {}, decimal(rate)),
+    el('cbc:ID', {}, category),
+    category !== 'O' && el('cbc:Percent', {}, decimal(rate)),
     el('cac:TaxScheme', {}, el('cbc:ID', {}, scheme)),
   );
 }
@@ -408,7 +413,7 @@ function orderLine(
         hasText(line.sku) && el('cac:BuyersItemIdentification', {}, el('cbc:ID', {}, line.sku)),
         hasText(line.supplierPartNumber) &&
           el('cac:SellersItemIdentification', {}, el('cbc:ID', {}, line.supplierPartNumber)),
-        taxCategory('cac:ClassifiedTaxCategory', line.taxRate, taxScheme),
+        taxCategory('cac:ClassifiedTaxCategory', line.taxRate, line.taxCategory, taxScheme),
       ),
     ),
   );

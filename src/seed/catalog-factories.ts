@@ -70,6 +70,7 @@ export async function seedItem(ctx: Ctx, input: Partial<CreateItemInput> = {}): 
       categoryId,
       unitCode,
       defaultTaxRate: input.defaultTaxRate ?? '0',
+      defaultTaxCategory: input.defaultTaxCategory ?? null,
       inspectionRequired: input.inspectionRequired ?? false,
       active: input.active ?? true,
     },

@@ -1037,7 +1037,7 @@ describe('item CSV import and export', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="items.csv"/);
     expect(csvLines(res.body)[0]).toBe(
-      'sku,name,categoryCode,unitCode,description,defaultTaxRate,inspectionRequired,active',
+      'sku,name,categoryCode,unitCode,description,defaultTaxRate,defaultTaxCategory,inspectionRequired,active',
     );
     expect(res.body).toContain('7.25');
 

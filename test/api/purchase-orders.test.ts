@@ -223,8 +223,8 @@ describe('POST /purchase-orders', () => {
     ]);
     expect(po.totals).toMatchObject({ subtotal: '85.57', tax: '15.72', total: '101.29' });
     expect(po.totals.byTaxRate).toEqual([
-      { taxRate: '10', net: '6.01', tax: '0.60' },
-      { taxRate: '19', net: '79.56', tax: '15.12' },
+      { taxCategory: 'S', taxRate: '10', net: '6.01', tax: '0.60' },
+      { taxCategory: 'S', taxRate: '19', net: '79.56', tax: '15.12' },
     ]);
     expect(po.totalBase).toBe('101.29');
     expect(po.lines[1]).toMatchObject({
@@ -576,7 +576,7 @@ describe('GET /purchase-orders/:id', () => {
       netAmount: '25.00',
       taxAmount: '5.00',
     });
-    expect(body.totals.byTaxRate).toEqual([{ taxRate: '20', net: '25.00', tax: '5.00' }]);
+    expect(body.totals.byTaxRate).toEqual([{ taxCategory: 'S', taxRate: '20', net: '25.00', tax: '5.00' }]);
   });
 
   it('answers 404 for an unknown order and 422 for a malformed id', async () => {

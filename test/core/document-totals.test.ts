@@ -57,8 +57,8 @@ describe('document totals', () => {
     expect(totals.tax).toBe('0.00');
     expect(totals.total).toBe('20.02');
     expect(totals.byTaxRate).toEqual([
-      { taxRate: '0', net: '20.00', tax: '0.00' },
-      { taxRate: '20', net: '0.02', tax: '0.00' },
+      { taxCategory: 'Z', taxRate: '0', net: '20.00', tax: '0.00' },
+      { taxCategory: 'S', taxRate: '20', net: '0.02', tax: '0.00' },
     ]);
   });
 

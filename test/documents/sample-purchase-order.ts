@@ -3,6 +3,7 @@ import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentLine,
 } from '../../src/documents/purchase-order-document';
+import { defaultTaxCategory, type TaxCategory } from '../../src/domain/tax-categories';
 
 /**
  * Builds a realistic purchase-order document: a German buyer ordering from a supplier whose name and
@@ -10,7 +11,10 @@ import type {
  * Amounts come from the one totals rule, so the document is internally consistent.
  */
 
-type SampleItem = Omit<PurchaseOrderDocumentLine, 'lineNo' | 'netAmount' | 'taxAmount'>;
+type SampleItem = Omit<PurchaseOrderDocumentLine, 'lineNo' | 'netAmount' | 'taxAmount' | 'taxCategory'> & {
+  /** Absent: the rate's own (above 0 standard, 0 zero-rated). */
+  taxCategory?: TaxCategory;
+};
 
 const CATALOG: SampleItem[] = [
   {
@@ -110,6 +114,7 @@ export function samplePurchaseOrderDocument(options: SampleOptions = {}): Purcha
   const totals = documentTotals(items, minorUnits);
   const lines: PurchaseOrderDocumentLine[] = items.map((item, i) => ({
     ...item,
+    taxCategory: item.taxCategory ?? defaultTaxCategory(item.taxRate),
     lineNo: i + 1,
     netAmount: totals.lines[i]!.net,
     taxAmount: totals.lines[i]!.tax,
@@ -246,6 +251,7 @@ export function minimalPurchaseOrderDocument(): PurchaseOrderDocument {
     lines: [
       {
         ...item,
+        taxCategory: 'Z',
         lineNo: 1,
         sku: null,
         supplierPartNumber: null,
@@ -277,6 +283,7 @@ function withLines(
     minorUnits,
     lines: items.map((item, i) => ({
       ...item,
+      taxCategory: item.taxCategory ?? defaultTaxCategory(item.taxRate),
       lineNo: i + 1,
       netAmount: totals.lines[i]!.net,
       taxAmount: totals.lines[i]!.tax,
@@ -290,7 +297,8 @@ const piece = { unitCode: 'EA', uneceCode: 'C62', unitName: 'pcs', neededBy: nul
 /**
  * The orders `npm run validate:peppol` checks against the PEPPOL rules: one line, 200 lines,
  * discounts and two tax rates (EUR), a currency without minor units whose gross has a fraction
- * (JPY: 3 × 333.5 less 7 %), one with three (BHD), and right-to-left text (Arabic, Hebrew).
+ * (JPY: 3 × 333.5 less 7 %), one with three (BHD), every tax category, and right-to-left text
+ * (Arabic, Hebrew).
  */
 export function peppolSampleOrders(): Record<string, PurchaseOrderDocument> {
   const sample = samplePurchaseOrderDocument();
@@ -337,6 +345,35 @@ export function peppolSampleOrders(): Record<string, PurchaseOrderDocument> {
         unitPrice: '0.333',
         discountPercent: '0',
         taxRate: '10',
+      },
+    ]),
+    // Every tax category of a line: standard, zero-rated, exempt, reverse charge, intra-community
+    // supply and export in one order; one not subject to tax (O, which carries no rate) on its own.
+    'order-every-tax-category': withLines(
+      sample,
+      'EUR',
+      2,
+      (['S', 'Z', 'E', 'AE', 'K', 'G'] as const).map((taxCategory, i) => ({
+        ...piece,
+        sku: `TAX-${taxCategory}`,
+        description: `Line in tax category ${taxCategory}`,
+        quantity: String(i + 1),
+        unitPrice: '100.00',
+        discountPercent: i === 2 ? '5' : '0',
+        taxRate: taxCategory === 'S' ? '19' : '0',
+        taxCategory,
+      })),
+    ),
+    'order-not-subject-to-tax': withLines(sample, 'EUR', 2, [
+      {
+        ...piece,
+        sku: 'DON-1',
+        description: 'Membership fee (not subject to tax)',
+        quantity: '1',
+        unitPrice: '250.00',
+        discountPercent: '0',
+        taxRate: '0',
+        taxCategory: 'O',
       },
     ]),
     'order-rtl-text': withLines(

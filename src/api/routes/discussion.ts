@@ -175,7 +175,8 @@ export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
         tags,
         summary: "An attachment's file, as a download; only for people who can read its document",
         params: IdParams,
-        response: { 200: z.any().describe('the file'), ...errors },
+        // Any type (the Content-Type header says which); declared as bytes.
+        response: { 200: z.any().describe('application/octet-stream'), ...errors },
       },
     },
     async (request, reply) => {

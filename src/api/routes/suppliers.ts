@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CsvBody } from '../../contracts/catalog';
 import { IdParams, ImportResult, PageQuery, Problem, pageOf } from '../../contracts/common';
 import {
   CreateSupplierRequest,
@@ -99,7 +100,11 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       schema: {
         tags: ['suppliers'],
         summary: 'All suppliers as CSV (the columns the import accepts; no bank details)',
-        response: { 200: z.string(), 401: Problem, 403: Problem },
+        response: {
+          200: { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string() } } },
+          401: Problem,
+          403: Problem,
+        },
       },
     },
     async (_request, reply) => {
@@ -119,7 +124,8 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
         summary: 'Import suppliers from CSV (Content-Type: text/csv): all rows or none',
         description:
           'A new code creates a supplier, a known code updates it. Every row is validated first; if any row is bad nothing is imported and the 422 lists every bad row with its line number.',
-        body: z.string({ message: 'must be the CSV file as the request body (Content-Type: text/csv)' }),
+        consumes: ['text/csv'],
+        body: CsvBody,
         response: { 200: ImportResult, ...errors },
       },
     },

@@ -1,10 +1,11 @@
+import type { TaxCategory } from '../../domain/tax-categories';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, isUniqueViolation } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { normalize } from '../shared/money';
-import { ITEM_AUDITED_FIELDS, type Item, toItem } from './item';
+import { assertItemTaxFits, ITEM_AUDITED_FIELDS, type Item, toItem } from './item';
 import * as repo from './repository';
 import { assertItemReferences } from './validate-references';
 
@@ -15,6 +16,7 @@ export type CreateItemInput = {
   categoryId: string;
   unitCode: string;
   defaultTaxRate?: string;
+  defaultTaxCategory?: TaxCategory | null;
   inspectionRequired?: boolean;
   active?: boolean;
 };
@@ -34,6 +36,7 @@ export function itemRow(input: CreateItemInput, now: Date): repo.ItemInsert {
     categoryId: input.categoryId,
     unitCode: input.unitCode,
     defaultTaxRate: normalize(input.defaultTaxRate ?? '0'),
+    defaultTaxCategory: input.defaultTaxCategory ?? null,
     inspectionRequired: input.inspectionRequired ?? false,
     active: input.active ?? true,
     createdAt: now,
@@ -42,6 +45,7 @@ export function itemRow(input: CreateItemInput, now: Date): repo.ItemInsert {
 }
 
 export async function createItem(ctx: Ctx, opts: { actor: Actor; input: CreateItemInput }): Promise<Item> {
+  assertItemTaxFits(opts.input.defaultTaxRate ?? '0', opts.input.defaultTaxCategory);
   await assertItemReferences(ctx.db, opts.input);
   try {
     return await ctx.db.transaction(async (tx) => {

@@ -20,6 +20,7 @@ export async function exportItems(ctx: Ctx, opts: { filter?: repo.ItemFilter } =
         unitCode: i.unitCode,
         description: i.description,
         defaultTaxRate: normalize(i.defaultTaxRate),
+        defaultTaxCategory: i.defaultTaxCategory ?? '',
         inspectionRequired: i.inspectionRequired,
         active: i.active,
       });

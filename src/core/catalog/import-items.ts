@@ -1,3 +1,4 @@
+import { taxRateProblem } from '../../domain/tax-categories';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -24,6 +25,7 @@ function updateOf(input: CreateItemInput, row: ItemCsvRow): UpdateItemInput {
     unitCode: input.unitCode,
     ...(row.description !== undefined && { description: row.description }),
     ...(row.defaultTaxRate !== undefined && { defaultTaxRate: row.defaultTaxRate }),
+    ...(row.defaultTaxCategory !== undefined && { defaultTaxCategory: row.defaultTaxCategory }),
     ...(row.inspectionRequired !== undefined && { inspectionRequired: row.inspectionRequired }),
     ...(row.active !== undefined && { active: row.active }),
   };
@@ -102,6 +104,14 @@ export async function importItems(ctx: Ctx, opts: { actor: Actor; csv: string })
         message: `cannot change from ${before.unitCode} while price list entries quote item ${before.sku} per ${before.unitCode}`,
       });
     }
+    if (row) {
+      // The category must fit the rate the item will have (a column left out keeps the item's own).
+      const rate = row.defaultTaxRate ?? before?.defaultTaxRate ?? '0';
+      const taxCategory =
+        row.defaultTaxCategory === undefined ? before?.defaultTaxCategory : row.defaultTaxCategory;
+      const problem = taxCategory ? taxRateProblem(taxCategory, rate) : null;
+      if (problem) errors.push({ line, column: 'defaultTaxRate', message: problem });
+    }
     if (!row || !category || !unit) continue;
     planned.push({
       line,
@@ -113,6 +123,7 @@ export async function importItems(ctx: Ctx, opts: { actor: Actor; csv: string })
         categoryId: category.id,
         unitCode: unit.code,
         defaultTaxRate: row.defaultTaxRate,
+        defaultTaxCategory: row.defaultTaxCategory,
         inspectionRequired: row.inspectionRequired,
         active: row.active,
       },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { booleanCell, codeCell, decimalCell, optionalCell, requiredCell } from './csv-fields';
+import { TAX_CATEGORIES } from '../../domain/tax-categories';
+import { booleanCell, codeCell, decimalCell, nullableCell, optionalCell, requiredCell } from './csv-fields';
 
 /**
  * The CSV shape of an item, shared by import and export so an export imports back unchanged. The
@@ -8,7 +9,7 @@ import { booleanCell, codeCell, decimalCell, optionalCell, requiredCell } from '
  */
 export const ITEM_CSV_COLUMNS = {
   required: ['sku', 'name', 'categoryCode', 'unitCode'],
-  optional: ['description', 'defaultTaxRate', 'inspectionRequired', 'active'],
+  optional: ['description', 'defaultTaxRate', 'defaultTaxCategory', 'inspectionRequired', 'active'],
 };
 
 export const ItemCsvRow = z.object({
@@ -18,6 +19,13 @@ export const ItemCsvRow = z.object({
   unitCode: requiredCell(20),
   description: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
   defaultTaxRate: optionalCell(decimalCell({ scale: 4, digits: 3, min: 'non-negative', max: 100 })),
+  /** A blank cell clears it (the rate decides: above 0 standard, 0 zero-rated). */
+  defaultTaxCategory: nullableCell(
+    z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+      z.enum(TAX_CATEGORIES, { message: `must be a tax category: ${TAX_CATEGORIES.join(', ')}` }),
+    ),
+  ),
   inspectionRequired: optionalCell(booleanCell),
   active: optionalCell(booleanCell),
 });

@@ -1,3 +1,5 @@
+import { type TaxCategory, taxRateProblem } from '../../domain/tax-categories';
+import { AppError } from '../shared/errors';
 import { normalize } from '../shared/money';
 import type { ItemRow } from './repository';
 
@@ -10,6 +12,8 @@ export type Item = {
   categoryId: string;
   unitCode: string;
   defaultTaxRate: string;
+  /** The tax category its order lines get; null: from the rate (above 0 standard, 0 zero-rated). */
+  defaultTaxCategory: TaxCategory | null;
   inspectionRequired: boolean;
   active: boolean;
   version: number;
@@ -26,6 +30,7 @@ export function toItem(row: ItemRow): Item {
     categoryId: row.categoryId,
     unitCode: row.unitCode,
     defaultTaxRate: normalize(row.defaultTaxRate),
+    defaultTaxCategory: row.defaultTaxCategory,
     inspectionRequired: row.inspectionRequired,
     active: row.active,
     version: row.version,
@@ -41,6 +46,20 @@ export const ITEM_AUDITED_FIELDS: (keyof Item)[] = [
   'categoryId',
   'unitCode',
   'defaultTaxRate',
+  'defaultTaxCategory',
   'inspectionRequired',
   'active',
 ];
+
+/** An item whose category does not fit its rate (an exempt item at 20 %) is refused, field by field. */
+export function assertItemTaxFits(rate: string, category: TaxCategory | null | undefined): void {
+  const problem = category ? taxRateProblem(category, rate) : null;
+  if (problem)
+    throw new AppError(
+      'validation',
+      `The tax rate ${normalize(rate)} % does not fit tax category ${category}.`,
+      {
+        errors: [{ path: 'defaultTaxRate', message: problem }],
+      },
+    );
+}

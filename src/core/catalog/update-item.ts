@@ -6,7 +6,7 @@ import { AppError, isUniqueViolation } from '../shared/errors';
 import { normalize } from '../shared/money';
 import { assertVersion } from '../shared/versioning';
 import { type CreateItemInput, skuTaken } from './create-item';
-import { ITEM_AUDITED_FIELDS, type Item, toItem } from './item';
+import { assertItemTaxFits, ITEM_AUDITED_FIELDS, type Item, toItem } from './item';
 import * as repo from './repository';
 import { assertItemReferences } from './validate-references';
 
@@ -21,6 +21,7 @@ export function itemPatch(input: UpdateItemInput): Partial<repo.ItemInsert> {
   if (input.categoryId !== undefined) patch.categoryId = input.categoryId;
   if (input.unitCode !== undefined) patch.unitCode = input.unitCode;
   if (input.defaultTaxRate !== undefined) patch.defaultTaxRate = normalize(input.defaultTaxRate);
+  if (input.defaultTaxCategory !== undefined) patch.defaultTaxCategory = input.defaultTaxCategory;
   if (input.inspectionRequired !== undefined) patch.inspectionRequired = input.inspectionRequired;
   if (input.active !== undefined) patch.active = input.active;
   return patch;
@@ -59,6 +60,10 @@ export async function updateItem(
       const before = toItem(row);
       if (Object.keys(diff(before, { ...before, ...patch } as Item, ITEM_AUDITED_FIELDS)).length === 0)
         return before;
+      assertItemTaxFits(
+        patch.defaultTaxRate ?? before.defaultTaxRate,
+        patch.defaultTaxCategory === undefined ? before.defaultTaxCategory : patch.defaultTaxCategory,
+      );
       await assertItemReferences(tx, opts.input, before);
       await assertUnitMayChange(tx, before, opts.input.unitCode);
       const updated = await repo.updateItem(tx, opts.id, opts.version, {

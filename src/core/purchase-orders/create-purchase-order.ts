@@ -48,6 +48,7 @@ export function lineRows(
     unitPrice: l.unitPrice,
     discountPercent: l.discountPercent,
     taxRate: l.taxRate,
+    taxCategory: l.taxCategory,
     netAmount: totals.lines[i]!.net,
     taxAmount: totals.lines[i]!.tax,
     neededBy: l.neededBy,

@@ -4,6 +4,7 @@ import type {
   PurchaseOrderDocumentAddress,
 } from '../../documents/purchase-order-document';
 import { asLanguage, type Language } from '../../domain/languages';
+import { defaultTaxCategory, isTaxCategory } from '../../domain/tax-categories';
 import { supplierPartNumbers, uneceCodesOf } from '../catalog';
 import { getSettings } from '../organisation';
 import type { Actor } from '../shared/actor';
@@ -130,6 +131,7 @@ export async function getPurchaseOrderDocument(
       unitPrice: l.unitPrice,
       discountPercent: l.discountPercent,
       taxRate: l.taxRate,
+      taxCategory: l.taxCategory,
       netAmount: l.netAmount,
       taxAmount: l.taxAmount,
       neededBy: l.neededBy,
@@ -164,6 +166,9 @@ export async function getPurchaseOrderDocument(
               unitPrice: String(l.unitPrice),
               discountPercent: String(l.discountPercent ?? '0'),
               taxRate: String(l.taxRate),
+              taxCategory: isTaxCategory(l.taxCategory)
+                ? l.taxCategory
+                : defaultTaxCategory(String(l.taxRate)),
               netAmount: String(l.netAmount),
               taxAmount: String(l.taxAmount),
               neededBy: (l.neededBy as string | null) ?? null,

@@ -2,6 +2,7 @@ import type { Address, Contact } from '../../db/schema';
 import type { ReturnKind } from '../../domain/approvals';
 import type { Incoterm, PurchaseOrderStatus } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
+import { defaultTaxCategory, type TaxCategory } from '../../domain/tax-categories';
 import { documentTotals, type TaxBreakdown } from '../shared/document-totals';
 import { normalize, roundTo } from '../shared/money';
 import type {
@@ -52,6 +53,7 @@ export type PurchaseOrderLine = {
   unitPrice: string;
   discountPercent: string;
   taxRate: string;
+  taxCategory: TaxCategory;
   netAmount: string;
   taxAmount: string;
   totalAmount: string;
@@ -205,6 +207,7 @@ export function toPurchaseOrder(
     unitPrice: normalize(l.unitPrice),
     discountPercent: normalize(l.discountPercent),
     taxRate: normalize(l.taxRate),
+    taxCategory: l.taxCategory,
     netAmount: totals.lines[i]!.net,
     taxAmount: totals.lines[i]!.tax,
     totalAmount: totals.lines[i]!.total,
@@ -352,6 +355,7 @@ export type SnapshotLine = {
   unitPrice: string;
   discountPercent: string;
   taxRate: string;
+  taxCategory: TaxCategory;
   netAmount: string;
   taxAmount: string;
   neededBy: string | null;
@@ -373,6 +377,7 @@ export function snapshotLine(
     unitPrice: normalize(line.unitPrice),
     discountPercent: normalize(line.discountPercent ?? '0'),
     taxRate: normalize(line.taxRate),
+    taxCategory: line.taxCategory ?? defaultTaxCategory(line.taxRate),
     netAmount: normalize(line.netAmount),
     taxAmount: normalize(line.taxAmount),
     neededBy: line.neededBy ?? null,

@@ -23,6 +23,7 @@ import {
 } from '../../db/schema';
 import { COMMITTED_SPEND_STATUSES, type PurchaseOrderStatus } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
+import type { TaxCategory } from '../../domain/tax-categories';
 import { type Appends, appendCtes } from '../shared/appends';
 import { UUID_RE } from '../shared/ids';
 import { likeEscape } from '../shared/pagination';
@@ -131,7 +132,7 @@ const linesJson = sql<JsonLine[]>`(select coalesce(json_agg(json_build_object(
     'id', l.id, 'purchaseOrderId', l.purchase_order_id, 'lineNo', l.line_no, 'itemId', l.item_id,
     'description', l.description, 'quantity', l.quantity::text, 'unitCode', l.unit_code,
     'unitPrice', l.unit_price::text, 'discountPercent', l.discount_percent::text,
-    'taxRate', l.tax_rate::text, 'netAmount', l.net_amount::text, 'taxAmount', l.tax_amount::text,
+    'taxRate', l.tax_rate::text, 'taxCategory', l.tax_category, 'netAmount', l.net_amount::text, 'taxAmount', l.tax_amount::text,
     'neededBy', to_char(l.needed_by, 'YYYY-MM-DD'), 'costCentreId', l.cost_centre_id,
     'quantityReceived', l.quantity_received::text, 'quantityBilled', l.quantity_billed::text,
     'quantityShortClosed', l.quantity_short_closed::text, 'shortCloseReason', l.short_close_reason,
@@ -315,6 +316,7 @@ export async function upsertLines(db: Db, rows: LineInsert[]): Promise<void> {
           unitPrice: excluded('unit_price'),
           discountPercent: excluded('discount_percent'),
           taxRate: excluded('tax_rate'),
+          taxCategory: excluded('tax_category'),
           netAmount: excluded('net_amount'),
           taxAmount: excluded('tax_amount'),
           neededBy: excluded('needed_by'),
@@ -755,6 +757,7 @@ export type ItemRef = {
   name: string;
   unitCode: string;
   defaultTaxRate: string;
+  defaultTaxCategory: TaxCategory | null;
   active: boolean;
 };
 export type DepartmentRef = { id: string; code: string; name: string; active: boolean };
@@ -801,7 +804,8 @@ const referencesStatement = preparedPer((db) =>
           or c.code = ${settings.baseCurrency} or c.code = ${suppliers.defaultCurrency})`,
       items: sql<ItemRef[]>`(select coalesce(json_agg(json_build_object(
           'id', i.id, 'sku', i.sku, 'name', i.name, 'unitCode', i.unit_code,
-          'defaultTaxRate', i.default_tax_rate::text, 'active', i.active)), '[]'::json)
+          'defaultTaxRate', i.default_tax_rate::text,
+          'defaultTaxCategory', i.default_tax_category, 'active', i.active)), '[]'::json)
         from items i where i.id = any(${param('itemIds', 'uuid[]')}))`,
       units: sql<UnitRef[]>`(select coalesce(json_agg(json_build_object(
           'code', u.code, 'name', u.name, 'decimals', u.decimals)), '[]'::json)

@@ -51,6 +51,7 @@ function linesAsInput(lines: repo.LineDetailRow[]): LineInput[] {
     unitPrice: normalize(l.unitPrice),
     discountPercent: normalize(l.discountPercent),
     taxRate: normalize(l.taxRate),
+    taxCategory: l.taxCategory,
     neededBy: l.neededBy,
     costCentreId: l.costCentreId,
   }));

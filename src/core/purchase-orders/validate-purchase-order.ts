@@ -1,5 +1,6 @@
 import type { Address } from '../../db/schema';
 import type { Incoterm } from '../../domain/purchase-orders';
+import { defaultTaxCategory, type TaxCategory, taxRateProblem } from '../../domain/tax-categories';
 import * as catalog from '../catalog';
 import * as organisation from '../organisation';
 import { isoDate } from '../shared/clock';
@@ -31,6 +32,8 @@ export type LineInput = {
   unitPrice: string;
   discountPercent?: string;
   taxRate?: string;
+  /** What the rate means; absent: the item's category when it fits the rate, else the rate's own. */
+  taxCategory?: TaxCategory;
   neededBy?: string | null;
   costCentreId?: string | null;
   /** Requisition lines this line orders; on an update, absent keeps the line's current sources. */
@@ -84,6 +87,7 @@ export type ResolvedLine = {
   unitPrice: string;
   discountPercent: string;
   taxRate: string;
+  taxCategory: TaxCategory;
   neededBy: string | null;
   costCentreId: string | null;
   sources: SourceInput[] | undefined;
@@ -290,6 +294,19 @@ function resolveLines(
     const taxRate = line.taxRate ?? item?.defaultTaxRate;
     if (taxRate === undefined && !line.itemId)
       errors.add(`${at}.taxRate`, 'is required for a line without an item');
+    const rate = taxRate ?? '0';
+    const itemCategory = item?.defaultTaxCategory;
+    const taxCategory =
+      line.taxCategory ??
+      (itemCategory && !taxRateProblem(itemCategory, rate) ? itemCategory : defaultTaxCategory(rate));
+    const rateProblem = taxRateProblem(taxCategory, rate);
+    // Only a category the line names can disagree with the rate (a derived one always fits).
+    if (rateProblem && line.taxRate !== undefined) errors.add(`${at}.taxRate`, rateProblem);
+    else if (rateProblem)
+      errors.add(
+        `${at}.taxCategory`,
+        `does not fit the item's tax rate of ${normalize(rate)} %: the rate ${rateProblem}`,
+      );
 
     const costCentreId = line.costCentreId ?? null;
     if (costCentreId) {
@@ -323,7 +340,8 @@ function resolveLines(
       unitCode,
       unitPrice: normalize(line.unitPrice),
       discountPercent: normalize(line.discountPercent ?? '0'),
-      taxRate: normalize(taxRate ?? '0'),
+      taxRate: normalize(rate),
+      taxCategory,
       neededBy: line.neededBy ?? null,
       costCentreId,
       sources: line.sources?.map((s) => ({

@@ -1,3 +1,4 @@
+import { defaultTaxCategory, TAX_CATEGORIES, type TaxCategory } from '../../domain/tax-categories';
 import { D, roundTo } from './money';
 
 /**
@@ -6,7 +7,9 @@ import { D, roundTo } from './money';
  * - line net   = quantity × unit price × (1 − discount % / 100), rounded half away from zero to the
  *   currency's minor units;
  * - line tax   = line net (rounded) × tax rate % / 100, rounded the same way;
- * - document subtotal, tax and total are the sums of the rounded lines; total = subtotal + tax.
+ * - document subtotal, tax and total are the sums of the rounded lines; total = subtotal + tax;
+ * - the tax breakdown has one band per tax category and rate (an exempt 0 % line and a zero-rated
+ *   0 % line are different bands), by rate then category.
  *
  * Inputs and outputs are decimal strings; nothing here touches a JS number.
  */
@@ -15,11 +18,13 @@ export type TotalsLine = {
   unitPrice: string;
   discountPercent?: string | null;
   taxRate: string;
+  /** What the rate means (S, Z, E, AE, K, G, O); when absent, the rate's own (above 0: S, 0: Z). */
+  taxCategory?: TaxCategory | null;
 };
 
 export type LineAmounts = { net: string; tax: string; total: string };
 
-export type TaxBreakdown = { taxRate: string; net: string; tax: string };
+export type TaxBreakdown = { taxCategory: TaxCategory; taxRate: string; net: string; tax: string };
 
 export type DocumentTotals = {
   subtotal: string;
@@ -41,24 +46,42 @@ export function documentTotals(lines: TotalsLine[], minorUnits: number): Documen
   const amounts = lines.map((l) => lineAmounts(l, minorUnits));
   let subtotal = new D(0);
   let tax = new D(0);
-  const byRate = new Map<string, { net: InstanceType<typeof D>; tax: InstanceType<typeof D> }>();
+  type Band = {
+    taxCategory: TaxCategory;
+    taxRate: string;
+    net: InstanceType<typeof D>;
+    tax: InstanceType<typeof D>;
+  };
+  const bands = new Map<string, Band>();
   amounts.forEach((a, i) => {
     subtotal = subtotal.plus(a.net);
     tax = tax.plus(a.tax);
-    const rate = new D(lines[i]!.taxRate).toFixed();
-    const bucket = byRate.get(rate) ?? { net: new D(0), tax: new D(0) };
-    bucket.net = bucket.net.plus(a.net);
-    bucket.tax = bucket.tax.plus(a.tax);
-    byRate.set(rate, bucket);
+    const line = lines[i]!;
+    const taxRate = new D(line.taxRate).toFixed();
+    const taxCategory = line.taxCategory ?? defaultTaxCategory(taxRate);
+    const key = `${taxCategory}|${taxRate}`;
+    const band = bands.get(key) ?? { taxCategory, taxRate, net: new D(0), tax: new D(0) };
+    band.net = band.net.plus(a.net);
+    band.tax = band.tax.plus(a.tax);
+    bands.set(key, band);
   });
   return {
     subtotal: roundTo(subtotal, minorUnits),
     tax: roundTo(tax, minorUnits),
     total: roundTo(subtotal.plus(tax), minorUnits),
     lines: amounts,
-    byTaxRate: [...byRate.entries()]
-      .sort(([a], [b]) => new D(a).comparedTo(new D(b)))
-      .map(([taxRate, v]) => ({ taxRate, net: roundTo(v.net, minorUnits), tax: roundTo(v.tax, minorUnits) })),
+    byTaxRate: [...bands.values()]
+      .sort(
+        (a, b) =>
+          new D(a.taxRate).comparedTo(new D(b.taxRate)) ||
+          TAX_CATEGORIES.indexOf(a.taxCategory) - TAX_CATEGORIES.indexOf(b.taxCategory),
+      )
+      .map((b) => ({
+        taxCategory: b.taxCategory,
+        taxRate: b.taxRate,
+        net: roundTo(b.net, minorUnits),
+        tax: roundTo(b.tax, minorUnits),
+      })),
   };
 }
 

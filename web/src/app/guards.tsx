@@ -3,7 +3,7 @@ import { Center, Container, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, ForbiddenState } from '@/components/states';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth/queries';
 import { type PermissionName, useCan } from '@/features/auth/use-can';
 
 /** Pages behind this need a session; without one the user goes to the login page and comes back after. */

@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryKey } from '@/features/auth/queries';
 import { i18n } from '@/i18n';
 import { onUnauthorized } from '@/lib/api';
 import { createQueryClient } from './query-client';

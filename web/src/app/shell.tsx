@@ -32,11 +32,10 @@ import {
   useNavigationType,
 } from 'react-router';
 import { KeyboardShortcuts } from '@/components/keyboard-shortcuts';
-import { useMe } from '@/features/auth/api/get-me';
-import { useLogOut } from '@/features/auth/api/log-out';
+import { useLogOut, useMe } from '@/features/auth/queries';
 import { useCan } from '@/features/auth/use-can';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
-import { useSettings } from '@/features/organisation/api/get-settings';
+import { useSettings } from '@/features/organisation/queries';
 import { CommandPalette, palette } from '@/features/search/components/command-palette';
 import { NAV, NAV_GROUP_LABELS, type NavEntry, navSections } from './nav';
 

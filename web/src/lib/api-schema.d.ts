@@ -2214,7 +2214,7 @@ export interface components {
              * @description The register’s ISO 6523 code (e.g. 0002 SIRENE), if known
              * @default null
              */
-            scheme: string | null;
+            scheme?: string | null;
         };
         ApprovalConditionInput: ({
             amountAtLeast: string;
@@ -2343,14 +2343,16 @@ export interface components {
         };
         ApprovalApproversInput: {
             /** @default [] */
-            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor")[];
+            roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor")[];
             /** @default [] */
-            userIds: string[];
+            userIds?: string[];
             /** @default false */
-            departmentHead: boolean;
+            departmentHead?: boolean;
             /** @default false */
-            costCentreOwner: boolean;
+            costCentreOwner?: boolean;
         };
+        /** @enum {string} */
+        TaxCategoryInput: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
         OrganisationAddressInput: {
             line1: string;
             line2?: string;
@@ -2721,6 +2723,8 @@ export interface components {
             uneceCode: string | null;
             version: number;
         };
+        /** @enum {string} */
+        TaxCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
         Item: {
             /** Format: uuid */
             id: string;
@@ -2731,6 +2735,7 @@ export interface components {
             categoryId: string;
             unitCode: string;
             defaultTaxRate: string;
+            defaultTaxCategory: components["schemas"]["TaxCategory"] | null;
             inspectionRequired: boolean;
             active: boolean;
             version: number;
@@ -3026,6 +3031,7 @@ export interface components {
             unitPrice: string;
             discountPercent: string;
             taxRate: string;
+            taxCategory: components["schemas"]["TaxCategory"];
             netAmount: string;
             taxAmount: string;
             totalAmount: string;
@@ -3150,6 +3156,7 @@ export interface components {
                 tax: string;
                 total: string;
                 byTaxRate: {
+                    taxCategory: components["schemas"]["TaxCategory"];
                     taxRate: string;
                     net: string;
                     tax: string;
@@ -5074,13 +5081,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description CSV with a header row */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -5113,7 +5120,7 @@ export interface operations {
         requestBody: {
             content: {
                 /** @example text */
-                "application/json": string;
+                "text/csv": Blob;
             };
         };
         responses: {
@@ -6212,6 +6219,7 @@ export interface operations {
                  *       "categoryId": "0190b9a0-0000-7000-8000-000000000001",
                  *       "unitCode": "text",
                  *       "defaultTaxRate": "0",
+                 *       "defaultTaxCategory": null,
                  *       "inspectionRequired": false,
                  *       "active": true
                  *     }
@@ -6226,6 +6234,8 @@ export interface operations {
                     unitCode: string;
                     /** @default 0 */
                     defaultTaxRate?: string;
+                    /** @default null */
+                    defaultTaxCategory?: components["schemas"]["TaxCategoryInput"] | null;
                     /** @default false */
                     inspectionRequired?: boolean;
                     /** @default true */
@@ -6357,7 +6367,7 @@ export interface operations {
         requestBody: {
             content: {
                 /** @example text */
-                "text/csv": string;
+                "text/csv": Blob;
             };
         };
         responses: {
@@ -6510,6 +6520,7 @@ export interface operations {
                  *       "categoryId": "0190b9a0-0000-7000-8000-000000000001",
                  *       "unitCode": "text",
                  *       "defaultTaxRate": "10.00",
+                 *       "defaultTaxCategory": "S",
                  *       "inspectionRequired": true,
                  *       "active": true
                  *     }
@@ -6522,6 +6533,7 @@ export interface operations {
                     categoryId?: string;
                     unitCode?: string;
                     defaultTaxRate?: string;
+                    defaultTaxCategory?: components["schemas"]["TaxCategoryInput"] | null;
                     inspectionRequired?: boolean;
                     active?: boolean;
                 };
@@ -6839,7 +6851,7 @@ export interface operations {
         requestBody: {
             content: {
                 /** @example text */
-                "text/csv": string;
+                "text/csv": Blob;
             };
         };
         responses: {
@@ -10731,6 +10743,7 @@ export interface operations {
                         unitPrice: string;
                         discountPercent?: string;
                         taxRate?: string;
+                        taxCategory?: components["schemas"]["TaxCategoryInput"];
                         neededBy?: string | null;
                         costCentreId?: string | null;
                         sources?: {
@@ -10948,6 +10961,7 @@ export interface operations {
                         unitPrice: string;
                         discountPercent?: string;
                         taxRate?: string;
+                        taxCategory?: components["schemas"]["TaxCategoryInput"];
                         neededBy?: string | null;
                         costCentreId?: string | null;
                         sources?: {
@@ -12228,7 +12242,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Default Response */
@@ -14381,7 +14395,22 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "text"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file
+                     */
+                    file: Blob;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             201: {
@@ -14631,7 +14660,22 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "text"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file
+                     */
+                    file: Blob;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             201: {
@@ -14823,13 +14867,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the file */
+            /** @description application/octet-stream */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/octet-stream": Blob;
                 };
             };
             /** @description Default Response */
@@ -15021,7 +15065,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15089,7 +15133,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15151,7 +15195,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15214,7 +15258,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15275,7 +15319,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15336,7 +15380,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15398,7 +15442,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15459,7 +15503,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15521,7 +15565,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15580,7 +15624,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15648,7 +15692,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15708,7 +15752,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -15768,7 +15812,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */

@@ -22,14 +22,15 @@ import { type Column, DataTable } from '@/components/data-table';
 import { SectionCard } from '@/components/detail-section';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
+import { InboxBudgetBadge } from '@/features/approvals/components/inbox-budget-badge';
 import {
+  type ApprovalInboxItem,
   type BulkApproveItem,
   type BulkApproveResult,
+  useApprovalInbox,
   useBulkApprove,
-} from '@/features/approvals/api/bulk-approve';
-import { type ApprovalInboxItem, useApprovalInbox } from '@/features/approvals/api/list-approval-inbox';
-import { InboxBudgetBadge } from '@/features/approvals/components/inbox-budget-badge';
-import { useSettings } from '@/features/organisation/api/get-settings';
+} from '@/features/approvals/queries';
+import { useSettings } from '@/features/organisation/queries';
 import { errorMessage } from '@/lib/api';
 import { formatDateTime, formatMoney, formatRelative } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';

@@ -10,11 +10,11 @@ import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { ApprovalCycleTimes } from '@/features/approvals/components/approval-cycle-times';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth/queries';
 import { type PermissionName, useCan } from '@/features/auth/use-can';
 import { OrdersByState } from '@/features/purchase-orders/components/orders-by-state';
-import { type HomeData, useHome } from '@/features/reports/api/get-home';
 import { SpendByCategory } from '@/features/reports/components/spend-by-category';
+import { type HomeData, useHome } from '@/features/reports/queries';
 import { formatRelative } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 

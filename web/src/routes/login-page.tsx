@@ -2,8 +2,8 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { useMe } from '@/features/auth/api/get-me';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { useMe } from '@/features/auth/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 /** Only paths inside this app, never another site ("//evil.example"). */

@@ -3,11 +3,13 @@ import { Button, Card, Center, SegmentedControl } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { useUnreadCount } from '@/features/notifications/api/get-unread-count';
-import { useNotifications } from '@/features/notifications/api/list-notifications';
-import { useMarkAllNotificationsRead } from '@/features/notifications/api/mark-all-notifications-read';
 import { NotificationList } from '@/features/notifications/components/notification-list';
 import { useOpenNotification } from '@/features/notifications/components/use-open-notification';
+import {
+  useMarkAllNotificationsRead,
+  useNotifications,
+  useUnreadCount,
+} from '@/features/notifications/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

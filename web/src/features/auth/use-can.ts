@@ -1,6 +1,6 @@
 import type { Permission } from '@contracts/identity';
 import type { z } from 'zod';
-import { useMe } from './api/get-me';
+import { useMe } from './queries';
 
 export type PermissionName = z.infer<typeof Permission>;
 

@@ -2,7 +2,7 @@ import type { Requisition, RequisitionStatus } from '@contracts/requisitions';
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { Permission } from '@/lib/roles';
-import type { RequisitionAction } from './api/transition-requisition';
+import type { RequisitionAction } from './queries';
 
 /** Who is looking: the signed-in user's id and a check of their permissions. */
 export type Viewer = { userId: string; can: (permission: Permission) => boolean };

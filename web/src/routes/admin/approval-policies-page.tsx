@@ -4,16 +4,13 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
-import {
-  type ApprovalPolicy,
-  useApprovalPolicies,
-} from '@/features/approval-policies/api/list-approval-policies';
 import { usePolicyOptions } from '@/features/approval-policies/components/use-policy-options';
 import {
   DOCUMENT_TYPE_LABELS,
   describeApprovers,
   describeCondition,
 } from '@/features/approval-policies/policy-format';
+import { type ApprovalPolicy, useApprovalPolicies } from '@/features/approval-policies/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function ApprovalPoliciesPage() {

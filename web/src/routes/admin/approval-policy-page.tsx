@@ -5,12 +5,14 @@ import { useNavigate, useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
-import { useCreateApprovalPolicy } from '@/features/approval-policies/api/create-approval-policy';
-import { useApprovalPolicy } from '@/features/approval-policies/api/get-approval-policy';
-import { useUpdateApprovalPolicy } from '@/features/approval-policies/api/update-approval-policy';
 import { ApprovalPolicyForm } from '@/features/approval-policies/components/approval-policy-form';
 import { usePolicyOptions } from '@/features/approval-policies/components/use-policy-options';
 import { DOCUMENT_TYPE_LABELS } from '@/features/approval-policies/policy-format';
+import {
+  useApprovalPolicy,
+  useCreateApprovalPolicy,
+  useUpdateApprovalPolicy,
+} from '@/features/approval-policies/queries';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
 import { isApiError } from '@/lib/api';

@@ -4,9 +4,9 @@ import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { LoadingState } from '@/components/states';
 import { useCan } from '@/features/auth/use-can';
-import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
-import { useCreateUser } from '@/features/users/api/create-user';
+import { useDepartmentOptions } from '@/features/organisation/queries';
 import { UserForm } from '@/features/users/components/user-form';
+import { useCreateUser } from '@/features/users/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function NewUserPage() {

@@ -5,9 +5,9 @@ import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
-import { EMAIL_STATUSES, type EmailStatus, useOutbox } from '@/features/notifications/api/list-outbox';
 import { OutboxMessageModal } from '@/features/notifications/components/outbox-message-modal';
 import { OutboxTable } from '@/features/notifications/components/outbox-table';
+import { EMAIL_STATUSES, type EmailStatus, useOutbox } from '@/features/notifications/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

@@ -2,8 +2,8 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Text } from '@mantine/core';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
-import { useRoles } from '@/features/roles/api/list-roles';
 import { RolePermissionMatrix } from '@/features/roles/components/role-permission-matrix';
+import { useRoles } from '@/features/roles/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function RolesPage() {

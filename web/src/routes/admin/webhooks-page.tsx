@@ -3,9 +3,9 @@ import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { PageHeader } from '@/components/page-header';
-import { useWebhookEndpoints } from '@/features/webhooks/api/list-webhook-endpoints';
 import { RegisterWebhookModal } from '@/features/webhooks/components/register-webhook-modal';
 import { WebhookEndpointTable } from '@/features/webhooks/components/webhook-endpoint-table';
+import { useWebhookEndpoints } from '@/features/webhooks/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function WebhooksPage() {

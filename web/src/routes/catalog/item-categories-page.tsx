@@ -8,10 +8,10 @@ import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
-import { useItemCategories, useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
 import { categoryPath } from '@/features/catalog/catalog-format';
 import { CategoryFormModal } from '@/features/catalog/components/category-form-modal';
 import { CategoryTable } from '@/features/catalog/components/category-table';
+import { useItemCategories, useItemCategoryOptions } from '@/features/catalog/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

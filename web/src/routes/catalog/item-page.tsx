@@ -11,11 +11,6 @@ import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
-import { useDeletePriceListEntry } from '@/features/catalog/api/delete-price-list-entry';
-import { useItem } from '@/features/catalog/api/get-item';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { type PriceListEntry, usePriceListEntries } from '@/features/catalog/api/list-price-list-entries';
-import { useUnitOptions } from '@/features/catalog/api/list-units';
 import { categoryPath } from '@/features/catalog/catalog-format';
 import {
   fieldLabelsIn,
@@ -27,7 +22,15 @@ import { ItemLink } from '@/features/catalog/components/item-link';
 import { PriceEntryModal } from '@/features/catalog/components/price-entry-modal';
 import { PriceListTable } from '@/features/catalog/components/price-list-table';
 import { today, validityOn } from '@/features/catalog/components/price-validity';
-import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
+import {
+  type PriceListEntry,
+  useDeletePriceListEntry,
+  useItem,
+  useItemCategoryOptions,
+  usePriceListEntries,
+  useUnitOptions,
+} from '@/features/catalog/queries';
+import { useActiveCurrencies } from '@/features/organisation/queries';
 import { SupplierLink } from '@/features/suppliers/components/supplier-link';
 import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
 import { isApiError } from '@/lib/api';

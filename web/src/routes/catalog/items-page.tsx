@@ -7,12 +7,15 @@ import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
-import { exportItems } from '@/features/catalog/api/export-items';
-import { ITEM_CSV_COLUMNS, useImportItems } from '@/features/catalog/api/import-items';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { useItems } from '@/features/catalog/api/list-items';
 import { categoryOptions, categoryPath } from '@/features/catalog/catalog-format';
 import { ItemTable } from '@/features/catalog/components/item-table';
+import {
+  exportItems,
+  ITEM_CSV_COLUMNS,
+  useImportItems,
+  useItemCategoryOptions,
+  useItems,
+} from '@/features/catalog/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

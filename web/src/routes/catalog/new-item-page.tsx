@@ -3,11 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
-import { useCreateItem } from '@/features/catalog/api/create-item';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { useUnitOptions } from '@/features/catalog/api/list-units';
 import { categoryOptions, unitLabel } from '@/features/catalog/catalog-format';
 import { ItemForm } from '@/features/catalog/components/item-form';
+import { useCreateItem, useItemCategoryOptions, useUnitOptions } from '@/features/catalog/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function NewItemPage() {

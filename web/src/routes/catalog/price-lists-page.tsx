@@ -8,19 +8,20 @@ import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/features/auth/use-can';
-import { useDeletePriceListEntry } from '@/features/catalog/api/delete-price-list-entry';
-import { exportPriceListEntries } from '@/features/catalog/api/export-price-list-entries';
-import {
-  PRICE_LIST_CSV_COLUMNS,
-  useImportPriceListEntries,
-} from '@/features/catalog/api/import-price-list-entries';
-import { type PriceListEntry, usePriceListEntries } from '@/features/catalog/api/list-price-list-entries';
 import { ItemLink } from '@/features/catalog/components/item-link';
 import { ItemSelect } from '@/features/catalog/components/item-select';
 import { PriceCheckPanel } from '@/features/catalog/components/price-check-panel';
 import { PriceEntryModal } from '@/features/catalog/components/price-entry-modal';
 import { PriceListTable } from '@/features/catalog/components/price-list-table';
-import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
+import {
+  exportPriceListEntries,
+  PRICE_LIST_CSV_COLUMNS,
+  type PriceListEntry,
+  useDeletePriceListEntry,
+  useImportPriceListEntries,
+  usePriceListEntries,
+} from '@/features/catalog/queries';
+import { useActiveCurrencies } from '@/features/organisation/queries';
 import { SupplierLink } from '@/features/suppliers/components/supplier-link';
 import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
 import { formatMoney } from '@/lib/format';

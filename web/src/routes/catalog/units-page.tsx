@@ -7,9 +7,9 @@ import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
-import { useUnitOptions, useUnits } from '@/features/catalog/api/list-units';
 import { UnitFormModal } from '@/features/catalog/components/unit-form-modal';
 import { UnitTable } from '@/features/catalog/components/unit-table';
+import { useUnitOptions, useUnits } from '@/features/catalog/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

@@ -7,11 +7,9 @@ import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useCan } from '@/features/auth/use-can';
-import { useSettings } from '@/features/organisation/api/get-settings';
-import { useBudgets } from '@/features/organisation/api/list-budgets';
-import { useCostCentres } from '@/features/organisation/api/list-cost-centres';
 import { BudgetFormModal } from '@/features/organisation/components/budget-form-modal';
 import { BudgetTable } from '@/features/organisation/components/budget-table';
+import { useBudgets, useCostCentres, useSettings } from '@/features/organisation/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

@@ -10,15 +10,18 @@ import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
-import { useDeleteExchangeRate } from '@/features/organisation/api/delete-exchange-rate';
-import { useSettings } from '@/features/organisation/api/get-settings';
-import { useActiveCurrencies, useCurrencies } from '@/features/organisation/api/list-currencies';
-import { useExchangeRates } from '@/features/organisation/api/list-exchange-rates';
-import { useSetCurrencyActive } from '@/features/organisation/api/update-currency';
 import { CurrencyTable } from '@/features/organisation/components/currency-table';
 import { ExchangeRateFormModal } from '@/features/organisation/components/exchange-rate-form-modal';
 import { describeRate, ExchangeRateTable } from '@/features/organisation/components/exchange-rate-table';
 import { RateLookupPanel } from '@/features/organisation/components/rate-lookup-panel';
+import {
+  useActiveCurrencies,
+  useCurrencies,
+  useDeleteExchangeRate,
+  useExchangeRates,
+  useSetCurrencyActive,
+  useSettings,
+} from '@/features/organisation/queries';
 import { errorMessage } from '@/lib/api';
 import { formatDate } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';

@@ -8,11 +8,9 @@ import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
-import { useSettings } from '@/features/organisation/api/get-settings';
-import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
-import { useUpdateSettings } from '@/features/organisation/api/update-settings';
 import { SettingsForm } from '@/features/organisation/components/settings-form';
 import { documentTypeLabel } from '@/features/organisation/number-formats';
+import { useActiveCurrencies, useSettings, useUpdateSettings } from '@/features/organisation/queries';
 import { countryName, formatDateTime } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 

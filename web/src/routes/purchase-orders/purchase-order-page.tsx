@@ -20,15 +20,12 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { NextInInbox } from '@/features/approvals/components/next-in-inbox';
 import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth/queries';
 import { useCan } from '@/features/auth/use-can';
 import { AttachmentsCard } from '@/features/discussion/components/attachments-card';
 import { CommentsCard } from '@/features/discussion/components/comments-card';
-import { useReadNotificationsAbout } from '@/features/notifications/api/read-document-notifications';
+import { useReadNotificationsAbout } from '@/features/notifications/queries';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
-import { usePurchaseOrder } from '@/features/purchase-orders/queries';
-import { usePurchaseOrderApprovalRoute } from '@/features/purchase-orders/queries';
-import { useRevisions } from '@/features/purchase-orders/queries';
 import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
 import {
   PurchaseOrderActions,
@@ -53,6 +50,11 @@ import {
   formatOrderHistoryValue,
   ORDER_HISTORY_EXTRA_LABELS,
 } from '@/features/purchase-orders/purchase-order-history-format';
+import {
+  usePurchaseOrder,
+  usePurchaseOrderApprovalRoute,
+  useRevisions,
+} from '@/features/purchase-orders/queries';
 import { isApiError } from '@/lib/api';
 import { formatMoney } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';

@@ -3,25 +3,30 @@ import { Anchor } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { itemQueryOptions, useItem } from '@/features/catalog/api/get-item';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { listPriceListEntries } from '@/features/catalog/api/list-price-list-entries';
-import { useUnitOptions } from '@/features/catalog/api/list-units';
-import { lookUpPrice } from '@/features/catalog/api/look-up-price';
-import { catalogKeys } from '@/features/catalog/api/query-keys';
 import { categoryOptions, categoryPath } from '@/features/catalog/catalog-format';
 import { ItemLink } from '@/features/catalog/components/item-link';
 import { ItemSelect } from '@/features/catalog/components/item-select';
-import { useSettings } from '@/features/organisation/api/get-settings';
-import { listCostCentres } from '@/features/organisation/api/list-cost-centres';
-import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
-import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
-import { organisationKeys } from '@/features/organisation/api/query-keys';
+import {
+  catalogKeys,
+  itemQueryOptions,
+  listPriceListEntries,
+  lookUpPrice,
+  useItem,
+  useItemCategoryOptions,
+  useUnitOptions,
+} from '@/features/catalog/queries';
+import {
+  listCostCentres,
+  organisationKeys,
+  useActiveCurrencies,
+  useDepartmentOptions,
+  useSettings,
+} from '@/features/organisation/queries';
 import type { OrderCatalog } from '@/features/purchase-orders/components/purchase-order-form';
 import type { RequisitionCatalog } from '@/features/requisitions/components/requisition-form';
-import { supplierQueryOptions } from '@/features/suppliers/api/get-supplier';
 import { SupplierLink } from '@/features/suppliers/components/supplier-link';
 import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
+import { supplierQueryOptions } from '@/features/suppliers/queries';
 import type { PriceAnswer } from '@/features/workbench/components/workbench-board';
 import { isApiError } from '@/lib/api';
 import { todayIso } from '@/lib/dates';
@@ -224,7 +229,12 @@ export function useOrderCatalog(): OrderCatalog | undefined {
     },
     itemFacts: async (id) => {
       const i = await tools.item(id);
-      return { name: i.name, unitCode: i.unitCode, defaultTaxRate: i.defaultTaxRate };
+      return {
+        name: i.name,
+        unitCode: i.unitCode,
+        defaultTaxRate: i.defaultTaxRate,
+        defaultTaxCategory: i.defaultTaxCategory,
+      };
     },
     lookUpPrice: async (q) => {
       const found = await tools.priceOf(q);

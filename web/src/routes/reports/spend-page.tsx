@@ -3,9 +3,9 @@ import { Select } from '@mantine/core';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
-import { useSettings } from '@/features/organisation/api/get-settings';
-import { useSpendBySupplier } from '@/features/reports/api/get-spend-by-supplier';
+import { useSettings } from '@/features/organisation/queries';
 import { SpendTable } from '@/features/reports/components/spend-table';
+import { useSpendBySupplier } from '@/features/reports/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

@@ -5,14 +5,16 @@ import { IconLock } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth/queries';
 import { useCan } from '@/features/auth/use-can';
-import { useSettings } from '@/features/organisation/api/get-settings';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
-import { useRequisition } from '@/features/requisitions/api/get-requisition';
-import { useTransitionRequisition } from '@/features/requisitions/api/transition-requisition';
-import { useUpdateRequisition } from '@/features/requisitions/api/update-requisition';
+import { useSettings } from '@/features/organisation/queries';
 import { RequisitionForm } from '@/features/requisitions/components/requisition-form';
+import {
+  useRequisition,
+  useTransitionRequisition,
+  useUpdateRequisition,
+} from '@/features/requisitions/queries';
 import { canEditRequisition } from '@/features/requisitions/requisition-actions';
 import { savedNotice } from '@/features/requisitions/requisition-format';
 import { isApiError } from '@/lib/api';

@@ -9,13 +9,11 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { NextInInbox } from '@/features/approvals/components/next-in-inbox';
 import { gateDecisions } from '@/features/approvals/route-viewer';
 import { RecordHistory } from '@/features/audit/components/record-history';
-import { useMe } from '@/features/auth/api/get-me';
+import { useMe } from '@/features/auth/queries';
 import { useCan } from '@/features/auth/use-can';
 import { AttachmentsCard } from '@/features/discussion/components/attachments-card';
 import { CommentsCard } from '@/features/discussion/components/comments-card';
-import { useReadNotificationsAbout } from '@/features/notifications/api/read-document-notifications';
-import { useRequisition } from '@/features/requisitions/api/get-requisition';
-import { useRequisitionApprovalRoute } from '@/features/requisitions/api/get-requisition-approval-route';
+import { useReadNotificationsAbout } from '@/features/notifications/queries';
 import { RequisitionActions } from '@/features/requisitions/components/requisition-actions';
 import { RequisitionApprovalRouteCard } from '@/features/requisitions/components/requisition-approval-route';
 import {
@@ -24,6 +22,7 @@ import {
   RequisitionOutcomeAlert,
 } from '@/features/requisitions/components/requisition-details';
 import { RequisitionStatusBadge } from '@/features/requisitions/components/requisition-status-badge';
+import { useRequisition, useRequisitionApprovalRoute } from '@/features/requisitions/queries';
 import {
   allowedRequisitionActions,
   canEditRequisition,

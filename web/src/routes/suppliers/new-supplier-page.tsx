@@ -4,11 +4,10 @@ import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { LoadingState } from '@/components/states';
 import { useCan } from '@/features/auth/use-can';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { useSettings } from '@/features/organisation/api/get-settings';
-import { useActiveCurrencies } from '@/features/organisation/api/list-currencies';
-import { useCreateSupplier } from '@/features/suppliers/api/create-supplier';
+import { useItemCategoryOptions } from '@/features/catalog/queries';
+import { useActiveCurrencies, useSettings } from '@/features/organisation/queries';
 import { SupplierForm } from '@/features/suppliers/components/supplier-form';
+import { useCreateSupplier } from '@/features/suppliers/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
 export function NewSupplierPage() {

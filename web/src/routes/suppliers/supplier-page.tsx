@@ -6,8 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { useSupplier } from '@/features/suppliers/api/get-supplier';
+import { useItemCategoryOptions } from '@/features/catalog/queries';
 import {
   SupplierAddressesCard,
   SupplierBankCard,
@@ -22,6 +21,7 @@ import {
   SupplierStatusBadge,
 } from '@/features/suppliers/components/supplier-status-badge';
 import { describePaymentTerms } from '@/features/suppliers/payment-terms';
+import { useSupplier } from '@/features/suppliers/queries';
 import {
   formatSupplierHistoryValue,
   SUPPLIER_FIELD_LABELS,

@@ -7,12 +7,15 @@ import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { exportSuppliers } from '@/features/suppliers/api/export-suppliers';
-import { SUPPLIER_CSV_COLUMNS, useImportSuppliers } from '@/features/suppliers/api/import-suppliers';
-import { useSuppliers } from '@/features/suppliers/api/list-suppliers';
+import { useItemCategoryOptions } from '@/features/catalog/queries';
 import { SUPPLIER_STATUS_LABELS } from '@/features/suppliers/components/supplier-status-badge';
 import { SupplierTable } from '@/features/suppliers/components/supplier-table';
+import {
+  exportSuppliers,
+  SUPPLIER_CSV_COLUMNS,
+  useImportSuppliers,
+  useSuppliers,
+} from '@/features/suppliers/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 

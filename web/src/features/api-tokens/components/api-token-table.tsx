@@ -8,8 +8,7 @@ import { type ReactNode, useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatDate, formatDateTime, formatRelative } from '@/lib/format';
-import type { ApiToken } from '../api/list-api-tokens';
-import { useRevokeApiToken } from '../api/revoke-api-token';
+import { type ApiToken, useRevokeApiToken } from '../queries';
 
 type TokenState = 'active' | 'expired' | 'revoked';
 

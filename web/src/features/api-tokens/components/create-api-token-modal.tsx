@@ -11,7 +11,7 @@ import { useModalGuard } from '@/components/leave-guard';
 import { SecretValue } from '@/components/secret-value';
 import type { FieldError } from '@/lib/api';
 import { formatDate } from '@/lib/format';
-import { type NewApiToken, useCreateApiToken } from '../api/create-api-token';
+import { type NewApiToken, useCreateApiToken } from '../queries';
 
 type Values = { name: string; expiresOn: string | null };
 

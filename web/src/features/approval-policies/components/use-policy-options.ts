@@ -1,8 +1,7 @@
 import { useCan } from '@/features/auth/use-can';
-import { useItemCategoryOptions } from '@/features/catalog/api/list-item-categories';
-import { useCostCentres } from '@/features/organisation/api/list-cost-centres';
-import { useDepartmentOptions } from '@/features/organisation/api/list-departments';
-import { useUsers } from '@/features/users/api/list-users';
+import { useItemCategoryOptions } from '@/features/catalog/queries';
+import { useCostCentres, useDepartmentOptions } from '@/features/organisation/queries';
+import { useUsers } from '@/features/users/queries';
 
 type Option = { value: string; label: string };
 

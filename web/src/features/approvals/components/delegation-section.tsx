@@ -14,11 +14,14 @@ import type { FieldError } from '@/lib/api';
 import { errorMessage } from '@/lib/api';
 import { formatDateTime } from '@/lib/format';
 import { ROLE_LABELS, type Role } from '@/lib/roles';
-import { useCreateDelegation } from '../api/create-delegation';
-import { useDeleteDelegation } from '../api/delete-delegation';
-import { listDelegateCandidates } from '../api/list-delegate-candidates';
-import { type Delegation, useDelegations } from '../api/list-delegations';
-import { approvalKeys } from '../api/query-keys';
+import {
+  approvalKeys,
+  type Delegation,
+  listDelegateCandidates,
+  useCreateDelegation,
+  useDelegations,
+  useDeleteDelegation,
+} from '../queries';
 
 type Values = { delegateUserId: string; validFrom: string | null; validTo: string | null; reason: string };
 

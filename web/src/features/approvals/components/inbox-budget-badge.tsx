@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Tooltip } from '@mantine/core';
 import { formatMoney } from '@/lib/format';
-import type { ApprovalInboxItem } from '../api/list-approval-inbox';
+import type { ApprovalInboxItem } from '../queries';
 
 /** Where an inbox document stands against its cost centre's budget, without opening it. */
 export function InboxBudgetBadge({

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { IconArrowRight, IconInbox } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatMoney } from '@/lib/format';
-import { useApprovalInbox } from '../api/list-approval-inbox';
+import { useApprovalInbox } from '../queries';
 
 /**
  * Shown on a document after the approver decided on it: the next document waiting for them (the

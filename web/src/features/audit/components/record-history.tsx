@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import type { ComponentProps } from 'react';
 import { AuditTimeline } from '@/components/audit-timeline';
 import { isApiError } from '@/lib/api';
-import { useAuditEntries } from '../api/list-audit-entries';
+import { useAuditEntries } from '../queries';
 
 /** The audit trail of one record (GET /audit?entityType=&entityId=). */
 export function RecordHistory({

@@ -8,7 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
 import type { FieldError } from '@/lib/api';
-import { useChangePassword } from '../api/change-password';
+import { useChangePassword } from '../queries';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 

@@ -14,8 +14,7 @@ import {
 } from '@/i18n';
 import { isApiError } from '@/lib/api';
 import { formatDate, formatLocale, formatMoney } from '@/lib/format';
-import type { Me } from '../api/get-me';
-import { useUpdatePreferences } from '../api/update-preferences';
+import { type Me, useUpdatePreferences } from '../queries';
 
 /** The user's language and the locale of dates, numbers and money: kept on their account. */
 export function LanguagePicker({ me }: { me: Me }) {

@@ -6,9 +6,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { type ChangeEvent, type ReactNode, useRef, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
 import { isApiError } from '@/lib/api';
-import type { Me } from '../api/get-me';
-import { identityContract } from '../api/identity-contract';
-import { useLogIn } from '../api/log-in';
+import { identityContract, type Me, useLogIn } from '../queries';
 
 type Values = { email: string; password: string };
 

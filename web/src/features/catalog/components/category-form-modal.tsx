@@ -6,10 +6,8 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
 import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
-import { useCreateItemCategory } from '../api/create-item-category';
-import { getItemCategory } from '../api/get-item-category';
-import { useUpdateItemCategory } from '../api/update-item-category';
 import { categoryOptionLabel } from '../catalog-format';
+import { getItemCategory, useCreateItemCategory, useUpdateItemCategory } from '../queries';
 
 type Values = { code: string; name: string; parentId: string; active: boolean };
 

@@ -3,6 +3,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { DetailField, Muted, SectionCard } from '@/components/detail-section';
 import { formatDateTime, formatPercent } from '@/lib/format';
+import { defaultTaxCategory, taxCategoryName } from '@/lib/tax-categories';
 import { describeUnitConversion } from '../catalog-format';
 
 /** An item's fields: identity, category, unit (with its conversion), tax, inspection and dates. */
@@ -15,7 +16,8 @@ export function ItemGeneralCard({
   categoryName: string;
   unit?: Unit;
 }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
+  const taxCategory = item.defaultTaxCategory ?? defaultTaxCategory(item.defaultTaxRate);
   const conversion = unit ? describeUnitConversion(unit) : null;
   return (
     <SectionCard title={t`General`}>
@@ -40,7 +42,11 @@ export function ItemGeneralCard({
             </Text>
           )}
         </DetailField>
-        <DetailField label={t`Default tax rate`}>{formatPercent(item.defaultTaxRate)}</DetailField>
+        <DetailField label={t`Default tax rate`}>
+          {formatPercent(item.defaultTaxRate)}
+          {' · '}
+          {`${taxCategory} — ${taxCategoryName(i18n, taxCategory)}`}
+        </DetailField>
         <DetailField label={t`Inspection on receipt`}>
           {item.inspectionRequired ? (
             <Badge color="indigo" variant="light" radius="sm">

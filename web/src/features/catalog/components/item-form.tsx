@@ -11,6 +11,7 @@ import { useLeaveGuard } from '@/components/leave-guard';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
+import { type TaxCategory, taxCategoryOptions } from '@/lib/tax-categories';
 
 export type Option = { value: string; label: string };
 
@@ -21,6 +22,8 @@ export type ItemFormValues = {
   categoryId: string;
   unitCode: string;
   defaultTaxRate: string;
+  /** '' : from the rate (above 0 standard, 0 zero-rated). */
+  defaultTaxCategory: TaxCategory | '';
   inspectionRequired: boolean;
   active: boolean;
 };
@@ -32,6 +35,7 @@ export type ItemRequest = {
   categoryId: string;
   unitCode: string;
   defaultTaxRate: string;
+  defaultTaxCategory: TaxCategory | null;
   inspectionRequired: boolean;
   active: boolean;
 };
@@ -44,6 +48,7 @@ function valuesOf(item?: Item): ItemFormValues {
     categoryId: item?.categoryId ?? '',
     unitCode: item?.unitCode ?? '',
     defaultTaxRate: item?.defaultTaxRate ?? '',
+    defaultTaxCategory: item?.defaultTaxCategory ?? '',
     inspectionRequired: item?.inspectionRequired ?? false,
     active: item?.active ?? true,
   };
@@ -58,6 +63,7 @@ export function toItemRequest(v: ItemFormValues): ItemRequest {
     categoryId: v.categoryId,
     unitCode: v.unitCode,
     defaultTaxRate: v.defaultTaxRate.trim() === '' ? '0' : v.defaultTaxRate.trim(),
+    defaultTaxCategory: v.defaultTaxCategory || null,
     inspectionRequired: v.inspectionRequired,
     active: v.active,
   };
@@ -235,6 +241,16 @@ export function ItemForm(props: ItemFormProps) {
                 </Text>
               }
               {...form.getInputProps('defaultTaxRate')}
+            />
+            <Select
+              label={t`Tax category`}
+              description={t`What the rate means on orders and their documents; empty: standard above 0 %, zero-rated at 0 %`}
+              placeholder={t`From the rate`}
+              clearable
+              maw={360}
+              data={taxCategoryOptions(i18n)}
+              {...form.getInputProps('defaultTaxCategory')}
+              onChange={(v) => form.setFieldValue('defaultTaxCategory', (v ?? '') as TaxCategory | '')}
             />
             <Switch
               label={t`Inspection required`}

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useItem } from '../api/get-item';
+import { useItem } from '../queries';
 
 /**
  * An item by id, linking to its page (each item is fetched once and cached): "SKU · name" on one

@@ -2,9 +2,7 @@ import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { RemoteSelect, type RemoteSelectProps } from '@/components/remote-select';
-import { getItem } from '../api/get-item';
-import { type Item, listItems } from '../api/list-items';
-import { catalogKeys } from '../api/query-keys';
+import { catalogKeys, getItem, type Item, listItems } from '../queries';
 
 function optionOf(i18n: I18n, item: Item, disableInactive: boolean) {
   const label = `${item.sku} · ${item.name}`;

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { ActiveBadge } from '@/components/active-badge';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatPercent } from '@/lib/format';
-import type { Item } from '../api/list-items';
+import type { Item } from '../queries';
 
 export type ItemTableProps = {
   items: Item[] | undefined;

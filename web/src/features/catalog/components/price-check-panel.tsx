@@ -7,7 +7,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
 import { formatDecimal, formatMoney } from '@/lib/format';
 import { compareDecimal, isDecimal, isZero, multiplyDecimal } from '@/lib/money';
-import { type PriceLookupParams, usePriceLookup } from '../api/look-up-price';
+import { type PriceLookupParams, usePriceLookup } from '../queries';
 import { ItemSelect } from './item-select';
 import type { Option, SupplierPickerField } from './price-entry-modal';
 import { describeValidity, today } from './price-validity';

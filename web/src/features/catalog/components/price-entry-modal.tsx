@@ -16,9 +16,7 @@ import { applyServerErrors, contractValidator, FormErrorAlert } from '@/componen
 import { useModalGuard } from '@/components/leave-guard';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
-import { useCreatePriceListEntry } from '../api/create-price-list-entry';
-import { getPriceListEntry } from '../api/get-price-list-entry';
-import { useUpdatePriceListEntry } from '../api/update-price-list-entry';
+import { getPriceListEntry, useCreatePriceListEntry, useUpdatePriceListEntry } from '../queries';
 import { ItemSelect } from './item-select';
 import { today } from './price-validity';
 

@@ -7,7 +7,7 @@ import { type Column, DataTable } from '@/components/data-table';
 import { RowAction } from '@/components/row-action';
 import { formatDecimal, formatMoney } from '@/lib/format';
 import { isZero } from '@/lib/money';
-import type { PriceListEntry } from '../api/list-price-list-entries';
+import type { PriceListEntry } from '../queries';
 import { describeValidity, ValidityBadge } from './price-validity';
 
 export type PriceListTableProps = {

@@ -10,10 +10,8 @@ import { contractValidator } from '@/components/form-errors';
 import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
 import { compareDecimal, isDecimal } from '@/lib/money';
-import { useCreateUnit } from '../api/create-unit';
-import { getUnit } from '../api/get-unit';
-import { useUpdateUnit } from '../api/update-unit';
 import { describeUnitConversion } from '../catalog-format';
+import { getUnit, useCreateUnit, useUpdateUnit } from '../queries';
 
 type Values = {
   code: string;

@@ -11,10 +11,7 @@ import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { errorMessage, isApiError } from '@/lib/api';
 import { formatDateTime } from '@/lib/format';
-import { downloadAttachment } from '../api/download-attachment';
-import { useAttachments } from '../api/list-attachments';
-import { useRemoveAttachment } from '../api/remove-attachment';
-import { useUploadAttachment } from '../api/upload-attachment';
+import { downloadAttachment, useAttachments, useRemoveAttachment, useUploadAttachment } from '../queries';
 
 /** Why a file was refused, in the words of the server's field error. */
 function refusal(i18n: I18n, error: unknown, fileName: string): string {

@@ -16,9 +16,7 @@ import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { errorMessage, isApiError } from '@/lib/api';
 import { formatDateTime } from '@/lib/format';
-import { useAddComment } from '../api/add-comment';
-import { usePeople } from '../api/find-people';
-import { useComments } from '../api/list-comments';
+import { useAddComment, useComments, usePeople } from '../queries';
 
 type Person = { id: string; name: string };
 

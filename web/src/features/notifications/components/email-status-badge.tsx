@@ -2,7 +2,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
-import type { EmailStatus } from '../api/list-outbox';
+import type { EmailStatus } from '../queries';
 
 const COLORS: Record<EmailStatus, string> = { queued: 'yellow', sent: 'teal', failed: 'red' };
 

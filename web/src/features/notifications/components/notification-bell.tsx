@@ -14,9 +14,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBell, IconChecks } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { useUnreadCount } from '../api/get-unread-count';
-import { useNotifications } from '../api/list-notifications';
-import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
+import { useMarkAllNotificationsRead, useNotifications, useUnreadCount } from '../queries';
 import { NotificationList } from './notification-list';
 import { useOpenNotification } from './use-open-notification';
 

@@ -8,7 +8,7 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { formatDateTime, formatRelative } from '@/lib/format';
-import type { NotificationItem } from '../api/list-notifications';
+import type { NotificationItem } from '../queries';
 
 function KindIcon({ kind }: { kind: string }) {
   if (kind === 'approved') return <IconCheck size={18} color="var(--mantine-color-teal-text)" />;

@@ -3,7 +3,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
-import { useOutboxMessage } from '../api/get-outbox-message';
+import { useOutboxMessage } from '../queries';
 import { EmailStatusBadge } from './email-status-badge';
 
 /** One e-mail as it was (or will be) sent: headers and the plain text. */

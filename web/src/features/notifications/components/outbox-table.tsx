@@ -3,7 +3,7 @@ import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatDateTime } from '@/lib/format';
-import type { OutboxMessage } from '../api/list-outbox';
+import type { OutboxMessage } from '../queries';
 import { EmailStatusBadge } from './email-status-badge';
 
 /** The outbox: to, subject, status, created / sent, attempts and the last error. */

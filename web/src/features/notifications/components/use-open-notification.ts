@@ -1,6 +1,5 @@
 import { useNavigate } from 'react-router';
-import type { NotificationItem } from '../api/list-notifications';
-import { useMarkNotificationRead } from '../api/mark-notification-read';
+import { type NotificationItem, useMarkNotificationRead } from '../queries';
 
 /** Opening a notification marks it read and goes to its page. */
 export function useOpenNotification(after?: () => void) {

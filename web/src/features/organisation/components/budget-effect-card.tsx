@@ -7,7 +7,7 @@ import { SectionCard } from '@/components/detail-section';
 import { errorMessage } from '@/lib/api';
 import { formatDate, formatMoney } from '@/lib/format';
 import { compareDecimal, isNegative, maxDecimal, percentOf, subtractDecimal, sumDecimal } from '@/lib/money';
-import { type BudgetEffect, useBudgetEffect } from '../api/get-budget-effect';
+import { type BudgetEffect, useBudgetEffect } from '../queries';
 
 export type BudgetEffectCardProps = {
   costCentreId: string | null;

@@ -8,9 +8,7 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
 import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
-import { useCreateBudget } from '../api/create-budget';
-import { getBudget } from '../api/get-budget';
-import { useUpdateBudget } from '../api/update-budget';
+import { getBudget, useCreateBudget, useUpdateBudget } from '../queries';
 import { budgetPeriodLabel } from './budget-period';
 
 type Values = {

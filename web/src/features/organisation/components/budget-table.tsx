@@ -8,7 +8,7 @@ import { type Column, DataTable } from '@/components/data-table';
 import { RowAction } from '@/components/row-action';
 import { formatMoney } from '@/lib/format';
 import { compareDecimal, isNegative, sumDecimal, wholePercent } from '@/lib/money';
-import type { Budget } from '../api/list-budgets';
+import type { Budget } from '../queries';
 import { budgetPeriodLabel } from './budget-period';
 
 export type BudgetTableProps = {

@@ -6,10 +6,8 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
 import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
-import { useCreateCostCentre } from '../api/create-cost-centre';
-import { getCostCentre } from '../api/get-cost-centre';
-import type { Department } from '../api/list-departments';
-import { useUpdateCostCentre } from '../api/update-cost-centre';
+import type { Department } from '../queries';
+import { getCostCentre, useCreateCostCentre, useUpdateCostCentre } from '../queries';
 import type { RenderUserSelect } from './user-picker-field';
 
 type Values = { code: string; name: string; departmentId: string; ownerUserId: string; active: boolean };

@@ -8,7 +8,7 @@ import { ActiveBadge } from '@/components/active-badge';
 import { type Column, DataTable } from '@/components/data-table';
 import { RowAction } from '@/components/row-action';
 import { formatDate } from '@/lib/format';
-import type { CostCentre } from '../api/list-cost-centres';
+import type { CostCentre } from '../queries';
 
 export type CostCentreTableProps = {
   costCentres: CostCentre[] | undefined;

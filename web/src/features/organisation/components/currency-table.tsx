@@ -4,7 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, Switch, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
-import type { Currency } from '../api/list-currencies';
+import type { Currency } from '../queries';
 
 export type CurrencyTableProps = {
   currencies: Currency[] | undefined;

@@ -6,9 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { contractValidator } from '@/components/form-errors';
 import { FormModal, useRecordReload, useSaveState } from '@/components/form-modal';
-import { useCreateDepartment } from '../api/create-department';
-import { getDepartment } from '../api/get-department';
-import { useUpdateDepartment } from '../api/update-department';
+import { getDepartment, useCreateDepartment, useUpdateDepartment } from '../queries';
 import type { RenderUserSelect } from './user-picker-field';
 
 type Values = { code: string; name: string; headUserId: string; active: boolean };

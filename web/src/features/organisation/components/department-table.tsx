@@ -9,7 +9,7 @@ import { ActiveBadge } from '@/components/active-badge';
 import { type Column, DataTable } from '@/components/data-table';
 import { RowAction } from '@/components/row-action';
 import { formatDate } from '@/lib/format';
-import type { Department } from '../api/list-departments';
+import type { Department } from '../queries';
 
 export type DepartmentTableProps = {
   departments: Department[] | undefined;

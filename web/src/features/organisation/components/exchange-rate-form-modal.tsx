@@ -16,9 +16,7 @@ import { FormModal, useRecordReload, useSaveState } from '@/components/form-moda
 import { formatDate, formatDecimal } from '@/lib/format';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
 import { compareDecimal, isDecimal } from '@/lib/money';
-import { useCreateExchangeRate } from '../api/create-exchange-rate';
-import { getExchangeRate } from '../api/get-exchange-rate';
-import { useUpdateExchangeRate } from '../api/update-exchange-rate';
+import { getExchangeRate, useCreateExchangeRate, useUpdateExchangeRate } from '../queries';
 
 type Values = { currency: string; rate: string; validOn: string | null };
 

@@ -6,7 +6,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatDate, formatDateTime, formatDecimal } from '@/lib/format';
-import type { ExchangeRate } from '../api/list-exchange-rates';
+import type { ExchangeRate } from '../queries';
 
 export type ExchangeRateTableProps = {
   rates: ExchangeRate[] | undefined;

@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { type FormEvent, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
 import { formatDate, formatDecimal } from '@/lib/format';
-import { type RateLookupParams, useRateLookup } from '../api/look-up-exchange-rate';
+import { type RateLookupParams, useRateLookup } from '../queries';
 
 /** How the date picker shows its value (a dayjs format). */
 const DATE_FORMAT = 'D MMM YYYY';

@@ -9,6 +9,7 @@ import { Fragment, type ReactNode, useRef } from 'react';
 import { handleLineGridKeyDown } from '@/components/line-grid-keys';
 import { isAmountInput, lineAmounts } from '@/lib/document-totals';
 import { formatMoney } from '@/lib/format';
+import { type TaxCategory, taxCategoryOptions } from '@/lib/tax-categories';
 import type { OrderLineValues, PurchaseOrderFormValues } from './purchase-order-form-values';
 
 export type Option = { value: string; label: string };
@@ -38,6 +39,7 @@ const CELL_FIELDS = [
   'unitPrice',
   'discountPercent',
   'taxRate',
+  'taxCategory',
   'neededBy',
 ] as const;
 const CELL_LABELS: Record<(typeof CELL_FIELDS)[number], MessageDescriptor> = {
@@ -48,6 +50,7 @@ const CELL_LABELS: Record<(typeof CELL_FIELDS)[number], MessageDescriptor> = {
   unitPrice: msg`Unit price`,
   discountPercent: msg`Discount`,
   taxRate: msg`Tax rate`,
+  taxCategory: msg`Tax category`,
   neededBy: msg`Needed by`,
 };
 
@@ -81,7 +84,7 @@ export function OrderLineGrid(props: {
   const lines = form.values.lines;
 
   return (
-    <Table.ScrollContainer minWidth={1060}>
+    <Table.ScrollContainer minWidth={1140}>
       <Table
         ref={tableRef}
         layout="fixed"
@@ -122,6 +125,9 @@ export function OrderLineGrid(props: {
             </Table.Th>
             <Table.Th w={70} ta="right">
               <Trans>Tax %</Trans>
+            </Table.Th>
+            <Table.Th w={80}>
+              <Trans>Tax cat.</Trans>
             </Table.Th>
             <Table.Th w={124}>
               <Trans>Needed by</Trans>
@@ -179,6 +185,7 @@ function LineRow({
           unitPrice: line.unitPrice.trim(),
           discountPercent: line.discountPercent.trim() || '0',
           taxRate: isAmountInput(line.taxRate) ? line.taxRate.trim() : '0',
+          taxCategory: line.taxCategory || null,
         },
         props.minorUnits,
       ).net
@@ -295,6 +302,22 @@ function LineRow({
           />
         </Table.Td>
         <Table.Td style={cellStyle}>
+          <Select
+            size="xs"
+            aria-label={t`Line ${n} tax category`}
+            placeholder={t`Auto`}
+            title={t`Empty: the item's category, else standard above 0 % and zero-rated at 0 %`}
+            clearable
+            data={taxCategoryOptions(i18n)}
+            comboboxProps={{ width: 240, position: 'bottom-start' }}
+            {...input('taxCategory')}
+            // The closed cell shows the code; the list names each category.
+            renderOption={({ option }) => option.label}
+            onChange={(v) => form.setFieldValue(path('taxCategory'), (v ?? '') as TaxCategory | '')}
+            {...cell('taxCategory')}
+          />
+        </Table.Td>
+        <Table.Td style={cellStyle}>
           <DateInput
             size="xs"
             aria-label={t`Line ${n} needed by`}
@@ -329,7 +352,7 @@ function LineRow({
       {(line.priceNote || lineError || messages.length > 0) && (
         <Table.Tr style={{ borderTop: 0 }}>
           <Table.Td />
-          <Table.Td colSpan={10} pt={0}>
+          <Table.Td colSpan={11} pt={0}>
             <Stack gap={2} role={lineError || messages.length ? 'alert' : undefined}>
               {[...(lineError ? [String(lineError)] : []), ...messages].map((m) => (
                 <Text key={m} size="xs" c="red">

@@ -1,12 +1,13 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Divider, Group, Stack, Text } from '@mantine/core';
 import { formatMoney, formatPercent } from '@/lib/format';
+import { type TaxCategory, taxCategoryName } from '@/lib/tax-categories';
 
 export type TotalsView = {
   subtotal: string;
   tax: string;
   total: string;
-  byTaxRate: { taxRate: string; net: string; tax: string }[];
+  byTaxRate: { taxCategory: TaxCategory; taxRate: string; net: string; tax: string }[];
 };
 
 function Row({
@@ -51,17 +52,19 @@ export function OrderTotals({
   base?: { total: string; currency: string; rate: string; date: string } | null;
   label?: string;
 }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   return (
     <Stack gap={6} miw={280} aria-label={label ?? t`Order totals`} role="group">
       <Row label={t`Subtotal`} value={formatMoney(totals.subtotal, currency)} />
       {totals.byTaxRate.map((r) => {
         const rate = formatPercent(r.taxRate);
         const net = formatMoney(r.net, currency);
+        // Standard and zero rates name their rate; the untaxed categories say why there is no tax.
+        const category = taxCategoryName(i18n, r.taxCategory);
         return (
           <Row
-            key={r.taxRate}
-            label={t`Tax ${rate}`}
+            key={`${r.taxCategory}|${r.taxRate}`}
+            label={r.taxCategory === 'S' || r.taxCategory === 'Z' ? t`Tax ${rate}` : category}
             hint={t`on ${net}`}
             value={formatMoney(r.tax, currency)}
           />

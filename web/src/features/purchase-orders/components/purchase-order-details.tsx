@@ -26,6 +26,7 @@ import {
   formatPercent,
 } from '@/lib/format';
 import { compareDecimal, percentOf } from '@/lib/money';
+import { taxCategoryName } from '@/lib/tax-categories';
 import { describeOrderTerms, incotermName } from '../purchase-order-format';
 import { OrderTotals } from './order-totals';
 
@@ -232,7 +233,7 @@ export function PurchaseOrderLinesCard({
   /** Offered on lines with something still expected, when the order may be short-closed. */
   onShortCloseLine?: (line: Line) => void;
 }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const lineCount = o.lines.length;
   const received = formatPercent(o.progress.receivedPercent);
   const billed = formatPercent(o.progress.billedPercent);
@@ -348,9 +349,14 @@ export function PurchaseOrderLinesCard({
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
-                      <Text size="sm" ff="monospace">
+                      <Text size="sm" ff="monospace" title={taxCategoryName(i18n, l.taxCategory)}>
                         {formatPercent(l.taxRate)}
                       </Text>
+                      {l.taxCategory !== 'S' && l.taxCategory !== 'Z' && (
+                        <Text size="xs" c="dimmed">
+                          {taxCategoryName(i18n, l.taxCategory)}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
                       <Text size="sm" ff="monospace" fw={500}>

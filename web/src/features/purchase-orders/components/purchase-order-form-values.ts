@@ -7,6 +7,7 @@ import type {
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { isAmountInput } from '@/lib/document-totals';
+import type { TaxCategory } from '@/lib/tax-categories';
 
 /**
  * The order editor's values mirror the request body (same names and nesting), so an error for
@@ -32,6 +33,8 @@ export type OrderLineValues = {
   unitPrice: string;
   discountPercent: string;
   taxRate: string;
+  /** '' : the item's category when it fits the rate, else the rate's own (above 0 S, 0 Z). */
+  taxCategory: TaxCategory | '';
   neededBy: string | null;
   /** Kept as it is (the grid does not show it). */
   costCentreId: string | null;
@@ -74,6 +77,7 @@ export function emptyOrderLine(defaults: { neededBy?: string | null } = {}): Ord
     unitPrice: '',
     discountPercent: '',
     taxRate: '',
+    taxCategory: '',
     neededBy: defaults.neededBy ?? null,
     costCentreId: null,
     priceFromList: false,
@@ -157,6 +161,7 @@ export function initialOrderValues(
       unitPrice: l.unitPrice,
       discountPercent: l.discountPercent === '0' ? '' : l.discountPercent,
       taxRate: l.taxRate,
+      taxCategory: l.taxCategory,
       neededBy: l.neededBy,
       costCentreId: l.costCentreId,
       priceFromList: false,
@@ -207,6 +212,7 @@ function lineRequest(l: OrderLineValues) {
     unitPrice: l.unitPrice.trim(),
     discountPercent: opt(l.discountPercent),
     taxRate: opt(l.taxRate),
+    taxCategory: l.taxCategory || undefined,
     neededBy: l.neededBy || null,
     costCentreId: l.costCentreId,
   };
@@ -259,5 +265,6 @@ export function totalsLines(lines: OrderLineValues[]) {
       unitPrice: l.unitPrice.trim(),
       discountPercent: l.discountPercent.trim() || '0',
       taxRate: l.taxRate.trim() || '0',
+      taxCategory: l.taxCategory || null,
     }));
 }

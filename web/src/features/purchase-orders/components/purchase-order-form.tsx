@@ -37,6 +37,7 @@ import { focusLineCell, LINE_GRID_HINT } from '@/components/line-grid-keys';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { documentTotals, isAmountInput } from '@/lib/document-totals';
+import type { TaxCategory } from '@/lib/tax-categories';
 import { incotermName, PURCHASE_ORDER_STATUS_LABELS } from '../purchase-order-format';
 import { FIRST_LINE_FIELD, type Option, OrderLineGrid, type PickerField } from './order-line-grid';
 import { OrderTotals } from './order-totals';
@@ -64,7 +65,12 @@ export type SupplierFacts = {
   paymentTermsNetDays: number;
 };
 
-export type OrderItemFacts = { name: string; unitCode: string; defaultTaxRate: string };
+export type OrderItemFacts = {
+  name: string;
+  unitCode: string;
+  defaultTaxRate: string;
+  defaultTaxCategory: TaxCategory | null;
+};
 
 /** The catalog and suppliers as the order editor sees them, composed by the page. */
 export type OrderCatalog = {
@@ -252,6 +258,7 @@ export function PurchaseOrderForm(props: PurchaseOrderFormProps) {
     form.setFieldValue(`lines.${i}.description`, facts.name);
     form.setFieldValue(`lines.${i}.unitCode`, facts.unitCode);
     form.setFieldValue(`lines.${i}.taxRate`, facts.defaultTaxRate);
+    form.setFieldValue(`lines.${i}.taxCategory`, facts.defaultTaxCategory ?? '');
     await priceLine(uid, true);
   }
 

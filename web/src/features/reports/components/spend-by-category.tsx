@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { formatMoney } from '@/lib/format';
 import { maxDecimal, percentOf } from '@/lib/money';
-import type { HomeData } from '../api/get-home';
+import type { HomeData } from '../queries';
 
 /**
  * Committed spend of the last twelve months by item category, largest first, as bars against the

@@ -4,7 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Text, VisuallyHidden } from '@mantine/core';
 import { formatLocale, formatMoney } from '@/lib/format';
 import { chartHeight } from '@/lib/money';
-import type { HomeData } from '../api/get-home';
+import type { HomeData } from '../queries';
 
 /** Committed spend of the last twelve months, one bar a month; the figures also as a list for screen readers. */
 export function SpendByMonthChart({ spend }: { spend: NonNullable<HomeData['spendByMonth']> }) {

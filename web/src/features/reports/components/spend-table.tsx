@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatMoney } from '@/lib/format';
 import { chartHeight } from '@/lib/money';
-import type { SpendReportPage } from '../api/get-spend-by-supplier';
+import type { SpendReportPage } from '../queries';
 
 type SupplierSpend = SpendReportPage['items'][number];
 

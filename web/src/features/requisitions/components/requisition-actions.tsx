@@ -14,7 +14,7 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
-import { type RequisitionAction, useTransitionRequisition } from '../api/transition-requisition';
+import { type RequisitionAction, useTransitionRequisition } from '../queries';
 
 type ActionSpec = {
   label: MessageDescriptor;

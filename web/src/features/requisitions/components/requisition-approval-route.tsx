@@ -6,8 +6,7 @@ import { ErrorState } from '@/components/states';
 import { ApprovalRouteCard, ApprovalRouteView } from '@/features/approvals/components/approval-route-card';
 import { errorMessage, isApiError } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
-import { useRequisitionApprovalRoute } from '../api/get-requisition-approval-route';
-import { useRequisitionRoutePreview } from '../api/preview-requisition-approval-route';
+import { useRequisitionApprovalRoute, useRequisitionRoutePreview } from '../queries';
 
 /** The requisition's approval route: the preview for a draft, the stored route with its decisions afterwards. */
 export function RequisitionApprovalRouteCard({

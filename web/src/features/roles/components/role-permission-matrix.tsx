@@ -4,7 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Paper, Table, Text, Tooltip } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { PERMISSION_DESCRIPTIONS, PERMISSIONS, type Permission, ROLE_LABELS } from '@/lib/roles';
-import type { RoleDefinition } from '../api/list-roles';
+import type { RoleDefinition } from '../queries';
 
 const AREA_LABELS: Record<string, MessageDescriptor> = {
   suppliers: msg`Suppliers`,

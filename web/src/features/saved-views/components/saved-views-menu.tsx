@@ -7,7 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { errorMessage, isApiError } from '@/lib/api';
-import { useDeleteView, useSavedViews, useSaveView } from '../api/saved-views';
+import { useDeleteView, useSavedViews, useSaveView } from '../queries';
 
 type ListName = z.infer<typeof SavedViewListName>;
 

@@ -7,7 +7,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCan } from '@/features/auth/use-can';
-import { type Found, useSearchEverything } from '../api/search-everything';
+import { type Found, useSearchEverything } from '../queries';
 
 /** The palette's state (open, the action chosen by the arrow keys); `palette.open()` opens it. */
 const [paletteStore, palette] = createSpotlight();

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useSupplier } from '../api/get-supplier';
+import { useSupplier } from '../queries';
 
 /**
  * A supplier by id, linking to its page (each supplier is fetched once and cached): "CODE · name"

@@ -2,8 +2,7 @@ import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { RemoteSelect, type RemoteSelectProps } from '@/components/remote-select';
-import { getSupplier, type Supplier } from '../api/get-supplier';
-import { listSuppliers } from '../api/list-suppliers';
+import { getSupplier, listSuppliers, type Supplier } from '../queries';
 
 function labelOf(i18n: I18n, s: Supplier): string {
   const { code, legalName } = s;

@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { IconBan, IconCircleCheck, IconPlayerPause } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
-import { useChangeSupplierStatus } from '../api/change-supplier-status';
+import { useChangeSupplierStatus } from '../queries';
 
 type Action = {
   to: SupplierStatus;

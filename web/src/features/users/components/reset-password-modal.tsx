@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { applyServerErrors, contractValidator } from '@/components/form-errors';
 import { useModalGuard } from '@/components/leave-guard';
 import { errorMessage, isApiError } from '@/lib/api';
-import { useUpdateUser } from '../api/update-user';
+import { useUpdateUser } from '../queries';
 
 /** An administrator sets a new password for a user; all of that user's sessions end. */
 const checkPassword = contractValidator<{ password: string; confirm: string }>(

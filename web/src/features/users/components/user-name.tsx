@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { useUser } from '../api/get-user';
+import { useUser } from '../queries';
 
 /** A user's name by id (cached per user), e.g. the owner of an API token. */
 export function UserName({ id }: { id: string }) {

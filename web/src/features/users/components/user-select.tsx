@@ -2,8 +2,7 @@ import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { RemoteSelect, type RemoteSelectProps } from '@/components/remote-select';
-import { getUser, type User } from '../api/get-user';
-import { listUsers } from '../api/list-users';
+import { getUser, listUsers, type User } from '../queries';
 
 function optionOf(i18n: I18n, { id, name, email, active }: User) {
   return {

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
 import { useModalGuard } from '@/components/leave-guard';
 import type { FieldError } from '@/lib/api';
-import { useCreateWebhookEndpoint, type WebhookEndpointWithSecret } from '../api/create-webhook-endpoint';
+import { useCreateWebhookEndpoint, type WebhookEndpointWithSecret } from '../queries';
 import {
   validateWebhookEndpoint,
   WebhookEndpointFields,

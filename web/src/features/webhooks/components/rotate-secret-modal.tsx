@@ -6,9 +6,7 @@ import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
-import type { WebhookEndpointWithSecret } from '../api/create-webhook-endpoint';
-import type { WebhookEndpoint } from '../api/list-webhook-endpoints';
-import { useRotateWebhookSecret } from '../api/rotate-webhook-secret';
+import { useRotateWebhookSecret, type WebhookEndpoint, type WebhookEndpointWithSecret } from '../queries';
 import { WebhookSecretPanel } from './webhook-secret-panel';
 
 export const DEFAULT_OVERLAP_HOURS = 24;

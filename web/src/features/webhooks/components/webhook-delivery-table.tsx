@@ -6,8 +6,7 @@ import dayjs from 'dayjs';
 import { type Column, DataTable } from '@/components/data-table';
 import { errorMessage } from '@/lib/api';
 import { formatDateTime, formatRelative } from '@/lib/format';
-import type { WebhookDelivery } from '../api/list-webhook-deliveries';
-import { useRedeliverWebhook } from '../api/redeliver-webhook';
+import { useRedeliverWebhook, type WebhookDelivery } from '../queries';
 import { DeliveryStatusBadge } from './webhook-status-badge';
 
 function When({ at, empty = '—' }: { at: Date | null; empty?: string }) {

@@ -5,9 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlayerPause, IconPlayerPlay, IconSend } from '@tabler/icons-react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { errorMessage } from '@/lib/api';
-import type { WebhookEndpoint } from '../api/list-webhook-endpoints';
-import { usePingWebhookEndpoint } from '../api/ping-webhook-endpoint';
-import { useUpdateWebhookEndpoint } from '../api/update-webhook-endpoint';
+import { usePingWebhookEndpoint, useUpdateWebhookEndpoint, type WebhookEndpoint } from '../queries';
 import { RotateSecretModal } from './rotate-secret-modal';
 
 /** The endpoint page's actions: send a test event, rotate the secret, disable or enable. */

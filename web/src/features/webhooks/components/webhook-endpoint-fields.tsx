@@ -4,7 +4,7 @@ import { Alert, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { contractValidator } from '@/components/form-errors';
 import { errorMessage } from '@/lib/api';
-import { useEventTypes } from '../api/list-event-types';
+import { useEventTypes } from '../queries';
 import { EventTypeSelect } from './event-type-select';
 
 export type WebhookEndpointValues = { url: string; description: string; eventTypes: string[] };

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatDate, formatDateTime } from '@/lib/format';
-import type { WebhookEndpoint } from '../api/list-webhook-endpoints';
+import type { WebhookEndpoint } from '../queries';
 import { EventTypeBadges } from './event-type-badges';
 import { EndpointStatusBadge } from './webhook-status-badge';
 

@@ -6,8 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FormErrorAlert, revealFormProblem } from '@/components/form-errors';
 import { useRecordReload, useSaveState } from '@/components/form-modal';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
-import type { WebhookEndpoint } from '../api/list-webhook-endpoints';
-import { useUpdateWebhookEndpoint } from '../api/update-webhook-endpoint';
+import { useUpdateWebhookEndpoint, type WebhookEndpoint } from '../queries';
 import {
   validateWebhookEndpoint,
   WebhookEndpointFields,

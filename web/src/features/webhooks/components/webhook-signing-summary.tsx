@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Code, Stack, Text } from '@mantine/core';
 import { DetailField } from '@/components/detail-section';
 import { formatDateTime } from '@/lib/format';
-import type { WebhookEndpoint } from '../api/list-webhook-endpoints';
+import type { WebhookEndpoint } from '../queries';
 
 const SIGNATURE_HEADER = 'OpenPO-Signature: t=<unix>,v1=<hex>';
 const SIGNED_PAYLOAD = '<t>.<body>';

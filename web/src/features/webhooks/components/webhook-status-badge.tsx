@@ -2,7 +2,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge } from '@mantine/core';
-import type { WebhookDeliveryStatus } from '../api/list-webhook-deliveries';
+import type { WebhookDeliveryStatus } from '../queries';
 
 /** Whether an endpoint receives events. */
 export function EndpointStatusBadge({ active, size = 'sm' }: { active: boolean; size?: 'sm' | 'lg' }) {

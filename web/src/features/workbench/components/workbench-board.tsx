@@ -29,8 +29,7 @@ import { todayIso } from '@/lib/dates';
 import { isAmountInput, lineAmounts } from '@/lib/document-totals';
 import { formatDate, formatDecimal, formatMoney } from '@/lib/format';
 import { compareDecimal } from '@/lib/money';
-import { useCreateOrdersFromLines } from '../api/create-orders-from-lines';
-import { workbenchKeys } from '../api/query-keys';
+import { useCreateOrdersFromLines, workbenchKeys } from '../queries';
 
 /** What a page's supplier picker (another feature) gets. */
 export type SupplierPickerField = {

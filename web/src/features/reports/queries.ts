@@ -1,0 +1,64 @@
+import { Home, SpendReport } from '@contracts/reports';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { client, read } from '@/lib/api';
+
+/**
+ * The home page and the reports through the generated API client: the queries the pages use, with
+ * their cache keys.
+ */
+
+export type HomeData = z.output<typeof Home>;
+
+/** The home page's key: every document change marks it stale (lib/document-changes.ts). */
+export const homeKeys = { all: ['home'] as const };
+
+/** GET /home: what waits for the signed-in user, and the figures of their roles. */
+export function getHome(signal?: AbortSignal): Promise<HomeData> {
+  return read(Home, () => client.GET('/api/v1/home', { signal }));
+}
+
+export const homeQueryOptions = () =>
+  queryOptions({
+    queryKey: homeKeys.all,
+    queryFn: ({ signal }) => getHome(signal),
+    // What waits changes with other people's work too: asked again every minute while open.
+    refetchInterval: 60_000,
+  });
+
+export function useHome(opts: { enabled?: boolean } = {}) {
+  return useQuery({ ...homeQueryOptions(), enabled: opts.enabled ?? true });
+}
+
+export type SpendReportPage = z.output<typeof SpendReport>;
+export type SpendFilter = { year: number; supplierId?: string };
+
+export const spendKeys = {
+  all: ['reports', 'spend'] as const,
+  list: (filter: SpendFilter) => ['reports', 'spend', filter] as const,
+};
+
+/** One page of spend by supplier by month for a year, largest supplier first. */
+export function getSpendBySupplier(
+  filter: SpendFilter,
+  opts: { cursor?: string; limit?: number; signal?: AbortSignal } = {},
+): Promise<SpendReportPage> {
+  return read(SpendReport, () =>
+    client.GET('/api/v1/reports/spend-by-supplier', {
+      params: { query: { ...filter, cursor: opts.cursor, limit: opts.limit ?? 50 } },
+      signal: opts.signal,
+    }),
+  );
+}
+
+export const spendBySupplierQueryOptions = (filter: SpendFilter) =>
+  infiniteQueryOptions({
+    queryKey: spendKeys.list(filter),
+    queryFn: ({ pageParam, signal }) => getSpendBySupplier(filter, { cursor: pageParam, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+export function useSpendBySupplier(filter: SpendFilter) {
+  return useInfiniteQuery(spendBySupplierQueryOptions(filter));
+}
