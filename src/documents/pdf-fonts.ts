@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { create as createFont, type Font } from 'fontkit';
@@ -7,50 +7,127 @@ import { create as createFont, type Font } from 'fontkit';
  * The fonts embedded in generated PDFs, and the per-character choice between them.
  *
  * The PDF's standard fonts (Helvetica …) only cover Latin-1, so anything a user types in Greek,
- * Cyrillic, Chinese or Japanese would print as blanks. Two open-licensed (SIL OFL 1.1) families
- * ship in npm packages and are read from node_modules at run time; nothing is downloaded:
+ * Arabic, Hebrew, Chinese or an emoji would print as blanks. Open-licensed (SIL OFL 1.1) Noto
+ * families ship in npm packages and are read from node_modules at run time; nothing is downloaded:
  *
  * - Noto Sans (`@embedpdf/fonts-latin`, TrueType): Latin with accents, Greek, Cyrillic.
- * - Noto Sans Hans (`@embedpdf/fonts-sc`, OpenType/CFF): Chinese hanzi, Japanese kana and kanji,
- *   full-width forms. Read only when a document contains a character Noto Sans lacks.
+ * - Noto Sans Arabic and Noto Sans Hebrew (`@fontsource/*`, WOFF): shaped by their OpenType tables
+ *   (initial, medial, final forms and ligatures), laid out right to left by pdf-text.
+ * - Noto Sans Hans (`@embedpdf/fonts-sc`, OpenType/CFF): Chinese hanzi, Japanese kana and kanji.
+ * - Noto Sans Symbols 2 and Noto Emoji (monochrome; `@fontsource/*`): arrows, dingbats, emoji.
  *
- * pdfkit embeds only the glyphs a document uses, so a PDF stays small even with the 8 MB CJK font.
+ * A font is read only when a document has a character the ones before it lack, and pdfkit embeds
+ * only the glyphs a document uses, so a PDF stays small even with the 8 MB CJK font.
  */
 
 export type FontWeight = 'regular' | 'bold';
 
-/** Names under which the fonts are registered in a pdfkit document. */
-export type PdfFontName = 'latin-regular' | 'latin-bold' | 'cjk-regular' | 'cjk-bold';
+type Face = { pkg: string; file: string };
 
-const FONT_FILES: Record<PdfFontName, { pkg: string; file: string }> = {
-  'latin-regular': { pkg: '@embedpdf/fonts-latin', file: 'NotoSans-Regular.ttf' },
-  'latin-bold': { pkg: '@embedpdf/fonts-latin', file: 'NotoSans-Bold.ttf' },
-  'cjk-regular': { pkg: '@embedpdf/fonts-sc', file: 'NotoSansHans-Regular.otf' },
-  'cjk-bold': { pkg: '@embedpdf/fonts-sc', file: 'NotoSansHans-Bold.otf' },
-};
+/** One family of faces; a family split into subsets (emoji) has several files, each its own font. */
+type Family = { id: string; regular: Face[]; bold?: Face[] };
 
 const require = createRequire(import.meta.url);
 
+/** The files of a package's `files/` directory whose names match, in name order. */
+function fontsourceFaces(pkg: string, pattern: RegExp): Face[] {
+  const dir = path.join(path.dirname(packageJson(pkg)), 'files');
+  return readdirSync(dir)
+    .filter((f) => pattern.test(f))
+    .sort()
+    .map((file) => ({ pkg, file: `files/${file}` }));
+}
+
 /**
- * The font packages export only a metadata module (`dist/index.*`) and keep the files in `fonts/`
- * beside it; their `exports` map hides the files from `require.resolve`, so we go from the entry.
+ * A font package's package.json. Some packages export only a metadata module and keep their files
+ * beside it, their `exports` map hiding package.json too: then we go up from the entry point.
  */
-export function fontFilePath(name: PdfFontName): string {
-  const { pkg, file } = FONT_FILES[name];
-  let entry: string;
+function packageJson(pkg: string): string {
   try {
-    entry = require.resolve(pkg);
+    return require.resolve(`${pkg}/package.json`);
+  } catch {
+    // hidden by the exports map, or not installed: tried below
+  }
+  let dir: string;
+  try {
+    dir = path.dirname(require.resolve(pkg));
   } catch {
     throw new Error(`Font package ${pkg} is not installed; run npm install.`);
   }
-  const fontPath = path.join(path.dirname(entry), '..', 'fonts', file);
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'package.json');
+}
+
+/** In the order a character looks for a font that has it. */
+const FAMILIES: Family[] = [
+  {
+    id: 'latin',
+    regular: [{ pkg: '@embedpdf/fonts-latin', file: 'fonts/NotoSans-Regular.ttf' }],
+    bold: [{ pkg: '@embedpdf/fonts-latin', file: 'fonts/NotoSans-Bold.ttf' }],
+  },
+  {
+    id: 'arabic',
+    regular: [{ pkg: '@fontsource/noto-sans-arabic', file: 'files/noto-sans-arabic-arabic-400-normal.woff' }],
+    bold: [{ pkg: '@fontsource/noto-sans-arabic', file: 'files/noto-sans-arabic-arabic-700-normal.woff' }],
+  },
+  {
+    id: 'hebrew',
+    regular: [{ pkg: '@fontsource/noto-sans-hebrew', file: 'files/noto-sans-hebrew-hebrew-400-normal.woff' }],
+    bold: [{ pkg: '@fontsource/noto-sans-hebrew', file: 'files/noto-sans-hebrew-hebrew-700-normal.woff' }],
+  },
+  {
+    id: 'cjk',
+    regular: [{ pkg: '@embedpdf/fonts-sc', file: 'fonts/NotoSansHans-Regular.otf' }],
+    bold: [{ pkg: '@embedpdf/fonts-sc', file: 'fonts/NotoSansHans-Bold.otf' }],
+  },
+  {
+    id: 'symbols',
+    regular: [
+      { pkg: '@fontsource/noto-sans-symbols-2', file: 'files/noto-sans-symbols-2-symbols-400-normal.woff' },
+      { pkg: '@fontsource/noto-sans-symbols-2', file: 'files/noto-sans-symbols-2-math-400-normal.woff' },
+    ],
+  },
+  { id: 'emoji', regular: [] },
+];
+
+/** Emoji come in numbered subsets; their list is read from the package once. */
+function facesOf(family: Family, weight: FontWeight): Face[] {
+  if (family.id === 'emoji' && family.regular.length === 0)
+    family.regular = fontsourceFaces('@fontsource/noto-emoji', /^noto-emoji-.+-400-normal\.woff$/);
+  return (weight === 'bold' ? family.bold : undefined) ?? family.regular;
+}
+
+/** The name a font is registered under in a pdfkit document: family, weight and subset. */
+export type PdfFontName = string;
+
+const nameOf = (family: Family, weight: FontWeight, index: number): PdfFontName =>
+  `${family.id}-${family.bold ? weight : 'regular'}${index > 0 ? `-${index}` : ''}`;
+
+const byName = new Map<PdfFontName, Face>();
+
+function faceFile(face: Face): string {
+  const fontPath = path.join(path.dirname(packageJson(face.pkg)), face.file);
   if (!existsSync(fontPath))
-    throw new Error(`Font file ${file} is missing from ${pkg} (looked in ${fontPath}).`);
+    throw new Error(`Font file ${face.file} is missing from ${face.pkg} (looked in ${fontPath}).`);
   return fontPath;
 }
 
+/** The file a registered font is read from. */
+export function fontFilePath(name: PdfFontName): string {
+  let face = byName.get(name);
+  if (!face) {
+    for (const family of FAMILIES)
+      for (const weight of ['regular', 'bold'] as const)
+        facesOf(family, weight).forEach((f, i) => {
+          byName.set(nameOf(family, weight, i), f);
+        });
+    face = byName.get(name);
+  }
+  if (!face) throw new Error(`No font is registered as ${name}`);
+  return faceFile(face);
+}
+
 const buffers = new Map<PdfFontName, Buffer>();
-const coverage = new Map<'latin' | 'cjk', Font>();
 
 /** The font file's bytes, read once per process. */
 export function fontBytes(name: PdfFontName): Buffer {
@@ -62,38 +139,81 @@ export function fontBytes(name: PdfFontName): Buffer {
   return bytes;
 }
 
-function coverageFont(script: 'latin' | 'cjk'): Font {
-  let font = coverage.get(script);
+const coverage = new Map<PdfFontName, Font>();
+
+/** The regular face a family's coverage is read from (a bold face covers the same characters). */
+function coverageFont(family: Family, index: number): Font {
+  const name = nameOf(family, 'regular', index);
+  let font = coverage.get(name);
   if (!font) {
-    const parsed = createFont(fontBytes(script === 'latin' ? 'latin-regular' : 'cjk-regular'));
-    if (!('hasGlyphForCodePoint' in parsed)) throw new Error(`Expected a single font, got a collection`);
+    const parsed = createFont(fontBytes(name));
+    if (!('hasGlyphForCodePoint' in parsed)) throw new Error(`Expected a single font in ${name}`);
     font = parsed;
-    coverage.set(script, font);
+    coverage.set(name, font);
   }
   return font;
 }
 
 export type FontRun = { text: string; font: PdfFontName };
 
-const SPACE_OR_MARK = /^[\s\p{M}]$/u;
+const MARK = /^\p{M}$/u;
+const SPACE = /^\s$/u;
+/** Variation selectors and other invisible controls: kept only where the font has them. */
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
-function fontFor(char: string, weight: FontWeight): PdfFontName {
-  const codePoint = char.codePointAt(0)!;
-  if (coverageFont('latin').hasGlyphForCodePoint(codePoint)) return `latin-${weight}`;
-  if (coverageFont('cjk').hasGlyphForCodePoint(codePoint)) return `cjk-${weight}`;
-  // Neither font has it: let the main font print its "missing glyph" box rather than drop the text.
-  return `latin-${weight}`;
+const choice = new Map<number, { family: Family; index: number } | null>();
+
+/** The first family (and subset) with a glyph for the character, or null when none has one. */
+function familyFor(codePoint: number): { family: Family; index: number } | null {
+  let found = choice.get(codePoint);
+  if (found === undefined) {
+    found = null;
+    search: for (const family of FAMILIES) {
+      const faces = facesOf(family, 'regular');
+      for (let i = 0; i < faces.length; i++) {
+        if (coverageFont(family, i).hasGlyphForCodePoint(codePoint)) {
+          found = { family, index: i };
+          break search;
+        }
+      }
+    }
+    choice.set(codePoint, found);
+  }
+  return found;
 }
 
+function fontHas(name: PdfFontName, codePoint: number): boolean {
+  const regular = name.replace('-bold', '-regular');
+  const font = coverage.get(regular);
+  return font ? font.hasGlyphForCodePoint(codePoint) : false;
+}
+
+const latin = (weight: FontWeight) => nameOf(FAMILIES[0]!, weight, 0);
+
 /**
- * Splits text into runs of one font each: characters Noto Sans has stay in it, the others go to the
- * CJK font. Spaces and combining marks stay in the run they follow, so "東京 本社" is one run.
+ * Splits text into runs of one font each: each character goes to the first font that has it
+ * (Noto Sans, then Arabic, Hebrew, CJK, symbols, emoji). Spaces and combining marks stay in the run
+ * they follow when its font has them, so "東京 本社" is one run and Arabic vowel marks stay with their
+ * letters; an invisible variation selector no font has is left out rather than printed as a box.
  */
 export function splitIntoFontRuns(text: string, weight: FontWeight): FontRun[] {
   const runs: FontRun[] = [];
   for (const char of text.normalize('NFC')) {
+    const codePoint = char.codePointAt(0)!;
     const last = runs[runs.length - 1];
-    const font = last && SPACE_OR_MARK.test(char) ? last.font : fontFor(char, weight);
+    let font: PdfFontName;
+    if (
+      last &&
+      (MARK.test(char) || SPACE.test(char) || IGNORABLE.test(char)) &&
+      fontHas(last.font, codePoint)
+    ) {
+      font = last.font;
+    } else {
+      const found = familyFor(codePoint);
+      if (!found && IGNORABLE.test(char)) continue;
+      // No font has it: the main font prints its "missing glyph" box rather than drop the text.
+      font = found ? nameOf(found.family, weight, found.index) : latin(weight);
+    }
     if (last && last.font === font) last.text += char;
     else runs.push({ text: char, font });
   }

@@ -1,3 +1,4 @@
+import bidiFactory from 'bidi-js';
 import { type FontWeight, fontBytes, type PdfFontName, splitIntoFontRuns } from './pdf-fonts';
 
 /**
@@ -6,15 +7,93 @@ import { type FontWeight, fontBytes, type PdfFontName, splitIntoFontRuns } from 
  * We break lines ourselves (at spaces, after hyphens, between CJK characters), measure every piece
  * in its own font, and draw each font run at an absolute position on a shared baseline. Knowing
  * every block's height before drawing it is also what keeps table rows whole across pages.
+ *
+ * Right-to-left text (Arabic, Hebrew) follows the Unicode Bidirectional Algorithm (UAX #9, with
+ * bidi-js): a paragraph takes the direction of its first strong letter; each line is broken in
+ * logical order, then its characters are put in display order (Latin words and numbers inside
+ * Arabic stay left to right, brackets are mirrored) and an RTL paragraph's lines are right-aligned.
+ * Arabic letters are joined by the font's own shaping when their run is drawn.
  */
 
 export type TextStyle = { weight: FontWeight; size: number; color: string };
 
 export type TextAlign = 'left' | 'right' | 'center';
 
-type Segment = { text: string; font: PdfFontName; width: number };
+/** `hyphen`: a hyphen the layout added where it broke a word between syllables (not in the text). */
+type Segment = { text: string; font: PdfFontName; width: number; hyphen?: true };
 
-export type TextLine = { segments: Segment[]; width: number };
+/** A laid-out line: its segments in logical (typed) order, and whether its paragraph reads right to left. */
+export type TextLine = { segments: Segment[]; width: number; rtl?: boolean };
+
+const bidi = bidiFactory();
+
+/** Scripts written right to left: a text without any is drawn as it is, without the bidi pass. */
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+/** Letters and marks the font shapes and lays out right to left by itself (fontkit reverses them). */
+const RTL_SHAPED =
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{M}]$/u;
+
+/** A character of the Basic Multilingual Plane with the same bidi class as an astral character. */
+const STAND_INS: Record<string, string> = {
+  L: 'A',
+  R: '\u05D0',
+  AL: '\u0627',
+  EN: '0',
+  ES: '+',
+  ET: '#',
+  AN: '\u0660',
+  CS: ',',
+  NSM: '\u0300',
+  BN: '\u200B',
+  WS: ' ',
+};
+
+function standIn(char: string): string {
+  return STAND_INS[bidi.getBidiCharTypeName(char)] ?? '\uFFFC';
+}
+
+/** Whether a paragraph reads right to left: its first strong letter does (UAX #9 P2–P3). */
+export function isRtlParagraph(paragraph: string): boolean {
+  if (!RTL_SCRIPT.test(paragraph)) return false;
+  return (bidi.getEmbeddingLevels(paragraph).paragraphs[0]?.level ?? 0) % 2 === 1;
+}
+
+/**
+ * The characters of a line in display order (UAX #9 L2, per code point so an emoji's surrogate
+ * pair stays whole), each with its font and whether it is at a right-to-left level.
+ */
+export function visualOrder(
+  chars: { char: string; font: PdfFontName }[],
+  rtl: boolean,
+): { char: string; font: PdfFontName; rtl: boolean }[] {
+  // One UTF-16 unit per character: bidi-js reads a surrogate pair's halves as two unknown (left-to-
+  // right) characters, so an emoji or other astral character stands in as one of its own class.
+  const text = chars.map((c) => (c.char.length === 1 ? c.char : standIn(c.char))).join('');
+  const { levels } = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr');
+  const leveled = chars.map((c, i) => {
+    const level = levels[i]!;
+    const odd = level % 2 === 1;
+    // Brackets and other mirrored characters face the other way inside RTL text (L4).
+    return { ...c, char: odd ? (bidi.getMirroredCharacter(c.char) ?? c.char) : c.char, level, rtl: odd };
+  });
+  const highest = Math.max(0, ...leveled.map((c) => c.level));
+  const lowestOdd = Math.min(...leveled.map((c) => c.level).filter((l) => l % 2 === 1), highest + 1);
+  for (let level = highest; level >= lowestOdd; level--) {
+    let i = 0;
+    while (i < leveled.length) {
+      if (leveled[i]!.level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < leveled.length && leveled[j]!.level >= level) j++;
+      const run = leveled.slice(i, j).reverse();
+      leveled.splice(i, run.length, ...run);
+      i = j;
+    }
+  }
+  return leveled.map(({ char, font, rtl: odd }) => ({ char, font, rtl: odd }));
+}
 
 /** Line box height as a multiple of the font size. */
 const LINE_HEIGHT = 1.28;
@@ -68,7 +147,11 @@ export class PdfText {
   private readonly registered = new Set<PdfFontName>();
   private readonly widthCache = new Map<string, number>();
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    /** A word's syllables, for hyphenating a word wider than its box (none: it breaks by characters). */
+    private readonly syllablesOf: (word: string) => string[] = (word) => [word],
+  ) {}
 
   private use(font: PdfFontName, size: number): void {
     if (!this.registered.has(font)) {
@@ -109,12 +192,13 @@ export class PdfText {
     if (text.trim() === '') return [];
     const lines: TextLine[] = [];
     for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+      const rtl = isRtlParagraph(paragraph);
       let current: Segment[] = [];
       let currentWidth = 0;
       let pendingSpace: Segment[] = [];
       let pendingSpaceWidth = 0;
       const pushLine = () => {
-        lines.push(mergeSegments(current));
+        lines.push({ ...mergeSegments(current), ...(rtl ? { rtl } : {}) });
         current = [];
         currentWidth = 0;
       };
@@ -148,21 +232,62 @@ export class PdfText {
             continue;
           }
         }
-        // A single piece wider than the line (a long part number, a URL): break it by characters.
-        for (const char of token) {
-          const charSegments = this.segmentsOf(char, style);
-          const charWidth = charSegments.reduce((sum, s) => sum + s.width, 0);
-          if (current.length > 0 && currentWidth + pendingSpaceWidth + charWidth > maxWidth) {
+        // A word wider than the line: hyphenated between syllables, a code after its separators
+        // ("DIN933-|M8X40-|A2"); only a piece still too wide (a long URL) breaks between characters.
+        const hyphen = this.segmentsOf('-', style).map((h) => ({ ...h, hyphen: true as const }));
+        const hyphenWidth = hyphen.reduce((sum, h) => sum + h.width, 0);
+        const pieces = this.wordPieces(token);
+        pieces.forEach((piece, k) => {
+          const last = k === pieces.length - 1;
+          const segments = this.segmentsOf(piece.text, style);
+          const width = segments.reduce((sum, s) => sum + s.width, 0);
+          const reserve = !last && piece.hyphenAfter ? hyphenWidth : 0;
+          if (current.length > 0 && currentWidth + pendingSpaceWidth + width + reserve > maxWidth) {
+            const previous = pieces[k - 1];
+            if (previous?.hyphenAfter && current.length > 0 && k > 0) {
+              current.push(...hyphen);
+              currentWidth += hyphenWidth;
+            }
             pendingSpace = [];
             pendingSpaceWidth = 0;
             pushLine();
           }
-          append(charSegments, charWidth);
-        }
+          if (width + reserve <= maxWidth || current.length > 0) {
+            append(segments, width);
+            return;
+          }
+          for (const char of piece.text) {
+            const charSegments = this.segmentsOf(char, style);
+            const charWidth = charSegments.reduce((sum, s) => sum + s.width, 0);
+            if (current.length > 0 && currentWidth + pendingSpaceWidth + charWidth > maxWidth) {
+              pendingSpace = [];
+              pendingSpaceWidth = 0;
+              pushLine();
+            }
+            append(charSegments, charWidth);
+          }
+        });
       }
       pushLine();
     }
     return lines;
+  }
+
+  /**
+   * A too-wide word in the pieces a line may end after: after a separator of a code (- / _ . ,),
+   * else between syllables (with a hyphen added where it breaks).
+   */
+  private wordPieces(word: string): { text: string; hyphenAfter: boolean }[] {
+    const parts = word.match(/[^-/_.,]+[-/_.,]*|[-/_.,]+/gu) ?? [word];
+    return parts.flatMap((part) => {
+      const separator = /[-/_.,]+$/u.exec(part)?.[0] ?? '';
+      const core = part.slice(0, part.length - separator.length);
+      const syllables = /^\p{L}+$/u.test(core) ? this.syllablesOf(core) : [core];
+      return syllables.map((text, i) => {
+        const lastSyllable = i === syllables.length - 1;
+        return lastSyllable ? { text: text + separator, hyphenAfter: false } : { text, hyphenAfter: true };
+      });
+    });
   }
 
   height(text: string, style: TextStyle, maxWidth: number): number {
@@ -180,10 +305,12 @@ export class PdfText {
   ): number {
     const lineHeight = this.lineHeight(style);
     lines.forEach((line, i) => {
+      // A right-to-left paragraph starts at the right edge of its box.
+      const side = align === 'left' && line.rtl ? 'right' : align;
       let cursor =
-        align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
+        side === 'right' ? x + width - line.width : side === 'center' ? x + (width - line.width) / 2 : x;
       const baseline = y + i * lineHeight + style.size * BASELINE;
-      for (const segment of line.segments) {
+      for (const segment of this.displaySegments(line, style)) {
         this.use(segment.font, style.size);
         this.doc.fillColor(style.color).text(segment.text, cursor, baseline, {
           lineBreak: false,
@@ -193,6 +320,29 @@ export class PdfText {
       }
     });
     return lines.length * lineHeight;
+  }
+
+  /**
+   * A line's segments in the order they are drawn, left to right. Without right-to-left letters
+   * that is the order they were typed; otherwise the bidi order, in runs of one font and
+   * direction. A run of Arabic or Hebrew letters goes to the font in typed order, because the font
+   * joins the letters by their neighbours and lays the run out right to left itself.
+   */
+  private displaySegments(line: TextLine, style: TextStyle): Segment[] {
+    const text = line.segments.map((s) => s.text).join('');
+    if (!RTL_SCRIPT.test(text)) return line.segments;
+    const chars = line.segments.flatMap((s) => [...s.text].map((char) => ({ char, font: s.font })));
+    const runs: { text: string; font: PdfFontName; shaped: boolean }[] = [];
+    for (const c of visualOrder(chars, line.rtl ?? false)) {
+      const shaped = c.rtl && RTL_SHAPED.test(c.char);
+      const last = runs[runs.length - 1];
+      if (last && last.font === c.font && last.shaped === shaped) last.text += c.char;
+      else runs.push({ text: c.char, font: c.font, shaped });
+    }
+    return runs.map((run) => {
+      const typed = run.shaped ? [...run.text].reverse().join('') : run.text;
+      return { text: typed, font: run.font, width: this.measure(typed, run.font, style.size) };
+    });
   }
 
   /** Lays out and draws text in a box of the given width; returns the height used. */

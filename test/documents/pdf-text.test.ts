@@ -2,8 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { syllables } from '../../src/documents/hyphenation';
 import { fontFilePath, splitIntoFontRuns } from '../../src/documents/pdf-fonts';
-import { breakOpportunities, PdfText, type TextStyle } from '../../src/documents/pdf-text';
+import { breakOpportunities, PdfText, type TextStyle, visualOrder } from '../../src/documents/pdf-text';
 
 const BODY: TextStyle = { weight: 'regular', size: 9, color: '#000' };
 
@@ -27,6 +28,20 @@ describe('embedded fonts', () => {
       { text: 'Ελληνικά Кириллица é', font: 'latin-bold' },
     ]);
     expect(splitIntoFontRuns('東京都 ネジ', 'bold')).toEqual([{ text: '東京都 ネジ', font: 'cjk-bold' }]);
+  });
+
+  it('send Arabic, Hebrew, symbols and emoji to fonts that have them; an invisible selector no font has is dropped', () => {
+    expect(splitIntoFontRuns('صمام تحكم 12', 'bold')).toEqual([
+      { text: 'صمام تحكم ', font: 'arabic-bold' },
+      { text: '12', font: 'latin-bold' },
+    ]);
+    expect(splitIntoFontRuns('מַסְנֵן', 'regular')).toEqual([{ text: 'מַסְנֵן', font: 'hebrew-regular' }]);
+    const runs = splitIntoFontRuns('Oil 🛢️ ✔ 😀 ok', 'regular');
+    expect(runs.map((r) => r.text).join('')).toMatch(/^Oil 🛢\uFE0F? ✔ 😀 ok$/u);
+    expect(runs.find((r) => r.text.startsWith('🛢'))?.font).toMatch(/^(symbols|emoji)-regular/);
+    expect(runs.find((r) => r.text.startsWith('✔'))?.font).toMatch(/^(symbols|emoji)-regular/);
+    expect(runs.find((r) => r.text.startsWith('😀'))?.font).toMatch(/^emoji-regular/);
+    for (const run of runs) expect(fontFilePath(run.font)).toBeTruthy();
   });
 
   it('compose decomposed accents before choosing a font', () => {
@@ -82,7 +97,8 @@ describe('line breaking', () => {
           if ([...line.segments.map((s) => s.text).join('')].length > 1)
             expect(line.width).toBeLessThanOrEqual(width + 0.001);
         }
-        const printed = lines.flatMap((l) => l.segments.map((s) => s.text)).join('');
+        // Hyphens the layout added at a syllable break are not part of the text.
+        const printed = lines.flatMap((l) => l.segments.filter((s) => !s.hyphen).map((s) => s.text)).join('');
         const strip = (s: string) => s.normalize('NFC').replace(/[\s]/g, '');
         expect(strip(printed)).toBe(strip(input));
       }),
@@ -100,5 +116,48 @@ describe('line breaking', () => {
     ]);
     expect(text.height('first\nsecond\n\nfourth', BODY, 300)).toBeCloseTo(4 * text.lineHeight(BODY));
     expect(text.layout('   ', BODY, 300)).toEqual([]);
+  });
+});
+
+describe('hyphenation of a word wider than its box', () => {
+  const text = new PdfText(new PDFDocument({ size: 'A4', margin: 0 }), (word) => syllables(word, 'en'));
+  const lineTexts = (input: string, width: number) =>
+    text.layout(input, BODY, width).map((l) => l.segments.map((s) => s.text).join(''));
+
+  it('breaks between syllables with a hyphen, and a code after its separators', () => {
+    const narrow = Math.max(text.width('Kilo-', BODY), text.width('gram', BODY)) + 1;
+    expect(lineTexts('Kilogram', narrow)).toEqual(['Kilo-', 'gram']);
+    expect(lineTexts('DIN933-M8X40-A2', text.width('DIN933-M8X40-', BODY) - 1)).toEqual([
+      'DIN933-',
+      'M8X40-A2',
+    ]);
+    // A word that fits is never broken.
+    expect(lineTexts('Kilogram', text.width('Kilogram', BODY) + 1)).toEqual(['Kilogram']);
+  });
+
+  it('uses the patterns of the document’s language', () => {
+    expect(syllables('Kilogramm', 'de')).toEqual(['Ki', 'lo', 'gramm']);
+    expect(syllables('Kilogram', 'en')).toEqual(['Kilo', 'gram']);
+  });
+});
+
+describe('bidirectional text', () => {
+  const order = (input: string, rtl: boolean) =>
+    visualOrder(
+      [...input].map((char) => ({ char, font: 'latin-regular' })),
+      rtl,
+    )
+      .map((c) => c.char)
+      .join('');
+
+  it('reverses right-to-left runs, keeps numbers and Latin words inside them left to right, and mirrors brackets', () => {
+    expect(order('שלום עולם', true)).toBe('םלוע םולש');
+    expect(order('מסנן (oil filter) 12', true)).toBe('12 (oil filter) ןנסמ');
+    // A number after Hebrew in a left-to-right paragraph belongs to the Hebrew run (UAX #9 W7, I1).
+    expect(order('Valve שסתום 3/4', false)).toBe('Valve 3/4 םותסש');
+  });
+
+  it('keeps an emoji whole and gives it the direction around it', () => {
+    expect(order('שלום abc 😀', true)).toBe('😀 abc םולש');
   });
 });

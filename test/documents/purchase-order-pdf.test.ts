@@ -1,9 +1,13 @@
-import { extractText, getDocumentProxy } from 'unpdf';
+import { extractText, getDocumentProxy, renderPageAsImage } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/documents/format';
 import type { PurchaseOrderDocument } from '../../src/documents/purchase-order-document';
 import { renderPurchaseOrderPdf } from '../../src/documents/purchase-order-pdf';
-import { minimalPurchaseOrderDocument, samplePurchaseOrderDocument } from './sample-purchase-order';
+import {
+  minimalPurchaseOrderDocument,
+  peppolSampleOrders,
+  samplePurchaseOrderDocument,
+} from './sample-purchase-order';
 
 /** The text of each page, as a PDF reader extracts it (what a supplier can search and copy). */
 async function pagesOf(pdf: Buffer): Promise<string[]> {
@@ -185,5 +189,116 @@ describe('purchase order PDF, edge cases', () => {
     const doc = samplePurchaseOrderDocument({ lineCount: 1 });
     const pdf = await renderPurchaseOrderPdf(doc);
     expect(pdf.toString('latin1')).not.toContain('NotoSansHans');
+  });
+});
+
+describe('purchase order PDF, right-to-left text, emoji and narrow columns', () => {
+  type Item = { str: string; dir: string; transform: number[]; width: number };
+  const sample = peppolSampleOrders()['order-rtl-text']!;
+  const doc: PurchaseOrderDocument = {
+    ...sample,
+    lines: [
+      ...sample.lines,
+      // A Hebrew line whose first word is typed first: it must be printed rightmost.
+      { ...sample.lines[0]!, lineNo: 3, description: 'שלום עולם (בדיקה) 🛢️ ✔', unitName: 'Kilogram' },
+      { ...sample.lines[0]!, lineNo: 4, description: 'DIN933-M8X40-A2 Edelstahl', unitName: 'Hour' },
+    ],
+  };
+  let pdf: Buffer;
+  let items: Item[];
+  const PAGE_HEIGHT = 841.89;
+
+  beforeAll(async () => {
+    pdf = await renderPurchaseOrderPdf(doc);
+    const page = await (await getDocumentProxy(new Uint8Array(pdf))).getPage(1);
+    items = (await page.getTextContent()).items as Item[];
+  });
+
+  const find = (text: string) => {
+    const item = items.find((i) => i.str === text);
+    if (!item) throw new Error(`"${text}" is not on the page: ${items.map((i) => i.str).join(' | ')}`);
+    return { x: item.transform[4]!, y: item.transform[5]!, width: item.width, dir: item.dir };
+  };
+
+  it('lays Hebrew out right to left: the first word typed is the rightmost, the line ends at the right edge', () => {
+    const first = find('שלום');
+    const second = find('עולם');
+    const third = find('בדיקה');
+    expect(first.dir).toBe('rtl');
+    expect(first.y).toBeCloseTo(second.y, 1);
+    // Reading order is right to left: each word starts left of the one typed before it.
+    expect(second.x).toBeLessThan(first.x);
+    expect(third.x).toBeLessThan(second.x);
+    // The paragraph is right-aligned in the Description column, before the Quantity column.
+    const quantityHeader = find('Quantity');
+    expect(first.x + first.width).toBeGreaterThan(quantityHeader.x - 40);
+  });
+
+  it('keeps a Latin phrase inside Arabic left to right, and shapes Arabic in the Arabic font', () => {
+    const latin = find('Hydraulic valve —');
+    expect(latin.dir).toBe('ltr');
+    // "صمام تحكم هيدروليكي — Hydraulic valve": the Arabic, typed first, is to the right of the Latin.
+    const arabic = items.filter((i) => i.dir === 'rtl' && Math.abs(i.transform[5]! - latin.y) < 0.5);
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const word of arabic) expect(word.transform[4]!).toBeGreaterThan(latin.x + latin.width - 0.5);
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansArabic/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHebrew/);
+  });
+
+  it('prints emoji and symbols from fonts that have them, not as empty boxes', () => {
+    expect(find('🛢').dir).toBe('ltr');
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoEmoji/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSymbols2/);
+  });
+
+  it('breaks a word too wide for its column between syllables, with a hyphen, never mid-syllable', () => {
+    const kilo = find('Kilo-');
+    const gram = find('gram');
+    expect(gram.x).toBeCloseTo(kilo.x, 1);
+    expect(gram.y).toBeLessThan(kilo.y);
+    expect(items.some((i) => /Kilogra$|^m$/.test(i.str))).toBe(false);
+  });
+
+  it('renders to an image with ink where the right-to-left line is printed', async () => {
+    // The PDF renderer uses ArrayBuffer.transferToFixedLength, which Node.js has from version 21.
+    const proto = ArrayBuffer.prototype as ArrayBuffer & {
+      transferToFixedLength?: (length?: number) => ArrayBuffer;
+    };
+    proto.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    };
+    const scale = 2;
+    const png = await renderPageAsImage(new Uint8Array(pdf), 1, {
+      canvasImport: () => import('@napi-rs/canvas'),
+      scale,
+    });
+    const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+    const image = await loadImage(Buffer.from(png));
+    expect(Math.abs(image.width - 595.28 * scale)).toBeLessThan(1);
+    const canvas = createCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const inkIn = (x: number, baseline: number, width: number) => {
+      // The box from the baseline up one x-height, in pixels (PDF y grows upwards).
+      const top = Math.round((PAGE_HEIGHT - baseline - 6) * scale);
+      const data = context.getImageData(
+        Math.round(x * scale),
+        top,
+        Math.round(width * scale),
+        6 * scale,
+      ).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+      return dark;
+    };
+    const first = find('שלום');
+    expect(inkIn(first.x, first.y, first.width)).toBeGreaterThan(20);
+    // Left of the right-aligned Hebrew line, the Description column is blank.
+    const description = find('Description');
+    expect(inkIn(description.x, first.y, 40)).toBe(0);
   });
 });
