@@ -17,6 +17,7 @@ import {
 import type { AppConfig } from '../config';
 import type { Ctx } from '../core/shared/context';
 import { decodeCsvFile } from '../core/shared/csv';
+import { XLSX_MEDIA_TYPE, xlsxToCsv } from '../core/shared/spreadsheet';
 import { ping } from '../db/client';
 import { collectRouteFlags, finishApiDescription } from './openapi';
 import { registerAuth } from './plugins/auth';
@@ -98,6 +99,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     } catch (err) {
       done(err as Error, undefined);
     }
+  });
+  // An Excel workbook's first sheet is read as the CSV the import takes (core/shared/spreadsheet.ts).
+  app.decorateRequest('importedSheet', null);
+  app.addContentTypeParser(XLSX_MEDIA_TYPE, { parseAs: 'buffer' }, (request, body, done) => {
+    xlsxToCsv(body as Buffer).then(
+      ({ csv, sheet }) => {
+        request.importedSheet = sheet;
+        done(null, csv);
+      },
+      (err: unknown) => done(err as Error, undefined),
+    );
   });
   // Answers of 1 KB or more are compressed for clients that ask (brotli, else gzip), at levels that
   // cost little CPU per request; the web app's files are compressed once at build time instead.

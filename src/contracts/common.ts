@@ -96,11 +96,17 @@ export const ImportResult = z.object({
     .int()
     .meta({ description: 'Rows that changed a record; an unchanged row changes nothing' }),
   file: z
-    .object({
-      encoding: z.enum(['UTF-8', 'UTF-16', 'Windows-1252']),
-      delimiter: z.enum(['comma', 'semicolon', 'tab']),
-    })
-    .meta({ description: 'How the file was read' }),
+    .discriminatedUnion('format', [
+      z.object({
+        format: z.literal('csv'),
+        encoding: z.enum(['UTF-8', 'UTF-16', 'Windows-1252']),
+        delimiter: z.enum(['comma', 'semicolon', 'tab']),
+      }),
+      z.object({ format: z.literal('xlsx'), sheet: z.string() }),
+    ])
+    .meta({
+      description: 'How the file was read: a CSV file by its encoding and delimiter, a workbook by its sheet',
+    }),
 });
 
 /** Adds "at most `digits` digits before the point" to a decimal string, so it fits its numeric column. */

@@ -1238,8 +1238,9 @@ describe('OpenAPI', () => {
     ]) {
       expect(doc.paths[path], path).toBeDefined();
     }
-    expect(Object.keys(doc.paths['/api/v1/items/import'].post.requestBody.content)).toEqual(['text/csv']);
-    expect(Object.keys(doc.paths['/api/v1/items/export'].get.responses['200'].content)).toEqual(['text/csv']);
+    const spreadsheets = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+    expect(Object.keys(doc.paths['/api/v1/items/import'].post.requestBody.content)).toEqual(spreadsheets);
+    expect(Object.keys(doc.paths['/api/v1/items/export'].get.responses['200'].content)).toEqual(spreadsheets);
     expect(Object.keys(doc.paths['/api/v1/price-list-entries/{id}'].patch.responses)).toEqual(
       expect.arrayContaining(['200', '401', '403', '404', '409', '412', '422', '428']),
     );

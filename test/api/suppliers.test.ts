@@ -378,7 +378,11 @@ describe('CSV import and export', () => {
       payload: csv,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ created: 2, updated: 0, file: { encoding: 'UTF-8', delimiter: 'comma' } });
+    expect(res.json()).toEqual({
+      created: 2,
+      updated: 0,
+      file: { format: 'csv', encoding: 'UTF-8', delimiter: 'comma' },
+    });
 
     const exported = await t.request({ method: 'GET', url: '/api/v1/suppliers/export', as: requester });
     expect(exported.statusCode).toBe(200);
@@ -527,7 +531,7 @@ describe('CSV import and export', () => {
     expect(read.json()).toEqual({
       created: 1,
       updated: 0,
-      file: { encoding: 'Windows-1252', delimiter: 'semicolon' },
+      file: { format: 'csv', encoding: 'Windows-1252', delimiter: 'semicolon' },
     });
     const found = await t.request({ method: 'GET', url: '/api/v1/suppliers?q=ENC-1', as: buyer });
     expect(found.json().items[0].legalName).toBe('Große × Müller µ €');
@@ -538,7 +542,7 @@ describe('CSV import and export', () => {
     ]);
     const wide = await post(utf16);
     expect(wide.statusCode, wide.body).toBe(200);
-    expect(wide.json().file).toEqual({ encoding: 'UTF-16', delimiter: 'tab' });
+    expect(wide.json().file).toEqual({ format: 'csv', encoding: 'UTF-16', delimiter: 'tab' });
     // UTF-8 with a byte-order mark, as OpenPO exports.
     const bom = await post(Buffer.from('\uFEFFcode,legalName,defaultCurrency\nENC-3,Ærø ApS,DKK\n', 'utf8'));
     expect(bom.json()).toMatchObject({ created: 1, file: { encoding: 'UTF-8', delimiter: 'comma' } });

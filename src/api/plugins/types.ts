@@ -25,6 +25,8 @@ declare module 'fastify' {
     actor: Actor | null;
     /** How an uploaded CSV file's bytes were read (UTF-8, UTF-16, Windows-1252); null otherwise. */
     csvEncoding: CsvEncoding | null;
+    /** The sheet an uploaded Excel workbook was read from; null for any other body. */
+    importedSheet: string | null;
     sessionToken: string | null;
   }
 }

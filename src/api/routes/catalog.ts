@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -25,23 +24,22 @@ import {
   UpdateUnitRequest,
 } from '../../contracts/catalog';
 import { IdParams, ImportResult, PageQuery, Problem, pageOf, text } from '../../contracts/common';
+import { ExportFormatQuery } from '../../contracts/exports';
 import * as catalog from '../../core/catalog';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
-import { withFileReport } from '../plugins/csv-file';
+import { IMPORT_MEDIA_TYPES, importableResponse, sendSheet, withFileReport } from '../plugins/csv-file';
 import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const createErrors = { ...errors, 409: Problem } as const;
-const csvResponse = { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string() } } };
 const tags = ['catalog'];
 
-function sendCsv(reply: FastifyReply, name: string, csv: string) {
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${name}.csv"`)
-    .send(csv);
+/** A list's filters without the export's `format`. */
+function withoutFormat<T extends { format: unknown }>(query: T): Omit<T, 'format'> {
+  const { format: _format, ...filter } = query;
+  return filter;
 }
 
 export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
@@ -245,13 +243,20 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       config: { permission: 'catalog:read' },
       schema: {
         tags,
-        summary: 'Items as CSV, in the columns the import accepts',
-        querystring: ItemExportQuery,
-        response: { 200: csvResponse, 401: Problem, 403: Problem, 422: Problem },
+        summary: 'Items as CSV or an Excel workbook, in the columns the import accepts',
+        querystring: ItemExportQuery.extend(ExportFormatQuery.shape),
+        response: { 200: importableResponse, 401: Problem, 403: Problem, 422: Problem },
       },
     },
     async (request, reply) =>
-      sendCsv(reply, 'items', await catalog.exportItems(ctx, { filter: request.query })),
+      sendSheet(
+        reply,
+        'items',
+        await catalog.exportItems(ctx, {
+          filter: { categoryId: request.query.categoryId, active: request.query.active },
+        }),
+        request.query.format,
+      ),
   );
 
   app.post(
@@ -260,12 +265,12 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       config: { permission: 'catalog:write', idempotent: true },
       schema: {
         tags,
-        summary: 'Import items from CSV (Content-Type: text/csv): all rows or none',
+        summary: 'Import items from CSV (text/csv) or an Excel workbook (.xlsx): all rows or none',
         description:
           'Columns: sku, name, categoryCode, unitCode (required); description, defaultTaxRate, inspectionRequired, active. ' +
           'A new SKU creates an item, a known SKU updates it. Every row is validated first; if any row is bad nothing ' +
           'is imported and the 422 lists every bad row with its line number (the header is line 1).',
-        consumes: ['text/csv'],
+        consumes: IMPORT_MEDIA_TYPES,
         body: CsvBody,
         response: { 200: ImportResult, ...createErrors },
       },
@@ -355,13 +360,18 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       config: { permission: 'catalog:read' },
       schema: {
         tags,
-        summary: 'Price list entries as CSV, in the columns the import accepts',
-        querystring: PriceListEntryListQuery,
-        response: { 200: csvResponse, 401: Problem, 403: Problem, 422: Problem },
+        summary: 'Price list entries as CSV or an Excel workbook, in the columns the import accepts',
+        querystring: PriceListEntryListQuery.extend(ExportFormatQuery.shape),
+        response: { 200: importableResponse, 401: Problem, 403: Problem, 422: Problem },
       },
     },
     async (request, reply) =>
-      sendCsv(reply, 'price-list', await catalog.exportPriceListEntries(ctx, { filter: request.query })),
+      sendSheet(
+        reply,
+        'price-list',
+        await catalog.exportPriceListEntries(ctx, { filter: withoutFormat(request.query) }),
+        request.query.format,
+      ),
   );
 
   app.post(
@@ -370,13 +380,14 @@ export const catalogRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
       config: { permission: 'catalog:write', idempotent: true },
       schema: {
         tags,
-        summary: 'Import price list entries from CSV (Content-Type: text/csv): all rows or none',
+        summary:
+          'Import price list entries from CSV (text/csv) or an Excel workbook (.xlsx): all rows or none',
         description:
           'Columns: supplierCode, sku, currency, unitPrice, validFrom (required); minQuantity, validTo, leadTimeDays, ' +
           'supplierPartNumber. A row matching an existing entry on supplier, SKU, currency, minQuantity and validFrom ' +
           'updates it; any other row creates one. Every row is validated first; if any row is bad nothing is imported ' +
           'and the 422 lists every bad row with its line number (the header is line 1).',
-        consumes: ['text/csv'],
+        consumes: IMPORT_MEDIA_TYPES,
         body: CsvBody,
         response: { 200: ImportResult, ...createErrors },
       },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { CsvBody } from '../../contracts/catalog';
 import { IdParams, ImportResult, PageQuery, Problem, pageOf } from '../../contracts/common';
+import { ExportFormatQuery } from '../../contracts/exports';
 import {
   CreateSupplierRequest,
   Supplier,
@@ -13,7 +13,7 @@ import * as suppliers from '../../core/suppliers';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
-import { withFileReport } from '../plugins/csv-file';
+import { IMPORT_MEDIA_TYPES, importableResponse, sendSheet, withFileReport } from '../plugins/csv-file';
 import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
@@ -99,20 +99,14 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       config: { permission: 'suppliers:read' },
       schema: {
         tags: ['suppliers'],
-        summary: 'All suppliers as CSV (the columns the import accepts; no bank details)',
-        response: {
-          200: { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string() } } },
-          401: Problem,
-          403: Problem,
-        },
+        summary:
+          'All suppliers as CSV or an Excel workbook (the columns the import accepts; no bank details)',
+        querystring: ExportFormatQuery,
+        response: { 200: importableResponse, 401: Problem, 403: Problem, 422: Problem },
       },
     },
-    async (_request, reply) => {
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="suppliers.csv"');
-      return suppliers.exportSuppliers(ctx);
-    },
+    async (request, reply) =>
+      sendSheet(reply, 'suppliers', await suppliers.exportSuppliers(ctx), request.query.format),
   );
 
   app.post(
@@ -121,10 +115,10 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
       config: { permission: 'suppliers:write' },
       schema: {
         tags: ['suppliers'],
-        summary: 'Import suppliers from CSV (Content-Type: text/csv): all rows or none',
+        summary: 'Import suppliers from CSV (text/csv) or an Excel workbook (.xlsx): all rows or none',
         description:
           'A new code creates a supplier, a known code updates it. Every row is validated first; if any row is bad nothing is imported and the 422 lists every bad row with its line number.',
-        consumes: ['text/csv'],
+        consumes: IMPORT_MEDIA_TYPES,
         body: CsvBody,
         response: { 200: ImportResult, ...errors },
       },

@@ -1,13 +1,13 @@
 import type { Ctx } from '../shared/context';
-import { toCsv } from '../shared/csv';
 import { normalize } from '../shared/money';
-import { ITEM_CSV_COLUMNS } from './item-csv';
+import { type ImportSheet, importSheet } from '../shared/spreadsheet';
+import { ITEM_COLUMN_KINDS, ITEM_CSV_COLUMNS } from './item-csv';
 import * as repo from './repository';
 
 const BATCH = 1000;
 
-/** Items as CSV in the import's own columns, in SKU order, read in batches. */
-export async function exportItems(ctx: Ctx, opts: { filter?: repo.ItemFilter } = {}): Promise<string> {
+/** Items in the import's own columns, in SKU order, read in batches. */
+export async function exportItems(ctx: Ctx, opts: { filter?: repo.ItemFilter } = {}): Promise<ImportSheet> {
   const out: Record<string, string | boolean>[] = [];
   let after: { sku: string; id: string } | undefined;
   for (;;) {
@@ -29,5 +29,5 @@ export async function exportItems(ctx: Ctx, opts: { filter?: repo.ItemFilter } =
     const last = batch[batch.length - 1]!;
     after = { sku: last.sku, id: last.id };
   }
-  return toCsv([...ITEM_CSV_COLUMNS.required, ...ITEM_CSV_COLUMNS.optional], out);
+  return importSheet(ITEM_CSV_COLUMNS, ITEM_COLUMN_KINDS, out);
 }

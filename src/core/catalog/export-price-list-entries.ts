@@ -1,16 +1,16 @@
 import type { Ctx } from '../shared/context';
-import { toCsv } from '../shared/csv';
 import { normalize } from '../shared/money';
-import { PRICE_LIST_CSV_COLUMNS } from './price-list-csv';
+import { type ImportSheet, importSheet } from '../shared/spreadsheet';
+import { PRICE_LIST_COLUMN_KINDS, PRICE_LIST_CSV_COLUMNS } from './price-list-csv';
 import * as repo from './repository';
 
 const BATCH = 1000;
 
-/** Price list entries as CSV in the import's own columns, in creation order, read in batches. */
+/** Price list entries in the import's own columns, in creation order, read in batches. */
 export async function exportPriceListEntries(
   ctx: Ctx,
   opts: { filter?: repo.PriceListEntryFilter } = {},
-): Promise<string> {
+): Promise<ImportSheet> {
   const out: Record<string, string | number | null>[] = [];
   let afterId: string | undefined;
   for (;;) {
@@ -31,5 +31,5 @@ export async function exportPriceListEntries(
     if (batch.length < BATCH) break;
     afterId = batch[batch.length - 1]!.id;
   }
-  return toCsv([...PRICE_LIST_CSV_COLUMNS.required, ...PRICE_LIST_CSV_COLUMNS.optional], out);
+  return importSheet(PRICE_LIST_CSV_COLUMNS, PRICE_LIST_COLUMN_KINDS, out);
 }

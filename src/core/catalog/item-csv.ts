@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TAX_CATEGORIES } from '../../domain/tax-categories';
+import type { SheetColumnKind } from '../shared/spreadsheet';
 import { booleanCell, codeCell, decimalCell, nullableCell, optionalCell, requiredCell } from './csv-fields';
 
 /**
@@ -10,6 +11,13 @@ import { booleanCell, codeCell, decimalCell, nullableCell, optionalCell, require
 export const ITEM_CSV_COLUMNS = {
   required: ['sku', 'name', 'categoryCode', 'unitCode'],
   optional: ['description', 'defaultTaxRate', 'defaultTaxCategory', 'inspectionRequired', 'active'],
+};
+
+/** What the columns hold in a workbook (the rest are text). */
+export const ITEM_COLUMN_KINDS: Partial<Record<string, SheetColumnKind>> = {
+  defaultTaxRate: 'decimal',
+  inspectionRequired: 'boolean',
+  active: 'boolean',
 };
 
 export const ItemCsvRow = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SheetColumnKind } from '../shared/spreadsheet';
 import {
   codeCell,
   currencyCell,
@@ -18,6 +19,15 @@ import {
 export const PRICE_LIST_CSV_COLUMNS = {
   required: ['supplierCode', 'sku', 'currency', 'unitPrice', 'validFrom'],
   optional: ['minQuantity', 'validTo', 'leadTimeDays', 'supplierPartNumber'],
+};
+
+/** What the columns hold in a workbook (the rest are text). */
+export const PRICE_LIST_COLUMN_KINDS: Partial<Record<string, SheetColumnKind>> = {
+  unitPrice: 'decimal',
+  validFrom: 'date',
+  minQuantity: 'decimal',
+  validTo: 'date',
+  leadTimeDays: 'integer',
 };
 
 export const PriceListCsvRow = z

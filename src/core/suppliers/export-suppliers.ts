@@ -1,11 +1,11 @@
 import * as catalog from '../catalog';
 import type { Ctx } from '../shared/context';
-import { toCsv } from '../shared/csv';
+import { type ImportSheet, importSheet } from '../shared/spreadsheet';
 import * as repo from './repository';
-import { SUPPLIER_CSV_COLUMNS } from './supplier-csv';
+import { SUPPLIER_COLUMN_KINDS, SUPPLIER_CSV_COLUMNS } from './supplier-csv';
 
-/** Every supplier as CSV in the import's own columns, read in batches. */
-export async function exportSuppliers(ctx: Ctx): Promise<string> {
+/** Every supplier in the import's own columns, read in batches. */
+export async function exportSuppliers(ctx: Ctx): Promise<ImportSheet> {
   const out: Record<string, string | number | null | undefined>[] = [];
   let after: string | undefined;
   for (;;) {
@@ -46,5 +46,5 @@ export async function exportSuppliers(ctx: Ctx): Promise<string> {
     if (batch.length < 1000) break;
     after = batch[batch.length - 1]!.code;
   }
-  return toCsv([...SUPPLIER_CSV_COLUMNS.required, ...SUPPLIER_CSV_COLUMNS.optional], out);
+  return importSheet(SUPPLIER_CSV_COLUMNS, SUPPLIER_COLUMN_KINDS, out);
 }

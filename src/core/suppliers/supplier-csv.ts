@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../domain/languages';
+import type { SheetColumnKind } from '../shared/spreadsheet';
 
 /**
  * The CSV shape of a supplier, shared by import and export so an export imports back unchanged.
@@ -7,6 +8,13 @@ import { LANGUAGES } from '../../domain/languages';
  * separated by "|". Bank details never travel by CSV. On import a column the file does not have
  * leaves what it holds as it is; a column the file has sets it, an empty cell clearing it.
  */
+/** What the columns hold in a workbook (the rest, codes and postcodes among them, are text). */
+export const SUPPLIER_COLUMN_KINDS: Partial<Record<string, SheetColumnKind>> = {
+  paymentTermsNetDays: 'integer',
+  earlyPaymentDiscountPercent: 'decimal',
+  earlyPaymentDiscountDays: 'integer',
+};
+
 export const SUPPLIER_CSV_COLUMNS = {
   required: ['code', 'legalName', 'defaultCurrency'],
   optional: [
@@ -53,7 +61,12 @@ export const SupplierCsvRow = z
         .string()
         .trim()
         .regex(/^\d{1,3}(\.\d{1,2})?$/, 'must be a percentage with at most 2 decimals')
-        .refine((v) => Number(v) <= 100, 'must be at most 100'),
+        .refine((v) => Number(v) <= 100, 'must be at most 100')
+        // As it is stored (2 → 2.00): a workbook shows 2.00 as the number 2, and it is the same value.
+        .transform((v) => {
+          const [whole, fraction = ''] = v.split('.');
+          return `${whole}.${fraction.padEnd(2, '0')}`;
+        }),
     ),
     earlyPaymentDiscountDays: opt(z.coerce.number().int('must be a whole number of days').min(0).max(365)),
     categories: opt(z.string().trim().max(2000)),

@@ -2,47 +2,15 @@ import type { ImportResult as ImportResultSchema } from '@contracts/common';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Box, Button, Code, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconCircleCheck,
-  IconDownload,
-  IconFileTypeCsv,
-  IconUpload,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import { errorMessage, type FieldError, isApiError } from '@/lib/api';
+import { errorMessage, type FieldError, isApiError, XLSX_MEDIA_TYPE } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatCount } from '@/lib/format';
 
 /** What an import answers, with how it read the file (shown, so a wrong encoding is noticed at once). */
 export type ImportResult = z.output<typeof ImportResultSchema>;
-
-/** Exports the list as CSV (with the list's filters, where the endpoint takes them). */
-export function CsvExportButton({ onExport, label }: { onExport: () => Promise<void>; label?: string }) {
-  const { t } = useLingui();
-  const [busy, setBusy] = useState(false);
-  return (
-    <Button
-      variant="default"
-      leftSection={<IconDownload size={16} />}
-      loading={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          await onExport();
-        } catch (err) {
-          notifications.show({ color: 'red', title: t`Export failed`, message: errorMessage(err) });
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      {label ?? <Trans>Export CSV</Trans>}
-    </Button>
-  );
-}
 
 export type CsvRowProblem = { line: number | null; column: string | null; message: string };
 
@@ -63,17 +31,17 @@ export type CsvImportButtonProps = {
   columns: { required: string[]; optional: string[] };
   /** What a row does: "A new SKU creates an item, a known SKU updates it." */
   rule?: string;
-  /** Uploads the file as the request body (text/csv) and returns the counts. */
+  /** Uploads the file as the request body (text/csv or an Excel workbook) and returns the counts. */
   onImport: (file: File) => Promise<ImportResult>;
 };
 
-/** "Import CSV": choose a .csv file, upload it, see either the counts or every bad row. */
+/** "Import": choose a .csv or .xlsx file, upload it, see either the counts or every bad row. */
 export function CsvImportButton(props: CsvImportButtonProps) {
   const [opened, { open, close }] = useDisclosure();
   return (
     <>
       <Button variant="default" leftSection={<IconUpload size={16} />} onClick={open}>
-        <Trans>Import CSV</Trans>
+        <Trans>Import</Trans>
       </Button>
       <CsvImportModal {...props} opened={opened} onClose={close} />
     </>
@@ -119,7 +87,7 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
     <Modal
       opened={props.opened}
       onClose={props.onClose}
-      title={t`Import ${what} from CSV`}
+      title={t`Import ${what} from CSV or Excel`}
       centered
       size="xl"
     >
@@ -143,9 +111,9 @@ export function CsvImportModal(props: CsvImportButtonProps & { opened: boolean; 
           <Trans>Tip: export first to get a file in the right shape.</Trans>
         </Text>
         <FileInput
-          label={t`CSV file`}
-          placeholder={t`Choose a .csv file`}
-          accept=".csv,text/csv"
+          label={t`CSV or Excel file`}
+          placeholder={t`Choose a .csv or .xlsx file`}
+          accept={`.csv,text/csv,.xlsx,${XLSX_MEDIA_TYPE}`}
           leftSection={<IconFileTypeCsv size={18} stroke={1.6} />}
           value={file}
           onChange={(f) => {
@@ -291,17 +259,30 @@ function ImportCounts({ result }: { result: ImportResult }) {
   const created = formatCount(result.created);
   const updated = formatCount(result.updated);
   const delimiters = { comma: t`commas`, semicolon: t`semicolons`, tab: t`tabs` };
-  const { encoding } = result.file;
-  const delimiter = delimiters[result.file.delimiter];
+  const file = result.file;
   return (
     <>
       <Trans>
         {created} created, {updated} updated.
       </Trans>{' '}
-      <Trans>
-        Read as {encoding}, separated by {delimiter}.
-      </Trans>
+      {file.format === 'xlsx' ? (
+        <WorkbookRead sheet={file.sheet} />
+      ) : (
+        <CsvRead encoding={file.encoding} delimiter={delimiters[file.delimiter]} />
+      )}
     </>
+  );
+}
+
+function WorkbookRead({ sheet }: { sheet: string }) {
+  return <Trans>Read from the sheet “{sheet}” of the workbook.</Trans>;
+}
+
+function CsvRead({ encoding, delimiter }: { encoding: string; delimiter: string }) {
+  return (
+    <Trans>
+      Read as {encoding}, separated by {delimiter}.
+    </Trans>
   );
 }
 

@@ -237,7 +237,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All suppliers as CSV (the columns the import accepts; no bank details) */
+        /** All suppliers as CSV or an Excel workbook (the columns the import accepts; no bank details) */
         get: operations["getSuppliersExport"];
         put?: never;
         post?: never;
@@ -257,7 +257,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import suppliers from CSV (Content-Type: text/csv): all rows or none
+         * Import suppliers from CSV (text/csv) or an Excel workbook (.xlsx): all rows or none
          * @description A new code creates a supplier, a known code updates it. Every row is validated first; if any row is bad nothing is imported and the 422 lists every bad row with its line number.
          */
         post: operations["postSuppliersImport"];
@@ -415,7 +415,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Items as CSV, in the columns the import accepts */
+        /** Items as CSV or an Excel workbook, in the columns the import accepts */
         get: operations["getItemsExport"];
         put?: never;
         post?: never;
@@ -435,7 +435,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import items from CSV (Content-Type: text/csv): all rows or none
+         * Import items from CSV (text/csv) or an Excel workbook (.xlsx): all rows or none
          * @description Columns: sku, name, categoryCode, unitCode (required); description, defaultTaxRate, inspectionRequired, active. A new SKU creates an item, a known SKU updates it. Every row is validated first; if any row is bad nothing is imported and the 422 lists every bad row with its line number (the header is line 1).
          */
         post: operations["postItemsImport"];
@@ -488,7 +488,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Price list entries as CSV, in the columns the import accepts */
+        /** Price list entries as CSV or an Excel workbook, in the columns the import accepts */
         get: operations["getPriceListEntriesExport"];
         put?: never;
         post?: never;
@@ -508,7 +508,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import price list entries from CSV (Content-Type: text/csv): all rows or none
+         * Import price list entries from CSV (text/csv) or an Excel workbook (.xlsx): all rows or none
          * @description Columns: supplierCode, sku, currency, unitPrice, validFrom (required); minQuantity, validTo, leadTimeDays, supplierPartNumber. A row matching an existing entry on supplier, SKU, currency, minQuantity and validFrom updates it; any other row creates one. Every row is validated first; if any row is bad nothing is imported and the 422 lists every bad row with its line number (the header is line 1).
          */
         post: operations["postPriceListEntriesImport"];
@@ -5074,20 +5074,23 @@ export interface operations {
     };
     getSuppliersExport: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "csv" | "xlsx";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header row */
+            /** @description The rows in the columns the import accepts: CSV with a header row, or an Excel workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -5108,6 +5111,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postSuppliersImport: {
@@ -5121,6 +5133,8 @@ export interface operations {
             content: {
                 /** @example text */
                 "text/csv": Blob;
+                /** @example text */
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
             };
         };
         responses: {
@@ -5134,12 +5148,18 @@ export interface operations {
                         created: number;
                         /** @description Rows that changed a record; an unchanged row changes nothing */
                         updated: number;
-                        /** @description How the file was read */
+                        /** @description How the file was read: a CSV file by its encoding and delimiter, a workbook by its sheet */
                         file: {
+                            /** @enum {string} */
+                            format: "csv";
                             /** @enum {string} */
                             encoding: "UTF-8" | "UTF-16" | "Windows-1252";
                             /** @enum {string} */
                             delimiter: "comma" | "semicolon" | "tab";
+                        } | {
+                            /** @enum {string} */
+                            format: "xlsx";
+                            sheet: string;
                         };
                     };
                 };
@@ -6309,6 +6329,7 @@ export interface operations {
             query?: {
                 categoryId?: string;
                 active?: "true" | "false";
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6316,13 +6337,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header row */
+            /** @description The rows in the columns the import accepts: CSV with a header row, or an Excel workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -6368,6 +6390,8 @@ export interface operations {
             content: {
                 /** @example text */
                 "text/csv": Blob;
+                /** @example text */
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
             };
         };
         responses: {
@@ -6381,12 +6405,18 @@ export interface operations {
                         created: number;
                         /** @description Rows that changed a record; an unchanged row changes nothing */
                         updated: number;
-                        /** @description How the file was read */
+                        /** @description How the file was read: a CSV file by its encoding and delimiter, a workbook by its sheet */
                         file: {
+                            /** @enum {string} */
+                            format: "csv";
                             /** @enum {string} */
                             encoding: "UTF-8" | "UTF-16" | "Windows-1252";
                             /** @enum {string} */
                             delimiter: "comma" | "semicolon" | "tab";
+                        } | {
+                            /** @enum {string} */
+                            format: "xlsx";
+                            sheet: string;
                         };
                     };
                 };
@@ -6793,6 +6823,7 @@ export interface operations {
                 itemId?: string;
                 validOn?: string;
                 currency?: string;
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6800,13 +6831,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV with a header row */
+            /** @description The rows in the columns the import accepts: CSV with a header row, or an Excel workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */
@@ -6852,6 +6884,8 @@ export interface operations {
             content: {
                 /** @example text */
                 "text/csv": Blob;
+                /** @example text */
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
             };
         };
         responses: {
@@ -6865,12 +6899,18 @@ export interface operations {
                         created: number;
                         /** @description Rows that changed a record; an unchanged row changes nothing */
                         updated: number;
-                        /** @description How the file was read */
+                        /** @description How the file was read: a CSV file by its encoding and delimiter, a workbook by its sheet */
                         file: {
+                            /** @enum {string} */
+                            format: "csv";
                             /** @enum {string} */
                             encoding: "UTF-8" | "UTF-16" | "Windows-1252";
                             /** @enum {string} */
                             delimiter: "comma" | "semicolon" | "tab";
+                        } | {
+                            /** @enum {string} */
+                            format: "xlsx";
+                            sheet: string;
                         };
                     };
                 };

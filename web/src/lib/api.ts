@@ -87,6 +87,25 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Whether an import file is an Excel workbook (by its type, else its name); anything else is CSV. */
+export function isWorkbook(file: File): boolean {
+  return file.type === XLSX_MEDIA_TYPE || /\.xlsx$/i.test(file.name);
+}
+
+/**
+ * An import file as a request body: its own bytes (the server detects a CSV's encoding), as
+ * text/csv or as an Excel workbook.
+ */
+export function importFileBody(file: File) {
+  return {
+    body: file,
+    bodySerializer: (body: Blob) => body,
+    headers: { 'content-type': isWorkbook(file) ? XLSX_MEDIA_TYPE : 'text/csv' },
+  };
+}
+
 /** The If-Match value for a change based on this version of a record. */
 export function ifMatch(version: number): string {
   return `"v${version}"`;

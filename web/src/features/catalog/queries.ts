@@ -30,7 +30,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload, send } from '@/lib/api';
+import { client, ifMatch, importFileBody, isApiError, newIdempotencyKey, read, send } from '@/lib/api';
 
 /**
  * The catalog through the generated API client: item categories, units of measure, items, supplier
@@ -79,9 +79,6 @@ export const catalogKeys = {
 
 /** Every cached audit list: refreshed after a change so a record's history shows it. */
 export const auditRootKey = ['audit'] as const;
-
-/** A CSV upload goes as the file's own bytes (the server detects its encoding and delimiter). */
-const asIs = <T>(body: T): T => body;
 
 // ── Item categories ───────────────────────────────────────────────────────────────────────────────
 
@@ -363,19 +360,6 @@ export function useUpdateItem() {
 
 export type ItemExportFilter = z.input<typeof ItemExportQuery>;
 
-/** Downloads items.csv (the columns the import accepts), limited to the category / active filter. */
-export function exportItems(filter: ItemExportFilter): Promise<void> {
-  return saveDownload(
-    () =>
-      client.GET('/api/v1/items/export', {
-        params: { query: filter },
-        parseAs: 'blob',
-        headers: { accept: 'text/csv, application/problem+json' },
-      }),
-    'items.csv',
-  );
-}
-
 /** The columns of the items CSV (the server's import accepts exactly these). */
 export const ITEM_CSV_COLUMNS = {
   required: ['sku', 'name', 'categoryCode', 'unitCode'],
@@ -392,11 +376,8 @@ export function importItems(file: File): Promise<z.output<typeof ImportResult>> 
     ImportResult,
     () =>
       client.POST('/api/v1/items/import', {
-        // The file's own bytes: the server detects their encoding (see asIs).
-        body: file,
-        bodySerializer: asIs,
+        ...importFileBody(file),
         params: { header: { 'Idempotency-Key': key } },
-        headers: { 'content-type': 'text/csv' },
       }),
     { retry: true },
   );
@@ -528,19 +509,6 @@ export function useDeletePriceListEntry() {
   });
 }
 
-/** Downloads price-list.csv (the columns the import accepts) with the list's filters. */
-export function exportPriceListEntries(filter: PriceListFilter): Promise<void> {
-  return saveDownload(
-    () =>
-      client.GET('/api/v1/price-list-entries/export', {
-        params: { query: filter },
-        parseAs: 'blob',
-        headers: { accept: 'text/csv, application/problem+json' },
-      }),
-    'price-list.csv',
-  );
-}
-
 /** The columns of the price list CSV (the server's import accepts exactly these). */
 export const PRICE_LIST_CSV_COLUMNS = {
   required: ['supplierCode', 'sku', 'currency', 'unitPrice', 'validFrom'],
@@ -554,11 +522,8 @@ export function importPriceListEntries(file: File): Promise<z.output<typeof Impo
     ImportResult,
     () =>
       client.POST('/api/v1/price-list-entries/import', {
-        // The file's own bytes: the server detects their encoding (see asIs).
-        body: file,
-        bodySerializer: asIs,
+        ...importFileBody(file),
         params: { header: { 'Idempotency-Key': key } },
-        headers: { 'content-type': 'text/csv' },
       }),
     { retry: true },
   );

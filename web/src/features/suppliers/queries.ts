@@ -16,7 +16,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
+import { client, ifMatch, importFileBody, isApiError, newIdempotencyKey, read } from '@/lib/api';
 
 /**
  * Suppliers through the generated API client: the queries and changes the pages use, with their
@@ -77,18 +77,6 @@ export const supplierQueryOptions = (id: string) =>
 
 export function useSupplier(id: string) {
   return useQuery(supplierQueryOptions(id));
-}
-
-/** Downloads suppliers.csv: every supplier in the columns the import accepts (no bank details). */
-export function exportSuppliers(): Promise<void> {
-  return saveDownload(
-    () =>
-      client.GET('/api/v1/suppliers/export', {
-        parseAs: 'blob',
-        headers: { accept: 'text/csv, application/problem+json' },
-      }),
-    'suppliers.csv',
-  );
 }
 
 // ── Changing ──────────────────────────────────────────────────────────────────────────────────────
@@ -215,10 +203,7 @@ export const SUPPLIER_CSV_COLUMNS = {
 export function importSuppliers(file: File): Promise<z.output<typeof ImportResult>> {
   return read(ImportResult, () =>
     client.POST('/api/v1/suppliers/import', {
-      // The file's own bytes: the server detects their encoding.
-      body: file,
-      bodySerializer: (body) => body,
-      headers: { 'content-type': 'text/csv' },
+      ...importFileBody(file),
     }),
   );
 }

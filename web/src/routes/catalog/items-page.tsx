@@ -3,14 +3,14 @@ import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { asActiveFilter, useActiveFilterOptions } from '@/components/active-badge';
-import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
+import { CsvImportButton } from '@/components/csv-transfer';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
 import { categoryOptions, categoryPath } from '@/features/catalog/catalog-format';
 import { ItemTable } from '@/features/catalog/components/item-table';
 import {
-  exportItems,
   ITEM_CSV_COLUMNS,
   useImportItems,
   useItemCategoryOptions,
@@ -49,8 +49,10 @@ export function ItemsPage() {
         description={t`The goods and services you buy: what they are, how they are counted and taxed.`}
         actions={
           <>
-            <CsvExportButton
-              onExport={() => exportItems({ categoryId: filter.categoryId, active: filter.active })}
+            <ExportMenu
+              path="/items"
+              filter={{ categoryId: filter.categoryId, active: filter.active }}
+              fileStem="items"
             />
             {canWrite && (
               <CsvImportButton

@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
-import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
+import { CsvImportButton } from '@/components/csv-transfer';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/features/auth/use-can';
 import { ItemLink } from '@/features/catalog/components/item-link';
@@ -14,7 +15,6 @@ import { PriceCheckPanel } from '@/features/catalog/components/price-check-panel
 import { PriceEntryModal } from '@/features/catalog/components/price-entry-modal';
 import { PriceListTable } from '@/features/catalog/components/price-list-table';
 import {
-  exportPriceListEntries,
   PRICE_LIST_CSV_COLUMNS,
   type PriceListEntry,
   useDeletePriceListEntry,
@@ -71,7 +71,7 @@ export function PriceListsPage() {
         description={t`What each supplier charges for each item: quantity breaks, currency, validity and lead time.`}
         actions={
           <>
-            <CsvExportButton onExport={() => exportPriceListEntries(filter)} />
+            <ExportMenu path="/price-list-entries" filter={filter} fileStem="price-list" />
             {canWrite && (
               <CsvImportButton
                 what={t`price list entries`}

@@ -3,19 +3,15 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { CsvExportButton, CsvImportButton } from '@/components/csv-transfer';
+import { CsvImportButton } from '@/components/csv-transfer';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { useCan } from '@/features/auth/use-can';
 import { useItemCategoryOptions } from '@/features/catalog/queries';
 import { SUPPLIER_STATUS_LABELS } from '@/features/suppliers/components/supplier-status-badge';
 import { SupplierTable } from '@/features/suppliers/components/supplier-table';
-import {
-  exportSuppliers,
-  SUPPLIER_CSV_COLUMNS,
-  useImportSuppliers,
-  useSuppliers,
-} from '@/features/suppliers/queries';
+import { SUPPLIER_CSV_COLUMNS, useImportSuppliers, useSuppliers } from '@/features/suppliers/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useUrlFilters } from '@/lib/use-url-filters';
 
@@ -56,7 +52,7 @@ export function SuppliersPage() {
         description={t`The companies you buy from, their terms and their status.`}
         actions={
           <>
-            <CsvExportButton onExport={exportSuppliers} />
+            <ExportMenu path="/suppliers" filter={{}} fileStem="suppliers" />
             {can('suppliers:write') && (
               <CsvImportButton
                 what={t`suppliers`}
