@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_IMPORT_COLUMNS } from '../../domain/import-columns';
 import { TAX_CATEGORIES } from '../../domain/tax-categories';
 import type { SheetColumnKind } from '../shared/spreadsheet';
 import { booleanCell, codeCell, decimalCell, nullableCell, optionalCell, requiredCell } from './csv-fields';
@@ -8,10 +9,7 @@ import { booleanCell, codeCell, decimalCell, nullableCell, optionalCell, require
  * category is named by its code, the unit by its code. A known SKU updates the item; a column left
  * out of the file leaves that field as it is.
  */
-export const ITEM_CSV_COLUMNS = {
-  required: ['sku', 'name', 'categoryCode', 'unitCode'],
-  optional: ['description', 'defaultTaxRate', 'defaultTaxCategory', 'inspectionRequired', 'active'],
-};
+export const ITEM_CSV_COLUMNS = ITEM_IMPORT_COLUMNS;
 
 /** What the columns hold in a workbook (the rest are text). */
 export const ITEM_COLUMN_KINDS: Partial<Record<string, SheetColumnKind>> = {

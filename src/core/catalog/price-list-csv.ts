@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRICE_LIST_IMPORT_COLUMNS } from '../../domain/import-columns';
 import type { SheetColumnKind } from '../shared/spreadsheet';
 import {
   codeCell,
@@ -16,10 +17,7 @@ import {
  * code and the item by its SKU. A row whose supplier, SKU, currency, minQuantity and validFrom match
  * an existing entry updates it; otherwise it creates one. A blank validTo means open-ended.
  */
-export const PRICE_LIST_CSV_COLUMNS = {
-  required: ['supplierCode', 'sku', 'currency', 'unitPrice', 'validFrom'],
-  optional: ['minQuantity', 'validTo', 'leadTimeDays', 'supplierPartNumber'],
-};
+export const PRICE_LIST_CSV_COLUMNS = PRICE_LIST_IMPORT_COLUMNS;
 
 /** What the columns hold in a workbook (the rest are text). */
 export const PRICE_LIST_COLUMN_KINDS: Partial<Record<string, SheetColumnKind>> = {

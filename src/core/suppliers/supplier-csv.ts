@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUPPLIER_IMPORT_COLUMNS } from '../../domain/import-columns';
 import { LANGUAGES } from '../../domain/languages';
 import type { SheetColumnKind } from '../shared/spreadsheet';
 
@@ -15,28 +16,7 @@ export const SUPPLIER_COLUMN_KINDS: Partial<Record<string, SheetColumnKind>> = {
   earlyPaymentDiscountDays: 'integer',
 };
 
-export const SUPPLIER_CSV_COLUMNS = {
-  required: ['code', 'legalName', 'defaultCurrency'],
-  optional: [
-    'taxId',
-    'paymentTermsNetDays',
-    'earlyPaymentDiscountPercent',
-    'earlyPaymentDiscountDays',
-    'categories',
-    'addressLine1',
-    'addressLine2',
-    'city',
-    'region',
-    'postalCode',
-    'country',
-    'contactName',
-    'contactRole',
-    'contactEmail',
-    'contactPhone',
-    'notes',
-    'language',
-  ],
-};
+export const SUPPLIER_CSV_COLUMNS = SUPPLIER_IMPORT_COLUMNS;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());

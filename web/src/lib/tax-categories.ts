@@ -19,7 +19,12 @@ export function taxCategoryName(i18n: I18n, category: TaxCategory): string {
   return i18n._(NAMES[category]);
 }
 
+/** "AE — Reverse charge". */
+export function taxCategoryLabel(i18n: I18n, category: TaxCategory): string {
+  return `${category} — ${taxCategoryName(i18n, category)}`;
+}
+
 /** The categories as select options, "S — Standard rate" …, in the order of the code list. */
 export function taxCategoryOptions(i18n: I18n): { value: TaxCategory; label: string }[] {
-  return TAX_CATEGORIES.map((value) => ({ value, label: `${value} — ${taxCategoryName(i18n, value)}` }));
+  return TAX_CATEGORIES.map((value) => ({ value, label: taxCategoryLabel(i18n, value) }));
 }

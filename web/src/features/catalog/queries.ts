@@ -361,10 +361,7 @@ export function useUpdateItem() {
 export type ItemExportFilter = z.input<typeof ItemExportQuery>;
 
 /** The columns of the items CSV (the server's import accepts exactly these). */
-export const ITEM_CSV_COLUMNS = {
-  required: ['sku', 'name', 'categoryCode', 'unitCode'],
-  optional: ['description', 'defaultTaxRate', 'inspectionRequired', 'active'],
-};
+export { ITEM_IMPORT_COLUMNS as ITEM_CSV_COLUMNS } from '../../../../src/domain/import-columns';
 
 /**
  * Uploads a CSV file of items as the request body: all rows or none. A 422 lists every bad row
@@ -510,10 +507,7 @@ export function useDeletePriceListEntry() {
 }
 
 /** The columns of the price list CSV (the server's import accepts exactly these). */
-export const PRICE_LIST_CSV_COLUMNS = {
-  required: ['supplierCode', 'sku', 'currency', 'unitPrice', 'validFrom'],
-  optional: ['minQuantity', 'validTo', 'leadTimeDays', 'supplierPartNumber'],
-};
+export { PRICE_LIST_IMPORT_COLUMNS as PRICE_LIST_CSV_COLUMNS } from '../../../../src/domain/import-columns';
 
 /** Uploads a CSV file of price list entries as the request body: all rows or none. */
 export function importPriceListEntries(file: File): Promise<z.output<typeof ImportResult>> {

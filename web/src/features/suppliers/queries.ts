@@ -175,26 +175,7 @@ export function useChangeSupplierStatus() {
 }
 
 /** The columns of the suppliers CSV (the server's import accepts exactly these). */
-export const SUPPLIER_CSV_COLUMNS = {
-  required: ['code', 'legalName', 'defaultCurrency'],
-  optional: [
-    'taxId',
-    'paymentTermsNetDays',
-    'earlyPaymentDiscountPercent',
-    'earlyPaymentDiscountDays',
-    'categories',
-    'addressLine1',
-    'addressLine2',
-    'city',
-    'region',
-    'postalCode',
-    'country',
-    'contactName',
-    'contactEmail',
-    'contactPhone',
-    'notes',
-  ],
-};
+export { SUPPLIER_IMPORT_COLUMNS as SUPPLIER_CSV_COLUMNS } from '../../../../src/domain/import-columns';
 
 /**
  * Uploads a CSV file of suppliers as the request body: all rows or none; a 422 lists every bad row.

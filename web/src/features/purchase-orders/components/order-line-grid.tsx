@@ -9,7 +9,11 @@ import { Fragment, type ReactNode, useRef } from 'react';
 import { handleLineGridKeyDown } from '@/components/line-grid-keys';
 import { isAmountInput, lineAmounts } from '@/lib/document-totals';
 import { formatMoney } from '@/lib/format';
-import { type TaxCategory, taxCategoryOptions } from '@/lib/tax-categories';
+import { TAX_CATEGORIES, type TaxCategory, taxCategoryLabel } from '@/lib/tax-categories';
+
+/** The tax category cell's "none chosen" choice: the item's category, else the rate's. */
+const AUTO = 'auto';
+
 import type { OrderLineValues, PurchaseOrderFormValues } from './purchase-order-form-values';
 
 export type Option = { value: string; label: string };
@@ -84,7 +88,7 @@ export function OrderLineGrid(props: {
   const lines = form.values.lines;
 
   return (
-    <Table.ScrollContainer minWidth={1140}>
+    <Table.ScrollContainer minWidth={1100}>
       <Table
         ref={tableRef}
         layout="fixed"
@@ -126,10 +130,10 @@ export function OrderLineGrid(props: {
             <Table.Th w={70} ta="right">
               <Trans>Tax %</Trans>
             </Table.Th>
-            <Table.Th w={80}>
+            <Table.Th w={62}>
               <Trans>Tax cat.</Trans>
             </Table.Th>
-            <Table.Th w={124}>
+            <Table.Th w={116}>
               <Trans>Needed by</Trans>
             </Table.Th>
             <Table.Th w={112} ta="right">
@@ -305,15 +309,24 @@ function LineRow({
           <Select
             size="xs"
             aria-label={t`Line ${n} tax category`}
-            placeholder={t`Auto`}
-            title={t`Empty: the item's category, else standard above 0 % and zero-rated at 0 %`}
-            clearable
-            data={taxCategoryOptions(i18n)}
-            comboboxProps={{ width: 240, position: 'bottom-start' }}
+            title={t`Auto: the item's category, else standard above 0 % and zero-rated at 0 %`}
+            // The narrow cell shows the code; the list names each category.
+            data={[
+              { value: AUTO, label: t`Auto` },
+              ...TAX_CATEGORIES.map((value) => ({ value, label: value })),
+            ]}
+            renderOption={({ option }) =>
+              option.value === AUTO
+                ? t`Auto (item, else by rate)`
+                : taxCategoryLabel(i18n, option.value as TaxCategory)
+            }
+            allowDeselect={false}
+            comboboxProps={{ width: 260, position: 'bottom-start' }}
             {...input('taxCategory')}
-            // The closed cell shows the code; the list names each category.
-            renderOption={({ option }) => option.label}
-            onChange={(v) => form.setFieldValue(path('taxCategory'), (v ?? '') as TaxCategory | '')}
+            value={line.taxCategory || AUTO}
+            onChange={(v) =>
+              form.setFieldValue(path('taxCategory'), !v || v === AUTO ? '' : (v as TaxCategory))
+            }
             {...cell('taxCategory')}
           />
         </Table.Td>

@@ -1,0 +1,39 @@
+/**
+ * The columns of the import-shaped files (CSV or Excel), in the order the export writes them:
+ * declared once here, read by the import and the export on the server and by the web app's import
+ * dialog, so the columns a user is told about are the ones the server takes.
+ */
+export type ImportColumns = { required: string[]; optional: string[] };
+
+export const SUPPLIER_IMPORT_COLUMNS: ImportColumns = {
+  required: ['code', 'legalName', 'defaultCurrency'],
+  optional: [
+    'taxId',
+    'paymentTermsNetDays',
+    'earlyPaymentDiscountPercent',
+    'earlyPaymentDiscountDays',
+    'categories',
+    'addressLine1',
+    'addressLine2',
+    'city',
+    'region',
+    'postalCode',
+    'country',
+    'contactName',
+    'contactRole',
+    'contactEmail',
+    'contactPhone',
+    'notes',
+    'language',
+  ],
+};
+
+export const ITEM_IMPORT_COLUMNS: ImportColumns = {
+  required: ['sku', 'name', 'categoryCode', 'unitCode'],
+  optional: ['description', 'defaultTaxRate', 'defaultTaxCategory', 'inspectionRequired', 'active'],
+};
+
+export const PRICE_LIST_IMPORT_COLUMNS: ImportColumns = {
+  required: ['supplierCode', 'sku', 'currency', 'unitPrice', 'validFrom'],
+  optional: ['minQuantity', 'validTo', 'leadTimeDays', 'supplierPartNumber'],
+};
