@@ -6,8 +6,13 @@ import { type I18n, translator } from './i18n';
  * The words of the PDF order, in the language of its reader (the supplier's). Numbers, dates and
  * codes are passed in already formatted; the catalogs are src/documents/locales (docs/languages.md).
  */
-export function pdfTexts(language: Language) {
+/**
+ * The PDF's words in `language`. The tax is named as the organisation's tax is: "VAT" (USt.) only
+ * for a VAT registration, otherwise "Tax" — a US sales tax is never called VAT.
+ */
+export function pdfTexts(language: Language, taxScheme: string | null = null) {
   const i18n: I18n = translator(language);
+  const vat = taxScheme === 'VAT';
   return {
     language,
     title: i18n._({ id: 'pdf.title', message: 'PURCHASE ORDER' }),
@@ -55,7 +60,9 @@ export function pdfTexts(language: Language) {
       unit: i18n._({ id: 'pdf.column.unit', message: 'Unit' }),
       unitPrice: i18n._({ id: 'pdf.column.unit-price', message: 'Unit price' }),
       discount: i18n._({ id: 'pdf.column.discount', message: 'Disc.' }),
-      tax: i18n._({ id: 'pdf.column.tax', message: 'Tax' }),
+      tax: vat
+        ? i18n._({ id: 'pdf.column.vat', message: 'VAT' })
+        : i18n._({ id: 'pdf.column.tax', message: 'Tax' }),
       amount: (currency: string) =>
         i18n._({ id: 'pdf.column.amount', message: 'Amount {currency}', values: { currency } }),
     },
@@ -66,7 +73,9 @@ export function pdfTexts(language: Language) {
       i18n._({ id: 'pdf.line.needed-by', message: 'Needed by {date}', values: { date } }),
     subtotal: i18n._({ id: 'pdf.subtotal', message: 'Subtotal' }),
     taxOn: (rate: string, net: string) =>
-      i18n._({ id: 'pdf.tax-on', message: 'Tax {rate} on {net}', values: { rate, net } }),
+      vat
+        ? i18n._({ id: 'pdf.vat-on', message: 'VAT {rate} on {net}', values: { rate, net } })
+        : i18n._({ id: 'pdf.tax-on', message: 'Tax {rate} on {net}', values: { rate, net } }),
     /** A band of an untaxed category other than zero-rated: why it carries no tax. */
     untaxedOn: (category: 'E' | 'AE' | 'K' | 'G' | 'O', net: string) => {
       const names = {

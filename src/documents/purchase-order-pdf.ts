@@ -159,7 +159,7 @@ class PurchaseOrderLayout {
     private readonly doc: PurchaseOrderDocument,
   ) {
     this.text = new PdfText(pdf, (word) => syllables(word, doc.language));
-    this.t = pdfTexts(doc.language);
+    this.t = pdfTexts(doc.language, doc.buyerOrganisation.taxScheme);
     this.lang = doc.language;
     this.columns = tableColumns(doc.currency, this.t);
   }

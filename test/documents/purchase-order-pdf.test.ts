@@ -17,7 +17,7 @@ async function pagesOf(pdf: Buffer): Promise<string[]> {
 }
 
 const MIXED_SCRIPTS = 'Prüfgerät é ü ß — Ελληνικά — Кириллица — 中文说明书 — 日本語の説明書';
-const TABLE_HEADER = ['No.', 'Description', 'Quantity', 'Unit', 'Unit price', 'Disc.', 'Tax', 'Amount EUR'];
+const TABLE_HEADER = ['No.', 'Description', 'Quantity', 'Unit', 'Unit price', 'Disc.', 'VAT', 'Amount EUR'];
 
 function oneLineDocument(): PurchaseOrderDocument {
   const doc = samplePurchaseOrderDocument({ lineCount: 1 });
@@ -88,7 +88,8 @@ describe('purchase order PDF, one line', () => {
     expect(text).toContain('19%');
     expect(text).toContain(formatMoney(line.netAmount, 2));
     expect(text).toContain(`Subtotal ${formatMoney(doc.totals.subtotal, 2)}`);
-    expect(text).toContain(`Tax 19% on ${formatMoney(doc.totals.byTaxRate[0]!.net, 2)}`);
+    // The organisation is VAT-registered: its tax is called VAT.
+    expect(text).toContain(`VAT 19% on ${formatMoney(doc.totals.byTaxRate[0]!.net, 2)}`);
     expect(text).toContain(`Total EUR ${formatMoney(doc.totals.total, 2)}`);
     expect(text).toContain('Approved by Dr. Anja Kowalczyk');
     expect(text).toContain('2026-03-14 10:42 UTC');
@@ -124,7 +125,7 @@ describe('purchase order PDF, 120 lines', () => {
       for (const heading of TABLE_HEADER) expect(text).toContain(heading);
       expect(text).toContain('(continued)');
     }
-    expect(pages[1]).toContain('Description Quantity Unit Unit price Disc. Tax Amount EUR');
+    expect(pages[1]).toContain('Description Quantity Unit Unit price Disc. VAT Amount EUR');
   });
 
   it('prints every line exactly once, and the totals at the end', () => {
@@ -137,7 +138,7 @@ describe('purchase order PDF, 120 lines', () => {
     expect(formatMoney(doc.totals.total, 2)).toMatch(/^\d{1,3}(,\d{3})+\.\d{2}$/);
     for (const band of doc.totals.byTaxRate) {
       expect(last).toContain(
-        `Tax ${band.taxRate}% on ${formatMoney(band.net, 2)} ${formatMoney(band.tax, 2)}`,
+        `VAT ${band.taxRate}% on ${formatMoney(band.net, 2)} ${formatMoney(band.tax, 2)}`,
       );
     }
   });
@@ -183,6 +184,28 @@ describe('purchase order PDF, edge cases', () => {
     expect(text).toContain('Not submitted');
     expect(text).not.toContain('NOTES');
     expect(text).not.toContain('TERMS AND CONDITIONS');
+  });
+
+  it('calls the tax VAT (USt.) only for a VAT-registered organisation', async () => {
+    const doc = samplePurchaseOrderDocument({ lineCount: 1 });
+    const german = async (taxScheme: string | null) =>
+      (
+        await pagesOf(
+          await renderPurchaseOrderPdf({
+            ...doc,
+            language: 'de',
+            buyerOrganisation: {
+              ...doc.buyerOrganisation,
+              taxScheme,
+              taxId: taxScheme ? '12-3456789' : null,
+            },
+          }),
+        )
+      )[0]!;
+    expect(await german('VAT')).toMatch(/USt\. 19% auf/);
+    const salesTax = await german('STT');
+    expect(salesTax).toMatch(/Steuer 19% auf/);
+    expect(salesTax).not.toContain('USt.');
   });
 
   it('does not load the CJK font for a document that does not need it', async () => {

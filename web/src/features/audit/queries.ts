@@ -1,8 +1,9 @@
 import { AuditChainReport, AuditEntry, type AuditQuery } from '@contracts/audit';
 import { pageOf } from '@contracts/common';
-import { infiniteQueryOptions, useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, read } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * The audit trail through the generated API client: the list of entries and the verification of the
@@ -32,11 +33,10 @@ export function listAuditEntries(
 }
 
 export const auditEntriesQueryOptions = (filter: AuditFilter, limit = 25) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: auditKeys.list(filter),
-    queryFn: ({ pageParam, signal }) => listAuditEntries(filter, { cursor: pageParam, limit, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    page: (cursor, signal) => listAuditEntries(filter, { cursor, limit, signal }),
+    keepPrevious: false,
   });
 
 export function useAuditEntries(filter: AuditFilter, opts: { enabled?: boolean; limit?: number } = {}) {

@@ -20,17 +20,10 @@ import {
   type UpdateUnitRequest,
 } from '@contracts/catalog';
 import { ImportResult, pageOf } from '@contracts/common';
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, ifMatch, importFileBody, isApiError, newIdempotencyKey, read, send } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * The catalog through the generated API client: item categories, units of measure, items, supplier
@@ -99,12 +92,9 @@ export function listItemCategories(
 }
 
 export const itemCategoriesQueryOptions = (filter: ItemCategoryListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: catalogKeys.categoryList(filter),
-    queryFn: ({ pageParam, signal }) => listItemCategories(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listItemCategories(filter, { cursor, signal }),
   });
 
 /** The categories page: filtered, in code order, a page at a time. */
@@ -198,12 +188,9 @@ export function listUnits(
 }
 
 export const unitsQueryOptions = (filter: UnitListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: catalogKeys.unitList(filter),
-    queryFn: ({ pageParam, signal }) => listUnits(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listUnits(filter, { cursor, signal }),
   });
 
 /** The units page: filtered, in code order, a page at a time. */
@@ -287,12 +274,9 @@ export function listItems(
 }
 
 export const itemsQueryOptions = (filter: ItemListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: catalogKeys.itemList(filter),
-    queryFn: ({ pageParam, signal }) => listItems(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listItems(filter, { cursor, signal }),
   });
 
 export function useItems(filter: ItemListFilter) {
@@ -410,12 +394,9 @@ export function listPriceListEntries(
 }
 
 export const priceListEntriesQueryOptions = (filter: PriceListFilter, limit?: number) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: catalogKeys.priceList({ ...filter, limit }),
-    queryFn: ({ pageParam, signal }) => listPriceListEntries(filter, { cursor: pageParam, limit, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listPriceListEntries(filter, { cursor, limit, signal }),
   });
 
 /** Price list entries matching the filter (supplier, item, currency, valid on a date), a page at a time. */

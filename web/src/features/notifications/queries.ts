@@ -7,17 +7,11 @@ import {
   Notification,
   UnreadCount,
 } from '@contracts/notifications';
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { client, read } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * The signed-in user's notifications and the e-mail outbox through the generated API client: the
@@ -85,11 +79,10 @@ export function listNotifications(
 }
 
 export const notificationsQueryOptions = (unread: boolean, limit = 20) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: notificationKeys.list(unread),
-    queryFn: ({ pageParam, signal }) => listNotifications({ unread, cursor: pageParam, limit, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    page: (cursor, signal) => listNotifications({ unread, cursor, limit, signal }),
+    keepPrevious: false,
   });
 
 export function useNotifications(opts: { unread?: boolean; enabled?: boolean } = {}) {
@@ -173,11 +166,10 @@ export function listOutbox(
 
 export function useOutbox(opts: { status?: EmailStatus } = {}) {
   return useInfiniteQuery(
-    infiniteQueryOptions({
+    pagedQueryOptions({
       queryKey: outboxKeys.list(opts.status),
-      queryFn: ({ pageParam, signal }) => listOutbox({ status: opts.status, cursor: pageParam, signal }),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
+      page: (cursor, signal) => listOutbox({ status: opts.status, cursor, signal }),
+      keepPrevious: false,
     }),
   );
 }

@@ -24,7 +24,6 @@ import {
   type UpdateSettingsRequest,
 } from '@contracts/organisation';
 import {
-  infiniteQueryOptions,
   keepPreviousData,
   queryOptions,
   useInfiniteQuery,
@@ -34,6 +33,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, ifMatch, isApiError, newIdempotencyKey, read, send } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * The organisation (departments, cost centres, currencies, exchange rates, settings, budgets)
@@ -107,12 +107,9 @@ export function listDepartments(
 }
 
 export const departmentsQueryOptions = (filter: DepartmentListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: organisationKeys.departmentList(filter),
-    queryFn: ({ pageParam, signal }) => listDepartments(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listDepartments(filter, { cursor, signal }),
   });
 
 /** The departments page: filtered, in code order, a page at a time. */
@@ -216,12 +213,9 @@ export function listCostCentres(
 }
 
 export const costCentresQueryOptions = (filter: CostCentreListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: organisationKeys.costCentreList(filter),
-    queryFn: ({ pageParam, signal }) => listCostCentres(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listCostCentres(filter, { cursor, signal }),
   });
 
 /** Cost centres matching the filter (search, department, active), in code order, a page at a time. */
@@ -295,12 +289,9 @@ export function listCurrencies(filter: CurrencyListFilter, opts: PageOptions = {
 }
 
 export const currenciesQueryOptions = (filter: CurrencyListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: organisationKeys.currencyList(filter),
-    queryFn: ({ pageParam, signal }) => listCurrencies(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listCurrencies(filter, { cursor, signal }),
   });
 
 /** Every currency (active or not) matching the filter, in code order, a page at a time. */
@@ -367,12 +358,9 @@ export function listExchangeRates(
 }
 
 export const exchangeRatesQueryOptions = (filter: ExchangeRateListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: organisationKeys.rateList(filter),
-    queryFn: ({ pageParam, signal }) => listExchangeRates(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listExchangeRates(filter, { cursor, signal }),
   });
 
 /** Exchange rates, newest date first, filtered by currency and a date range (inclusive). */
@@ -536,12 +524,9 @@ export function listBudgets(filter: BudgetListFilter, opts: PageOptions = {}): P
 /** Budgets matching the filter (cost centre, period type) by period start, with their consumption. */
 export function useBudgets(filter: BudgetListFilter) {
   return useInfiniteQuery(
-    infiniteQueryOptions({
+    pagedQueryOptions({
       queryKey: organisationKeys.budgetList(filter),
-      queryFn: ({ pageParam, signal }) => listBudgets(filter, { cursor: pageParam, signal }),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
-      placeholderData: keepPreviousData,
+      page: (cursor, signal) => listBudgets(filter, { cursor, signal }),
     }),
   );
 }

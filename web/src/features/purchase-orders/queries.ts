@@ -9,18 +9,11 @@ import {
   PurchaseOrderRevision as RevisionSchema,
   type UpdatePurchaseOrderRequest,
 } from '@contracts/purchase-orders';
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * Purchase orders through the generated API client: the queries and changes the pages use, with
@@ -66,12 +59,9 @@ export const purchaseOrdersQueryOptions = (
   filter: PurchaseOrderListFilter,
   limit = PURCHASE_ORDER_PAGE_SIZE,
 ) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: purchaseOrderKeys.list(filter, limit),
-    queryFn: ({ pageParam, signal }) => listPurchaseOrders(filter, { cursor: pageParam, limit, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listPurchaseOrders(filter, { cursor, limit, signal }),
   });
 
 /** Purchase orders matching the filter, newest first, a page at a time. */
@@ -114,17 +104,16 @@ export function usePurchaseOrderApprovalRoute(id: string, version: number, opts:
 
 /** The change orders of a purchase order, newest first, each with its diff. */
 export const revisionsQueryOptions = (id: string) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: purchaseOrderKeys.revisions(id),
-    queryFn: ({ pageParam, signal }) =>
+    page: (cursor, signal) =>
       read(RevisionPage, () =>
         client.GET('/api/v1/purchase-orders/{id}/revisions', {
-          params: { path: { id }, query: { cursor: pageParam, limit: 20 } },
+          params: { path: { id }, query: { cursor, limit: 20 } },
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    keepPrevious: false,
   });
 
 export function useRevisions(id: string, opts: { enabled?: boolean } = {}) {

@@ -1,7 +1,8 @@
 import { Home, SpendReport } from '@contracts/reports';
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, read } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * The home page and the reports through the generated API client: the queries the pages use, with
@@ -52,11 +53,10 @@ export function getSpendBySupplier(
 }
 
 export const spendBySupplierQueryOptions = (filter: SpendFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: spendKeys.list(filter),
-    queryFn: ({ pageParam, signal }) => getSpendBySupplier(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    page: (cursor, signal) => getSpendBySupplier(filter, { cursor, signal }),
+    keepPrevious: false,
   });
 
 export function useSpendBySupplier(filter: SpendFilter) {

@@ -10,7 +10,6 @@ import {
 } from '@contracts/requisitions';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
-  infiniteQueryOptions,
   keepPreviousData,
   queryOptions,
   useInfiniteQuery,
@@ -21,6 +20,7 @@ import {
 import type { z } from 'zod';
 import { client, ifMatch, isApiError, newIdempotencyKey, read } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * Requisitions through the generated API client: the queries and changes the pages use, with
@@ -67,12 +67,9 @@ export function listRequisitions(
 }
 
 export const requisitionsQueryOptions = (filter: RequisitionListFilter, limit = REQUISITION_PAGE_SIZE) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: requisitionKeys.list(filter, limit),
-    queryFn: ({ pageParam, signal }) => listRequisitions(filter, { cursor: pageParam, limit, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listRequisitions(filter, { cursor, limit, signal }),
   });
 
 /** Requisitions matching the filter, newest first, a page at a time. */

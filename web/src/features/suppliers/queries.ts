@@ -6,17 +6,10 @@ import {
   type SupplierStatus,
   type UpdateSupplierRequest,
 } from '@contracts/suppliers';
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, ifMatch, importFileBody, isApiError, newIdempotencyKey, read } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * Suppliers through the generated API client: the queries and changes the pages use, with their
@@ -56,12 +49,9 @@ export function listSuppliers(
 }
 
 export const suppliersQueryOptions = (filter: SupplierListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: supplierKeys.list(filter),
-    queryFn: ({ pageParam, signal }) => listSuppliers(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listSuppliers(filter, { cursor, signal }),
   });
 
 export function useSuppliers(filter: SupplierListFilter) {

@@ -5,17 +5,10 @@ import {
   User,
   type UserListQuery,
 } from '@contracts/identity';
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, ifMatch, isApiError, newIdempotencyKey, read } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * Users through the generated API client: the queries and changes the admin pages use, with their
@@ -52,12 +45,9 @@ export function listUsers(
 }
 
 export const usersQueryOptions = (filter: UserListFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: userKeys.list(filter),
-    queryFn: ({ pageParam, signal }) => listUsers(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listUsers(filter, { cursor, signal }),
   });
 
 export function useUsers(filter: UserListFilter) {

@@ -10,16 +10,10 @@ import {
   WebhookEndpoint as WebhookEndpointSchema,
   WebhookEndpointWithSecret as WebhookEndpointWithSecretSchema,
 } from '@contracts/webhooks';
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { client, ifMatch, isApiError, newIdempotencyKey, read } from '@/lib/api';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * Webhook endpoints, their delivery logs and the event types they can subscribe to, through the
@@ -111,11 +105,10 @@ export function listWebhookDeliveries(
 }
 
 export const webhookDeliveriesQueryOptions = (id: string) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: webhookKeys.deliveries(id),
-    queryFn: ({ pageParam, signal }) => listWebhookDeliveries(id, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    page: (cursor, signal) => listWebhookDeliveries(id, { cursor, signal }),
+    keepPrevious: false,
   });
 
 /**

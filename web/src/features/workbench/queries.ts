@@ -5,16 +5,11 @@ import {
   type WorkbenchOrderRequest,
   WorkbenchOrderResult,
 } from '@contracts/requisitions';
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, newIdempotencyKey, read } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
+import { pagedQueryOptions } from '@/lib/paged-query';
 
 /**
  * The buyer's workbench through the generated API client: the requisition lines still to order and
@@ -55,12 +50,9 @@ export function listWorkbenchLines(
 }
 
 export const workbenchLinesQueryOptions = (filter: WorkbenchFilter) =>
-  infiniteQueryOptions({
+  pagedQueryOptions({
     queryKey: workbenchKeys.lines(filter),
-    queryFn: ({ pageParam, signal }) => listWorkbenchLines(filter, { cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    page: (cursor, signal) => listWorkbenchLines(filter, { cursor, signal }),
   });
 
 export function useWorkbenchLines(filter: WorkbenchFilter) {
