@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { create as createFont, type Font } from 'fontkit';
 
 /**
@@ -129,14 +130,61 @@ export function fontFilePath(name: PdfFontName): string {
 
 const buffers = new Map<PdfFontName, Buffer>();
 
-/** The font file's bytes, read once per process. */
+/**
+ * The font's bytes as a plain TrueType/OpenType file, read (and a WOFF file unpacked) once per
+ * process: pdfkit parses the font again for every document, and inflating WOFF tables in
+ * JavaScript each time cost more than the rest of the PDF.
+ */
 export function fontBytes(name: PdfFontName): Buffer {
   let bytes = buffers.get(name);
   if (!bytes) {
     bytes = readFileSync(fontFilePath(name));
+    if (bytes.subarray(0, 4).toString('latin1') === 'wOFF') bytes = woffToSfnt(bytes);
     buffers.set(name, bytes);
   }
   return bytes;
+}
+
+/**
+ * WOFF 1.0 (W3C) to the sfnt it wraps: each table inflated where it was compressed, laid out
+ * again with its original checksum, 4-byte aligned.
+ */
+export function woffToSfnt(woff: Buffer): Buffer {
+  const flavor = woff.readUInt32BE(4);
+  const numTables = woff.readUInt16BE(12);
+  const tables = Array.from({ length: numTables }, (_, i) => {
+    const at = 44 + i * 20;
+    const offset = woff.readUInt32BE(at + 4);
+    const compLength = woff.readUInt32BE(at + 8);
+    const origLength = woff.readUInt32BE(at + 12);
+    const stored = woff.subarray(offset, offset + compLength);
+    return {
+      tag: woff.readUInt32BE(at),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compLength < origLength ? inflateSync(stored) : stored,
+    };
+  });
+  const entrySelector = Math.floor(Math.log2(numTables));
+  const searchRange = 2 ** entrySelector * 16;
+  const header = Buffer.alloc(12 + numTables * 16);
+  header.writeUInt32BE(flavor, 0);
+  header.writeUInt16BE(numTables, 4);
+  header.writeUInt16BE(searchRange, 6);
+  header.writeUInt16BE(entrySelector, 8);
+  header.writeUInt16BE(numTables * 16 - searchRange, 10);
+  const parts: Buffer[] = [header];
+  let offset = header.length;
+  tables.forEach((table, i) => {
+    const record = 12 + i * 16;
+    header.writeUInt32BE(table.tag, record);
+    header.writeUInt32BE(table.checksum, record + 4);
+    header.writeUInt32BE(offset, record + 8);
+    header.writeUInt32BE(table.data.length, record + 12);
+    const padding = (4 - (table.data.length % 4)) % 4;
+    parts.push(table.data, Buffer.alloc(padding));
+    offset += table.data.length + padding;
+  });
+  return Buffer.concat(parts);
 }
 
 const coverage = new Map<PdfFontName, Font>();

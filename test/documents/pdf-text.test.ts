@@ -1,9 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
+import { create as createFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { syllables } from '../../src/documents/hyphenation';
-import { fontFilePath, splitIntoFontRuns } from '../../src/documents/pdf-fonts';
+import { fontBytes, fontFilePath, splitIntoFontRuns, woffToSfnt } from '../../src/documents/pdf-fonts';
 import { breakOpportunities, PdfText, type TextStyle, visualOrder } from '../../src/documents/pdf-text';
 
 const BODY: TextStyle = { weight: 'regular', size: 9, color: '#000' };
@@ -42,6 +43,17 @@ describe('embedded fonts', () => {
     expect(runs.find((r) => r.text.startsWith('✔'))?.font).toMatch(/^(symbols|emoji)-regular/);
     expect(runs.find((r) => r.text.startsWith('😀'))?.font).toMatch(/^emoji-regular/);
     for (const run of runs) expect(fontFilePath(run.font)).toBeTruthy();
+  });
+
+  it('unpack a WOFF font once into the TrueType file it wraps, glyph for glyph', () => {
+    const woff = readFileSync(fontFilePath('arabic-regular'));
+    expect(woff.subarray(0, 4).toString('latin1')).toBe('wOFF');
+    const sfnt = woffToSfnt(woff);
+    const [fromWoff, fromSfnt] = [createFont(woff), createFont(sfnt)] as Font[];
+    expect(fromSfnt!.numGlyphs).toBe(fromWoff!.numGlyphs);
+    const shaped = (font: Font) => font.layout('صمام تحكم').glyphs.map((g) => g.id);
+    expect(shaped(fromSfnt!)).toEqual(shaped(fromWoff!));
+    expect(fontBytes('arabic-regular').subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
   });
 
   it('compose decomposed accents before choosing a font', () => {
