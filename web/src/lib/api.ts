@@ -173,10 +173,14 @@ export async function answerOf(call: () => Promise<Answer>, opts: CallOptions = 
     answer = await call();
   } catch (err) {
     if (opts.signal?.aborted || (err instanceof DOMException && err.name === 'AbortError')) throw err;
+    // fetch fails with a TypeError when the server cannot be reached; anything else (an answer
+    // that is not the JSON it says, a bug) is not the network's fault and is thrown as it is.
+    if (!(err instanceof TypeError)) throw err;
     if (!opts.retry) throw unreachable();
     try {
       answer = await call();
-    } catch {
+    } catch (again) {
+      if (!(again instanceof TypeError)) throw again;
       throw unreachable();
     }
   }
