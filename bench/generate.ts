@@ -404,10 +404,11 @@ async function insertOrders(
   );
   await sql.query(
     `INSERT INTO purchase_order_lines (id, purchase_order_id, line_no, item_id, description, quantity,
-       unit_code, unit_price, discount_percent, tax_rate, net_amount, tax_amount, needed_by,
+       unit_code, unit_price, discount_percent, tax_rate, tax_category, net_amount, tax_amount, needed_by,
        quantity_received, quantity_billed)
      SELECT pg_temp.v7(p.created_ms, p.seed || '-' || l.line_no), p.id, l.line_no, pg_temp.id('item', l.k),
-       pg_temp.item_name(l.k), l.qty, pg_temp.item_unit(l.k), l.price, l.disc, l.tax_rate, l.net, l.tax,
+       pg_temp.item_name(l.k), l.qty, pg_temp.item_unit(l.k), l.price, l.disc, l.tax_rate,
+       CASE WHEN l.tax_rate = 0 THEN 'Z' ELSE 'S' END, l.net, l.tax,
        p.order_date + 14,
        CASE WHEN p.status IN ('received', 'closed') THEN l.qty
          WHEN p.status = 'partially_received' AND l.line_no % 2 = 1 THEN l.qty ELSE 0 END,

@@ -122,9 +122,9 @@ export async function createOrderRaw(pool: SqlPool, actor: Actor, input: CreateI
     );
     await sql.query(
       `INSERT INTO purchase_order_lines (id, purchase_order_id, line_no, item_id, description, quantity, unit_code,
-         unit_price, discount_percent, tax_rate, net_amount, tax_amount)
+         unit_price, discount_percent, tax_rate, tax_category, net_amount, tax_amount)
        SELECT l.id, $1, l.line_no, l.item_id, l.description, l.quantity, l.unit_code, l.unit_price, 0, l.tax_rate,
-         l.net_amount, l.tax_amount
+         CASE WHEN l.tax_rate = 0 THEN 'Z' ELSE 'S' END, l.net_amount, l.tax_amount
        FROM unnest($2::uuid[], $3::int[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::numeric[],
          $9::numeric[], $10::numeric[], $11::numeric[])
          AS l(id, line_no, item_id, description, quantity, unit_code, unit_price, tax_rate, net_amount, tax_amount)`,
