@@ -364,6 +364,30 @@ describe('CSV import and export', () => {
     expect(list.json().items).toHaveLength(0);
   });
 
+  it('answers a repeated import with the same Idempotency-Key from the first, importing once', async () => {
+    const csv = 'code,legalName,defaultCurrency\r\nIMPORT-IDEM,Idem One GmbH,EUR\r\n';
+    const send = (key: string, body = csv) =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/suppliers/import',
+        as: buyer,
+        headers: { 'content-type': 'text/csv', 'idempotency-key': key },
+        payload: body,
+      });
+    const first = await send('supplier-import-1');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ created: 1, updated: 0 });
+    // The retry of a lost answer: the same answer, nothing written again.
+    const again = await send('supplier-import-1');
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    const renamed = csv.replace('Idem One GmbH', 'Idem Eins GmbH');
+    // The same key with another file is refused rather than replayed as if it were the same.
+    expect((await send('supplier-import-1', renamed)).statusCode).toBe(422);
+    const found = await t.request({ method: 'GET', url: '/api/v1/suppliers?q=IMPORT-IDEM', as: buyer });
+    expect(found.json().items.map((s: { legalName: string }) => s.legalName)).toEqual(['Idem One GmbH']);
+  });
+
   it('imports valid rows, updates known codes and round-trips through export', async () => {
     const csv = [
       header,

@@ -112,7 +112,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
   app.post(
     '/suppliers/import',
     {
-      config: { permission: 'suppliers:write' },
+      config: { permission: 'suppliers:write', idempotent: true },
       schema: {
         tags: ['suppliers'],
         summary: 'Import suppliers from CSV (text/csv) or an Excel workbook (.xlsx): all rows or none',
@@ -126,7 +126,10 @@ export const supplierRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
     async (request) =>
       withFileReport(
         request,
-        await suppliers.importSuppliers(ctx, { actor: actorOf(request), csv: request.body }),
+        await suppliers.importSuppliers(requestCtx(request, ctx), {
+          actor: actorOf(request),
+          csv: request.body,
+        }),
       ),
   );
 

@@ -168,14 +168,19 @@ export function useChangeSupplierStatus() {
 export { SUPPLIER_IMPORT_COLUMNS as SUPPLIER_CSV_COLUMNS } from '../../../../src/domain/import-columns';
 
 /**
- * Uploads a CSV file of suppliers as the request body: all rows or none; a 422 lists every bad row.
- * The import takes no Idempotency-Key, so an upload the network lost is not sent again.
+ * Uploads a CSV file or workbook of suppliers as the request body: all rows or none; a 422 lists
+ * every bad row. An upload the network lost is sent once more with the same Idempotency-Key.
  */
 export function importSuppliers(file: File): Promise<z.output<typeof ImportResult>> {
-  return read(ImportResult, () =>
-    client.POST('/api/v1/suppliers/import', {
-      ...importFileBody(file),
-    }),
+  const key = newIdempotencyKey();
+  return read(
+    ImportResult,
+    () =>
+      client.POST('/api/v1/suppliers/import', {
+        ...importFileBody(file),
+        params: { header: { 'Idempotency-Key': key } },
+      }),
+    { retry: true },
   );
 }
 
