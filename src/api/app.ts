@@ -7,7 +7,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -17,7 +17,7 @@ import {
 import type { AppConfig } from '../config';
 import type { Ctx } from '../core/shared/context';
 import { decodeCsvFile } from '../core/shared/csv';
-import { XLSX_MEDIA_TYPE, xlsxToCsv } from '../core/shared/spreadsheet';
+import { isZipFile, XLSX_MEDIA_TYPE, xlsxToCsv } from '../core/shared/spreadsheet';
 import { ping } from '../db/client';
 import { collectRouteFlags, finishApiDescription } from './openapi';
 import { registerAuth } from './plugins/auth';
@@ -91,26 +91,37 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // The file's bytes are read as UTF-8, UTF-16 or Windows-1252 (core/shared/csv.ts), never guessed
   // in silence: the import answers how it read them.
   app.decorateRequest('csvEncoding', null);
-  app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (request, body, done) => {
-    try {
-      const { text, encoding } = decodeCsvFile(body as Buffer);
-      request.csvEncoding = encoding;
-      done(null, text);
-    } catch (err) {
-      done(err as Error, undefined);
-    }
-  });
-  // An Excel workbook's first sheet is read as the CSV the import takes (core/shared/spreadsheet.ts).
+  // An Excel workbook's first sheet is read as the CSV the import takes (core/shared/spreadsheet.ts),
+  // also when it arrives labelled text/csv (a browser labels a file by its name, and a renamed
+  // workbook is still one): a workbook is a ZIP file, which no CSV file starts like.
   app.decorateRequest('importedSheet', null);
-  app.addContentTypeParser(XLSX_MEDIA_TYPE, { parseAs: 'buffer' }, (request, body, done) => {
-    xlsxToCsv(body as Buffer).then(
+  const readWorkbook = (
+    request: FastifyRequest,
+    bytes: Buffer,
+    done: (err: Error | null, body?: string) => void,
+  ) => {
+    xlsxToCsv(bytes).then(
       ({ csv, sheet }) => {
         request.importedSheet = sheet;
         done(null, csv);
       },
       (err: unknown) => done(err as Error, undefined),
     );
+  };
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (request, body, done) => {
+    const bytes = body as Buffer;
+    if (isZipFile(bytes)) return readWorkbook(request, bytes, done);
+    try {
+      const { text, encoding } = decodeCsvFile(bytes);
+      request.csvEncoding = encoding;
+      done(null, text);
+    } catch (err) {
+      done(err as Error, undefined);
+    }
   });
+  app.addContentTypeParser(XLSX_MEDIA_TYPE, { parseAs: 'buffer' }, (request, body, done) =>
+    readWorkbook(request, body as Buffer, done),
+  );
   // Answers of 1 KB or more are compressed for clients that ask (brotli, else gzip), at levels that
   // cost little CPU per request; the web app's files are compressed once at build time instead.
   await app.register(fastifyCompress, {

@@ -201,6 +201,11 @@ describe('the workbook’s cells', () => {
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual([`line ${row}.defaultTaxRate`]);
 
+    // A workbook labelled as CSV (a renamed file) is still read as the workbook it is.
+    const labelledCsv = await importOf('/api/v1/items', edited, 'text/csv');
+    expect(labelledCsv.statusCode, labelledCsv.body).toBe(200);
+    expect(labelledCsv.json()).toMatchObject({ created: 0, updated: 0, file: { format: 'xlsx' } });
+
     const notABook = await importOf('/api/v1/items', Buffer.from('sku,name\nX,Y\n'), XLSX);
     expect(notABook.statusCode).toBe(422);
     expect(notABook.json().errors[0].path).toBe('file');

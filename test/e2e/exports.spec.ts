@@ -31,3 +31,24 @@ test('the order list, filtered, exports to a workbook with the same rows, typed'
   }
   await page.context().close();
 });
+
+/**
+ * A buyer exports the suppliers as a workbook and imports it back unchanged: nothing is created or
+ * changed, and the dialog says which sheet it read.
+ */
+test('the suppliers exported to a workbook import back unchanged', async ({ browser }) => {
+  const page = await signInAs(browser, 'buyer@example.com', '/suppliers');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('suppliers.xlsx');
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import suppliers from CSV or Excel' });
+  await dialog.locator('input[type=file]').setInputFiles((await file.path())!);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('0 created, 0 updated.');
+  await expect(dialog.getByRole('status')).toContainText('Read from the sheet “suppliers” of the workbook.');
+  await page.context().close();
+});

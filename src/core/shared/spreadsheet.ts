@@ -25,6 +25,11 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 
 export type SheetFormat = 'csv' | 'xlsx';
 
+/** A ZIP file (an .xlsx workbook is one): it starts with the local file header "PK\x03\x04". */
+export function isZipFile(bytes: Buffer): boolean {
+  return bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
+}
+
 /** An import's columns with their kinds; a column not named is text. */
 export function importSheet(
   columns: { required: string[]; optional: string[] },
