@@ -10,8 +10,6 @@ import type { paths } from './api-schema';
  * schema (so instants become Date), If-Match from a record's version, and an Idempotency-Key on
  * every create.
  */
-export const API_BASE = '/api/v1';
-
 export type FieldError = { path: string; message: string };
 
 export class ApiError extends Error {

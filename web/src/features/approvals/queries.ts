@@ -26,9 +26,6 @@ export const approvalKeys = {
   delegateCandidates: () => ['approvals', 'delegate-candidates'] as const,
 };
 
-/** A decision changes documents: their lists, details, routes and histories follow. */
-export const requisitionsRootKey = ['requisitions'] as const;
-export const purchaseOrdersRootKey = ['purchase-orders'] as const;
 export const auditRootKey = ['audit'] as const;
 
 // ── Inbox ─────────────────────────────────────────────────────────────────────────────────────────

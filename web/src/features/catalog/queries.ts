@@ -6,7 +6,6 @@ import {
   Item,
   ItemCategory,
   type ItemCategoryListQuery,
-  type ItemExportQuery,
   type ItemListQuery,
   PriceListEntry,
   type PriceListEntryListQuery,
@@ -341,8 +340,6 @@ export function useUpdateItem() {
     },
   });
 }
-
-export type ItemExportFilter = z.input<typeof ItemExportQuery>;
 
 /** The columns of the items CSV (the server's import accepts exactly these). */
 export { ITEM_IMPORT_COLUMNS as ITEM_CSV_COLUMNS } from '../../../../src/domain/import-columns';

@@ -26,9 +26,6 @@ export const workbenchKeys = {
   price: (query: object) => ['workbench', 'price', query] as const,
 };
 
-/** Ordering changes requisitions and creates orders: their cached pages are refreshed. */
-export const requisitionsRootKey = ['requisitions'] as const;
-export const purchaseOrdersRootKey = ['purchase-orders'] as const;
 export const auditRootKey = ['audit'] as const;
 
 const WorkbenchPage = pageOf(WorkbenchLine);
