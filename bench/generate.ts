@@ -426,12 +426,13 @@ let draftBatch = 0;
 
 /**
  * Drafts with 10 lines each, bought and created by `buyerId`, dated today: what submit + approve
- * (API and raw SQL) consume. Set-based like the data set; returns their ids (version 1).
+ * (API and raw SQL) consume. Set-based like the data set; returns their ids (version 1). With
+ * `status: 'approved'`, approved orders instead (version 4): what sending consumes.
  */
 export async function createDrafts(
   sql: Sql,
   spec: ScaleSpec,
-  opts: { count: number; buyerId: string },
+  opts: { count: number; buyerId: string; status?: 'draft' | 'approved' },
 ): Promise<string[]> {
   await installHelpers(sql);
   // One millisecond apart, the last one now.
@@ -446,7 +447,7 @@ export async function createDrafts(
       spec,
       {
         createdMs: `(${firstMs}::bigint + i)`,
-        status: `'draft'`,
+        status: `'${opts.status ?? 'draft'}'`,
         buyer: `'${quoted}'::uuid`,
         lineCount: '10',
         idSeed: `'${tag}-' || i`,

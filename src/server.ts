@@ -21,7 +21,13 @@ export async function serve(config: AppConfig): Promise<void> {
   // After the database is open: the embedded database must initialise an empty data directory
   // before the key file is written into it.
   const audit = createAuditSeal(config, { createKey: true });
-  const ctx: Ctx = { db: database.db, clock: systemClock, baseUrl: config.baseUrl, audit: audit.seal };
+  const ctx: Ctx = {
+    db: database.db,
+    clock: systemClock,
+    baseUrl: config.baseUrl,
+    mailFrom: config.mailFrom,
+    audit: audit.seal,
+  };
   const fresh = await isEmpty(database.db);
   await seedBase(database.db);
   if (fresh && config.demo) await seedDemo(ctx);

@@ -33,6 +33,7 @@ import { approvalRoutes } from './routes/approvals';
 import { auditRoutes } from './routes/audit';
 import { catalogRoutes } from './routes/catalog';
 import { discussionRoutes } from './routes/discussion';
+import { dispatchRoutes } from './routes/dispatch';
 import { exportRoutes } from './routes/exports';
 import { identityRoutes } from './routes/identity';
 import { notificationRoutes } from './routes/notifications';
@@ -195,6 +196,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(requisitionRoutes, deps);
       await api.register(workbenchRoutes, deps);
       await api.register(purchaseOrderRoutes, deps);
+      await api.register(dispatchRoutes, deps);
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(reportRoutes, deps);

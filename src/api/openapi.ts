@@ -29,6 +29,7 @@ const TAGS: Record<string, string> = {
   requisitions: 'Requisitions: what people need, from draft to approval',
   workbench: 'The buyer’s workbench: approved requisition lines turned into orders',
   'purchase-orders': 'Purchase orders: drafts, approval, change orders, PDF and PEPPOL documents',
+  dispatch: 'Sending orders to suppliers: e-mail with the PDF and UBL, and every send kept byte for byte',
   approvals: 'Approval policies, the inbox, decisions and delegations',
   discussion: 'Comments, mentions and attachments on documents',
   notifications: 'In-app notifications and the e-mail outbox',

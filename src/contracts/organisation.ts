@@ -229,6 +229,10 @@ export const Settings = z
     budgetApproverRole: Role.meta({
       description: 'Whose holders (with the cost centre owner) approve an overrun',
     }),
+    autoSendOnApproval: z.boolean().meta({
+      description:
+        'Send an order to its supplier as soon as it is finally approved (off: the buyer sends it)',
+    }),
     ...partyIdentifierFields,
     version: z.number().int(),
     updatedAt: dateOut,
@@ -253,6 +257,7 @@ export const UpdateSettingsRequest = z
     overOrderAllowancePercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }),
     budgetControl: BudgetControl,
     budgetApproverRole: Role,
+    autoSendOnApproval: z.boolean(),
     ...partyIdentifierInputFields,
   })
   .partial();

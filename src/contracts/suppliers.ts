@@ -21,12 +21,21 @@ export const Address = z.object({
 });
 export type Address = z.infer<typeof Address>;
 
-export const Contact = z.object({
-  name: requiredText(200),
-  email: z.email({ message: 'must be an e-mail address' }).max(320).optional(),
-  phone: text(50).optional(),
-  role: text(100).optional(),
-});
+export const Contact = z
+  .object({
+    name: requiredText(200),
+    email: z.email({ message: 'must be an e-mail address' }).max(320).optional(),
+    phone: text(50).optional(),
+    role: text(100).optional(),
+    orderContact: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Purchase orders are e-mailed to this contact; it needs an e-mail address' }),
+  })
+  .refine((c) => !c.orderContact || c.email !== undefined, {
+    path: ['orderContact'],
+    message: 'needs an e-mail address to receive orders',
+  });
 
 export const BankDetailsInput = z.object({
   accountName: requiredText(200),

@@ -27,6 +27,7 @@ import {
   RETURN_KINDS,
 } from '../domain/approvals';
 import { DISCUSSED_DOCUMENT_TYPES } from '../domain/discussion';
+import { DISPATCH_KINDS, type DispatchFileRole } from '../domain/dispatch';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
 import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
 import { TAX_SCHEMES } from '../domain/party-identifiers';
@@ -53,6 +54,11 @@ const updated = () => ts('updated_at').notNull().defaultNow();
 const version = () => integer('version').notNull().default(1);
 /** A 64-bit transaction id (PostgreSQL xid8), as its decimal text: it outgrows a JS number. */
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+/** Bytes (bytea): node-postgres gives a Buffer, PGlite a Uint8Array; both are read as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 // ── identity ────────────────────────────────────────────────────────────────
 
@@ -303,6 +309,8 @@ export const settings = pgTable('settings', {
   /** The organisation's own tax id and the tax it is for (src/domain/party-identifiers.ts). */
   taxId: text('tax_id'),
   taxScheme: text('tax_scheme', { enum: TAX_SCHEMES }),
+  /** Send an order to its supplier as soon as it is finally approved (dispatch). */
+  autoSendOnApproval: boolean('auto_send_on_approval').notNull().default(false),
   version: version(),
   updatedAt: updated(),
 });
@@ -416,7 +424,14 @@ export type Address = {
   postalCode?: string;
   country: string;
 };
-export type Contact = { name: string; email?: string; phone?: string; role?: string };
+export type Contact = {
+  name: string;
+  email?: string;
+  phone?: string;
+  role?: string;
+  /** Purchase orders are e-mailed to this contact (dispatch). */
+  orderContact?: boolean;
+};
 export type BankDetails = {
   accountName: string;
   bankName?: string;
@@ -1104,6 +1119,11 @@ export const emailMessages = pgTable(
     claimedUntil: ts('claimed_until'),
     /** Where it went: "smtp" or the outbox file name. */
     deliveredTo: text('delivered_to'),
+    /**
+     * The whole message as composed when it was queued (MIME, with its attachments): sent exactly
+     * as it is, so what was kept is what left. Null: composed from the columns above on delivery.
+     */
+    raw: bytea('raw'),
     createdAt: created(),
     sentAt: ts('sent_at'),
   },
@@ -1112,6 +1132,62 @@ export const emailMessages = pgTable(
     index('email_messages_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
   ],
 );
+
+// ── dispatch ────────────────────────────────────────────────────────────────
+
+/** A file a send carried, as its dispatch lists it; the bytes are in dispatch_files by SHA-256. */
+export type DispatchFile = {
+  role: DispatchFileRole;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+};
+
+/**
+ * One send of an order to its supplier: the order, a change (a later revision) or a cancellation,
+ * to whom, when, by whom (null: sent automatically), and the exact files it carried. Never
+ * changed once written.
+ */
+export const dispatches = pgTable(
+  'dispatches',
+  {
+    id: uuid('id').primaryKey(),
+    /** The order sends were recorded in (several can share a millisecond). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    kind: text('kind', { enum: DISPATCH_KINDS }).notNull(),
+    revision: integer('revision').notNull(),
+    recipients: text('recipients').array().notNull(),
+    /** The buyer's note in the message. */
+    message: text('message'),
+    /** Why the order was cancelled (a cancellation). */
+    reason: text('reason'),
+    automatic: boolean('automatic').notNull().default(false),
+    sentBy: uuid('sent_by').references(() => users.id),
+    sentAt: ts('sent_at').notNull(),
+    emailMessageId: uuid('email_message_id')
+      .notNull()
+      .references(() => emailMessages.id),
+    files: jsonb('files').$type<DispatchFile[]>().notNull(),
+    /** Why the UBL document was not attached (what the order lacks for it); null: it was. */
+    ublOmittedReason: text('ubl_omitted_reason'),
+  },
+  (t) => [index('dispatches_order_idx').on(t.purchaseOrderId, t.seq)],
+);
+
+/** The bytes of the files sends carried, by their SHA-256: stored once however often sent. */
+export const dispatchFiles = pgTable('dispatch_files', {
+  sha256: char('sha256', { length: 64 }).primaryKey(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  bytes: bytea('bytes').notNull(),
+  createdAt: created(),
+});
 
 // ── domain events ───────────────────────────────────────────────────────────
 

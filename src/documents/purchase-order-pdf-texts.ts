@@ -16,6 +16,20 @@ export function pdfTexts(language: Language, taxScheme: string | null = null) {
   return {
     language,
     title: i18n._({ id: 'pdf.title', message: 'PURCHASE ORDER' }),
+    changeTitle: (revision: number) =>
+      i18n._({
+        id: 'pdf.change-title',
+        message: 'Change order — revision {revision}',
+        values: { revision },
+      }),
+    changeSummary: (added: string, changed: string, removed: string) =>
+      i18n._({
+        id: 'pdf.change-summary',
+        message:
+          'This revision replaces the earlier ones. Lines added: {added}; changed: {changed}; removed: {removed}.',
+        values: { added, changed, removed },
+      }),
+    none: i18n._({ id: 'pdf.none', message: 'none' }),
     poNumber: i18n._({ id: 'pdf.po-number', message: 'PO number' }),
     revision: i18n._({ id: 'pdf.revision', message: 'Revision' }),
     orderDate: i18n._({ id: 'pdf.order-date', message: 'Order date' }),

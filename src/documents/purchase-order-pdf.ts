@@ -89,6 +89,7 @@ function style(weight: FontWeight, size: number, color: string): TextStyle {
 
 const STYLE = {
   title: style('bold', 19, COLOR.accent),
+  changeTitle: style('bold', 15, COLOR.accent),
   orgName: style('bold', 13, COLOR.ink),
   label: style('bold', 6.8, COLOR.accent),
   body: style('regular', 8.5, COLOR.ink),
@@ -167,6 +168,7 @@ class PurchaseOrderLayout {
   render(): void {
     this.startPage(true);
     this.drawLetterhead();
+    this.drawChangeSummary();
     this.drawParties();
     this.drawCommercialTerms();
     this.drawLineTable();
@@ -300,7 +302,17 @@ class PurchaseOrderLayout {
     const rightWidth = 210;
     const rightX = MARGIN_X + CONTENT_WIDTH - rightWidth;
     let right = this.y - 3;
-    right += this.text.draw(this.t.title, rightX, right, rightWidth, STYLE.title, 'right') + 4;
+    const change = this.doc.change;
+    right += change
+      ? this.text.draw(
+          this.t.changeTitle(this.doc.revision),
+          rightX,
+          right,
+          rightWidth,
+          STYLE.changeTitle,
+          'right',
+        ) + 4
+      : this.text.draw(this.t.title, rightX, right, rightWidth, STYLE.title, 'right') + 4;
     const meta: [string, string][] = [
       [this.t.poNumber, this.doc.number],
       [this.t.revision, String(this.doc.revision)],
@@ -634,6 +646,20 @@ class PurchaseOrderLayout {
   }
 
   /** A heading and a paragraph that flows line by line onto further pages when it must. */
+  /** A change order says, before anything else, which lines the revision added, changed and removed. */
+  private drawChangeSummary(): void {
+    const change = this.doc.change;
+    if (!change) return;
+    const list = (nos: number[]) => (nos.length > 0 ? nos.join(', ') : this.t.none);
+    const summary = this.t.changeSummary(
+      list(change.addedLineNos),
+      list(change.changedLineNos),
+      list(change.removedLines.map((l) => l.lineNo)),
+    );
+    const body = change.reason ? `${summary}\n${change.reason}` : summary;
+    this.drawTextSection(this.t.changeTitle(this.doc.revision), body);
+  }
+
   private drawTextSection(title: string, body: string | null): void {
     if (!body || body.trim() === '') return;
     const lines = this.text.layout(body, STYLE.body, CONTENT_WIDTH);

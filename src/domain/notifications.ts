@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'rejected',
   'changes_requested',
   'mentioned',
+  /** An order approved while automatic sending is on could not be sent (dispatch). */
+  'dispatch_failed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import * as approvals from '../core/approvals';
 import * as discussion from '../core/discussion';
+import * as dispatch from '../core/dispatch';
 import { type EventConsumer, type RelayRun, relayCursor, relayEvents } from '../core/events';
 import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
@@ -8,6 +9,8 @@ import * as webhooks from '../core/webhooks';
 export const EVENT_CONSUMERS: EventConsumer[] = [
   approvals.approvalNotifications,
   discussion.commentNotifications,
+  dispatch.autoSendOnApproval,
+  dispatch.cancellationNotices,
   webhooks.webhookDeliveries,
 ];
 

@@ -19,6 +19,18 @@ export function isServerUnavailable(err: unknown): boolean {
   return code !== undefined && SERVER_UNAVAILABLE.has(code);
 }
 
+/** The SMTP envelope of a composed message: our sender, and the recipients it lists. */
+function envelopeOf(from: string, to: string) {
+  const address = (s: string) => /<([^>]+)>\s*$/.exec(s)?.[1] ?? s.trim();
+  return {
+    from: address(from),
+    to: to
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+  };
+}
+
 /**
  * How e-mails leave: over SMTP when SMTP_URL is set, otherwise as .eml files in the outbox
  * directory (named after the message id), so the embedded default still shows what was sent.
@@ -46,7 +58,8 @@ export function createEmailTransport(opts: {
     return {
       async deliver(m) {
         try {
-          await smtp.sendMail(mailOf(m));
+          // A composed message leaves byte for byte as it was kept.
+          await smtp.sendMail(m.raw ? { envelope: envelopeOf(opts.mailFrom, m.to), raw: m.raw } : mailOf(m));
         } catch (err) {
           if (isServerUnavailable(err)) throw new EmailServerUnavailable((err as Error).message);
           throw err;
@@ -58,12 +71,12 @@ export function createEmailTransport(opts: {
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async deliver(m) {
-      const info = await composer.sendMail(mailOf(m));
+      const bytes = m.raw ?? ((await composer.sendMail(mailOf(m))).message as Buffer);
       const name = `${m.id}.eml`;
       await fs.mkdir(opts.outboxDir, { recursive: true });
       // Write then rename: a reader never sees half a message, a retry overwrites the same file.
       const file = path.join(opts.outboxDir, name);
-      await fs.writeFile(`${file}.tmp`, info.message as Buffer);
+      await fs.writeFile(`${file}.tmp`, bytes);
       await fs.rename(`${file}.tmp`, file);
       return name;
     },

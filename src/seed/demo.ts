@@ -164,7 +164,7 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
         earlyPaymentDiscountDays: s.discount?.[1] ?? null,
         categoryIds: s.categories.map((c) => categoryIds.get(c)!),
         addresses: [{ kind: 'billing', ...s.address }],
-        contacts: [{ ...s.contact, role: 'Sales' }],
+        contacts: [{ ...s.contact, role: 'Sales', orderContact: true }],
         bankDetails: {
           accountName: s.legalName,
           bankName: 'Demo Bank',

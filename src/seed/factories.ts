@@ -57,6 +57,9 @@ export async function seedSupplier(ctx: Ctx, input: Partial<CreateSupplierInput>
       bankDetails: input.bankDetails ?? null,
       notes: input.notes ?? '',
       language: input.language ?? null,
+      ...(input.electronicAddress !== undefined && { electronicAddress: input.electronicAddress }),
+      ...(input.legalId !== undefined && { legalId: input.legalId }),
+      ...(input.taxScheme !== undefined && { taxScheme: input.taxScheme }),
     },
   });
 }

@@ -67,7 +67,13 @@ const LEGAL: Record<
     partially_received: 'pending_approval',
     received: 'pending_approval',
   },
-  send: {},
+  send: {
+    approved: 'sent',
+    sent: 'sent',
+    acknowledged: 'sent',
+    partially_received: 'partially_received',
+    received: 'received',
+  },
   acknowledge: {},
   receive: {},
 };

@@ -4,7 +4,7 @@ export type { Attachment } from './attachment';
 export type { Comment } from './comment';
 export { commentNotifications } from './comment-notifications';
 export type { DocumentRef } from './document-access';
-export { type FileStore, localFileStore } from './file-store';
+export { type FileStore, localFileStore, sha256Hex } from './file-store';
 export { listAttachments } from './list-attachments';
 export { listComments } from './list-comments';
 export { readAttachmentContent } from './read-attachment-content';

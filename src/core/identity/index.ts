@@ -18,4 +18,5 @@ export {
   type User,
   updateOwnPreferences,
   updateUser,
+  userNamesByIds,
 } from './users';

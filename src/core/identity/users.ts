@@ -127,6 +127,12 @@ export async function activeActors(ctx: Ctx, opts: { ids: string[] }): Promise<M
 /** A person to mention or pick: only a name (and an id), for anyone signed in. */
 export type Person = { id: string; name: string };
 
+/** The names of users, active or not, by id: one statement. */
+export async function userNamesByIds(ctx: Ctx, opts: { ids: string[] }): Promise<Map<string, string>> {
+  const rows = await repo.findUsersByIds(ctx.db, [...new Set(opts.ids)]);
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
+
 /** Active people whose name or e-mail contains `q`, by name: what a mention's list offers. */
 export async function findPeople(ctx: Ctx, opts: { q: string; limit: number }): Promise<Person[]> {
   const rows = await repo.listUsers(

@@ -9,6 +9,8 @@ export type EmailTransport = {
     subject: string;
     text: string;
     html: string | null;
+    /** The message composed when it was queued: sent byte for byte (the other fields describe it). */
+    raw: Buffer | null;
   }): Promise<string>;
 };
 
@@ -75,6 +77,7 @@ export async function deliverEmailMessage(
       subject: row.subject,
       text: row.textBody,
       html: row.htmlBody,
+      raw: row.raw,
     });
     await repo.updateEmail(ctx.db, row.id, {
       status: 'sent',

@@ -11,11 +11,19 @@ export { countMyUnreadNotifications, listMyNotifications } from './list-my-notif
 export { markAllNotificationsRead, markNotificationRead } from './mark-notifications-read';
 export { NOTIFICATION_KINDS, type Notification, type NotificationKind } from './notification';
 export { type NotifyInput, notify } from './notify';
-export { type QueueEmailInput, queueEmail } from './queue-email';
 export {
+  type QueueComposedEmailInput,
+  type QueueEmailInput,
+  queueComposedEmail,
+  queueEmail,
+} from './queue-email';
+export {
+  type EmailDeliveryState,
   type EmailMessage,
   type EmailMessageWithBody,
   type EmailStatus,
+  emailDeliveryStates,
   listOutbox,
+  readComposedEmail,
   readEmailMessage,
 } from './read-outbox';

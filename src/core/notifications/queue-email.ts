@@ -25,3 +25,34 @@ export async function queueEmail(ctx: Ctx, input: QueueEmailInput): Promise<stri
   ]);
   return id;
 }
+
+export type QueueComposedEmailInput = {
+  id: string;
+  /** The recipients, as the message's To header lists them. */
+  toAddresses: string[];
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  /** The whole message (MIME), sent exactly as it is. */
+  raw: Buffer;
+};
+
+/**
+ * Queues a message composed by its caller (with attachments), in the caller's transaction: the
+ * delivery sends these very bytes, so what the caller kept of it is what left.
+ */
+export async function queueComposedEmail(ctx: Ctx, input: QueueComposedEmailInput): Promise<void> {
+  await repo.insertEmails(ctx.db, [
+    {
+      id: input.id,
+      toUserId: null,
+      toAddress: input.toAddresses.join(', '),
+      subject: input.subject,
+      textBody: input.textBody,
+      htmlBody: input.htmlBody,
+      raw: input.raw,
+      status: 'queued',
+      createdAt: ctx.clock.now(),
+    },
+  ]);
+}

@@ -16,11 +16,13 @@ export type EmailMessage = {
   deliveredTo: string | null;
   createdAt: Date;
   sentAt: Date | null;
+  /** Composed when queued (a purchase order with its attachments): sent exactly as kept. */
+  composed: boolean;
 };
 
 export type EmailMessageWithBody = EmailMessage & { textBody: string; htmlBody: string | null };
 
-function toMessage(row: repo.EmailRow): EmailMessage {
+function toMessage(row: repo.EmailListRow | repo.EmailRow): EmailMessage {
   return {
     id: row.id,
     toUserId: row.toUserId,
@@ -32,6 +34,7 @@ function toMessage(row: repo.EmailRow): EmailMessage {
     deliveredTo: row.deliveredTo,
     createdAt: row.createdAt,
     sentAt: row.sentAt,
+    composed: 'hasRaw' in row ? row.hasRaw : row.raw !== null,
   };
 }
 
@@ -55,4 +58,19 @@ export async function readEmailMessage(ctx: Ctx, opts: { id: string }): Promise<
   const row = await repo.findEmail(ctx.db, opts.id);
   if (!row) throw AppError.notFound('E-mail message', opts.id);
   return { ...toMessage(row), textBody: row.textBody, htmlBody: row.htmlBody };
+}
+
+/** The message exactly as it was composed and sent (RFC 5322, `.eml`); null when it was composed on delivery. */
+export async function readComposedEmail(ctx: Ctx, opts: { id: string }): Promise<Buffer | null> {
+  const row = await repo.findEmail(ctx.db, opts.id);
+  if (!row) throw AppError.notFound('E-mail message', opts.id);
+  return row.raw;
+}
+
+export type EmailDeliveryState = { status: EmailStatus; sentAt: Date | null; lastError: string | null };
+
+/** Where each message stands (queued, sent, failed), by id. */
+export async function emailDeliveryStates(ctx: Ctx, ids: string[]): Promise<Map<string, EmailDeliveryState>> {
+  const rows = await repo.emailStates(ctx.db, ids);
+  return new Map(rows.map(({ id, ...state }) => [id, state]));
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { emailMessages, notifications, users } from '../../db/schema';
 import { asLanguage, type Language } from '../../domain/languages';
@@ -8,6 +8,8 @@ import { asLanguage, type Language } from '../../domain/languages';
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationInsert = typeof notifications.$inferInsert;
 export type EmailRow = typeof emailMessages.$inferSelect;
+/** A message without its composed bytes (lists never need them). */
+export type EmailListRow = Omit<EmailRow, 'raw'> & { hasRaw: boolean };
 export type EmailInsert = typeof emailMessages.$inferInsert;
 
 /** Active users among `ids`, with their address. */
@@ -101,15 +103,33 @@ export async function markRead(
 export async function listEmails(
   db: Db,
   opts: { status?: EmailRow['status']; after: After; limit: number },
-): Promise<EmailRow[]> {
+): Promise<EmailListRow[]> {
+  const { raw, ...columns } = getTableColumns(emailMessages);
   return db
-    .select()
+    .select({ ...columns, hasRaw: sql<boolean>`${raw} is not null` })
     .from(emailMessages)
     .where(
       and(opts.status ? eq(emailMessages.status, opts.status) : undefined, before(emailMessages, opts.after)),
     )
     .orderBy(desc(emailMessages.createdAt), desc(emailMessages.id))
     .limit(opts.limit);
+}
+
+/** Delivery state of messages, by id. */
+export async function emailStates(
+  db: Db,
+  ids: string[],
+): Promise<{ id: string; status: EmailRow['status']; sentAt: Date | null; lastError: string | null }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: emailMessages.id,
+      status: emailMessages.status,
+      sentAt: emailMessages.sentAt,
+      lastError: emailMessages.lastError,
+    })
+    .from(emailMessages)
+    .where(inArray(emailMessages.id, ids));
 }
 
 export async function findEmail(db: Db, id: string): Promise<EmailRow | undefined> {

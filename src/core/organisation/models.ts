@@ -128,6 +128,8 @@ export type Settings = {
   budgetControl: BudgetControl;
   /** The role whose holders (with the cost centre's owner) approve a budget overrun. */
   budgetApproverRole: Role;
+  /** Send an order to its supplier as soon as it is finally approved (dispatch). */
+  autoSendOnApproval: boolean;
   version: number;
   updatedAt: Date;
 } & PartyIdentifiers;
@@ -141,6 +143,7 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'overOrderAllowancePercent',
   'budgetControl',
   'budgetApproverRole',
+  'autoSendOnApproval',
   'electronicAddress',
   'legalId',
   'taxId',
@@ -157,6 +160,7 @@ export function toSettings(row: repo.SettingsRow): Settings {
     overOrderAllowancePercent: normalize(row.overOrderAllowancePercent),
     budgetControl: row.budgetControl,
     budgetApproverRole: row.budgetApproverRole as Role,
+    autoSendOnApproval: row.autoSendOnApproval,
     ...partyIdentifiersOf(row),
     version: row.version,
     updatedAt: row.updatedAt,

@@ -22,6 +22,7 @@ export type UpdateSettingsInput = {
   overOrderAllowancePercent?: string;
   budgetControl?: BudgetControl;
   budgetApproverRole?: string;
+  autoSendOnApproval?: boolean;
 } & Partial<PartyIdentifiers>;
 
 function checkNumberFormats(
@@ -109,6 +110,7 @@ export async function updateSettings(
     if (allowance !== undefined) patch.overOrderAllowancePercent = allowance.trim();
     if (input.budgetControl !== undefined) patch.budgetControl = input.budgetControl;
     if (input.budgetApproverRole !== undefined) patch.budgetApproverRole = input.budgetApproverRole;
+    if (input.autoSendOnApproval !== undefined) patch.autoSendOnApproval = input.autoSendOnApproval;
     Object.assign(patch, partyIdentifierColumns(input));
     const row = await repo.updateSettings(tx, opts.version, patch);
     if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');

@@ -55,6 +55,8 @@ export type {
   OrderDiff,
   OrderProgress,
 } from './rules';
+export { assertAllowed as assertPurchaseOrderTransition } from './rules';
+export { markPurchaseOrderSent } from './send-purchase-order';
 export { shortClosePurchaseOrder } from './short-close-purchase-order';
 export { submitPurchaseOrder } from './submit-purchase-order';
 export { type UpdatePurchaseOrderInput, updatePurchaseOrder } from './update-purchase-order';

@@ -38,7 +38,8 @@ type Target = PurchaseOrderStatus | typeof HELD_FROM;
  *
  * - reject / request_changes: an approver returns the order to its buyer as a draft, with why.
  * - resubmit: a change order that needs approval sends an approved (or later) order back.
- * - send / acknowledge / receive: rows are filled in by the dispatch and receiving issues.
+ * - send: to the supplier (dispatch); a change sent to an acknowledged order awaits a new answer.
+ * - acknowledge / receive: rows are filled in by the supplier portal and receiving.
  */
 export const TRANSITION_TABLE: Record<
   PurchaseOrderTransition,
@@ -79,7 +80,14 @@ export const TRANSITION_TABLE: Record<
     partially_received: 'pending_approval',
     received: 'pending_approval',
   },
-  send: {},
+  // A first send, a change sent after a new revision, or the same revision sent again (dispatch).
+  send: {
+    approved: 'sent',
+    sent: 'sent',
+    acknowledged: 'sent',
+    partially_received: 'partially_received',
+    received: 'received',
+  },
   acknowledge: {},
   receive: {},
 };

@@ -16,4 +16,12 @@ export type EventSignal = { committed(): Promise<void> | void };
  * `audit` holds the audit seal's keys and publication targets: only sealing and verifying the
  * audit trail need it.
  */
-export type Ctx = { db: Db; clock: Clock; baseUrl?: string; events?: EventSignal; audit?: AuditSeal };
+export type Ctx = {
+  db: Db;
+  clock: Clock;
+  baseUrl?: string;
+  /** The sender of the e-mails OpenPO composes itself (orders to suppliers): config OPENPO_MAIL_FROM. */
+  mailFrom?: string;
+  events?: EventSignal;
+  audit?: AuditSeal;
+};

@@ -62,7 +62,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'audit:read': 'Read the audit trail',
   'audit:verify': 'Verify the audit trail’s hash chain',
   'purchase_orders:read': 'See purchase orders (requesters: their department’s)',
-  'purchase_orders:write': 'Create and change purchase orders, hold, cancel and close them',
+  'purchase_orders:write':
+    'Create and change purchase orders, send them to suppliers, hold, cancel and close them',
   'purchase_orders:approve': 'Approve or reject purchase orders they did not create',
   'requisitions:read': 'See requisitions (requesters: their own and their department’s)',
   'requisitions:write': 'Raise requisitions and change their drafts',

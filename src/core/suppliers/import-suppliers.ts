@@ -39,7 +39,7 @@ function toInput(row: SupplierCsvRow, categoryIds: string[]): CreateSupplierInpu
           {
             name: row.contactName,
             ...(row.contactRole && { role: row.contactRole }),
-            ...(row.contactEmail && { email: row.contactEmail }),
+            ...(row.contactEmail && { email: row.contactEmail, orderContact: true }),
             ...(row.contactPhone && { phone: row.contactPhone }),
           },
         ]

@@ -35,6 +35,8 @@ const ACTION_LABELS: Record<string, MessageDescriptor> = {
   hold: msg({ message: 'Put on hold', context: 'event' }),
   release: msg`Released from hold`,
   short_close: msg`Short-closed`,
+  send: msg`Sent to the supplier`,
+  send_cancellation: msg`Cancellation sent to the supplier`,
   revise: msg`Changed after approval (new revision)`,
   'ordered-quantities': msg`Ordered quantities changed`,
   attachment_added: msg`Attached a file`,

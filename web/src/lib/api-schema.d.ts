@@ -1389,6 +1389,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/purchase-orders/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the order to its supplier by e-mail, with the PDF and the UBL document (send If-Match)
+         * @description E-mails the supplier's order contacts (or `recipients`, for this send only) a message with the PDF and the PEPPOL document attached; the order becomes `sent`. The first send carries the order; once sent, a later revision goes as a change order (PDF headed “Change order — revision N”, UBL OrderChange); the same revision may be sent again. The UBL document is left out, with the reason recorded, when the order lacks what PEPPOL needs (electronic addresses). 409 when the order cannot be sent in its state, the supplier is blocked or has no order contact: nothing is sent. Every send is kept: GET …/dispatches.
+         */
+        post: operations["postPurchaseOrdersByIdSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every send of the order, newest first: recipients, time, revision, files with their SHA-256 */
+        get: operations["getPurchaseOrdersByIdDispatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/dispatches/{dispatchId}/files/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of a send, byte for byte as it was sent: the PDF, the UBL document or the whole e-mail (.eml) */
+        get: operations["getPurchaseOrdersByIdDispatchesByDispatchIdFilesByRole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approval-policies": {
         parameters: {
             query?: never;
@@ -2452,6 +2506,8 @@ export interface components {
                 email?: string;
                 phone?: string;
                 role?: string;
+                /** @description Purchase orders are e-mailed to this contact; it needs an e-mail address */
+                orderContact?: boolean;
             }[];
             defaultCurrency: string;
             paymentTermsNetDays: number;
@@ -2812,211 +2868,53 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        Notification: {
+        DispatchFile: {
+            /**
+             * @description pdf: the PDF order; ubl: the PEPPOL document (Order, OrderChange, OrderCancellation); message: the whole e-mail (.eml)
+             * @enum {string}
+             */
+            role: "pdf" | "ubl" | "message";
+            fileName: string;
+            mediaType: string;
+            sizeBytes: number;
+            /** @description SHA-256 of the bytes, in hex */
+            sha256: string;
+        };
+        Dispatch: {
             /** Format: uuid */
             id: string;
-            kind: string;
-            title: string;
-            body: string;
-            link: string | null;
-            documentType: string | null;
-            documentId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            readAt: string | null;
-        };
-        EmailMessage: {
             /** Format: uuid */
-            id: string;
-            toUserId: string | null;
-            toAddress: string;
-            subject: string;
-            /** @enum {string} */
-            status: "queued" | "sent" | "failed";
-            attempts: number;
-            lastError: string | null;
-            deliveredTo: string | null;
+            purchaseOrderId: string;
+            /**
+             * @description order: the order itself; change: a later revision of a sent order; cancellation: of a sent order
+             * @enum {string}
+             */
+            kind: "order" | "change" | "cancellation";
+            revision: number;
+            recipients: string[];
+            message: string | null;
+            /** @description Why the order was cancelled (a cancellation) */
+            reason: string | null;
+            /** @description Sent on approval or on cancellation, not by a person pressing Send */
+            automatic: boolean;
+            sentBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
-        };
-        EmailMessageDetail: {
-            /** Format: uuid */
-            id: string;
-            toUserId: string | null;
-            toAddress: string;
-            subject: string;
-            /** @enum {string} */
-            status: "queued" | "sent" | "failed";
-            attempts: number;
-            lastError: string | null;
-            deliveredTo: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            sentAt: string | null;
-            textBody: string;
-            htmlBody: string | null;
-        };
-        Department: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            headUserId: string | null;
-            active: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        CostCentre: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            /** Format: uuid */
-            departmentId: string;
-            ownerUserId: string | null;
-            active: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        Currency: {
-            code: string;
-            name: string;
-            minorUnits: number;
-            active: boolean;
-        };
-        ExchangeRate: {
-            /** Format: uuid */
-            id: string;
-            currency: string;
-            baseCurrency: string;
-            /** @description Units of baseCurrency for one unit of currency (decimal string) */
-            rate: string;
-            /** Format: date */
-            validOn: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RateQuote: {
-            currency: string;
-            baseCurrency: string;
-            /** Format: date */
-            date: string;
-            rate: string;
-            /** @description Date of the rate used; null for the base currency itself */
-            validOn: string | null;
-        };
-        OrganisationAddress: {
-            line1: string;
-            line2?: string;
-            city: string;
-            region?: string;
-            postalCode?: string;
-            country: string;
-        };
-        Settings: {
-            organisationName: string;
-            baseCurrency: string;
-            fiscalYearStartMonth: number;
-            numberFormats: {
-                [key: string]: string;
+            sentAt: string;
+            email: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "queued" | "sent" | "failed";
+                deliveredAt: string | null;
+                lastError: string | null;
             };
-            address: components["schemas"]["OrganisationAddress"] | null;
-            /** @description How far past the requested quantity a requisition line may be ordered, in % */
-            overOrderAllowancePercent: string;
-            /**
-             * @description What submitting a document that would exceed a budget does: approval adds a "Budget overrun" step; block refuses it
-             * @enum {string}
-             */
-            budgetControl: "approval" | "block";
-            /**
-             * @description Whose holders (with the cost centre owner) approve an overrun
-             * @enum {string}
-             */
-            budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
-            electronicAddress: {
-                scheme: string;
-                id: string;
-            } | null;
-            legalId: {
-                id: string;
-                scheme: string | null;
-            } | null;
-            taxId: string | null;
-            taxScheme: ("VAT" | "GST" | "STT" | "LOC") | null;
-            version: number;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RoleDefinition: {
-            /** @enum {string} */
-            role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
-            label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate")[];
-        };
-        Budget: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            costCentreId: string;
-            /** @enum {string} */
-            periodType: "month" | "year";
-            /** Format: date */
-            periodStart: string;
-            /** Format: date */
-            periodEnd: string;
-            amount: string;
-            committed: string;
-            actual: string;
-            available: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        BudgetEffectPeriod: {
-            /** Format: uuid */
-            budgetId: string;
-            /** @enum {string} */
-            periodType: "month" | "year";
-            /** Format: date */
-            periodStart: string;
-            /** Format: date */
-            periodEnd: string;
-            /** @example November 2026 */
-            periodLabel: string;
-            amount: string;
-            committed: string;
-            actual: string;
-            /** @description Already committed by this document (approved) */
-            documentCommitted: string;
-            availableNow: string;
-            availableAfter: string;
-            exceeded: boolean;
-        };
-        BudgetEffect: {
-            costCentreId: string | null;
-            costCentreCode: string | null;
-            /** Format: date */
-            date: string;
-            amountBase: string;
-            baseCurrency: string;
-            budgets: components["schemas"]["BudgetEffectPeriod"][];
-            exceeded: boolean;
-            /**
-             * @description What submitting a document that would exceed a budget does: approval adds a "Budget overrun" step; block refuses it
-             * @enum {string}
-             */
-            control: "approval" | "block";
-            approverRole: string;
+            files: components["schemas"]["DispatchFile"][];
+            /** @description Why no UBL document was attached (what the order lacks for PEPPOL); null: it was */
+            ublOmittedReason: string | null;
         };
         PurchaseOrderLine: {
             /** Format: uuid */
@@ -3093,6 +2991,8 @@ export interface components {
                     email?: string;
                     phone?: string;
                     role?: string;
+                    /** @description Purchase orders are e-mailed to this contact; it needs an e-mail address */
+                    orderContact?: boolean;
                 } | null;
                 /** @enum {string} */
                 status: "active" | "on_hold" | "blocked";
@@ -3294,6 +3194,214 @@ export interface components {
                     [key: string]: unknown;
                 }[];
             };
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            link: string | null;
+            documentType: string | null;
+            documentId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        EmailMessage: {
+            /** Format: uuid */
+            id: string;
+            toUserId: string | null;
+            toAddress: string;
+            subject: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            deliveredTo: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+        };
+        EmailMessageDetail: {
+            /** Format: uuid */
+            id: string;
+            toUserId: string | null;
+            toAddress: string;
+            subject: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            deliveredTo: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+            textBody: string;
+            htmlBody: string | null;
+        };
+        Department: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            headUserId: string | null;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CostCentre: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            departmentId: string;
+            ownerUserId: string | null;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Currency: {
+            code: string;
+            name: string;
+            minorUnits: number;
+            active: boolean;
+        };
+        ExchangeRate: {
+            /** Format: uuid */
+            id: string;
+            currency: string;
+            baseCurrency: string;
+            /** @description Units of baseCurrency for one unit of currency (decimal string) */
+            rate: string;
+            /** Format: date */
+            validOn: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RateQuote: {
+            currency: string;
+            baseCurrency: string;
+            /** Format: date */
+            date: string;
+            rate: string;
+            /** @description Date of the rate used; null for the base currency itself */
+            validOn: string | null;
+        };
+        OrganisationAddress: {
+            line1: string;
+            line2?: string;
+            city: string;
+            region?: string;
+            postalCode?: string;
+            country: string;
+        };
+        Settings: {
+            organisationName: string;
+            baseCurrency: string;
+            fiscalYearStartMonth: number;
+            numberFormats: {
+                [key: string]: string;
+            };
+            address: components["schemas"]["OrganisationAddress"] | null;
+            /** @description How far past the requested quantity a requisition line may be ordered, in % */
+            overOrderAllowancePercent: string;
+            /**
+             * @description What submitting a document that would exceed a budget does: approval adds a "Budget overrun" step; block refuses it
+             * @enum {string}
+             */
+            budgetControl: "approval" | "block";
+            /**
+             * @description Whose holders (with the cost centre owner) approve an overrun
+             * @enum {string}
+             */
+            budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+            /** @description Send an order to its supplier as soon as it is finally approved (off: the buyer sends it) */
+            autoSendOnApproval: boolean;
+            electronicAddress: {
+                scheme: string;
+                id: string;
+            } | null;
+            legalId: {
+                id: string;
+                scheme: string | null;
+            } | null;
+            taxId: string | null;
+            taxScheme: ("VAT" | "GST" | "STT" | "LOC") | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RoleDefinition: {
+            /** @enum {string} */
+            role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+            label: string;
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate")[];
+        };
+        Budget: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            costCentreId: string;
+            /** @enum {string} */
+            periodType: "month" | "year";
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            amount: string;
+            committed: string;
+            actual: string;
+            available: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BudgetEffectPeriod: {
+            /** Format: uuid */
+            budgetId: string;
+            /** @enum {string} */
+            periodType: "month" | "year";
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @example November 2026 */
+            periodLabel: string;
+            amount: string;
+            committed: string;
+            actual: string;
+            /** @description Already committed by this document (approved) */
+            documentCommitted: string;
+            availableNow: string;
+            availableAfter: string;
+            exceeded: boolean;
+        };
+        BudgetEffect: {
+            costCentreId: string | null;
+            costCentreCode: string | null;
+            /** Format: date */
+            date: string;
+            amountBase: string;
+            baseCurrency: string;
+            budgets: components["schemas"]["BudgetEffectPeriod"][];
+            exceeded: boolean;
+            /**
+             * @description What submitting a document that would exceed a budget does: approval adds a "Budget overrun" step; block refuses it
+             * @enum {string}
+             */
+            control: "approval" | "block";
+            approverRole: string;
         };
         SpendMonth: {
             /** Format: date */
@@ -4756,6 +4864,8 @@ export interface operations {
                         email?: string;
                         phone?: string;
                         role?: string;
+                        /** @description Purchase orders are e-mailed to this contact; it needs an e-mail address */
+                        orderContact?: boolean;
                     }[];
                     defaultCurrency: string;
                     /** @default 30 */
@@ -4976,6 +5086,8 @@ export interface operations {
                         email?: string;
                         phone?: string;
                         role?: string;
+                        /** @description Purchase orders are e-mailed to this contact; it needs an e-mail address */
+                        orderContact?: boolean;
                     }[];
                     defaultCurrency?: string;
                     paymentTermsNetDays?: number;
@@ -8636,6 +8748,7 @@ export interface operations {
                  *       "overOrderAllowancePercent": "10.00",
                  *       "budgetControl": "approval",
                  *       "budgetApproverRole": "requester",
+                 *       "autoSendOnApproval": true,
                  *       "electronicAddress": {
                  *         "scheme": "0088",
                  *         "id": "7300010000001"
@@ -8664,6 +8777,7 @@ export interface operations {
                     budgetControl?: "approval" | "block";
                     /** @enum {string} */
                     budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+                    autoSendOnApproval?: boolean;
                     electronicAddress?: components["schemas"]["ElectronicAddressInput"] | null;
                     legalId?: components["schemas"]["LegalRegistrationInput"] | null;
                     taxId?: string | null;
@@ -12344,6 +12458,231 @@ export interface operations {
                 };
                 content: {
                     "application/xml": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPurchaseOrdersByIdSend: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Who gets it this time; absent: the supplier's order contacts */
+                    recipients?: string[];
+                    /** @description A note to the supplier, written into the e-mail */
+                    message?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrdersByIdDispatches: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Dispatch"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrdersByIdDispatchesByDispatchIdFilesByRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                dispatchId: string;
+                /** @description pdf: the PDF order; ubl: the PEPPOL document (Order, OrderChange, OrderCancellation); message: the whole e-mail (.eml) */
+                role: "pdf" | "ubl" | "message";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/octet-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
                 };
             };
             /** @description Default Response */

@@ -70,6 +70,36 @@ export function allowedOrderActions(o: PurchaseOrder, viewer: Viewer): PurchaseO
   return (Object.keys(FROM) as PurchaseOrderAction[]).filter((a) => FROM[a].includes(o.status) && may[a]);
 }
 
+/** States an order can be sent to its supplier from (first send, change, or again). */
+const SENDABLE: readonly PurchaseOrderStatus[] = [
+  'approved',
+  'sent',
+  'acknowledged',
+  'partially_received',
+  'received',
+];
+
+/** Whether an order in this state can have been sent: its page shows what was sent. */
+export function wasSendable(status: PurchaseOrderStatus): boolean {
+  return status !== 'draft' && status !== 'pending_approval';
+}
+
+/**
+ * What "Send" does now, from the sends so far (null while they load): the order itself when it
+ * was never sent, a change order when it has a revision the supplier has not had, else the same
+ * revision again. Null when the viewer may not send or the state does not allow it.
+ */
+export function sendKindOf(
+  o: Pick<PurchaseOrder, 'status' | 'revision'>,
+  viewer: Viewer,
+  sends: readonly { kind: string; revision: number }[] | null,
+): 'order' | 'change' | 'again' | null {
+  if (!viewer.can('purchase_orders:write') || !SENDABLE.includes(o.status) || sends === null) return null;
+  const last = sends.find((d) => d.kind !== 'cancellation');
+  if (!last) return 'order';
+  return o.revision > last.revision ? 'change' : 'again';
+}
+
 /** Why an approver sees no Approve button on an order awaiting approval, if that is the reason. */
 export function ownApprovalNote(i18n: I18n, o: PurchaseOrder, viewer: Viewer): string | null {
   if (o.status !== 'pending_approval' || !viewer.can('purchase_orders:approve') || !isOwnOrder(o, viewer))

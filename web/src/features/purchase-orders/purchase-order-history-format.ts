@@ -19,6 +19,7 @@ export const ORDER_HISTORY_EXTRA_LABELS: Record<string, MessageDescriptor> = {
   holdReason: msg`Hold reason`,
   cancelReason: msg`Cancel reason`,
   closeReason: msg`Close reason`,
+  dispatch: msg`Sent`,
 };
 
 const MONEY_FIELDS = new Set(['subtotal', 'taxTotal', 'total', 'unitPrice', 'netAmount', 'taxAmount']);
@@ -81,6 +82,14 @@ export function formatOrderHistoryValue(
     return parts.length > 0 ? parts.join('; ') : undefined;
   }
   if (field === 'approvalRequiredBecause' && Array.isArray(value)) return value.join('; ');
+  if (field === 'dispatch' && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Loose;
+    const to = Array.isArray(v.recipients) ? v.recipients.join(', ') : '';
+    const files = Array.isArray(v.files)
+      ? (v.files as Loose[]).map((f) => String(f.fileName)).join(', ')
+      : '';
+    return i18n._(msg`to ${to}: ${files}`);
+  }
   if (typeof value !== 'string') return undefined;
   if (field === 'supplierId') return names.renderSupplier(value);
   if (field === 'itemId') return names.renderItem(value);

@@ -10,6 +10,7 @@ import {
   IconLock,
   IconPencil,
   IconPlayerPause,
+  IconSend,
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -24,6 +25,9 @@ import { useMe } from '@/features/auth/queries';
 import { useCan } from '@/features/auth/use-can';
 import { AttachmentsCard } from '@/features/discussion/components/attachments-card';
 import { CommentsCard } from '@/features/discussion/components/comments-card';
+import { DispatchHistory } from '@/features/dispatch/components/dispatch-history';
+import { type SendKind, SendOrderModal } from '@/features/dispatch/components/send-order-modal';
+import { useDispatches } from '@/features/dispatch/queries';
 import { useReadNotificationsAbout } from '@/features/notifications/queries';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
@@ -45,6 +49,8 @@ import {
   canEditOrder,
   editMakesRevision,
   ownApprovalNote,
+  sendKindOf,
+  wasSendable,
 } from '@/features/purchase-orders/purchase-order-actions';
 import {
   formatOrderHistoryValue,
@@ -103,6 +109,8 @@ export function PurchaseOrderPage() {
   });
   // The order this approver just decided on: the page then offers the next one in the inbox.
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
+  const dispatches = useDispatches(id, { enabled: !!order && wasSendable(order.status) });
+  const [sending, setSending] = useState(false);
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -111,6 +119,9 @@ export function PurchaseOrderPage() {
   const viewer = { userId: me?.user.id ?? '', can };
   const gated = gateDecisions(allowedOrderActions(order, viewer), route.data?.viewer);
   const actions = gated.actions;
+  const sends = dispatches.data?.pages.flatMap((p) => p.items);
+  const sendKind: SendKind | null = sendKindOf(order, viewer, dispatches.isSuccess ? (sends ?? []) : null);
+  const lastRevisionSent = sends?.find((d) => d.kind !== 'cancellation')?.revision;
   const note = ownApprovalNote(i18n, order, viewer) ?? gated.note;
   const nameOf = (list: { value: string; label: string }[] | undefined, id: string) =>
     list?.find((o) => o.value === id)?.label;
@@ -155,6 +166,22 @@ export function PurchaseOrderPage() {
         actions={
           <>
             <DocumentDownloads order={order} />
+            {sendKind && (
+              <Button
+                color="indigo"
+                variant={sendKind === 'again' ? 'default' : 'filled'}
+                leftSection={<IconSend size={16} />}
+                onClick={() => setSending(true)}
+              >
+                {sendKind === 'order' ? (
+                  <Trans>Send to supplier</Trans>
+                ) : sendKind === 'change' ? (
+                  <Trans>Send change order</Trans>
+                ) : (
+                  <Trans>Send again</Trans>
+                )}
+              </Button>
+            )}
             {canEditOrder(order, viewer) && (
               <Button
                 component={Link}
@@ -215,6 +242,13 @@ export function PurchaseOrderPage() {
             }
           />
         )}
+        {sendKind === 'change' && lastRevisionSent !== undefined && (
+          <Alert color="indigo" variant="light" icon={<IconSend size={18} />} title={t`Change not sent yet`}>
+            <Trans>
+              The supplier has revision {lastRevisionSent}; send revision {revision} as a change order.
+            </Trans>
+          </Alert>
+        )}
         {order.status === 'pending_approval' && (
           <Alert
             color="yellow"
@@ -231,6 +265,23 @@ export function PurchaseOrderPage() {
           renderItem={renderItemSku}
           onShortCloseLine={actions.includes('short_close') ? (l) => setShortClosing(l.lineNo) : undefined}
         />
+        {wasSendable(order.status) && (
+          <SectionCard
+            title={t`Sent to the supplier`}
+            description={t`Every send with its recipients and the files exactly as they were sent.`}
+          >
+            <DispatchHistory
+              orderId={order.id}
+              dispatches={sends}
+              isLoading={dispatches.isPending}
+              error={dispatches.error}
+              onRetry={() => void dispatches.refetch()}
+              hasNextPage={dispatches.hasNextPage}
+              isFetchingNextPage={dispatches.isFetchingNextPage}
+              onLoadMore={() => void dispatches.fetchNextPage()}
+            />
+          </SectionCard>
+        )}
         <PurchaseOrderApprovalRouteCard order={order} />
         {(order.status === 'draft' || order.status === 'pending_approval') && (
           <BudgetEffectCard
@@ -294,6 +345,9 @@ export function PurchaseOrderPage() {
         </SectionCard>
       </Stack>
       <ShortCloseLineModal order={order} lineNo={shortClosing} onClose={() => setShortClosing(null)} />
+      {sendKind && (
+        <SendOrderModal order={order} kind={sendKind} opened={sending} onClose={() => setSending(false)} />
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -56,6 +57,7 @@ export type SettingsFormValues = PartyIdentifierValues & {
   numberFormats: Record<string, string>;
   budgetControl: Settings['budgetControl'];
   budgetApproverRole: string;
+  autoSendOnApproval: boolean;
 };
 
 /** The month names in the language shown now (dayjs follows the app's language). */
@@ -87,6 +89,7 @@ function valuesOf(s: Settings): SettingsFormValues {
     numberFormats: { ...s.numberFormats },
     budgetControl: s.budgetControl,
     budgetApproverRole: s.budgetApproverRole,
+    autoSendOnApproval: s.autoSendOnApproval,
     ...partyIdentifierValues(s),
   };
 }
@@ -113,6 +116,7 @@ export function toSettingsRequest(v: SettingsFormValues) {
     numberFormats: Object.fromEntries(Object.entries(v.numberFormats).map(([t, f]) => [t, f.trim()])),
     budgetControl: v.budgetControl,
     budgetApproverRole: v.budgetApproverRole as Role,
+    autoSendOnApproval: v.autoSendOnApproval,
     ...partyIdentifierRequest(v),
   };
 }
@@ -385,6 +389,18 @@ export function SettingsForm(props: SettingsFormProps) {
               {...form.getInputProps('budgetApproverRole')}
             />
           </Stack>
+        </SectionCard>
+
+        <SectionCard
+          title={t`Sending orders`}
+          description={t`Orders go to the supplier’s order contacts by e-mail, with the PDF and the PEPPOL document attached.`}
+        >
+          <Switch
+            label={t`Send an order to its supplier as soon as it is approved`}
+            description={t`Off: the buyer reviews the recipients and sends it. When an order cannot be sent (no order contact, a blocked supplier), its buyer is told why.`}
+            disabled={disabled}
+            {...form.getInputProps('autoSendOnApproval', { type: 'checkbox' })}
+          />
         </SectionCard>
 
         <SectionCard

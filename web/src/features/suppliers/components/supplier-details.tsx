@@ -179,7 +179,14 @@ export function SupplierContactsCard({ supplier }: { supplier: Supplier }) {
               {supplier.contacts.map((c, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no identity of their own; this list is read-only
                 <Table.Tr key={`${c.name}-${i}`}>
-                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td>
+                    {c.name}
+                    {c.orderContact && (
+                      <Badge ml="xs" size="xs" variant="light" color="indigo">
+                        <Trans>Orders</Trans>
+                      </Badge>
+                    )}
+                  </Table.Td>
                   <Table.Td>{c.role ?? '—'}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>
                     {c.email ? (

@@ -23,7 +23,15 @@ export type AddressValues = {
   postalCode: string;
   country: string;
 };
-export type ContactValues = { uid: string; name: string; role: string; email: string; phone: string };
+export type ContactValues = {
+  uid: string;
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+  /** Purchase orders are e-mailed to this contact. */
+  orderContact: boolean;
+};
 export type BankValues = {
   accountName: string;
   bankName: string;
@@ -71,6 +79,7 @@ export const emptyContact = (): ContactValues => ({
   role: '',
   email: '',
   phone: '',
+  orderContact: false,
 });
 
 const emptyBank = (): BankValues => ({ accountName: '', bankName: '', iban: '', bic: '', accountNumber: '' });
@@ -122,6 +131,7 @@ export function initialSupplierValues(
       role: c.role ?? '',
       email: c.email ?? '',
       phone: c.phone ?? '',
+      orderContact: c.orderContact ?? false,
     })),
     bankMode: supplier.bankDetails ? 'keep' : 'none',
     bankDetails: emptyBank(),
@@ -179,6 +189,7 @@ export function toSupplierRequest(values: SupplierFormValues): CreateSupplierReq
       role: opt(c.role),
       email: opt(c.email),
       phone: opt(c.phone),
+      ...(c.orderContact && { orderContact: true }),
     })),
     ...(bank !== undefined && { bankDetails: bank }),
     notes: values.notes,

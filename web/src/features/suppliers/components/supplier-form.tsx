@@ -463,6 +463,11 @@ export function SupplierForm(props: SupplierFormProps) {
                         autoComplete="off"
                         {...form.getInputProps(`contacts.${i}.phone`)}
                       />
+                      <Switch
+                        label={t`Receives purchase orders`}
+                        description={t`Orders are e-mailed to this contact; needs an e-mail address.`}
+                        {...form.getInputProps(`contacts.${i}.orderContact`, { type: 'checkbox' })}
+                      />
                     </SimpleGrid>
                     <Tooltip label={t`Remove contact ${number}`}>
                       <ActionIcon

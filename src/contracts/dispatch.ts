@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { DISPATCH_FILE_ROLES, DISPATCH_KINDS, MAX_DISPATCH_RECIPIENTS } from '../domain/dispatch';
+import { EMAIL_STATUSES } from '../domain/notifications';
+import { dateOut, Id, text } from './common';
+
+/** Sending orders to suppliers (docs/dispatch.md). */
+
+export const DispatchKind = z.enum(DISPATCH_KINDS).meta({
+  description:
+    'order: the order itself; change: a later revision of a sent order; cancellation: of a sent order',
+});
+export const DispatchFileRole = z.enum(DISPATCH_FILE_ROLES).meta({
+  description:
+    'pdf: the PDF order; ubl: the PEPPOL document (Order, OrderChange, OrderCancellation); message: the whole e-mail (.eml)',
+});
+
+export type DispatchKind = z.output<typeof DispatchKind>;
+export type DispatchFileRole = z.output<typeof DispatchFileRole>;
+
+export const SendPurchaseOrderRequest = z
+  .object({
+    recipients: z
+      .array(z.email({ message: 'must be an e-mail address' }).max(320))
+      .min(1, 'must name at least one address')
+      .max(MAX_DISPATCH_RECIPIENTS, `can name at most ${MAX_DISPATCH_RECIPIENTS} addresses`)
+      .optional()
+      .meta({ description: "Who gets it this time; absent: the supplier's order contacts" }),
+    message: text(2000).optional().meta({ description: 'A note to the supplier, written into the e-mail' }),
+  })
+  .nullish();
+export type SendPurchaseOrderRequest = z.input<typeof SendPurchaseOrderRequest>;
+
+export const DispatchFile = z
+  .object({
+    role: DispatchFileRole,
+    fileName: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string().meta({ description: 'SHA-256 of the bytes, in hex' }),
+  })
+  .meta({ id: 'DispatchFile' });
+
+export const Dispatch = z
+  .object({
+    id: Id,
+    purchaseOrderId: Id,
+    kind: DispatchKind,
+    revision: z.number().int(),
+    recipients: z.array(z.string()),
+    message: z.string().nullable(),
+    reason: z.string().nullable().meta({ description: 'Why the order was cancelled (a cancellation)' }),
+    automatic: z
+      .boolean()
+      .meta({ description: 'Sent on approval or on cancellation, not by a person pressing Send' }),
+    sentBy: z.object({ id: Id, name: z.string() }).nullable(),
+    sentAt: dateOut,
+    email: z.object({
+      id: Id,
+      status: z.enum(EMAIL_STATUSES),
+      deliveredAt: dateOut.nullable(),
+      lastError: z.string().nullable(),
+    }),
+    files: z.array(DispatchFile),
+    ublOmittedReason: z.string().nullable().meta({
+      description: 'Why no UBL document was attached (what the order lacks for PEPPOL); null: it was',
+    }),
+  })
+  .meta({ id: 'Dispatch' });
+export type Dispatch = z.output<typeof Dispatch>;
+
+export const DispatchFileParams = z.object({ id: Id, dispatchId: Id, role: DispatchFileRole });

@@ -1,0 +1,116 @@
+import type { EventConsumer } from '../events';
+import { SYSTEM_ACTOR } from '../identity';
+import * as notifications from '../notifications';
+import * as organisation from '../organisation';
+import * as purchaseOrders from '../purchase-orders';
+import { recordAudit } from '../shared/audit';
+import { AppError } from '../shared/errors';
+import { prepareSend, recordSend } from './compose';
+import * as repo from './repository';
+import { sendPurchaseOrder } from './send-purchase-order';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * With the setting on (`autoSendOnApproval`), an order is sent to its supplier as soon as it is
+ * finally approved — the first time as the order, after a re-approved change as the change. When
+ * it cannot be sent (no order contact, a blocked supplier …), its buyer is told why, in the app
+ * and by e-mail, and sends it by hand once that is fixed. Runs in the relay's transaction: a send
+ * happens once however often the event is handed over.
+ */
+export const autoSendOnApproval: EventConsumer = {
+  name: 'dispatch-auto-send',
+  accepts: (type) => type === 'purchase_order.approved',
+  async handle(ctx, event) {
+    if (event.payload.status !== 'approved') return;
+    const settings = await organisation.getSettings(ctx);
+    if (!settings.autoSendOnApproval) return;
+    const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: SYSTEM_ACTOR, id: event.subjectId });
+    if (order.status !== 'approved') return;
+    const prior = await repo.latestOrderSend(ctx.db, order.id);
+    if (prior && prior.revision >= order.revision) return;
+    try {
+      await sendPurchaseOrder(ctx, {
+        actor: SYSTEM_ACTOR,
+        id: order.id,
+        version: order.version,
+        automatic: true,
+      });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      await notifications.notify(ctx, {
+        userIds: [order.buyerId],
+        kind: 'dispatch_failed',
+        message: (i18n) => ({
+          title: i18n._({
+            id: 'dispatch.failed.title',
+            message: 'Purchase order {number} was approved but not sent',
+            values: { number: order.number },
+          }),
+          body: i18n._({
+            id: 'dispatch.failed.body',
+            message:
+              'It could not be sent to the supplier automatically: {problem} Send it from its page once this is fixed.',
+            values: { problem: err.message },
+          }),
+        }),
+        link: `/purchase-orders/${order.id}`,
+        document: { type: 'purchase_order', id: order.id },
+      });
+    }
+  },
+};
+
+/**
+ * A cancelled order the supplier had received is cancelled with the supplier too: the people the
+ * latest send went to get a message with the reason and the UBL OrderCancellation (when the order
+ * has what PEPPOL needs). An order never sent is cancelled silently. Once per order.
+ */
+export const cancellationNotices: EventConsumer = {
+  name: 'dispatch-cancellation',
+  accepts: (type) => type === 'purchase_order.cancelled',
+  async handle(ctx, event) {
+    const prior = await repo.latestOrderSend(ctx.db, event.subjectId);
+    if (!prior || (await repo.hasCancellation(ctx.db, event.subjectId))) return;
+    const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: SYSTEM_ACTOR, id: event.subjectId });
+    const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, { actor: SYSTEM_ACTOR, id: order.id });
+    const reason = order.cancelReason ?? (str(event.payload.reason) || null);
+    const prepared = await prepareSend(ctx, {
+      kind: 'cancellation',
+      doc,
+      recipients: prior.recipients,
+      contact: { name: order.buyer.name, email: order.buyer.email || null },
+      note: null,
+      reason,
+    });
+    const id = await recordSend(ctx, {
+      prepared,
+      orderId: order.id,
+      supplierId: order.supplierId,
+      revision: order.revision,
+      recipients: prior.recipients,
+      note: null,
+      reason,
+      automatic: true,
+      sentBy: event.actorId,
+    });
+    await recordAudit(ctx.db, ctx.clock, {
+      actor: SYSTEM_ACTOR,
+      entityType: 'purchase_order',
+      entityId: order.id,
+      action: 'send_cancellation',
+      changes: {
+        dispatch: {
+          before: null,
+          after: {
+            id,
+            kind: 'cancellation',
+            recipients: prior.recipients,
+            files: prepared.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
+          },
+        },
+      },
+      reason,
+    });
+  },
+};

@@ -1,0 +1,85 @@
+import { and, desc, eq, lt, ne } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { dispatches, dispatchFiles } from '../../db/schema';
+
+/** SQL of the dispatch capability: sends and the bytes they carried. */
+
+export type DispatchRow = typeof dispatches.$inferSelect;
+export type DispatchInsert = typeof dispatches.$inferInsert;
+
+export async function insertDispatch(db: Db, row: DispatchInsert): Promise<void> {
+  await db.insert(dispatches).values(row);
+}
+
+/** Stores file bytes by SHA-256; bytes already stored are not written again. */
+export async function insertFiles(
+  db: Db,
+  files: { sha256: string; bytes: Buffer; createdAt: Date }[],
+): Promise<void> {
+  if (files.length === 0) return;
+  await db
+    .insert(dispatchFiles)
+    .values(
+      files.map((f) => ({
+        sha256: f.sha256,
+        sizeBytes: f.bytes.length,
+        bytes: f.bytes,
+        createdAt: f.createdAt,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+export async function readFile(db: Db, sha256: string): Promise<Buffer | undefined> {
+  const [row] = await db
+    .select({ bytes: dispatchFiles.bytes })
+    .from(dispatchFiles)
+    .where(eq(dispatchFiles.sha256, sha256));
+  return row?.bytes;
+}
+
+/** The latest send of the order itself or a change to it (not a cancellation). */
+export async function latestOrderSend(db: Db, orderId: string): Promise<DispatchRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dispatches)
+    .where(and(eq(dispatches.purchaseOrderId, orderId), ne(dispatches.kind, 'cancellation')))
+    .orderBy(desc(dispatches.seq))
+    .limit(1);
+  return row;
+}
+
+export async function hasCancellation(db: Db, orderId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: dispatches.id })
+    .from(dispatches)
+    .where(and(eq(dispatches.purchaseOrderId, orderId), eq(dispatches.kind, 'cancellation')))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Newest first, strictly before the cursor's send. */
+export async function listDispatches(
+  db: Db,
+  opts: { orderId: string; afterSeq?: number; limit: number },
+): Promise<DispatchRow[]> {
+  return db
+    .select()
+    .from(dispatches)
+    .where(
+      and(
+        eq(dispatches.purchaseOrderId, opts.orderId),
+        opts.afterSeq !== undefined ? lt(dispatches.seq, opts.afterSeq) : undefined,
+      ),
+    )
+    .orderBy(desc(dispatches.seq))
+    .limit(opts.limit);
+}
+
+export async function findDispatch(db: Db, orderId: string, id: string): Promise<DispatchRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dispatches)
+    .where(and(eq(dispatches.purchaseOrderId, orderId), eq(dispatches.id, id)));
+  return row;
+}

@@ -1,0 +1,33 @@
+import type { Changes } from '../shared/audit';
+import type { Ctx } from '../shared/context';
+import type { PurchaseOrder } from './purchase-order';
+import { type TransitionInput, transitionPurchaseOrder } from './transition-purchase-order';
+
+/**
+ * Marks an order sent to its supplier (dispatch calls it with what it records of the send): from
+ * approved it becomes sent; a change sent to an acknowledged order is sent again (it awaits the
+ * supplier's new answer), while the same revision sent again keeps the acknowledgement.
+ * `record` runs in the transaction, with the order locked at the version the send was prepared
+ * from, and returns what the audit entry says about the send.
+ */
+export async function markPurchaseOrderSent(
+  ctx: Ctx,
+  opts: TransitionInput & {
+    /** The send carries a revision the supplier has not had yet. */
+    newRevision: boolean;
+    record: (tx: Ctx) => Promise<Changes>;
+  },
+): Promise<PurchaseOrder> {
+  return transitionPurchaseOrder(ctx, {
+    ...opts,
+    transition: 'send',
+    step: async (tx, order, next) => {
+      const changes = await opts.record(tx);
+      const keep = order.status === 'acknowledged' && !opts.newRevision;
+      return {
+        changes,
+        ...(keep ? { state: { status: order.status, heldFromStatus: null } } : { state: next }),
+      };
+    },
+  });
+}

@@ -1,0 +1,143 @@
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type { DispatchKind } from '../../domain/dispatch';
+import type { I18n } from '../i18n';
+import { escapeHtml } from './notification-email';
+
+/** The words of an order e-mail to a supplier, in the supplier's language. */
+export type DispatchMessageInput = {
+  kind: DispatchKind;
+  number: string;
+  revision: number;
+  organisationName: string;
+  /** Who to answer: the order's buyer (or the organisation when sent automatically). */
+  contact: { name: string; email: string | null };
+  /** The buyer's note for this send. */
+  note: string | null;
+  /** Why the order was cancelled. */
+  reason: string | null;
+  /** Names of the attached files. */
+  attachmentNames: string[];
+};
+
+export type DispatchMessageText = { subject: string; text: string; html: string };
+
+export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): DispatchMessageText {
+  const values = { number: m.number, revision: m.revision, organisation: m.organisationName };
+  const subject =
+    m.kind === 'order'
+      ? i18n._({
+          id: 'dispatch.subject.order',
+          message: 'Purchase order {number} from {organisation}',
+          values,
+        })
+      : m.kind === 'change'
+        ? i18n._({
+            id: 'dispatch.subject.change',
+            message: 'Change order {number} — revision {revision} from {organisation}',
+            values,
+          })
+        : i18n._({
+            id: 'dispatch.subject.cancellation',
+            message: 'Cancellation of purchase order {number} from {organisation}',
+            values,
+          });
+  const intro =
+    m.kind === 'order'
+      ? i18n._({
+          id: 'dispatch.intro.order',
+          message: 'Please find attached our purchase order {number}.',
+          values,
+        })
+      : m.kind === 'change'
+        ? i18n._({
+            id: 'dispatch.intro.change',
+            message:
+              'Our purchase order {number} has changed: attached is revision {revision}, which replaces the earlier ones.',
+            values,
+          })
+        : i18n._({
+            id: 'dispatch.intro.cancellation',
+            message: 'We cancel our purchase order {number}. Please do not ship anything further against it.',
+            values,
+          });
+  const reason = m.reason
+    ? i18n._({ id: 'dispatch.reason', message: 'Reason: {reason}', values: { reason: m.reason } })
+    : null;
+  const confirm =
+    m.kind === 'cancellation'
+      ? i18n._({
+          id: 'dispatch.confirm.cancellation',
+          message: 'Please confirm that you have received this cancellation.',
+        })
+      : i18n._({
+          id: 'dispatch.confirm.order',
+          message: 'Please confirm the order, with your delivery dates, by replying to this message.',
+        });
+  const attached = i18n._({
+    id: 'dispatch.attached',
+    message: 'Attached: {files}',
+    values: { files: m.attachmentNames.join(', ') },
+  });
+  const questions = m.contact.email
+    ? i18n._({
+        id: 'dispatch.questions',
+        message: 'Questions: {name}, {email}',
+        values: { name: m.contact.name, email: m.contact.email },
+      })
+    : null;
+  const regards = i18n._({ id: 'dispatch.regards', message: 'Kind regards' });
+  const hello = i18n._({ id: 'dispatch.hello', message: 'Hello,' });
+
+  const paragraphs: string[][] = [
+    [hello],
+    [intro, ...(reason ? [reason] : [])],
+    ...(m.note ? [[m.note]] : []),
+    [confirm],
+    [attached],
+    ...(questions ? [[questions]] : []),
+    [regards, m.contact.name, m.organisationName],
+  ];
+  const text = `${paragraphs.map((p) => p.join('\n')).join('\n\n')}\n`;
+  const html = [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(i18n.locale)}"><body style="font-family: sans-serif; line-height: 1.5">`,
+    ...paragraphs.map((p) => `<p>${p.map(escapeHtml).join('<br>')}</p>`),
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
+
+export type ComposeInput = {
+  /** The message's id: its Message-ID is `<id@openpo>`, as every OpenPO e-mail's is. */
+  id: string;
+  from: string;
+  to: string[];
+  replyTo: string | null;
+  date: Date;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { fileName: string; mediaType: string; bytes: Buffer }[];
+};
+
+/** The whole message (MIME, RFC 5322), with its attachments: the bytes that will be sent. */
+export function composeMessage(m: ComposeInput): Promise<Buffer> {
+  const composer = new MailComposer({
+    from: m.from,
+    to: m.to,
+    ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+    subject: m.subject,
+    text: m.text,
+    html: m.html,
+    date: m.date,
+    messageId: `<${m.id}@openpo>`,
+    attachments: m.attachments.map((a) => ({
+      filename: a.fileName,
+      content: a.bytes,
+      contentType: a.mediaType,
+    })),
+  });
+  return new Promise((resolve, reject) => {
+    composer.compile().build((err, message) => (err ? reject(err) : resolve(message)));
+  });
+}
