@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from './db/unavailable';
 import { type Jobs, startJobs } from './jobs';
 import { isEmpty, seedBase } from './seed/base';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
+import { DEMO_SUPPLIER_USER } from './seed/demo-purchase-orders';
 
 /** How long a shutdown waits for requests and jobs under way. */
 export const SHUTDOWN_GRACE_MS = 20_000;
@@ -88,7 +89,9 @@ export async function serve(config: AppConfig): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite at ${config.dataDir}`;
   const lines = [`OpenPO is running at ${config.baseUrl} (database: ${where})`];
   if (config.demo) {
-    lines.push(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+    lines.push(
+      `Demo logins (password "${DEMO_PASSWORD}"): ${[...DEMO_USERS, DEMO_SUPPLIER_USER].map((u) => u.email).join(', ')}`,
+    );
   }
   for (const line of lines) app.log.info(line);
   process.stdout.write(`\n${lines.join('\n')}\n\n`);

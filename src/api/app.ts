@@ -38,6 +38,7 @@ import { exportRoutes } from './routes/exports';
 import { identityRoutes } from './routes/identity';
 import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
+import { portalRoutes } from './routes/portal';
 import { purchaseOrderRoutes } from './routes/purchase-orders';
 import { reportRoutes } from './routes/reports';
 import { requisitionRoutes } from './routes/requisitions';
@@ -197,6 +198,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(workbenchRoutes, deps);
       await api.register(purchaseOrderRoutes, deps);
       await api.register(dispatchRoutes, deps);
+      await api.register(portalRoutes, deps);
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(reportRoutes, deps);

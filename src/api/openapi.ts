@@ -30,6 +30,8 @@ const TAGS: Record<string, string> = {
   workbench: 'The buyer’s workbench: approved requisition lines turned into orders',
   'purchase-orders': 'Purchase orders: drafts, approval, change orders, PDF and PEPPOL documents',
   dispatch: 'Sending orders to suppliers: e-mail with the PDF and UBL, and every send kept byte for byte',
+  portal:
+    'The supplier portal: invitations, the supplier’s orders, its answers per line and the buyer’s decisions',
   approvals: 'Approval policies, the inbox, decisions and delegations',
   discussion: 'Comments, mentions and attachments on documents',
   notifications: 'In-app notifications and the e-mail outbox',

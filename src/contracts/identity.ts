@@ -19,6 +19,10 @@ export const User = z
     name: z.string(),
     roles: z.array(Role),
     departmentId: Id.nullable(),
+    supplierId: Id.nullable().meta({
+      description:
+        "A supplier's user (role supplier): the supplier whose portal it uses; null for the organisation's people",
+    }),
     active: z.boolean(),
     /** Null until the user chooses: the web app follows the browser, e-mails are in English. */
     language: z.enum(LANGUAGES).nullable(),

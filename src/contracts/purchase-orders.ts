@@ -194,6 +194,9 @@ export const PurchaseOrderLine = z
     taxAmount: z.string(),
     totalAmount: z.string(),
     neededBy: IsoDate.nullable(),
+    promisedDate: IsoDate.nullable().meta({
+      description: 'The delivery date the supplier promised; null: not yet',
+    }),
     costCentreId: Id.nullable(),
     quantityReceived: z.string(),
     quantityBilled: z.string(),
@@ -263,6 +266,14 @@ export const PurchaseOrder = z
     closeReason: z.string().nullable(),
     submittedAt: dateOut.nullable(),
     approvedAt: dateOut.nullable(),
+    firstSentAt: dateOut
+      .nullable()
+      .meta({ description: 'When it was first sent to the supplier; null: never' }),
+    sentRevision: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The latest revision the supplier was sent; null: never sent' }),
     approvedBy: Id.nullable(),
     approvedByName: z.string().nullable(),
     returned: Returned.nullable(),

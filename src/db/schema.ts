@@ -1,5 +1,6 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -27,7 +28,13 @@ import {
   RETURN_KINDS,
 } from '../domain/approvals';
 import { DISCUSSED_DOCUMENT_TYPES } from '../domain/discussion';
-import { DISPATCH_KINDS, type DispatchFileRole } from '../domain/dispatch';
+import {
+  DISPATCH_KINDS,
+  type DispatchFileRole,
+  type LineDecision,
+  SUPPLIER_RESPONSE_SOURCES,
+  SUPPLIER_RESPONSE_STATUSES,
+} from '../domain/dispatch';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
 import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
 import { TAX_SCHEMES } from '../domain/party-identifiers';
@@ -71,6 +78,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     departmentId: uuid('department_id'),
+    /** A supplier's user (role `supplier`): the one supplier whose documents it sees in the portal. */
+    supplierId: uuid('supplier_id').references((): AnyPgColumn => suppliers.id),
     active: boolean('active').notNull().default(true),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
     /**
@@ -87,6 +96,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
     index('users_name_idx').on(t.name, t.id),
+    index('users_supplier_idx').on(t.supplierId).where(sql`${t.supplierId} is not null`),
   ],
 );
 
@@ -656,6 +666,10 @@ export const purchaseOrders = pgTable(
     returnReason: text('return_reason'),
     returnedBy: uuid('returned_by').references(() => users.id),
     returnedAt: ts('returned_at'),
+    /** When the order was first sent to its supplier (dispatch); null: never. */
+    firstSentAt: ts('first_sent_at'),
+    /** The latest revision the supplier was sent; null: never sent. */
+    sentRevision: integer('sent_revision'),
     createdBy: uuid('created_by').references(() => users.id),
     version: version(),
     createdAt: created(),
@@ -723,6 +737,8 @@ export const purchaseOrderLines = pgTable(
     netAmount: numeric('net_amount', { precision: 20, scale: 4 }).notNull(),
     taxAmount: numeric('tax_amount', { precision: 20, scale: 4 }).notNull(),
     neededBy: date('needed_by', { mode: 'string' }),
+    /** The delivery date the supplier promised in its answer; null: not promised yet. */
+    promisedDate: date('promised_date', { mode: 'string' }),
     costCentreId: uuid('cost_centre_id').references(() => costCentres.id),
     /**
      * The item category the line's spend is booked to: its item's when the line is written (a
@@ -1133,6 +1149,32 @@ export const emailMessages = pgTable(
   ],
 );
 
+/**
+ * A one-time link that lets an invited user (a supplier's contact) set their password; only its
+ * SHA-256 is kept. Used once, or expired, it opens nothing.
+ */
+export const userInvitations = pgTable(
+  'user_invitations',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: char('token_hash', { length: 64 }).notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    /** Closed: accepted, or replaced by a newer invitation. */
+    usedAt: ts('used_at'),
+    /** When the user set its password through this link. */
+    acceptedAt: ts('accepted_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('user_invitations_token_key').on(t.tokenHash),
+    index('user_invitations_user_idx').on(t.userId),
+  ],
+);
+
 // ── dispatch ────────────────────────────────────────────────────────────────
 
 /** A file a send carried, as its dispatch lists it; the bytes are in dispatch_files by SHA-256. */
@@ -1179,6 +1221,52 @@ export const dispatches = pgTable(
     ublOmittedReason: text('ubl_omitted_reason'),
   },
   (t) => [index('dispatches_order_idx').on(t.purchaseOrderId, t.seq)],
+);
+
+/** The supplier's answer to one line. */
+export type ResponseLine = {
+  lineNo: number;
+  decision: LineDecision;
+  /** The delivery date the supplier promises (accept, change). */
+  promisedDate: string | null;
+  /** What the supplier proposes instead (change): null keeps the order's. */
+  quantity: string | null;
+  unitPrice: string | null;
+  /** Why (reject; optional on a change). */
+  reason: string | null;
+};
+
+/**
+ * A supplier's answer to an order, one submission per row: the order revision it answers, a
+ * decision per line, one note. Revised by a newer submission until the buyer has decided.
+ */
+export const supplierResponses = pgTable(
+  'supplier_responses',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** The order's revision it answers. */
+    orderRevision: integer('order_revision').notNull(),
+    /** 1, 2, 3 … per order: each submission. */
+    number: integer('number').notNull(),
+    status: text('status', { enum: SUPPLIER_RESPONSE_STATUSES }).notNull(),
+    source: text('source', { enum: SUPPLIER_RESPONSE_SOURCES }).notNull(),
+    note: text('note'),
+    lines: jsonb('lines').$type<ResponseLine[]>().notNull(),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    submittedAt: ts('submitted_at').notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: ts('decided_at'),
+    /** The buyer's message with a decline. */
+    decisionMessage: text('decision_message'),
+  },
+  (t) => [uniqueIndex('supplier_responses_order_number_key').on(t.purchaseOrderId, t.number)],
 );
 
 /** The bytes of the files sends carried, by their SHA-256: stored once however often sent. */

@@ -22,3 +22,25 @@ export type DispatchFileRole = (typeof DISPATCH_FILE_ROLES)[number];
 
 /** The most recipients one send may have. */
 export const MAX_DISPATCH_RECIPIENTS = 20;
+
+/** What the supplier says of one order line. */
+export const LINE_DECISIONS = ['accept', 'change', 'reject'] as const;
+export type LineDecision = (typeof LINE_DECISIONS)[number];
+
+/**
+ * Where a supplier's answer stands: `accepted` (every line as ordered: the order is acknowledged),
+ * `proposed` (changes or rejections the buyer has to decide on), `superseded` (the supplier revised
+ * it before the buyer decided), `proposal_accepted` / `proposal_declined` (the buyer's decision).
+ */
+export const SUPPLIER_RESPONSE_STATUSES = [
+  'accepted',
+  'proposed',
+  'superseded',
+  'proposal_accepted',
+  'proposal_declined',
+] as const;
+export type SupplierResponseStatus = (typeof SUPPLIER_RESPONSE_STATUSES)[number];
+
+/** How the answer arrived: the portal, or a UBL OrderResponse. */
+export const SUPPLIER_RESPONSE_SOURCES = ['portal', 'ubl'] as const;
+export type SupplierResponseSource = (typeof SUPPLIER_RESPONSE_SOURCES)[number];

@@ -11,6 +11,12 @@ export const NOTIFICATION_KINDS = [
   'mentioned',
   /** An order approved while automatic sending is on could not be sent (dispatch). */
   'dispatch_failed',
+  /** A supplier answered an order with changes or rejections: its buyer decides (dispatch). */
+  'supplier_proposal',
+  /** The buyer declined a supplier's proposal: the supplier's user who made it is told why. */
+  'supplier_proposal_declined',
+  /** A buyer invited a supplier's contact to the portal. */
+  'portal_invitation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

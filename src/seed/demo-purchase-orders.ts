@@ -1,5 +1,6 @@
 import * as catalog from '../core/catalog';
-import { findUserByEmail } from '../core/identity';
+import * as dispatch from '../core/dispatch';
+import { acceptInvitation, findUserByEmail, inviteSupplierUser } from '../core/identity';
 import * as organisation from '../core/organisation';
 import {
   approvePurchaseOrder,
@@ -25,7 +26,12 @@ type DemoOrder = {
    */
   outcome: 'draft' | 'submitted' | 'approved' | 'returned';
   comment?: string;
+  /** Approved and sent to the supplier (its portal user sees it). */
+  sent?: boolean;
 };
+
+/** The demo supplier's portal user: it sees the orders sent to its supplier. */
+export const DEMO_SUPPLIER_USER = { email: 'supplier@example.com', name: 'Sam Supplier' };
 
 /** Orders of the demo buyer in the states a buyer and an approver meet every day. */
 const DEMO_ORDERS: DemoOrder[] = [
@@ -39,6 +45,7 @@ const DEMO_ORDERS: DemoOrder[] = [
     orderedDaysAgo: 0,
     deliveryInDays: 14,
     outcome: 'approved',
+    sent: true,
   },
   {
     costCentre: 'CC-2200',
@@ -87,6 +94,7 @@ const DEMO_ORDERS: DemoOrder[] = [
     orderedDaysAgo: 20,
     deliveryInDays: -6,
     outcome: 'approved',
+    sent: true,
   },
   {
     costCentre: 'CC-3200',
@@ -102,7 +110,7 @@ const DEMO_ORDERS: DemoOrder[] = [
  * approvers, one is back with the buyer, three are approved (one by the head of department, one
  * late), one is a draft.
  */
-export async function seedDemoPurchaseOrders(ctx: Ctx): Promise<void> {
+export async function seedDemoPurchaseOrders(ctx: Ctx, opts: { password: string }): Promise<void> {
   const buyerRow = await findUserByEmail(ctx.db, 'buyer@example.com');
   const headRow = await findUserByEmail(ctx.db, 'head@example.com');
   const financeRow = await findUserByEmail(ctx.db, 'finance@example.com');
@@ -113,6 +121,7 @@ export async function seedDemoPurchaseOrders(ctx: Ctx): Promise<void> {
   const finance = asActor(financeRow);
   const now = ctx.clock.now();
   const day = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+  const sentTo = new Set<string>();
 
   for (const demo of DEMO_ORDERS) {
     const [costCentre] = (
@@ -156,5 +165,21 @@ export async function seedDemoPurchaseOrders(ctx: Ctx): Promise<void> {
       if (demo.outcome !== 'approved' || order.status !== 'pending_approval') break;
       order = await approvePurchaseOrder(ctx, { actor: approver, id: order.id, version: order.version });
     }
+    if (demo.sent && order.status === 'approved') {
+      order = await dispatch.sendPurchaseOrder(ctx, { actor: buyer, id: order.id, version: order.version });
+      sentTo.add(order.supplierId);
+    }
+  }
+  // The supplier of the first order sent gets a portal user, as a buyer's invitation would make it.
+  const [portalSupplier] = sentTo;
+  if (portalSupplier) {
+    const { token } = await inviteSupplierUser(ctx, {
+      actor: buyer,
+      supplierId: portalSupplier,
+      name: DEMO_SUPPLIER_USER.name,
+      email: DEMO_SUPPLIER_USER.email,
+      language: null,
+    });
+    await acceptInvitation(ctx, { token, password: opts.password });
   }
 }

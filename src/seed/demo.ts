@@ -231,7 +231,7 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
   for (const policy of DEMO_APPROVAL_POLICIES) await createApprovalPolicy(ctx, { actor, input: policy });
 
   // Purchase orders under those policies: waiting for approvers, returned, approved, late.
-  await seedDemoPurchaseOrders(ctx);
+  await seedDemoPurchaseOrders(ctx, { password: DEMO_PASSWORD });
 }
 
 const step = (

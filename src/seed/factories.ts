@@ -1,4 +1,11 @@
-import { createUser, SYSTEM_ACTOR, type User } from '../core/identity';
+import {
+  acceptInvitation,
+  createUser,
+  getUserByEmail,
+  inviteSupplierUser,
+  SYSTEM_ACTOR,
+  type User,
+} from '../core/identity';
 import type { Ctx } from '../core/shared/context';
 import type { Role } from '../core/shared/permissions';
 import { type CreateSupplierInput, createSupplier, type Supplier } from '../core/suppliers';
@@ -21,9 +28,25 @@ export async function seedUser(
     departmentId: string | null;
     password: string;
     active: boolean;
+    /** For the role `supplier`: the supplier it is bound to (a new one when absent). */
+    supplierId: string;
   }> = {},
 ): Promise<User> {
   const n = next();
+  if (input.roles?.includes('supplier')) {
+    // A supplier's user is invited and accepts, as in the portal.
+    const supplierId = input.supplierId ?? (await seedSupplier(ctx)).id;
+    const email = input.email ?? `supplier-user${n}-${Date.now()}@test.example`;
+    const { token } = await inviteSupplierUser(ctx, {
+      actor: SYSTEM_ACTOR,
+      supplierId,
+      name: input.name ?? `Supplier user ${n}`,
+      email,
+      language: null,
+    });
+    await acceptInvitation(ctx, { token, password: input.password ?? TEST_PASSWORD });
+    return getUserByEmail(ctx, email);
+  }
   return createUser(ctx, {
     actor: SYSTEM_ACTOR,
     input: {

@@ -1116,7 +1116,10 @@ describe('roles', () => {
     expect(items.map((r) => r.role)).toEqual([...ROLES]);
     for (const item of items) expect(item.label).toBe(ROLE_LABELS[item.role as (typeof ROLES)[number]]);
     const byRole = Object.fromEntries(items.map((r) => [r.role, r.permissions]));
-    expect(byRole.admin).toEqual([...PERMISSIONS]);
+    // Everything but the supplier portal, which is a supplier's users' alone.
+    expect(byRole.admin).toEqual(PERMISSIONS.filter((p) => p !== 'portal:use'));
+    expect(byRole.supplier).toContain('portal:use');
+    expect(byRole.supplier).not.toContain('purchase_orders:read');
     expect(byRole.requester).toEqual(expect.arrayContaining(['organisation:read', 'tokens:own']));
     expect(byRole.requester).not.toContain('organisation:write');
     expect(byRole.auditor).toContain('audit:read');

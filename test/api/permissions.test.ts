@@ -52,8 +52,12 @@ describe('permission matrix', () => {
     );
     for (const role of ROLES) {
       for (const route of routes) {
+        // A supplier's user reaches, of the routes open to everyone signed in, only its own account.
+        const openToRole =
+          role !== 'supplier' ||
+          ['/api/v1/auth/me', '/api/v1/auth/me/preferences', '/api/v1/auth/password'].includes(route.url);
         const allowed =
-          route.permission === 'authenticated' ||
+          (route.permission === 'authenticated' && openToRole) ||
           route.permission === 'tokens:own' ||
           route.permission === 'notifications:own' ||
           (ROLE_PERMISSIONS[role] as readonly string[]).includes(route.permission);

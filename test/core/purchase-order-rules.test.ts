@@ -74,7 +74,7 @@ const LEGAL: Record<
     partially_received: 'partially_received',
     received: 'received',
   },
-  acknowledge: {},
+  acknowledge: { sent: 'acknowledged' },
   receive: {},
 };
 

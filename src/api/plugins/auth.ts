@@ -21,6 +21,17 @@ export type RoutePermission = {
 };
 
 /**
+ * What a supplier's user may reach among the routes open to every signed-in user: its own account.
+ * The rest of them (people, the audit trail, home, saved views, attachments) are the
+ * organisation's; everything else needs a permission the supplier role does not have.
+ */
+const SUPPLIER_ACCOUNT_ROUTES = new Set([
+  '/api/v1/auth/me',
+  '/api/v1/auth/me/preferences',
+  '/api/v1/auth/password',
+]);
+
+/**
  * Resolves who is calling (session cookie or bearer token) and enforces the route's declared
  * permission. Deny by default: an /api/v1 route that declares nothing does not start.
  */
@@ -59,6 +70,13 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx): void {
       throw new AppError('unauthenticated', 'Sign in, or send an API token, to use this resource.');
     if (permission !== 'authenticated' && !can(request.actor, permission)) {
       throw AppError.forbidden(`Your roles do not include the permission "${permission}".`);
+    }
+    if (
+      permission === 'authenticated' &&
+      request.actor.supplierId &&
+      !SUPPLIER_ACCOUNT_ROUTES.has(request.routeOptions.url ?? '')
+    ) {
+      throw AppError.forbidden('A supplier’s user sees only the supplier portal.');
     }
   });
 }

@@ -114,3 +114,51 @@ export const cancellationNotices: EventConsumer = {
     });
   },
 };
+
+/**
+ * The buyer hears of the supplier's answer: a proposal (changes or rejections) to decide on, in the
+ * app and by e-mail; an acknowledgement in the app only.
+ */
+export const supplierAnswerNotifications: EventConsumer = {
+  name: 'dispatch-supplier-answers',
+  accepts: (type) => type === 'purchase_order.supplier_answered',
+  async handle(ctx, event) {
+    const p = event.payload;
+    const buyerId = str(p.buyerId);
+    if (!buyerId) return;
+    const number = str(p.number);
+    const proposed = p.responseStatus === 'proposed';
+    await notifications.notify(ctx, {
+      userIds: [buyerId],
+      kind: 'supplier_proposal',
+      email: proposed,
+      message: (i18n) =>
+        proposed
+          ? {
+              title: i18n._({
+                id: 'dispatch.proposal.title',
+                message: 'The supplier proposes changes to {number}',
+                values: { number },
+              }),
+              body: i18n._({
+                id: 'dispatch.proposal.body',
+                message:
+                  'Review the proposal beside the order, then accept it (a change order) or decline it with a message.',
+              }),
+            }
+          : {
+              title: i18n._({
+                id: 'dispatch.acknowledged.title',
+                message: 'The supplier acknowledged {number}',
+                values: { number },
+              }),
+              body: i18n._({
+                id: 'dispatch.acknowledged.body',
+                message: 'Every line was accepted as ordered; the promised dates are on the order.',
+              }),
+            },
+      link: `/purchase-orders/${event.subjectId}#supplier-answer`,
+      document: { type: 'purchase_order', id: event.subjectId },
+    });
+  },
+};

@@ -1,4 +1,15 @@
 export type { Dispatch } from './dispatch';
-export { autoSendOnApproval, cancellationNotices } from './dispatch-consumers';
+export { autoSendOnApproval, cancellationNotices, supplierAnswerNotifications } from './dispatch-consumers';
 export { listDispatches, readDispatchFile } from './list-dispatches';
 export { orderContactsOf, type SendPurchaseOrderInput, sendPurchaseOrder } from './send-purchase-order';
+export {
+  acceptSupplierProposal,
+  checkAnswer,
+  declineSupplierProposal,
+  latestAnswerStates,
+  listSupplierResponses,
+  type ResponseLineInput,
+  type SupplierResponse,
+  type SupplierResponseInput,
+  submitSupplierResponse,
+} from './supplier-response';

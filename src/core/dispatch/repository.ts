@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { dispatches, dispatchFiles } from '../../db/schema';
+import { dispatches, dispatchFiles, supplierResponses } from '../../db/schema';
 
 /** SQL of the dispatch capability: sends and the bytes they carried. */
 
@@ -82,4 +82,54 @@ export async function findDispatch(db: Db, orderId: string, id: string): Promise
     .from(dispatches)
     .where(and(eq(dispatches.purchaseOrderId, orderId), eq(dispatches.id, id)));
   return row;
+}
+
+// ── supplier responses ──────────────────────────────────────────────────────
+
+export type ResponseRow = typeof supplierResponses.$inferSelect;
+export type ResponseInsert = typeof supplierResponses.$inferInsert;
+
+export async function insertResponse(db: Db, row: ResponseInsert): Promise<void> {
+  await db.insert(supplierResponses).values(row);
+}
+
+export async function updateResponse(db: Db, id: string, patch: Partial<ResponseInsert>): Promise<void> {
+  await db.update(supplierResponses).set(patch).where(eq(supplierResponses.id, id));
+}
+
+/** The order's latest answer, locked (a new one and a decision on it never cross). */
+export async function latestResponse(db: Db, orderId: string): Promise<ResponseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(supplierResponses)
+    .where(eq(supplierResponses.purchaseOrderId, orderId))
+    .orderBy(desc(supplierResponses.number))
+    .limit(1)
+    .for('update');
+  return row;
+}
+
+/** Newest first, at most `limit`. */
+export async function listResponses(db: Db, orderId: string, limit: number): Promise<ResponseRow[]> {
+  return db
+    .select()
+    .from(supplierResponses)
+    .where(eq(supplierResponses.purchaseOrderId, orderId))
+    .orderBy(desc(supplierResponses.number))
+    .limit(limit);
+}
+
+/** Serialises answers and decisions on one order for the rest of the transaction. */
+export async function lockAnswers(db: Db, orderId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`answers:${orderId}`}, 0))`);
+}
+
+/** The latest answer of each of these orders. */
+export async function latestResponsesOf(db: Db, orderIds: string[]): Promise<ResponseRow[]> {
+  if (orderIds.length === 0) return [];
+  return db
+    .selectDistinctOn([supplierResponses.purchaseOrderId])
+    .from(supplierResponses)
+    .where(inArray(supplierResponses.purchaseOrderId, orderIds))
+    .orderBy(supplierResponses.purchaseOrderId, desc(supplierResponses.number));
 }

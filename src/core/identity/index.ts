@@ -1,5 +1,13 @@
 export { type ApiToken, createApiToken, listApiTokens, revokeApiToken } from './api-tokens';
 export { authenticateSession, authenticateToken, logOut } from './authenticate';
+export {
+  acceptInvitation,
+  INVITATION_DAYS,
+  type InvitationState,
+  inviteSupplierUser,
+  listSupplierUsers,
+  type SupplierUser,
+} from './invitations';
 export { logIn } from './log-in';
 export { hashPassword } from './passwords';
 export { recordNamers } from './record-names';
@@ -13,6 +21,7 @@ export {
   createUser,
   findPeople,
   getUser,
+  getUserByEmail,
   listUsers,
   type Person,
   type User,

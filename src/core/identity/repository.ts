@@ -1,7 +1,15 @@
-import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
-import { apiTokens, knownLoginAddresses, loginFailures, savedViews, sessions, users } from '../../db/schema';
+import {
+  apiTokens,
+  knownLoginAddresses,
+  loginFailures,
+  savedViews,
+  sessions,
+  userInvitations,
+  users,
+} from '../../db/schema';
 import type { SavedViewList } from '../../domain/saved-views';
 import { likeEscape } from '../shared/pagination';
 import { rowsOf } from '../shared/sql';
@@ -282,4 +290,67 @@ export async function apiTokenNames(db: Db, ids: string[]) {
     .select({ id: apiTokens.id, name: apiTokens.name })
     .from(apiTokens)
     .where(inArray(apiTokens.id, ids));
+}
+
+// ── invitations ─────────────────────────────────────────────────────────────
+
+export type InvitationRow = typeof userInvitations.$inferSelect;
+
+export async function insertInvitation(db: Db, row: typeof userInvitations.$inferInsert): Promise<void> {
+  await db.insert(userInvitations).values(row);
+}
+
+/** Ends every open invitation of a user (a new one replaces them). */
+export async function closeInvitations(db: Db, userId: string, at: Date): Promise<void> {
+  await db
+    .update(userInvitations)
+    .set({ usedAt: at })
+    .where(and(eq(userInvitations.userId, userId), isNull(userInvitations.usedAt)));
+}
+
+export async function acceptInvitation(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(userInvitations).set({ usedAt: at, acceptedAt: at }).where(eq(userInvitations.id, id));
+}
+
+export async function hasAcceptedInvitation(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: userInvitations.id })
+    .from(userInvitations)
+    .where(and(eq(userInvitations.userId, userId), sql`${userInvitations.acceptedAt} is not null`))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function lockInvitationByHash(db: Db, tokenHash: string): Promise<InvitationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(userInvitations)
+    .where(eq(userInvitations.tokenHash, tokenHash))
+    .for('update');
+  return row;
+}
+
+/** A supplier's users (at most 200), by name, each with its latest invitation. */
+export async function supplierUsers(
+  db: Db,
+  supplierId: string,
+): Promise<{ user: UserRow; invitation: InvitationRow | null }[]> {
+  const rows = await db
+    .select()
+    .from(users)
+    .where(eq(users.supplierId, supplierId))
+    .orderBy(users.name, users.id)
+    .limit(200);
+  if (rows.length === 0) return [];
+  const invitations = await db
+    .select()
+    .from(userInvitations)
+    .where(
+      inArray(
+        userInvitations.userId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(desc(userInvitations.createdAt));
+  return rows.map((user) => ({ user, invitation: invitations.find((i) => i.userId === user.id) ?? null }));
 }

@@ -37,6 +37,7 @@ export function actorOf(user: UserRow, via: Actor['via']): Actor {
     roles,
     permissions: permissionsFor(roles),
     departmentId: user.departmentId,
+    supplierId: user.supplierId,
     via,
   };
 }

@@ -18,6 +18,8 @@ export type User = {
   name: string;
   roles: Role[];
   departmentId: string | null;
+  /** A supplier's user: the supplier it is bound to (role `supplier`); null for the organisation's people. */
+  supplierId: string | null;
   active: boolean;
   /** The language of the web app, e-mails and documents for this user; null: not chosen (the browser's). */
   language: Language | null;
@@ -37,6 +39,7 @@ export function toUser(row: repo.UserRow): User {
     name: row.name,
     roles: row.roles as Role[],
     departmentId: row.departmentId,
+    supplierId: row.supplierId,
     active: row.active,
     language: row.language === null ? null : asLanguage(row.language),
     locale: row.locale,
@@ -54,7 +57,7 @@ function rethrowEmailTaken(err: unknown): never {
   throw err;
 }
 
-function assertPasswordStrength(path: string, password: string): void {
+export function assertPasswordStrength(path: string, password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw AppError.field(path, `must be at least ${MIN_PASSWORD_LENGTH} characters`);
   }
@@ -69,8 +72,16 @@ export type CreateUserInput = {
   active?: boolean;
 };
 
+/** A supplier's users are invited from the supplier's page, bound to it; never made here. */
+function assertNoSupplierRole(roles: readonly Role[] | undefined): void {
+  if (roles?.includes('supplier')) {
+    throw AppError.field('roles', "supplier users are invited from their supplier's page (Portal users)");
+  }
+}
+
 export async function createUser(ctx: Ctx, opts: { actor: Actor; input: CreateUserInput }): Promise<User> {
   const { input } = opts;
+  assertNoSupplierRole(input.roles);
   assertPasswordStrength('password', input.password);
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
@@ -104,6 +115,12 @@ export async function createUser(ctx: Ctx, opts: { actor: Actor; input: CreateUs
     }
     rethrowEmailTaken(err);
   }
+}
+
+export async function getUserByEmail(ctx: Ctx, email: string): Promise<User> {
+  const row = await repo.findUserByEmail(ctx.db, email.trim().toLowerCase());
+  if (!row) throw AppError.notFound('User', email);
+  return toUser(row);
 }
 
 export async function getUser(ctx: Ctx, opts: { id: string }): Promise<User> {
@@ -184,6 +201,12 @@ export async function updateUser(
       const before = await repo.findUserById(tx, opts.id);
       if (!before) throw AppError.notFound('User', opts.id);
       assertVersion(before.version, opts.version);
+      if (input.roles !== undefined) {
+        if (before.supplierId) {
+          if (input.roles.length !== 1 || input.roles[0] !== 'supplier')
+            throw AppError.field('roles', "a supplier's user has the supplier role and no other");
+        } else assertNoSupplierRole(input.roles);
+      }
       const row = await repo.updateUser(tx, opts.id, opts.version, {
         ...(input.email !== undefined && { email: input.email.trim() }),
         ...(input.name !== undefined && { name: input.name.trim() }),

@@ -12,13 +12,25 @@ export function visibilityOf(actor: Actor): OrderVisibility {
   return readScopeOf(actor.roles) === 'all' ? 'all' : { departmentId: actor.departmentId };
 }
 
-export function canSee(actor: Actor, order: { departmentId: string | null }): boolean {
+/** The order as access is decided on: its department, and for a supplier's user its supplier and whether it was sent. */
+type Seen = { departmentId: string | null; supplierId?: string; firstSentAt?: Date | null };
+
+/**
+ * A supplier's user sees only its own supplier's orders, and only once they were sent to it;
+ * anything else is not found, guessed ids included.
+ */
+export function canSee(actor: Actor, order: Seen): boolean {
+  if (actor.supplierId) {
+    return (
+      order.supplierId === actor.supplierId && order.firstSentAt !== null && order.firstSentAt !== undefined
+    );
+  }
   const visibility = visibilityOf(actor);
   return (
     visibility === 'all' || (!!visibility.departmentId && visibility.departmentId === order.departmentId)
   );
 }
 
-export function assertCanSee(actor: Actor, order: { id: string; departmentId: string | null }): void {
+export function assertCanSee(actor: Actor, order: Seen & { id: string }): void {
   if (!canSee(actor, order)) throw AppError.notFound('Purchase order', order.id);
 }

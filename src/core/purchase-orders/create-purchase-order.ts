@@ -106,6 +106,8 @@ const NOT_YET = {
   returnedBy: null,
   returnedAt: null,
   returnedByName: null,
+  firstSentAt: null,
+  sentRevision: null,
 } as const;
 
 const codeAndName = (ref: { code: string; name: string } | undefined) =>
@@ -226,6 +228,7 @@ export async function createPurchaseOrder(
               // Filled by the database from the item (migration 0020); the order as read has no use for it.
               categoryId: r.categoryId ?? null,
               neededBy: r.neededBy ?? null,
+              promisedDate: null,
               costCentreId: r.costCentreId ?? null,
               discountPercent: r.discountPercent ?? '0',
               quantityShortClosed: r.quantityShortClosed ?? '0',

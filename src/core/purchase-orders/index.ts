@@ -1,11 +1,13 @@
 import './approvable';
 import { registerCommitmentSource } from '../organisation';
+
 import { committedSpendOfCostCentre } from './committed-spend';
 
 // Budgets count what orders commit by asking this capability (organisation cannot read its tables).
 registerCommitmentSource('purchase_order', committedSpendOfCostCentre);
 
 export { canSee as canSeePurchaseOrder } from './access';
+export { acknowledgePurchaseOrder } from './acknowledge-purchase-order';
 export { approvePurchaseOrder } from './approve-purchase-order';
 export { cancelPurchaseOrder } from './cancel-purchase-order';
 export { closePurchaseOrder } from './close-purchase-order';
@@ -38,7 +40,13 @@ export {
   readOrdersByState,
   readPurchasingWork,
 } from './read-order-counts';
-export { getPurchaseOrder, listPurchaseOrders, type PurchaseOrderFilter } from './read-purchase-orders';
+export {
+  getPurchaseOrder,
+  listPurchaseOrders,
+  listSupplierOrders,
+  type PurchaseOrderFilter,
+  type SupplierOrderSummary,
+} from './read-purchase-orders';
 export {
   getRevision,
   listRevisions,

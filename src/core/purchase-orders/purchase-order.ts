@@ -58,6 +58,8 @@ export type PurchaseOrderLine = {
   taxAmount: string;
   totalAmount: string;
   neededBy: string | null;
+  /** The delivery date the supplier promised; null: not yet. */
+  promisedDate: string | null;
   costCentreId: string | null;
   quantityReceived: string;
   quantityBilled: string;
@@ -126,6 +128,9 @@ export type PurchaseOrder = {
   closeReason: string | null;
   submittedAt: Date | null;
   approvedAt: Date | null;
+  /** When it was first sent to the supplier, and the latest revision sent; null: never sent. */
+  firstSentAt: Date | null;
+  sentRevision: number | null;
   approvedBy: string | null;
   approvedByName: string | null;
   /** Why a draft came back from approval (rejected, or changes requested); null once submitted again. */
@@ -212,6 +217,7 @@ export function toPurchaseOrder(
     taxAmount: totals.lines[i]!.tax,
     totalAmount: totals.lines[i]!.total,
     neededBy: l.neededBy,
+    promisedDate: l.promisedDate,
     costCentreId: l.costCentreId,
     quantityReceived: normalize(l.quantityReceived),
     quantityBilled: normalize(l.quantityBilled),
@@ -269,6 +275,8 @@ export function toPurchaseOrder(
     closeReason: row.closeReason,
     submittedAt: row.submittedAt,
     approvedAt: row.approvedAt,
+    firstSentAt: row.firstSentAt,
+    sentRevision: row.sentRevision,
     approvedBy: row.approvedBy,
     approvedByName: row.approvedByName,
     returned:

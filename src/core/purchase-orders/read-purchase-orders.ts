@@ -3,6 +3,7 @@ import type { Actor } from '../shared/actor';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
+import { roundTo } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { assertCanSee, visibilityOf } from './access';
 import { type PurchaseOrder, type PurchaseOrderSummary, toPurchaseOrder, toSummary } from './purchase-order';
@@ -73,4 +74,43 @@ export async function listPurchaseOrders(
     opts.limit + 1,
   );
   return pageOf(rows.map(toSummary), opts.limit, (o) => ({ k: o.createdAt.toISOString(), id: o.id }));
+}
+
+/** One row of a supplier's order list in the portal: nothing of the organisation's internals. */
+export type SupplierOrderSummary = {
+  id: string;
+  number: string;
+  revision: number;
+  status: PurchaseOrderSummary['status'];
+  currency: string;
+  total: string;
+  orderDate: string;
+  expectedDeliveryDate: string | null;
+  firstSentAt: Date;
+  sentRevision: number | null;
+  buyerName: string;
+};
+
+/**
+ * The orders a supplier's user may see (its supplier's, once sent), in the given states, most
+ * recently first sent first. Cursor-paged.
+ */
+export async function listSupplierOrders(
+  ctx: Ctx,
+  opts: { actor: Actor; statuses: readonly PurchaseOrderSummary['status'][]; limit: number; cursor?: string },
+): Promise<Page<SupplierOrderSummary>> {
+  if (!opts.actor.supplierId) return { items: [], nextCursor: null };
+  const c = decodeListCursor(opts.cursor, { k: 'timestamp' });
+  const rows = await repo.listForSupplier(ctx.db, {
+    supplierId: opts.actor.supplierId,
+    statuses: opts.statuses,
+    after: c ? { at: new Date(String(c.k)), id: c.id } : undefined,
+    limit: opts.limit + 1,
+  });
+  const items = rows.map(({ minorUnits, ...r }) => ({
+    ...r,
+    total: roundTo(r.total, minorUnits),
+    firstSentAt: r.firstSentAt!,
+  }));
+  return pageOf(items, opts.limit, (o) => ({ k: o.firstSentAt.toISOString(), id: o.id }));
 }

@@ -1,4 +1,18 @@
-import { type AnyColumn, and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
@@ -133,7 +147,8 @@ const linesJson = sql<JsonLine[]>`(select coalesce(json_agg(json_build_object(
     'description', l.description, 'quantity', l.quantity::text, 'unitCode', l.unit_code,
     'unitPrice', l.unit_price::text, 'discountPercent', l.discount_percent::text,
     'taxRate', l.tax_rate::text, 'taxCategory', l.tax_category, 'netAmount', l.net_amount::text, 'taxAmount', l.tax_amount::text,
-    'neededBy', to_char(l.needed_by, 'YYYY-MM-DD'), 'costCentreId', l.cost_centre_id,
+    'neededBy', to_char(l.needed_by, 'YYYY-MM-DD'), 'promisedDate', to_char(l.promised_date, 'YYYY-MM-DD'),
+    'costCentreId', l.cost_centre_id,
     'quantityReceived', l.quantity_received::text, 'quantityBilled', l.quantity_billed::text,
     'quantityShortClosed', l.quantity_short_closed::text, 'shortCloseReason', l.short_close_reason,
     'sku', i.sku, 'unitName', u.name, 'unitDecimals', u.decimals,
@@ -1071,4 +1086,66 @@ export async function orderNames(db: Db, ids: string[]) {
     .select({ id: purchaseOrders.id, number: purchaseOrders.number, currency: purchaseOrders.currency })
     .from(purchaseOrders)
     .where(inArray(purchaseOrders.id, ids));
+}
+
+/** Records the dates the supplier promised, by line number. */
+export async function setPromisedDates(
+  db: Db,
+  purchaseOrderId: string,
+  dates: { lineNo: number; promisedDate: string | null }[],
+): Promise<void> {
+  if (dates.length === 0) return;
+  const values = sql.join(
+    dates.map((d) => sql`(${d.lineNo}::int, ${d.promisedDate}::date)`),
+    sql`, `,
+  );
+  await db.execute(
+    sql`UPDATE purchase_order_lines AS l SET promised_date = v.promised
+        FROM (VALUES ${values}) AS v(line_no, promised)
+        WHERE l.purchase_order_id = ${purchaseOrderId} AND l.line_no = v.line_no`,
+  );
+}
+
+/** A supplier's orders it was sent, in the given states, most recently first sent first. */
+export async function listForSupplier(
+  db: Db,
+  opts: {
+    supplierId: string;
+    statuses: readonly PurchaseOrderStatus[];
+    after: { at: Date; id: string } | undefined;
+    limit: number;
+  },
+) {
+  const po = purchaseOrders;
+  const after = opts.after;
+  return db
+    .select({
+      id: po.id,
+      number: po.number,
+      revision: po.revision,
+      status: po.status,
+      currency: po.currency,
+      total: po.total,
+      orderDate: po.orderDate,
+      expectedDeliveryDate: po.expectedDeliveryDate,
+      firstSentAt: po.firstSentAt,
+      sentRevision: po.sentRevision,
+      buyerName: users.name,
+      minorUnits: currencies.minorUnits,
+    })
+    .from(po)
+    .innerJoin(users, eq(users.id, po.buyerId))
+    .innerJoin(currencies, eq(currencies.code, po.currency))
+    .where(
+      and(
+        eq(po.supplierId, opts.supplierId),
+        isNotNull(po.firstSentAt),
+        inArray(po.status, [...opts.statuses]),
+        after
+          ? or(lt(po.firstSentAt, after.at), and(eq(po.firstSentAt, after.at), lt(po.id, after.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(po.firstSentAt), desc(po.id))
+    .limit(opts.limit);
 }

@@ -88,7 +88,8 @@ export const TRANSITION_TABLE: Record<
     partially_received: 'partially_received',
     received: 'received',
   },
-  acknowledge: {},
+  // The supplier accepted every line (in the portal, or the buyer accepted its proposal).
+  acknowledge: { sent: 'acknowledged' },
   receive: {},
 };
 

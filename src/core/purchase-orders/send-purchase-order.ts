@@ -26,6 +26,7 @@ export async function markPurchaseOrderSent(
       const keep = order.status === 'acknowledged' && !opts.newRevision;
       return {
         changes,
+        patch: { firstSentAt: order.firstSentAt ?? tx.clock.now(), sentRevision: order.revision },
         ...(keep ? { state: { status: order.status, heldFromStatus: null } } : { state: next }),
       };
     },

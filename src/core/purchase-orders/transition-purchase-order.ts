@@ -44,7 +44,8 @@ export const purchaseOrderType: DocumentType<
     close: 'purchase_orders:write',
     resubmit: 'purchase_orders:write',
     send: 'purchase_orders:write',
-    acknowledge: 'purchase_orders:write',
+    // The supplier answers in the portal; the buyer records an answer it accepted.
+    acknowledge: ['portal:use', 'purchase_orders:write'],
     receive: 'purchase_orders:write',
   },
   async lock(ctx, { id, actor }) {

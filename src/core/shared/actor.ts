@@ -8,6 +8,8 @@ export type Actor = {
   roles: Role[];
   permissions: ReadonlySet<Permission>;
   departmentId: string | null;
+  /** A supplier's user (role `supplier`): the supplier whose documents it may see; else absent or null. */
+  supplierId?: string | null;
   via: 'session' | 'token' | 'system';
 };
 

@@ -13,6 +13,7 @@ export const ROLES = [
   'accounts_payable',
   'admin',
   'auditor',
+  'supplier',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -44,6 +45,7 @@ export const PERMISSIONS = [
   'webhooks:admin',
   'documents:discuss',
   'documents:moderate',
+  'portal:use',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -78,6 +80,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'documents:discuss':
     'Attach files to and comment on the requisitions and purchase orders they can see, mentioning people',
   'documents:moderate': 'Remove files anyone attached to the requisitions and purchase orders they can see',
+  'portal:use':
+    'Supplier portal: see their own supplier’s orders they were sent, answer them per line and send ship notices',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -132,7 +136,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   receiver: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, DISCUSS],
   accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'reports:read', DISCUSS],
-  admin: [...PERMISSIONS],
+  // Everything inside the organisation; the portal is for a supplier's own users.
+  admin: PERMISSIONS.filter((p) => p !== 'portal:use'),
   auditor: [
     ...MASTER_DATA_READ,
     'users:read',
@@ -143,6 +148,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'outbox:read',
     'reports:read',
   ],
+  /** A supplier's user, bound to its supplier: the portal and nothing of the organisation. */
+  supplier: ['portal:use'],
 };
 
 /** What every signed-in user may do whatever their roles. */
@@ -158,6 +165,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   accounts_payable: 'Accounts payable',
   admin: 'Administrator',
   auditor: 'Auditor',
+  supplier: 'Supplier (portal)',
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

@@ -29,8 +29,8 @@ export type DocumentType<
   kind: string;
   /** As people read it: "purchase order". */
   label: string;
-  /** The permission each transition needs. */
-  permissions: Readonly<Record<Transition, Permission>>;
+  /** The permission each transition needs (any one of a list). */
+  permissions: Readonly<Record<Transition, Permission | readonly Permission[]>>;
   /** The row if it exists and the actor may see it, locked for update, with the facts its rules need. */
   lock(ctx: Ctx, opts: { id: string; actor: Actor }): Promise<{ row: Row; facts: Facts } | null>;
   /** The state columns after the transition: a 409 naming the current state when it is illegal. */
@@ -99,10 +99,11 @@ export async function transitionDocument<
     step?: TransitionStepFn<Row, Patch, Facts>;
   },
 ): Promise<Doc> {
-  const permission = type.permissions[opts.transition];
-  if (!can(opts.actor, permission)) {
+  const needed = type.permissions[opts.transition];
+  const anyOf: readonly Permission[] = typeof needed === 'string' ? [needed] : needed;
+  if (!anyOf.some((p) => can(opts.actor, p))) {
     throw AppError.forbidden(
-      `You cannot ${opts.transition.replace(/_/g, ' ')} a ${type.label}: your roles do not grant ${permission}.`,
+      `You cannot ${opts.transition.replace(/_/g, ' ')} a ${type.label}: your roles do not grant ${anyOf.join(' or ')}.`,
     );
   }
   const reason = opts.reason?.trim() || null;

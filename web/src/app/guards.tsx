@@ -43,3 +43,10 @@ export function RequirePermission({
   const can = useCan();
   return can(permission) ? children : <ForbiddenState />;
 }
+
+/** The organisation's pages: a supplier's user is taken to its portal instead. */
+export function InternalOnly({ children }: { children: ReactNode }) {
+  const { data: me } = useMe();
+  if (me?.user.supplierId) return <Navigate to="/portal" replace />;
+  return children;
+}

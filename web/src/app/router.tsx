@@ -5,7 +5,7 @@ import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 're
 import type { PermissionName } from '@/features/auth/use-can';
 import { activateLanguage, currentLanguage } from '@/i18n';
 import { LoginPage } from '@/routes/login-page';
-import { RequireAuth, RequirePermission } from './guards';
+import { InternalOnly, RequireAuth, RequirePermission } from './guards';
 
 /**
  * A page loaded when first visited: each is its own file of the build, so signing in loads only
@@ -210,6 +210,36 @@ const Shell = page(
   (m) => m.Shell,
 );
 
+/** The supplier portal's frame and pages, with the messages of the app. */
+const PortalShell = page(
+  async () => {
+    const [shell] = await Promise.all([
+      import('@/routes/portal/portal-shell'),
+      activateLanguage(currentLanguage(), { scope: 'app' }),
+    ]);
+    return shell;
+  },
+  (m) => m.PortalShell,
+);
+const PortalOrdersPage = page(
+  () => import('@/routes/portal/portal-orders-page'),
+  (m) => m.PortalOrdersPage,
+);
+const PortalOrderPage = page(
+  () => import('@/routes/portal/portal-order-page'),
+  (m) => m.PortalOrderPage,
+);
+const WelcomePage = page(
+  async () => {
+    const [welcome] = await Promise.all([
+      import('@/routes/portal/welcome-page'),
+      activateLanguage(currentLanguage(), { scope: 'app' }),
+    ]);
+    return welcome;
+  },
+  (m) => m.WelcomePage,
+);
+
 /** What shows while the shell and its messages load. */
 function ShellLoading() {
   const { t } = useLingui();
@@ -250,13 +280,38 @@ export function createRouter() {
 const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage onIntent={preloadAfterSignIn} /> },
   {
+    path: '/portal/welcome',
+    element: (
+      <Suspense fallback={<ShellLoading />}>
+        <WelcomePage />
+      </Suspense>
+    ),
+  },
+  {
     element: <RequireAuth />,
     children: [
       {
+        path: 'portal',
         element: (
-          <Suspense fallback={<ShellLoading />}>
-            <Shell />
-          </Suspense>
+          <RequirePermission permission="portal:use">
+            <Suspense fallback={<ShellLoading />}>
+              <PortalShell />
+            </Suspense>
+          </RequirePermission>
+        ),
+        children: [
+          { index: true, element: <PortalOrdersPage />, handle: { preload: PortalOrdersPage.preload } },
+          { path: 'orders/:id', element: <PortalOrderPage />, handle: { preload: PortalOrderPage.preload } },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      {
+        element: (
+          <InternalOnly>
+            <Suspense fallback={<ShellLoading />}>
+              <Shell />
+            </Suspense>
+          </InternalOnly>
         ),
         children: [
           { index: true, element: <HomePage />, handle: { preload: HomePage.preload } },

@@ -1443,6 +1443,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/portal-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's portal users and where each invitation stands */
+        get: operations["getSuppliersByIdPortalUsers"];
+        put?: never;
+        /**
+         * Invite a supplier's contact to the portal: an e-mail with a one-time link to set a password (7 days)
+         * @description The user is bound to this supplier (role supplier) and sees only its orders. Inviting the same address again before it set its password sends a new link and ends the old one. 409 for a blocked supplier, or an address that already has an account.
+         */
+        post: operations["postSuppliersByIdPortalUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/supplier-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's answers to the order, newest first (at most 50) */
+        get: operations["getPurchaseOrdersByIdSupplierResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/supplier-response/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the supplier's proposal: a change order, sent back to the supplier (send If-Match)
+         * @description Changed quantities, prices and dates become a new revision (rejected lines are removed), with the approval policy’s re-approval rules. Without re-approval the change is sent to the supplier at once and the order is acknowledged with the promised dates; with it, the order waits for approval. 409 when no proposal awaits a decision.
+         */
+        post: operations["postPurchaseOrdersByIdSupplierResponseAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/supplier-response/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the supplier's proposal with a message to the supplier; the order stands as sent */
+        post: operations["postPurchaseOrdersByIdSupplierResponseDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the password of an invited user through its one-time link; then sign in
+         * @description 422 on `token` when the link is unknown, used or expired; on `password` when it is too short.
+         */
+        post: operations["postAuthInvitationsAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier's orders it was sent, by tab, most recently sent first */
+        get: operations["getPortalOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order as the supplier was sent it, with its answers; 404 for any other supplier’s */
+        get: operations["getPortalOrdersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/supplier-response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a sent order, line by line: accept, change (date, quantity, price) or reject (send Idempotency-Key)
+         * @description One submission answers every line. All accepted as ordered: the order is acknowledged with the promised dates. Any change or rejection: a proposal the buyer accepts or declines; until then a new answer replaces it. 409 when the order is not awaiting an answer or changed since it was read (`orderRevision`); 422 names each line and field at fault.
+         */
+        post: operations["postPurchaseOrdersByIdSupplierResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approval-policies": {
         parameters: {
             query?: never;
@@ -2397,7 +2546,7 @@ export interface components {
         };
         ApprovalApproversInput: {
             /** @default [] */
-            roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor")[];
+            roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
             /** @default [] */
             userIds?: string[];
             /** @default false */
@@ -2441,8 +2590,10 @@ export interface components {
             id: string;
             email: string;
             name: string;
-            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor")[];
+            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
             departmentId: string | null;
+            /** @description A supplier's user (role supplier): the supplier whose portal it uses; null for the organisation's people */
+            supplierId: string | null;
             active: boolean;
             language: ("en" | "de") | null;
             locale: string | null;
@@ -2548,7 +2699,7 @@ export interface components {
                     [key: string]: unknown;
                 };
                 approvers: {
-                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor")[];
+                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
                     userIds: string[];
                     departmentHead: boolean;
                     costCentreOwner: boolean;
@@ -2934,6 +3085,8 @@ export interface components {
             taxAmount: string;
             totalAmount: string;
             neededBy: string | null;
+            /** @description The delivery date the supplier promised; null: not yet */
+            promisedDate: string | null;
             costCentreId: string | null;
             quantityReceived: string;
             quantityBilled: string;
@@ -3075,6 +3228,10 @@ export interface components {
             closeReason: string | null;
             submittedAt: string | null;
             approvedAt: string | null;
+            /** @description When it was first sent to the supplier; null: never */
+            firstSentAt: string | null;
+            /** @description The latest revision the supplier was sent; null: never sent */
+            sentRevision: number | null;
             approvedBy: string | null;
             approvedByName: string | null;
             returned: components["schemas"]["Returned"] | null;
@@ -3323,7 +3480,7 @@ export interface components {
              * @description Whose holders (with the cost centre owner) approve an overrun
              * @enum {string}
              */
-            budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+            budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
             /** @description Send an order to its supplier as soon as it is finally approved (off: the buyer sends it) */
             autoSendOnApproval: boolean;
             electronicAddress: {
@@ -3342,9 +3499,9 @@ export interface components {
         };
         RoleDefinition: {
             /** @enum {string} */
-            role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+            role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
         };
         Budget: {
             /** Format: uuid */
@@ -3683,6 +3840,143 @@ export interface components {
                 }[];
             }[];
         };
+        SupplierUser: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+            departmentId: string | null;
+            /** @description A supplier's user (role supplier): the supplier whose portal it uses; null for the organisation's people */
+            supplierId: string | null;
+            active: boolean;
+            language: ("en" | "de") | null;
+            locale: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            invitation: {
+                /** @enum {string} */
+                state: "pending" | "expired" | "accepted";
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+        };
+        SupplierResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            number: number;
+            orderRevision: number;
+            /** @enum {string} */
+            status: "accepted" | "proposed" | "superseded" | "proposal_accepted" | "proposal_declined";
+            /** @enum {string} */
+            source: "portal" | "ubl";
+            note: string | null;
+            lines: {
+                lineNo: number;
+                /**
+                 * @description accept: as ordered; change: propose another date, quantity or price; reject: with a reason
+                 * @enum {string}
+                 */
+                decision: "accept" | "change" | "reject";
+                promisedDate: string | null;
+                quantity: string | null;
+                unitPrice: string | null;
+                reason: string | null;
+            }[];
+            submittedBy: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            decisionMessage: string | null;
+        };
+        PortalOrderSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            revision: number;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "approved" | "sent" | "acknowledged" | "partially_received" | "received" | "closed" | "cancelled" | "on_hold";
+            currency: string;
+            total: string;
+            orderDate: string;
+            expectedDeliveryDate: string | null;
+            /** Format: date-time */
+            firstSentAt: string;
+            sentRevision: number | null;
+            buyerName: string;
+            answer: ("accepted" | "proposed" | "superseded" | "proposal_accepted" | "proposal_declined") | null;
+        };
+        PortalOrder: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            revision: number;
+            sentRevision: number | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "approved" | "sent" | "acknowledged" | "partially_received" | "received" | "closed" | "cancelled" | "on_hold";
+            orderDate: string;
+            expectedDeliveryDate: string | null;
+            currency: string;
+            buyer: {
+                name: string;
+                email: string;
+            };
+            shipTo: {
+                /** @enum {string} */
+                kind: "billing" | "shipping" | "remit_to" | "other";
+                line1: string;
+                line2?: string;
+                city: string;
+                region?: string;
+                postalCode?: string;
+                country: string;
+            } | null;
+            billTo: {
+                /** @enum {string} */
+                kind: "billing" | "shipping" | "remit_to" | "other";
+                line1: string;
+                line2?: string;
+                city: string;
+                region?: string;
+                postalCode?: string;
+                country: string;
+            } | null;
+            paymentTerms: string;
+            incoterms: string | null;
+            incotermsPlace: string | null;
+            notes: string;
+            terms: string;
+            totals: {
+                subtotal: string;
+                tax: string;
+                total: string;
+            };
+            lines: {
+                lineNo: number;
+                sku: string | null;
+                description: string;
+                quantity: string;
+                unitCode: string;
+                unitName: string;
+                unitPrice: string;
+                discountPercent: string;
+                taxRate: string;
+                netAmount: string;
+                neededBy: string | null;
+                promisedDate: string | null;
+                quantityReceived: string;
+            }[];
+            answers: components["schemas"]["SupplierResponse"][];
+            canAnswer: boolean;
+        };
         WebhookEndpoint: {
             /** Format: uuid */
             id: string;
@@ -3777,7 +4071,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
                     };
                 };
             };
@@ -3854,7 +4148,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
                     };
                 };
             };
@@ -3896,7 +4190,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
                     };
                 };
             };
@@ -4011,7 +4305,7 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 q?: string;
-                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
                 active?: "true" | "false";
                 departmentId?: string;
             };
@@ -4100,7 +4394,7 @@ export interface operations {
                     email: string;
                     name: string;
                     password: string;
-                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor")[];
+                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
                     departmentId?: string | null;
                     active?: boolean;
                 };
@@ -4249,7 +4543,7 @@ export interface operations {
                     email?: string;
                     name?: string;
                     password?: string;
-                    roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor")[];
+                    roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
                     departmentId?: string | null;
                     active?: boolean;
                 };
@@ -8776,7 +9070,7 @@ export interface operations {
                      */
                     budgetControl?: "approval" | "block";
                     /** @enum {string} */
-                    budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+                    budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
                     autoSendOnApproval?: boolean;
                     electronicAddress?: components["schemas"]["ElectronicAddressInput"] | null;
                     legalId?: components["schemas"]["LegalRegistrationInput"] | null;
@@ -12723,6 +13017,760 @@ export interface operations {
             };
         };
     };
+    getSuppliersByIdPortalUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierUser"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSuppliersByIdPortalUsers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "text",
+                 *       "email": "buyer@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierUser"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrdersByIdSupplierResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierResponse"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPurchaseOrdersByIdSupplierResponseAccept: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPurchaseOrdersByIdSupplierResponseDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "text"
+                 *     }
+                 */
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthInvitationsAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "text",
+                 *       "password": "text"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The token of the invitation link (after `#`) */
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalOrders: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description to_answer: sent, awaiting the answer; to_ship: acknowledged; done: received, closed or cancelled */
+                tab?: "to_answer" | "to_ship" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PortalOrderSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalOrder"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPurchaseOrdersByIdSupplierResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderRevision": 1,
+                 *       "note": "text",
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "decision": "accept"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The order revision answered; an answer to an older one is refused (409) */
+                    orderRevision: number;
+                    note?: string | null;
+                    lines: {
+                        lineNo: number;
+                        /**
+                         * @description accept: as ordered; change: propose another date, quantity or price; reject: with a reason
+                         * @enum {string}
+                         */
+                        decision: "accept" | "change" | "reject";
+                        promisedDate?: string | null;
+                        quantity?: string | null;
+                        unitPrice?: string | null;
+                        reason?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getApprovalPolicies: {
         parameters: {
             query?: {
@@ -15623,7 +16671,7 @@ export interface operations {
             query?: {
                 format?: "csv" | "xlsx";
                 q?: string;
-                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor";
+                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
                 active?: "true" | "false";
                 departmentId?: string;
             };

@@ -1,6 +1,6 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { Permission, Role } from '../../../src/core/shared/permissions';
+import { type Permission, ROLES, type Role } from '../../../src/core/shared/permissions';
 
 /**
  * Roles and what they grant, from the one table the server also uses. The contracts import this
@@ -16,6 +16,9 @@ export {
   type Role,
 } from '../../../src/core/shared/permissions';
 
+/** The roles of the organisation's own people: a supplier's users are invited from its page. */
+export const INTERNAL_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'supplier');
+
 /** The name of each role (the server's ROLE_LABELS, translated). */
 export const ROLE_LABELS: Record<Role, MessageDescriptor> = {
   requester: msg`Requester`,
@@ -27,6 +30,7 @@ export const ROLE_LABELS: Record<Role, MessageDescriptor> = {
   accounts_payable: msg`Accounts payable`,
   admin: msg`Administrator`,
   auditor: msg`Auditor`,
+  supplier: msg`Supplier (portal)`,
 };
 
 /** What each permission lets a user do, in the words the roles page shows. */
@@ -44,7 +48,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'audit:read': msg`Read the audit trail`,
   'audit:verify': msg`Verify the audit trail’s hash chain`,
   'purchase_orders:read': msg`See purchase orders (requesters: their department’s)`,
-  'purchase_orders:write': msg`Create and change purchase orders, hold, cancel and close them`,
+  'purchase_orders:write': msg`Create and change purchase orders, send them to suppliers, hold, cancel and close them`,
   'purchase_orders:approve': msg`Approve or reject purchase orders they did not create`,
   'requisitions:read': msg`See requisitions (requesters: their own and their department’s)`,
   'requisitions:write': msg`Raise requisitions and change their drafts`,
@@ -58,4 +62,5 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'webhooks:admin': msg`Register webhook endpoints, rotate their secrets, read their delivery logs`,
   'documents:discuss': msg`Attach files to and comment on the requisitions and purchase orders they can see, mentioning people`,
   'documents:moderate': msg`Remove files anyone attached to the requisitions and purchase orders they can see`,
+  'portal:use': msg`Supplier portal: see their own supplier’s orders they were sent, answer them per line and send ship notices`,
 };

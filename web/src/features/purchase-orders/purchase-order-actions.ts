@@ -85,19 +85,17 @@ export function wasSendable(status: PurchaseOrderStatus): boolean {
 }
 
 /**
- * What "Send" does now, from the sends so far (null while they load): the order itself when it
- * was never sent, a change order when it has a revision the supplier has not had, else the same
- * revision again. Null when the viewer may not send or the state does not allow it.
+ * What "Send" does now: the order itself when it was never sent, a change order when it has a
+ * revision the supplier has not had, else the same revision again. Null when the viewer may not
+ * send or the state does not allow it.
  */
 export function sendKindOf(
-  o: Pick<PurchaseOrder, 'status' | 'revision'>,
+  o: Pick<PurchaseOrder, 'status' | 'revision' | 'sentRevision'>,
   viewer: Viewer,
-  sends: readonly { kind: string; revision: number }[] | null,
 ): 'order' | 'change' | 'again' | null {
-  if (!viewer.can('purchase_orders:write') || !SENDABLE.includes(o.status) || sends === null) return null;
-  const last = sends.find((d) => d.kind !== 'cancellation');
-  if (!last) return 'order';
-  return o.revision > last.revision ? 'change' : 'again';
+  if (!viewer.can('purchase_orders:write') || !SENDABLE.includes(o.status)) return null;
+  if (o.sentRevision === null) return 'order';
+  return o.revision > o.sentRevision ? 'change' : 'again';
 }
 
 /** Why an approver sees no Approve button on an order awaiting approval, if that is the reason. */

@@ -30,6 +30,7 @@ import { type SendKind, SendOrderModal } from '@/features/dispatch/components/se
 import { useDispatches } from '@/features/dispatch/queries';
 import { useReadNotificationsAbout } from '@/features/notifications/queries';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
+import { SupplierAnswerCard } from '@/features/portal/components/supplier-answer-card';
 import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
 import {
   PurchaseOrderActions,
@@ -120,8 +121,8 @@ export function PurchaseOrderPage() {
   const gated = gateDecisions(allowedOrderActions(order, viewer), route.data?.viewer);
   const actions = gated.actions;
   const sends = dispatches.data?.pages.flatMap((p) => p.items);
-  const sendKind: SendKind | null = sendKindOf(order, viewer, dispatches.isSuccess ? (sends ?? []) : null);
-  const lastRevisionSent = sends?.find((d) => d.kind !== 'cancellation')?.revision;
+  const sendKind: SendKind | null = sendKindOf(order, viewer);
+  const lastRevisionSent = order.sentRevision;
   const note = ownApprovalNote(i18n, order, viewer) ?? gated.note;
   const nameOf = (list: { value: string; label: string }[] | undefined, id: string) =>
     list?.find((o) => o.value === id)?.label;
@@ -242,7 +243,7 @@ export function PurchaseOrderPage() {
             }
           />
         )}
-        {sendKind === 'change' && lastRevisionSent !== undefined && (
+        {sendKind === 'change' && lastRevisionSent !== null && (
           <Alert color="indigo" variant="light" icon={<IconSend size={18} />} title={t`Change not sent yet`}>
             <Trans>
               The supplier has revision {lastRevisionSent}; send revision {revision} as a change order.
@@ -265,6 +266,7 @@ export function PurchaseOrderPage() {
           renderItem={renderItemSku}
           onShortCloseLine={actions.includes('short_close') ? (l) => setShortClosing(l.lineNo) : undefined}
         />
+        {order.firstSentAt && <SupplierAnswerCard order={order} canDecide={can('purchase_orders:write')} />}
         {wasSendable(order.status) && (
           <SectionCard
             title={t`Sent to the supplier`}

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
 import { useItemCategoryOptions } from '@/features/catalog/queries';
+import { PortalUsersCard } from '@/features/portal/components/portal-users-card';
 import {
   SupplierAddressesCard,
   SupplierBankCard,
@@ -92,6 +93,7 @@ export function SupplierPage() {
               <SupplierGeneralCard supplier={supplier} categoryNames={categoryName} />
               <SupplierAddressesCard supplier={supplier} />
               <SupplierContactsCard supplier={supplier} />
+              <PortalUsersCard supplierId={supplier.id} contacts={supplier.contacts} canInvite={canWrite} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>

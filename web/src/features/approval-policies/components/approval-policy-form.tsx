@@ -34,7 +34,7 @@ import {
 import { useLeaveGuard } from '@/components/leave-guard';
 import { UserSelect } from '@/features/users/components/user-select';
 import { type FieldError, isApiError } from '@/lib/api';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/roles';
+import { INTERNAL_ROLES, ROLE_LABELS, type Role } from '@/lib/roles';
 import { DOCUMENT_TYPE_LABELS, SUPPLIER_STATUS_LABELS } from '../policy-format';
 
 type RuleKind =
@@ -534,7 +534,7 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
                     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                       <MultiSelect
                         label={t`Roles`}
-                        data={ROLES.map((r) => ({ value: r, label: i18n._(ROLE_LABELS[r]) }))}
+                        data={INTERNAL_ROLES.map((r) => ({ value: r, label: i18n._(ROLE_LABELS[r]) }))}
                         {...form.getInputProps(`steps.${i}.roles`)}
                       />
                       <MultiSelect

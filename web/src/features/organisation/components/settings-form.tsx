@@ -32,7 +32,7 @@ import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { type FieldError, isApiError } from '@/lib/api';
 import { countryOptions, formatDate } from '@/lib/format';
 import { MONO_INPUT_STYLES } from '@/lib/input-styles';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/roles';
+import { INTERNAL_ROLES, ROLE_LABELS, type Role } from '@/lib/roles';
 import {
   clashingFormats,
   documentTypeLabel,
@@ -236,7 +236,7 @@ export function SettingsForm(props: SettingsFormProps) {
   const disabled = props.readOnly;
   const fiscalYear = currentFiscalYear(month);
   const newBaseCurrency = v.baseCurrency;
-  const roleOptions = ROLES.map((role) => ({ value: role, label: i18n._(ROLE_LABELS[role]) }));
+  const roleOptions = INTERNAL_ROLES.map((role) => ({ value: role, label: i18n._(ROLE_LABELS[role]) }));
 
   return (
     <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate aria-label={t`Settings`}>

@@ -27,7 +27,7 @@ import {
 } from '@/components/form-errors';
 import { useLeaveGuard } from '@/components/leave-guard';
 import { type FieldError, isApiError } from '@/lib/api';
-import { ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Role } from '@/lib/roles';
+import { INTERNAL_ROLES, ROLE_LABELS, ROLE_PERMISSIONS, type Role } from '@/lib/roles';
 
 export type UserFormValues = {
   name: string;
@@ -238,7 +238,7 @@ export function UserForm(props: UserFormProps) {
             {...form.getInputProps('roles')}
           >
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" mt="sm">
-              {ROLES.map((role) => (
+              {INTERNAL_ROLES.map((role) => (
                 <Checkbox
                   key={role}
                   value={role}

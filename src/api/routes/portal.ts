@@ -1,0 +1,209 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, PageQuery, pageOf } from '../../contracts/common';
+import {
+  AcceptInvitationRequest,
+  DeclineProposalRequest,
+  InvitePortalUserRequest,
+  PortalOrder,
+  PortalOrderSummary,
+  PortalTab,
+  SupplierResponse,
+  SupplierResponseRequest,
+  SupplierUser,
+} from '../../contracts/portal';
+import { PurchaseOrder } from '../../contracts/purchase-orders';
+import * as dispatch from '../../core/dispatch';
+import * as identity from '../../core/identity';
+import * as portal from '../../core/portal';
+import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
+import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
+import { readProblems as errors, writeProblems as writeErrors } from './problems';
+
+const tags = ['portal'];
+
+export const portalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  // ── the buyer's side: who has access, and the supplier's answers ───────────
+
+  app.post(
+    '/suppliers/:id/portal-users',
+    {
+      config: { permission: 'suppliers:write', idempotent: true },
+      schema: {
+        tags,
+        summary:
+          "Invite a supplier's contact to the portal: an e-mail with a one-time link to set a password (7 days)",
+        description:
+          'The user is bound to this supplier (role supplier) and sees only its orders. Inviting the same address again before it set its password sends a new link and ends the old one. 409 for a blocked supplier, or an address that already has an account.',
+        params: IdParams,
+        body: InvitePortalUserRequest,
+        response: { 201: SupplierUser, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = await portal.invitePortalUser(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        supplierId: request.params.id,
+        name: request.body.name,
+        email: request.body.email,
+      });
+      reply.code(201);
+      return user;
+    },
+  );
+
+  app.get(
+    '/suppliers/:id/portal-users',
+    {
+      config: { permission: 'suppliers:read' },
+      schema: {
+        tags,
+        summary: "The supplier's portal users and where each invitation stands",
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(SupplierUser) }), ...errors },
+      },
+    },
+    async (request) => ({ items: await portal.listPortalUsers(ctx, { supplierId: request.params.id }) }),
+  );
+
+  app.get(
+    '/purchase-orders/:id/supplier-responses',
+    {
+      config: { permission: 'purchase_orders:read' },
+      schema: {
+        tags,
+        summary: "The supplier's answers to the order, newest first (at most 50)",
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(SupplierResponse) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await dispatch.listSupplierResponses(ctx, {
+        actor: actorOf(request),
+        purchaseOrderId: request.params.id,
+      }),
+    }),
+  );
+
+  app.post(
+    '/purchase-orders/:id/supplier-response/accept',
+    {
+      config: { ifMatch: true, etag: true, permission: 'purchase_orders:write' },
+      schema: {
+        tags,
+        summary: "Accept the supplier's proposal: a change order, sent back to the supplier (send If-Match)",
+        description:
+          'Changed quantities, prices and dates become a new revision (rejected lines are removed), with the approval policy’s re-approval rules. Without re-approval the change is sent to the supplier at once and the order is acknowledged with the promised dates; with it, the order waits for approval. 409 when no proposal awaits a decision.',
+        params: IdParams,
+        body: z.object({}).nullish(),
+        response: { 200: PurchaseOrder, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const order = await dispatch.acceptSupplierProposal(ctx, {
+        actor: actorOf(request),
+        purchaseOrderId: request.params.id,
+        version: versionFromIfMatch(request),
+      });
+      return withEtag(reply, order);
+    },
+  );
+
+  app.post(
+    '/purchase-orders/:id/supplier-response/decline',
+    {
+      config: { permission: 'purchase_orders:write' },
+      schema: {
+        tags,
+        summary: "Decline the supplier's proposal with a message to the supplier; the order stands as sent",
+        params: IdParams,
+        body: DeclineProposalRequest,
+        response: { 200: SupplierResponse, ...writeErrors },
+      },
+    },
+    async (request) =>
+      dispatch.declineSupplierProposal(ctx, {
+        actor: actorOf(request),
+        purchaseOrderId: request.params.id,
+        message: request.body.message,
+      }),
+  );
+
+  // ── the supplier's side ────────────────────────────────────────────────────
+
+  app.post(
+    '/auth/invitations/accept',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Set the password of an invited user through its one-time link; then sign in',
+        description:
+          '422 on `token` when the link is unknown, used or expired; on `password` when it is too short.',
+        body: AcceptInvitationRequest,
+        response: { 200: z.object({ email: z.string() }), ...writeErrors },
+      },
+    },
+    async (request) => identity.acceptInvitation(ctx, request.body),
+  );
+
+  app.get(
+    '/portal/orders',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags,
+        summary: "The supplier's orders it was sent, by tab, most recently sent first",
+        querystring: PageQuery.extend({ tab: PortalTab.default('to_answer') }),
+        response: { 200: pageOf(PortalOrderSummary), ...errors },
+      },
+    },
+    async (request) => {
+      const { tab, limit, cursor } = request.query;
+      return portal.listPortalOrders(ctx, { actor: actorOf(request), tab, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/portal/orders/:id',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags,
+        summary: 'One order as the supplier was sent it, with its answers; 404 for any other supplier’s',
+        params: IdParams,
+        response: { 200: PortalOrder, ...errors },
+      },
+    },
+    async (request) => portal.getPortalOrder(ctx, { actor: actorOf(request), id: request.params.id }),
+  );
+
+  app.post(
+    '/purchase-orders/:id/supplier-response',
+    {
+      config: { permission: 'portal:use', idempotent: true },
+      schema: {
+        tags,
+        summary:
+          'Answer a sent order, line by line: accept, change (date, quantity, price) or reject (send Idempotency-Key)',
+        description:
+          'One submission answers every line. All accepted as ordered: the order is acknowledged with the promised dates. Any change or rejection: a proposal the buyer accepts or declines; until then a new answer replaces it. 409 when the order is not awaiting an answer or changed since it was read (`orderRevision`); 422 names each line and field at fault.',
+        params: IdParams,
+        body: SupplierResponseRequest,
+        response: { 201: SupplierResponse, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const answer = await dispatch.submitSupplierResponse(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        purchaseOrderId: request.params.id,
+        input: request.body,
+        source: 'portal',
+      });
+      reply.code(201);
+      return answer;
+    },
+  );
+};

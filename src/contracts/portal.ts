@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { LINE_DECISIONS, SUPPLIER_RESPONSE_SOURCES, SUPPLIER_RESPONSE_STATUSES } from '../domain/dispatch';
+import { PURCHASE_ORDER_STATUSES } from '../domain/purchase-orders';
+import { PositiveQuantity, UnitPrice } from './catalog';
+import { dateOut, Id, IsoDate, requiredText, text } from './common';
+import { User } from './identity';
+import { Address } from './suppliers';
+
+/** The supplier portal: invitations, the supplier's view of its orders, and its answers. */
+
+// ── portal users ────────────────────────────────────────────────────────────
+
+export const InvitePortalUserRequest = z.object({
+  name: requiredText(200),
+  email: z.email({ message: 'must be an e-mail address' }).max(320),
+});
+
+export const SupplierUser = User.extend({
+  invitation: z
+    .object({
+      state: z.enum(['pending', 'expired', 'accepted']),
+      expiresAt: dateOut,
+      createdAt: dateOut,
+    })
+    .nullable(),
+}).meta({ id: 'SupplierUser' });
+export type SupplierUser = z.output<typeof SupplierUser>;
+
+export const AcceptInvitationRequest = z.object({
+  token: requiredText(200).meta({ description: 'The token of the invitation link (after `#`)' }),
+  password: z.string().max(200),
+});
+
+// ── answers ─────────────────────────────────────────────────────────────────
+
+export const LineDecision = z.enum(LINE_DECISIONS).meta({
+  description: 'accept: as ordered; change: propose another date, quantity or price; reject: with a reason',
+});
+export const SupplierResponseStatus = z.enum(SUPPLIER_RESPONSE_STATUSES);
+
+export const ResponseLineInput = z.object({
+  lineNo: z.number().int().min(1),
+  decision: LineDecision,
+  promisedDate: IsoDate.nullable().optional(),
+  quantity: PositiveQuantity.nullable().optional(),
+  unitPrice: UnitPrice.nullable().optional(),
+  reason: text(1000).nullable().optional(),
+});
+
+export const SupplierResponseRequest = z.object({
+  orderRevision: z
+    .number()
+    .int()
+    .min(0)
+    .meta({ description: 'The order revision answered; an answer to an older one is refused (409)' }),
+  note: text(2000).nullable().optional(),
+  lines: z.array(ResponseLineInput).min(1).max(10_000),
+});
+export type SupplierResponseRequest = z.input<typeof SupplierResponseRequest>;
+
+export const SupplierResponse = z
+  .object({
+    id: Id,
+    purchaseOrderId: Id,
+    number: z.number().int(),
+    orderRevision: z.number().int(),
+    status: SupplierResponseStatus,
+    source: z.enum(SUPPLIER_RESPONSE_SOURCES),
+    note: z.string().nullable(),
+    lines: z.array(
+      z.object({
+        lineNo: z.number().int(),
+        decision: LineDecision,
+        promisedDate: z.string().nullable(),
+        quantity: z.string().nullable(),
+        unitPrice: z.string().nullable(),
+        reason: z.string().nullable(),
+      }),
+    ),
+    submittedBy: Id.nullable(),
+    submittedAt: dateOut,
+    decidedBy: Id.nullable(),
+    decidedAt: dateOut.nullable(),
+    decisionMessage: z.string().nullable(),
+  })
+  .meta({ id: 'SupplierResponse' });
+export type SupplierResponse = z.output<typeof SupplierResponse>;
+
+export const DeclineProposalRequest = z.object({ message: requiredText(2000) });
+
+// ── the supplier's orders ───────────────────────────────────────────────────
+
+export const PortalTab = z.enum(['to_answer', 'to_ship', 'done']).meta({
+  description:
+    'to_answer: sent, awaiting the answer; to_ship: acknowledged; done: received, closed or cancelled',
+});
+
+const Status = z.enum(PURCHASE_ORDER_STATUSES);
+
+export const PortalOrderSummary = z
+  .object({
+    id: Id,
+    number: z.string(),
+    revision: z.number().int(),
+    status: Status,
+    currency: z.string(),
+    total: z.string(),
+    orderDate: z.string(),
+    expectedDeliveryDate: z.string().nullable(),
+    firstSentAt: dateOut,
+    sentRevision: z.number().int().nullable(),
+    buyerName: z.string(),
+    answer: SupplierResponseStatus.nullable(),
+  })
+  .meta({ id: 'PortalOrderSummary' });
+
+export const PortalOrder = z
+  .object({
+    id: Id,
+    number: z.string(),
+    revision: z.number().int(),
+    sentRevision: z.number().int().nullable(),
+    status: Status,
+    orderDate: z.string(),
+    expectedDeliveryDate: z.string().nullable(),
+    currency: z.string(),
+    buyer: z.object({ name: z.string(), email: z.string() }),
+    shipTo: Address.nullable(),
+    billTo: Address.nullable(),
+    paymentTerms: z.string(),
+    incoterms: z.string().nullable(),
+    incotermsPlace: z.string().nullable(),
+    notes: z.string(),
+    terms: z.string(),
+    totals: z.object({ subtotal: z.string(), tax: z.string(), total: z.string() }),
+    lines: z.array(
+      z.object({
+        lineNo: z.number().int(),
+        sku: z.string().nullable(),
+        description: z.string(),
+        quantity: z.string(),
+        unitCode: z.string(),
+        unitName: z.string(),
+        unitPrice: z.string(),
+        discountPercent: z.string(),
+        taxRate: z.string(),
+        netAmount: z.string(),
+        neededBy: z.string().nullable(),
+        promisedDate: z.string().nullable(),
+        quantityReceived: z.string(),
+      }),
+    ),
+    answers: z.array(SupplierResponse),
+    canAnswer: z.boolean(),
+  })
+  .meta({ id: 'PortalOrder' });
+export type PortalOrder = z.output<typeof PortalOrder>;

@@ -1,0 +1,456 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedItem } from '../../src/seed/catalog-factories';
+import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { seedSupplier, seedUser, TEST_PASSWORD } from '../helpers/seed';
+
+type Who = { cookie: string; userId?: string };
+type Order = { id: string; version: number; number: string; revision: number; status: string };
+
+let t: TestApp;
+let buyer: Who;
+let buyerEmail: string;
+let buyerActor: ReturnType<typeof actorFor>;
+let itemId: string;
+
+const PO = '/api/v1/purchase-orders';
+const ifMatch = (v: { version: number }) => ({ 'if-match': `"v${v.version}"` });
+
+async function supplierWithContact() {
+  return seedSupplier(t.ctx, {
+    legalName: 'Nordlicht Antriebe GmbH',
+    contacts: [
+      {
+        name: 'Jana Sommer',
+        email: `orders-${Math.random().toString(36).slice(2)}@nordlicht.example`,
+        orderContact: true,
+      },
+    ],
+  });
+}
+
+/** A sent order with three lines, each needed on 2027-01-15. */
+async function sentOrder(supplierId: string): Promise<Order> {
+  const po = await seedPurchaseOrder(t.ctx, {
+    buyer: buyerActor,
+    supplierId,
+    orderDate: '2026-12-01',
+    lines: [
+      { itemId, quantity: '10', unitPrice: '20.00', neededBy: '2027-01-15' },
+      { itemId, quantity: '20', unitPrice: '30.00', neededBy: '2027-01-15' },
+      { itemId, quantity: '30', unitPrice: '40.00', neededBy: '2027-01-15' },
+    ],
+    status: 'approved',
+  });
+  const res = await t.request({
+    method: 'POST',
+    url: `${PO}/${po.id}/send`,
+    as: buyer,
+    headers: ifMatch(po),
+    payload: {},
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+async function supplierUser(supplierId: string): Promise<Who> {
+  const user = await seedUser(t.ctx, { roles: ['supplier'], supplierId });
+  return { cookie: await t.signIn(user.email), userId: user.id };
+}
+
+function answer(as: Who, order: { id: string; revision: number }, lines: object[], note?: string) {
+  return t.request({
+    method: 'POST',
+    url: `${PO}/${order.id}/supplier-response`,
+    as,
+    payload: { orderRevision: order.revision, lines, ...(note ? { note } : {}) },
+  });
+}
+
+const acceptAll = [
+  { lineNo: 1, decision: 'accept' },
+  { lineNo: 2, decision: 'accept', promisedDate: '2027-01-10' },
+  { lineNo: 3, decision: 'accept' },
+];
+
+async function getOrder(id: string) {
+  return (await t.request({ method: 'GET', url: `${PO}/${id}`, as: buyer })).json();
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const user = await seedUser(t.ctx, { roles: ['buyer'], name: 'Lena Brandt' });
+  buyerActor = actorFor(user);
+  buyer = { cookie: await t.signIn(user.email), userId: user.id };
+  buyerEmail = user.email;
+  itemId = (await seedItem(t.ctx, { name: 'Servo motor 400 W', defaultTaxRate: '19' })).id;
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+});
+
+describe('portal users', () => {
+  it('invites a contact with a one-time link that sets a password, valid seven days', async () => {
+    const supplier = await supplierWithContact();
+    const invite = await t.request({
+      method: 'POST',
+      url: `/api/v1/suppliers/${supplier.id}/portal-users`,
+      as: buyer,
+      payload: { name: 'Jana Sommer', email: 'jana.sommer@nordlicht.example' },
+    });
+    expect(invite.statusCode, invite.body).toBe(201);
+    expect(invite.json()).toMatchObject({
+      email: 'jana.sommer@nordlicht.example',
+      roles: ['supplier'],
+      supplierId: supplier.id,
+      invitation: { state: 'pending' },
+    });
+    const admin = await t.loginAs(['admin']);
+    const outbox = (await t.request({ method: 'GET', url: '/api/v1/outbox?limit=5', as: admin })).json()
+      .items;
+    const mail = outbox.find((m: { toAddress: string }) => m.toAddress === 'jana.sommer@nordlicht.example');
+    expect(mail.subject).toContain('invites you to its supplier portal');
+    const body = (await t.request({ method: 'GET', url: `/api/v1/outbox/${mail.id}`, as: admin })).json()
+      .textBody;
+    const token = /\/portal\/welcome#([A-Za-z0-9_-]+)/.exec(body)?.[1];
+    expect(token).toBeTruthy();
+
+    // The placeholder password opens nothing: only the link does.
+    const tooShort = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token, password: 'short' },
+    });
+    expect(tooShort.statusCode).toBe(422);
+    expect(tooShort.json().errors[0].path).toBe('password');
+    const accepted = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token, password: TEST_PASSWORD },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toEqual({ email: 'jana.sommer@nordlicht.example' });
+    const login = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'jana.sommer@nordlicht.example', password: TEST_PASSWORD },
+    });
+    expect(login.statusCode, login.body).toBe(200);
+
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token, password: TEST_PASSWORD },
+    });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().errors[0]).toMatchObject({
+      path: 'token',
+      message: expect.stringContaining('used already'),
+    });
+    const reinvite = await t.request({
+      method: 'POST',
+      url: `/api/v1/suppliers/${supplier.id}/portal-users`,
+      as: buyer,
+      payload: { name: 'Jana Sommer', email: 'Jana.Sommer@nordlicht.example' },
+    });
+    expect(reinvite.statusCode).toBe(409);
+    const list = await t.request({
+      method: 'GET',
+      url: `/api/v1/suppliers/${supplier.id}/portal-users`,
+      as: buyer,
+    });
+    expect(list.json().items).toMatchObject([
+      { email: 'jana.sommer@nordlicht.example', invitation: { state: 'accepted' } },
+    ]);
+  });
+
+  it('refuses an expired link, an address of the organisation, a blocked supplier, and supplier roles made by hand', async () => {
+    const supplier = await supplierWithContact();
+    const invite = await t.request({
+      method: 'POST',
+      url: `/api/v1/suppliers/${supplier.id}/portal-users`,
+      as: buyer,
+      payload: { name: 'Piet Kruse', email: 'piet@nordlicht.example' },
+    });
+    expect(invite.statusCode).toBe(201);
+    const admin = await t.loginAs(['admin']);
+    const outbox = (await t.request({ method: 'GET', url: '/api/v1/outbox?limit=5', as: admin })).json()
+      .items;
+    const mail = outbox.find((m: { toAddress: string }) => m.toAddress === 'piet@nordlicht.example');
+    const body = (await t.request({ method: 'GET', url: `/api/v1/outbox/${mail.id}`, as: admin })).json()
+      .textBody;
+    const token = /#([A-Za-z0-9_-]+)/.exec(body)![1];
+    t.clock.advance(8 * 24 * 60 * 60 * 1000);
+    const expired = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token, password: TEST_PASSWORD },
+    });
+    expect(expired.statusCode).toBe(422);
+    expect(expired.json().errors[0].message).toContain('expired');
+    // Sessions do not outlive the jump either: sign in again.
+    buyer.cookie = await t.signIn(buyerEmail);
+    const admin2 = await t.loginAs(['admin']);
+    const list = await t.request({
+      method: 'GET',
+      url: `/api/v1/suppliers/${supplier.id}/portal-users`,
+      as: await t.loginAs(['buyer']),
+    });
+    expect(list.json().items[0].invitation.state).toBe('expired');
+
+    const staff = await t.request({
+      method: 'POST',
+      url: `/api/v1/suppliers/${supplier.id}/portal-users`,
+      as: await t.loginAs(['buyer']),
+      payload: { name: 'Lena', email: (await seedUser(t.ctx, { roles: ['buyer'] })).email },
+    });
+    expect(staff.statusCode).toBe(409);
+    expect(staff.json().errors[0].path).toBe('email');
+
+    const blocked = await supplierWithContact();
+    const block = await t.request({
+      method: 'POST',
+      url: `/api/v1/suppliers/${blocked.id}/block`,
+      as: admin2,
+      headers: ifMatch(blocked),
+      payload: { reason: 'Insolvency' },
+    });
+    expect(block.statusCode).toBe(200);
+    const toBlocked = await t.request({
+      method: 'POST',
+      url: `/api/v1/suppliers/${blocked.id}/portal-users`,
+      as: buyer,
+      payload: { name: 'Jana', email: 'jana@blocked.example' },
+    });
+    expect(toBlocked.statusCode).toBe(409);
+    expect(toBlocked.json().detail).toContain('is blocked');
+
+    const made = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      as: admin2,
+      payload: { email: 'x@nordlicht.example', name: 'X', password: TEST_PASSWORD, roles: ['supplier'] },
+    });
+    expect(made.statusCode).toBe(422);
+    expect(made.json().errors[0].path).toBe('roles');
+  });
+});
+
+describe("a supplier's user", () => {
+  it('sees only its own supplier’s sent orders; anything else is 404 or forbidden', async () => {
+    const mine = await supplierWithContact();
+    const other = await supplierWithContact();
+    const me = await supplierUser(mine.id);
+    const sent = await sentOrder(mine.id);
+    const unsent = await seedPurchaseOrder(t.ctx, {
+      buyer: buyerActor,
+      supplierId: mine.id,
+      status: 'approved',
+    });
+    const theirs = await sentOrder(other.id);
+
+    const list = await t.request({ method: 'GET', url: '/api/v1/portal/orders?tab=to_answer', as: me });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items.map((o: { id: string }) => o.id)).toEqual([sent.id]);
+    expect(list.json().items[0]).toMatchObject({
+      number: sent.number,
+      buyerName: 'Lena Brandt',
+      answer: null,
+    });
+
+    const page = await t.request({ method: 'GET', url: `/api/v1/portal/orders/${sent.id}`, as: me });
+    expect(page.statusCode).toBe(200);
+    expect(page.json()).toMatchObject({
+      canAnswer: true,
+      lines: [{ lineNo: 1 }, { lineNo: 2 }, { lineNo: 3 }],
+    });
+    expect(page.json()).not.toHaveProperty('costCentreId');
+
+    for (const id of [unsent.id, theirs.id, '0190b9a0-0000-7000-8000-0000000000aa']) {
+      expect(
+        (await t.request({ method: 'GET', url: `/api/v1/portal/orders/${id}`, as: me })).statusCode,
+      ).toBe(404);
+      expect((await answer(me, { id, revision: 0 }, acceptAll)).statusCode).toBe(404);
+    }
+    for (const url of [
+      `${PO}/${sent.id}`,
+      `${PO}/${sent.id}/pdf`,
+      '/api/v1/suppliers',
+      '/api/v1/people?q=a',
+      '/api/v1/home',
+    ]) {
+      expect((await t.request({ method: 'GET', url, as: me })).statusCode).toBe(403);
+    }
+    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', as: me })).json().user.supplierId).toBe(
+      mine.id,
+    );
+  });
+
+  it('acknowledges the order by accepting every line, with the promised dates', async () => {
+    const supplier = await supplierWithContact();
+    const me = await supplierUser(supplier.id);
+    const order = await sentOrder(supplier.id);
+    const res = await answer(me, order, acceptAll, 'Ships from Hamburg.');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      number: 1,
+      status: 'accepted',
+      source: 'portal',
+      note: 'Ships from Hamburg.',
+    });
+    const now = await getOrder(order.id);
+    expect(now.status).toBe('acknowledged');
+    expect(now.lines.map((l: { promisedDate: string }) => l.promisedDate)).toEqual([
+      '2027-01-15',
+      '2027-01-10',
+      '2027-01-15',
+    ]);
+    // Nothing more to answer.
+    const late = await answer(me, now, acceptAll);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toContain('"acknowledged"');
+    const inbox = (await t.request({ method: 'GET', url: '/api/v1/notifications', as: buyer })).json().items;
+    expect(inbox[0]).toMatchObject({
+      kind: 'supplier_proposal',
+      title: `The supplier acknowledged ${order.number}`,
+    });
+  });
+
+  it('answers with every problem named, and never for an older revision', async () => {
+    const supplier = await supplierWithContact();
+    const me = await supplierUser(supplier.id);
+    const order = await sentOrder(supplier.id);
+    const bad = await answer(me, order, [
+      { lineNo: 1, decision: 'change', promisedDate: '2027-01-15' },
+      { lineNo: 2, decision: 'reject' },
+      { lineNo: 2, decision: 'accept' },
+      { lineNo: 9, decision: 'accept' },
+      { lineNo: 3, decision: 'accept', quantity: '31' },
+    ]);
+    expect(bad.statusCode).toBe(422);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(
+      ['lines[0]', 'lines[1].reason', 'lines[2].lineNo', 'lines[3].lineNo', 'lines[4].quantity'].sort(),
+    );
+    const missing = await answer(me, order, [{ lineNo: 1, decision: 'accept' }]);
+    expect(missing.json().errors).toEqual([
+      { path: 'lines', message: 'must answer every line; missing: 2, 3' },
+    ]);
+    const stale = await answer(me, { id: order.id, revision: order.revision + 1 }, acceptAll);
+    expect(stale.statusCode).toBe(409);
+    expect((await getOrder(order.id)).status).toBe('sent');
+  });
+
+  it('proposes changes; the buyer accepts them as a change order sent back, and the order is acknowledged', async () => {
+    const supplier = await supplierWithContact();
+    const me = await supplierUser(supplier.id);
+    let order = await sentOrder(supplier.id);
+    const proposal = [
+      { lineNo: 1, decision: 'accept' },
+      { lineNo: 2, decision: 'change', promisedDate: '2027-02-01', reason: 'Motor winding backlog' },
+      { lineNo: 3, decision: 'change', unitPrice: '39.00' },
+    ];
+    const first = await answer(me, order, proposal);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ status: 'proposed', number: 1 });
+    // Revised before the buyer decides: the new answer replaces it.
+    const second = await answer(me, order, proposal, 'Price held for 30 days.');
+    expect(second.json()).toMatchObject({ status: 'proposed', number: 2 });
+    const answers = (
+      await t.request({ method: 'GET', url: `${PO}/${order.id}/supplier-responses`, as: buyer })
+    ).json().items;
+    expect(answers.map((a: { status: string }) => a.status)).toEqual(['proposed', 'superseded']);
+    const inbox = (await t.request({ method: 'GET', url: '/api/v1/notifications', as: buyer })).json().items;
+    expect(inbox[0].title).toBe(`The supplier proposes changes to ${order.number}`);
+
+    order = await getOrder(order.id);
+    const stale = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/supplier-response/accept`,
+      as: buyer,
+      headers: ifMatch({ version: order.version - 1 }),
+      payload: {},
+    });
+    expect(stale.statusCode).toBe(412);
+    const accepted = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/supplier-response/accept`,
+      as: buyer,
+      headers: ifMatch(order),
+      payload: {},
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const after = accepted.json();
+    expect(after).toMatchObject({ status: 'acknowledged', revision: 1, sentRevision: 1 });
+    expect(
+      after.lines.map((l: { neededBy: string; unitPrice: string; promisedDate: string }) => [
+        l.neededBy,
+        l.unitPrice,
+        l.promisedDate,
+      ]),
+    ).toEqual([
+      ['2027-01-15', '20', '2027-01-15'],
+      ['2027-02-01', '30', '2027-02-01'],
+      ['2027-01-15', '39', '2027-01-15'],
+    ]);
+    const sends = (await t.request({ method: 'GET', url: `${PO}/${order.id}/dispatches`, as: buyer })).json()
+      .items;
+    expect(sends.map((d: { kind: string; revision: number }) => [d.kind, d.revision])).toEqual([
+      ['change', 1],
+      ['order', 0],
+    ]);
+    const answered = (
+      await t.request({ method: 'GET', url: `${PO}/${order.id}/supplier-responses`, as: buyer })
+    ).json().items;
+    expect(answered[0]).toMatchObject({ status: 'proposal_accepted', decidedBy: buyer.userId });
+    const none = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/supplier-response/decline`,
+      as: buyer,
+      payload: { message: 'No' },
+    });
+    expect(none.statusCode).toBe(409);
+  });
+
+  it('hears why the buyer declined its proposal, and answers again', async () => {
+    const supplier = await supplierWithContact();
+    const me = await supplierUser(supplier.id);
+    const order = await sentOrder(supplier.id);
+    await answer(me, order, [
+      { lineNo: 1, decision: 'reject', reason: 'Discontinued' },
+      { lineNo: 2, decision: 'accept' },
+      { lineNo: 3, decision: 'accept' },
+    ]);
+    const empty = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/supplier-response/decline`,
+      as: buyer,
+      payload: { message: ' ' },
+    });
+    expect(empty.statusCode).toBe(422);
+    const declined = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/supplier-response/decline`,
+      as: buyer,
+      payload: { message: 'Line 1 is on a framework contract: please supply it.' },
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json()).toMatchObject({
+      status: 'proposal_declined',
+      decisionMessage: 'Line 1 is on a framework contract: please supply it.',
+    });
+    expect((await getOrder(order.id)).status).toBe('sent');
+    const told = (await t.request({ method: 'GET', url: '/api/v1/notifications', as: me })).json().items;
+    expect(told[0]).toMatchObject({
+      kind: 'supplier_proposal_declined',
+      title: `Your proposal for ${order.number} was declined`,
+    });
+    expect(told[0].body).toContain('framework contract');
+    const again = await answer(me, order, acceptAll);
+    expect(again.json()).toMatchObject({ status: 'accepted', number: 2 });
+  });
+});

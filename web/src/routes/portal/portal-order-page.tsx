@@ -1,0 +1,185 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { Alert, Anchor, Badge, Grid, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useParams } from 'react-router';
+import { SectionCard } from '@/components/detail-section';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/states';
+import { AnswerForm } from '@/features/portal/components/answer-form';
+import { type SupplierResponse, usePortalOrder } from '@/features/portal/queries';
+import { PurchaseOrderStatusBadge } from '@/features/purchase-orders/components/purchase-order-status-badge';
+import { isApiError } from '@/lib/api';
+import { formatAddress, formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
+import { usePageTitle } from '@/lib/use-page-title';
+import { NotFoundPage } from '../not-found-page';
+
+const ANSWER_STATUS: Record<SupplierResponse['status'], { label: MessageDescriptor; color: string }> = {
+  accepted: { label: msg`Confirmed`, color: 'teal' },
+  proposed: { label: msg`Proposal with the buyer`, color: 'yellow' },
+  superseded: { label: msg`Replaced by a later answer`, color: 'gray' },
+  proposal_accepted: { label: msg`Proposal accepted`, color: 'teal' },
+  proposal_declined: { label: msg`Proposal declined`, color: 'red' },
+};
+
+/** One order as the supplier was sent it, its answers, and the answer form while one is due. */
+export function PortalOrderPage() {
+  const { t, i18n } = useLingui();
+  const { id = '' } = useParams();
+  const { data: order, isPending, error, refetch } = usePortalOrder(id);
+  usePageTitle(order ? order.number : t`Order`);
+  if (isPending) return <LoadingState />;
+  if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
+  if (error || !order) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const latest = order.answers[0];
+  const revision = order.revision;
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: t`Your orders`, to: '/portal' }, { label: order.number }]}
+        title={order.number}
+        badge={<PurchaseOrderStatusBadge status={order.status} size="lg" />}
+        description={`${revision > 0 ? `${t`Revision ${revision}`} · ` : ''}${formatDate(order.orderDate)} · ${formatMoney(order.totals.total, order.currency)}`}
+      />
+      <Stack gap="lg">
+        {latest?.status === 'proposal_declined' && (
+          <Alert color="red" variant="light" title={t`The buyer declined your proposal`}>
+            {latest.decisionMessage}
+          </Alert>
+        )}
+        {latest?.status === 'proposed' && (
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<IconInfoCircle size={18} />}
+            title={t`Your proposal is with the buyer`}
+          >
+            <Trans>
+              The buyer accepts it (you receive the change order) or declines it. You can still change it
+              below.
+            </Trans>
+          </Alert>
+        )}
+        {order.status === 'sent' && !order.canAnswer && (
+          <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
+            <Trans>The buyer is changing this order: answer the change order when it arrives.</Trans>
+          </Alert>
+        )}
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Paper withBorder radius="md" p="md" h="100%">
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                <Trans>Buyer</Trans>
+              </Text>
+              <Text>{order.buyer.name}</Text>
+              <Anchor href={`mailto:${order.buyer.email}`} size="sm">
+                {order.buyer.email}
+              </Anchor>
+              <Text size="sm" mt="xs">
+                {order.paymentTerms}
+                {order.incoterms
+                  ? ` · ${order.incoterms}${order.incotermsPlace ? ` ${order.incotermsPlace}` : ''}`
+                  : ''}
+              </Text>
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Paper withBorder radius="md" p="md" h="100%">
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                <Trans>Ship to</Trans>
+              </Text>
+              {order.shipTo ? (
+                formatAddress(order.shipTo).map((line) => (
+                  <Text key={line} size="sm">
+                    {line}
+                  </Text>
+                ))
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
+            </Paper>
+          </Grid.Col>
+        </Grid>
+        {order.canAnswer ? (
+          <SectionCard
+            title={t`Your answer`}
+            description={t`Accept each line with the date you promise, propose another date, quantity or price, or reject it with a reason.`}
+          >
+            <AnswerForm key={`${order.id}-${order.revision}-${order.answers.length}`} order={order} />
+          </SectionCard>
+        ) : (
+          <SectionCard title={t`Lines`}>
+            <Table.ScrollContainer minWidth={560}>
+              <Table verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>#</Table.Th>
+                    <Table.Th>
+                      <Trans>Description</Trans>
+                    </Table.Th>
+                    <Table.Th ta="right">
+                      <Trans>Quantity</Trans>
+                    </Table.Th>
+                    <Table.Th ta="right">
+                      <Trans>Unit price</Trans>
+                    </Table.Th>
+                    <Table.Th>
+                      <Trans>Promised</Trans>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {order.lines.map((l) => (
+                    <Table.Tr key={l.lineNo}>
+                      <Table.Td>{l.lineNo}</Table.Td>
+                      <Table.Td>{l.description}</Table.Td>
+                      <Table.Td ta="right">
+                        {formatDecimal(l.quantity)} {l.unitCode}
+                      </Table.Td>
+                      <Table.Td ta="right">{formatMoney(l.unitPrice, order.currency)}</Table.Td>
+                      <Table.Td>{formatDate(l.promisedDate ?? l.neededBy)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </SectionCard>
+        )}
+        {order.answers.length > 0 && (
+          <SectionCard title={t`Your answers`}>
+            <Stack gap="xs">
+              {order.answers.map((a) => {
+                const s = ANSWER_STATUS[a.status];
+                const number = a.number;
+                return (
+                  <Group key={a.id} gap="xs" wrap="wrap">
+                    <Text size="sm" fw={600}>
+                      <Trans>Answer {number}</Trans>
+                    </Text>
+                    <Badge color={s.color} variant="light">
+                      {i18n._(s.label)}
+                    </Badge>
+                    <Text size="sm" c="dimmed">
+                      {formatDateTime(a.submittedAt)}
+                    </Text>
+                    {a.note && <Text size="sm">“{a.note}”</Text>}
+                  </Group>
+                );
+              })}
+            </Stack>
+          </SectionCard>
+        )}
+        {(order.notes || order.terms) && (
+          <SectionCard title={t`Notes and terms`}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {[order.notes, order.terms].filter(Boolean).join('\n\n')}
+            </Text>
+          </SectionCard>
+        )}
+      </Stack>
+    </>
+  );
+}

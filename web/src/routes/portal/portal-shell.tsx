@@ -1,0 +1,85 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { ActionIcon, AppShell, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { IconFileInvoice, IconLogout } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { useLogOut, useMe } from '@/features/auth/queries';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
+
+/**
+ * The supplier portal's own frame: the supplier's orders and nothing of the organisation's
+ * navigation. A supplier's user lands here after signing in.
+ */
+export function PortalShell() {
+  const { t } = useLingui();
+  const { data: me } = useMe();
+  const logOut = useLogOut();
+  const navigate = useNavigate();
+  const signOut = () =>
+    logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+  return (
+    <AppShell header={{ height: 56 }} padding="md">
+      <a href="#main-content" className="openpo-skip-link">
+        <Trans>Skip to main content</Trans>
+      </a>
+      <Notifications position="bottom-right" limit={4} />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <UnstyledButton component={Link} to="/portal" aria-label={t`Your orders`}>
+            <Group gap={8} wrap="nowrap">
+              <IconFileInvoice size={26} stroke={1.7} color="var(--mantine-color-indigo-text)" />
+              <Text fw={700} fz="lg">
+                OpenPO
+              </Text>
+              <Text c="dimmed" size="sm" visibleFrom="xs">
+                <Trans>Supplier portal</Trans>
+              </Text>
+            </Group>
+          </UnstyledButton>
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            {me && (
+              <Text size="sm" fw={500} truncate maw={180} visibleFrom="sm">
+                {me.user.name}
+              </Text>
+            )}
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconLogout size={16} />}
+              onClick={signOut}
+              loading={logOut.isPending}
+              visibleFrom="sm"
+            >
+              <Trans>Sign out</Trans>
+            </Button>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              aria-label={t`Sign out`}
+              onClick={signOut}
+              loading={logOut.isPending}
+              hiddenFrom="sm"
+            >
+              <IconLogout size={18} />
+            </ActionIcon>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main bg="var(--openpo-page-bg)" id="main-content" tabIndex={-1}>
+        <div style={{ maxWidth: 960, margin: '0 auto' }}>
+          <Suspense
+            fallback={
+              <Center h={240}>
+                <Loader aria-label={t`Loading`} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </div>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
