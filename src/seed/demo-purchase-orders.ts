@@ -45,7 +45,6 @@ const DEMO_ORDERS: DemoOrder[] = [
     orderedDaysAgo: 0,
     deliveryInDays: 14,
     outcome: 'approved',
-    sent: true,
   },
   {
     costCentre: 'CC-2200',

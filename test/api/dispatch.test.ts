@@ -166,6 +166,7 @@ describe('sending an order to its supplier', () => {
     );
     expect(mail.messageId).toBe(`<${sent!.email.id}@openpo>`);
     expect(mail.text).toContain('Please deliver to gate 3.');
+    expect(mail.text).toContain(`/portal/orders/${order.id}`);
     expect(mail.replyTo?.text).toContain(order.buyer.email);
     expect(mail.attachments.map((a) => a.filename)).toEqual([
       `${order.number}-r0.pdf`,

@@ -154,8 +154,13 @@ describe('permissions', () => {
     for (const p of permissionsFor(['auditor'])) expect(p.endsWith(':write')).toBe(false);
   });
 
-  it('gives every role at least read access to master data and own tokens', () => {
-    for (const role of ROLES) {
+  it('gives every role of the organisation read access to master data and own tokens; a supplier only the portal', () => {
+    expect([...permissionsFor(['supplier'])].sort()).toEqual([
+      'notifications:own',
+      'portal:use',
+      'tokens:own',
+    ]);
+    for (const role of ROLES.filter((r) => r !== 'supplier')) {
       const set = permissionsFor([role]);
       expect(set.has('suppliers:read')).toBe(true);
       expect(set.has('tokens:own')).toBe(true);

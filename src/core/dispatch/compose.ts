@@ -40,6 +40,7 @@ export async function prepareSend(
   ctx: Ctx,
   opts: {
     kind: DispatchKind;
+    orderId: string;
     doc: PurchaseOrderDocument;
     recipients: string[];
     contact: { name: string; email: string | null };
@@ -79,6 +80,7 @@ export async function prepareSend(
     note: opts.note,
     reason: opts.reason,
     attachmentNames: attachments.map((a) => a.fileName),
+    portalUrl: `${(ctx.baseUrl ?? 'http://localhost:3000').replace(/\/$/, '')}/portal/orders/${opts.orderId}`,
   });
   const now = ctx.clock.now();
   const emailId = newId(now.getTime());

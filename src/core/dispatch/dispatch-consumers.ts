@@ -77,6 +77,7 @@ export const cancellationNotices: EventConsumer = {
     const reason = order.cancelReason ?? (str(event.payload.reason) || null);
     const prepared = await prepareSend(ctx, {
       kind: 'cancellation',
+      orderId: order.id,
       doc,
       recipients: prior.recipients,
       contact: { name: order.buyer.name, email: order.buyer.email || null },

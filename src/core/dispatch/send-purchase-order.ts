@@ -91,6 +91,7 @@ export async function sendPurchaseOrder(
   const note = opts.message?.trim() || null;
   const prepared = await prepareSend(ctx, {
     kind,
+    orderId: order.id,
     doc,
     recipients,
     contact: { name: order.buyer.name, email: order.buyer.email || null },

@@ -17,6 +17,8 @@ export type DispatchMessageInput = {
   reason: string | null;
   /** Names of the attached files. */
   attachmentNames: string[];
+  /** The order's page in the supplier portal (answer and ship there). */
+  portalUrl: string;
 };
 
 export type DispatchMessageText = { subject: string; text: string; html: string };
@@ -70,8 +72,10 @@ export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): Disp
           message: 'Please confirm that you have received this cancellation.',
         })
       : i18n._({
-          id: 'dispatch.confirm.order',
-          message: 'Please confirm the order, with your delivery dates, by replying to this message.',
+          id: 'dispatch.confirm.portal',
+          message:
+            'Please confirm the order line by line, with your delivery dates, or propose changes in the supplier portal: {url}',
+          values: { url: m.portalUrl },
         });
   const attached = i18n._({
     id: 'dispatch.attached',

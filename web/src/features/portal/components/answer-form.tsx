@@ -12,7 +12,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -58,10 +57,6 @@ export function AnswerForm({ order }: { order: PortalOrder }) {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const datePattern = t({
-    message: 'D MMM YYYY',
-    comment: 'dayjs pattern of a picked date, e.g. 4 Dec 2026',
-  });
 
   const set = (lineNo: number, patch: Partial<LineAnswer>) =>
     setAnswers((a) => ({ ...a, [lineNo]: { ...a[lineNo]!, ...patch } }));
@@ -156,12 +151,12 @@ export function AnswerForm({ order }: { order: PortalOrder }) {
                 />
                 {a.decision !== 'reject' && (
                   <SimpleGrid cols={{ base: 1, xs: a.decision === 'change' ? 3 : 1 }} spacing="xs">
-                    <DatePickerInput
+                    {/* The browser's own date field: a phone opens its native picker. */}
+                    <TextInput
+                      type="date"
                       label={a.decision === 'accept' ? t`Delivery date you promise` : t`Date you propose`}
-                      valueFormat={datePattern}
-                      value={a.promisedDate}
-                      onChange={(v) => set(l.lineNo, { promisedDate: v })}
-                      clearable={false}
+                      value={a.promisedDate ?? ''}
+                      onChange={(e) => set(l.lineNo, { promisedDate: e.currentTarget.value || null })}
                     />
                     {a.decision === 'change' && (
                       <>

@@ -1,0 +1,109 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { signInAs, unique } from './helpers';
+
+/** The text of the newest outbox e-mail whose subject matches, as an administrator reads it. */
+async function outboxText(browser: Browser, subject: RegExp): Promise<string> {
+  const page = await signInAs(browser, 'admin@example.com', '/admin/outbox');
+  await page.getByRole('button', { name: subject }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const text = await dialog.innerText();
+  await page.context().close();
+  return text;
+}
+
+/** The path and fragment of the first link in `text` that contains `part`. */
+function linkIn(text: string, part: string): string {
+  const url = text.match(/https?:\/\/\S+/g)?.find((u) => u.includes(part));
+  expect(url, `a link with ${part} in the e-mail`).toBeTruthy();
+  const parsed = new URL(url!);
+  return `${parsed.pathname}${parsed.hash}`;
+}
+
+/**
+ * Order to answer: the buyer invites the supplier's contact and sends an approved order; the
+ * contact sets a password from the invitation's link, follows the order e-mail's link into the
+ * portal, accepts two lines and proposes a later date on the third; the buyer accepts the proposal,
+ * which becomes a change order sent back, and the order is acknowledged.
+ */
+test('a buyer sends an order, the supplier answers in the portal, the buyer accepts its proposal', async ({
+  browser,
+}) => {
+  const email = `${unique('quinn').toLowerCase()}@supplier.example`;
+  let orderPath = '';
+  let number = '';
+  let buyer: Page;
+
+  await test.step('the buyer invites a contact of the supplier to the portal', async () => {
+    buyer = await signInAs(browser, 'buyer@example.com', '/purchase-orders?status=approved&q=Monitor');
+    await buyer
+      .getByRole('link', { name: /^PO-\d{4}-\d{5}$/ })
+      .first()
+      .click();
+    await expect(buyer.getByRole('button', { name: 'Send to supplier' })).toBeVisible();
+    orderPath = new URL(buyer.url()).pathname;
+    number = (await buyer.getByRole('heading', { level: 1 }).innerText()).trim();
+    await buyer.locator('main a[href^="/suppliers/"]').first().click();
+    const card = buyer.getByRole('form', { name: 'Invite to the portal' });
+    await card.getByLabel('Name').fill('Quinn Supplier');
+    await card.getByLabel('E-mail').fill(email);
+    await card.getByRole('button', { name: 'Invite' }).click();
+    await expect(buyer.getByRole('cell', { name: email })).toBeVisible();
+  });
+
+  await test.step('the buyer reviews the recipients and sends the order', async () => {
+    await buyer.goto(orderPath);
+    await buyer.getByRole('button', { name: 'Send to supplier' }).click();
+    const dialog = buyer.getByRole('dialog', { name: `Send ${number} to the supplier` });
+    await dialog.getByLabel('Other recipients').fill(email);
+    await dialog.getByLabel('Other recipients').press('Enter');
+    await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(buyer.getByText('Sent', { exact: true }).first()).toBeVisible();
+    await expect(buyer.getByTestId('dispatch')).toHaveCount(1);
+  });
+
+  const supplier = await browser.newContext();
+  const portal = await supplier.newPage();
+  await test.step('the contact sets a password from the invitation', async () => {
+    const invitation = await outboxText(browser, /invites you to its supplier portal/);
+    await portal.goto(linkIn(invitation, '/portal/welcome'));
+    await portal.getByLabel('New password').fill('quinn-ships-on-time');
+    await portal.getByLabel('The same password again').fill('quinn-ships-on-time');
+    await portal.getByRole('button', { name: 'Set password and sign in' }).click();
+    await expect(portal.getByRole('heading', { level: 1, name: 'Your orders' })).toBeVisible();
+  });
+
+  await test.step('the supplier follows the order e-mail into the portal and answers line by line', async () => {
+    const mail = await outboxText(browser, new RegExp(`Purchase order ${number} from`));
+    await portal.goto(linkIn(mail, '/portal/orders/'));
+    await expect(portal.getByRole('heading', { level: 1, name: number })).toBeVisible();
+    const third = portal.getByTestId('answer-line-3');
+    await third.getByText('Change', { exact: true }).click();
+    const date = third.getByLabel('Date you propose');
+    // Three weeks later than the order needs it.
+    const needed = new Date(`${await date.inputValue()}T00:00:00Z`);
+    await date.fill(new Date(needed.getTime() + 21 * 86_400_000).toISOString().slice(0, 10));
+    await third.getByLabel('Why (optional)').fill('Backlog at the panel plant');
+    await portal.getByRole('button', { name: 'Send proposal' }).click();
+    await expect(portal.getByText('Your proposal is with the buyer')).toBeVisible();
+  });
+
+  await test.step('the buyer accepts the proposal: a change order goes back and the order is acknowledged', async () => {
+    await buyer.goto(orderPath);
+    const answer = buyer.locator('#supplier-answer');
+    await expect(answer.getByText('Proposal to decide on')).toBeVisible();
+    await expect(answer.getByText('Change proposed')).toBeVisible();
+    await answer.getByRole('button', { name: 'Accept proposal' }).click();
+    await expect(buyer.getByText('Acknowledged', { exact: true }).first()).toBeVisible();
+    await expect(buyer.getByTestId('dispatch').first()).toContainText('Change order');
+    await expect(buyer.getByTestId('dispatch')).toHaveCount(2);
+    await buyer.context().close();
+  });
+
+  await test.step('the supplier sees the order to ship', async () => {
+    await portal.goto('/portal?tab=to_ship');
+    await expect(portal.getByTestId('portal-order').filter({ hasText: number })).toBeVisible();
+    await supplier.close();
+  });
+});
