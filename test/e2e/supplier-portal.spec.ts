@@ -7,7 +7,7 @@ async function outboxText(browser: Browser, subject: RegExp): Promise<string> {
   await page.getByRole('button', { name: subject }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  const text = await dialog.innerText();
+  const text = (await dialog.textContent()) ?? '';
   await page.context().close();
   return text;
 }
@@ -42,7 +42,7 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
       .click();
     await expect(buyer.getByRole('button', { name: 'Send to supplier' })).toBeVisible();
     orderPath = new URL(buyer.url()).pathname;
-    number = (await buyer.getByRole('heading', { level: 1 }).innerText()).trim();
+    number = ((await buyer.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
     await buyer.locator('main a[href^="/suppliers/"]').first().click();
     const card = buyer.getByRole('form', { name: 'Invite to the portal' });
     await card.getByLabel('Name').fill('Quinn Supplier');

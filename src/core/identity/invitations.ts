@@ -125,7 +125,7 @@ export async function acceptInvitation(
   return ctx.db.transaction(async (tx) => {
     const inv = await repo.lockInvitationByHash(tx, sha256(opts.token));
     const user = inv ? await repo.findUserById(tx, inv.userId) : undefined;
-    if (!inv || !user || !user.active) throw AppError.field('token', 'is not a valid invitation link');
+    if (!inv || !user?.active) throw AppError.field('token', 'is not a valid invitation link');
     if (inv.usedAt)
       throw AppError.field('token', 'was used already: sign in, or ask your customer for a new invitation');
     if (inv.expiresAt <= now)
