@@ -22,7 +22,12 @@ import {
   type UblDocumentKind,
   ublDocumentKind,
 } from '../src/documents/purchase-order-ubl';
-import { peppolSampleOrders } from '../test/documents/sample-purchase-order';
+import { renderOrderResponseUbl } from '../src/documents/order-response-ubl';
+import {
+  peppolSampleAnswers,
+  peppolSampleOrders,
+  samplePurchaseOrderDocument,
+} from '../test/documents/sample-purchase-order';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const kit = process.env.OPENPO_PEPPOL_KIT ?? path.resolve(repoRoot, '..', 'shared', 'standards', 'peppol');
@@ -39,7 +44,7 @@ function main(): number {
   const dir = mkdtempSync(path.join(tmpdir(), 'openpo-peppol-'));
   let passed = false;
   try {
-    const files = new Map<UblDocumentKind, string[]>();
+    const files = new Map<UblDocumentKind | 'order-response', string[]>();
     for (const [name, doc] of Object.entries(peppolSampleOrders())) {
       const problems = orderDocumentProblems(doc);
       if (problems.length > 0) {
@@ -53,7 +58,14 @@ function main(): number {
       const kind = ublDocumentKind(doc);
       files.set(kind, [...(files.get(kind) ?? []), file]);
     }
-    // One call per kind of document (order, order change, order cancellation).
+    // The supplier's answers to the sample order (accepted, rejected, with changes).
+    const answered = samplePurchaseOrderDocument();
+    for (const [name, answer] of Object.entries(peppolSampleAnswers())) {
+      const file = path.join(dir, `${name}.xml`);
+      writeFileSync(file, renderOrderResponseUbl(answered, answer), 'utf8');
+      files.set('order-response', [...(files.get('order-response') ?? []), file]);
+    }
+    // One call per kind of document (order, order change, order cancellation, order response).
     let failed = false;
     for (const [kind, list] of files) {
       const run = spawnSync(process.execPath, [runner, kind, ...list], { encoding: 'utf8' });
@@ -72,7 +84,7 @@ function main(): number {
     const count = [...files.values()].reduce((n, list) => n + list.length, 0);
     passed = true;
     console.log(
-      `validate-peppol: ${count} documents (orders, an order change, a cancellation) pass the PEPPOL rules (fatal: 0)`,
+      `validate-peppol: ${count} documents (orders, an order change, a cancellation, order responses) pass the PEPPOL rules (fatal: 0)`,
     );
     if (keep) console.log(`validate-peppol: documents in ${dir}`);
     return 0;

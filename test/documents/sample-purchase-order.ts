@@ -1,4 +1,5 @@
 import { documentTotals } from '../../src/core/shared/document-totals';
+import type { OrderResponseAnswer } from '../../src/documents/order-response-ubl';
 import type {
   PurchaseOrderDocument,
   PurchaseOrderDocumentLine,
@@ -300,6 +301,60 @@ const piece = { unitCode: 'EA', uneceCode: 'C62', unitName: 'pcs', neededBy: nul
  * (JPY: 3 × 333.5 less 7 %), one with three (BHD), every tax category, and right-to-left text
  * (Arabic, Hebrew).
  */
+/** Answers of a supplier to the sample order: all accepted, all rejected, and one with changes. */
+export function peppolSampleAnswers(): Record<string, OrderResponseAnswer> {
+  const doc = samplePurchaseOrderDocument();
+  const line = (lineNo: number) => ({ lineNo, quantity: null, unitPrice: null, reason: null });
+  return {
+    'answer-accepted': {
+      number: 1,
+      submittedAt: '2026-12-04T09:30:00.000Z',
+      note: 'Ships from Hamburg.',
+      lines: doc.lines.map((l) => ({
+        ...line(l.lineNo),
+        decision: 'accept' as const,
+        promisedDate: '2026-12-20',
+      })),
+    },
+    'answer-rejected': {
+      number: 2,
+      submittedAt: '2026-12-04T09:31:00.000Z',
+      note: null,
+      lines: doc.lines.map((l) => ({
+        ...line(l.lineNo),
+        decision: 'reject' as const,
+        promisedDate: null,
+        reason: 'Out of stock',
+      })),
+    },
+    'answer-with-changes': {
+      number: 3,
+      submittedAt: '2026-12-04T09:32:00.000Z',
+      note: 'Line 2 can come earlier if split.',
+      lines: doc.lines.map((l, i) =>
+        i === 0
+          ? {
+              ...line(l.lineNo),
+              decision: 'change' as const,
+              promisedDate: '2027-01-10',
+              quantity: '1000',
+              reason: 'Partial stock',
+            }
+          : i === 1
+            ? { ...line(l.lineNo), decision: 'reject' as const, promisedDate: null, reason: 'Discontinued' }
+            : i === 2
+              ? {
+                  ...line(l.lineNo),
+                  decision: 'change' as const,
+                  promisedDate: '2026-12-20',
+                  unitPrice: '25.40',
+                }
+              : { ...line(l.lineNo), decision: 'accept' as const, promisedDate: '2026-12-20' },
+      ),
+    },
+  };
+}
+
 export function peppolSampleOrders(): Record<string, PurchaseOrderDocument> {
   const sample = samplePurchaseOrderDocument();
   return {

@@ -21,6 +21,7 @@ const MAIN_SCHEMAS = {
   Order: 'xsd/maindoc/UBL-Order-2.4.xsd',
   OrderChange: 'xsd/maindoc/UBL-OrderChange-2.4.xsd',
   OrderCancellation: 'xsd/maindoc/UBL-OrderCancellation-2.4.xsd',
+  OrderResponse: 'xsd/maindoc/UBL-OrderResponse-2.4.xsd',
 } as const;
 export type UblDocumentType = keyof typeof MAIN_SCHEMAS;
 

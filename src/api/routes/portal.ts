@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams, PageQuery, pageOf } from '../../contracts/common';
+import { Id, IdParams, PageQuery, pageOf } from '../../contracts/common';
 import {
   AcceptInvitationRequest,
   DeclineProposalRequest,
@@ -130,6 +130,37 @@ export const portalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         message: request.body.message,
       }),
   );
+
+  for (const [url, permission, who] of [
+    ['/purchase-orders/:id/supplier-responses/:responseId/ubl', 'purchase_orders:read', 'the buyer'],
+    ['/portal/orders/:id/answers/:responseId/ubl', 'portal:use', 'the supplier'],
+  ] as const) {
+    app.get(
+      url,
+      {
+        config: { permission },
+        schema: {
+          tags,
+          summary: `A supplier's answer as a PEPPOL Order Response (UBL XML), for ${who}`,
+          description:
+            'Code AP when every line was accepted as ordered, RE when every line was rejected, else CA with each line’s status (UNCL 1229: 5 accepted, 3 changed, 7 not accepted), promised date, quantity and price. 409 names what the order lacks for PEPPOL.',
+          params: z.object({ id: Id, responseId: Id }),
+          response: { 200: z.string().describe('application/xml'), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { fileName, xml } = await dispatch.supplierResponseUbl(ctx, {
+          actor: actorOf(request),
+          purchaseOrderId: request.params.id,
+          responseId: request.params.responseId,
+        });
+        return reply
+          .type('application/xml; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .send(xml);
+      },
+    );
+  }
 
   // ── the supplier's side ────────────────────────────────────────────────────
 

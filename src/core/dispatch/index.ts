@@ -12,4 +12,5 @@ export {
   type SupplierResponse,
   type SupplierResponseInput,
   submitSupplierResponse,
+  supplierResponseUbl,
 } from './supplier-response';

@@ -1,4 +1,5 @@
 import type { ResponseLine } from '../../db/schema';
+import { renderOrderResponseUbl } from '../../documents/order-response-ubl';
 import type { LineDecision, SupplierResponseSource, SupplierResponseStatus } from '../../domain/dispatch';
 import * as notifications from '../notifications';
 import * as purchaseOrders from '../purchase-orders';
@@ -425,4 +426,44 @@ export async function latestAnswerStates(
 ): Promise<Map<string, SupplierResponseStatus>> {
   const rows = await repo.latestResponsesOf(ctx.db, orderIds);
   return new Map(rows.map((r) => [r.purchaseOrderId, r.status]));
+}
+
+/**
+ * An answer as a PEPPOL Order Response (UBL XML), for the buyer and for the supplier's user alike.
+ * 409 names what the order lacks for PEPPOL (the parties' electronic addresses).
+ */
+export async function supplierResponseUbl(
+  ctx: Ctx,
+  opts: { actor: Actor; purchaseOrderId: string; responseId: string },
+): Promise<{ fileName: string; xml: string }> {
+  const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, {
+    actor: opts.actor,
+    id: opts.purchaseOrderId,
+  });
+  const row = (await repo.listResponses(ctx.db, opts.purchaseOrderId, 50)).find(
+    (r) => r.id === opts.responseId,
+  );
+  if (!row) throw AppError.notFound('Supplier response', opts.responseId);
+  const missing = [
+    doc.supplier.electronicAddress
+      ? null
+      : { path: 'supplier.electronicAddress', message: 'the supplier has no electronic address' },
+    doc.buyerOrganisation.electronicAddress
+      ? null
+      : { path: 'settings.electronicAddress', message: 'the organisation has no electronic address' },
+  ].filter((p) => p !== null);
+  if (missing.length > 0) {
+    throw new AppError(
+      'conflict',
+      `The answer cannot be written as a PEPPOL Order Response: ${missing.map((m) => m.message).join('; ')}.`,
+      { errors: missing },
+    );
+  }
+  const xml = renderOrderResponseUbl(doc, {
+    number: row.number,
+    submittedAt: row.submittedAt.toISOString(),
+    note: row.note,
+    lines: row.lines,
+  });
+  return { fileName: `${doc.number}-answer-${row.number}.xml`, xml };
 }

@@ -10,7 +10,7 @@ import {
 import { PurchaseOrder } from '@contracts/purchase-orders';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { client, ifMatch, isApiError, newIdempotencyKey, read } from '@/lib/api';
+import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
 import { pagedQueryOptions } from '@/lib/paged-query';
 import { purchaseOrderKeys } from '../purchase-orders/queries';
@@ -174,4 +174,29 @@ export function useInvitePortalUser() {
     onSuccess: (_u, { supplierId }) =>
       void queryClient.invalidateQueries({ queryKey: portalKeys.users(supplierId) }),
   });
+}
+
+/** Saves an answer as the PEPPOL Order Response (UBL XML): the buyer's route, or the supplier's own. */
+export function downloadAnswerUbl(
+  side: 'buyer' | 'supplier',
+  orderId: string,
+  answer: Pick<SupplierResponse, 'id' | 'number'>,
+) {
+  const params = { path: { id: orderId, responseId: answer.id } };
+  const headers = { accept: 'application/xml, application/problem+json' };
+  return saveDownload(
+    () =>
+      side === 'buyer'
+        ? client.GET('/api/v1/purchase-orders/{id}/supplier-responses/{responseId}/ubl', {
+            params,
+            parseAs: 'blob',
+            headers,
+          })
+        : client.GET('/api/v1/portal/orders/{id}/answers/{responseId}/ubl', {
+            params,
+            parseAs: 'blob',
+            headers,
+          }),
+    `answer-${answer.number}.xml`,
+  );
 }

@@ -1,16 +1,17 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Alert, Anchor, Badge, Grid, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { AnswerForm } from '@/features/portal/components/answer-form';
-import { type SupplierResponse, usePortalOrder } from '@/features/portal/queries';
+import { downloadAnswerUbl, type SupplierResponse, usePortalOrder } from '@/features/portal/queries';
 import { PurchaseOrderStatusBadge } from '@/features/purchase-orders/components/purchase-order-status-badge';
-import { isApiError } from '@/lib/api';
+import { errorMessage, isApiError } from '@/lib/api';
 import { formatAddress, formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
@@ -166,6 +167,21 @@ export function PortalOrderPage() {
                       {formatDateTime(a.submittedAt)}
                     </Text>
                     {a.note && <Text size="sm">“{a.note}”</Text>}
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() =>
+                        void downloadAnswerUbl('supplier', order.id, a).catch((err: unknown) =>
+                          notifications.show({
+                            color: 'red',
+                            title: t`Download failed`,
+                            message: errorMessage(err),
+                          }),
+                        )
+                      }
+                    >
+                      <Trans>PEPPOL XML</Trans>
+                    </Button>
                   </Group>
                 );
               })}

@@ -4,13 +4,15 @@ import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconX } from '@tabler/icons-react';
+import { IconCheck, IconFileCode, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { SectionCard } from '@/components/detail-section';
 import { ErrorState } from '@/components/states';
+import { errorMessage } from '@/lib/api';
 import { formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
 import {
+  downloadAnswerUbl,
   type SupplierResponse,
   useAcceptProposal,
   useDeclineProposal,
@@ -88,6 +90,20 @@ export function SupplierAnswerCard({ order, canDecide }: { order: PurchaseOrder;
             </Trans>
           </Text>
           {latest.note && <Text size="sm">“{latest.note}”</Text>}
+          <Group>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconFileCode size={14} />}
+              onClick={() =>
+                void downloadAnswerUbl('buyer', order.id, latest).catch((err: unknown) =>
+                  notifications.show({ color: 'red', title: t`Download failed`, message: errorMessage(err) }),
+                )
+              }
+            >
+              <Trans>PEPPOL Order Response</Trans>
+            </Button>
+          </Group>
           {latest.status === 'proposal_declined' && latest.decisionMessage && (
             <Alert color="red" variant="light" title={t`Declined`}>
               {latest.decisionMessage}
