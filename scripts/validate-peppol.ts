@@ -16,13 +16,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderOrderResponseUbl } from '../src/documents/order-response-ubl';
 import {
   orderDocumentProblems,
   renderPurchaseOrderUbl,
   type UblDocumentKind,
   ublDocumentKind,
 } from '../src/documents/purchase-order-ubl';
-import { renderOrderResponseUbl } from '../src/documents/order-response-ubl';
 import {
   peppolSampleAnswers,
   peppolSampleOrders,
