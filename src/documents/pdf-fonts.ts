@@ -187,19 +187,61 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-const coverage = new Map<PdfFontName, Font>();
+const parsed = new Map<PdfFontName, Font>();
+
+/** The font parsed once per process: coverage is read from it, documents share its decoded tables. */
+function parsedFont(name: PdfFontName): Font {
+  let font = parsed.get(name);
+  if (!font) {
+    const created = createFont(fontBytes(name));
+    if (!('hasGlyphForCodePoint' in created)) throw new Error(`Expected a single font in ${name}`);
+    font = created;
+    parsed.set(name, font);
+  }
+  return font;
+}
 
 /** The regular face a family's coverage is read from (a bold face covers the same characters). */
 function coverageFont(family: Family, index: number): Font {
-  const name = nameOf(family, 'regular', index);
-  let font = coverage.get(name);
-  if (!font) {
-    const parsed = createFont(fontBytes(name));
-    if (!('hasGlyphForCodePoint' in parsed)) throw new Error(`Expected a single font in ${name}`);
-    font = parsed;
-    coverage.set(name, font);
+  return parsedFont(nameOf(family, 'regular', index));
+}
+
+/**
+ * Tables a font's documents may share once decoded: read only in laying out and subsetting. The
+ * outlines' tables are not among them (CFF subsetting rewrites its table in place).
+ */
+const SHARED_TABLES = [
+  'cmap',
+  'GSUB',
+  'GPOS',
+  'GDEF',
+  'hmtx',
+  'hhea',
+  'head',
+  'maxp',
+  'OS/2',
+  'post',
+  'name',
+  'kern',
+  'loca',
+];
+
+type WithTables = { _tables: Record<string, unknown> } & Record<string, unknown>;
+
+/**
+ * A font for one document: parsed from the bytes for that document alone (its subset and its
+ * outlines are its own), with the layout and metrics tables decoded once per process and shared.
+ * Decoding those tables again for every document was most of a PDF's CPU (docs/performance.md).
+ */
+export function documentFont(name: PdfFontName): Font {
+  const template = parsedFont(name) as unknown as WithTables;
+  const font = createFont(fontBytes(name)) as unknown as WithTables;
+  for (const tag of SHARED_TABLES) {
+    // Reading the template's table decodes it there once; the document's font takes it as its own.
+    const table = template[tag];
+    if (table !== undefined && table !== null) font._tables[tag] = table;
   }
-  return font;
+  return font as unknown as Font;
 }
 
 export type FontRun = { text: string; font: PdfFontName };
@@ -232,7 +274,7 @@ function familyFor(codePoint: number): { family: Family; index: number } | null 
 
 function fontHas(name: PdfFontName, codePoint: number): boolean {
   const regular = name.replace('-bold', '-regular');
-  const font = coverage.get(regular);
+  const font = parsed.get(regular as PdfFontName);
   return font ? font.hasGlyphForCodePoint(codePoint) : false;
 }
 

@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import { type FontWeight, fontBytes, type PdfFontName, splitIntoFontRuns } from './pdf-fonts';
+import { documentFont, type FontWeight, type PdfFontName, splitIntoFontRuns } from './pdf-fonts';
 
 /**
  * Text layout for PDFs whose text mixes fonts: pdfkit wraps text in one font at a time, but one
@@ -155,7 +155,8 @@ export class PdfText {
 
   private use(font: PdfFontName, size: number): void {
     if (!this.registered.has(font)) {
-      this.doc.registerFont(font, fontBytes(font));
+      // pdfkit takes a parsed font as it takes bytes.
+      this.doc.registerFont(font, documentFont(font) as unknown as Buffer);
       this.registered.add(font);
     }
     this.doc.font(font).fontSize(size);
