@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendPurchaseOrder } from '../../src/core/dispatch';
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../src/core/shared/permissions';
+import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { seedSupplier, seedUser } from '../helpers/seed';
 
 /**
  * The permission matrix: every /api/v1 route × every role. A role without the route's permission
@@ -84,4 +87,35 @@ describe('permission matrix', () => {
       }
     }
   }, 120_000);
+
+  it("gives a supplier's user 404 on every portal route for another supplier's sent order", async () => {
+    const contacts = [{ name: 'Orders', email: 'orders@other.example', orderContact: true }];
+    const theirs = await seedSupplier(t.ctx, { contacts });
+    const buyer = actorFor(await seedUser(t.ctx, { roles: ['buyer'] }));
+    const order = await seedPurchaseOrder(t.ctx, { buyer, supplierId: theirs.id, status: 'approved' });
+    await sendPurchaseOrder(t.ctx, { actor: buyer, id: order.id, version: order.version });
+    // The matrix's own supplier user belongs to another supplier.
+    const mine = sessions.get('supplier')!;
+    const portalRoutes = t.app.routePermissions.filter(
+      (r) => r.permission === 'portal:use' && r.url.includes(':id'),
+    );
+    expect(portalRoutes.length).toBeGreaterThanOrEqual(3);
+    for (const route of portalRoutes) {
+      const url = route.url
+        .replace(':id', order.id)
+        .replace(/:[a-zA-Z]+/g, '0190b9a0-0000-7000-8000-0000000000aa');
+      const res = await t.request({
+        method: route.method as 'GET',
+        url,
+        as: mine,
+        ...(route.method === 'GET'
+          ? {}
+          : { payload: { orderRevision: 0, lines: [{ lineNo: 1, decision: 'accept' }] } }),
+      });
+      expect({ route: `${route.method} ${route.url}`, status: res.statusCode }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 404,
+      });
+    }
+  });
 });
