@@ -86,7 +86,13 @@ export const SupplierResponse = z
   .meta({ id: 'SupplierResponse' });
 export type SupplierResponse = z.output<typeof SupplierResponse>;
 
-export const DeclineProposalRequest = z.object({ message: requiredText(2000) });
+export const AcceptProposalRequest = z.object({
+  responseId: Id.meta({ description: 'The answer decided on: 409 when the supplier has sent a newer one' }),
+});
+export const DeclineProposalRequest = z.object({
+  responseId: Id.meta({ description: 'The answer decided on: 409 when the supplier has sent a newer one' }),
+  message: requiredText(2000),
+});
 
 // ── the supplier's orders ───────────────────────────────────────────────────
 

@@ -1124,6 +1124,11 @@ export const emailMessages = pgTable(
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
+    /**
+     * The text as the outbox shows it when the message carries a secret (an invitation's one-time
+     * link): only the delivered message has it. Null: the outbox shows `text_body`.
+     */
+    shownTextBody: text('shown_text_body'),
     htmlBody: text('html_body'),
     status: text('status', { enum: EMAIL_STATUSES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emailMessages } from '../../src/db/schema';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -15,6 +17,12 @@ let itemId: string;
 
 const PO = '/api/v1/purchase-orders';
 const ifMatch = (v: { version: number }) => ({ 'if-match': `"v${v.version}"` });
+
+/** The one-time token in the invitation as it is delivered (the outbox shows it without). */
+async function linkToken(emailId: string): Promise<string> {
+  const [row] = await t.ctx.db.select().from(emailMessages).where(eq(emailMessages.id, emailId));
+  return /\/portal\/welcome#([A-Za-z0-9_-]+)/.exec(row!.textBody)![1]!;
+}
 
 async function supplierWithContact() {
   return seedSupplier(t.ctx, {
@@ -110,10 +118,13 @@ describe('portal users', () => {
       .items;
     const mail = outbox.find((m: { toAddress: string }) => m.toAddress === 'jana.sommer@nordlicht.example');
     expect(mail.subject).toContain('invites you to its supplier portal');
-    const body = (await t.request({ method: 'GET', url: `/api/v1/outbox/${mail.id}`, as: admin })).json()
+    // The outbox shows the message without the link; only the delivered message has it.
+    const shown = (await t.request({ method: 'GET', url: `/api/v1/outbox/${mail.id}`, as: admin })).json()
       .textBody;
-    const token = /\/portal\/welcome#([A-Za-z0-9_-]+)/.exec(body)?.[1];
-    expect(token).toBeTruthy();
+    expect(shown).toMatch(/\/portal\/welcome#…\n/);
+    const token = await linkToken(mail.id);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(shown).not.toContain(token);
 
     // The placeholder password opens nothing: only the link does.
     const tooShort = await t.request({
@@ -177,9 +188,7 @@ describe('portal users', () => {
     const outbox = (await t.request({ method: 'GET', url: '/api/v1/outbox?limit=5', as: admin })).json()
       .items;
     const mail = outbox.find((m: { toAddress: string }) => m.toAddress === 'piet@nordlicht.example');
-    const body = (await t.request({ method: 'GET', url: `/api/v1/outbox/${mail.id}`, as: admin })).json()
-      .textBody;
-    const token = /#([A-Za-z0-9_-]+)/.exec(body)![1];
+    const token = await linkToken(mail.id);
     t.clock.advance(8 * 24 * 60 * 60 * 1000);
     const expired = await t.request({
       method: 'POST',
@@ -378,15 +387,25 @@ describe("a supplier's user", () => {
       url: `${PO}/${order.id}/supplier-response/accept`,
       as: buyer,
       headers: ifMatch({ version: order.version - 1 }),
-      payload: {},
+      payload: { responseId: second.json().id },
     });
     expect(stale.statusCode).toBe(412);
+    // Deciding on the answer the buyer saw: a newer one from the supplier is a 409, nothing decided.
+    const older = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/supplier-response/accept`,
+      as: buyer,
+      headers: ifMatch(order),
+      payload: { responseId: first.json().id },
+    });
+    expect(older.statusCode).toBe(409);
+    expect(older.json().detail).toContain('newer answer (answer 2)');
     const accepted = await t.request({
       method: 'POST',
       url: `${PO}/${order.id}/supplier-response/accept`,
       as: buyer,
       headers: ifMatch(order),
-      payload: {},
+      payload: { responseId: second.json().id },
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
     const after = accepted.json();
@@ -416,32 +435,46 @@ describe("a supplier's user", () => {
       method: 'POST',
       url: `${PO}/${order.id}/supplier-response/decline`,
       as: buyer,
-      payload: { message: 'No' },
+      payload: { responseId: second.json().id, message: 'No' },
     });
     expect(none.statusCode).toBe(409);
+
+    // Once sent, the order stays with its supplier.
+    const other = await supplierWithContact();
+    const now = await getOrder(order.id);
+    const moved = await t.request({
+      method: 'PATCH',
+      url: `${PO}/${order.id}`,
+      as: buyer,
+      headers: ifMatch(now),
+      payload: { supplierId: other.id },
+    });
+    expect(moved.statusCode).toBe(422);
+    expect(moved.json().errors[0].path).toBe('supplierId');
   });
 
   it('hears why the buyer declined its proposal, and answers again', async () => {
     const supplier = await supplierWithContact();
     const me = await supplierUser(supplier.id);
     const order = await sentOrder(supplier.id);
-    await answer(me, order, [
+    const proposal = await answer(me, order, [
       { lineNo: 1, decision: 'reject', reason: 'Discontinued' },
       { lineNo: 2, decision: 'accept' },
       { lineNo: 3, decision: 'accept' },
     ]);
+    const responseId = proposal.json().id;
     const empty = await t.request({
       method: 'POST',
       url: `${PO}/${order.id}/supplier-response/decline`,
       as: buyer,
-      payload: { message: ' ' },
+      payload: { responseId, message: ' ' },
     });
     expect(empty.statusCode).toBe(422);
     const declined = await t.request({
       method: 'POST',
       url: `${PO}/${order.id}/supplier-response/decline`,
       as: buyer,
-      payload: { message: 'Line 1 is on a framework contract: please supply it.' },
+      payload: { responseId, message: 'Line 1 is on a framework contract: please supply it.' },
     });
     expect(declined.statusCode, declined.body).toBe(200);
     expect(declined.json()).toMatchObject({

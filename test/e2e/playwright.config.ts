@@ -8,7 +8,10 @@ import { defineConfig } from '@playwright/test';
  * The browser is the system Chromium (Debian's /usr/bin/chromium); CHROMIUM_PATH overrides it.
  */
 const port = Number(process.env.E2E_PORT ?? 3917);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openpo-e2e-'));
+// One data directory for the run: the workers load this file again and find it in the environment
+// (journeys read delivered e-mails from its outbox).
+const dataDir = process.env.OPENPO_E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'openpo-e2e-'));
+process.env.OPENPO_E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: '.',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Id, IdParams, PageQuery, pageOf } from '../../contracts/common';
 import {
   AcceptInvitationRequest,
+  AcceptProposalRequest,
   DeclineProposalRequest,
   InvitePortalUserRequest,
   PortalOrder,
@@ -97,7 +98,7 @@ export const portalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         description:
           'Changed quantities, prices and dates become a new revision (rejected lines are removed), with the approval policy’s re-approval rules. Without re-approval the change is sent to the supplier at once and the order is acknowledged with the promised dates; with it, the order waits for approval. 409 when no proposal awaits a decision.',
         params: IdParams,
-        body: z.object({}).nullish(),
+        body: AcceptProposalRequest,
         response: { 200: PurchaseOrder, ...writeErrors },
       },
     },
@@ -106,6 +107,7 @@ export const portalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         actor: actorOf(request),
         purchaseOrderId: request.params.id,
         version: versionFromIfMatch(request),
+        responseId: request.body.responseId,
       });
       return withEtag(reply, order);
     },
@@ -127,6 +129,7 @@ export const portalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       dispatch.declineSupplierProposal(ctx, {
         actor: actorOf(request),
         purchaseOrderId: request.params.id,
+        responseId: request.body.responseId,
         message: request.body.message,
       }),
   );

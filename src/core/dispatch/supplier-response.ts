@@ -194,6 +194,13 @@ export async function submitSupplierResponse(
   const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {
     await repo.lockAnswers(tx.db, order.id);
+    // What was checked above holds still: another answer, or the buyer, may have been quicker.
+    const now2 = await purchaseOrders.getPurchaseOrder(tx, { actor: opts.actor, id: order.id });
+    if (now2.version !== order.version) {
+      throw AppError.conflict(`${order.number} changed while you answered: reload it and answer again.`, {
+        currentStatus: now2.status,
+      });
+    }
     const latest = await repo.latestResponse(tx.db, order.id);
     if (latest?.status === 'proposed') await repo.updateResponse(tx.db, latest.id, { status: 'superseded' });
     const row: repo.ResponseInsert = {
@@ -280,11 +287,29 @@ export async function listSupplierResponses(
   return (await repo.listResponses(ctx.db, opts.purchaseOrderId, 50)).map(toResponse);
 }
 
-async function openProposal(tx: Ctx, order: purchaseOrders.PurchaseOrder): Promise<repo.ResponseRow> {
+async function openProposal(
+  tx: Ctx,
+  order: purchaseOrders.PurchaseOrder,
+  responseId: string,
+): Promise<repo.ResponseRow> {
   await repo.lockAnswers(tx.db, order.id);
+  if (order.status !== 'sent') {
+    throw AppError.conflict(
+      `${order.number} is in status "${order.status}": no proposal can be decided on.`,
+      {
+        currentStatus: order.status,
+      },
+    );
+  }
   const latest = await repo.latestResponse(tx.db, order.id);
   if (latest?.status !== 'proposed') {
     throw AppError.conflict(`No proposal of the supplier awaits a decision on ${order.number}.`);
+  }
+  if (latest.id !== responseId) {
+    throw AppError.conflict(
+      `The supplier sent a newer answer (answer ${latest.number}) to ${order.number}: look at it before deciding.`,
+      { currentResponseId: latest.id },
+    );
   }
   if (latest.orderRevision !== order.revision) {
     throw AppError.conflict(
@@ -302,12 +327,12 @@ async function openProposal(tx: Ctx, order: purchaseOrders.PurchaseOrder): Promi
  */
 export async function acceptSupplierProposal(
   ctx: Ctx,
-  opts: { actor: Actor; purchaseOrderId: string; version: number },
+  opts: { actor: Actor; purchaseOrderId: string; version: number; responseId: string },
 ): Promise<purchaseOrders.PurchaseOrder> {
   const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
   assertVersion(order.version, opts.version);
   return inTransaction(ctx, async (tx) => {
-    const proposal = await openProposal(tx, order);
+    const proposal = await openProposal(tx, order, opts.responseId);
     const answers = new Map(proposal.lines.map((l) => [l.lineNo, l]));
     const kept = order.lines.filter((l) => answers.get(l.lineNo)?.decision !== 'reject');
     if (kept.length === 0) {
@@ -370,13 +395,13 @@ export async function acceptSupplierProposal(
 /** The buyer declines the supplier's proposal with a message; the supplier's user who made it is told. */
 export async function declineSupplierProposal(
   ctx: Ctx,
-  opts: { actor: Actor; purchaseOrderId: string; message: string },
+  opts: { actor: Actor; purchaseOrderId: string; responseId: string; message: string },
 ): Promise<SupplierResponse> {
   const message = opts.message.trim();
   if (!message) throw AppError.field('message', 'is required to decline a proposal');
   const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
   return inTransaction(ctx, async (tx) => {
-    const proposal = await openProposal(tx, order);
+    const proposal = await openProposal(tx, order, opts.responseId);
     const now = tx.clock.now();
     const patch = {
       status: 'proposal_declined' as const,

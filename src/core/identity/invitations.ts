@@ -1,13 +1,34 @@
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
-import { AppError } from '../shared/errors';
+import { AppError, isUniqueViolation } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { hashPassword } from './passwords';
 import * as repo from './repository';
 import { actorOf } from './rules';
 import { randomToken, sha256 } from './secrets';
 import { assertPasswordStrength, toUser, type User } from './users';
+
+/** Two first invitations of one address at once: the second is told, as a repeated one is. */
+async function insertInvited(
+  db: Parameters<typeof repo.insertUser>[0],
+  row: Parameters<typeof repo.insertUser>[1],
+) {
+  try {
+    return await repo.insertUser(db, row);
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      throw new AppError(
+        'conflict',
+        `${row.email} was invited at the same moment; look at the portal users.`,
+        {
+          errors: [{ path: 'email', message: 'was invited at the same moment' }],
+        },
+      );
+    }
+    throw err;
+  }
+}
 
 /** How long an invitation link opens the portal's "set your password" page. */
 export const INVITATION_DAYS = 7;
@@ -57,7 +78,7 @@ export async function inviteSupplierUser(
       if (await repo.hasAcceptedInvitation(tx, row.id)) {
         throw new AppError(
           'conflict',
-          `${email} already uses the portal; it can reset its password by signing in.`,
+          `${email} already uses the portal; an administrator can set a new password for it.`,
           {
             errors: [{ path: 'email', message: 'already uses the portal' }],
           },
@@ -65,7 +86,7 @@ export async function inviteSupplierUser(
       }
       await repo.closeInvitations(tx, row.id, now);
     } else {
-      row = await repo.insertUser(tx, {
+      row = await insertInvited(tx, {
         id: newId(now.getTime()),
         email,
         name: opts.name.trim(),
@@ -132,11 +153,14 @@ export async function acceptInvitation(
       throw AppError.field('token', 'has expired: ask your customer for a new invitation');
     await repo.closeInvitations(tx, user.id, now);
     await repo.acceptInvitation(tx, inv.id, now);
-    await repo.updateUser(tx, user.id, user.version, {
+    const updated = await repo.updateUser(tx, user.id, user.version, {
       passwordHash,
       passwordChangedAt: now,
       updatedAt: now,
     });
+    // The account changed meanwhile: nothing is kept, and the link still works for another try.
+    if (!updated)
+      throw AppError.conflict('Your account changed while the password was being set; try again.');
     await recordAudit(tx, ctx.clock, {
       actor: actorOf(user, 'session'),
       entityType: 'user',

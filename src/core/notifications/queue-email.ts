@@ -2,7 +2,13 @@ import type { Ctx } from '../shared/context';
 import { newId } from '../shared/ids';
 import * as repo from './repository';
 
-export type QueueEmailInput = { toAddress: string; subject: string; textBody: string };
+export type QueueEmailInput = {
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  /** The text as the outbox may show it, when `textBody` holds a secret (a one-time link). */
+  shownTextBody?: string;
+};
 
 /**
  * Queues a plain-text e-mail to an address that belongs to no user (an operator's mailbox), in the
@@ -18,6 +24,7 @@ export async function queueEmail(ctx: Ctx, input: QueueEmailInput): Promise<stri
       toAddress: input.toAddress,
       subject: input.subject,
       textBody: input.textBody,
+      shownTextBody: input.shownTextBody ?? null,
       htmlBody: null,
       status: 'queued',
       createdAt: now,

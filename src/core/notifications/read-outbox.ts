@@ -57,7 +57,8 @@ export async function listOutbox(
 export async function readEmailMessage(ctx: Ctx, opts: { id: string }): Promise<EmailMessageWithBody> {
   const row = await repo.findEmail(ctx.db, opts.id);
   if (!row) throw AppError.notFound('E-mail message', opts.id);
-  return { ...toMessage(row), textBody: row.textBody, htmlBody: row.htmlBody };
+  // A message that carries a secret shows without it: only its recipient gets the link.
+  return { ...toMessage(row), textBody: row.shownTextBody ?? row.textBody, htmlBody: row.htmlBody };
 }
 
 /** The message exactly as it was composed and sent (RFC 5322, `.eml`); null when it was composed on delivery. */

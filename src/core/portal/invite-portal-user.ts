@@ -50,6 +50,8 @@ export async function invitePortalUser(
       toAddress: user.email,
       subject: message.subject,
       textBody: message.text,
+      // Whoever reads the outbox (administrators, auditors) must not be able to use the link.
+      shownTextBody: message.text.replace(token, '…'),
     });
     return {
       user: { ...user, invitation: { state: 'pending' as const, expiresAt, createdAt: tx.clock.now() } },

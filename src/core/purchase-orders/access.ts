@@ -9,6 +9,8 @@ import { readScopeOf } from './rules';
  * existence does not leak.
  */
 export function visibilityOf(actor: Actor): OrderVisibility {
+  // A supplier's user lists nothing through the organisation's lists (its own are the portal's).
+  if (actor.supplierId) return { departmentId: null };
   return readScopeOf(actor.roles) === 'all' ? 'all' : { departmentId: actor.departmentId };
 }
 

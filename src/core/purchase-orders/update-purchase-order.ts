@@ -150,6 +150,14 @@ export async function updatePurchaseOrder(
     assertCanSee(actor, order);
     assertVersion(order.version, opts.version);
     const mode = editModeOf(order.status);
+    // The supplier had the order: another supplier cannot take it over by a change order (the
+    // first would never hear of it, the second would see the first's answers).
+    if (order.firstSentAt && input.supplierId !== undefined && input.supplierId !== order.supplierId) {
+      throw AppError.field(
+        'supplierId',
+        'cannot change once the order was sent to its supplier: cancel it (the supplier is told) and order from the other supplier',
+      );
+    }
 
     const {
       order: detail,

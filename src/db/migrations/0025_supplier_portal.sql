@@ -27,6 +27,7 @@ CREATE TABLE "user_invitations" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "email_messages" ADD COLUMN "shown_text_body" text;--> statement-breakpoint
 ALTER TABLE "purchase_order_lines" ADD COLUMN "promised_date" date;--> statement-breakpoint
 ALTER TABLE "purchase_orders" ADD COLUMN "first_sent_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "purchase_orders" ADD COLUMN "sent_revision" integer;--> statement-breakpoint

@@ -13293,8 +13293,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /** @example {} */
-                "application/json": Record<string, never> | null;
+                /**
+                 * @example {
+                 *       "responseId": "0190b9a0-0000-7000-8000-000000000001"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The answer decided on: 409 when the supplier has sent a newer one
+                     */
+                    responseId: string;
+                };
             };
         };
         responses: {
@@ -13387,10 +13397,16 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "responseId": "0190b9a0-0000-7000-8000-000000000001",
                  *       "message": "text"
                  *     }
                  */
                 "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The answer decided on: 409 when the supplier has sent a newer one
+                     */
+                    responseId: string;
                     message: string;
                 };
             };

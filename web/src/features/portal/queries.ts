@@ -111,11 +111,11 @@ export function useSupplierResponses(orderId: string, opts: { enabled?: boolean 
 export function useAcceptProposal() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (args: { id: string; version: number }) =>
+    mutationFn: (args: { id: string; version: number; responseId: string }) =>
       read(PurchaseOrder, () =>
         client.POST('/api/v1/purchase-orders/{id}/supplier-response/accept', {
           params: { path: { id: args.id }, header: { 'If-Match': ifMatch(args.version) } },
-          body: {},
+          body: { responseId: args.responseId },
         }),
       ),
     onSuccess: (order) => {
@@ -135,14 +135,16 @@ export function useAcceptProposal() {
 export function useDeclineProposal() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (args: { id: string; message: string }) =>
+    mutationFn: (args: { id: string; responseId: string; message: string }) =>
       read(SupplierResponseSchema, () =>
         client.POST('/api/v1/purchase-orders/{id}/supplier-response/decline', {
           params: { path: { id: args.id } },
-          body: { message: args.message },
+          body: { responseId: args.responseId, message: args.message },
         }),
       ),
     onSuccess: (_r, { id }) => void queryClient.invalidateQueries({ queryKey: portalKeys.responses(id) }),
+    // A newer answer arrived meanwhile: show it.
+    onError: (_e, { id }) => void queryClient.invalidateQueries({ queryKey: portalKeys.responses(id) }),
   });
 }
 

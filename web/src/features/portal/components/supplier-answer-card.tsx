@@ -55,10 +55,15 @@ export function SupplierAnswerCard({ order, canDecide }: { order: PurchaseOrder;
   const submitted = formatDateTime(latest.submittedAt);
   const answered = latest.orderRevision;
   const decidable = latest.status === 'proposed' && canDecide;
+  const proposalId = latest.id;
 
   async function onAccept() {
     try {
-      const updated = await accept.mutateAsync({ id: order.id, version: order.version });
+      const updated = await accept.mutateAsync({
+        id: order.id,
+        version: order.version,
+        responseId: proposalId,
+      });
       notifications.show({
         color: 'teal',
         title: t`Proposal accepted`,
@@ -201,7 +206,7 @@ export function SupplierAnswerCard({ order, canDecide }: { order: PurchaseOrder;
         reasonRequired
         reasonLabel={t`Message to the supplier`}
         onConfirm={async (message) => {
-          await decline.mutateAsync({ id: order.id, message });
+          await decline.mutateAsync({ id: order.id, responseId: proposalId, message });
           notifications.show({
             color: 'teal',
             title: t`Proposal declined`,
