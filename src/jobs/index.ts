@@ -124,7 +124,9 @@ export async function startJobs(opts: {
     // Consumers queue e-mails and webhook deliveries in the relay's transaction: send them now.
     afterRun: async (run) => {
       if (run.queued.includes(webhooks.WEBHOOK_DELIVERIES_QUEUED)) webhookSender.wake();
-      if ((run.handled[approvals.approvalNotifications.name] ?? 0) > 0) await kickDelivery();
+      // Whatever committed with the events may have queued e-mails (notifications, an order sent to
+      // its supplier, an invitation): hand them to delivery now rather than at the next sweep.
+      if (run.relayed > 0) await kickDelivery();
     },
   });
   await boss.work(QUEUES.relay, async () => relay.runNow());

@@ -7,7 +7,7 @@ import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { inTransaction } from '../shared/events';
+import { inTransaction, recordEvents } from '../shared/events';
 import * as suppliers from '../suppliers';
 
 const DEFAULT_BASE_URL = 'http://localhost:3000';
@@ -53,6 +53,20 @@ export async function invitePortalUser(
       // Whoever reads the outbox (administrators, auditors) must not be able to use the link.
       shownTextBody: message.text.replace(token, '…'),
     });
+    // Its event wakes the relay, which hands the queued invitation to delivery at once.
+    await recordEvents(tx.db, tx.clock, [
+      {
+        type: 'supplier.portal_user_invited',
+        subject: { type: 'supplier', id: supplier.id },
+        actor: opts.actor,
+        payload: {
+          supplierId: supplier.id,
+          userId: user.id,
+          name: user.name,
+          expiresAt: expiresAt.toISOString(),
+        },
+      },
+    ]);
     return {
       user: { ...user, invitation: { state: 'pending' as const, expiresAt, createdAt: tx.clock.now() } },
     };
