@@ -57,6 +57,8 @@ function linkIn(text: string, part: string): string {
 test('a buyer sends an order, the supplier answers in the portal, the buyer accepts its proposal', async ({
   browser,
 }) => {
+  // Four sign-ins, two e-mails delivered and a change order sent: more than one page's worth of time.
+  test.setTimeout(150_000);
   const email = `${unique('quinn').toLowerCase()}@supplier.example`;
   let orderPath = '';
   let number = '';
