@@ -5,6 +5,7 @@ import { parseAuditKeys } from './core/audit/keys';
 import type { S3StoreConfig } from './core/discussion/s3-file-store';
 import type { AuditKey } from './core/shared/audit-seal';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from './domain/discussion';
+import { DEFAULT_MAIL_FROM } from './domain/notifications';
 
 /**
  * Configuration is read from the environment exactly once, validated, and a wrong value stops
@@ -91,7 +92,7 @@ const envSchema = z.object({
   OPENPO_MAIL_FROM: z
     .string()
     .regex(/^[^\r\n]*@[^\r\n]*$/, 'expected a sender address such as "OpenPO <no-reply@example.com>"')
-    .default('OpenPO <no-reply@localhost>'),
+    .default(DEFAULT_MAIL_FROM),
   OPENPO_ATTACHMENTS_DIR: z.string().min(1).optional(),
   OPENPO_S3_BUCKET: z
     .string()

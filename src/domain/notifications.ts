@@ -23,3 +23,6 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Where an e-mail is: waiting for delivery, handed over, or given up after its last attempt. */
 export const EMAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+/** The sender of OpenPO's e-mails when the operator set none (OPENPO_MAIL_FROM). */
+export const DEFAULT_MAIL_FROM = 'OpenPO <no-reply@localhost>';

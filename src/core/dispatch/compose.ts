@@ -9,14 +9,12 @@ import {
   ublFileName,
 } from '../../documents/purchase-order-ubl';
 import type { DispatchKind } from '../../domain/dispatch';
+import { DEFAULT_MAIL_FROM } from '../../domain/notifications';
 import { sha256Hex } from '../discussion';
-import { queueComposedEmail } from '../notifications';
+import { absoluteUrl, queueComposedEmail } from '../notifications';
 import type { Ctx } from '../shared/context';
 import { newId } from '../shared/ids';
 import * as repo from './repository';
-
-/** Where the e-mails come from when the operator set nothing (config OPENPO_MAIL_FROM). */
-const DEFAULT_FROM = 'OpenPO <openpo@localhost>';
 
 export type PreparedSend = {
   kind: DispatchKind;
@@ -80,13 +78,13 @@ export async function prepareSend(
     note: opts.note,
     reason: opts.reason,
     attachmentNames: attachments.map((a) => a.fileName),
-    portalUrl: `${(ctx.baseUrl ?? 'http://localhost:3000').replace(/\/$/, '')}/portal/orders/${opts.orderId}`,
+    portalUrl: absoluteUrl(ctx.baseUrl, `/portal/orders/${opts.orderId}`),
   });
   const now = ctx.clock.now();
   const emailId = newId(now.getTime());
   const raw = await composeMessage({
     id: emailId,
-    from: ctx.mailFrom ?? DEFAULT_FROM,
+    from: ctx.mailFrom ?? DEFAULT_MAIL_FROM,
     to: opts.recipients,
     replyTo: opts.contact.email,
     date: now,

@@ -146,7 +146,7 @@ export type Person = { id: string; name: string };
 
 /** The names of users, active or not, by id: one statement. */
 export async function userNamesByIds(ctx: Ctx, opts: { ids: string[] }): Promise<Map<string, string>> {
-  const rows = await repo.findUsersByIds(ctx.db, [...new Set(opts.ids)]);
+  const rows = await repo.userNames(ctx.db, [...new Set(opts.ids)]);
   return new Map(rows.map((u) => [u.id, u.name]));
 }
 

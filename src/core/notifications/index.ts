@@ -9,7 +9,7 @@ export {
 } from './deliver-email-message';
 export { countMyUnreadNotifications, listMyNotifications } from './list-my-notifications';
 export { markAllNotificationsRead, markNotificationRead } from './mark-notifications-read';
-export { NOTIFICATION_KINDS, type Notification, type NotificationKind } from './notification';
+export { absoluteUrl, NOTIFICATION_KINDS, type Notification, type NotificationKind } from './notification';
 export { type NotifyInput, notify } from './notify';
 export {
   type QueueComposedEmailInput,

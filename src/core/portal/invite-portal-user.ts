@@ -10,8 +10,6 @@ import { AppError } from '../shared/errors';
 import { inTransaction, recordEvents } from '../shared/events';
 import * as suppliers from '../suppliers';
 
-const DEFAULT_BASE_URL = 'http://localhost:3000';
-
 /**
  * A buyer gives a supplier's contact access to the portal: a user bound to that supplier (role
  * `supplier`), and an e-mail in the supplier's language with a one-time link to set a password,
@@ -37,7 +35,7 @@ export async function invitePortalUser(
       email: opts.email,
       language: supplier.language,
     });
-    const link = `${(ctx.baseUrl ?? DEFAULT_BASE_URL).replace(/\/$/, '')}/portal/welcome#${token}`;
+    const link = notifications.absoluteUrl(ctx.baseUrl, `/portal/welcome#${token}`);
     const message = portalInvitationMessage(translator(asLanguage(supplier.language ?? 'en')), {
       name: user.name,
       organisationName: settings.organisationName,
