@@ -14,7 +14,7 @@ export async function listDispatches(
   ctx: Ctx,
   opts: { actor: Actor; purchaseOrderId: string; limit: number; cursor?: string },
 ): Promise<Page<Dispatch>> {
-  await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
+  await purchaseOrders.assertPurchaseOrderVisible(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
   const c = decodeListCursor(opts.cursor, { k: 'integer' });
   const rows = await repo.listDispatches(ctx.db, {
     orderId: opts.purchaseOrderId,
@@ -46,7 +46,7 @@ export async function readDispatchFile(
   ctx: Ctx,
   opts: { actor: Actor; purchaseOrderId: string; dispatchId: string; role: DispatchFileRole },
 ): Promise<{ fileName: string; mediaType: string; sha256: string; bytes: Buffer }> {
-  await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
+  await purchaseOrders.assertPurchaseOrderVisible(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
   const row = await repo.findDispatch(ctx.db, opts.purchaseOrderId, opts.dispatchId);
   if (!row) throw AppError.notFound('Dispatch', opts.dispatchId);
   const file = row.files.find((f) => f.role === opts.role);

@@ -109,6 +109,14 @@ export async function latestResponse(db: Db, orderId: string): Promise<ResponseR
   return row;
 }
 
+export async function findResponse(db: Db, orderId: string, id: string): Promise<ResponseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(supplierResponses)
+    .where(and(eq(supplierResponses.purchaseOrderId, orderId), eq(supplierResponses.id, id)));
+  return row;
+}
+
 /** Newest first, at most `limit`. */
 export async function listResponses(db: Db, orderId: string, limit: number): Promise<ResponseRow[]> {
   return db

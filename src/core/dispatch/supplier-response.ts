@@ -1,5 +1,6 @@
 import type { ResponseLine } from '../../db/schema';
 import { renderOrderResponseUbl } from '../../documents/order-response-ubl';
+import { orderDocumentProblems } from '../../documents/purchase-order-ubl';
 import type { LineDecision, SupplierResponseSource, SupplierResponseStatus } from '../../domain/dispatch';
 import * as notifications from '../notifications';
 import * as purchaseOrders from '../purchase-orders';
@@ -283,7 +284,7 @@ export async function listSupplierResponses(
   ctx: Ctx,
   opts: { actor: Actor; purchaseOrderId: string },
 ): Promise<SupplierResponse[]> {
-  await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
+  await purchaseOrders.assertPurchaseOrderVisible(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
   return (await repo.listResponses(ctx.db, opts.purchaseOrderId, 50)).map(toResponse);
 }
 
@@ -465,18 +466,11 @@ export async function supplierResponseUbl(
     actor: opts.actor,
     id: opts.purchaseOrderId,
   });
-  const row = (await repo.listResponses(ctx.db, opts.purchaseOrderId, 50)).find(
-    (r) => r.id === opts.responseId,
-  );
+  const row = await repo.findResponse(ctx.db, opts.purchaseOrderId, opts.responseId);
   if (!row) throw AppError.notFound('Supplier response', opts.responseId);
-  const missing = [
-    doc.supplier.electronicAddress
-      ? null
-      : { path: 'supplier.electronicAddress', message: 'the supplier has no electronic address' },
-    doc.buyerOrganisation.electronicAddress
-      ? null
-      : { path: 'settings.electronicAddress', message: 'the organisation has no electronic address' },
-  ].filter((p) => p !== null);
+  // What the order itself lacks for PEPPOL, said as the order's download says it (a response names
+  // no addresses, so the supplier's address is not needed).
+  const missing = orderDocumentProblems(doc).filter((p) => p.path !== 'supplier.addresses');
   if (missing.length > 0) {
     throw new AppError(
       'conflict',

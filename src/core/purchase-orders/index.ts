@@ -41,6 +41,7 @@ export {
   readPurchasingWork,
 } from './read-order-counts';
 export {
+  assertPurchaseOrderVisible,
   getPurchaseOrder,
   listPurchaseOrders,
   listSupplierOrders,

@@ -22,6 +22,19 @@ export async function getPurchaseOrder(ctx: Ctx, opts: { actor: Actor; id: strin
   return order;
 }
 
+/**
+ * 404 unless the order exists and the actor may see it, reading its header only: for reads of
+ * what hangs off an order (its sends, its supplier's answers) that need nothing else of it.
+ */
+export async function assertPurchaseOrderVisible(
+  ctx: Ctx,
+  opts: { actor: Actor; id: string },
+): Promise<void> {
+  const row = await repo.findById(ctx.db, opts.id);
+  if (!row) throw AppError.notFound('Purchase order', opts.id);
+  assertCanSee(opts.actor, row);
+}
+
 function decodeOrderCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
   const c = decodeListCursor(cursor, { k: 'timestamp' });
   if (!c) return undefined;
