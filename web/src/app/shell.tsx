@@ -21,18 +21,12 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
-import { IconFileInvoice, IconLogout, IconSearch, IconUserCircle } from '@tabler/icons-react';
+import { IconFileInvoice, IconSearch, IconUserCircle } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
-import {
-  Link,
-  Outlet,
-  NavLink as RouterNavLink,
-  useLocation,
-  useNavigate,
-  useNavigationType,
-} from 'react-router';
+import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigationType } from 'react-router';
 import { KeyboardShortcuts } from '@/components/keyboard-shortcuts';
-import { useLogOut, useMe } from '@/features/auth/queries';
+import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { useMe } from '@/features/auth/queries';
 import { useCan } from '@/features/auth/use-can';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSettings } from '@/features/organisation/queries';
@@ -87,8 +81,6 @@ export function Shell() {
   const { data: me } = useMe();
   const can = useCan();
   const { data: settings } = useSettings({ enabled: can('organisation:read') });
-  const logOut = useLogOut();
-  const navigate = useNavigate();
   const location = useLocation();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the mobile navbar on every navigation
@@ -101,8 +93,6 @@ export function Shell() {
     if (navigationType !== 'POP') window.scrollTo(0, 0);
   }, [location.pathname]);
 
-  const signOut = () =>
-    logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
   const visible = NAV.filter((e) => !e.permission || can(e.permission));
   const sections = navSections(visible);
   const pages = visible.map((e) => ({ label: i18n._(e.label), path: e.path }));
@@ -182,17 +172,7 @@ export function Shell() {
               >
                 <Trans>My account</Trans>
               </Button>
-              <Button
-                variant="default"
-                size="xs"
-                leftSection={<IconLogout size={16} />}
-                loading={logOut.isPending}
-                onClick={signOut}
-                visibleFrom="sm"
-              >
-                <Trans>Sign out</Trans>
-              </Button>
-              {/* Phones: the same two actions as icons. */}
+              {/* Phones: my account as an icon. */}
               <ActionIcon
                 component={Link}
                 to="/account"
@@ -203,16 +183,7 @@ export function Shell() {
               >
                 <IconUserCircle size={20} />
               </ActionIcon>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                aria-label={t`Sign out`}
-                onClick={signOut}
-                loading={logOut.isPending}
-                hiddenFrom="sm"
-              >
-                <IconLogout size={18} />
-              </ActionIcon>
+              <SignOutButton />
             </Group>
           )}
         </Group>

@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconFileInvoice } from '@tabler/icons-react';
+import { Stack, Text, Title } from '@mantine/core';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { AuthFrame } from '@/components/auth-frame';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useMe } from '@/features/auth/queries';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -22,33 +22,18 @@ export function LoginPage({ onIntent }: { onIntent?: (next: string) => void }) {
   const next = safeNext(params.get('next'));
   if (me) return <Navigate to={next} replace />;
   return (
-    <Box mih="100vh" bg="var(--openpo-page-bg)">
-      <Center mih="100vh" p="md">
-        <Stack w="100%" maw={400} gap="lg">
-          <Group gap={10} justify="center">
-            <IconFileInvoice size={34} stroke={1.6} color="var(--mantine-color-indigo-text)" />
-            <Text fw={750} fz={28}>
-              OpenPO
-            </Text>
-          </Group>
-          <Paper withBorder shadow="sm" radius="lg" p="xl">
-            <Stack gap="lg">
-              <Stack gap={4}>
-                <Title order={1} fz={22}>
-                  <Trans>Sign in</Trans>
-                </Title>
-                <Text size="sm" c="dimmed">
-                  <Trans>Purchase orders, suppliers and approvals in one place.</Trans>
-                </Text>
-              </Stack>
-              <LoginForm
-                onIntent={() => onIntent?.(next)}
-                onSignedIn={() => navigate(next, { replace: true })}
-              />
-            </Stack>
-          </Paper>
+    <AuthFrame>
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={1} fz={22}>
+            <Trans>Sign in</Trans>
+          </Title>
+          <Text size="sm" c="dimmed">
+            <Trans>Purchase orders, suppliers and approvals in one place.</Trans>
+          </Text>
         </Stack>
-      </Center>
-    </Box>
+        <LoginForm onIntent={() => onIntent?.(next)} onSignedIn={() => navigate(next, { replace: true })} />
+      </Stack>
+    </AuthFrame>
   );
 }

@@ -1,10 +1,11 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { ActionIcon, AppShell, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { IconFileInvoice, IconLogout } from '@tabler/icons-react';
+import { IconFileInvoice } from '@tabler/icons-react';
 import { Suspense } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
-import { useLogOut, useMe } from '@/features/auth/queries';
+import { Link, Outlet } from 'react-router';
+import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { useMe } from '@/features/auth/queries';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 /**
@@ -14,10 +15,6 @@ import { NotificationBell } from '@/features/notifications/components/notificati
 export function PortalShell() {
   const { t } = useLingui();
   const { data: me } = useMe();
-  const logOut = useLogOut();
-  const navigate = useNavigate();
-  const signOut = () =>
-    logOut.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a href="#main-content" className="openpo-skip-link">
@@ -44,26 +41,7 @@ export function PortalShell() {
                 {me.user.name}
               </Text>
             )}
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconLogout size={16} />}
-              onClick={signOut}
-              loading={logOut.isPending}
-              visibleFrom="sm"
-            >
-              <Trans>Sign out</Trans>
-            </Button>
-            <ActionIcon
-              variant="default"
-              size="lg"
-              aria-label={t`Sign out`}
-              onClick={signOut}
-              loading={logOut.isPending}
-              hiddenFrom="sm"
-            >
-              <IconLogout size={18} />
-            </ActionIcon>
+            <SignOutButton />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,8 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconFileInvoice } from '@tabler/icons-react';
+import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { AuthFrame } from '@/components/auth-frame';
 import { useLogIn } from '@/features/auth/queries';
 import { acceptInvitation } from '@/features/portal/queries';
 import { errorMessage, isApiError } from '@/lib/api';
@@ -49,64 +50,48 @@ export function WelcomePage() {
   }
 
   return (
-    <Box mih="100vh" bg="var(--openpo-page-bg)">
-      <Center mih="100vh" p="md">
-        <Stack w="100%" maw={420} gap="lg">
-          <Group gap={10} justify="center">
-            <IconFileInvoice size={34} stroke={1.6} color="var(--mantine-color-indigo-text)" />
-            <Text fw={750} fz={28}>
-              OpenPO
+    <AuthFrame width={420}>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Stack gap="md">
+          <Stack gap={4}>
+            <Title order={1} fz={22}>
+              <Trans>Welcome to the supplier portal</Trans>
+            </Title>
+            <Text size="sm" c="dimmed">
+              <Trans>Choose your password: you sign in with it and the address the invitation went to.</Trans>
             </Text>
-          </Group>
-          <Paper withBorder shadow="sm" radius="lg" p="xl">
-            <form onSubmit={(e) => void onSubmit(e)} noValidate>
-              <Stack gap="md">
-                <Stack gap={4}>
-                  <Title order={1} fz={22}>
-                    <Trans>Welcome to the supplier portal</Trans>
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    <Trans>
-                      Choose your password: you sign in with it and the address the invitation went to.
-                    </Trans>
-                  </Text>
-                </Stack>
-                {!token && (
-                  <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-                    <Trans>
-                      This address has no invitation in it: open the link from the e-mail as it is.
-                    </Trans>
-                  </Alert>
-                )}
-                <PasswordInput
-                  label={t`New password`}
-                  description={t`At least ${MIN_PASSWORD} characters`}
-                  autoComplete="new-password"
-                  value={password}
-                  onChange={(e) => setPassword(e.currentTarget.value)}
-                  error={fieldError}
-                  required
-                />
-                <PasswordInput
-                  label={t`The same password again`}
-                  autoComplete="new-password"
-                  value={again}
-                  onChange={(e) => setAgain(e.currentTarget.value)}
-                  required
-                />
-                {error && (
-                  <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-                    {error}
-                  </Alert>
-                )}
-                <Button type="submit" loading={busy} disabled={!token} fullWidth>
-                  <Trans>Set password and sign in</Trans>
-                </Button>
-              </Stack>
-            </form>
-          </Paper>
+          </Stack>
+          {!token && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
+              <Trans>This address has no invitation in it: open the link from the e-mail as it is.</Trans>
+            </Alert>
+          )}
+          <PasswordInput
+            label={t`New password`}
+            description={t`At least ${MIN_PASSWORD} characters`}
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={fieldError}
+            required
+          />
+          <PasswordInput
+            label={t`The same password again`}
+            autoComplete="new-password"
+            value={again}
+            onChange={(e) => setAgain(e.currentTarget.value)}
+            required
+          />
+          {error && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
+              {error}
+            </Alert>
+          )}
+          <Button type="submit" loading={busy} disabled={!token} fullWidth>
+            <Trans>Set password and sign in</Trans>
+          </Button>
         </Stack>
-      </Center>
-    </Box>
+      </form>
+    </AuthFrame>
   );
 }

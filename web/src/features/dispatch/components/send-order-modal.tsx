@@ -17,7 +17,7 @@ import { IconAlertTriangle, IconPaperclip } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useModalGuard } from '@/components/leave-guard';
-import { LoadingState } from '@/components/states';
+import { ErrorState, LoadingState } from '@/components/states';
 import { useSupplier } from '@/features/suppliers/queries';
 import { errorMessage, isApiError } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
@@ -122,6 +122,9 @@ export function SendOrderModal({
       {guard.dialogs}
       {supplier.isPending ? (
         <LoadingState />
+      ) : supplier.error ? (
+        // Without the supplier the recipients cannot be offered: say so rather than "no order contact".
+        <ErrorState error={supplier.error} onRetry={() => void supplier.refetch()} />
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="md">

@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { IconMailForward } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { SectionCard } from '@/components/detail-section';
-import { ErrorState } from '@/components/states';
+import { ErrorState, LoadingState } from '@/components/states';
 import { errorMessage, isApiError } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatDate } from '@/lib/format';
@@ -71,7 +71,9 @@ export function PortalUsersCard({
       description={t`People of this supplier who answer orders and send ship notices in the supplier portal. They see only this supplier's orders.`}
     >
       <Stack gap="md">
-        {users.error ? (
+        {users.isPending ? (
+          <LoadingState />
+        ) : users.error ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} />
         ) : (users.data ?? []).length === 0 ? (
           <Text size="sm" c="dimmed">
