@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { LINE_DECISIONS, SUPPLIER_RESPONSE_SOURCES, SUPPLIER_RESPONSE_STATUSES } from '../domain/dispatch';
+import {
+  LINE_DECISIONS,
+  PORTAL_LINE_FIELDS,
+  type PortalLineField,
+  SUPPLIER_RESPONSE_SOURCES,
+  SUPPLIER_RESPONSE_STATUSES,
+} from '../domain/dispatch';
 import { PURCHASE_ORDER_STATUSES } from '../domain/purchase-orders';
 import { PositiveQuantity, UnitPrice } from './catalog';
 import { dateOut, Id, IsoDate, requiredText, text } from './common';
 import { User } from './identity';
+import { PurchaseOrderLine } from './purchase-orders';
 import { Address } from './suppliers';
 
 /** The supplier portal: invitations, the supplier's view of its orders, and its answers. */
@@ -140,21 +147,9 @@ export const PortalOrder = z
     terms: z.string(),
     totals: z.object({ subtotal: z.string(), tax: z.string(), total: z.string() }),
     lines: z.array(
-      z.object({
-        lineNo: z.number().int(),
-        sku: z.string().nullable(),
-        description: z.string(),
-        quantity: z.string(),
-        unitCode: z.string(),
-        unitName: z.string(),
-        unitPrice: z.string(),
-        discountPercent: z.string(),
-        taxRate: z.string(),
-        netAmount: z.string(),
-        neededBy: z.string().nullable(),
-        promisedDate: z.string().nullable(),
-        quantityReceived: z.string(),
-      }),
+      PurchaseOrderLine.pick(
+        Object.fromEntries(PORTAL_LINE_FIELDS.map((f) => [f, true])) as Record<PortalLineField, true>,
+      ),
     ),
     answers: z.array(SupplierResponse),
     canAnswer: z.boolean(),

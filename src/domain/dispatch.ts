@@ -44,3 +44,21 @@ export type SupplierResponseStatus = (typeof SUPPLIER_RESPONSE_STATUSES)[number]
 /** How the answer arrived: the portal, or a UBL OrderResponse. */
 export const SUPPLIER_RESPONSE_SOURCES = ['portal', 'ubl'] as const;
 export type SupplierResponseSource = (typeof SUPPLIER_RESPONSE_SOURCES)[number];
+
+/** What a supplier sees of an order line in the portal: the document it was sent, no internals. */
+export const PORTAL_LINE_FIELDS = [
+  'lineNo',
+  'sku',
+  'description',
+  'quantity',
+  'unitCode',
+  'unitName',
+  'unitPrice',
+  'discountPercent',
+  'taxRate',
+  'netAmount',
+  'neededBy',
+  'promisedDate',
+  'quantityReceived',
+] as const;
+export type PortalLineField = (typeof PORTAL_LINE_FIELDS)[number];

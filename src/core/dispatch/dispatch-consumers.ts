@@ -27,8 +27,8 @@ export const autoSendOnApproval: EventConsumer = {
     if (!settings.autoSendOnApproval) return;
     const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: SYSTEM_ACTOR, id: event.subjectId });
     if (order.status !== 'approved') return;
-    const prior = await repo.latestOrderSend(ctx.db, order.id);
-    if (prior && prior.revision >= order.revision) return;
+    // Already with the supplier at this revision (the order says which it was last sent).
+    if (order.sentRevision !== null && order.sentRevision >= order.revision) return;
     try {
       await sendPurchaseOrder(ctx, {
         actor: SYSTEM_ACTOR,

@@ -1,3 +1,4 @@
+import { PORTAL_LINE_FIELDS, type PortalLineField } from '../../domain/dispatch';
 import type { PurchaseOrderStatus } from '../../domain/purchase-orders';
 import * as dispatch from '../dispatch';
 import * as purchaseOrders from '../purchase-orders';
@@ -58,21 +59,7 @@ export type PortalOrder = {
   notes: string;
   terms: string;
   totals: { subtotal: string; tax: string; total: string };
-  lines: {
-    lineNo: number;
-    sku: string | null;
-    description: string;
-    quantity: string;
-    unitCode: string;
-    unitName: string;
-    unitPrice: string;
-    discountPercent: string;
-    taxRate: string;
-    netAmount: string;
-    neededBy: string | null;
-    promisedDate: string | null;
-    quantityReceived: string;
-  }[];
+  lines: Pick<purchaseOrders.PurchaseOrderLine, PortalLineField>[];
   /** Every answer, newest first. */
   answers: dispatch.SupplierResponse[];
   /** The order awaits the supplier's answer (to this revision, which it was sent). */
@@ -101,21 +88,9 @@ export async function getPortalOrder(ctx: Ctx, opts: { actor: Actor; id: string 
     notes: po.notes,
     terms: po.terms,
     totals: { subtotal: po.totals.subtotal, tax: po.totals.tax, total: po.totals.total },
-    lines: po.lines.map((l) => ({
-      lineNo: l.lineNo,
-      sku: l.sku,
-      description: l.description,
-      quantity: l.quantity,
-      unitCode: l.unitCode,
-      unitName: l.unitName,
-      unitPrice: l.unitPrice,
-      discountPercent: l.discountPercent,
-      taxRate: l.taxRate,
-      netAmount: l.netAmount,
-      neededBy: l.neededBy,
-      promisedDate: l.promisedDate,
-      quantityReceived: l.quantityReceived,
-    })),
+    lines: po.lines.map(
+      (l) => Object.fromEntries(PORTAL_LINE_FIELDS.map((f) => [f, l[f]])) as Pick<typeof l, PortalLineField>,
+    ),
     answers,
     canAnswer: po.status === 'sent' && po.revision === po.sentRevision,
   };

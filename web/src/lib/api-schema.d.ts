@@ -4011,6 +4011,7 @@ export interface components {
                 taxRate: string;
                 netAmount: string;
                 neededBy: string | null;
+                /** @description The delivery date the supplier promised; null: not yet */
                 promisedDate: string | null;
                 quantityReceived: string;
             }[];
