@@ -21,6 +21,7 @@ import { isZipFile, XLSX_MEDIA_TYPE, xlsxToCsv } from '../core/shared/spreadshee
 import { ping } from '../db/client';
 import { collectRouteFlags, finishApiDescription } from './openapi';
 import { registerAuth } from './plugins/auth';
+import { XML_MEDIA_TYPES } from './plugins/csv-file';
 import { registerErrorHandling } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
 import { loggedError } from './plugins/log-errors';
@@ -120,6 +121,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     } catch (err) {
       done(err as Error, undefined);
     }
+  });
+  // UBL documents (an Order Response, a Despatch Advice) arrive as the XML itself; the core reads
+  // and keeps the bytes as sent (they are checked as UTF-8 there, with every problem named).
+  app.decorateRequest('xmlBytes', null);
+  app.addContentTypeParser(XML_MEDIA_TYPES, { parseAs: 'buffer' }, (request, body, done) => {
+    request.xmlBytes = body as Buffer;
+    done(null, (body as Buffer).toString('utf8'));
   });
   app.addContentTypeParser(XLSX_MEDIA_TYPE, { parseAs: 'buffer' }, (request, body, done) =>
     readWorkbook(request, body as Buffer, done),

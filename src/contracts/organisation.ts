@@ -233,6 +233,9 @@ export const Settings = z
       description:
         'Send an order to its supplier as soon as it is finally approved (off: the buyer sends it)',
     }),
+    overDeliveryTolerancePercent: z.string().meta({
+      description: 'How far above the ordered quantity a supplier may ship a line, in % (0: not at all)',
+    }),
     ...partyIdentifierFields,
     version: z.number().int(),
     updatedAt: dateOut,
@@ -258,6 +261,7 @@ export const UpdateSettingsRequest = z
     budgetControl: BudgetControl,
     budgetApproverRole: Role,
     autoSendOnApproval: z.boolean(),
+    overDeliveryTolerancePercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }),
     ...partyIdentifierInputFields,
   })
   .partial();

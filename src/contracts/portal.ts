@@ -93,6 +93,11 @@ export const SupplierResponse = z
   .meta({ id: 'SupplierResponse' });
 export type SupplierResponse = z.output<typeof SupplierResponse>;
 
+/** A UBL document as the request body. */
+export const XmlBody = z
+  .string({ message: 'must be the XML document as the request body (Content-Type: application/xml)' })
+  .meta({ format: 'binary' });
+
 export const AcceptProposalRequest = z.object({
   responseId: Id.meta({ description: 'The answer decided on: 409 when the supplier has sent a newer one' }),
 });

@@ -200,6 +200,9 @@ export const PurchaseOrderLine = z
     costCentreId: Id.nullable(),
     quantityReceived: z.string(),
     quantityBilled: z.string(),
+    quantityShipped: z.string().meta({
+      description: "What the supplier's ship notices say it shipped; shipped beyond received is in transit",
+    }),
     quantityShortClosed: z.string(),
     shortCloseReason: z.string().nullable(),
     progress: LineProgress,

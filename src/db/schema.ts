@@ -32,6 +32,7 @@ import {
   DISPATCH_KINDS,
   type DispatchFileRole,
   type LineDecision,
+  SHIP_NOTICE_SOURCES,
   SUPPLIER_RESPONSE_SOURCES,
   SUPPLIER_RESPONSE_STATUSES,
 } from '../domain/dispatch';
@@ -321,6 +322,10 @@ export const settings = pgTable('settings', {
   taxScheme: text('tax_scheme', { enum: TAX_SCHEMES }),
   /** Send an order to its supplier as soon as it is finally approved (dispatch). */
   autoSendOnApproval: boolean('auto_send_on_approval').notNull().default(false),
+  /** How far above the ordered quantity a line may be shipped, in % (0: not at all). */
+  overDeliveryTolerancePercent: numeric('over_delivery_tolerance_percent', { precision: 7, scale: 3 })
+    .notNull()
+    .default('0'),
   version: version(),
   updatedAt: updated(),
 });
@@ -670,6 +675,8 @@ export const purchaseOrders = pgTable(
     firstSentAt: ts('first_sent_at'),
     /** The latest revision the supplier was sent; null: never sent. */
     sentRevision: integer('sent_revision'),
+    /** When ship notices first covered every line's open quantity; null: not (yet) all shipped. */
+    fullyShippedAt: ts('fully_shipped_at'),
     createdBy: uuid('created_by').references(() => users.id),
     version: version(),
     createdAt: created(),
@@ -749,6 +756,8 @@ export const purchaseOrderLines = pgTable(
     /** Maintained by receipts and invoices (later capabilities), never typed in. */
     quantityReceived: numeric('quantity_received', { precision: 18, scale: 6 }).notNull().default('0'),
     quantityBilled: numeric('quantity_billed', { precision: 18, scale: 6 }).notNull().default('0'),
+    /** What the supplier's ship notices say it shipped (dispatch); shipped − received is in transit. */
+    quantityShipped: numeric('quantity_shipped', { precision: 18, scale: 6 }).notNull().default('0'),
     /** Quantity no longer expected after a short-close. */
     quantityShortClosed: numeric('quantity_short_closed', { precision: 18, scale: 6 }).notNull().default('0'),
     shortCloseReason: text('short_close_reason'),
@@ -1270,8 +1279,62 @@ export const supplierResponses = pgTable(
     decidedAt: ts('decided_at'),
     /** The buyer's message with a decline. */
     decisionMessage: text('decision_message'),
+    /** The UBL OrderResponse it arrived as (bytes in dispatch_files); null: answered in the portal. */
+    documentSha256: char('document_sha256', { length: 64 }),
   },
   (t) => [uniqueIndex('supplier_responses_order_number_key').on(t.purchaseOrderId, t.number)],
+);
+
+/**
+ * A ship notice (advance shipping notice, ASN-…): what the supplier shipped against one order, when,
+ * how, and when it should arrive. Never changed once written; receiving starts from it.
+ */
+export const shipNotices = pgTable(
+  'ship_notices',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    number: text('number').notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** The order revision shipped against. */
+    orderRevision: integer('order_revision').notNull(),
+    despatchDate: date('despatch_date', { mode: 'string' }).notNull(),
+    expectedDeliveryDate: date('expected_delivery_date', { mode: 'string' }),
+    carrier: text('carrier'),
+    trackingNumber: text('tracking_number'),
+    packages: integer('packages'),
+    note: text('note'),
+    /** The supplier's own number for it (a DespatchAdvice's ID, a delivery-note number). */
+    supplierReference: text('supplier_reference'),
+    source: text('source', { enum: SHIP_NOTICE_SOURCES }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: ts('recorded_at').notNull(),
+    /** The UBL DespatchAdvice it arrived as (bytes in dispatch_files); null otherwise. */
+    documentSha256: char('document_sha256', { length: 64 }),
+  },
+  (t) => [
+    uniqueIndex('ship_notices_number_key').on(t.number),
+    index('ship_notices_order_idx').on(t.purchaseOrderId, t.seq),
+    index('ship_notices_supplier_idx').on(t.supplierId, t.seq),
+  ],
+);
+
+/** A line of a ship notice: how much of one order line was shipped. */
+export const shipNoticeLines = pgTable(
+  'ship_notice_lines',
+  {
+    shipNoticeId: uuid('ship_notice_id')
+      .notNull()
+      .references(() => shipNotices.id),
+    lineNo: integer('line_no').notNull(),
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shipNoticeId, t.lineNo] })],
 );
 
 /** The bytes of the files sends carried, by their SHA-256: stored once however often sent. */

@@ -1,6 +1,7 @@
 import type { LineDecision } from '../domain/dispatch';
 import type { PurchaseOrderDocument, PurchaseOrderDocumentPartyIds } from './purchase-order-document';
 import { UBL_NAMESPACES, UBL_PROFILE_ID } from './purchase-order-ubl';
+import type { UblNode } from './ubl-reader';
 import { el, serializeXml, type XmlChild } from './xml';
 
 /**
@@ -117,4 +118,73 @@ export function renderOrderResponseUbl(doc: PurchaseOrderDocument, answer: Order
           })),
     ),
   );
+}
+
+// ── reading one a supplier's system sent ────────────────────────────────────
+
+/** An Order Response as read, before it is checked against the order. */
+export type ReadOrderResponse = {
+  /** `cac:OrderReference/cbc:ID`: the order's number. */
+  orderNumber: string | null;
+  code: string;
+  note: string | null;
+  lines: {
+    /** Where the line is in the document, for problems. */
+    path: string;
+    /** `cac:OrderLineReference/cbc:LineID`: the order's line number, as written. */
+    lineId: string | null;
+    statusCode: string | null;
+    quantity: { value: string; unitCode: string | null } | null;
+    promisedDate: string | null;
+    price: { value: string; currency: string | null } | null;
+    note: string | null;
+  }[];
+};
+
+/**
+ * The parts of an Order Response (UBL 2.0 to 2.4, PEPPOL BIS T76 or not) that answer an order:
+ * the response code (UNCL 4343), the note, and per line the order line it answers, its status
+ * (UNCL 1229), quantity, promised delivery (end of the promised period, else its start, else the
+ * line's delivery date) and price.
+ */
+export function readOrderResponse(root: UblNode): ReadOrderResponse {
+  return {
+    orderNumber: root.textOf('cac:OrderReference', 'cbc:ID'),
+    code: root.textOf('cbc:OrderResponseCode') ?? '',
+    note:
+      root
+        .children('cbc', 'Note')
+        .map((n) => n.text())
+        .filter((t) => t !== '')
+        .join('\n') || null,
+    lines: root.children('cac', 'OrderLine').map((line) => {
+      const item = line.child('cac', 'LineItem');
+      const quantity = item?.child('cbc', 'Quantity');
+      const delivery = item?.child('cac', 'Delivery');
+      const price = item?.find('cac:Price', 'cbc:PriceAmount');
+      return {
+        path: line.path,
+        lineId:
+          line.textOf('cac:OrderLineReference', 'cbc:LineID') ??
+          // A response without the reference answers by its own line id, as many systems do.
+          item?.textOf('cbc:ID') ??
+          null,
+        statusCode: item?.textOf('cbc:LineStatusCode') ?? null,
+        quantity: quantity ? { value: quantity.text(), unitCode: quantity.attr('unitCode') } : null,
+        promisedDate:
+          delivery?.textOf('cac:PromisedDeliveryPeriod', 'cbc:EndDate') ??
+          delivery?.textOf('cac:PromisedDeliveryPeriod', 'cbc:StartDate') ??
+          delivery?.textOf('cbc:ActualDeliveryDate') ??
+          delivery?.textOf('cac:RequestedDeliveryPeriod', 'cbc:EndDate') ??
+          null,
+        price: price ? { value: price.text(), currency: price.attr('currencyID') } : null,
+        note:
+          item
+            ?.children('cbc', 'Note')
+            .map((n) => n.text())
+            .filter((t) => t !== '')
+            .join('\n') || null,
+      };
+    }),
+  };
 }

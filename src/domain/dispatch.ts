@@ -62,3 +62,67 @@ export const PORTAL_LINE_FIELDS = [
   'quantityReceived',
 ] as const;
 export type PortalLineField = (typeof PORTAL_LINE_FIELDS)[number];
+
+// ── ship notices ────────────────────────────────────────────────────────────
+
+/**
+ * How a ship notice arrived: the supplier (portal or API), a UBL DespatchAdvice, or the buyer
+ * recording one on the supplier's behalf (told by phone, a delivery note on paper).
+ */
+export const SHIP_NOTICE_SOURCES = ['supplier', 'ubl', 'buyer'] as const;
+export type ShipNoticeSource = (typeof SHIP_NOTICE_SOURCES)[number];
+
+/** The order statuses a ship notice may be given against: sent and not yet fully received. */
+export const SHIPPABLE_ORDER_STATUSES = ['sent', 'acknowledged', 'partially_received'] as const;
+
+/** The most lines one ship notice may have. */
+export const MAX_SHIP_NOTICE_LINES = 5_000;
+
+/**
+ * Carriers whose tracking page OpenPO links to, by the names suppliers write (compared without
+ * case, spaces or punctuation). `{}` is the tracking number, URL-encoded.
+ */
+export const CARRIER_TRACKING_URLS: { names: string[]; label: string; url: string }[] = [
+  {
+    names: ['dhl', 'dhlexpress', 'dhlparcel', 'dhlpaket'],
+    label: 'DHL',
+    url: 'https://www.dhl.com/global-en/home/tracking.html?tracking-id={}',
+  },
+  { names: ['ups', 'unitedparcelservice'], label: 'UPS', url: 'https://www.ups.com/track?tracknum={}' },
+  {
+    names: ['fedex', 'federalexpress', 'tnt'],
+    label: 'FedEx',
+    url: 'https://www.fedex.com/fedextrack/?trknbr={}',
+  },
+  { names: ['dpd'], label: 'DPD', url: 'https://tracking.dpd.de/status/en_US/parcel/{}' },
+  { names: ['gls'], label: 'GLS', url: 'https://gls-group.com/track/{}' },
+  {
+    names: ['usps', 'unitedstatespostalservice'],
+    label: 'USPS',
+    url: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={}',
+  },
+  {
+    names: ['royalmail'],
+    label: 'Royal Mail',
+    url: 'https://www.royalmail.com/track-your-item#/tracking-results/{}',
+  },
+  { names: ['postnl'], label: 'PostNL', url: 'https://jouw.postnl.nl/track-and-trace/{}' },
+  {
+    names: ['laposte', 'colissimo'],
+    label: 'La Poste',
+    url: 'https://www.laposte.fr/outils/suivre-vos-envois?code={}',
+  },
+  {
+    names: ['deutschepost'],
+    label: 'Deutsche Post',
+    url: 'https://www.deutschepost.de/de/s/sendungsverfolgung.html?piececode={}',
+  },
+];
+
+/** The carrier's tracking page for this number, when the carrier is one OpenPO knows. */
+export function trackingUrl(carrier: string | null, trackingNumber: string | null): string | null {
+  if (!carrier || !trackingNumber) return null;
+  const key = carrier.toLowerCase().replace(/[^a-z]/g, '');
+  const known = CARRIER_TRACKING_URLS.find((c) => c.names.includes(key));
+  return known ? known.url.replace('{}', encodeURIComponent(trackingNumber)) : null;
+}

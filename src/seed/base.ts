@@ -8,6 +8,7 @@ export const DEFAULT_NUMBER_FORMATS: Record<string, string> = {
   requisition: 'REQ-{YYYY}-{#####}',
   goods_receipt: 'GR-{YYYY}-{#####}',
   invoice: 'INV-{YYYY}-{#####}',
+  ship_notice: 'ASN-{YYYY}-{#####}',
 };
 
 /** What every database needs whether or not it gets the demo: currencies and the settings row. */

@@ -1,69 +1,25 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailMessages } from '../../src/db/schema';
-import { seedItem } from '../../src/seed/catalog-factories';
-import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { type actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { seedSupplier, seedUser, TEST_PASSWORD } from '../helpers/seed';
-
-type Who = { cookie: string; userId?: string };
-type Order = { id: string; version: number; number: string; revision: number; status: string };
+import { ifMatch, PO, portalFixture, type Who } from '../helpers/portal';
+import { seedUser, TEST_PASSWORD } from '../helpers/seed';
 
 let t: TestApp;
 let buyer: Who;
 let buyerEmail: string;
 let buyerActor: ReturnType<typeof actorFor>;
-let itemId: string;
-
-const PO = '/api/v1/purchase-orders';
-const ifMatch = (v: { version: number }) => ({ 'if-match': `"v${v.version}"` });
+let supplierWithContact: Fixture['supplierWithContact'];
+let sentOrder: Fixture['sentOrder'];
+let supplierUser: Fixture['supplierUser'];
+let getOrder: Fixture['getOrder'];
+type Fixture = Awaited<ReturnType<typeof portalFixture>>;
 
 /** The one-time token in the invitation as it is delivered (the outbox shows it without). */
 async function linkToken(emailId: string): Promise<string> {
   const [row] = await t.ctx.db.select().from(emailMessages).where(eq(emailMessages.id, emailId));
   return /\/portal\/welcome#([A-Za-z0-9_-]+)/.exec(row!.textBody)![1]!;
-}
-
-async function supplierWithContact() {
-  return seedSupplier(t.ctx, {
-    legalName: 'Nordlicht Antriebe GmbH',
-    contacts: [
-      {
-        name: 'Jana Sommer',
-        email: `orders-${Math.random().toString(36).slice(2)}@nordlicht.example`,
-        orderContact: true,
-      },
-    ],
-  });
-}
-
-/** A sent order with three lines, each needed on 2027-01-15. */
-async function sentOrder(supplierId: string): Promise<Order> {
-  const po = await seedPurchaseOrder(t.ctx, {
-    buyer: buyerActor,
-    supplierId,
-    orderDate: '2026-12-01',
-    lines: [
-      { itemId, quantity: '10', unitPrice: '20.00', neededBy: '2027-01-15' },
-      { itemId, quantity: '20', unitPrice: '30.00', neededBy: '2027-01-15' },
-      { itemId, quantity: '30', unitPrice: '40.00', neededBy: '2027-01-15' },
-    ],
-    status: 'approved',
-  });
-  const res = await t.request({
-    method: 'POST',
-    url: `${PO}/${po.id}/send`,
-    as: buyer,
-    headers: ifMatch(po),
-    payload: {},
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-}
-
-async function supplierUser(supplierId: string): Promise<Who> {
-  const user = await seedUser(t.ctx, { roles: ['supplier'], supplierId });
-  return { cookie: await t.signIn(user.email), userId: user.id };
 }
 
 function answer(as: Who, order: { id: string; revision: number }, lines: object[], note?: string) {
@@ -81,17 +37,10 @@ const acceptAll = [
   { lineNo: 3, decision: 'accept' },
 ];
 
-async function getOrder(id: string) {
-  return (await t.request({ method: 'GET', url: `${PO}/${id}`, as: buyer })).json();
-}
-
 beforeAll(async () => {
   t = await createTestApp();
-  const user = await seedUser(t.ctx, { roles: ['buyer'], name: 'Lena Brandt' });
-  buyerActor = actorFor(user);
-  buyer = { cookie: await t.signIn(user.email), userId: user.id };
-  buyerEmail = user.email;
-  itemId = (await seedItem(t.ctx, { name: 'Servo motor 400 W', defaultTaxRate: '19' })).id;
+  const f = await portalFixture(t);
+  ({ buyer, buyerEmail, buyerActor, supplierWithContact, sentOrder, supplierUser, getOrder } = f);
 }, 60_000);
 afterAll(async () => {
   await t.close();

@@ -17,8 +17,10 @@ export const SIGNED_IN_HINT_COOKIE = 'openpo_signed_in';
 export type RoutePermission = {
   method: string;
   url: string;
-  permission: Permission | 'authenticated' | 'public';
+  /** One permission, or several of which any one will do. */
+  permission: RoutePermissionRule;
 };
+export type RoutePermissionRule = Permission | readonly Permission[] | 'authenticated' | 'public';
 
 /**
  * What a supplier's user may reach among the routes open to every signed-in user: its own account.
@@ -68,8 +70,14 @@ export function registerAuth(app: FastifyInstance, ctx: Ctx): void {
     if (permission === 'public') return;
     if (!request.actor)
       throw new AppError('unauthenticated', 'Sign in, or send an API token, to use this resource.');
-    if (permission !== 'authenticated' && !can(request.actor, permission)) {
-      throw AppError.forbidden(`Your roles do not include the permission "${permission}".`);
+    if (permission !== 'authenticated') {
+      const anyOf = [permission].flat();
+      const actor = request.actor;
+      if (!anyOf.some((p) => can(actor, p))) {
+        throw AppError.forbidden(
+          `Your roles do not include the permission ${anyOf.map((p) => `"${p}"`).join(' or ')}.`,
+        );
+      }
     }
     if (
       permission === 'authenticated' &&

@@ -26,6 +26,9 @@ export function withFileReport<T extends object>(request: FastifyRequest, result
 /** The media types an import takes, for the API description. */
 export const IMPORT_MEDIA_TYPES = ['text/csv', XLSX_MEDIA_TYPE];
 
+/** What a UBL document upload may be labelled. */
+export const XML_MEDIA_TYPES = ['application/xml', 'text/xml'];
+
 /** An import-shaped export's answer: CSV or a workbook, as `?format=` asks. */
 export const importableResponse = {
   description: 'The rows in the columns the import accepts: CSV with a header row, or an Excel workbook',

@@ -1,6 +1,6 @@
 import type { Actor } from '../../core/shared/actor';
 import type { CsvEncoding } from '../../core/shared/csv';
-import type { Permission } from '../../core/shared/permissions';
+import type { RoutePermission, RoutePermissionRule } from './auth';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -8,7 +8,7 @@ declare module 'fastify' {
      * Who may call the route: a permission, any signed-in user ('authenticated'), or anyone
      * ('public'). Every /api/v1 route must say; a route without it fails at start-up.
      */
-    permission?: Permission | 'authenticated' | 'public';
+    permission?: RoutePermissionRule;
     /** POST that creates something: honours Idempotency-Key. */
     idempotent?: boolean;
     /** Changes a versioned resource: needs If-Match (versionFromIfMatch checks that the route says so). */
@@ -19,7 +19,7 @@ declare module 'fastify' {
     location?: boolean;
   }
   interface FastifyInstance {
-    routePermissions: { method: string; url: string; permission: Permission | 'authenticated' | 'public' }[];
+    routePermissions: RoutePermission[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -27,6 +27,8 @@ declare module 'fastify' {
     csvEncoding: CsvEncoding | null;
     /** The sheet an uploaded Excel workbook was read from; null for any other body. */
     importedSheet: string | null;
+    /** The bytes of an XML body (a UBL document), exactly as sent; null for any other body. */
+    xmlBytes: Buffer | null;
     sessionToken: string | null;
   }
 }

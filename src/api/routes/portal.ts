@@ -12,6 +12,7 @@ import {
   SupplierResponse,
   SupplierResponseRequest,
   SupplierUser,
+  XmlBody,
 } from '../../contracts/portal';
 import { PurchaseOrder } from '../../contracts/purchase-orders';
 import * as dispatch from '../../core/dispatch';
@@ -20,6 +21,7 @@ import * as portal from '../../core/portal';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { XML_MEDIA_TYPES } from '../plugins/csv-file';
 import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
@@ -235,6 +237,33 @@ export const portalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         purchaseOrderId: request.params.id,
         input: request.body,
         source: 'portal',
+      });
+      reply.code(201);
+      return answer;
+    },
+  );
+
+  app.post(
+    '/purchase-orders/:id/order-response',
+    {
+      config: { permission: ['portal:use', 'purchase_orders:write'], idempotent: true },
+      schema: {
+        tags,
+        summary:
+          "Answer a sent order with a UBL OrderResponse (the supplier's system), or record one the supplier e-mailed (the buyer)",
+        description:
+          'The XML document is the body (Content-Type: application/xml), UBL 2.0 to 2.4, any namespace prefixes. It is checked against the OASIS schema, then read as the portal’s answer: `cac:OrderReference/cbc:ID` must be the order’s number; each `cac:OrderLine` names the order line it answers in `cac:OrderLineReference/cbc:LineID` (else the line item’s `cbc:ID`), with `cbc:LineStatusCode` 5 (accepted), 3 (changed: quantity, `cac:Price`, `cac:Delivery/cac:PromisedDeliveryPeriod`) or 7 (not accepted, `cbc:Note` says why). Lines it does not name follow `cbc:OrderResponseCode`: AP and CA accept them as ordered, RE rejects them. Same outcome as the portal: acknowledged, or a proposal for the buyer. 422 lists every problem with its place in the document (a line, or an XML path); nothing changes. The document is kept as sent.',
+        consumes: XML_MEDIA_TYPES,
+        params: IdParams,
+        body: XmlBody,
+        response: { 201: SupplierResponse, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const answer = await dispatch.importOrderResponse(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        purchaseOrderId: request.params.id,
+        body: request.xmlBytes ?? Buffer.from(request.body, 'utf8'),
       });
       reply.code(201);
       return answer;

@@ -1,4 +1,5 @@
 import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
 import * as repo from './repository';
 import { convertQuantity } from './rules';
 
@@ -12,4 +13,29 @@ export async function convertBetweenUnits(
     repo.unitChain(ctx.db, opts.toUnit),
   ]);
   return convertQuantity(opts.quantity, opts.fromUnit, opts.toUnit, chains.flat());
+}
+
+/**
+ * Converts a quantity written in a UN/ECE Recommendation 20 unit code (as UBL documents write
+ * units) to a stored unit: as is when it is that unit's own code, else through the first unit with
+ * that code that converts. Null when no unit with that code converts to it.
+ */
+export async function convertFromUneceUnit(
+  ctx: Ctx,
+  opts: { quantity: string; uneceCode: string; toUnit: string },
+): Promise<string | null> {
+  const candidates = await repo.findUnitsByUneceCode(ctx.db, opts.uneceCode);
+  if (candidates.some((u) => u.code === opts.toUnit)) return opts.quantity;
+  for (const unit of candidates) {
+    try {
+      return await convertBetweenUnits(ctx, {
+        quantity: opts.quantity,
+        fromUnit: unit.code,
+        toUnit: opts.toUnit,
+      });
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'validation')) throw err;
+    }
+  }
+  return null;
 }

@@ -115,6 +115,11 @@ export async function findUnitsByCodesIgnoringCase(db: Db, codes: string[]): Pro
   return db.select().from(units).where(lowerIn(units.code, codes));
 }
 
+/** The units with this UN/ECE Recommendation 20 code, in code order (at most 20). */
+export async function findUnitsByUneceCode(db: Db, uneceCode: string): Promise<UnitRow[]> {
+  return db.select().from(units).where(eq(units.uneceCode, uneceCode)).orderBy(units.code).limit(20);
+}
+
 export async function insertUnit(db: Db, row: UnitInsert): Promise<UnitRow> {
   const [inserted] = await db.insert(units).values(row).returning();
   return inserted!;

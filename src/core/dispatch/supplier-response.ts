@@ -2,12 +2,13 @@ import type { ResponseLine } from '../../db/schema';
 import { renderOrderResponseUbl } from '../../documents/order-response-ubl';
 import { orderDocumentProblems } from '../../documents/purchase-order-ubl';
 import type { LineDecision, SupplierResponseSource, SupplierResponseStatus } from '../../domain/dispatch';
+import { sha256Hex } from '../discussion';
 import * as notifications from '../notifications';
 import * as purchaseOrders from '../purchase-orders';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
-import { AppError, FieldErrors } from '../shared/errors';
+import { AppError, type FieldError, FieldErrors } from '../shared/errors';
 import { inTransaction, recordEvents } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D } from '../shared/money';
@@ -170,6 +171,10 @@ export async function submitSupplierResponse(
     purchaseOrderId: string;
     input: SupplierResponseInput;
     source: SupplierResponseSource;
+    /** The document the answer arrived as (a UBL OrderResponse): kept byte for byte. */
+    document?: Buffer;
+    /** Says a problem of the answer where the sender wrote it (a path in its document). */
+    locate?: (errors: FieldError[]) => FieldError[];
   },
 ): Promise<SupplierResponse> {
   const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
@@ -191,8 +196,18 @@ export async function submitSupplierResponse(
       { currentRevision: order.revision },
     );
   }
-  const { lines, acceptsAll } = checkAnswer(order, opts.input);
+  let checked: ReturnType<typeof checkAnswer>;
+  try {
+    checked = checkAnswer(order, opts.input);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'validation' && opts.locate) {
+      throw AppError.validation(opts.locate(err.errors), err.message);
+    }
+    throw err;
+  }
+  const { lines, acceptsAll } = checked;
   const now = ctx.clock.now();
+  const document = opts.document ? { bytes: opts.document, sha256: sha256Hex(opts.document) } : null;
   return inTransaction(ctx, async (tx) => {
     await repo.lockAnswers(tx.db, order.id);
     // What was checked above holds still: another answer, or the buyer, may have been quicker.
@@ -216,7 +231,9 @@ export async function submitSupplierResponse(
       lines,
       submittedBy: opts.actor.userId,
       submittedAt: now,
+      documentSha256: document?.sha256 ?? null,
     };
+    if (document) await repo.insertFiles(tx.db, [{ ...document, createdAt: now }]);
     await repo.insertResponse(tx.db, row);
     if (acceptsAll) {
       await purchaseOrders.acknowledgePurchaseOrder(tx, {

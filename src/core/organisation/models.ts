@@ -130,6 +130,8 @@ export type Settings = {
   budgetApproverRole: Role;
   /** Send an order to its supplier as soon as it is finally approved (dispatch). */
   autoSendOnApproval: boolean;
+  /** How far above the ordered quantity a supplier may ship a line, in % ("0": not at all). */
+  overDeliveryTolerancePercent: string;
   version: number;
   updatedAt: Date;
 } & PartyIdentifiers;
@@ -144,6 +146,7 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'budgetControl',
   'budgetApproverRole',
   'autoSendOnApproval',
+  'overDeliveryTolerancePercent',
   'electronicAddress',
   'legalId',
   'taxId',
@@ -161,6 +164,7 @@ export function toSettings(row: repo.SettingsRow): Settings {
     budgetControl: row.budgetControl,
     budgetApproverRole: row.budgetApproverRole as Role,
     autoSendOnApproval: row.autoSendOnApproval,
+    overDeliveryTolerancePercent: normalize(row.overDeliveryTolerancePercent),
     ...partyIdentifiersOf(row),
     version: row.version,
     updatedAt: row.updatedAt,

@@ -23,6 +23,7 @@ export type UpdateSettingsInput = {
   budgetControl?: BudgetControl;
   budgetApproverRole?: string;
   autoSendOnApproval?: boolean;
+  overDeliveryTolerancePercent?: string;
 } & Partial<PartyIdentifiers>;
 
 function checkNumberFormats(
@@ -86,6 +87,15 @@ export async function updateSettings(
     } else if (allowance !== undefined && Number(allowance) > 100) {
       errors.add('overOrderAllowancePercent', 'must be at most 100');
     }
+    const tolerance = input.overDeliveryTolerancePercent;
+    if (tolerance !== undefined && !/^\d{1,3}(\.\d{1,2})?$/.test(tolerance.trim())) {
+      errors.add(
+        'overDeliveryTolerancePercent',
+        'must be a percentage from 0 to 100 with at most 2 decimals',
+      );
+    } else if (tolerance !== undefined && Number(tolerance) > 100) {
+      errors.add('overDeliveryTolerancePercent', 'must be at most 100');
+    }
     if (input.budgetControl !== undefined && !BUDGET_CONTROLS.includes(input.budgetControl)) {
       errors.add('budgetControl', `must be one of ${BUDGET_CONTROLS.join(', ')}`);
     }
@@ -111,6 +121,7 @@ export async function updateSettings(
     if (input.budgetControl !== undefined) patch.budgetControl = input.budgetControl;
     if (input.budgetApproverRole !== undefined) patch.budgetApproverRole = input.budgetApproverRole;
     if (input.autoSendOnApproval !== undefined) patch.autoSendOnApproval = input.autoSendOnApproval;
+    if (tolerance !== undefined) patch.overDeliveryTolerancePercent = tolerance.trim();
     Object.assign(patch, partyIdentifierColumns(input));
     const row = await repo.updateSettings(tx, opts.version, patch);
     if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');

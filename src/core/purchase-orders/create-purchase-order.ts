@@ -107,6 +107,7 @@ const NOT_YET = {
   returnedAt: null,
   returnedByName: null,
   firstSentAt: null,
+  fullyShippedAt: null,
   sentRevision: null,
 } as const;
 
@@ -235,6 +236,7 @@ export async function createPurchaseOrder(
               shortCloseReason: r.shortCloseReason ?? null,
               quantityReceived: '0',
               quantityBilled: '0',
+              quantityShipped: '0',
               sku: r.itemId ? (refs.items.get(r.itemId)?.sku ?? null) : null,
               unitName: unit.name,
               unitDecimals: unit.decimals,

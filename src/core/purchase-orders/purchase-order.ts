@@ -63,6 +63,8 @@ export type PurchaseOrderLine = {
   costCentreId: string | null;
   quantityReceived: string;
   quantityBilled: string;
+  /** What the supplier's ship notices say it shipped; shipped beyond received is in transit. */
+  quantityShipped: string;
   quantityShortClosed: string;
   shortCloseReason: string | null;
   progress: LineProgress;
@@ -221,6 +223,7 @@ export function toPurchaseOrder(
     costCentreId: l.costCentreId,
     quantityReceived: normalize(l.quantityReceived),
     quantityBilled: normalize(l.quantityBilled),
+    quantityShipped: normalize(l.quantityShipped),
     quantityShortClosed: normalize(l.quantityShortClosed),
     shortCloseReason: l.shortCloseReason,
     progress: lineProgress(l),

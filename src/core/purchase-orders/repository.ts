@@ -150,6 +150,7 @@ const linesJson = sql<JsonLine[]>`(select coalesce(json_agg(json_build_object(
     'neededBy', to_char(l.needed_by, 'YYYY-MM-DD'), 'promisedDate', to_char(l.promised_date, 'YYYY-MM-DD'),
     'costCentreId', l.cost_centre_id,
     'quantityReceived', l.quantity_received::text, 'quantityBilled', l.quantity_billed::text,
+    'quantityShipped', l.quantity_shipped::text,
     'quantityShortClosed', l.quantity_short_closed::text, 'shortCloseReason', l.short_close_reason,
     'sku', i.sku, 'unitName', u.name, 'unitDecimals', u.decimals,
     'sources', ${lineSourcesJson(sql`l.id`)}) order by l.line_no), '[]'::json)

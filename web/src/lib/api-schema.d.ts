@@ -1632,6 +1632,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/purchase-orders/{id}/order-response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a sent order with a UBL OrderResponse (the supplier's system), or record one the supplier e-mailed (the buyer)
+         * @description The XML document is the body (Content-Type: application/xml), UBL 2.0 to 2.4, any namespace prefixes. It is checked against the OASIS schema, then read as the portal’s answer: `cac:OrderReference/cbc:ID` must be the order’s number; each `cac:OrderLine` names the order line it answers in `cac:OrderLineReference/cbc:LineID` (else the line item’s `cbc:ID`), with `cbc:LineStatusCode` 5 (accepted), 3 (changed: quantity, `cac:Price`, `cac:Delivery/cac:PromisedDeliveryPeriod`) or 7 (not accepted, `cbc:Note` says why). Lines it does not name follow `cbc:OrderResponseCode`: AP and CA accept them as ordered, RE rejects them. Same outcome as the portal: acknowledged, or a proposal for the buyer. 422 lists every problem with its place in the document (a line, or an XML path); nothing changes. The document is kept as sent.
+         */
+        post: operations["postPurchaseOrdersByIdOrderResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approval-policies": {
         parameters: {
             query?: never;
@@ -3130,6 +3150,8 @@ export interface components {
             costCentreId: string | null;
             quantityReceived: string;
             quantityBilled: string;
+            /** @description What the supplier's ship notices say it shipped; shipped beyond received is in transit */
+            quantityShipped: string;
             quantityShortClosed: string;
             shortCloseReason: string | null;
             progress: {
@@ -3523,6 +3545,8 @@ export interface components {
             budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
             /** @description Send an order to its supplier as soon as it is finally approved (off: the buyer sends it) */
             autoSendOnApproval: boolean;
+            /** @description How far above the ordered quantity a supplier may ship a line, in % (0: not at all) */
+            overDeliveryTolerancePercent: string;
             electronicAddress: {
                 scheme: string;
                 id: string;
@@ -9084,6 +9108,7 @@ export interface operations {
                  *       "budgetControl": "approval",
                  *       "budgetApproverRole": "requester",
                  *       "autoSendOnApproval": true,
+                 *       "overDeliveryTolerancePercent": "10.00",
                  *       "electronicAddress": {
                  *         "scheme": "0088",
                  *         "id": "7300010000001"
@@ -9113,6 +9138,7 @@ export interface operations {
                     /** @enum {string} */
                     budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
                     autoSendOnApproval?: boolean;
+                    overDeliveryTolerancePercent?: string;
                     electronicAddress?: components["schemas"]["ElectronicAddressInput"] | null;
                     legalId?: components["schemas"]["LegalRegistrationInput"] | null;
                     taxId?: string | null;
@@ -13869,6 +13895,101 @@ export interface operations {
                         reason?: string | null;
                     }[];
                 };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPurchaseOrdersByIdOrderResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example text */
+                "application/xml": Blob;
+                /** @example text */
+                "text/xml": Blob;
             };
         };
         responses: {
