@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { DISPATCH_FILE_ROLES, DISPATCH_KINDS, MAX_DISPATCH_RECIPIENTS } from '../domain/dispatch';
+import {
+  DISPATCH_FILE_ROLES,
+  DISPATCH_KINDS,
+  MAX_DISPATCH_RECIPIENTS,
+  MAX_SHIP_NOTICE_LINES,
+  SHIP_NOTICE_SOURCES,
+} from '../domain/dispatch';
 import { EMAIL_STATUSES } from '../domain/notifications';
-import { dateOut, Id, text } from './common';
+import { PositiveQuantity } from './catalog';
+import { dateOut, Id, IsoDate, text } from './common';
 
 /** Sending orders to suppliers (docs/dispatch.md). */
 
@@ -69,3 +76,63 @@ export const Dispatch = z
 export type Dispatch = z.output<typeof Dispatch>;
 
 export const DispatchFileParams = z.object({ id: Id, dispatchId: Id, role: DispatchFileRole });
+
+// ── ship notices ────────────────────────────────────────────────────────────
+
+export const ShipNoticeSource = z.enum(SHIP_NOTICE_SOURCES).meta({
+  description:
+    "supplier: the supplier's user (portal or API); ubl: a UBL DespatchAdvice; buyer: recorded on the supplier's behalf",
+});
+
+export const CreateShipNoticeRequest = z.object({
+  despatchDate: IsoDate.meta({ description: 'When the goods left the supplier' }),
+  expectedDeliveryDate: IsoDate.nullable()
+    .optional()
+    .meta({ description: 'When they should arrive; not before the despatch date' }),
+  carrier: text(200).nullable().optional().meta({ description: 'DHL, UPS, FedEx, DPD, GLS … or any name' }),
+  trackingNumber: text(200).nullable().optional(),
+  packages: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100_000)
+    .nullable()
+    .optional(),
+  note: text(2000).nullable().optional(),
+  supplierReference: text(200)
+    .nullable()
+    .optional()
+    .meta({ description: "The supplier's own number for it (its delivery note)" }),
+  lines: z
+    .array(z.object({ lineNo: z.number().int().min(1), quantity: PositiveQuantity }))
+    .min(1, 'must name at least one line shipped')
+    .max(MAX_SHIP_NOTICE_LINES),
+});
+export type CreateShipNoticeRequest = z.input<typeof CreateShipNoticeRequest>;
+
+export const ShipNotice = z
+  .object({
+    id: Id,
+    number: z.string().meta({ example: 'ASN-2026-00042' }),
+    purchaseOrderId: Id,
+    supplierId: Id,
+    orderRevision: z.number().int(),
+    despatchDate: z.string(),
+    expectedDeliveryDate: z.string().nullable(),
+    carrier: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+    trackingUrl: z
+      .string()
+      .nullable()
+      .meta({ description: "The carrier's tracking page, for a known carrier" }),
+    packages: z.number().int().nullable(),
+    note: z.string().nullable(),
+    supplierReference: z.string().nullable(),
+    source: ShipNoticeSource,
+    recordedBy: z.object({ id: Id, name: z.string() }).nullable(),
+    recordedAt: dateOut,
+    fromDocument: z.boolean().meta({ description: 'Arrived as a UBL DespatchAdvice, kept as sent' }),
+    lines: z.array(z.object({ lineNo: z.number().int(), quantity: z.string() })),
+  })
+  .meta({ id: 'ShipNotice' });
+export type ShipNotice = z.output<typeof ShipNotice>;

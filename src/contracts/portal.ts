@@ -108,9 +108,9 @@ export const DeclineProposalRequest = z.object({
 
 // ── the supplier's orders ───────────────────────────────────────────────────
 
-export const PortalTab = z.enum(['to_answer', 'to_ship', 'done']).meta({
+export const PortalTab = z.enum(['to_answer', 'to_ship', 'shipped', 'done']).meta({
   description:
-    'to_answer: sent, awaiting the answer; to_ship: acknowledged; done: received, closed or cancelled',
+    'to_answer: sent, awaiting the answer; to_ship: acknowledged, not all shipped; shipped: every line shipped, not all received; done: received, closed or cancelled',
 });
 
 const Status = z.enum(PURCHASE_ORDER_STATUSES);

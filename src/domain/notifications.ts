@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   'supplier_proposal_declined',
   /** A buyer invited a supplier's contact to the portal. */
   'portal_invitation',
+  /** The supplier sent a ship notice for an order: its buyer is told what comes when. */
+  'ship_notice',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -12,6 +12,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.autoSendOnApproval,
   dispatch.cancellationNotices,
   dispatch.supplierAnswerNotifications,
+  dispatch.shipNoticeNotifications,
   webhooks.webhookDeliveries,
 ];
 

@@ -112,7 +112,9 @@ describe('permission matrix', () => {
           ? {}
           : route.url.endsWith('/order-response')
             ? { payload: '<OrderResponse/>', headers: { 'content-type': 'application/xml' } }
-            : { payload: { orderRevision: 0, lines: [{ lineNo: 1, decision: 'accept' }] } }),
+            : route.url.endsWith('/ship-notices')
+              ? { payload: { despatchDate: '2026-12-01', lines: [{ lineNo: 1, quantity: '1' }] } }
+              : { payload: { orderRevision: 0, lines: [{ lineNo: 1, decision: 'accept' }] } }),
       });
       expect({ route: `${route.method} ${route.url}`, status: res.statusCode }).toEqual({
         route: `${route.method} ${route.url}`,

@@ -1,12 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, PageQuery, pageOf } from '../../contracts/common';
-import { Dispatch, DispatchFileParams, SendPurchaseOrderRequest } from '../../contracts/dispatch';
+import {
+  CreateShipNoticeRequest,
+  Dispatch,
+  DispatchFileParams,
+  SendPurchaseOrderRequest,
+  ShipNotice,
+} from '../../contracts/dispatch';
+import { XmlBody } from '../../contracts/portal';
 import { PurchaseOrder } from '../../contracts/purchase-orders';
 import * as dispatch from '../../core/dispatch';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { XML_MEDIA_TYPES } from '../plugins/csv-file';
+import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
 const tags = ['dispatch'];
@@ -88,5 +97,80 @@ export const dispatchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
         .header('etag', `"${file.sha256}"`)
         .send(file.bytes);
     },
+  );
+
+  // ── ship notices ───────────────────────────────────────────────────────────
+
+  app.post(
+    '/purchase-orders/:id/ship-notices',
+    {
+      config: { permission: ['portal:use', 'purchase_orders:write'], idempotent: true },
+      schema: {
+        tags,
+        summary:
+          "Give a ship notice (ASN) against the order: the supplier's user, or the buyer on the supplier's behalf (send Idempotency-Key)",
+        description:
+          'Lines with the quantity shipped: at most what is still open on each line (ordered less short-closed, above the over-delivery tolerance of the settings, less what was shipped or received already). Numbered ASN-YYYY-NNNNN. The buyer is told when the supplier sent it. 409 when the order is not sent, is being changed, or is fully received, closed or cancelled; 422 names each line and field at fault.',
+        params: IdParams,
+        body: CreateShipNoticeRequest,
+        response: { 201: ShipNotice, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const notice = await dispatch.createShipNotice(requestCtx(request, ctx), {
+        actor,
+        purchaseOrderId: request.params.id,
+        input: request.body,
+        source: actor.supplierId ? 'supplier' : 'buyer',
+      });
+      reply.code(201);
+      return notice;
+    },
+  );
+
+  app.post(
+    '/ship-notices/despatch-advice',
+    {
+      config: { permission: ['portal:use', 'purchase_orders:write'], idempotent: true },
+      schema: {
+        tags,
+        summary: 'Give a ship notice as a UBL DespatchAdvice (XML body): the order is the one it names',
+        description:
+          'UBL 2.0 to 2.4, any namespace prefixes (Content-Type: application/xml), checked against the OASIS schema. The order is found by `cac:OrderReference/cbc:ID` (our order number), its lines by `cac:DespatchLine/cac:OrderLineReference/cbc:LineID` (our line numbers; despatch lines of the same order line add up); `cbc:DeliveredQuantity` in its `unitCode` is converted to the line’s unit. Despatch date: `cac:Shipment/cac:Delivery/cac:Despatch/cbc:ActualDespatchDate` (else the issue date); expected delivery: `…/cac:Delivery/cac:EstimatedDeliveryPeriod/cbc:EndDate`; carrier: a `cac:CarrierParty`’s name; tracking: `cac:Delivery/cbc:TrackingID`, else the consignment’s carrier-assigned ID or ID; packages: `cbc:TotalTransportHandlingUnitQuantity`. 422 lists every problem with its place in the document (an unknown order, another supplier’s or one not sent read alike); nothing changes.',
+        consumes: XML_MEDIA_TYPES,
+        body: XmlBody,
+        response: { 201: ShipNotice, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const notice = await dispatch.importDespatchAdvice(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        body: request.xmlBytes ?? Buffer.from(request.body, 'utf8'),
+      });
+      reply.code(201);
+      return notice;
+    },
+  );
+
+  app.get(
+    '/purchase-orders/:id/ship-notices',
+    {
+      config: { permission: ['purchase_orders:read', 'portal:use'] },
+      schema: {
+        tags,
+        summary: "The order's ship notices, newest first (the buyer, and the supplier's user)",
+        params: IdParams,
+        querystring: PageQuery,
+        response: { 200: pageOf(ShipNotice), ...errors },
+      },
+    },
+    async (request) =>
+      dispatch.listShipNotices(ctx, {
+        actor: actorOf(request),
+        purchaseOrderId: request.params.id,
+        limit: request.query.limit,
+        cursor: request.query.cursor,
+      }),
   );
 };

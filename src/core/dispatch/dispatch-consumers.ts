@@ -163,3 +163,51 @@ export const supplierAnswerNotifications: EventConsumer = {
     });
   },
 };
+
+/**
+ * The buyer hears of a ship notice the supplier sent (portal, API or a UBL DespatchAdvice): what
+ * ships and when it is expected, in the app and by e-mail. One the buyer recorded tells nobody.
+ */
+export const shipNoticeNotifications: EventConsumer = {
+  name: 'dispatch-ship-notices',
+  accepts: (type) => type === 'purchase_order.shipped',
+  async handle(ctx, event) {
+    const p = event.payload;
+    const buyerId = str(p.buyerId);
+    if (!buyerId || p.source === 'buyer') return;
+    const number = str(p.number);
+    const notice = str(p.shipNoticeNumber);
+    const expected = str(p.expectedDeliveryDate);
+    await notifications.notify(ctx, {
+      userIds: [buyerId],
+      kind: 'ship_notice',
+      email: true,
+      message: (i18n) => ({
+        title: p.fullyShipped
+          ? i18n._({
+              id: 'dispatch.shipped.all.title',
+              message: 'The supplier shipped the rest of {number} ({notice})',
+              values: { number, notice },
+            })
+          : i18n._({
+              id: 'dispatch.shipped.part.title',
+              message: 'The supplier shipped part of {number} ({notice})',
+              values: { number, notice },
+            }),
+        body: expected
+          ? i18n._({
+              id: 'dispatch.shipped.expected.body',
+              message:
+                'Expected on {expected}. The ship notice is on the order, with its lines and tracking.',
+              values: { expected },
+            })
+          : i18n._({
+              id: 'dispatch.shipped.body',
+              message: 'The ship notice is on the order, with its lines and tracking.',
+            }),
+      }),
+      link: `/purchase-orders/${event.subjectId}#ship-notices`,
+      document: { type: 'purchase_order', id: event.subjectId },
+    });
+  },
+};

@@ -1,8 +1,21 @@
 export type { Dispatch } from './dispatch';
-export { autoSendOnApproval, cancellationNotices, supplierAnswerNotifications } from './dispatch-consumers';
+export {
+  autoSendOnApproval,
+  cancellationNotices,
+  shipNoticeNotifications,
+  supplierAnswerNotifications,
+} from './dispatch-consumers';
+export { importDespatchAdvice } from './import-despatch-advice';
 export { importOrderResponse } from './import-order-response';
 export { listDispatches, readDispatchFile } from './list-dispatches';
 export { orderContactsOf, type SendPurchaseOrderInput, sendPurchaseOrder } from './send-purchase-order';
+export {
+  createShipNotice,
+  listShipNotices,
+  type ShipNotice,
+  type ShipNoticeInput,
+  shippableQuantity,
+} from './ship-notices';
 export {
   acceptSupplierProposal,
   checkAnswer,

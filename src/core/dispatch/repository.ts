@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { dispatches, dispatchFiles, supplierResponses } from '../../db/schema';
+import { dispatches, dispatchFiles, shipNoticeLines, shipNotices, supplierResponses } from '../../db/schema';
 
 /** SQL of the dispatch capability: sends and the bytes they carried. */
 
@@ -140,4 +140,51 @@ export async function latestResponsesOf(db: Db, orderIds: string[]): Promise<Res
     .from(supplierResponses)
     .where(inArray(supplierResponses.purchaseOrderId, orderIds))
     .orderBy(supplierResponses.purchaseOrderId, desc(supplierResponses.number));
+}
+
+// ── ship notices ────────────────────────────────────────────────────────────
+
+export type ShipNoticeRow = typeof shipNotices.$inferSelect;
+export type ShipNoticeInsert = typeof shipNotices.$inferInsert;
+export type ShipNoticeLineRow = typeof shipNoticeLines.$inferSelect;
+
+export async function insertShipNotice(
+  db: Db,
+  row: ShipNoticeInsert,
+  lines: { lineNo: number; quantity: string }[],
+): Promise<void> {
+  await db.insert(shipNotices).values(row);
+  await db.insert(shipNoticeLines).values(lines.map((l) => ({ shipNoticeId: row.id, ...l })));
+}
+
+/** Serialises ship notices on one order for the rest of the transaction (the open quantities). */
+export async function lockShipments(db: Db, orderId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`shipments:${orderId}`}, 0))`);
+}
+
+/** The order's ship notices, newest first, strictly before the cursor's. */
+export async function listShipNotices(
+  db: Db,
+  opts: { orderId: string; beforeSeq?: number; limit: number },
+): Promise<ShipNoticeRow[]> {
+  return db
+    .select()
+    .from(shipNotices)
+    .where(
+      and(
+        eq(shipNotices.purchaseOrderId, opts.orderId),
+        opts.beforeSeq !== undefined ? lt(shipNotices.seq, opts.beforeSeq) : undefined,
+      ),
+    )
+    .orderBy(desc(shipNotices.seq))
+    .limit(opts.limit);
+}
+
+export async function shipNoticeLinesOf(db: Db, ids: string[]): Promise<ShipNoticeLineRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(shipNoticeLines)
+    .where(inArray(shipNoticeLines.shipNoticeId, ids))
+    .orderBy(shipNoticeLines.shipNoticeId, shipNoticeLines.lineNo);
 }

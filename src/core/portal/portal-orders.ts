@@ -6,12 +6,16 @@ import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import type { Page } from '../shared/pagination';
 
-/** The portal's lists: orders to answer, orders to ship, and those done with. */
+/**
+ * The portal's lists: orders to answer, orders to ship (acknowledged, not all shipped yet), orders
+ * shipped in full and not yet received, and those done with.
+ */
 export const PORTAL_TABS = {
-  to_answer: ['sent'],
-  to_ship: ['acknowledged', 'partially_received'],
-  done: ['received', 'closed', 'cancelled'],
-} as const satisfies Record<string, readonly PurchaseOrderStatus[]>;
+  to_answer: { statuses: ['sent'], fullyShipped: false },
+  to_ship: { statuses: ['acknowledged', 'partially_received'], fullyShipped: false },
+  shipped: { statuses: ['sent', 'acknowledged', 'partially_received'], fullyShipped: true },
+  done: { statuses: ['received', 'closed', 'cancelled'] },
+} as const satisfies Record<string, { statuses: readonly PurchaseOrderStatus[]; fullyShipped?: boolean }>;
 export type PortalTab = keyof typeof PORTAL_TABS;
 
 export type PortalOrderSummary = purchaseOrders.SupplierOrderSummary & {
@@ -26,7 +30,7 @@ export async function listPortalOrders(
 ): Promise<Page<PortalOrderSummary>> {
   const page = await purchaseOrders.listSupplierOrders(ctx, {
     actor: opts.actor,
-    statuses: PORTAL_TABS[opts.tab],
+    ...PORTAL_TABS[opts.tab],
     limit: opts.limit,
     cursor: opts.cursor,
   });

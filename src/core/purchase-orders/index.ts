@@ -42,6 +42,7 @@ export {
 } from './read-order-counts';
 export {
   assertPurchaseOrderVisible,
+  findVisiblePurchaseOrderId,
   getPurchaseOrder,
   listPurchaseOrders,
   listSupplierOrders,
@@ -55,6 +56,7 @@ export {
   type PurchaseOrderRevisionDetail,
 } from './read-revisions';
 export { recordNamers } from './record-names';
+export { recordShipment } from './record-shipment';
 export { rejectPurchaseOrder } from './reject-purchase-order';
 export { releasePurchaseOrder } from './release-purchase-order';
 export { requestPurchaseOrderChanges } from './request-changes-purchase-order';

@@ -5,7 +5,7 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { roundTo } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
-import { assertCanSee, visibilityOf } from './access';
+import { assertCanSee, canSee, visibilityOf } from './access';
 import { type PurchaseOrder, type PurchaseOrderSummary, toPurchaseOrder, toSummary } from './purchase-order';
 import * as repo from './repository';
 
@@ -33,6 +33,15 @@ export async function assertPurchaseOrderVisible(
   const row = await repo.findById(ctx.db, opts.id);
   if (!row) throw AppError.notFound('Purchase order', opts.id);
   assertCanSee(opts.actor, row);
+}
+
+/** The id of the order with this number when the actor may see it; null otherwise (either way). */
+export async function findVisiblePurchaseOrderId(
+  ctx: Ctx,
+  opts: { actor: Actor; number: string },
+): Promise<string | null> {
+  const row = await repo.findByNumber(ctx.db, opts.number);
+  return row && canSee(opts.actor, row) ? row.id : null;
 }
 
 function decodeOrderCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
@@ -110,13 +119,21 @@ export type SupplierOrderSummary = {
  */
 export async function listSupplierOrders(
   ctx: Ctx,
-  opts: { actor: Actor; statuses: readonly PurchaseOrderSummary['status'][]; limit: number; cursor?: string },
+  opts: {
+    actor: Actor;
+    statuses: readonly PurchaseOrderSummary['status'][];
+    /** Only orders ship notices did (true) or did not (false) cover in full; absent: either. */
+    fullyShipped?: boolean;
+    limit: number;
+    cursor?: string;
+  },
 ): Promise<Page<SupplierOrderSummary>> {
   if (!opts.actor.supplierId) return { items: [], nextCursor: null };
   const c = decodeListCursor(opts.cursor, { k: 'timestamp' });
   const rows = await repo.listForSupplier(ctx.db, {
     supplierId: opts.actor.supplierId,
     statuses: opts.statuses,
+    fullyShipped: opts.fullyShipped,
     after: c ? { at: new Date(String(c.k)), id: c.id } : undefined,
     limit: opts.limit + 1,
   });

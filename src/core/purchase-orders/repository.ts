@@ -7,6 +7,7 @@ import {
   gte,
   inArray,
   isNotNull,
+  isNull,
   lt,
   lte,
   or,
@@ -61,6 +62,11 @@ export type RevisionInsert = typeof purchaseOrderRevisions.$inferInsert;
 const BATCH = 2000;
 
 // ── orders ──────────────────────────────────────────────────────────────────
+
+export async function findByNumber(db: Db, number: string): Promise<OrderRow | undefined> {
+  const [row] = await db.select().from(purchaseOrders).where(eq(purchaseOrders.number, number)).limit(1);
+  return row;
+}
 
 export async function findById(
   db: Db,
@@ -1107,12 +1113,46 @@ export async function setPromisedDates(
   );
 }
 
+/** Adds shipped quantities to the order's lines. */
+export async function addShippedQuantities(
+  db: Db,
+  purchaseOrderId: string,
+  lines: { lineNo: number; quantity: string }[],
+): Promise<void> {
+  if (lines.length === 0) return;
+  const values = sql.join(
+    lines.map((l) => sql`(${l.lineNo}::int, ${l.quantity}::numeric)`),
+    sql`, `,
+  );
+  await db.execute(
+    sql`UPDATE purchase_order_lines AS l SET quantity_shipped = l.quantity_shipped + v.quantity
+        FROM (VALUES ${values}) AS v(line_no, quantity)
+        WHERE l.purchase_order_id = ${purchaseOrderId} AND l.line_no = v.line_no`,
+  );
+}
+
+/**
+ * Marks the order fully shipped when every line's shipped (or received) quantity covers what is
+ * still expected of it; whether it is.
+ */
+export async function markFullyShipped(db: Db, purchaseOrderId: string, at: Date): Promise<boolean> {
+  const result = await db.execute(
+    sql`UPDATE purchase_orders AS o SET fully_shipped_at = coalesce(o.fully_shipped_at, ${at.toISOString()}::timestamptz)
+        WHERE o.id = ${purchaseOrderId} AND NOT EXISTS (
+          SELECT 1 FROM purchase_order_lines l WHERE l.purchase_order_id = o.id
+            AND greatest(l.quantity_shipped, l.quantity_received) < l.quantity - l.quantity_short_closed)
+        RETURNING o.id`,
+  );
+  return rowsOf(result).length > 0;
+}
+
 /** A supplier's orders it was sent, in the given states, most recently first sent first. */
 export async function listForSupplier(
   db: Db,
   opts: {
     supplierId: string;
     statuses: readonly PurchaseOrderStatus[];
+    fullyShipped?: boolean;
     after: { at: Date; id: string } | undefined;
     limit: number;
   },
@@ -1142,6 +1182,11 @@ export async function listForSupplier(
         eq(po.supplierId, opts.supplierId),
         isNotNull(po.firstSentAt),
         inArray(po.status, [...opts.statuses]),
+        opts.fullyShipped === undefined
+          ? undefined
+          : opts.fullyShipped
+            ? isNotNull(po.fullyShippedAt)
+            : isNull(po.fullyShippedAt),
         after
           ? or(lt(po.firstSentAt, after.at), and(eq(po.firstSentAt, after.at), lt(po.id, after.id)))
           : undefined,

@@ -1443,6 +1443,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/purchase-orders/{id}/ship-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's ship notices, newest first (the buyer, and the supplier's user) */
+        get: operations["getPurchaseOrdersByIdShipNotices"];
+        put?: never;
+        /**
+         * Give a ship notice (ASN) against the order: the supplier's user, or the buyer on the supplier's behalf (send Idempotency-Key)
+         * @description Lines with the quantity shipped: at most what is still open on each line (ordered less short-closed, above the over-delivery tolerance of the settings, less what was shipped or received already). Numbered ASN-YYYY-NNNNN. The buyer is told when the supplier sent it. 409 when the order is not sent, is being changed, or is fully received, closed or cancelled; 422 names each line and field at fault.
+         */
+        post: operations["postPurchaseOrdersByIdShipNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ship-notices/despatch-advice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a ship notice as a UBL DespatchAdvice (XML body): the order is the one it names
+         * @description UBL 2.0 to 2.4, any namespace prefixes (Content-Type: application/xml), checked against the OASIS schema. The order is found by `cac:OrderReference/cbc:ID` (our order number), its lines by `cac:DespatchLine/cac:OrderLineReference/cbc:LineID` (our line numbers; despatch lines of the same order line add up); `cbc:DeliveredQuantity` in its `unitCode` is converted to the line’s unit. Despatch date: `cac:Shipment/cac:Delivery/cac:Despatch/cbc:ActualDespatchDate` (else the issue date); expected delivery: `…/cac:Delivery/cac:EstimatedDeliveryPeriod/cbc:EndDate`; carrier: a `cac:CarrierParty`’s name; tracking: `cac:Delivery/cbc:TrackingID`, else the consignment’s carrier-assigned ID or ID; packages: `cbc:TotalTransportHandlingUnitQuantity`. 422 lists every problem with its place in the document (an unknown order, another supplier’s or one not sent read alike); nothing changes.
+         */
+        post: operations["postShipNoticesDespatchAdvice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/portal-users": {
         parameters: {
             query?: never;
@@ -3127,6 +3168,44 @@ export interface components {
             /** @description Why no UBL document was attached (what the order lacks for PEPPOL); null: it was */
             ublOmittedReason: string | null;
         };
+        ShipNotice: {
+            /** Format: uuid */
+            id: string;
+            /** @example ASN-2026-00042 */
+            number: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            /** Format: uuid */
+            supplierId: string;
+            orderRevision: number;
+            despatchDate: string;
+            expectedDeliveryDate: string | null;
+            carrier: string | null;
+            trackingNumber: string | null;
+            /** @description The carrier's tracking page, for a known carrier */
+            trackingUrl: string | null;
+            packages: number | null;
+            note: string | null;
+            supplierReference: string | null;
+            /**
+             * @description supplier: the supplier's user (portal or API); ubl: a UBL DespatchAdvice; buyer: recorded on the supplier's behalf
+             * @enum {string}
+             */
+            source: "supplier" | "ubl" | "buyer";
+            recordedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Arrived as a UBL DespatchAdvice, kept as sent */
+            fromDocument: boolean;
+            lines: {
+                lineNo: number;
+                quantity: string;
+            }[];
+        };
         PurchaseOrderLine: {
             /** Format: uuid */
             id: string;
@@ -3413,6 +3492,144 @@ export interface components {
                     [key: string]: unknown;
                 }[];
             };
+        };
+        SupplierUser: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+            departmentId: string | null;
+            /** @description A supplier's user (role supplier): the supplier whose portal it uses; null for the organisation's people */
+            supplierId: string | null;
+            active: boolean;
+            language: ("en" | "de") | null;
+            locale: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            invitation: {
+                /** @enum {string} */
+                state: "pending" | "expired" | "accepted";
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+        };
+        SupplierResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            number: number;
+            orderRevision: number;
+            /** @enum {string} */
+            status: "accepted" | "proposed" | "superseded" | "proposal_accepted" | "proposal_declined";
+            /** @enum {string} */
+            source: "portal" | "ubl";
+            note: string | null;
+            lines: {
+                lineNo: number;
+                /**
+                 * @description accept: as ordered; change: propose another date, quantity or price; reject: with a reason
+                 * @enum {string}
+                 */
+                decision: "accept" | "change" | "reject";
+                promisedDate: string | null;
+                quantity: string | null;
+                unitPrice: string | null;
+                reason: string | null;
+            }[];
+            submittedBy: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            decisionMessage: string | null;
+        };
+        PortalOrderSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            revision: number;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "approved" | "sent" | "acknowledged" | "partially_received" | "received" | "closed" | "cancelled" | "on_hold";
+            currency: string;
+            total: string;
+            orderDate: string;
+            expectedDeliveryDate: string | null;
+            /** Format: date-time */
+            firstSentAt: string;
+            sentRevision: number | null;
+            buyerName: string;
+            answer: ("accepted" | "proposed" | "superseded" | "proposal_accepted" | "proposal_declined") | null;
+        };
+        PortalOrder: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            revision: number;
+            sentRevision: number | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "approved" | "sent" | "acknowledged" | "partially_received" | "received" | "closed" | "cancelled" | "on_hold";
+            orderDate: string;
+            expectedDeliveryDate: string | null;
+            currency: string;
+            buyer: {
+                name: string;
+                email: string;
+            };
+            shipTo: {
+                /** @enum {string} */
+                kind: "billing" | "shipping" | "remit_to" | "other";
+                line1: string;
+                line2?: string;
+                city: string;
+                region?: string;
+                postalCode?: string;
+                country: string;
+            } | null;
+            billTo: {
+                /** @enum {string} */
+                kind: "billing" | "shipping" | "remit_to" | "other";
+                line1: string;
+                line2?: string;
+                city: string;
+                region?: string;
+                postalCode?: string;
+                country: string;
+            } | null;
+            paymentTerms: string;
+            incoterms: string | null;
+            incotermsPlace: string | null;
+            notes: string;
+            terms: string;
+            totals: {
+                subtotal: string;
+                tax: string;
+                total: string;
+            };
+            lines: {
+                lineNo: number;
+                sku: string | null;
+                description: string;
+                quantity: string;
+                unitCode: string;
+                unitName: string;
+                unitPrice: string;
+                discountPercent: string;
+                taxRate: string;
+                netAmount: string;
+                neededBy: string | null;
+                /** @description The delivery date the supplier promised; null: not yet */
+                promisedDate: string | null;
+                quantityReceived: string;
+            }[];
+            answers: components["schemas"]["SupplierResponse"][];
+            canAnswer: boolean;
         };
         Notification: {
             /** Format: uuid */
@@ -3903,144 +4120,6 @@ export interface components {
                     message: string;
                 }[];
             }[];
-        };
-        SupplierUser: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
-            departmentId: string | null;
-            /** @description A supplier's user (role supplier): the supplier whose portal it uses; null for the organisation's people */
-            supplierId: string | null;
-            active: boolean;
-            language: ("en" | "de") | null;
-            locale: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            invitation: {
-                /** @enum {string} */
-                state: "pending" | "expired" | "accepted";
-                /** Format: date-time */
-                expiresAt: string;
-                /** Format: date-time */
-                createdAt: string;
-            } | null;
-        };
-        SupplierResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            purchaseOrderId: string;
-            number: number;
-            orderRevision: number;
-            /** @enum {string} */
-            status: "accepted" | "proposed" | "superseded" | "proposal_accepted" | "proposal_declined";
-            /** @enum {string} */
-            source: "portal" | "ubl";
-            note: string | null;
-            lines: {
-                lineNo: number;
-                /**
-                 * @description accept: as ordered; change: propose another date, quantity or price; reject: with a reason
-                 * @enum {string}
-                 */
-                decision: "accept" | "change" | "reject";
-                promisedDate: string | null;
-                quantity: string | null;
-                unitPrice: string | null;
-                reason: string | null;
-            }[];
-            submittedBy: string | null;
-            /** Format: date-time */
-            submittedAt: string;
-            decidedBy: string | null;
-            decidedAt: string | null;
-            decisionMessage: string | null;
-        };
-        PortalOrderSummary: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            revision: number;
-            /** @enum {string} */
-            status: "draft" | "pending_approval" | "approved" | "sent" | "acknowledged" | "partially_received" | "received" | "closed" | "cancelled" | "on_hold";
-            currency: string;
-            total: string;
-            orderDate: string;
-            expectedDeliveryDate: string | null;
-            /** Format: date-time */
-            firstSentAt: string;
-            sentRevision: number | null;
-            buyerName: string;
-            answer: ("accepted" | "proposed" | "superseded" | "proposal_accepted" | "proposal_declined") | null;
-        };
-        PortalOrder: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            revision: number;
-            sentRevision: number | null;
-            /** @enum {string} */
-            status: "draft" | "pending_approval" | "approved" | "sent" | "acknowledged" | "partially_received" | "received" | "closed" | "cancelled" | "on_hold";
-            orderDate: string;
-            expectedDeliveryDate: string | null;
-            currency: string;
-            buyer: {
-                name: string;
-                email: string;
-            };
-            shipTo: {
-                /** @enum {string} */
-                kind: "billing" | "shipping" | "remit_to" | "other";
-                line1: string;
-                line2?: string;
-                city: string;
-                region?: string;
-                postalCode?: string;
-                country: string;
-            } | null;
-            billTo: {
-                /** @enum {string} */
-                kind: "billing" | "shipping" | "remit_to" | "other";
-                line1: string;
-                line2?: string;
-                city: string;
-                region?: string;
-                postalCode?: string;
-                country: string;
-            } | null;
-            paymentTerms: string;
-            incoterms: string | null;
-            incotermsPlace: string | null;
-            notes: string;
-            terms: string;
-            totals: {
-                subtotal: string;
-                tax: string;
-                total: string;
-            };
-            lines: {
-                lineNo: number;
-                sku: string | null;
-                description: string;
-                quantity: string;
-                unitCode: string;
-                unitName: string;
-                unitPrice: string;
-                discountPercent: string;
-                taxRate: string;
-                netAmount: string;
-                neededBy: string | null;
-                /** @description The delivery date the supplier promised; null: not yet */
-                promisedDate: string | null;
-                quantityReceived: string;
-            }[];
-            answers: components["schemas"]["SupplierResponse"][];
-            canAnswer: boolean;
         };
         WebhookEndpoint: {
             /** Format: uuid */
@@ -13084,6 +13163,291 @@ export interface operations {
             };
         };
     };
+    getPurchaseOrdersByIdShipNotices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShipNotice"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPurchaseOrdersByIdShipNotices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "despatchDate": "2026-03-14",
+                 *       "expectedDeliveryDate": "2026-03-14",
+                 *       "carrier": "text",
+                 *       "trackingNumber": "text",
+                 *       "packages": 1,
+                 *       "note": "text",
+                 *       "supplierReference": "text",
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "quantity": "10.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description When the goods left the supplier
+                     */
+                    despatchDate: string;
+                    /** @description When they should arrive; not before the despatch date */
+                    expectedDeliveryDate?: string | null;
+                    /** @description DHL, UPS, FedEx, DPD, GLS … or any name */
+                    carrier?: string | null;
+                    trackingNumber?: string | null;
+                    packages?: number | null;
+                    note?: string | null;
+                    /** @description The supplier's own number for it (its delivery note) */
+                    supplierReference?: string | null;
+                    lines: {
+                        lineNo: number;
+                        quantity: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipNotice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postShipNoticesDespatchAdvice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example text */
+                "application/xml": Blob;
+                /** @example text */
+                "text/xml": Blob;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipNotice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSuppliersByIdPortalUsers: {
         parameters: {
             query?: never;
@@ -13735,8 +14099,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                /** @description to_answer: sent, awaiting the answer; to_ship: acknowledged; done: received, closed or cancelled */
-                tab?: "to_answer" | "to_ship" | "done";
+                /** @description to_answer: sent, awaiting the answer; to_ship: acknowledged, not all shipped; shipped: every line shipped, not all received; done: received, closed or cancelled */
+                tab?: "to_answer" | "to_ship" | "shipped" | "done";
             };
             header?: never;
             path?: never;
