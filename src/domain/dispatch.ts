@@ -60,6 +60,8 @@ export const PORTAL_LINE_FIELDS = [
   'neededBy',
   'promisedDate',
   'quantityReceived',
+  'quantityShipped',
+  'quantityShortClosed',
 ] as const;
 export type PortalLineField = (typeof PORTAL_LINE_FIELDS)[number];
 

@@ -6,6 +6,7 @@ import {
   approvePurchaseOrder,
   createPurchaseOrder,
   type LineInput,
+  type PurchaseOrder,
   requestPurchaseOrderChanges,
   submitPurchaseOrder,
 } from '../core/purchase-orders';
@@ -28,6 +29,8 @@ type DemoOrder = {
   comment?: string;
   /** Approved and sent to the supplier (its portal user sees it). */
   sent?: boolean;
+  /** Then confirmed by the supplier's portal user, and its first line shipped (a ship notice). */
+  confirmedAndShipped?: boolean;
 };
 
 /** The demo supplier's portal user: it sees the orders sent to its supplier. */
@@ -96,6 +99,18 @@ const DEMO_ORDERS: DemoOrder[] = [
     sent: true,
   },
   {
+    costCentre: 'CC-2100',
+    lines: [
+      { sku: 'LAB-5001', quantity: '24' },
+      { sku: 'LAB-5002', quantity: '6' },
+    ],
+    orderedDaysAgo: 8,
+    deliveryInDays: 4,
+    outcome: 'approved',
+    sent: true,
+    confirmedAndShipped: true,
+  },
+  {
     costCentre: 'CC-3200',
     lines: [{ sku: 'ITH-2006', quantity: '8' }],
     orderedDaysAgo: 0,
@@ -121,6 +136,7 @@ export async function seedDemoPurchaseOrders(ctx: Ctx, opts: { password: string 
   const now = ctx.clock.now();
   const day = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
   const sentTo = new Set<string>();
+  const toConfirm: PurchaseOrder[] = [];
 
   for (const demo of DEMO_ORDERS) {
     const [costCentre] = (
@@ -167,6 +183,7 @@ export async function seedDemoPurchaseOrders(ctx: Ctx, opts: { password: string 
     if (demo.sent && order.status === 'approved') {
       order = await dispatch.sendPurchaseOrder(ctx, { actor: buyer, id: order.id, version: order.version });
       sentTo.add(order.supplierId);
+      if (demo.confirmedAndShipped) toConfirm.push(order);
     }
   }
   // The supplier of the first order sent gets a portal user, as a buyer's invitation would make it.
@@ -180,5 +197,34 @@ export async function seedDemoPurchaseOrders(ctx: Ctx, opts: { password: string 
       language: null,
     });
     await acceptInvitation(ctx, { token, password: opts.password });
+    const userRow = await findUserByEmail(ctx.db, DEMO_SUPPLIER_USER.email);
+    if (!userRow) return;
+    const supplierUser = asActor(userRow);
+    for (const order of toConfirm.filter((o) => o.supplierId === portalSupplier)) {
+      await dispatch.submitSupplierResponse(ctx, {
+        actor: supplierUser,
+        purchaseOrderId: order.id,
+        source: 'portal',
+        input: {
+          orderRevision: order.revision,
+          lines: order.lines.map((l) => ({ lineNo: l.lineNo, decision: 'accept' as const })),
+        },
+      });
+      const [first] = order.lines;
+      if (!first) continue;
+      await dispatch.createShipNotice(ctx, {
+        actor: supplierUser,
+        purchaseOrderId: order.id,
+        source: 'supplier',
+        input: {
+          despatchDate: day(-1),
+          expectedDeliveryDate: day(2),
+          carrier: 'DHL',
+          trackingNumber: 'JD014600006281230703',
+          packages: 1,
+          lines: [{ lineNo: first.lineNo, quantity: first.quantity }],
+        },
+      });
+    }
   }
 }

@@ -128,12 +128,33 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     await expect(buyer.getByText('Acknowledged', { exact: true }).first()).toBeVisible();
     await expect(buyer.getByTestId('dispatch').first()).toContainText('Change order');
     await expect(buyer.getByTestId('dispatch')).toHaveCount(2);
-    await buyer.context().close();
   });
 
-  await test.step('the supplier sees the order to ship', async () => {
+  await test.step('the supplier ships part of the order with a tracking number', async () => {
     await portal.goto('/portal?tab=to_ship');
-    await expect(portal.getByTestId('portal-order').filter({ hasText: number })).toBeVisible();
+    await portal.getByTestId('portal-order').filter({ hasText: number }).click();
+    const form = portal.getByRole('form', { name: 'Ship notice' });
+    // The first line in full, nothing of the others yet.
+    for (const line of [2, 3]) await form.getByLabel(`Quantity shipped of line ${line}`).fill('0');
+    await form.getByLabel('Carrier').fill('UPS');
+    await form.getByLabel('Tracking number').fill('1Z999AA10123456784');
+    await form.getByRole('button', { name: 'Send ship notice' }).click();
+    const notice = portal.getByTestId('ship-notice');
+    await expect(notice).toHaveCount(1);
+    await expect(notice.getByRole('link', { name: /1Z999AA10123456784/ })).toHaveAttribute(
+      'href',
+      'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+    );
+    // What is left is still to ship.
+    await expect(form.getByTestId('ship-line-1')).toHaveCount(0);
     await supplier.close();
+  });
+
+  await test.step('the buyer sees the ship notice on the order', async () => {
+    await buyer.goto(orderPath);
+    const notices = buyer.locator('#ship-notices');
+    await expect(notices.getByTestId('ship-notice')).toContainText(/ASN-\d{4}-\d{5}/);
+    await expect(notices.getByTestId('ship-notice')).toContainText('From the supplier');
+    await buyer.context().close();
   });
 });

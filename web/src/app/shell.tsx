@@ -1,7 +1,4 @@
-import '@mantine/core/styles.layer.css';
-import '@mantine/dates/styles.layer.css';
-import '@mantine/notifications/styles.layer.css';
-import '@mantine/spotlight/styles.layer.css';
+import './mantine-styles';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,

@@ -3627,6 +3627,9 @@ export interface components {
                 /** @description The delivery date the supplier promised; null: not yet */
                 promisedDate: string | null;
                 quantityReceived: string;
+                /** @description What the supplier's ship notices say it shipped; shipped beyond received is in transit */
+                quantityShipped: string;
+                quantityShortClosed: string;
             }[];
             answers: components["schemas"]["SupplierResponse"][];
             canAnswer: boolean;

@@ -1,9 +1,15 @@
 import { pageOf } from '@contracts/common';
-import { type DispatchFileRole, Dispatch as DispatchSchema } from '@contracts/dispatch';
+import {
+  type CreateShipNoticeRequest,
+  type DispatchFileRole,
+  Dispatch as DispatchSchema,
+  ShipNotice as ShipNoticeSchema,
+} from '@contracts/dispatch';
+import { SupplierResponse } from '@contracts/portal';
 import { PurchaseOrder } from '@contracts/purchase-orders';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { client, ifMatch, isApiError, read, saveDownload } from '@/lib/api';
+import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
 import { pagedQueryOptions } from '@/lib/paged-query';
 import { purchaseOrderKeys } from '../purchase-orders/queries';
@@ -13,8 +19,14 @@ import { purchaseOrderKeys } from '../purchase-orders/queries';
 export type Dispatch = z.output<typeof DispatchSchema>;
 const DispatchPage = pageOf(DispatchSchema);
 
+export type ShipNotice = z.output<typeof ShipNoticeSchema>;
+export type { CreateShipNoticeRequest };
+
+const ShipNoticePage = pageOf(ShipNoticeSchema);
+
 export const dispatchKeys = {
   ofOrder: (orderId: string) => ['dispatches', orderId] as const,
+  shipNotices: (orderId: string) => ['ship-notices', orderId] as const,
 };
 
 export const dispatchesQueryOptions = (orderId: string) =>
@@ -80,4 +92,94 @@ export function downloadDispatchFile(
       }),
     file?.fileName ?? `${role}`,
   );
+}
+
+// ── ship notices ────────────────────────────────────────────────────────────
+
+export function useShipNotices(orderId: string, opts: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({
+    ...pagedQueryOptions({
+      queryKey: dispatchKeys.shipNotices(orderId),
+      page: (cursor, signal) =>
+        read(ShipNoticePage, () =>
+          client.GET('/api/v1/purchase-orders/{id}/ship-notices', {
+            params: { path: { id: orderId }, query: { cursor, limit: 20 } },
+            signal,
+          }),
+        ),
+      keepPrevious: false,
+    }),
+    enabled: opts.enabled ?? true,
+  });
+}
+
+/** What a ship notice changes on screen: the order's shipped quantities, its notices, the portal. */
+function shipped(queryClient: ReturnType<typeof useQueryClient>, orderId: string) {
+  void queryClient.invalidateQueries({ queryKey: dispatchKeys.shipNotices(orderId) });
+  void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.detail(orderId) });
+  void queryClient.invalidateQueries({ queryKey: ['portal'] });
+}
+
+export function useCreateShipNotice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { orderId: string; body: CreateShipNoticeRequest }) => {
+      const key = newIdempotencyKey();
+      return read(
+        ShipNoticeSchema,
+        () =>
+          client.POST('/api/v1/purchase-orders/{id}/ship-notices', {
+            params: { path: { id: args.orderId }, header: { 'Idempotency-Key': key } },
+            body: args.body,
+          }),
+        { retry: true },
+      );
+    },
+    onSuccess: (_n, { orderId }) => shipped(queryClient, orderId),
+  });
+}
+
+/** A UBL file as the request body: its own bytes, as application/xml. */
+const xmlBody = (file: File) => ({
+  body: file,
+  bodySerializer: (body: Blob) => body,
+  headers: { 'content-type': 'application/xml' },
+});
+
+/** A UBL DespatchAdvice file as a ship notice (the order is the one it names). */
+export function useImportDespatchAdvice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { orderId: string; file: File }) => {
+      const key = newIdempotencyKey();
+      return read(ShipNoticeSchema, () =>
+        client.POST('/api/v1/ship-notices/despatch-advice', {
+          params: { header: { 'Idempotency-Key': key } },
+          ...xmlBody(args.file),
+        }),
+      );
+    },
+    onSuccess: (notice) => shipped(queryClient, notice.purchaseOrderId),
+  });
+}
+
+/** A UBL OrderResponse file the supplier sent, recorded as its answer to the order. */
+export function useImportOrderResponse() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { orderId: string; file: File }) => {
+      const key = newIdempotencyKey();
+      return read(SupplierResponse, () =>
+        client.POST('/api/v1/purchase-orders/{id}/order-response', {
+          params: { path: { id: args.orderId }, header: { 'Idempotency-Key': key } },
+          ...xmlBody(args.file),
+        }),
+      );
+    },
+    onSuccess: (_r, { orderId }) => {
+      void queryClient.invalidateQueries({ queryKey: ['supplier-responses', orderId] });
+      void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.detail(orderId) });
+      void documentChanged(queryClient, 'purchase_order');
+    },
+  });
 }

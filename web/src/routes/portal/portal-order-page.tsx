@@ -8,11 +8,14 @@ import { useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
+import { openToShip, ShipNoticeForm } from '@/features/dispatch/components/ship-notice-form';
+import { ShipNoticeList } from '@/features/dispatch/components/ship-notice-list';
 import { AnswerForm } from '@/features/portal/components/answer-form';
 import { downloadAnswerUbl, type SupplierResponse, usePortalOrder } from '@/features/portal/queries';
 import { PurchaseOrderStatusBadge } from '@/features/purchase-orders/components/purchase-order-status-badge';
 import { errorMessage, isApiError } from '@/lib/api';
 import { formatAddress, formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
+import { isZero } from '@/lib/money';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 
@@ -35,6 +38,10 @@ export function PortalOrderPage() {
   if (error || !order) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const latest = order.answers[0];
   const revision = order.revision;
+  const canShip =
+    (order.status === 'acknowledged' || order.status === 'partially_received') &&
+    order.sentRevision === order.revision &&
+    order.lines.some((l) => !isZero(openToShip(l)));
   return (
     <>
       <PageHeader
@@ -130,6 +137,9 @@ export function PortalOrderPage() {
                     <Table.Th>
                       <Trans>Promised</Trans>
                     </Table.Th>
+                    <Table.Th ta="right">
+                      <Trans>Shipped</Trans>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -142,11 +152,29 @@ export function PortalOrderPage() {
                       </Table.Td>
                       <Table.Td ta="right">{formatMoney(l.unitPrice, order.currency)}</Table.Td>
                       <Table.Td>{formatDate(l.promisedDate ?? l.neededBy)}</Table.Td>
+                      <Table.Td ta="right">{formatDecimal(l.quantityShipped)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
+          </SectionCard>
+        )}
+        {canShip && (
+          <SectionCard
+            title={t`Ship`}
+            description={t`Say what you ship, when it left and when it should arrive: the buyer sees it at once.`}
+          >
+            <ShipNoticeForm
+              key={order.lines.map((l) => l.quantityShipped).join('|')}
+              orderId={order.id}
+              lines={order.lines}
+            />
+          </SectionCard>
+        )}
+        {order.status !== 'sent' && (
+          <SectionCard title={t`Ship notices`}>
+            <ShipNoticeList orderId={order.id} lines={order.lines} />
           </SectionCard>
         )}
         {order.answers.length > 0 && (

@@ -13,6 +13,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 const TABS: { value: PortalTab; label: MessageDescriptor }[] = [
   { value: 'to_answer', label: msg`To answer` },
   { value: 'to_ship', label: msg`To ship` },
+  { value: 'shipped', label: msg`Shipped` },
   { value: 'done', label: msg`Done` },
 ];
 

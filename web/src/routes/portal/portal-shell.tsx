@@ -1,3 +1,4 @@
+import '@/app/mantine-styles';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { AppShell, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';

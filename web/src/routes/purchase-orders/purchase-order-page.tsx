@@ -27,6 +27,7 @@ import { AttachmentsCard } from '@/features/discussion/components/attachments-ca
 import { CommentsCard } from '@/features/discussion/components/comments-card';
 import { DispatchHistory } from '@/features/dispatch/components/dispatch-history';
 import { type SendKind, SendOrderModal } from '@/features/dispatch/components/send-order-modal';
+import { ShipNoticesCard } from '@/features/dispatch/components/ship-notices-card';
 import { useDispatches } from '@/features/dispatch/queries';
 import { useReadNotificationsAbout } from '@/features/notifications/queries';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
@@ -267,6 +268,7 @@ export function PurchaseOrderPage() {
           onShortCloseLine={actions.includes('short_close') ? (l) => setShortClosing(l.lineNo) : undefined}
         />
         {order.firstSentAt && <SupplierAnswerCard order={order} canDecide={can('purchase_orders:write')} />}
+        {order.firstSentAt && <ShipNoticesCard order={order} canWrite={can('purchase_orders:write')} />}
         {wasSendable(order.status) && (
           <SectionCard
             title={t`Sent to the supplier`}

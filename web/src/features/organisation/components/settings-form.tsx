@@ -58,6 +58,7 @@ export type SettingsFormValues = PartyIdentifierValues & {
   budgetControl: Settings['budgetControl'];
   budgetApproverRole: string;
   autoSendOnApproval: boolean;
+  overDeliveryTolerancePercent: string;
 };
 
 /** The month names in the language shown now (dayjs follows the app's language). */
@@ -90,6 +91,7 @@ function valuesOf(s: Settings): SettingsFormValues {
     budgetControl: s.budgetControl,
     budgetApproverRole: s.budgetApproverRole,
     autoSendOnApproval: s.autoSendOnApproval,
+    overDeliveryTolerancePercent: s.overDeliveryTolerancePercent,
     ...partyIdentifierValues(s),
   };
 }
@@ -117,6 +119,7 @@ export function toSettingsRequest(v: SettingsFormValues) {
     budgetControl: v.budgetControl,
     budgetApproverRole: v.budgetApproverRole as Role,
     autoSendOnApproval: v.autoSendOnApproval,
+    overDeliveryTolerancePercent: v.overDeliveryTolerancePercent.trim(),
     ...partyIdentifierRequest(v),
   };
 }
@@ -400,6 +403,15 @@ export function SettingsForm(props: SettingsFormProps) {
             description={t`Off: the buyer reviews the recipients and sends it. When an order cannot be sent (no order contact, a blocked supplier), its buyer is told why.`}
             disabled={disabled}
             {...form.getInputProps('autoSendOnApproval', { type: 'checkbox' })}
+          />
+          <TextInput
+            mt="md"
+            w={{ base: '100%', xs: 240 }}
+            label={t`Over-delivery tolerance (%)`}
+            description={t`How far above the ordered quantity a supplier may ship a line. 0: not at all.`}
+            inputMode="decimal"
+            readOnly={disabled}
+            {...form.getInputProps('overDeliveryTolerancePercent')}
           />
         </SectionCard>
 

@@ -11,6 +11,8 @@ import { SectionCard } from '@/components/detail-section';
 import { ErrorState } from '@/components/states';
 import { errorMessage } from '@/lib/api';
 import { formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
+import { UblUploadButton } from '../../dispatch/components/ubl-upload-button';
+import { useImportOrderResponse } from '../../dispatch/queries';
 import {
   downloadAnswerUbl,
   type SupplierResponse,
@@ -46,9 +48,37 @@ export function SupplierAnswerCard({ order, canDecide }: { order: PurchaseOrder;
   const accept = useAcceptProposal();
   const decline = useDeclineProposal();
   const [declining, setDeclining] = useState(false);
+  const importAnswer = useImportOrderResponse();
   const latest = answers.data?.[0];
+  const canRecord = canDecide && order.status === 'sent' && order.sentRevision === order.revision;
+  const recordButton = canRecord && (
+    <UblUploadButton
+      label={<Trans>Record a UBL Order Response</Trans>}
+      upload={async (file) => {
+        await importAnswer.mutateAsync({ orderId: order.id, file });
+        notifications.show({ color: 'teal', title: t`Supplier's answer recorded`, message: file.name });
+      }}
+    />
+  );
   if (answers.error) return <ErrorState error={answers.error} onRetry={() => void answers.refetch()} />;
-  if (!latest) return null;
+  if (!latest) {
+    if (!canRecord || answers.isPending) return null;
+    return (
+      <div id="supplier-answer">
+        <SectionCard
+          title={t`Supplier's answer`}
+          description={t`The supplier answers in the portal; an answer its system sent you as a UBL Order Response can be recorded here.`}
+          extra={
+            <Badge color="gray" variant="light">
+              {t`Awaiting the answer`}
+            </Badge>
+          }
+        >
+          <Group>{recordButton}</Group>
+        </SectionCard>
+      </div>
+    );
+  }
   const byLine = new Map(latest.lines.map((l) => [l.lineNo, l]));
   const status = STATUS[latest.status];
   const number = latest.number;
@@ -108,6 +138,7 @@ export function SupplierAnswerCard({ order, canDecide }: { order: PurchaseOrder;
             >
               <Trans>PEPPOL Order Response</Trans>
             </Button>
+            {recordButton}
           </Group>
           {latest.status === 'proposal_declined' && latest.decisionMessage && (
             <Alert color="red" variant="light" title={t`Declined`}>
