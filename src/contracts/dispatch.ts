@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DELIVERY_STATES,
   DISPATCH_FILE_ROLES,
   DISPATCH_KINDS,
   MAX_DISPATCH_RECIPIENTS,
@@ -136,3 +137,54 @@ export const ShipNotice = z
   })
   .meta({ id: 'ShipNotice' });
 export type ShipNotice = z.output<typeof ShipNotice>;
+
+// ── delivery tracking ───────────────────────────────────────────────────────
+
+export { DELIVERY_STATES };
+
+export const DeliveryState = z.enum(DELIVERY_STATES).meta({
+  description:
+    'late: the expected date passed, not all received; at_risk: promised later than needed, expected later than promised, or not acknowledged in time; not_acknowledged: sent, no answer yet; on_track',
+});
+export type DeliveryState = z.output<typeof DeliveryState>;
+
+export const TrackingQuery = z.object({
+  supplierId: Id.optional(),
+  buyerId: Id.optional(),
+  from: IsoDate.optional().meta({ description: 'Expected on or after this date' }),
+  to: IsoDate.optional().meta({ description: 'Expected on or before this date' }),
+  state: DeliveryState.optional(),
+});
+
+export const TrackingLine = z
+  .object({
+    purchaseOrderId: Id,
+    orderNumber: z.string(),
+    lineNo: z.number().int(),
+    supplier: z.object({ id: Id, name: z.string() }),
+    buyer: z.object({ id: Id, name: z.string() }),
+    description: z.string(),
+    unitCode: z.string(),
+    openQuantity: z.string().meta({ description: 'Still expected: ordered less short-closed less received' }),
+    inTransitQuantity: z.string().meta({ description: 'Shipped (ship notices) and not yet received' }),
+    neededBy: z.string().nullable(),
+    promisedDate: z.string().nullable(),
+    expectedDate: z
+      .string()
+      .nullable()
+      .meta({ description: 'The latest ship notice’s expected date, else promised, else needed-by' }),
+    sentAt: dateOut,
+    acknowledged: z.boolean(),
+    state: DeliveryState,
+    risk: z.array(z.enum(['promised_late', 'expected_moved', 'not_acknowledged'])),
+  })
+  .meta({ id: 'TrackingLine' });
+export type TrackingLine = z.output<typeof TrackingLine>;
+
+const Count = z.object({
+  count: z.number().int(),
+  more: z.boolean().meta({ description: 'Counted up to 1,000' }),
+});
+export const TrackingCounts = z
+  .object(Object.fromEntries(DELIVERY_STATES.map((s) => [s, Count])) as Record<DeliveryState, typeof Count>)
+  .meta({ id: 'TrackingCounts' });

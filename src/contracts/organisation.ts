@@ -236,6 +236,12 @@ export const Settings = z
     overDeliveryTolerancePercent: z.string().meta({
       description: 'How far above the ordered quantity a supplier may ship a line, in % (0: not at all)',
     }),
+    acknowledgementDueDays: z.number().int().meta({
+      description: 'Days after sending an order is at risk while the supplier has not acknowledged it',
+    }),
+    deliveryReminderDays: z.number().int().meta({
+      description: 'Days before a promised delivery date the supplier is reminded of it',
+    }),
     ...partyIdentifierFields,
     version: z.number().int(),
     updatedAt: dateOut,
@@ -262,6 +268,16 @@ export const UpdateSettingsRequest = z
     budgetApproverRole: Role,
     autoSendOnApproval: z.boolean(),
     overDeliveryTolerancePercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }),
+    acknowledgementDueDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1 day')
+      .max(60, 'must be at most 60 days'),
+    deliveryReminderDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(0, 'must be 0 (no reminder) or more')
+      .max(60, 'must be at most 60 days'),
     ...partyIdentifierInputFields,
   })
   .partial();

@@ -29,6 +29,7 @@ import {
 } from '../domain/approvals';
 import { DISCUSSED_DOCUMENT_TYPES } from '../domain/discussion';
 import {
+  DELIVERY_STATES,
   DISPATCH_KINDS,
   type DispatchFileRole,
   type LineDecision,
@@ -326,6 +327,10 @@ export const settings = pgTable('settings', {
   overDeliveryTolerancePercent: numeric('over_delivery_tolerance_percent', { precision: 7, scale: 3 })
     .notNull()
     .default('0'),
+  /** Days after sending an order is at risk when the supplier has not acknowledged it. */
+  acknowledgementDueDays: integer('acknowledgement_due_days').notNull().default(2),
+  /** Days before a promised delivery date the supplier is reminded of it. */
+  deliveryReminderDays: integer('delivery_reminder_days').notNull().default(3),
   version: version(),
   updatedAt: updated(),
 });
@@ -1335,6 +1340,68 @@ export const shipNoticeLines = pgTable(
     quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.shipNoticeId, t.lineNo] })],
+);
+
+/**
+ * Delivery tracking: one row per open line of a sent order (not fully received), kept by a consumer
+ * of the order's events, so the tracking board reads one index-backed table. The state itself
+ * depends on today and is derived when read (docs/tracking.md): `sort_date` (the expected date, or
+ * 9999-12-31 without one) orders the board.
+ */
+export const deliveryTracking = pgTable(
+  'delivery_tracking',
+  {
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    lineNo: integer('line_no').notNull(),
+    orderNumber: text('order_number').notNull(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    buyerId: uuid('buyer_id')
+      .notNull()
+      .references(() => users.id),
+    departmentId: uuid('department_id'),
+    description: text('description').notNull(),
+    unitCode: text('unit_code').notNull(),
+    /** Still expected: ordered less short-closed less received. */
+    openQuantity: numeric('open_quantity', { precision: 18, scale: 6 }).notNull(),
+    /** Shipped and not yet received. */
+    inTransitQuantity: numeric('in_transit_quantity', { precision: 18, scale: 6 }).notNull(),
+    neededBy: date('needed_by', { mode: 'string' }),
+    promisedDate: date('promised_date', { mode: 'string' }),
+    /** The latest ship notice's expected date, else promised, else needed-by. */
+    expectedDate: date('expected_date', { mode: 'string' }),
+    sortDate: date('sort_date', { mode: 'string' }).notNull(),
+    sentAt: ts('sent_at').notNull(),
+    acknowledged: boolean('acknowledged').notNull(),
+    promisedLate: boolean('promised_late').notNull(),
+    expectedMoved: boolean('expected_moved').notNull(),
+    /** The worst state its buyer was told of (at_risk, late); null: none yet. */
+    notifiedState: text('notified_state', { enum: DELIVERY_STATES }),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.purchaseOrderId, t.lineNo] }),
+    index('delivery_tracking_sort_idx').on(t.sortDate, t.purchaseOrderId, t.lineNo),
+    index('delivery_tracking_supplier_idx').on(t.supplierId, t.sortDate, t.purchaseOrderId, t.lineNo),
+    index('delivery_tracking_buyer_idx').on(t.buyerId, t.sortDate, t.purchaseOrderId, t.lineNo),
+  ],
+);
+
+/** Reminders sent to suppliers: at most one per order, reason and day. */
+export const trackingReminders = pgTable(
+  'tracking_reminders',
+  {
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    reason: text('reason').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    sentAt: ts('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.purchaseOrderId, t.reason, t.day] })],
 );
 
 /** The bytes of the files sends carried, by their SHA-256: stored once however often sent. */

@@ -65,6 +65,23 @@ export const PORTAL_LINE_FIELDS = [
 ] as const;
 export type PortalLineField = (typeof PORTAL_LINE_FIELDS)[number];
 
+// ── delivery tracking ───────────────────────────────────────────────────────
+
+/**
+ * Where an open line's delivery stands (worst first): `late` (its expected date passed, not fully
+ * received), `at_risk` (promised later than needed, the expected date moved later than promised, or
+ * not acknowledged N days after sending), `not_acknowledged` (sent, no answer yet), `on_track`.
+ */
+export const DELIVERY_STATES = ['late', 'at_risk', 'not_acknowledged', 'on_track'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/** The order statuses whose lines are tracked: sent and not yet fully received. */
+export const TRACKED_ORDER_STATUSES = ['sent', 'acknowledged', 'partially_received'] as const;
+
+/** Why a supplier is reminded: a delivery promised soon, or an acknowledgement overdue. */
+export const SUPPLIER_REMINDER_REASONS = ['delivery_due', 'acknowledgement_overdue'] as const;
+export type SupplierReminderReason = (typeof SUPPLIER_REMINDER_REASONS)[number];
+
 // ── ship notices ────────────────────────────────────────────────────────────
 
 /**

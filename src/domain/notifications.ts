@@ -19,6 +19,12 @@ export const NOTIFICATION_KINDS = [
   'portal_invitation',
   /** The supplier sent a ship notice for an order: its buyer is told what comes when. */
   'ship_notice',
+  /** Lines of an order turned at risk (tracking): its buyer is told once. */
+  'delivery_at_risk',
+  /** Lines of an order are late (tracking): its buyer is told once. */
+  'delivery_late',
+  /** A supplier's user is reminded of a delivery due soon or an answer overdue. */
+  'supplier_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

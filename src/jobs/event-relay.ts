@@ -13,6 +13,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.cancellationNotices,
   dispatch.supplierAnswerNotifications,
   dispatch.shipNoticeNotifications,
+  dispatch.deliveryTrackingConsumer,
   webhooks.webhookDeliveries,
 ];
 

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { AppConfig } from '../config';
 import * as approvals from '../core/approvals';
+import * as dispatch from '../core/dispatch';
 import * as notifications from '../core/notifications';
 import * as purchaseOrders from '../core/purchase-orders';
 import * as reporting from '../core/reporting';
@@ -25,6 +26,8 @@ import { startWebhookSender } from './webhook-sender';
  * - `order-state-counts-fold` (every minute): folds the rows the order-state trigger appended
  *   into one per status and department (the home page's "orders by state" sums them), and the
  *   spend month totals' rows into one per month (the home page's spend chart sums them);
+ * - `delivery-tracking-reminders` (every 15 minutes): tells buyers of lines turned at risk or late
+ *   and reminds suppliers of deliveries due and answers overdue, once per order, reason and day;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
  *   pg-boss, and the message is given up as `failed` after its fifth attempt; while the mail server
  *   is unavailable (unreachable, a temporary 4xx answer) attempts do not count and the message is
@@ -38,6 +41,7 @@ export const QUEUES = {
   sweep: 'email-sweep',
   deliver: 'email-deliver',
   fold: 'order-state-counts-fold',
+  tracking: 'delivery-tracking-reminders',
 } as const;
 
 /** While the mail server is unavailable, each waiting e-mail is tried again this often. */
@@ -89,6 +93,7 @@ export async function startJobs(opts: {
     { name: QUEUES.escalate, policy: 'short', retryLimit: 0, expireInSeconds: 120 },
     { name: QUEUES.sweep, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
     { name: QUEUES.fold, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
+    { name: QUEUES.tracking, policy: 'short', retryLimit: 0, expireInSeconds: 300 },
     // Deliveries are 'short' too (one waiting job per message), not 'stately': a stately queue
     // fetches a batch that holds a waiting job whose message also has an active job (a delivery
     // whose completion was lost to a database restart) as a unique violation that pg-boss takes
@@ -136,6 +141,15 @@ export async function startJobs(opts: {
     if (run.reminded + run.escalated > 0) {
       log.info(run, 'approval reminders and escalations sent');
       relay.wake();
+    }
+    return run;
+  });
+
+  await boss.work(QUEUES.tracking, async () => {
+    const run = await dispatch.runTrackingReminders(opts.ctx);
+    if (run.buyersTold + run.suppliersReminded > 0) {
+      log.info(run, 'delivery tracking: buyers told, suppliers reminded');
+      await kickDelivery();
     }
     return run;
   });
@@ -190,6 +204,7 @@ export async function startJobs(opts: {
     await boss.schedule(QUEUES.escalate, '* * * * *');
     await boss.schedule(QUEUES.sweep, '* * * * *');
     await boss.schedule(QUEUES.fold, '* * * * *');
+    await boss.schedule(QUEUES.tracking, '*/15 * * * *');
   }
   const sealer: AuditSealer | null =
     (opts.schedule ?? true) && opts.ctx.audit ? startAuditSealer({ ctx: opts.ctx, logger: log }) : null;

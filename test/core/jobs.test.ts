@@ -52,7 +52,9 @@ async function until<T>(probe: () => Promise<T | undefined | null | false>, ms =
 describe('background jobs on pg-boss', () => {
   it('creates the queues and runs the escalation job to completion', async () => {
     const queues = (await jobs.boss.getQueues()).map((q) => q.name);
-    expect(queues).toEqual(expect.arrayContaining([QUEUES.escalate, QUEUES.sweep, QUEUES.deliver]));
+    expect(queues).toEqual(
+      expect.arrayContaining([QUEUES.escalate, QUEUES.sweep, QUEUES.deliver, QUEUES.tracking]),
+    );
     expect(await jobs.boss.getQueue(QUEUES.deliver)).toMatchObject({
       policy: 'short',
       retryLimit: notifications.MAX_EMAIL_ATTEMPTS - 1,

@@ -4,7 +4,7 @@ import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-facto
 import type { TestApp } from './app';
 import { seedSupplier, seedUser } from './seed';
 
-export type Who = { cookie: string; userId?: string };
+export type Who = { cookie: string; userId?: string; email?: string };
 export type SentOrder = {
   id: string;
   version: number;
@@ -66,7 +66,7 @@ export async function portalFixture(t: TestApp) {
 
   async function supplierUser(supplierId: string): Promise<Who> {
     const u = await seedUser(t.ctx, { roles: ['supplier'], supplierId });
-    return { cookie: await t.signIn(u.email), userId: u.id };
+    return { cookie: await t.signIn(u.email), userId: u.id, email: u.email };
   }
 
   async function getOrder(id: string) {

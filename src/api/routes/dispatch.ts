@@ -7,6 +7,9 @@ import {
   DispatchFileParams,
   SendPurchaseOrderRequest,
   ShipNotice,
+  TrackingCounts,
+  TrackingLine,
+  TrackingQuery,
 } from '../../contracts/dispatch';
 import { XmlBody } from '../../contracts/portal';
 import { PurchaseOrder } from '../../contracts/purchase-orders';
@@ -172,5 +175,41 @@ export const dispatchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
         limit: request.query.limit,
         cursor: request.query.cursor,
       }),
+  );
+
+  // ── delivery tracking ──────────────────────────────────────────────────────
+
+  app.get(
+    '/tracking/lines',
+    {
+      config: { permission: 'purchase_orders:read' },
+      schema: {
+        tags,
+        summary: 'Open lines of sent orders by delivery state, soonest expected first (the tracking board)',
+        description:
+          'Every line of an order sent and not fully received, with its needed-by, promised and expected dates (the latest ship notice’s, else promised, else needed-by) and its state today: late, at_risk (promised later than needed, expected later than promised, or not acknowledged `acknowledgementDueDays` after sending), not_acknowledged, on_track. Lines without any date come last. Filters: supplier, buyer, the expected-date window, the state. Export: GET /tracking/lines/export.',
+        querystring: PageQuery.extend(TrackingQuery.shape),
+        response: { 200: pageOf(TrackingLine), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return dispatch.listTrackingLines(ctx, { actor: actorOf(request), filter, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/tracking/counts',
+    {
+      config: { permission: 'purchase_orders:read' },
+      schema: {
+        tags,
+        summary:
+          'How many open lines are in each delivery state, under the board’s filters (up to 1,000 each)',
+        querystring: TrackingQuery.omit({ state: true }),
+        response: { 200: TrackingCounts, ...errors },
+      },
+    },
+    async (request) => dispatch.countTrackingLines(ctx, { actor: actorOf(request), filter: request.query }),
   );
 };

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditQuery } from '../../contracts/audit';
 import { ItemCategoryListQuery, UnitListQuery } from '../../contracts/catalog';
+import { TrackingQuery } from '../../contracts/dispatch';
 import { ExportFormatQuery } from '../../contracts/exports';
 import { UserListQuery } from '../../contracts/identity';
 import { OutboxQuery } from '../../contracts/notifications';
@@ -17,6 +18,7 @@ import {
 import * as approvals from '../../core/approvals';
 import { listAuditEntries } from '../../core/audit';
 import * as catalog from '../../core/catalog';
+import * as dispatch from '../../core/dispatch';
 import * as identity from '../../core/identity';
 import * as notifications from '../../core/notifications';
 import * as organisation from '../../core/organisation';
@@ -54,6 +56,30 @@ type UnitRow = Awaited<ReturnType<typeof catalog.listUnits>>['items'][number];
 type InboxRow = approvals.InboxItem;
 type WorkbenchRow = purchaseOrders.RequisitionLineToOrder;
 type EmailRow = notifications.EmailMessage;
+type TrackingRow = dispatch.TrackingLine;
+
+const DELIVERY_STATE_LABELS: Record<TrackingRow['state'], string> = {
+  late: 'Late',
+  at_risk: 'At risk',
+  not_acknowledged: 'Not acknowledged',
+  on_track: 'On track',
+};
+
+const TRACKING_COLUMNS: ExportColumn<TrackingRow>[] = [
+  { header: 'Order', kind: 'text', value: (l) => l.orderNumber, width: 16 },
+  { header: 'Line', kind: 'count', value: (l) => l.lineNo },
+  { header: 'State', kind: 'text', value: (l) => DELIVERY_STATE_LABELS[l.state], width: 16 },
+  { header: 'Supplier', kind: 'text', value: (l) => l.supplier.name, width: 32 },
+  { header: 'Buyer', kind: 'text', value: (l) => l.buyer.name, width: 20 },
+  { header: 'Description', kind: 'text', value: (l) => l.description, width: 40 },
+  { header: 'Open quantity', kind: 'quantity', value: (l) => l.openQuantity, width: 12 },
+  { header: 'In transit', kind: 'quantity', value: (l) => l.inTransitQuantity, width: 12 },
+  { header: 'Unit', kind: 'text', value: (l) => l.unitCode },
+  { header: 'Needed by', kind: 'date', value: (l) => l.neededBy, width: 12 },
+  { header: 'Promised', kind: 'date', value: (l) => l.promisedDate, width: 12 },
+  { header: 'Expected', kind: 'date', value: (l) => l.expectedDate, width: 12 },
+  { header: 'Sent', kind: 'datetime', value: (l) => l.sentAt, width: 17 },
+];
 
 const ORDER_COLUMNS: ExportColumn<OrderRow>[] = [
   { header: 'Number', kind: 'text', value: (o) => o.number, width: 16 },
@@ -310,6 +336,22 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
     }
     return names;
   };
+
+  listExport({
+    path: '/tracking/lines',
+    tag: 'dispatch',
+    permission: 'purchase_orders:read',
+    summary: 'The tracking board’s lines as CSV or Excel, under its filters',
+    query: TrackingQuery,
+    table: async (filter, actor) => ({
+      rows: await collectForExport('open lines', (page) =>
+        dispatch.listTrackingLines(ctx, { actor, filter, ...page }),
+      ),
+      columns: TRACKING_COLUMNS,
+      sheet: 'Delivery tracking',
+      fileStem: 'delivery-tracking',
+    }),
+  });
 
   listExport({
     path: '/purchase-orders',

@@ -28,3 +28,11 @@ export {
   submitSupplierResponse,
   supplierResponseUbl,
 } from './supplier-response';
+export {
+  countTrackingLines,
+  deliveryTrackingConsumer,
+  listTrackingLines,
+  type TrackingFilter,
+  type TrackingLine,
+} from './tracking';
+export { runTrackingReminders, type TrackingReminderRun } from './tracking-reminders';

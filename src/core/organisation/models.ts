@@ -132,6 +132,10 @@ export type Settings = {
   autoSendOnApproval: boolean;
   /** How far above the ordered quantity a supplier may ship a line, in % ("0": not at all). */
   overDeliveryTolerancePercent: string;
+  /** Days after sending an unacknowledged order is at risk (tracking). */
+  acknowledgementDueDays: number;
+  /** Days before a promised delivery the supplier is reminded. */
+  deliveryReminderDays: number;
   version: number;
   updatedAt: Date;
 } & PartyIdentifiers;
@@ -147,6 +151,8 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'budgetApproverRole',
   'autoSendOnApproval',
   'overDeliveryTolerancePercent',
+  'acknowledgementDueDays',
+  'deliveryReminderDays',
   'electronicAddress',
   'legalId',
   'taxId',
@@ -165,6 +171,8 @@ export function toSettings(row: repo.SettingsRow): Settings {
     budgetApproverRole: row.budgetApproverRole as Role,
     autoSendOnApproval: row.autoSendOnApproval,
     overDeliveryTolerancePercent: normalize(row.overDeliveryTolerancePercent),
+    acknowledgementDueDays: row.acknowledgementDueDays,
+    deliveryReminderDays: row.deliveryReminderDays,
     ...partyIdentifiersOf(row),
     version: row.version,
     updatedAt: row.updatedAt,

@@ -24,6 +24,8 @@ export type UpdateSettingsInput = {
   budgetApproverRole?: string;
   autoSendOnApproval?: boolean;
   overDeliveryTolerancePercent?: string;
+  acknowledgementDueDays?: number;
+  deliveryReminderDays?: number;
 } & Partial<PartyIdentifiers>;
 
 function checkNumberFormats(
@@ -96,6 +98,15 @@ export async function updateSettings(
     } else if (tolerance !== undefined && Number(tolerance) > 100) {
       errors.add('overDeliveryTolerancePercent', 'must be at most 100');
     }
+    for (const [field, min] of [
+      ['acknowledgementDueDays', 1],
+      ['deliveryReminderDays', 0],
+    ] as const) {
+      const days = input[field];
+      if (days !== undefined && (!Number.isInteger(days) || days < min || days > 60)) {
+        errors.add(field, `must be a whole number of days from ${min} to 60`);
+      }
+    }
     if (input.budgetControl !== undefined && !BUDGET_CONTROLS.includes(input.budgetControl)) {
       errors.add('budgetControl', `must be one of ${BUDGET_CONTROLS.join(', ')}`);
     }
@@ -122,6 +133,9 @@ export async function updateSettings(
     if (input.budgetApproverRole !== undefined) patch.budgetApproverRole = input.budgetApproverRole;
     if (input.autoSendOnApproval !== undefined) patch.autoSendOnApproval = input.autoSendOnApproval;
     if (tolerance !== undefined) patch.overDeliveryTolerancePercent = tolerance.trim();
+    if (input.acknowledgementDueDays !== undefined)
+      patch.acknowledgementDueDays = input.acknowledgementDueDays;
+    if (input.deliveryReminderDays !== undefined) patch.deliveryReminderDays = input.deliveryReminderDays;
     Object.assign(patch, partyIdentifierColumns(input));
     const row = await repo.updateSettings(tx, opts.version, patch);
     if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');

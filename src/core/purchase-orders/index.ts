@@ -6,7 +6,7 @@ import { committedSpendOfCostCentre } from './committed-spend';
 // Budgets count what orders commit by asking this capability (organisation cannot read its tables).
 registerCommitmentSource('purchase_order', committedSpendOfCostCentre);
 
-export { canSee as canSeePurchaseOrder } from './access';
+export { canSee as canSeePurchaseOrder, visibilityOf as visibilityOfPurchaseOrders } from './access';
 export { acknowledgePurchaseOrder } from './acknowledge-purchase-order';
 export { approvePurchaseOrder } from './approve-purchase-order';
 export { cancelPurchaseOrder } from './cancel-purchase-order';

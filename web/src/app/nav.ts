@@ -23,6 +23,7 @@ import {
   IconShoppingCart,
   IconSitemap,
   IconTags,
+  IconTruckDelivery,
   IconUsers,
   IconWebhook,
 } from '@tabler/icons-react';
@@ -67,6 +68,12 @@ export const NAV: NavEntry[] = [
     path: '/purchase-orders',
     permission: 'purchase_orders:read',
     icon: IconFileDollar,
+  },
+  {
+    label: msg`Delivery tracking`,
+    path: '/tracking',
+    permission: 'purchase_orders:read',
+    icon: IconTruckDelivery,
   },
   { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
   {

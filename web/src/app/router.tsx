@@ -156,6 +156,10 @@ const PurchaseOrdersPage = page(
   () => import('@/routes/purchase-orders/purchase-orders-page'),
   (m) => m.PurchaseOrdersPage,
 );
+const TrackingPage = page(
+  () => import('@/routes/tracking/tracking-page'),
+  (m) => m.TrackingPage,
+);
 const SpendPage = page(
   () => import('@/routes/reports/spend-page'),
   (m) => m.SpendPage,
@@ -325,6 +329,7 @@ const routes: RouteObject[] = [
           route('purchase-orders/new', 'purchase_orders:write', NewPurchaseOrderPage),
           route('purchase-orders/:id', 'purchase_orders:read', PurchaseOrderPage),
           route('purchase-orders/:id/edit', 'purchase_orders:write', EditPurchaseOrderPage),
+          route('tracking', 'purchase_orders:read', TrackingPage),
           route('suppliers', 'suppliers:read', SuppliersPage),
           route('suppliers/new', 'suppliers:write', NewSupplierPage),
           route('suppliers/:id', 'suppliers:read', SupplierPage),

@@ -1484,6 +1484,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tracking/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open lines of sent orders by delivery state, soonest expected first (the tracking board)
+         * @description Every line of an order sent and not fully received, with its needed-by, promised and expected dates (the latest ship notice’s, else promised, else needed-by) and its state today: late, at_risk (promised later than needed, expected later than promised, or not acknowledged `acknowledgementDueDays` after sending), not_acknowledged, on_track. Lines without any date come last. Filters: supplier, buyer, the expected-date window, the state. Export: GET /tracking/lines/export.
+         */
+        get: operations["getTrackingLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tracking/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many open lines are in each delivery state, under the board’s filters (up to 1,000 each) */
+        get: operations["getTrackingCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/portal-users": {
         parameters: {
             query?: never;
@@ -2222,6 +2259,26 @@ export interface paths {
         };
         /** Active people whose name or e-mail contains q, by name: whom a comment can mention */
         get: operations["getPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tracking/lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tracking board’s lines as CSV or Excel, under its filters
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getTrackingLinesExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3206,6 +3263,63 @@ export interface components {
                 quantity: string;
             }[];
         };
+        TrackingLine: {
+            /** Format: uuid */
+            purchaseOrderId: string;
+            orderNumber: string;
+            lineNo: number;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            buyer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            description: string;
+            unitCode: string;
+            /** @description Still expected: ordered less short-closed less received */
+            openQuantity: string;
+            /** @description Shipped (ship notices) and not yet received */
+            inTransitQuantity: string;
+            neededBy: string | null;
+            promisedDate: string | null;
+            /** @description The latest ship notice’s expected date, else promised, else needed-by */
+            expectedDate: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            acknowledged: boolean;
+            /**
+             * @description late: the expected date passed, not all received; at_risk: promised later than needed, expected later than promised, or not acknowledged in time; not_acknowledged: sent, no answer yet; on_track
+             * @enum {string}
+             */
+            state: "late" | "at_risk" | "not_acknowledged" | "on_track";
+            risk: ("promised_late" | "expected_moved" | "not_acknowledged")[];
+        };
+        TrackingCounts: {
+            late: {
+                count: number;
+                /** @description Counted up to 1,000 */
+                more: boolean;
+            };
+            at_risk: {
+                count: number;
+                /** @description Counted up to 1,000 */
+                more: boolean;
+            };
+            not_acknowledged: {
+                count: number;
+                /** @description Counted up to 1,000 */
+                more: boolean;
+            };
+            on_track: {
+                count: number;
+                /** @description Counted up to 1,000 */
+                more: boolean;
+            };
+        };
         PurchaseOrderLine: {
             /** Format: uuid */
             id: string;
@@ -3767,6 +3881,10 @@ export interface components {
             autoSendOnApproval: boolean;
             /** @description How far above the ordered quantity a supplier may ship a line, in % (0: not at all) */
             overDeliveryTolerancePercent: string;
+            /** @description Days after sending an order is at risk while the supplier has not acknowledged it */
+            acknowledgementDueDays: number;
+            /** @description Days before a promised delivery date the supplier is reminded of it */
+            deliveryReminderDays: number;
             electronicAddress: {
                 scheme: string;
                 id: string;
@@ -9191,6 +9309,8 @@ export interface operations {
                  *       "budgetApproverRole": "requester",
                  *       "autoSendOnApproval": true,
                  *       "overDeliveryTolerancePercent": "10.00",
+                 *       "acknowledgementDueDays": 1,
+                 *       "deliveryReminderDays": 1,
                  *       "electronicAddress": {
                  *         "scheme": "0088",
                  *         "id": "7300010000001"
@@ -9221,6 +9341,8 @@ export interface operations {
                     budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
                     autoSendOnApproval?: boolean;
                     overDeliveryTolerancePercent?: string;
+                    acknowledgementDueDays?: number;
+                    deliveryReminderDays?: number;
                     electronicAddress?: components["schemas"]["ElectronicAddressInput"] | null;
                     legalId?: components["schemas"]["LegalRegistrationInput"] | null;
                     taxId?: string | null;
@@ -13451,6 +13573,139 @@ export interface operations {
             };
         };
     };
+    getTrackingLines: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                supplierId?: string;
+                buyerId?: string;
+                /** @description Expected on or after this date */
+                from?: string;
+                /** @description Expected on or before this date */
+                to?: string;
+                /** @description late: the expected date passed, not all received; at_risk: promised later than needed, expected later than promised, or not acknowledged in time; not_acknowledged: sent, no answer yet; on_track */
+                state?: "late" | "at_risk" | "not_acknowledged" | "on_track";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TrackingLine"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrackingCounts: {
+        parameters: {
+            query?: {
+                supplierId?: string;
+                buyerId?: string;
+                /** @description Expected on or after this date */
+                from?: string;
+                /** @description Expected on or before this date */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingCounts"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSuppliersByIdPortalUsers: {
         parameters: {
             query?: never;
@@ -17090,6 +17345,73 @@ export interface operations {
                             name: string;
                         }[];
                     };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrackingLinesExport: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                supplierId?: string;
+                buyerId?: string;
+                /** @description Expected on or after this date */
+                from?: string;
+                /** @description Expected on or before this date */
+                to?: string;
+                /** @description late: the expected date passed, not all received; at_risk: promised later than needed, expected later than promised, or not acknowledged in time; not_acknowledged: sent, no answer yet; on_track */
+                state?: "late" | "at_risk" | "not_acknowledged" | "on_track";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Default Response */

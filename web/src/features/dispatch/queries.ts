@@ -4,10 +4,19 @@ import {
   type DispatchFileRole,
   Dispatch as DispatchSchema,
   ShipNotice as ShipNoticeSchema,
+  TrackingCounts as TrackingCountsSchema,
+  TrackingLine as TrackingLineSchema,
+  type TrackingQuery,
 } from '@contracts/dispatch';
 import { SupplierResponse } from '@contracts/portal';
 import { PurchaseOrder } from '@contracts/purchase-orders';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
@@ -27,6 +36,8 @@ const ShipNoticePage = pageOf(ShipNoticeSchema);
 export const dispatchKeys = {
   ofOrder: (orderId: string) => ['dispatches', orderId] as const,
   shipNotices: (orderId: string) => ['ship-notices', orderId] as const,
+  tracking: (filter: TrackingFilter) => ['tracking', 'lines', filter] as const,
+  trackingCounts: (filter: Omit<TrackingFilter, 'state'>) => ['tracking', 'counts', filter] as const,
 };
 
 export const dispatchesQueryOptions = (orderId: string) =>
@@ -181,5 +192,37 @@ export function useImportOrderResponse() {
       void queryClient.invalidateQueries({ queryKey: purchaseOrderKeys.detail(orderId) });
       void documentChanged(queryClient, 'purchase_order');
     },
+  });
+}
+
+// ── delivery tracking ───────────────────────────────────────────────────────
+
+export type TrackingLine = z.output<typeof TrackingLineSchema>;
+export type TrackingFilter = z.input<typeof TrackingQuery>;
+const TrackingPage = pageOf(TrackingLineSchema);
+
+export function useTrackingLines(filter: TrackingFilter) {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: dispatchKeys.tracking(filter),
+      page: (cursor, signal) =>
+        read(TrackingPage, () =>
+          client.GET('/api/v1/tracking/lines', {
+            params: { query: { ...filter, cursor, limit: 50 } },
+            signal,
+          }),
+        ),
+    }),
+  );
+}
+
+export function useTrackingCounts(filter: Omit<TrackingFilter, 'state'>) {
+  return useQuery({
+    queryKey: dispatchKeys.trackingCounts(filter),
+    queryFn: ({ signal }) =>
+      read(TrackingCountsSchema, () =>
+        client.GET('/api/v1/tracking/counts', { params: { query: filter }, signal }),
+      ),
+    placeholderData: keepPreviousData,
   });
 }

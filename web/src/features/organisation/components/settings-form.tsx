@@ -6,6 +6,7 @@ import {
   Badge,
   Button,
   Group,
+  NumberInput,
   Radio,
   Select,
   SimpleGrid,
@@ -59,6 +60,8 @@ export type SettingsFormValues = PartyIdentifierValues & {
   budgetApproverRole: string;
   autoSendOnApproval: boolean;
   overDeliveryTolerancePercent: string;
+  acknowledgementDueDays: number | string;
+  deliveryReminderDays: number | string;
 };
 
 /** The month names in the language shown now (dayjs follows the app's language). */
@@ -92,6 +95,8 @@ function valuesOf(s: Settings): SettingsFormValues {
     budgetApproverRole: s.budgetApproverRole,
     autoSendOnApproval: s.autoSendOnApproval,
     overDeliveryTolerancePercent: s.overDeliveryTolerancePercent,
+    acknowledgementDueDays: s.acknowledgementDueDays,
+    deliveryReminderDays: s.deliveryReminderDays,
     ...partyIdentifierValues(s),
   };
 }
@@ -120,6 +125,8 @@ export function toSettingsRequest(v: SettingsFormValues) {
     budgetApproverRole: v.budgetApproverRole as Role,
     autoSendOnApproval: v.autoSendOnApproval,
     overDeliveryTolerancePercent: v.overDeliveryTolerancePercent.trim(),
+    acknowledgementDueDays: Number(v.acknowledgementDueDays),
+    deliveryReminderDays: Number(v.deliveryReminderDays),
     ...partyIdentifierRequest(v),
   };
 }
@@ -413,6 +420,26 @@ export function SettingsForm(props: SettingsFormProps) {
             readOnly={disabled}
             {...form.getInputProps('overDeliveryTolerancePercent')}
           />
+          <Group mt="md" gap="md" align="flex-start" grow preventGrowOverflow={false}>
+            <NumberInput
+              label={t`Acknowledgement due after (days)`}
+              description={t`An order the supplier has not answered this many days after it was sent is at risk, and the supplier is reminded daily.`}
+              min={1}
+              max={60}
+              allowDecimal={false}
+              readOnly={disabled}
+              {...form.getInputProps('acknowledgementDueDays')}
+            />
+            <NumberInput
+              label={t`Delivery reminder (days before)`}
+              description={t`The supplier is reminded this many days before a delivery date it promised. 0: no reminder.`}
+              min={0}
+              max={60}
+              allowDecimal={false}
+              readOnly={disabled}
+              {...form.getInputProps('deliveryReminderDays')}
+            />
+          </Group>
         </SectionCard>
 
         <SectionCard
