@@ -181,6 +181,65 @@ async function sendApi(c: ScenarioContext, id: string): Promise<void> {
   });
 }
 
+/** Approved orders marked sent and acknowledged, as many as the run needs. */
+async function shippableQueue(
+  c: ScenarioContext,
+  run: { durationMs: number },
+  probe: (ids: string[]) => Promise<number>,
+): Promise<string[]> {
+  const spec = SCALES[c.scale];
+  const make = async (count: number) => {
+    const ids = await createDrafts(c.bench.session, spec, { count, buyerId: c.state.buyer.id, status: 'approved' });
+    await c.bench.session.query(
+      `UPDATE purchase_orders SET status = 'acknowledged', first_sent_at = now(), sent_revision = revision
+       WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return ids;
+  };
+  const rate = await probe(await make(500));
+  return make(Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 3) + 300);
+}
+
+async function shipApi(c: ScenarioContext, id: string): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  await c.client.send('POST', `${API}/purchase-orders/${id}/ship-notices`, {
+    token: c.state.buyer.token,
+    body: {
+      despatchDate: today,
+      expectedDeliveryDate: today,
+      carrier: 'DHL',
+      trackingNumber: `JD${id.slice(-12)}`,
+      lines: [1, 2, 3].map((lineNo) => ({ lineNo, quantity: '1' })),
+    },
+  });
+}
+
+/**
+ * The tracking board's rows at the data set's scale: the lines of a fifth of the orders, as if
+ * they had been sent (the data set has no sends), written once with the tracking consumer's SELECT.
+ */
+async function ensureTrackingRows(c: ScenarioContext): Promise<number> {
+  const count = async () =>
+    Number((await c.bench.session.query<{ n: string }>('SELECT count(*)::text AS n FROM delivery_tracking'))[0]!.n);
+  if ((await count()) > 1000) return count();
+  await c.bench.session.query(
+    `INSERT INTO delivery_tracking (purchase_order_id, line_no, order_number, supplier_id, buyer_id,
+       department_id, description, unit_code, open_quantity, in_transit_quantity, needed_by, promised_date,
+       expected_date, sort_date, sent_at, acknowledged, promised_late, expected_moved, updated_at)
+     SELECT o.id, l.line_no, o.number, o.supplier_id, o.buyer_id, o.department_id, l.description, l.unit_code,
+       l.quantity, 0, coalesce(l.needed_by, o.expected_delivery_date), NULL,
+       coalesce(l.needed_by, o.expected_delivery_date),
+       coalesce(l.needed_by, o.expected_delivery_date, DATE '9999-12-31'),
+       o.created_at, (hashtext(o.id::text) & 1) = 0, false, false, now()
+     FROM purchase_orders o JOIN purchase_order_lines l ON l.purchase_order_id = o.id
+     WHERE (hashtext(o.id::text) % 5) = 0
+     ON CONFLICT DO NOTHING`,
+  );
+  await c.bench.session.query('ANALYZE delivery_tracking');
+  return count();
+}
+
 async function submitApproveApi(c: ScenarioContext, id: string, w: number): Promise<void> {
   const token = c.state.buyer.token;
   const submitted = await c.client.send('POST', `${API}/purchase-orders/${id}/submit`, {
@@ -279,6 +338,36 @@ export const SCENARIOS: Scenario[] = [
       return {
         op: consume(queue, op),
         note: 'each op = PDF + UBL Order rendered, message composed, files kept, order sent (10 lines)',
+      };
+    },
+  },
+  {
+    name: 'post-asn',
+    async prepare(c, run) {
+      const op = (id: string) => shipApi(c, id);
+      const queue = await shippableQueue(c, run, (ids) => probeRate(ids, op, run.concurrency));
+      return {
+        op: consume(queue, op),
+        note: "each op = a 3-line ship notice (recorded by the buyer on the supplier's behalf): open quantities checked under the order's lock, numbered, kept, shipped quantities added",
+      };
+    },
+  },
+  {
+    name: 'tracking-list',
+    async prepare(c) {
+      const rows = await ensureTrackingRows(c);
+      const suppliers = [...new Set(c.fixtures.filters.map((f) => f.supplierId))];
+      const queries = [
+        'limit=50',
+        'limit=50&state=late',
+        'limit=50&state=on_track',
+        ...suppliers.map((s) => `limit=50&supplierId=${s}`),
+      ];
+      return {
+        op: async () => {
+          await c.client.send('GET', `${API}/tracking/lines?${next(queries)}`, { token: c.state.buyer.token });
+        },
+        note: `first page of the tracking board (all, late, on track, by supplier) over ${rows.toLocaleString('en')} open lines`,
       };
     },
   },

@@ -175,7 +175,8 @@ export async function createShipNotice(
     locate?: (errors: FieldError[]) => FieldError[];
   },
 ): Promise<ShipNotice> {
-  const first = await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
+  // 404 before anything is allocated; the order itself is read under the lock below.
+  await purchaseOrders.assertPurchaseOrderVisible(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
   const settings = await organisation.getSettings(ctx);
   const now = ctx.clock.now();
   const number = await organisation.allocateDocumentNumber(ctx.db, {
@@ -192,9 +193,9 @@ export async function createShipNotice(
   };
   const document = opts.document ? { bytes: opts.document, sha256: sha256Hex(opts.document) } : null;
   const row = await inTransaction(ctx, async (tx) => {
-    await repo.lockShipments(tx.db, first.id);
+    await repo.lockShipments(tx.db, opts.purchaseOrderId);
     // Read under the lock: another ship notice may have taken the open quantity meanwhile.
-    const order = await purchaseOrders.getPurchaseOrder(tx, { actor: opts.actor, id: first.id });
+    const order = await purchaseOrders.getPurchaseOrder(tx, { actor: opts.actor, id: opts.purchaseOrderId });
     if (!(SHIPPABLE_ORDER_STATUSES as readonly string[]).includes(order.status)) {
       throw AppError.conflict(
         `${order.number} is in status "${order.status}": ship notices are for orders sent and not yet fully received.`,
