@@ -189,7 +189,11 @@ async function shippableQueue(
 ): Promise<string[]> {
   const spec = SCALES[c.scale];
   const make = async (count: number) => {
-    const ids = await createDrafts(c.bench.session, spec, { count, buyerId: c.state.buyer.id, status: 'approved' });
+    const ids = await createDrafts(c.bench.session, spec, {
+      count,
+      buyerId: c.state.buyer.id,
+      status: 'approved',
+    });
     await c.bench.session.query(
       `UPDATE purchase_orders SET status = 'acknowledged', first_sent_at = now(), sent_revision = revision
        WHERE id = ANY($1::uuid[])`,
@@ -221,7 +225,9 @@ async function shipApi(c: ScenarioContext, id: string): Promise<void> {
  */
 async function ensureTrackingRows(c: ScenarioContext): Promise<number> {
   const count = async () =>
-    Number((await c.bench.session.query<{ n: string }>('SELECT count(*)::text AS n FROM delivery_tracking'))[0]!.n);
+    Number(
+      (await c.bench.session.query<{ n: string }>('SELECT count(*)::text AS n FROM delivery_tracking'))[0]!.n,
+    );
   if ((await count()) > 1000) return count();
   await c.bench.session.query(
     `INSERT INTO delivery_tracking (purchase_order_id, line_no, order_number, supplier_id, buyer_id,
@@ -365,7 +371,9 @@ export const SCENARIOS: Scenario[] = [
       ];
       return {
         op: async () => {
-          await c.client.send('GET', `${API}/tracking/lines?${next(queries)}`, { token: c.state.buyer.token });
+          await c.client.send('GET', `${API}/tracking/lines?${next(queries)}`, {
+            token: c.state.buyer.token,
+          });
         },
         note: `first page of the tracking board (all, late, on track, by supplier) over ${rows.toLocaleString('en')} open lines`,
       };

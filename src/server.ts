@@ -33,7 +33,12 @@ export async function serve(config: AppConfig): Promise<void> {
   await seedBase(database.db);
   if (fresh && config.demo) await seedDemo(ctx);
 
-  const app = await buildApp({ ctx, config, logger: { level: config.logLevel } });
+  const app = await buildApp({
+    ctx,
+    config,
+    logger: { level: config.logLevel },
+    listen: (channel, onNotify) => database.listen(channel, onNotify),
+  });
   for (const note of audit.notes) app.log.warn(note);
   const purge = setInterval(
     () => void purgeIdempotencyKeys(database.db, new Date()).catch(() => undefined),

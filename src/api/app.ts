@@ -19,6 +19,7 @@ import type { Ctx } from '../core/shared/context';
 import { decodeCsvFile } from '../core/shared/csv';
 import { isZipFile, XLSX_MEDIA_TYPE, xlsxToCsv } from '../core/shared/spreadsheet';
 import { ping } from '../db/client';
+import { type Listen, LiveEventHub, liveEventRoutes } from './live-events';
 import { collectRouteFlags, finishApiDescription } from './openapi';
 import { registerAuth } from './plugins/auth';
 import { XML_MEDIA_TYPES } from './plugins/csv-file';
@@ -56,6 +57,8 @@ export type AppOptions = {
   logger?: boolean | { level: string };
   /** Serve the built web app from dist/web when present (default true). */
   serveWeb?: boolean;
+  /** LISTEN on the database (live updates are woken by it); without it the stream polls every second. */
+  listen?: Listen;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -69,6 +72,7 @@ function trustProxyOption(
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const hub = new LiveEventHub(opts.ctx, opts.listen);
   const app = Fastify({
     logger: opts.logger
       ? {
@@ -213,6 +217,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(webhookRoutes, deps);
       await api.register(discussionRoutes, deps);
       await api.register(exportRoutes, deps);
+      await api.register(liveEventRoutes, { ...deps, hub });
     },
     { prefix: API_PREFIX },
   );
@@ -237,5 +242,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     });
   }
 
+  // Live streams never end on their own: they are ended before the server waits for its requests.
+  await hub.start();
+  app.addHook('preClose', async () => {
+    await hub.close();
+  });
   return app;
 }

@@ -29,7 +29,9 @@ const TAGS: Record<string, string> = {
   requisitions: 'Requisitions: what people need, from draft to approval',
   workbench: 'The buyer’s workbench: approved requisition lines turned into orders',
   'purchase-orders': 'Purchase orders: drafts, approval, change orders, PDF and PEPPOL documents',
-  dispatch: 'Sending orders to suppliers: e-mail with the PDF and UBL, and every send kept byte for byte',
+  dispatch:
+    'Sending orders to suppliers (e-mail with the PDF and UBL, every send kept byte for byte), ship notices and delivery tracking',
+  events: 'Live updates: what changed, as server-sent events',
   portal:
     'The supplier portal: invitations, the supplier’s orders, its answers per line and the buyer’s decisions',
   approvals: 'Approval policies, the inbox, decisions and delegations',

@@ -29,6 +29,11 @@ export type Database = {
   close(): Promise<void>;
   /** The job queue's connection: its own small pool on PostgreSQL, the one PGlite instance otherwise. */
   jobsConnection(): JobsConnection;
+  /**
+   * LISTEN on a channel: `onNotify` runs for each notification (and after a lost listening
+   * connection was made again, since notifications sent meanwhile are gone). Resolves with a stop.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
 };
 
 /**
@@ -92,6 +97,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       migrate: () => migratePglite(db, { migrationsFolder }),
       close: () => client.close().finally(() => lock?.release()),
       jobsConnection: () => ({ db: pgliteJobsExecutor(client) }),
+      async listen(channel, onNotify) {
+        const stop = await client.listen(channel, () => onNotify());
+        return async () => {
+          if (!client.closed) await stop();
+        };
+      },
     };
   }
   const pool = new pg.Pool({
@@ -132,6 +143,47 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
     close: () => pool.end(),
     jobsConnection: () => ({ connectionString: options.url, max: 3 }),
+    listen: (channel, onNotify) => listenPostgres(options.url, channel, onNotify),
+  };
+}
+
+/**
+ * A connection of its own that LISTENs (a pooled one would be handed to other statements): made
+ * again with a growing pause when it is lost, and the listener told then, so it catches up.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onNotify: () => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Not a channel name: ${channel}`);
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let pause = 500;
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', () => onNotify());
+    c.on('error', () => undefined);
+    c.on('end', () => {
+      if (client === c) client = null;
+      if (!stopped) setTimeout(() => void connect().then(onNotify, () => undefined), pause);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+      client = c;
+      pause = 500;
+    } catch (err) {
+      pause = Math.min(pause * 2, 30_000);
+      await c.end().catch(() => undefined);
+      throw err;
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }
 

@@ -196,6 +196,9 @@ it('answers random and hostile values on every route with something other than a
     for (const [method, op] of Object.entries(ops)) {
       // Signing out would end the session the other routes are tried with.
       if (path.endsWith('/auth/logout')) continue;
+      // The live stream stays open once it answers; its one input (Last-Event-ID) is tried in
+      // live-events.test.ts.
+      if (path.endsWith('/events/stream')) continue;
       routes++;
       await fc.assert(
         fc.asyncProperty(

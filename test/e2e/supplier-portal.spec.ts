@@ -131,6 +131,9 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
   });
 
   await test.step('the supplier ships part of the order with a tracking number', async () => {
+    // The buyer watches the order meanwhile: it follows without a reload.
+    await buyer.goto(orderPath);
+    await expect(buyer.locator('#ship-notices').getByText('Nothing shipped yet')).toBeVisible();
     await portal.goto('/portal?tab=to_ship');
     await portal.getByTestId('portal-order').filter({ hasText: number }).click();
     const form = portal.getByRole('form', { name: 'Ship notice' });
@@ -150,8 +153,7 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     await supplier.close();
   });
 
-  await test.step('the buyer sees the ship notice on the order', async () => {
-    await buyer.goto(orderPath);
+  await test.step('the buyer sees the ship notice on the order at once, without reloading it', async () => {
     const notices = buyer.locator('#ship-notices');
     await expect(notices.getByTestId('ship-notice')).toContainText(/ASN-\d{4}-\d{5}/);
     await expect(notices.getByTestId('ship-notice')).toContainText('From the supplier');

@@ -57,6 +57,7 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
     ctx,
     config,
     serveWeb: false,
+    listen: (channel, onNotify) => database.listen(channel, onNotify),
     ...(process.env.TEST_LOG ? { logger: { level: 'error' } } : {}),
   });
   await app.ready();

@@ -31,6 +31,8 @@ const SUPPLIER_ACCOUNT_ROUTES = new Set([
   '/api/v1/auth/me',
   '/api/v1/auth/me/preferences',
   '/api/v1/auth/password',
+  // Filtered to its own supplier's orders (core/events/live-events.ts).
+  '/api/v1/events/stream',
 ]);
 
 /**

@@ -1,3 +1,4 @@
+export { type LiveEvent, latestEventSeq, liveEventVisible, readLiveEvents } from './live-events';
 export {
   type DomainEvent,
   type EventConsumer,

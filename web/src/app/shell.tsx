@@ -28,6 +28,7 @@ import { useCan } from '@/features/auth/use-can';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSettings } from '@/features/organisation/queries';
 import { CommandPalette, palette } from '@/features/search/components/command-palette';
+import { useLiveUpdates } from '@/lib/live-updates';
 import { NAV, NAV_GROUP_LABELS, type NavEntry, navSections } from './nav';
 
 /** `g` then this key goes to the page (shown by `?`). */
@@ -76,6 +77,7 @@ export function Shell() {
   const { t, i18n } = useLingui();
   const [opened, { toggle, close }] = useDisclosure();
   const { data: me } = useMe();
+  useLiveUpdates(!!me);
   const can = useCan();
   const { data: settings } = useSettings({ enabled: can('organisation:read') });
   const location = useLocation();

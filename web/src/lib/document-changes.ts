@@ -22,6 +22,12 @@ const ORDER_VIEWS: readonly QueryKey[] = [
   ['organisation', 'budgets'],
   ['reports'],
   ['home'],
+  // What was sent, answered and shipped, and where deliveries stand (dispatch); the portal's pages.
+  ['dispatches'],
+  ['supplier-responses'],
+  ['ship-notices'],
+  ['tracking'],
+  ['portal'],
 ];
 
 const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {

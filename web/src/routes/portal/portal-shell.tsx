@@ -8,6 +8,7 @@ import { Link, Outlet } from 'react-router';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useMe } from '@/features/auth/queries';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { useLiveUpdates } from '@/lib/live-updates';
 
 /**
  * The supplier portal's own frame: the supplier's orders and nothing of the organisation's
@@ -16,6 +17,7 @@ import { NotificationBell } from '@/features/notifications/components/notificati
 export function PortalShell() {
   const { t } = useLingui();
   const { data: me } = useMe();
+  useLiveUpdates(!!me);
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a href="#main-content" className="openpo-skip-link">
