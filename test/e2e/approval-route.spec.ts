@@ -182,11 +182,11 @@ test('a 31,200 USD order is approved by the department head, then by finance', a
     await signOut(page);
   });
 
-  await test.step("the order's history shows each step", async () => {
+  await test.step("the order's timeline shows each step", async () => {
     // The audit trail of a record is for auditors (and administrators).
     await signIn(page, 'auditor@example.com', orderPath);
     await expect(statusOf(page)).toHaveText('Approved');
-    const history = page.getByRole('region', { name: 'History' });
+    const history = page.getByRole('region', { name: 'Timeline' });
     // Each entry lists what it changed in a table named after the action.
     const changes = (text: string) =>
       history.getByRole('table', { name: /^Changes: / }).filter({ hasText: text });

@@ -2,7 +2,19 @@ import type { AuditEntry } from '@contracts/audit';
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Badge, Blockquote, Box, Button, Group, Stack, Table, Text, Timeline, Tooltip } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Blockquote,
+  Box,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Tooltip,
+} from '@mantine/core';
 import {
   IconArrowRight,
   IconCircleCheck,
@@ -36,6 +48,11 @@ const ACTION_LABELS: Record<string, MessageDescriptor> = {
   release: msg`Released from hold`,
   short_close: msg`Short-closed`,
   send: msg`Sent to the supplier`,
+  acknowledge: msg`Acknowledged by the supplier`,
+  supplier_response: msg`The supplier answered`,
+  accept_supplier_proposal: msg`Accepted the supplier’s proposal`,
+  decline_supplier_proposal: msg`Declined the supplier’s proposal`,
+  ship_notice: msg`Ship notice`,
   send_cancellation: msg`Cancellation sent to the supplier`,
   revise: msg`Changed after approval (new revision)`,
   'ordered-quantities': msg`Ordered quantities changed`,
@@ -81,6 +98,41 @@ function entrySummary(i18n: I18n, entry: AuditEntry): ReactNode | null {
             {String(file.sha256 ?? '').slice(0, 12)}…
           </Text>
         </Text>
+      );
+    }
+    case 'send':
+    case 'send_cancellation': {
+      // The files exactly as they were sent, to download from the send they belong to.
+      const sent = described(entry.changes, 'dispatch', 'after');
+      if (!sent || typeof sent.id !== 'string' || entry.entityType !== 'purchase_order') return null;
+      const files = Array.isArray(sent.files)
+        ? (sent.files as { fileName?: unknown; sha256?: unknown }[])
+        : [];
+      const recipients = Array.isArray(sent.recipients) ? sent.recipients.map(String).join(', ') : '';
+      return (
+        <Stack gap={2} mt={4}>
+          {recipients && (
+            <Text size="sm">
+              {i18n._(msg`To`)} {recipients}
+            </Text>
+          )}
+          <Group gap="xs">
+            {files.map((f) => {
+              const name = String(f.fileName ?? '');
+              const role = name.endsWith('.pdf') ? 'pdf' : name.endsWith('.eml') ? 'message' : 'ubl';
+              return (
+                <Anchor
+                  key={name}
+                  size="sm"
+                  href={`/api/v1/purchase-orders/${entry.entityId}/dispatches/${String(sent.id)}/files/${role}`}
+                  download={name}
+                >
+                  {name}
+                </Anchor>
+              );
+            })}
+          </Group>
+        </Stack>
       );
     }
     case 'comment_added': {

@@ -339,7 +339,10 @@ export function PurchaseOrderPage() {
           documentId={order.id}
           canComment={can('documents:discuss')}
         />
-        <SectionCard title={t`History`}>
+        <SectionCard
+          title={t`Timeline`}
+          description={t`Everything that happened to this order, newest first: created and changed, approvals, each send with its files, the supplier's answers and ship notices.`}
+        >
           <RecordHistory
             entityType="purchase_order"
             entityId={order.id}
