@@ -12,6 +12,7 @@ import { inTransaction, recordEvents } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D, normalize } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
+import { namedOrderLines } from './order-lines';
 import * as repo from './repository';
 
 export type ShipNoticeInput = {
@@ -106,21 +107,8 @@ async function checkShipNotice(
     errors.add('expectedDeliveryDate', `must not be before the despatch date ${input.despatchDate}`);
   }
   if (input.lines.length === 0) errors.add('lines', 'must name at least one line shipped');
-  const byNo = new Map(order.lines.map((l) => [l.lineNo, l]));
-  const seen = new Set<number>();
   const units = new Map<string, number>();
-  for (const [i, l] of input.lines.entries()) {
-    const path = `lines[${i}]`;
-    const line = byNo.get(l.lineNo);
-    if (!line) {
-      errors.add(`${path}.lineNo`, `is not a line of ${order.number}`);
-      continue;
-    }
-    if (seen.has(l.lineNo)) {
-      errors.add(`${path}.lineNo`, `names line ${l.lineNo} a second time`);
-      continue;
-    }
-    seen.add(l.lineNo);
+  for (const { input: l, line, path } of namedOrderLines(order, input.lines, errors, 'names')) {
     if (D(l.quantity).lte(0)) {
       errors.add(`${path}.quantity`, 'must be more than 0');
       continue;

@@ -13,6 +13,7 @@ import { inTransaction, recordEvents } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D } from '../shared/money';
 import { assertVersion } from '../shared/versioning';
+import { namedOrderLines } from './order-lines';
 import * as repo from './repository';
 import { sendPurchaseOrder } from './send-purchase-order';
 
@@ -83,21 +84,9 @@ export function checkAnswer(
   input: SupplierResponseInput,
 ): { lines: ResponseLine[]; acceptsAll: boolean } {
   const errors = new FieldErrors();
-  const byNo = new Map(order.lines.map((l) => [l.lineNo, l]));
-  const seen = new Set<number>();
   const lines: ResponseLine[] = [];
-  for (const [i, l] of input.lines.entries()) {
-    const path = `lines[${i}]`;
-    const line = byNo.get(l.lineNo);
-    if (!line) {
-      errors.add(`${path}.lineNo`, `is not a line of ${order.number}`);
-      continue;
-    }
-    if (seen.has(l.lineNo)) {
-      errors.add(`${path}.lineNo`, `answers line ${l.lineNo} a second time`);
-      continue;
-    }
-    seen.add(l.lineNo);
+  const named = namedOrderLines(order, input.lines, errors, 'answers');
+  for (const { input: l, line, path } of named) {
     const quantity = l.quantity ?? null;
     const unitPrice = l.unitPrice ?? null;
     const reason = l.reason?.trim() || null;
@@ -150,7 +139,8 @@ export function checkAnswer(
       });
     }
   }
-  const missing = order.lines.filter((l) => !seen.has(l.lineNo)).map((l) => l.lineNo);
+  const answered = new Set(input.lines.map((l) => l.lineNo));
+  const missing = order.lines.filter((l) => !answered.has(l.lineNo)).map((l) => l.lineNo);
   if (missing.length > 0) errors.add('lines', `must answer every line; missing: ${missing.join(', ')}`);
   errors.throwIfAny();
   lines.sort((a, b) => a.lineNo - b.lineNo);

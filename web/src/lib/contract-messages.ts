@@ -298,3 +298,22 @@ export function translateFieldMessage(message: string, i18n: I18n = activeI18n):
   if (descriptor && i18n.messages[descriptor.id] !== undefined) return capitalise(i18n._(descriptor));
   return capitalise(message);
 }
+
+/**
+ * A request's field errors for a form of line cards: each `lines[i]…` error under the line number
+ * of the i-th line sent (`lineNoAt`), any other under its own path; several of one key joined,
+ * each in the user's language.
+ */
+export function fieldErrorsByLine(
+  errors: readonly { path: string; message: string }[],
+  lineNoAt: (index: number) => number | undefined,
+): Record<string, string> {
+  const byKey: Record<string, string> = {};
+  for (const f of errors) {
+    const m = /^lines\[(\d+)\]/.exec(f.path);
+    const key = m ? String(lineNoAt(Number(m[1])) ?? '') : f.path;
+    const message = translateFieldMessage(f.message);
+    byKey[key] = byKey[key] ? `${byKey[key]}; ${message}` : message;
+  }
+  return byKey;
+}

@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconTruckDelivery } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
-import { translateFieldMessage } from '@/lib/contract-messages';
+import { fieldErrorsByLine } from '@/lib/contract-messages';
 import { todayIso } from '@/lib/dates';
 import { formatDecimal } from '@/lib/format';
 import { isDecimal, isNegative, isZero, maxDecimal, subtractDecimal } from '@/lib/money';
@@ -110,15 +110,7 @@ export function ShipNoticeForm({
       onDone?.();
     } catch (err) {
       if (isApiError(err) && err.fieldErrors.length > 0) {
-        const byKey: Record<string, string> = {};
-        for (const f of err.fieldErrors) {
-          const m = /^lines\[(\d+)\]/.exec(f.path);
-          const key = m ? String(shipped[Number(m[1])]?.lineNo ?? '') : f.path;
-          byKey[key] = byKey[key]
-            ? `${byKey[key]}; ${translateFieldMessage(f.message)}`
-            : translateFieldMessage(f.message);
-        }
-        setErrors(byKey);
+        setErrors(fieldErrorsByLine(err.fieldErrors, (i) => shipped[i]?.lineNo));
         setError(t`Some fields need another look.`);
       } else setError(errorMessage(err));
     }

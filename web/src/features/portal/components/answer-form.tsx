@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage, isApiError } from '@/lib/api';
-import { translateFieldMessage } from '@/lib/contract-messages';
+import { fieldErrorsByLine } from '@/lib/contract-messages';
 import { formatDate, formatDecimal, formatMoney } from '@/lib/format';
 import { type PortalOrder, useSubmitAnswer } from '../queries';
 
@@ -96,15 +96,7 @@ export function AnswerForm({ order }: { order: PortalOrder }) {
       });
     } catch (err) {
       if (isApiError(err) && err.fieldErrors.length > 0) {
-        const byLine: Record<string, string> = {};
-        for (const f of err.fieldErrors) {
-          const m = /^lines\[(\d+)\]/.exec(f.path);
-          const key = m ? String(order.lines[Number(m[1])]?.lineNo ?? '') : f.path;
-          byLine[key] = byLine[key]
-            ? `${byLine[key]}; ${translateFieldMessage(f.message)}`
-            : translateFieldMessage(f.message);
-        }
-        setErrors(byLine);
+        setErrors(fieldErrorsByLine(err.fieldErrors, (i) => order.lines[i]?.lineNo));
         setError(t`Some lines need another look.`);
       } else setError(errorMessage(err));
     }
