@@ -55,9 +55,12 @@ export class LiveEventHub {
     private readonly listen?: Listen,
   ) {}
 
+  /** Never fails: a database that cannot be reached now is tried again by the backstop wake-ups. */
   async start(): Promise<void> {
-    this.cursor = await latestEventSeq(this.ctx);
-    if (this.listen) this.stopListening = await this.listen('openpo_events', () => this.wake());
+    this.cursor = await latestEventSeq(this.ctx).catch(() => -1);
+    if (this.listen) {
+      this.stopListening = await this.listen('openpo_events', () => this.wake()).catch(() => null);
+    }
     this.timers.push(setInterval(() => this.wake(), this.listen ? BACKSTOP_MS : 1000).unref());
     this.timers.push(
       setInterval(() => {
@@ -79,9 +82,15 @@ export class LiveEventHub {
     const stream: Stream = { actor, visibility: visibilityOfPurchaseOrders(actor), res };
     res.write('retry: 3000\n\n');
     if (lastEventId !== null) {
-      const missed = await readLiveEvents(this.ctx, { afterSeq: lastEventId, limit: BATCH });
-      if (missed.length === BATCH) res.write('event: reset\ndata: {}\n\n');
-      else for (const e of missed) this.send(stream, e);
+      try {
+        const missed = await readLiveEvents(this.ctx, { afterSeq: lastEventId, limit: BATCH });
+        if (missed.length === BATCH) res.write('event: reset\ndata: {}\n\n');
+        else for (const e of missed) this.send(stream, e);
+      } catch {
+        // The database cannot be read now: the browser reconnects and asks again.
+        res.end();
+        return;
+      }
     }
     this.streams.add(stream);
     res.on('close', () => this.streams.delete(stream));
@@ -104,7 +113,7 @@ export class LiveEventHub {
   }
 
   private async run(): Promise<void> {
-    if (this.streams.size === 0) {
+    if (this.streams.size === 0 || this.cursor < 0) {
       // Nobody listens: only keep the place, so the first stream does not get the past.
       this.cursor = await latestEventSeq(this.ctx);
       return;

@@ -180,7 +180,13 @@ async function listenPostgres(
       throw err;
     }
   };
-  await connect();
+  try {
+    await connect();
+  } catch (err) {
+    // The first connection failed: the caller is told, and no retries are left running.
+    stopped = true;
+    throw err;
+  }
   return async () => {
     stopped = true;
     await client?.end().catch(() => undefined);
