@@ -114,7 +114,9 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     await last.getByText('Change', { exact: true }).click();
     const date = last.getByLabel('Date you propose');
     // Three weeks later than the order needs it.
-    const needed = new Date(`${await date.inputValue()}T00:00:00Z`);
+    // (An order picked without a needed-by date shows none: then three weeks from today.)
+    const shown = await date.inputValue();
+    const needed = shown ? new Date(`${shown}T00:00:00Z`) : new Date();
     await date.fill(new Date(needed.getTime() + 21 * 86_400_000).toISOString().slice(0, 10));
     await last.getByLabel('Why (optional)').fill('Backlog at the panel plant');
     await portal.getByRole('button', { name: 'Send proposal' }).click();
