@@ -80,6 +80,8 @@ export class LiveEventHub {
   /** A stream opened: what it missed since `lastEventId` (when it says), then everything new. */
   async open(actor: Actor, res: ServerResponse, lastEventId: number | null): Promise<void> {
     const stream: Stream = { actor, visibility: visibilityOfPurchaseOrders(actor), res };
+    // The first stream of the process: read from now on (nothing was read while nobody listened).
+    if (this.streams.size === 0) this.cursor = await latestEventSeq(this.ctx).catch(() => -1);
     res.write('retry: 3000\n\n');
     if (lastEventId !== null) {
       try {
@@ -113,8 +115,9 @@ export class LiveEventHub {
   }
 
   private async run(): Promise<void> {
-    if (this.streams.size === 0 || this.cursor < 0) {
-      // Nobody listens: only keep the place, so the first stream does not get the past.
+    // Nobody listens: no read at all (a process with no browser open costs nothing per write).
+    if (this.streams.size === 0) return;
+    if (this.cursor < 0) {
       this.cursor = await latestEventSeq(this.ctx);
       return;
     }

@@ -75,8 +75,22 @@ export type PortalLineField = (typeof PORTAL_LINE_FIELDS)[number];
 export const DELIVERY_STATES = ['late', 'at_risk', 'not_acknowledged', 'on_track'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-/** The order statuses whose lines are tracked: sent and not yet fully received. */
-export const TRACKED_ORDER_STATUSES = ['sent', 'acknowledged', 'partially_received'] as const;
+/**
+ * The statuses in which a sent order's lines are tracked: not yet fully received, closed or
+ * cancelled — a change order waiting for its approval or its send included, since the supplier
+ * still delivers the revision it has.
+ */
+export const TRACKED_ORDER_STATUSES = [
+  'sent',
+  'acknowledged',
+  'partially_received',
+  'pending_approval',
+  'approved',
+  'on_hold',
+] as const;
+
+/** The statuses in which the supplier has acknowledged the revision it was sent. */
+export const ACKNOWLEDGED_ORDER_STATUSES = ['acknowledged', 'partially_received'] as const;
 
 /** Why a supplier is reminded: a delivery promised soon, or an acknowledgement overdue. */
 export const SUPPLIER_REMINDER_REASONS = ['delivery_due', 'acknowledgement_overdue'] as const;

@@ -232,6 +232,18 @@ describe('delivery tracking', () => {
     });
     expect(bad.statusCode).toBe(422);
 
+    // On hold (as while a change waits for approval), the supplier still delivers what it has.
+    const before = (await t.request({ method: 'GET', url: `${PO}/${many.id}`, as: buyer })).json();
+    const held = await t.request({
+      method: 'POST',
+      url: `${PO}/${many.id}/hold`,
+      as: buyer,
+      headers: ifMatch(before),
+      payload: { reason: 'Budget review' },
+    });
+    expect(held.statusCode, held.body).toBe(200);
+    await relayNow(t.ctx);
+    expect((await board(buyer, `&supplierId=${supplier.id}`)).items).toHaveLength(6);
     const current = (await t.request({ method: 'GET', url: `${PO}/${many.id}`, as: buyer })).json();
     const cancelled = await t.request({
       method: 'POST',

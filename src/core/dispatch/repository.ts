@@ -11,7 +11,12 @@ import {
   trackingReminders,
   users,
 } from '../../db/schema';
-import { DELIVERY_STATES, type DeliveryState } from '../../domain/dispatch';
+import {
+  ACKNOWLEDGED_ORDER_STATUSES,
+  DELIVERY_STATES,
+  type DeliveryState,
+  TRACKED_ORDER_STATUSES,
+} from '../../domain/dispatch';
 import { type CappedCount, countUpTo, rowsOf } from '../shared/sql';
 
 /** SQL of the dispatch capability: sends and the bytes they carried. */
@@ -222,7 +227,10 @@ function trackingRowsOf(where: SQL, now: Date) {
       coalesce(sn.expected, l.promised_date, l.needed_by, o.expected_delivery_date) AS expected_date,
       coalesce(sn.expected, l.promised_date, l.needed_by, o.expected_delivery_date, DATE '9999-12-31') AS sort_date,
       o.first_sent_at AS sent_at,
-      o.status <> 'sent' AS acknowledged,
+      o.status IN (${sql.join(
+        ACKNOWLEDGED_ORDER_STATUSES.map((s) => sql`${s}`),
+        sql`, `,
+      )}) AS acknowledged,
       coalesce(l.promised_date > coalesce(l.needed_by, o.expected_delivery_date), false) AS promised_late,
       coalesce(sn.expected > coalesce(l.promised_date, l.needed_by, o.expected_delivery_date), false) AS expected_moved,
       ${now.toISOString()}::timestamptz AS updated_at
@@ -234,7 +242,11 @@ function trackingRowsOf(where: SQL, now: Date) {
       WHERE s.purchase_order_id = o.id AND s.expected_delivery_date IS NOT NULL
       ORDER BY s.seq DESC LIMIT 1
     ) sn ON true
-    WHERE ${where} AND o.status IN ('sent', 'acknowledged', 'partially_received') AND o.first_sent_at IS NOT NULL
+    WHERE ${where} AND o.first_sent_at IS NOT NULL
+      AND o.status IN (${sql.join(
+        TRACKED_ORDER_STATUSES.map((s) => sql`${s}`),
+        sql`, `,
+      )})
       AND l.quantity - l.quantity_short_closed - l.quantity_received > 0`;
 }
 

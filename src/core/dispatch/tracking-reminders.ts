@@ -30,12 +30,12 @@ export async function runTrackingReminders(ctx: Ctx): Promise<TrackingReminderRu
   let suppliersReminded = 0;
 
   const turned = await repo.linesToTellBuyers(ctx.db, clock, BATCH);
+  // One message per order and state, naming its lines.
   const byOrder = new Map<string, typeof turned>();
-  for (const l of turned)
-    byOrder.set(`${l.purchaseOrderId}:${l.state}`, [
-      ...(byOrder.get(`${l.purchaseOrderId}:${l.state}`) ?? []),
-      l,
-    ]);
+  for (const l of turned) {
+    const key = `${l.purchaseOrderId}:${l.state}`;
+    byOrder.set(key, [...(byOrder.get(key) ?? []), l]);
+  }
   for (const lines of byOrder.values()) {
     const { purchaseOrderId, orderNumber: number, buyerId, state } = lines[0]!;
     const lineList = lines.map((l) => l.lineNo).join(', ');
