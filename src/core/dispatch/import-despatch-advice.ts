@@ -6,8 +6,9 @@ import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import type { FieldError } from '../shared/errors';
 import { D, normalize } from '../shared/money';
-import { documentProblems, readUblOrThrow } from './import-order-response';
+
 import { createShipNotice, type ShipNotice } from './ship-notices';
+import { documentProblems, locateInDocument, readUblOrThrow } from './ubl-import';
 
 const QUANTITY_RE = /^\d{1,12}(\.\d{1,6})?$/;
 
@@ -136,23 +137,14 @@ export async function importDespatchAdvice(
       supplierReference: read.id?.slice(0, 200) ?? null,
       lines,
     },
-    locate: (errors) =>
-      errors.map((e) => {
-        const m = /^lines\[(\d+)\](?:\.(\w+))?$/.exec(e.path);
-        if (m) {
-          const path = paths[Number(m[1])] ?? '/DespatchAdvice';
-          const field =
-            m[2] === 'lineNo' ? '/cac:OrderLineReference/cbc:LineID' : m[2] ? '/cbc:DeliveredQuantity' : '';
-          return { path: `${path}${field}`, message: e.message };
-        }
-        const header: Record<string, string> = {
-          lines: '/DespatchAdvice',
-          expectedDeliveryDate: '/DespatchAdvice/cac:Shipment/cac:Delivery/cac:EstimatedDeliveryPeriod',
-        };
-        return {
-          path: header[e.path] ?? '/DespatchAdvice',
-          message: e.path in header ? e.message : `${e.path} ${e.message}`,
-        };
-      }),
+    locate: locateInDocument({
+      root: '/DespatchAdvice',
+      linePaths: paths,
+      lineFields: { lineNo: '/cac:OrderLineReference/cbc:LineID', quantity: '/cbc:DeliveredQuantity' },
+      fields: {
+        lines: '/DespatchAdvice',
+        expectedDeliveryDate: '/DespatchAdvice/cac:Shipment/cac:Delivery/cac:EstimatedDeliveryPeriod',
+      },
+    }),
   });
 }

@@ -1,11 +1,11 @@
 import { type ReadOrderResponse, readOrderResponse } from '../../documents/order-response-ubl';
-import { readUbl, UblReadError } from '../../documents/ubl-reader';
+import { readUbl } from '../../documents/ubl-reader';
 import type { LineDecision } from '../../domain/dispatch';
 import * as catalog from '../catalog';
 import * as purchaseOrders from '../purchase-orders';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
-import { AppError, type FieldError } from '../shared/errors';
+import type { FieldError } from '../shared/errors';
 import { D } from '../shared/money';
 import {
   type ResponseLineInput,
@@ -13,23 +13,10 @@ import {
   type SupplierResponseInput,
   submitSupplierResponse,
 } from './supplier-response';
+import { documentProblems, locateInDocument, readUblOrThrow } from './ubl-import';
 
 /** UNCL 1229 line status codes read as a decision: 5 accepted, 3 changed, 7 not accepted. */
 const LINE_STATUS_DECISIONS: Record<string, LineDecision> = { '5': 'accept', '3': 'change', '7': 'reject' };
-
-/** 422 with every problem of a document, each with its place in it. */
-export function documentProblems(message: string, problems: FieldError[]): AppError {
-  return AppError.validation(problems, message);
-}
-
-export async function readUblOrThrow<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (err) {
-    if (err instanceof UblReadError) throw documentProblems(err.message, err.problems);
-    throw err;
-  }
-}
 
 type Mapped = { input: SupplierResponseInput; paths: string[] };
 
@@ -216,12 +203,6 @@ export async function importOrderResponse(
     input,
     source: 'ubl',
     document: opts.body,
-    locate: (errors) =>
-      errors.map((e) => {
-        const m = /^lines\[(\d+)\](?:\.(\w+))?$/.exec(e.path);
-        if (!m) return { path: '/OrderResponse', message: `${e.path} ${e.message}` };
-        const path = paths[Number(m[1])] ?? '/OrderResponse';
-        return { path: `${path}${m[2] ? (FIELD_PATHS[m[2]] ?? '') : ''}`, message: e.message };
-      }),
+    locate: locateInDocument({ root: '/OrderResponse', linePaths: paths, lineFields: FIELD_PATHS }),
   });
 }
