@@ -222,6 +222,58 @@ describe('ship notices', () => {
     const requester = await t.loginAs(['requester']);
     expect((await ship(requester, order, body)).statusCode).toBe(403);
   });
+
+  it('a blocked supplier’s user can neither answer nor ship (409, nothing kept); the buyer still records', async () => {
+    const supplier = await f.supplierWithContact();
+    const me = await f.supplierUser(supplier.id);
+    const order = await acknowledged(supplier.id, me);
+    const other = await f.sentOrder(supplier.id);
+    const current = (
+      await t.request({ method: 'GET', url: `/api/v1/suppliers/${supplier.id}`, as: f.buyer })
+    ).json();
+    const admin = await t.loginAs(['admin']);
+    const block = await t.request({
+      method: 'POST',
+      url: `/api/v1/suppliers/${supplier.id}/block`,
+      as: admin,
+      headers: ifMatch(current),
+      payload: { reason: 'Sanctions screening' },
+    });
+    expect(block.statusCode, block.body).toBe(200);
+
+    const body = { despatchDate: '2026-12-03', lines: [{ lineNo: 1, quantity: '1' }] };
+    const shipped = await ship(me, order, body);
+    expect(shipped.statusCode).toBe(409);
+    expect(shipped.json().detail).toBe(
+      'Nordlicht Antriebe GmbH is blocked (Sanctions screening): ship notices from it cannot be accepted; contact the buyer.',
+    );
+    const answered = await t.request({
+      method: 'POST',
+      url: `${PO}/${other.id}/supplier-response`,
+      as: me,
+      payload: {
+        orderRevision: other.revision,
+        lines: [1, 2, 3].map((lineNo) => ({ lineNo, decision: 'accept' })),
+      },
+    });
+    expect(answered.statusCode).toBe(409);
+    expect(answered.json().detail).toMatch(
+      /is blocked \(Sanctions screening\): answers from it cannot be accepted/,
+    );
+    const asDocument = await despatchAdvice(
+      me,
+      advice({ orderNumber: order.number, lines: [{ lineId: '1', quantity: '1' }] }),
+    );
+    expect(asDocument.statusCode).toBe(409);
+    // Nothing was kept: no notice, no answer, the order as it was.
+    const notices = await t.request({ method: 'GET', url: `${PO}/${order.id}/ship-notices`, as: f.buyer });
+    expect(notices.json().items).toEqual([]);
+    expect((await f.getOrder(other.id)).status).toBe('sent');
+
+    // The buyer may still record what the supplier told it (the goods may be on their way).
+    const recorded = await ship(f.buyer, order, body);
+    expect(recorded.statusCode, recorded.body).toBe(201);
+  });
 });
 
 /** A Despatch Advice the way a supplier's ERP writes it: its own prefixes, UBL 2.1. */

@@ -14,6 +14,7 @@ import { D, normalize } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { namedOrderLines } from './order-lines';
 import * as repo from './repository';
+import { assertSupplierUserMayAct } from './supplier-standing';
 
 export type ShipNoticeInput = {
   despatchDate: string;
@@ -165,6 +166,7 @@ export async function createShipNotice(
 ): Promise<ShipNotice> {
   // 404 before anything is allocated; the order itself is read under the lock below.
   await purchaseOrders.assertPurchaseOrderVisible(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
+  await assertSupplierUserMayAct(ctx, opts.actor, 'ship notices');
   const settings = await organisation.getSettings(ctx);
   const now = ctx.clock.now();
   const number = await organisation.allocateDocumentNumber(ctx.db, {

@@ -16,6 +16,7 @@ import { assertVersion } from '../shared/versioning';
 import { namedOrderLines } from './order-lines';
 import * as repo from './repository';
 import { sendPurchaseOrder } from './send-purchase-order';
+import { assertSupplierUserMayAct } from './supplier-standing';
 
 export type ResponseLineInput = {
   lineNo: number;
@@ -168,6 +169,7 @@ export async function submitSupplierResponse(
   },
 ): Promise<SupplierResponse> {
   const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
+  await assertSupplierUserMayAct(ctx, opts.actor, 'answers');
   if (order.status !== 'sent') {
     throw AppError.conflict(
       `${order.number} is in status "${order.status}": it is not awaiting your answer.`,
