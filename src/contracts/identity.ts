@@ -67,6 +67,12 @@ export const UserListQuery = z.object({
   role: Role.optional(),
   active: z.enum(['true', 'false']).optional(),
   departmentId: Id.optional(),
+  kind: z
+    .enum(['organisation', 'supplier'])
+    .optional()
+    .describe(
+      "`organisation`: the organisation's own people (who may head, approve, be mentioned); `supplier`: suppliers' portal users",
+    ),
 });
 
 export const ChangePasswordRequest = z.object({

@@ -567,7 +567,7 @@ describe('delegation, the inbox and bulk approval', () => {
     });
     expect(ghost.json().errors[0]).toMatchObject({
       path: 'delegateUserId',
-      message: 'is not an active user',
+      message: 'is not an active user of the organisation',
     });
     const past = await delegate(head, { delegateUserId: deputy.userId, validTo: '2026-03-01T00:00:00Z' });
     expect(past.statusCode).toBe(422);

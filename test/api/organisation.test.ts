@@ -116,7 +116,9 @@ describe('departments', () => {
         payload: { code: `HD-${headUserId.slice(0, 4)}`, name: 'Headless', headUserId },
       });
       expect(res.statusCode).toBe(422);
-      expect(res.json().errors).toEqual([{ path: 'headUserId', message: 'does not name an active user' }]);
+      expect(res.json().errors).toEqual([
+        { path: 'headUserId', message: 'does not name an active user of the organisation' },
+      ]);
     }
   });
 

@@ -195,6 +195,53 @@ describe('portal users', () => {
 });
 
 describe("a supplier's user", () => {
+  it('is none of the organisation’s people: not mentioned, not a head, approver or delegate', async () => {
+    const supplier = await supplierWithContact();
+    const portalUser = await seedUser(t.ctx, {
+      roles: ['supplier'],
+      supplierId: supplier.id,
+      name: 'Quirin Portalmann',
+    });
+    const staff = await seedUser(t.ctx, { roles: ['approver'], name: 'Quirin Stabmann' });
+    const admin = await t.loginAs(['admin']);
+    const people = await t.request({ method: 'GET', url: '/api/v1/people?q=quirin', as: buyer });
+    expect(people.json().items.map((p: { name: string }) => p.name)).toEqual(['Quirin Stabmann']);
+    const ofOrganisation = await t.request({
+      method: 'GET',
+      url: '/api/v1/users?q=quirin&kind=organisation',
+      as: admin,
+    });
+    expect(ofOrganisation.json().items.map((u: { id: string }) => u.id)).toEqual([staff.id]);
+    const ofSuppliers = await t.request({
+      method: 'GET',
+      url: '/api/v1/users?q=quirin&kind=supplier',
+      as: admin,
+    });
+    expect(ofSuppliers.json().items.map((u: { id: string }) => u.id)).toEqual([portalUser.id]);
+
+    const head = await t.request({
+      method: 'POST',
+      url: '/api/v1/departments',
+      as: admin,
+      payload: { code: 'QPM', name: 'Portal heads', headUserId: portalUser.id },
+    });
+    expect(head.statusCode).toBe(422);
+    expect(head.json().errors).toEqual([
+      { path: 'headUserId', message: 'does not name an active user of the organisation' },
+    ]);
+    const delegation = await t.request({
+      method: 'POST',
+      url: '/api/v1/delegations',
+      as: await t.loginAs(['approver']),
+      payload: { delegateUserId: portalUser.id, validTo: '2099-01-01T00:00:00Z' },
+    });
+    expect(delegation.statusCode).toBe(422);
+    expect(delegation.json().errors[0]).toEqual({
+      path: 'delegateUserId',
+      message: 'is not an active user of the organisation',
+    });
+  });
+
   it('sees only its own supplier’s sent orders; anything else is 404 or forbidden', async () => {
     const mine = await supplierWithContact();
     const other = await supplierWithContact();

@@ -66,7 +66,8 @@ export async function createDelegation(
   if (opts.input.validTo.getTime() <= now.getTime()) errors.add('validTo', 'must be in the future');
   if (!errors.any) {
     const found = await repo.existingActiveUsers(ctx.db, [opts.input.delegateUserId]);
-    if (!found.has(opts.input.delegateUserId)) errors.add('delegateUserId', 'is not an active user');
+    if (!found.has(opts.input.delegateUserId))
+      errors.add('delegateUserId', 'is not an active user of the organisation');
     else {
       const approvers = await repo.activeUsersByRole(ctx.db, approverRoles());
       if (!Object.values(approvers).some((ids) => ids.includes(opts.input.delegateUserId)))

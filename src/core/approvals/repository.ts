@@ -125,7 +125,7 @@ async function existing(
       ? await db
           .select({ id: users.id })
           .from(users)
-          .where(and(inArray(users.id, unique), eq(users.active, true)))
+          .where(and(inArray(users.id, unique), eq(users.active, true), isNull(users.supplierId)))
       : table === 'departments'
         ? await db.select({ id: departments.id }).from(departments).where(inArray(departments.id, unique))
         : table === 'cost_centres'
@@ -137,6 +137,7 @@ async function existing(
   return new Set(rows.map((r) => r.id));
 }
 
+/** Active users of the organisation (a supplier's portal user never approves). */
 export const existingActiveUsers = (db: Db, ids: string[]) => existing(db, 'users', ids);
 export const existingDepartments = (db: Db, ids: string[]) => existing(db, 'departments', ids);
 export const existingCostCentres = (db: Db, ids: string[]) => existing(db, 'cost_centres', ids);

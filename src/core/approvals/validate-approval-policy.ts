@@ -68,7 +68,7 @@ export async function assertValidSteps(ctx: Ctx, steps: ApprovalPolicyStepInput[
     refs.categories.push(...collect(step.condition, 'categoryIn', `${p}.condition`));
   });
   const checks = [
-    [refs.users, repo.existingActiveUsers, 'is not an active user'],
+    [refs.users, repo.existingActiveUsers, 'is not an active user of the organisation'],
     [refs.departments, repo.existingDepartments, 'is not a department'],
     [refs.costCentres, repo.existingCostCentres, 'is not a cost centre'],
     [refs.categories, repo.existingCategories, 'is not an item category'],

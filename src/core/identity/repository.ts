@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
 import {
@@ -57,7 +57,14 @@ export async function updateUser(
   return row;
 }
 
-export type UserFilter = { q?: string; role?: string; active?: boolean; departmentId?: string };
+export type UserFilter = {
+  q?: string;
+  role?: string;
+  active?: boolean;
+  departmentId?: string;
+  /** `organisation`: the organisation's own people; `supplier`: suppliers' portal users. */
+  kind?: 'organisation' | 'supplier';
+};
 
 export async function listUsers(
   db: Db,
@@ -73,6 +80,8 @@ export async function listUsers(
   if (filter.role) where.push(sql`${filter.role} = any(${users.roles})`);
   if (filter.active !== undefined) where.push(eq(users.active, filter.active));
   if (filter.departmentId) where.push(eq(users.departmentId, filter.departmentId));
+  if (filter.kind === 'organisation') where.push(isNull(users.supplierId));
+  if (filter.kind === 'supplier') where.push(isNotNull(users.supplierId));
   if (after) where.push(sql`(${users.name}, ${users.id}) > (${after.name}, ${after.id})`);
   return db
     .select()

@@ -129,10 +129,13 @@ export async function getUser(ctx: Ctx, opts: { id: string }): Promise<User> {
   return toUser(row);
 }
 
-/** The ids among `ids` that name active users: one statement. */
+/**
+ * The ids among `ids` that name active users of the organisation (not a supplier's portal user):
+ * one statement.
+ */
 export async function activeUserIds(ctx: Ctx, opts: { ids: string[] }): Promise<Set<string>> {
   const rows = await repo.findUsersByIds(ctx.db, [...new Set(opts.ids)]);
-  return new Set(rows.filter((u) => u.active).map((u) => u.id));
+  return new Set(rows.filter((u) => u.active && !u.supplierId).map((u) => u.id));
 }
 
 /** Active users among `ids` as actors (what they may see and do): one statement. */
@@ -150,11 +153,14 @@ export async function userNamesByIds(ctx: Ctx, opts: { ids: string[] }): Promise
   return new Map(rows.map((u) => [u.id, u.name]));
 }
 
-/** Active people whose name or e-mail contains `q`, by name: what a mention's list offers. */
+/**
+ * Active people of the organisation whose name or e-mail contains `q`, by name: what a mention's
+ * list offers (a supplier's portal users never see internal discussions).
+ */
 export async function findPeople(ctx: Ctx, opts: { q: string; limit: number }): Promise<Person[]> {
   const rows = await repo.listUsers(
     ctx.db,
-    { q: opts.q.trim() || undefined, active: true },
+    { q: opts.q.trim() || undefined, active: true, kind: 'organisation' },
     undefined,
     opts.limit,
   );

@@ -17,7 +17,7 @@ export async function assertOrganisationReferences(
   if (userRefs.length > 0) {
     const active = await identity.activeUserIds(ctx, { ids: userRefs.map((path) => refs[path]!) });
     for (const path of userRefs) {
-      if (!active.has(refs[path]!)) errors.add(path, 'does not name an active user');
+      if (!active.has(refs[path]!)) errors.add(path, 'does not name an active user of the organisation');
     }
   }
   if (refs.departmentId !== undefined) {

@@ -4593,6 +4593,8 @@ export interface operations {
                 role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
                 active?: "true" | "false";
                 departmentId?: string;
+                /** @description `organisation`: the organisation's own people (who may head, approve, be mentioned); `supplier`: suppliers' portal users */
+                kind?: "organisation" | "supplier";
             };
             header?: never;
             path?: never;
@@ -17679,6 +17681,8 @@ export interface operations {
                 role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
                 active?: "true" | "false";
                 departmentId?: string;
+                /** @description `organisation`: the organisation's own people (who may head, approve, be mentioned); `supplier`: suppliers' portal users */
+                kind?: "organisation" | "supplier";
             };
             header?: never;
             path?: never;

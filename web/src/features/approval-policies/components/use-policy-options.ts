@@ -11,7 +11,7 @@ export function usePolicyOptions() {
   const departments = useDepartmentOptions({ enabled: can('organisation:read') });
   const costCentres = useCostCentres({});
   const categories = useItemCategoryOptions({ enabled: can('catalog:read') });
-  const users = useUsers({ active: 'true' });
+  const users = useUsers({ active: 'true', kind: 'organisation' });
   const options: {
     departmentOptions: Option[];
     costCentreOptions: Option[];

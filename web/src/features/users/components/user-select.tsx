@@ -11,7 +11,7 @@ function optionOf(i18n: I18n, { id, name, email, active }: User) {
   };
 }
 
-/** A user picker searching name and e-mail as the user types (active users; the current choice stays). */
+/** A picker of the organisation's people (active, never a supplier's portal user) searching name and e-mail as the user types; the current choice stays. */
 export function UserSelect(props: Omit<RemoteSelectProps, 'queryKey' | 'search' | 'resolve'>) {
   const { t, i18n } = useLingui();
   return (
@@ -20,8 +20,8 @@ export function UserSelect(props: Omit<RemoteSelectProps, 'queryKey' | 'search' 
       {...props}
       queryKey={['users', 'picker']}
       search={(q, signal) =>
-        listUsers({ q: q || undefined, active: 'true' }, { limit: 20, signal }).then((page) =>
-          page.items.map((u) => optionOf(i18n, u)),
+        listUsers({ q: q || undefined, active: 'true', kind: 'organisation' }, { limit: 20, signal }).then(
+          (page) => page.items.map((u) => optionOf(i18n, u)),
         )
       }
       resolve={(id, signal) => getUser(id, signal).then((u) => optionOf(i18n, u))}
