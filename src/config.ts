@@ -126,6 +126,7 @@ const envSchema = z.object({
     .default(DEFAULT_ATTACHMENT_MAX_BYTES),
   OPENPO_JOBS: booleanFlag.default(true),
   OPENPO_WEBHOOKS_ALLOW_PRIVATE: booleanFlag.default(false),
+  OPENPO_TEST_CLOCK: booleanFlag.default(false),
   OPENPO_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   OPENPO_AUDIT_KEY: z
     .string()
@@ -187,6 +188,11 @@ export type AppConfig = {
   jobs: boolean;
   /** Let webhook endpoints target loopback and private addresses, and plain http (SSRF guard off). */
   webhooksAllowPrivate: boolean;
+  /**
+   * For the browser journeys only: an administrator may move this process's clock
+   * (`PUT /api/v1/test/clock`). Allowed on the embedded database only.
+   */
+  testClock: boolean;
   /** The bearer token /metrics asks for; without one, /metrics is off. */
   metricsToken?: string;
   audit: AuditSealConfig;
@@ -250,6 +256,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `OPENPO_S3_BUCKET: required with ${stray.join(', ')} (attachments go to S3 only with a bucket)`,
     );
   }
+  if (e.OPENPO_TEST_CLOCK && e.DATABASE_URL) {
+    conflicts.push(
+      'OPENPO_TEST_CLOCK: a testing aid for the embedded database only; unset it with DATABASE_URL',
+    );
+  }
   if (conflicts.length > 0) throw new ConfigError(conflicts);
   const baseUrl = e.OPENPO_BASE_URL ?? `http://localhost:${e.PORT}`;
   const dataDir = path.resolve(e.OPENPO_DATA_DIR);
@@ -288,6 +299,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     attachmentMaxBytes: e.OPENPO_ATTACHMENT_MAX_BYTES,
     jobs: e.OPENPO_JOBS,
     webhooksAllowPrivate: e.OPENPO_WEBHOOKS_ALLOW_PRIVATE,
+    testClock: e.OPENPO_TEST_CLOCK,
     metricsToken: e.OPENPO_METRICS_TOKEN,
     audit: {
       keys: e.OPENPO_AUDIT_KEY,

@@ -2,7 +2,7 @@ import { buildApp } from './api/app';
 import { purgeIdempotencyKeys } from './api/plugins/idempotency';
 import { createAuditSeal } from './audit-seal';
 import type { AppConfig } from './config';
-import { systemClock } from './core/shared/clock';
+import { adjustableClock, systemClock } from './core/shared/clock';
 import type { Ctx } from './core/shared/context';
 import { databaseOptions, openDatabase } from './db/client';
 import { isDatabaseUnavailable } from './db/unavailable';
@@ -22,9 +22,11 @@ export async function serve(config: AppConfig): Promise<void> {
   // After the database is open: the embedded database must initialise an empty data directory
   // before the key file is written into it.
   const audit = createAuditSeal(config, { createKey: true });
+  // The browser journeys' server lets an administrator move its clock (OPENPO_TEST_CLOCK).
+  const testClock = config.testClock ? adjustableClock() : undefined;
   const ctx: Ctx = {
     db: database.db,
-    clock: systemClock,
+    clock: testClock ?? systemClock,
     baseUrl: config.baseUrl,
     mailFrom: config.mailFrom,
     audit: audit.seal,
@@ -38,6 +40,7 @@ export async function serve(config: AppConfig): Promise<void> {
     config,
     logger: { level: config.logLevel },
     listen: (channel, onNotify) => database.listen(channel, onNotify),
+    testClock,
   });
   for (const note of audit.notes) app.log.warn(note);
   const purge = setInterval(

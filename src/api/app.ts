@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../config';
+import type { AdjustableClock } from '../core/shared/clock';
 import type { Ctx } from '../core/shared/context';
 import { decodeCsvFile } from '../core/shared/csv';
 import { isZipFile, XLSX_MEDIA_TYPE, xlsxToCsv } from '../core/shared/spreadsheet';
@@ -45,6 +46,7 @@ import { purchaseOrderRoutes } from './routes/purchase-orders';
 import { reportRoutes } from './routes/reports';
 import { requisitionRoutes } from './routes/requisitions';
 import { supplierRoutes } from './routes/suppliers';
+import { testClockRoutes } from './routes/test-clock';
 import { webhookRoutes } from './routes/webhooks';
 import { workbenchRoutes } from './routes/workbench';
 
@@ -59,6 +61,8 @@ export type AppOptions = {
   serveWeb?: boolean;
   /** LISTEN on the database (live updates are woken by it); without it the stream polls every second. */
   listen?: Listen;
+  /** The clock of ctx when OPENPO_TEST_CLOCK is set: `PUT /api/v1/test/clock` moves it. */
+  testClock?: AdjustableClock;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -218,6 +222,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(discussionRoutes, deps);
       await api.register(exportRoutes, deps);
       await api.register(liveEventRoutes, { ...deps, hub });
+      if (opts.config.testClock && opts.testClock)
+        await api.register(testClockRoutes, { clock: opts.testClock });
     },
     { prefix: API_PREFIX },
   );

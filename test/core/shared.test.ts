@@ -202,6 +202,14 @@ describe('configuration', () => {
     }
   });
 
+  it('moves the clock for tests only on the embedded database', () => {
+    expect(loadConfig({}).testClock).toBe(false);
+    expect(loadConfig({ OPENPO_TEST_CLOCK: '1' }).testClock).toBe(true);
+    expect(() =>
+      loadConfig({ OPENPO_TEST_CLOCK: '1', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/openpo' }),
+    ).toThrow(/OPENPO_TEST_CLOCK: a testing aid for the embedded database only/);
+  });
+
   it('trusts no proxy unless told: a hop count, or addresses and CIDR ranges', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ OPENPO_TRUST_PROXY: 'off' }).trustProxy).toBe(false);

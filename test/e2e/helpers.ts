@@ -1,4 +1,4 @@
-import { type Browser, expect, type Locator, type Page } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page, request } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'openpo-demo';
 
@@ -23,6 +23,25 @@ export async function signInAs(browser: Browser, email: string, target = '/'): P
   const page = await context.newPage();
   await signIn(page, email, target);
   return page;
+}
+
+/**
+ * Sets the time the journeys' server lives in (it runs with OPENPO_TEST_CLOCK), or puts it back
+ * with null, as the demo administrator through the API. Sessions idle for more than 30 minutes of
+ * the server's time end, so pages open before a move sign in again after it.
+ */
+export async function setServerClock(baseURL: string, now: Date | null): Promise<void> {
+  const api = await request.newContext({ baseURL });
+  try {
+    const login = await api.post('/api/v1/auth/login', {
+      data: { email: 'admin@example.com', password: DEMO_PASSWORD },
+    });
+    expect(login.status()).toBe(200);
+    const moved = await api.put('/api/v1/test/clock', { data: { now: now ? now.toISOString() : null } });
+    expect(moved.status(), await moved.text()).toBe(200);
+  } finally {
+    await api.dispose();
+  }
 }
 
 /** Signs out with the header's button and waits for the login page. */

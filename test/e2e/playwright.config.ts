@@ -55,6 +55,8 @@ export default defineConfig({
       OPENPO_DEMO: '1',
       // The webhook journey's endpoint is this server itself: nothing may leave the machine.
       OPENPO_WEBHOOKS_ALLOW_PRIVATE: '1',
+      // The tracking journey moves the server's clock past promised dates (PUT /api/v1/test/clock).
+      OPENPO_TEST_CLOCK: '1',
       LOG_LEVEL: 'warn',
     },
   },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { simpleParser } from 'mailparser';
-import { signInAs, unique } from './helpers';
+import { setServerClock, signInAs, unique } from './helpers';
 
 /** The text of the newest outbox e-mail whose subject matches, as an administrator reads it. */
 async function outboxText(browser: Browser, subject: RegExp): Promise<string> {
@@ -56,12 +56,14 @@ function linkIn(text: string, part: string): string {
  */
 test('a buyer sends an order, the supplier answers in the portal, the buyer accepts its proposal', async ({
   browser,
+  baseURL,
 }) => {
   // Four sign-ins, two e-mails delivered and a change order sent: more than one page's worth of time.
   test.setTimeout(150_000);
   const email = `${unique('quinn').toLowerCase()}@supplier.example`;
   let orderPath = '';
   let number = '';
+  let supplierPath = '';
   let buyer: Page;
 
   await test.step('the buyer invites a contact of the supplier to the portal', async () => {
@@ -73,6 +75,7 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     await expect(buyer.getByRole('button', { name: 'Send to supplier' })).toBeVisible();
     orderPath = new URL(buyer.url()).pathname;
     number = ((await buyer.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
+    supplierPath = (await buyer.locator('main a[href^="/suppliers/"]').first().getAttribute('href')) ?? '';
     await buyer.locator('main a[href^="/suppliers/"]').first().click();
     const card = buyer.getByRole('form', { name: 'Invite to the portal' });
     await card.getByLabel('Name').fill('Quinn Supplier');
@@ -162,6 +165,24 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     const notices = buyer.locator('#ship-notices');
     await expect(notices.getByTestId('ship-notice')).toContainText(/ASN-\d{4}-\d{5}/);
     await expect(notices.getByTestId('ship-notice')).toContainText('From the supplier');
+  });
+
+  await test.step('the tracking board shows the order on track, and late once the clock passes its dates', async () => {
+    const board = `/tracking?supplier=${supplierPath.split('/').pop()}`;
+    const rows = (page: Page) => page.getByRole('row').filter({ hasText: number });
+    await buyer.goto(board);
+    // Every line is still open (the shipped one until it is received), none of them late.
+    await expect(rows(buyer)).toHaveCount(3);
+    await expect(rows(buyer).filter({ hasText: 'On track' })).toHaveCount(3);
     await buyer.context().close();
+    // Sixty days on, every date of the order (the latest three weeks after the order's) has passed.
+    await setServerClock(baseURL!, new Date(Date.now() + 60 * 86_400_000));
+    try {
+      const later = await signInAs(browser, 'buyer@example.com', board);
+      await expect(rows(later).filter({ hasText: 'Late' })).toHaveCount(3);
+      await later.context().close();
+    } finally {
+      await setServerClock(baseURL!, null);
+    }
   });
 });

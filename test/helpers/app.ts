@@ -41,7 +41,8 @@ export async function relayNow(ctx: Ctx): Promise<void> {
 
 export async function createTestApp(opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
+  const start = new Date('2026-03-02T09:00:00Z');
+  const clock = fixedClock(start);
   const ctx: Ctx = { db: database.db, clock, audit: memoryAuditSeal() };
   // The real relay and consumers, run right after each commit, so a test reads their effects
   // (notifications, queued e-mails) as soon as the request that caused them has answered.
@@ -58,6 +59,8 @@ export async function createTestApp(opts: { env?: Record<string, string> } = {})
     config,
     serveWeb: false,
     listen: (channel, onNotify) => database.listen(channel, onNotify),
+    // With OPENPO_TEST_CLOCK the route moves the test's own clock (null: back to its start).
+    testClock: { now: clock.now, set: (d) => clock.set(d ?? start) },
     ...(process.env.TEST_LOG ? { logger: { level: 'error' } } : {}),
   });
   await app.ready();
