@@ -110,7 +110,7 @@ export const DeclineProposalRequest = z.object({
 
 export const PortalTab = z.enum(['to_answer', 'to_ship', 'shipped', 'done']).meta({
   description:
-    'to_answer: sent, awaiting the answer; to_ship: acknowledged, not all shipped; shipped: every line shipped, not all received; done: received, closed or cancelled',
+    'to_answer: sent, awaiting the answer, or being changed by the buyer (the change order follows); to_ship: acknowledged, not all shipped; shipped: every line shipped, not all received; done: received, closed or cancelled',
 });
 
 const Status = z.enum(PURCHASE_ORDER_STATUSES);
@@ -136,7 +136,7 @@ export const PortalOrder = z
   .object({
     id: Id,
     number: z.string(),
-    revision: z.number().int(),
+    revision: z.number().int().describe('The revision shown: the one last sent to the supplier'),
     sentRevision: z.number().int().nullable(),
     status: Status,
     orderDate: z.string(),
@@ -158,6 +158,11 @@ export const PortalOrder = z
     ),
     answers: z.array(SupplierResponse),
     canAnswer: z.boolean(),
+    changePending: z
+      .boolean()
+      .describe(
+        'The buyer has changed the order since it was last sent: what is shown (revision, lines, totals) is the revision sent; the change arrives as a change order',
+      ),
   })
   .meta({ id: 'PortalOrder' });
 export type PortalOrder = z.output<typeof PortalOrder>;

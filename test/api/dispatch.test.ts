@@ -321,6 +321,86 @@ describe('sending an order to its supplier', () => {
     expect(first!.id).toBe(sent!.id);
   });
 
+  it('sends every change made since the supplier’s copy as one change order; meanwhile the portal shows what was sent', async () => {
+    const supplier = await peppolSupplier();
+    const portalUser = await seedUser(t.ctx, { roles: ['supplier'], supplierId: supplier.id });
+    const portal = { cookie: await t.signIn(portalUser.email) };
+    const approver = await t.loginAs(['approver']);
+    let order = (await send(await approvedOrder(supplier.id))).json();
+    const revise = async (payload: object) => {
+      const res = await t.request({
+        method: 'PATCH',
+        url: `${PO}/${order.id}`,
+        as: buyer,
+        headers: ifMatch(order),
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      order = res.json();
+      if (order.status === 'pending_approval') {
+        const approved = await t.request({
+          method: 'POST',
+          url: `${PO}/${order.id}/approve`,
+          as: approver,
+          headers: ifMatch(order),
+          payload: {},
+        });
+        expect(approved.statusCode, approved.body).toBe(200);
+        order = approved.json();
+      }
+    };
+    // Revision 1 raises line 1 and adds line 2; revision 2 takes line 2 out again. Neither is sent.
+    await revise({
+      reason: 'Second site needs more',
+      lines: [
+        { lineNo: 1, itemId, quantity: '45', unitPrice: '12.50' },
+        { itemId, quantity: '5', unitPrice: '12.50' },
+      ],
+    });
+    await revise({
+      reason: 'Second site cancelled',
+      lines: [{ lineNo: 1, itemId, quantity: '45', unitPrice: '12.50' }],
+    });
+    expect(order).toMatchObject({ revision: 2, sentRevision: 0 });
+
+    // The supplier still sees what it was sent, and that a change is coming.
+    const seen = (
+      await t.request({ method: 'GET', url: `/api/v1/portal/orders/${order.id}`, as: portal })
+    ).json();
+    expect(seen).toMatchObject({
+      revision: 0,
+      changePending: true,
+      canAnswer: false,
+      totals: { subtotal: '500' },
+    });
+    expect(seen.lines.map((l: { lineNo: number; quantity: string }) => [l.lineNo, l.quantity])).toEqual([
+      [1, '40'],
+    ]);
+    const listed = (
+      await t.request({ method: 'GET', url: '/api/v1/portal/orders?tab=to_answer', as: portal })
+    ).json();
+    expect(Number(listed.items.find((o: { id: string }) => o.id === order.id).total)).toBeCloseTo(595);
+
+    const change = await send(order);
+    expect(change.statusCode, change.body).toBe(200);
+    order = change.json();
+    const [sent] = await dispatchesOf(order.id);
+    expect(sent).toMatchObject({ kind: 'change', revision: 2 });
+    const pdf = await pdfText((await file(order.id, sent!.id, 'pdf')).rawPayload);
+    expect(pdf).toContain('Change order — revision 2');
+    // Against revision 0, which the supplier has: line 1 changed; line 2 came and went.
+    expect(pdf).toMatch(/Lines added: none; changed: 1; removed: none/);
+    expect(pdf).toContain('Second site needs more; Second site cancelled');
+    const xml = (await file(order.id, sent!.id, 'ubl')).rawPayload.toString('utf8');
+    expect((await validateUblOrder(xml, 'OrderChange')).errors).toEqual([]);
+
+    const now = (
+      await t.request({ method: 'GET', url: `/api/v1/portal/orders/${order.id}`, as: portal })
+    ).json();
+    expect(now).toMatchObject({ revision: 2, changePending: false, canAnswer: true });
+    expect(now.lines.map((l: { quantity: string }) => l.quantity)).toEqual(['45']);
+  });
+
   it('tells the supplier of a cancellation, with the reason and the UBL OrderCancellation', async () => {
     const supplier = await peppolSupplier();
     let order = await approvedOrder(supplier.id);

@@ -8,12 +8,15 @@ import type { Page } from '../shared/pagination';
 
 /**
  * The portal's lists: orders to answer, orders to ship (acknowledged, not all shipped yet), orders
- * shipped in full and not yet received, and those done with.
+ * shipped in full and not yet received, and those done with. An order the buyer is changing (the
+ * change awaits approval or its send) or has put on hold waits with those to answer: the change
+ * order comes to be answered.
  */
+const CHANGING = ['pending_approval', 'approved', 'on_hold'] as const;
 export const PORTAL_TABS = {
-  to_answer: { statuses: ['sent'], fullyShipped: false },
+  to_answer: { statuses: ['sent', ...CHANGING], fullyShipped: false },
   to_ship: { statuses: ['acknowledged', 'partially_received'], fullyShipped: false },
-  shipped: { statuses: ['sent', 'acknowledged', 'partially_received'], fullyShipped: true },
+  shipped: { statuses: ['sent', 'acknowledged', 'partially_received', ...CHANGING], fullyShipped: true },
   done: { statuses: ['received', 'closed', 'cancelled'] },
 } as const satisfies Record<string, { statuses: readonly PurchaseOrderStatus[]; fullyShipped?: boolean }>;
 export type PortalTab = keyof typeof PORTAL_TABS;
@@ -68,34 +71,97 @@ export type PortalOrder = {
   answers: dispatch.SupplierResponse[];
   /** The order awaits the supplier's answer (to this revision, which it was sent). */
   canAnswer: boolean;
+  /** The buyer has changed the order since it was sent: what is shown is the revision sent; the change comes as a change order. */
+  changePending: boolean;
 };
 
-/** One order for its supplier's user; 404 for another supplier's or one not sent. */
+/**
+ * One order for its supplier's user, as it was last sent (a change the buyer has not sent yet stays
+ * the buyer's: `changePending` says one is coming), with what was promised, shipped and received
+ * so far; 404 for another supplier's order or one not sent.
+ */
 export async function getPortalOrder(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<PortalOrder> {
   const po = await purchaseOrders.getPurchaseOrder(ctx, opts);
   const answers = await dispatch.listSupplierResponses(ctx, { actor: opts.actor, purchaseOrderId: po.id });
+  const sent = await purchaseOrders.sentSnapshot(ctx, po);
+  const header = sent ? sentHeader(po, sent.header) : po;
+  const current = new Map(po.lines.map((l) => [l.lineNo, l]));
+  const lines = sent
+    ? (sent.lines as unknown as purchaseOrders.SnapshotLine[]).map((s) => {
+        const now = current.get(s.lineNo);
+        const same = now && now.itemId === s.itemId && now.unitCode === s.unitCode;
+        return {
+          lineNo: s.lineNo,
+          sku: same ? now.sku : null,
+          description: s.description,
+          quantity: s.quantity,
+          unitCode: s.unitCode,
+          unitName: same ? now.unitName : s.unitCode,
+          unitPrice: s.unitPrice,
+          discountPercent: s.discountPercent,
+          taxRate: s.taxRate,
+          netAmount: s.netAmount,
+          neededBy: s.neededBy,
+          // What happened since (promised, shipped, received) is the line's as it is now.
+          promisedDate: now?.promisedDate ?? null,
+          quantityReceived: now?.quantityReceived ?? '0',
+          quantityShipped: now?.quantityShipped ?? '0',
+          quantityShortClosed: s.quantityShortClosed ?? '0',
+        } satisfies Record<PortalLineField, unknown>;
+      })
+    : po.lines.map(
+        (l) =>
+          Object.fromEntries(PORTAL_LINE_FIELDS.map((f) => [f, l[f]])) as Pick<typeof l, PortalLineField>,
+      );
   return {
     id: po.id,
     number: po.number,
-    revision: po.revision,
+    revision: sent ? po.sentRevision! : po.revision,
     sentRevision: po.sentRevision,
+    changePending: sent !== null,
     status: po.status,
-    orderDate: po.orderDate,
-    expectedDeliveryDate: po.expectedDeliveryDate,
-    currency: po.currency,
+    orderDate: header.orderDate,
+    expectedDeliveryDate: header.expectedDeliveryDate,
+    currency: header.currency,
     buyer: { name: po.buyer.name, email: po.buyer.email },
-    shipTo: po.shipTo,
-    billTo: po.billTo,
-    paymentTerms: purchaseOrders.paymentTermsText(po),
-    incoterms: po.incoterms,
-    incotermsPlace: po.incotermsPlace,
-    notes: po.notes,
-    terms: po.terms,
-    totals: { subtotal: po.totals.subtotal, tax: po.totals.tax, total: po.totals.total },
-    lines: po.lines.map(
-      (l) => Object.fromEntries(PORTAL_LINE_FIELDS.map((f) => [f, l[f]])) as Pick<typeof l, PortalLineField>,
-    ),
+    shipTo: header.shipTo,
+    billTo: header.billTo,
+    paymentTerms: purchaseOrders.paymentTermsText(header),
+    incoterms: header.incoterms,
+    incotermsPlace: header.incotermsPlace,
+    notes: header.notes,
+    terms: header.terms,
+    totals: sent
+      ? {
+          subtotal: String(sent.header.subtotal),
+          tax: String(sent.header.taxTotal),
+          total: String(sent.header.total),
+        }
+      : { subtotal: po.totals.subtotal, tax: po.totals.tax, total: po.totals.total },
+    lines,
     answers,
     canAnswer: po.status === 'sent' && po.revision === po.sentRevision,
+  };
+}
+
+/** The header fields the portal shows, from the snapshot of the revision last sent. */
+function sentHeader(po: purchaseOrders.PurchaseOrder, h: Record<string, unknown>) {
+  const text = (f: string, fallback: string | null) =>
+    h[f] === undefined ? fallback : (h[f] as string | null);
+  return {
+    orderDate: text('orderDate', po.orderDate)!,
+    expectedDeliveryDate: text('expectedDeliveryDate', po.expectedDeliveryDate),
+    currency: text('currency', po.currency)!,
+    shipTo: (h.shipTo ?? po.shipTo) as purchaseOrders.PurchaseOrder['shipTo'],
+    billTo: (h.billTo ?? po.billTo) as purchaseOrders.PurchaseOrder['billTo'],
+    paymentTermsNetDays: (h.paymentTermsNetDays ?? po.paymentTermsNetDays) as number,
+    earlyPaymentDiscountPercent: text('earlyPaymentDiscountPercent', po.earlyPaymentDiscountPercent),
+    earlyPaymentDiscountDays: (h.earlyPaymentDiscountDays === undefined
+      ? po.earlyPaymentDiscountDays
+      : h.earlyPaymentDiscountDays) as number | null,
+    incoterms: text('incoterms', po.incoterms),
+    incotermsPlace: text('incotermsPlace', po.incotermsPlace),
+    notes: text('notes', po.notes) ?? '',
+    terms: text('terms', po.terms) ?? '',
   };
 }

@@ -30,6 +30,7 @@ export type {
   PurchaseOrder,
   PurchaseOrderLine,
   PurchaseOrderSummary,
+  SnapshotLine,
   Warning,
 } from './purchase-order';
 export { getPurchaseOrderDocument, paymentTermsText } from './purchase-order-document';
@@ -68,6 +69,7 @@ export type {
 } from './rules';
 export { assertAllowed as assertPurchaseOrderTransition } from './rules';
 export { markPurchaseOrderSent } from './send-purchase-order';
+export { type ChangeToSend, changesToSend, sentSnapshot } from './sent-revision';
 export { shortClosePurchaseOrder } from './short-close-purchase-order';
 export { submitPurchaseOrder } from './submit-purchase-order';
 export { type UpdatePurchaseOrderInput, updatePurchaseOrder } from './update-purchase-order';

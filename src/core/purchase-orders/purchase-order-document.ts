@@ -13,8 +13,7 @@ import { normalize } from '../shared/money';
 import { findSuppliersByIds } from '../suppliers';
 import type { PurchaseOrder } from './purchase-order';
 import { getPurchaseOrder } from './read-purchase-orders';
-import * as repo from './repository';
-import type { OrderDiff } from './rules';
+import { changesToSend } from './sent-revision';
 
 const EMPTY_ADDRESS: PurchaseOrderDocumentAddress = {
   line1: '',
@@ -65,11 +64,8 @@ export async function getPurchaseOrderDocument(
   });
   const organisationAddress = address(settings.address);
   const [supplier] = await findSuppliersByIds(ctx, { ids: [po.supplierId] });
-  const latest =
-    po.revision > 0 && po.status !== 'cancelled'
-      ? await repo.findRevision(ctx.db, po.id, po.revision)
-      : undefined;
-  const diff = latest ? (latest.changes as OrderDiff) : null;
+  const latest = po.status !== 'cancelled' ? await changesToSend(ctx, po) : null;
+  const diff = latest?.diff ?? null;
   const removed = diff?.lines.removed ?? [];
   const uneceCodes = await uneceCodesOf(ctx, [
     ...po.lines.map((l) => l.unitCode),
@@ -150,7 +146,7 @@ export async function getPurchaseOrderDocument(
     ...(latest && diff
       ? {
           change: {
-            date: latest.createdAt.toISOString().slice(0, 10),
+            date: latest.date.toISOString().slice(0, 10),
             reason: latest.reason,
             addedLineNos: diff.lines.added.map((l) => l.lineNo),
             changedLineNos: diff.lines.changed.map((l) => l.lineNo),

@@ -1146,7 +1146,17 @@ export async function markFullyShipped(db: Db, purchaseOrderId: string, at: Date
   return rowsOf(result).length > 0;
 }
 
-/** A supplier's orders it was sent, in the given states, most recently first sent first. */
+/** A header field of the order as last sent to its supplier, when a revision came after (else null). */
+function sentHeader(field: 'total' | 'expectedDeliveryDate') {
+  // Named in full: drizzle may leave a column unqualified, which the subquery would read as its own.
+  return sql`(select r.snapshot -> 'header' ->> ${sql.raw(`'${field}'`)} from ${purchaseOrderRevisions} r
+    where r.purchase_order_id = purchase_orders.id and r.revision = purchase_orders.sent_revision + 1)`;
+}
+
+/**
+ * A supplier's orders it was sent, in the given states, most recently first sent first; the total
+ * and delivery date as sent (a change not sent yet is the buyer's until it is).
+ */
 export async function listForSupplier(
   db: Db,
   opts: {
@@ -1166,9 +1176,10 @@ export async function listForSupplier(
       revision: po.revision,
       status: po.status,
       currency: po.currency,
-      total: po.total,
+      total: sql<string>`coalesce(${sentHeader('total')}, ${po.total}::text)`,
       orderDate: po.orderDate,
-      expectedDeliveryDate: po.expectedDeliveryDate,
+      expectedDeliveryDate: sql<string | null>`case when ${po.sentRevision} < ${po.revision}
+        then ${sentHeader('expectedDeliveryDate')} else ${po.expectedDeliveryDate}::text end`,
       firstSentAt: po.firstSentAt,
       sentRevision: po.sentRevision,
       buyerName: users.name,

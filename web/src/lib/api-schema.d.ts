@@ -3705,6 +3705,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             number: string;
+            /** @description The revision shown: the one last sent to the supplier */
             revision: number;
             sentRevision: number | null;
             /** @enum {string} */
@@ -3767,6 +3768,8 @@ export interface components {
             }[];
             answers: components["schemas"]["SupplierResponse"][];
             canAnswer: boolean;
+            /** @description The buyer has changed the order since it was last sent: what is shown (revision, lines, totals) is the revision sent; the change arrives as a change order */
+            changePending: boolean;
         };
         Notification: {
             /** Format: uuid */
@@ -14379,7 +14382,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                /** @description to_answer: sent, awaiting the answer; to_ship: acknowledged, not all shipped; shipped: every line shipped, not all received; done: received, closed or cancelled */
+                /** @description to_answer: sent, awaiting the answer, or being changed by the buyer (the change order follows); to_ship: acknowledged, not all shipped; shipped: every line shipped, not all received; done: received, closed or cancelled */
                 tab?: "to_answer" | "to_ship" | "shipped" | "done";
             };
             header?: never;

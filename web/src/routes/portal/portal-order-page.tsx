@@ -40,7 +40,7 @@ export function PortalOrderPage() {
   const revision = order.revision;
   const canShip =
     (order.status === 'acknowledged' || order.status === 'partially_received') &&
-    order.sentRevision === order.revision &&
+    !order.changePending &&
     order.lines.some((l) => !isZero(openToShip(l)));
   return (
     <>
@@ -69,9 +69,12 @@ export function PortalOrderPage() {
             </Trans>
           </Alert>
         )}
-        {order.status === 'sent' && !order.canAnswer && (
+        {order.changePending && (
           <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
-            <Trans>The buyer is changing this order: answer the change order when it arrives.</Trans>
+            <Trans>
+              The buyer is changing this order. What you see is the order as it was sent to you; the change
+              order follows, and you answer or ship again once it arrives.
+            </Trans>
           </Alert>
         )}
         <Grid gutter="md">
