@@ -15,7 +15,7 @@ import { dateOut, Id, IsoDate, text } from './common';
 
 export const DispatchKind = z.enum(DISPATCH_KINDS).meta({
   description:
-    'order: the order itself; change: a later revision of a sent order; cancellation: of a sent order',
+    'order: the order itself; change: a later revision of a sent order; cancellation: of a sent order; closure: a sent order closed with quantities still open (a message only: nothing more is to be delivered)',
 });
 export const DispatchFileRole = z.enum(DISPATCH_FILE_ROLES).meta({
   description:

@@ -7,13 +7,14 @@
  * What a send carried: the order itself, a change of a sent order (a later revision), or the
  * cancellation of a sent order.
  */
-export const DISPATCH_KINDS = ['order', 'change', 'cancellation'] as const;
+export const DISPATCH_KINDS = ['order', 'change', 'cancellation', 'closure'] as const;
 export type DispatchKind = (typeof DISPATCH_KINDS)[number];
 
 export const DISPATCH_KIND_LABELS: Record<DispatchKind, string> = {
   order: 'Order',
   change: 'Change order',
   cancellation: 'Cancellation',
+  closure: 'Closing notice',
 };
 
 /** The files a send keeps, byte for byte: the PDF, the UBL document, and the e-mail message itself. */

@@ -11,6 +11,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   discussion.commentNotifications,
   dispatch.autoSendOnApproval,
   dispatch.cancellationNotices,
+  dispatch.closureNotices,
   dispatch.supplierAnswerNotifications,
   dispatch.shipNoticeNotifications,
   dispatch.deliveryTrackingConsumer,

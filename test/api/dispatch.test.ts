@@ -443,6 +443,58 @@ describe('sending an order to its supplier', () => {
     expect(await dispatchesOf(unsent.id)).toEqual([]);
   });
 
+  it('tells the supplier when an order is closed with quantities still open: not to ship them, and why', async () => {
+    const supplier = await peppolSupplier();
+    let order = (
+      await send(await approvedOrder(supplier.id), { recipients: ['piet@nordlicht.example'] })
+    ).json();
+    const closed = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/close`,
+      as: buyer,
+      headers: ifMatch(order),
+      payload: { reason: 'Bought the rest elsewhere' },
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    order = closed.json();
+    const [notice, original] = await dispatchesOf(order.id);
+    expect(original!.kind).toBe('order');
+    expect(notice).toMatchObject({
+      kind: 'closure',
+      recipients: ['piet@nordlicht.example'],
+      reason: 'Bought the rest elsewhere',
+      automatic: true,
+    });
+    // A message only: no document says "closed".
+    expect(notice!.files.map((f) => f.role)).toEqual(['message']);
+    const mail = await simpleParser((await file(order.id, notice!.id, 'message')).rawPayload);
+    expect(mail.subject).toMatch(new RegExp(`^Purchase order ${order.number} from .+ is closed$`));
+    expect(mail.text).toContain('Please do not ship what is still open.');
+    expect(mail.text).toContain('Reason: Bought the rest elsewhere');
+    expect(mail.text).toContain(
+      `Still open when it was closed:\n1. ${order.lines[0].description}: 40 ${order.lines[0].unitCode}`,
+    );
+    expect(mail.attachments).toEqual([]);
+    const trail = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityId=${order.id}`,
+      as: await t.loginAs(['admin']),
+    });
+    expect(trail.json().items.map((e: { action: string }) => e.action)).toContain('send_closure');
+
+    // An order never sent is closed without a word to the supplier.
+    const unsent = await approvedOrder(supplier.id);
+    const quiet = await t.request({
+      method: 'POST',
+      url: `${PO}/${unsent.id}/close`,
+      as: buyer,
+      headers: ifMatch(unsent),
+      payload: { reason: 'Not needed' },
+    });
+    expect(quiet.statusCode).toBe(200);
+    expect(await dispatchesOf(unsent.id)).toEqual([]);
+  });
+
   it('with automatic sending on, sends an order on final approval, and tells the buyer when it cannot', async () => {
     const settings = await getSettings(t.ctx);
     await updateSettings(t.ctx, {

@@ -44,12 +44,15 @@ export async function prepareSend(
     contact: { name: string; email: string | null };
     note: string | null;
     reason: string | null;
+    /** A closing notice: what was still open on each line. */
+    openLines?: string[];
   },
 ): Promise<PreparedSend> {
   const { doc, kind } = opts;
   const attachments: { role: DispatchFile['role']; fileName: string; mediaType: string; bytes: Buffer }[] =
     [];
-  if (kind !== 'cancellation') {
+  // A closing notice is a message only: no document says "closed" (PDF or PEPPOL).
+  if (kind === 'order' || kind === 'change') {
     attachments.push({
       role: 'pdf',
       fileName: `${doc.number}-r${doc.revision}.pdf`,
@@ -57,9 +60,11 @@ export async function prepareSend(
       bytes: await renderPurchaseOrderPdf(doc),
     });
   }
-  const problems = orderDocumentProblems(doc);
+  const problems = kind === 'closure' ? [] : orderDocumentProblems(doc);
   let ublOmittedReason: string | null = null;
-  if (problems.length === 0) {
+  if (kind === 'closure') {
+    // Nothing to attach.
+  } else if (problems.length === 0) {
     attachments.push({
       role: 'ubl',
       fileName: ublFileName(doc),
@@ -77,6 +82,7 @@ export async function prepareSend(
     contact: opts.contact,
     note: opts.note,
     reason: opts.reason,
+    openLines: opts.openLines,
     attachmentNames: attachments.map((a) => a.fileName),
     portalUrl: absoluteUrl(ctx.baseUrl, `/portal/orders/${opts.orderId}`),
   });

@@ -62,58 +62,93 @@ export const autoSendOnApproval: EventConsumer = {
 };
 
 /**
- * A cancelled order the supplier had received is cancelled with the supplier too: the people the
- * latest send went to get a message with the reason and the UBL OrderCancellation (when the order
- * has what PEPPOL needs). An order never sent is cancelled silently. Once per order.
+ * Tells the supplier of an order it was sent that the order is cancelled or closed: the people the
+ * latest send went to get a message with the reason (a cancellation also the UBL OrderCancellation,
+ * when the order has what PEPPOL needs), kept like any send. Once per order and kind.
+ */
+async function sendNotice(
+  ctx: Parameters<EventConsumer['handle']>[0],
+  event: Parameters<EventConsumer['handle']>[1],
+  kind: 'cancellation' | 'closure',
+  content: (order: purchaseOrders.PurchaseOrder) => { reason: string | null; openLines?: string[] } | null,
+): Promise<void> {
+  const prior = await repo.latestOrderSend(ctx.db, event.subjectId);
+  if (!prior || (await repo.hasNotice(ctx.db, event.subjectId, kind))) return;
+  const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: SYSTEM_ACTOR, id: event.subjectId });
+  const said = content(order);
+  if (!said) return;
+  const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, { actor: SYSTEM_ACTOR, id: order.id });
+  const prepared = await prepareSend(ctx, {
+    kind,
+    orderId: order.id,
+    doc,
+    recipients: prior.recipients,
+    contact: { name: order.buyer.name, email: order.buyer.email || null },
+    note: null,
+    reason: said.reason,
+    openLines: said.openLines,
+  });
+  const id = await recordSend(ctx, {
+    prepared,
+    orderId: order.id,
+    supplierId: order.supplierId,
+    revision: order.revision,
+    recipients: prior.recipients,
+    note: null,
+    reason: said.reason,
+    automatic: true,
+    sentBy: event.actorId,
+  });
+  await recordAudit(ctx.db, ctx.clock, {
+    actor: SYSTEM_ACTOR,
+    entityType: 'purchase_order',
+    entityId: order.id,
+    action: `send_${kind}`,
+    changes: {
+      dispatch: {
+        before: null,
+        after: {
+          id,
+          kind,
+          recipients: prior.recipients,
+          files: prepared.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
+        },
+      },
+    },
+    reason: said.reason,
+  });
+}
+
+/**
+ * A cancelled order the supplier had received is cancelled with the supplier too, with the reason
+ * and the UBL OrderCancellation. An order never sent is cancelled silently.
  */
 export const cancellationNotices: EventConsumer = {
   name: 'dispatch-cancellation',
   accepts: (type) => type === 'purchase_order.cancelled',
-  async handle(ctx, event) {
-    const prior = await repo.latestOrderSend(ctx.db, event.subjectId);
-    if (!prior || (await repo.hasCancellation(ctx.db, event.subjectId))) return;
-    const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: SYSTEM_ACTOR, id: event.subjectId });
-    const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, { actor: SYSTEM_ACTOR, id: order.id });
-    const reason = order.cancelReason ?? (str(event.payload.reason) || null);
-    const prepared = await prepareSend(ctx, {
-      kind: 'cancellation',
-      orderId: order.id,
-      doc,
-      recipients: prior.recipients,
-      contact: { name: order.buyer.name, email: order.buyer.email || null },
-      note: null,
-      reason,
-    });
-    const id = await recordSend(ctx, {
-      prepared,
-      orderId: order.id,
-      supplierId: order.supplierId,
-      revision: order.revision,
-      recipients: prior.recipients,
-      note: null,
-      reason,
-      automatic: true,
-      sentBy: event.actorId,
-    });
-    await recordAudit(ctx.db, ctx.clock, {
-      actor: SYSTEM_ACTOR,
-      entityType: 'purchase_order',
-      entityId: order.id,
-      action: 'send_cancellation',
-      changes: {
-        dispatch: {
-          before: null,
-          after: {
-            id,
-            kind: 'cancellation',
-            recipients: prior.recipients,
-            files: prepared.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
-          },
-        },
-      },
-      reason,
-    });
-  },
+  handle: (ctx, event) =>
+    sendNotice(ctx, event, 'cancellation', (order) => ({
+      reason: order.cancelReason ?? (str(event.payload.reason) || null),
+    })),
+};
+
+/**
+ * An order closed while the supplier still had something to deliver on it: the supplier is told
+ * not to ship it, with the reason and what was still open on each line. An order closed once all
+ * of it arrived, or never sent, needs no word.
+ */
+export const closureNotices: EventConsumer = {
+  name: 'dispatch-closure',
+  accepts: (type) => type === 'purchase_order.closed',
+  handle: (ctx, event) =>
+    sendNotice(ctx, event, 'closure', (order) => {
+      const openLines = order.lines.flatMap((l) => {
+        const open = purchaseOrders.remainingToShortClose(l);
+        return open === '0' ? [] : [`${l.lineNo}. ${l.description}: ${open} ${l.unitCode}`];
+      });
+      if (openLines.length === 0) return null;
+      return { reason: order.closeReason ?? (str(event.payload.reason) || null), openLines };
+    }),
 };
 
 /**

@@ -2,6 +2,7 @@ export type { Dispatch } from './dispatch';
 export {
   autoSendOnApproval,
   cancellationNotices,
+  closureNotices,
   shipNoticeNotifications,
   supplierAnswerNotifications,
 } from './dispatch-consumers';

@@ -60,17 +60,18 @@ export async function latestOrderSend(db: Db, orderId: string): Promise<Dispatch
   const [row] = await db
     .select()
     .from(dispatches)
-    .where(and(eq(dispatches.purchaseOrderId, orderId), ne(dispatches.kind, 'cancellation')))
+    .where(and(eq(dispatches.purchaseOrderId, orderId), inArray(dispatches.kind, ['order', 'change'])))
     .orderBy(desc(dispatches.seq))
     .limit(1);
   return row;
 }
 
-export async function hasCancellation(db: Db, orderId: string): Promise<boolean> {
+/** Whether the order's supplier was already sent a notice of this kind (a cancellation, a closure). */
+export async function hasNotice(db: Db, orderId: string, kind: 'cancellation' | 'closure'): Promise<boolean> {
   const [row] = await db
     .select({ id: dispatches.id })
     .from(dispatches)
-    .where(and(eq(dispatches.purchaseOrderId, orderId), eq(dispatches.kind, 'cancellation')))
+    .where(and(eq(dispatches.purchaseOrderId, orderId), eq(dispatches.kind, kind)))
     .limit(1);
   return row !== undefined;
 }

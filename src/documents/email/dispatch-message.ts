@@ -13,8 +13,10 @@ export type DispatchMessageInput = {
   contact: { name: string; email: string | null };
   /** The buyer's note for this send. */
   note: string | null;
-  /** Why the order was cancelled. */
+  /** Why the order was cancelled or closed. */
   reason: string | null;
+  /** A closing notice: what was still open on each line when the order was closed. */
+  openLines?: string[];
   /** Names of the attached files. */
   attachmentNames: string[];
   /** The order's page in the supplier portal (answer and ship there). */
@@ -38,11 +40,17 @@ export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): Disp
             message: 'Change order {number} — revision {revision} from {organisation}',
             values,
           })
-        : i18n._({
-            id: 'dispatch.subject.cancellation',
-            message: 'Cancellation of purchase order {number} from {organisation}',
-            values,
-          });
+        : m.kind === 'cancellation'
+          ? i18n._({
+              id: 'dispatch.subject.cancellation',
+              message: 'Cancellation of purchase order {number} from {organisation}',
+              values,
+            })
+          : i18n._({
+              id: 'dispatch.subject.closure',
+              message: 'Purchase order {number} from {organisation} is closed',
+              values,
+            });
   const intro =
     m.kind === 'order'
       ? i18n._({
@@ -57,26 +65,43 @@ export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): Disp
               'Our purchase order {number} has changed: attached is revision {revision}, which replaces the earlier ones.',
             values,
           })
-        : i18n._({
-            id: 'dispatch.intro.cancellation',
-            message: 'We cancel our purchase order {number}. Please do not ship anything further against it.',
-            values,
-          });
+        : m.kind === 'cancellation'
+          ? i18n._({
+              id: 'dispatch.intro.cancellation',
+              message:
+                'We cancel our purchase order {number}. Please do not ship anything further against it.',
+              values,
+            })
+          : i18n._({
+              id: 'dispatch.intro.closure',
+              message:
+                'We have closed our purchase order {number}: we expect nothing more on it. Please do not ship what is still open.',
+              values,
+            });
   const reason = m.reason
     ? i18n._({ id: 'dispatch.reason', message: 'Reason: {reason}', values: { reason: m.reason } })
     : null;
+  const open =
+    m.openLines && m.openLines.length > 0
+      ? [i18n._({ id: 'dispatch.closure.open', message: 'Still open when it was closed:' }), ...m.openLines]
+      : null;
   const confirm =
     m.kind === 'cancellation'
       ? i18n._({
           id: 'dispatch.confirm.cancellation',
           message: 'Please confirm that you have received this cancellation.',
         })
-      : i18n._({
-          id: 'dispatch.confirm.portal',
-          message:
-            'Please confirm the order line by line, with your delivery dates, or propose changes in the supplier portal: {url}',
-          values: { url: m.portalUrl },
-        });
+      : m.kind === 'closure'
+        ? i18n._({
+            id: 'dispatch.confirm.closure',
+            message: 'Please confirm that you have received this notice.',
+          })
+        : i18n._({
+            id: 'dispatch.confirm.portal',
+            message:
+              'Please confirm the order line by line, with your delivery dates, or propose changes in the supplier portal: {url}',
+            values: { url: m.portalUrl },
+          });
   const attached = i18n._({
     id: 'dispatch.attached',
     message: 'Attached: {files}',
@@ -95,9 +120,10 @@ export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): Disp
   const paragraphs: string[][] = [
     [hello],
     [intro, ...(reason ? [reason] : [])],
+    ...(open ? [open] : []),
     ...(m.note ? [[m.note]] : []),
     [confirm],
-    [attached],
+    ...(m.attachmentNames.length > 0 ? [[attached]] : []),
     ...(questions ? [[questions]] : []),
     [regards, m.contact.name, m.organisationName],
   ];

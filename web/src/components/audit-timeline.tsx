@@ -54,6 +54,7 @@ const ACTION_LABELS: Record<string, MessageDescriptor> = {
   decline_supplier_proposal: msg`Declined the supplier’s proposal`,
   ship_notice: msg`Ship notice`,
   send_cancellation: msg`Cancellation sent to the supplier`,
+  send_closure: msg`Closing notice sent to the supplier`,
   revise: msg`Changed after approval (new revision)`,
   'ordered-quantities': msg`Ordered quantities changed`,
   attachment_added: msg`Attached a file`,

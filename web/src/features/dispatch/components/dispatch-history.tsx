@@ -15,6 +15,7 @@ const KIND: Record<DispatchKind, { label: MessageDescriptor; color: string }> = 
   order: { label: msg`Order`, color: 'indigo' },
   change: { label: msg`Change order`, color: 'violet' },
   cancellation: { label: msg`Cancellation`, color: 'red' },
+  closure: { label: msg`Closing notice`, color: 'gray' },
 };
 
 const FILE: Record<DispatchFileRole, { label: MessageDescriptor; icon: typeof IconMail }> = {
