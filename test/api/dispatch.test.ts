@@ -379,7 +379,9 @@ describe('sending an order to its supplier', () => {
     const listed = (
       await t.request({ method: 'GET', url: '/api/v1/portal/orders?tab=to_answer', as: portal })
     ).json();
-    expect(Number(listed.items.find((o: { id: string }) => o.id === order.id).total)).toBeCloseTo(595);
+    const inList = listed.items.find((o: { id: string }) => o.id === order.id);
+    expect(inList).toMatchObject({ revision: 0, sentRevision: 0 });
+    expect(Number(inList.total)).toBeCloseTo(595);
 
     const change = await send(order);
     expect(change.statusCode, change.body).toBe(200);

@@ -1154,8 +1154,8 @@ function sentHeader(field: 'total' | 'expectedDeliveryDate') {
 }
 
 /**
- * A supplier's orders it was sent, in the given states, most recently first sent first; the total
- * and delivery date as sent (a change not sent yet is the buyer's until it is).
+ * A supplier's orders it was sent, in the given states, most recently first sent first; the
+ * revision, total and delivery date as sent (a change not sent yet is the buyer's until it is).
  */
 export async function listForSupplier(
   db: Db,
@@ -1173,7 +1173,7 @@ export async function listForSupplier(
     .select({
       id: po.id,
       number: po.number,
-      revision: po.revision,
+      revision: sql<number>`coalesce(${po.sentRevision}, ${po.revision})`.mapWith(Number),
       status: po.status,
       currency: po.currency,
       total: sql<string>`coalesce(${sentHeader('total')}, ${po.total}::text)`,
