@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailMessages } from '../../src/db/schema';
 import { type actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
+import { seedApprovedRequisition } from '../../src/seed/requisition-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { ifMatch, PO, portalFixture, type Who } from '../helpers/portal';
 import { seedUser, TEST_PASSWORD } from '../helpers/seed';
@@ -14,6 +15,7 @@ let supplierWithContact: Fixture['supplierWithContact'];
 let sentOrder: Fixture['sentOrder'];
 let supplierUser: Fixture['supplierUser'];
 let getOrder: Fixture['getOrder'];
+let itemId: string;
 type Fixture = Awaited<ReturnType<typeof portalFixture>>;
 
 /** The one-time token in the invitation as it is delivered (the outbox shows it without). */
@@ -40,7 +42,7 @@ const acceptAll = [
 beforeAll(async () => {
   t = await createTestApp();
   const f = await portalFixture(t);
-  ({ buyer, buyerEmail, buyerActor, supplierWithContact, sentOrder, supplierUser, getOrder } = f);
+  ({ buyer, buyerEmail, buyerActor, supplierWithContact, sentOrder, supplierUser, getOrder, itemId } = f);
 }, 60_000);
 afterAll(async () => {
   await t.close();
@@ -447,6 +449,53 @@ describe("a supplier's user", () => {
     });
     expect(moved.statusCode).toBe(422);
     expect(moved.json().errors[0].path).toBe('supplierId');
+  });
+
+  it('proposes a lower quantity in whole units; accepted, what the line no longer orders goes back to its requisition', async () => {
+    const supplier = await supplierWithContact();
+    const me = await supplierUser(supplier.id);
+    const requisition = await seedApprovedRequisition(t.ctx, {
+      lines: [{ itemId, quantity: '10', estimatedUnitPrice: '20.00', neededBy: '2027-01-15' }],
+    });
+    const requisitionLineId = requisition.lines[0]!.id;
+    const order = await sentOrder(supplier.id, [
+      {
+        itemId,
+        quantity: '10',
+        unitPrice: '20.00',
+        neededBy: '2027-01-15',
+        sources: [{ requisitionLineId, quantity: '10' }],
+      },
+    ]);
+    const fractional = await answer(me, order, [{ lineNo: 1, decision: 'change', quantity: '6.5' }]);
+    expect(fractional.statusCode).toBe(422);
+    expect(fractional.json().errors).toEqual([
+      { path: 'lines[0].quantity', message: expect.stringMatching(/^must be a whole number of /) },
+    ]);
+    const proposal = await answer(me, order, [
+      { lineNo: 1, decision: 'change', quantity: '6', reason: 'Only six in stock' },
+    ]);
+    expect(proposal.statusCode, proposal.body).toBe(201);
+
+    const current = await getOrder(order.id);
+    const accepted = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/supplier-response/accept`,
+      as: buyer,
+      headers: ifMatch(current),
+      payload: { responseId: proposal.json().id },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().lines[0]).toMatchObject({
+      quantity: '6',
+      sources: [{ requisitionLineId, quantity: '6' }],
+    });
+    const after = await t.request({
+      method: 'GET',
+      url: `/api/v1/requisitions/${requisition.id}`,
+      as: buyer,
+    });
+    expect(after.json().lines[0].quantityOrdered).toBe('6');
   });
 
   it('hears why the buyer declined its proposal, and answers again', async () => {

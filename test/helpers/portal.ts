@@ -40,17 +40,20 @@ export async function portalFixture(t: TestApp) {
     });
   }
 
-  /** A sent order with three lines (10, 20, 30), each needed on 2027-01-15. */
-  async function sentOrder(supplierId: string): Promise<SentOrder> {
+  /** A sent order with three lines (10, 20, 30), each needed on 2027-01-15, or the lines given. */
+  async function sentOrder(
+    supplierId: string,
+    lines: NonNullable<NonNullable<Parameters<typeof seedPurchaseOrder>[1]>['lines']> = [
+      { itemId, quantity: '10', unitPrice: '20.00', neededBy: '2027-01-15' },
+      { itemId, quantity: '20', unitPrice: '30.00', neededBy: '2027-01-15' },
+      { itemId, quantity: '30', unitPrice: '40.00', neededBy: '2027-01-15' },
+    ],
+  ): Promise<SentOrder> {
     const po = await seedPurchaseOrder(t.ctx, {
       buyer: buyerActor,
       supplierId,
       orderDate: '2026-12-01',
-      lines: [
-        { itemId, quantity: '10', unitPrice: '20.00', neededBy: '2027-01-15' },
-        { itemId, quantity: '20', unitPrice: '30.00', neededBy: '2027-01-15' },
-        { itemId, quantity: '30', unitPrice: '40.00', neededBy: '2027-01-15' },
-      ],
+      lines,
       status: 'approved',
     });
     const res = await t.request({

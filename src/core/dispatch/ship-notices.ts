@@ -12,7 +12,7 @@ import { inTransaction, recordEvents } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D, normalize } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
-import { namedOrderLines } from './order-lines';
+import { namedOrderLines, unitDecimalsOf, unitQuantityProblem } from './order-lines';
 import * as repo from './repository';
 import { assertSupplierUserMayAct } from './supplier-standing';
 
@@ -108,23 +108,15 @@ async function checkShipNotice(
     errors.add('expectedDeliveryDate', `must not be before the despatch date ${input.despatchDate}`);
   }
   if (input.lines.length === 0) errors.add('lines', 'must name at least one line shipped');
-  const units = new Map<string, number>();
+  const decimals = await unitDecimalsOf(ctx, order);
   for (const { input: l, line, path } of namedOrderLines(order, input.lines, errors, 'names')) {
     if (D(l.quantity).lte(0)) {
       errors.add(`${path}.quantity`, 'must be more than 0');
       continue;
     }
-    if (!units.has(line.unitCode)) {
-      units.set(line.unitCode, (await catalog.getUnit(ctx, { code: line.unitCode })).decimals);
-    }
-    const decimals = units.get(line.unitCode)!;
-    if (!catalog.quantityFitsUnit(l.quantity, { decimals })) {
-      errors.add(
-        `${path}.quantity`,
-        decimals === 0
-          ? `must be a whole number of ${line.unitName}`
-          : `may have at most ${decimals} decimals in ${line.unitName}`,
-      );
+    const unitProblem = unitQuantityProblem(l.quantity, line, decimals);
+    if (unitProblem) {
+      errors.add(`${path}.quantity`, unitProblem);
       continue;
     }
     const open = shippableQuantity(line, tolerancePercent);

@@ -11,9 +11,9 @@ import type { Ctx } from '../shared/context';
 import { AppError, type FieldError, FieldErrors } from '../shared/errors';
 import { inTransaction, recordEvents } from '../shared/events';
 import { newId } from '../shared/ids';
-import { D } from '../shared/money';
+import { D, normalize } from '../shared/money';
 import { assertVersion } from '../shared/versioning';
-import { namedOrderLines } from './order-lines';
+import { namedOrderLines, unitDecimalsOf, unitQuantityProblem } from './order-lines';
 import * as repo from './repository';
 import { sendPurchaseOrder } from './send-purchase-order';
 import { assertSupplierUserMayAct } from './supplier-standing';
@@ -83,6 +83,7 @@ function dueDate(line: OrderLine, order: purchaseOrders.PurchaseOrder): string |
 export function checkAnswer(
   order: purchaseOrders.PurchaseOrder,
   input: SupplierResponseInput,
+  unitDecimals: Map<string, number>,
 ): { lines: ResponseLine[]; acceptsAll: boolean } {
   const errors = new FieldErrors();
   const lines: ResponseLine[] = [];
@@ -115,6 +116,8 @@ export function checkAnswer(
         errors.add(path, 'proposes no change: give another date, quantity or price, or accept the line');
       }
       if (quantity !== null && D(quantity).lte(0)) errors.add(`${path}.quantity`, 'must be more than 0');
+      const unitProblem = quantity !== null ? unitQuantityProblem(quantity, line, unitDecimals) : null;
+      if (unitProblem) errors.add(`${path}.quantity`, unitProblem);
       if (quantity !== null && D(quantity).lt(line.quantityReceived)) {
         errors.add(`${path}.quantity`, `cannot be less than the ${line.quantityReceived} already received`);
       }
@@ -190,7 +193,7 @@ export async function submitSupplierResponse(
   }
   let checked: ReturnType<typeof checkAnswer>;
   try {
-    checked = checkAnswer(order, opts.input);
+    checked = checkAnswer(order, opts.input, await unitDecimalsOf(ctx, order));
   } catch (err) {
     if (err instanceof AppError && err.code === 'validation' && opts.locate) {
       throw AppError.validation(opts.locate(err.errors), err.message);
@@ -353,11 +356,15 @@ export async function acceptSupplierProposal(
     const lines = kept.map((l) => {
       const a = answers.get(l.lineNo);
       const change = a?.decision === 'change';
+      const quantity = change && a.quantity ? a.quantity : l.quantity;
       return {
         lineNo: l.lineNo,
         itemId: l.itemId,
         description: l.description,
-        quantity: change && a.quantity ? a.quantity : l.quantity,
+        quantity,
+        // Only a line that now orders less than its requisitions asked names its sources (the
+        // others keep theirs as they are).
+        ...(sourcedBeyond(l.sources, quantity) ? { sources: sourcesWithin(l.sources, quantity) } : {}),
         unitCode: l.unitCode,
         unitPrice: change && a.unitPrice ? a.unitPrice : l.unitPrice,
         discountPercent: l.discountPercent,
@@ -399,6 +406,32 @@ export async function acceptSupplierProposal(
         .filter((l) => l.decision !== 'reject')
         .map((l) => ({ lineNo: l.lineNo, promisedDate: l.promisedDate })),
     });
+  });
+}
+
+function sourcedBeyond(sources: purchaseOrders.PurchaseOrderLine['sources'], quantity: string): boolean {
+  return sources.reduce((sum, s) => sum.plus(s.quantity), D(0)).gt(quantity);
+}
+
+/**
+ * A line's requisition sources once its quantity is lowered to `quantity`: what the line no longer
+ * orders goes back to the requisitions, the latest source first (as a short-close gives it back).
+ */
+function sourcesWithin(
+  sources: purchaseOrders.PurchaseOrderLine['sources'],
+  quantity: string,
+): { requisitionLineId: string; quantity: string }[] {
+  const sourced = sources.reduce((sum, s) => sum.plus(s.quantity), D(0));
+  const release = new Map(
+    purchaseOrders
+      .releaseFromSources(sources, normalize(D.max(sourced.minus(quantity), 0).toFixed()))
+      .map((r) => [r.source.requisitionLineId, r.release]),
+  );
+  return sources.flatMap((s) => {
+    const left = D(s.quantity).minus(release.get(s.requisitionLineId) ?? '0');
+    return left.gt(0)
+      ? [{ requisitionLineId: s.requisitionLineId, quantity: normalize(left.toFixed()) }]
+      : [];
   });
 }
 

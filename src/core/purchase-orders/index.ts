@@ -67,7 +67,11 @@ export type {
   OrderDiff,
   OrderProgress,
 } from './rules';
-export { assertAllowed as assertPurchaseOrderTransition, remainingToShortClose } from './rules';
+export {
+  assertAllowed as assertPurchaseOrderTransition,
+  releaseFromSources,
+  remainingToShortClose,
+} from './rules';
 export { markPurchaseOrderSent } from './send-purchase-order';
 export { type ChangeToSend, changesToSend, sentSnapshot } from './sent-revision';
 export { shortClosePurchaseOrder } from './short-close-purchase-order';
