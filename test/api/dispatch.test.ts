@@ -512,6 +512,23 @@ describe('sending an order to its supplier', () => {
       const [sent] = await dispatchesOf(order.id);
       expect(sent).toMatchObject({ kind: 'order', automatic: true, sentBy: null });
 
+      // A change that needs no approval again (a later date) goes to the supplier as it is made.
+      const revised = await t.request({
+        method: 'PATCH',
+        url: `${PO}/${order.id}`,
+        as: buyer,
+        headers: ifMatch(now),
+        payload: {
+          lines: [{ lineNo: 1, itemId, quantity: '40', unitPrice: '12.50', neededBy: '2027-02-01' }],
+        },
+      });
+      expect(revised.statusCode, revised.body).toBe(200);
+      expect(revised.json()).toMatchObject({ revision: 1, status: 'sent' });
+      const changed = (await t.request({ method: 'GET', url: `${PO}/${order.id}`, as: buyer })).json();
+      expect(changed).toMatchObject({ revision: 1, sentRevision: 1 });
+      const [change] = await dispatchesOf(order.id);
+      expect(change).toMatchObject({ kind: 'change', revision: 1, automatic: true });
+
       const silent = await peppolSupplier({ contacts: [] });
       const stuck = await approvedOrder(silent.id);
       const still = (await t.request({ method: 'GET', url: `${PO}/${stuck.id}`, as: buyer })).json();

@@ -11,22 +11,30 @@ import { sendPurchaseOrder } from './send-purchase-order';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/** Where an order may be sent without anyone pressing Send (a change needing approval waits for it). */
+const AUTO_SENDABLE = new Set<string>(['approved', 'sent', 'acknowledged', 'partially_received']);
+
 /**
  * With the setting on (`autoSendOnApproval`), an order is sent to its supplier as soon as it is
- * finally approved — the first time as the order, after a re-approved change as the change. When
- * it cannot be sent (no order contact, a blocked supplier …), its buyer is told why, in the app
- * and by e-mail, and sends it by hand once that is fixed. Runs in the relay's transaction: a send
- * happens once however often the event is handed over.
+ * finally approved — the first time as the order, after a re-approved change as the change — and a
+ * change to a sent order that needed no re-approval goes as soon as it is made (also to an
+ * acknowledged or partly received order). When it cannot be sent (no order contact, a blocked
+ * supplier …), its buyer is told why, in the app and by e-mail, and sends it by hand once that is
+ * fixed. Runs in the relay's transaction: a send happens once however often the event is handed
+ * over.
  */
 export const autoSendOnApproval: EventConsumer = {
   name: 'dispatch-auto-send',
-  accepts: (type) => type === 'purchase_order.approved',
+  accepts: (type) => type === 'purchase_order.approved' || type === 'purchase_order.revised',
   async handle(ctx, event) {
-    if (event.payload.status !== 'approved') return;
+    const approval = event.type === 'purchase_order.approved';
+    if (approval && event.payload.status !== 'approved') return;
     const settings = await organisation.getSettings(ctx);
     if (!settings.autoSendOnApproval) return;
     const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: SYSTEM_ACTOR, id: event.subjectId });
-    if (order.status !== 'approved') return;
+    if (approval ? order.status !== 'approved' : order.sentRevision === null) return;
+    // A change waiting for approval goes once approved (the event above), one on hold once released.
+    if (!AUTO_SENDABLE.has(order.status)) return;
     // Already with the supplier at this revision (the order says which it was last sent).
     if (order.sentRevision !== null && order.sentRevision >= order.revision) return;
     try {
@@ -42,11 +50,17 @@ export const autoSendOnApproval: EventConsumer = {
         userIds: [order.buyerId],
         kind: 'dispatch_failed',
         message: (i18n) => ({
-          title: i18n._({
-            id: 'dispatch.failed.title',
-            message: 'Purchase order {number} was approved but not sent',
-            values: { number: order.number },
-          }),
+          title: approval
+            ? i18n._({
+                id: 'dispatch.failed.title',
+                message: 'Purchase order {number} was approved but not sent',
+                values: { number: order.number },
+              })
+            : i18n._({
+                id: 'dispatch.failed.change.title',
+                message: 'The change to purchase order {number} was not sent',
+                values: { number: order.number },
+              }),
           body: i18n._({
             id: 'dispatch.failed.body',
             message:
