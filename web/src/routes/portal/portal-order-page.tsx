@@ -11,8 +11,8 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { openToShip, ShipNoticeForm } from '@/features/dispatch/components/ship-notice-form';
 import { ShipNoticeList } from '@/features/dispatch/components/ship-notice-list';
 import { AnswerForm } from '@/features/portal/components/answer-form';
+import { PortalStatusBadge } from '@/features/portal/components/portal-status-badge';
 import { downloadAnswerUbl, type SupplierResponse, usePortalOrder } from '@/features/portal/queries';
-import { PurchaseOrderStatusBadge } from '@/features/purchase-orders/components/purchase-order-status-badge';
 import { errorMessage, isApiError } from '@/lib/api';
 import { formatAddress, formatDate, formatDateTime, formatDecimal, formatMoney } from '@/lib/format';
 import { isZero } from '@/lib/money';
@@ -47,7 +47,7 @@ export function PortalOrderPage() {
       <PageHeader
         breadcrumbs={[{ label: t`Your orders`, to: '/portal' }, { label: order.number }]}
         title={order.number}
-        badge={<PurchaseOrderStatusBadge status={order.status} size="lg" />}
+        badge={<PortalStatusBadge status={order.status} size="lg" />}
         description={`${revision > 0 ? `${t`Revision ${revision}`} · ` : ''}${formatDate(order.orderDate)} · ${formatMoney(order.totals.total, order.currency)}`}
       />
       <Stack gap="lg">

@@ -5,8 +5,8 @@ import { Badge, Button, Group, Paper, Stack, Tabs, Text, UnstyledButton } from '
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { PortalStatusBadge } from '@/features/portal/components/portal-status-badge';
 import { type PortalOrderSummary, type PortalTab, usePortalOrders } from '@/features/portal/queries';
-import { PurchaseOrderStatusBadge } from '@/features/purchase-orders/components/purchase-order-status-badge';
 import { formatDate, formatMoney } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -84,7 +84,7 @@ export function PortalOrdersPage() {
                           {i18n._(answer.label)}
                         </Badge>
                       )}
-                      <PurchaseOrderStatusBadge status={o.status} />
+                      <PortalStatusBadge status={o.status} />
                       <Text fw={600}>{formatMoney(o.total, o.currency)}</Text>
                     </Group>
                   </Group>
