@@ -3215,10 +3215,10 @@ export interface components {
             /** Format: uuid */
             purchaseOrderId: string;
             /**
-             * @description order: the order itself; change: a later revision of a sent order; cancellation: of a sent order
+             * @description order: the order itself; change: a later revision of a sent order; cancellation: of a sent order; closure: a sent order closed with quantities still open (a message only: nothing more is to be delivered)
              * @enum {string}
              */
-            kind: "order" | "change" | "cancellation";
+            kind: "order" | "change" | "cancellation" | "closure";
             revision: number;
             recipients: string[];
             message: string | null;
