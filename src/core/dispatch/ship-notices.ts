@@ -1,5 +1,4 @@
 import { SHIPPABLE_ORDER_STATUSES, type ShipNoticeSource, trackingUrl } from '../../domain/dispatch';
-import * as catalog from '../catalog';
 import { sha256Hex } from '../discussion';
 import { userNamesByIds } from '../identity';
 import * as organisation from '../organisation';
