@@ -64,6 +64,7 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
   let orderPath = '';
   let number = '';
   let supplierPath = '';
+  let lineCount = 0;
   let buyer: Page;
 
   await test.step('the buyer invites a contact of the supplier to the portal', async () => {
@@ -113,6 +114,8 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     await expect(portal.getByRole('heading', { level: 1, name: number })).toBeVisible();
     // Other journeys running beside this one may have approved another order with a monitor: the
     // last line of whichever was picked gets the proposal, the others are accepted.
+    lineCount = await portal.locator('[data-testid^="answer-line-"]').count();
+    expect(lineCount).toBeGreaterThan(0);
     const last = portal.locator('[data-testid^="answer-line-"]').last();
     await last.getByText('Change', { exact: true }).click();
     const date = last.getByLabel('Date you propose');
@@ -172,14 +175,14 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     const rows = (page: Page) => page.getByRole('row').filter({ hasText: number });
     await buyer.goto(board);
     // Every line is still open (the shipped one until it is received), none of them late.
-    await expect(rows(buyer)).toHaveCount(3);
-    await expect(rows(buyer).filter({ hasText: 'On track' })).toHaveCount(3);
+    await expect(rows(buyer)).toHaveCount(lineCount);
+    await expect(rows(buyer).filter({ hasText: 'On track' })).toHaveCount(lineCount);
     await buyer.context().close();
     // Sixty days on, every date of the order (the latest three weeks after the order's) has passed.
     await setServerClock(baseURL!, new Date(Date.now() + 60 * 86_400_000));
     try {
       const later = await signInAs(browser, 'buyer@example.com', board);
-      await expect(rows(later).filter({ hasText: 'Late' })).toHaveCount(3);
+      await expect(rows(later).filter({ hasText: 'Late' })).toHaveCount(lineCount);
       await later.context().close();
     } finally {
       await setServerClock(baseURL!, null);
