@@ -96,12 +96,13 @@ export function TrackingPage() {
         );
       },
     },
-    { key: 'supplier', header: t`Supplier`, width: '16%', render: (l) => l.supplier.name },
-    { key: 'item', header: t`Line`, width: '22%', phone: 'wide', render: (l) => l.description },
+    // Supplier and line share what the fixed columns leave, so names wrap between words.
+    { key: 'supplier', header: t`Supplier`, render: (l) => l.supplier.name },
+    { key: 'item', header: t`Line`, phone: 'wide', render: (l) => l.description },
     {
       key: 'open',
       header: t`Open`,
-      width: 110,
+      width: 100,
       align: 'right',
       nowrap: true,
       render: (l) => {
@@ -123,7 +124,7 @@ export function TrackingPage() {
     {
       key: 'dates',
       header: t`Needed · promised`,
-      width: 130,
+      width: 120,
       nowrap: true,
       render: (l) => (
         <Stack gap={0}>
@@ -137,7 +138,7 @@ export function TrackingPage() {
     {
       key: 'expected',
       header: t`Expected`,
-      width: 115,
+      width: 110,
       nowrap: true,
       render: (l) => (
         <Text fw={600} size="sm">
@@ -145,7 +146,7 @@ export function TrackingPage() {
         </Text>
       ),
     },
-    { key: 'buyer', header: t`Buyer`, width: 130, hideOnMobile: true, render: (l) => l.buyer.name },
+    { key: 'buyer', header: t`Buyer`, width: 120, hideOnMobile: true, render: (l) => l.buyer.name },
   ];
 
   return (
