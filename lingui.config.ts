@@ -23,6 +23,8 @@ const signIn = [
   // server cannot be reached, the API's own messages and the field errors of the sign-in form.
   `${web}/app/guards.tsx`,
   `${web}/app/router.tsx`,
+  // The theme's labels (clear buttons): the theme is made with the first render.
+  `${web}/app/theme.ts`,
   `${web}/components/states.tsx`,
   `${web}/lib/api.ts`,
   `${web}/lib/contract-messages.ts`,
