@@ -362,9 +362,7 @@ export async function acceptSupplierProposal(
         itemId: l.itemId,
         description: l.description,
         quantity,
-        // Only a line that now orders less than its requisitions asked names its sources (the
-        // others keep theirs as they are).
-        ...(sourcedBeyond(l.sources, quantity) ? { sources: sourcesWithin(l.sources, quantity) } : {}),
+        ...sourcesWithin(l.sources, quantity),
         unitCode: l.unitCode,
         unitPrice: change && a.unitPrice ? a.unitPrice : l.unitPrice,
         discountPercent: l.discountPercent,
@@ -409,30 +407,30 @@ export async function acceptSupplierProposal(
   });
 }
 
-function sourcedBeyond(sources: purchaseOrders.PurchaseOrderLine['sources'], quantity: string): boolean {
-  return sources.reduce((sum, s) => sum.plus(s.quantity), D(0)).gt(quantity);
-}
-
 /**
- * A line's requisition sources once its quantity is lowered to `quantity`: what the line no longer
- * orders goes back to the requisitions, the latest source first (as a short-close gives it back).
+ * A line's requisition sources once its quantity is lowered to `quantity`, when it now orders less
+ * than they asked for: what it no longer orders goes back to the requisitions, the latest source
+ * first (as a short-close gives it back). Otherwise nothing: the line keeps its sources as they are.
  */
 function sourcesWithin(
   sources: purchaseOrders.PurchaseOrderLine['sources'],
   quantity: string,
-): { requisitionLineId: string; quantity: string }[] {
-  const sourced = sources.reduce((sum, s) => sum.plus(s.quantity), D(0));
+): { sources?: { requisitionLineId: string; quantity: string }[] } {
+  const beyond = sources.reduce((sum, s) => sum.plus(s.quantity), D(0)).minus(quantity);
+  if (beyond.lte(0)) return {};
   const release = new Map(
     purchaseOrders
-      .releaseFromSources(sources, normalize(D.max(sourced.minus(quantity), 0).toFixed()))
+      .releaseFromSources(sources, normalize(beyond.toFixed()))
       .map((r) => [r.source.requisitionLineId, r.release]),
   );
-  return sources.flatMap((s) => {
-    const left = D(s.quantity).minus(release.get(s.requisitionLineId) ?? '0');
-    return left.gt(0)
-      ? [{ requisitionLineId: s.requisitionLineId, quantity: normalize(left.toFixed()) }]
-      : [];
-  });
+  return {
+    sources: sources.flatMap((s) => {
+      const left = D(s.quantity).minus(release.get(s.requisitionLineId) ?? '0');
+      return left.gt(0)
+        ? [{ requisitionLineId: s.requisitionLineId, quantity: normalize(left.toFixed()) }]
+        : [];
+    }),
+  };
 }
 
 /** The buyer declines the supplier's proposal with a message; the supplier's user who made it is told. */
