@@ -199,6 +199,7 @@ async function measure(
     row.firstError = api.firstError;
   }
   if (prepared.note) row.note = prepared.note;
+  if (prepared.settle) row.note = `${row.note ?? ''} — after the run: ${await prepared.settle()}`;
   return row;
 }
 
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = [];
   try {
     const fixtures = await loadFixtures(bench, state);
-    const c: ScenarioContext = { client, bench, state, scale: opts.scale, fixtures };
+    const c: ScenarioContext = { client, bench, state, scale: opts.scale, fixtures, jobs: opts.jobs };
     const seconds = opts.durationMs / 1000;
     log(
       `Server at ${server.baseUrl} (${poolText(opts.poolSize)}, background jobs ${opts.jobs ? 'on' : 'off'}); ${seconds} s per run after ${WARMUP_MS / 1000} s warm-up.\n`,

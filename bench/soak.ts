@@ -450,7 +450,7 @@ async function main(): Promise<void> {
   let refills = 0;
   try {
     const fixtures = await loadFixtures(bench, state);
-    const c: ScenarioContext = { client, bench, state, scale: opts.scale, fixtures };
+    const c: ScenarioContext = { client, bench, state, scale: opts.scale, fixtures, jobs: opts.jobs };
     const available: Scenario[] = [];
     for (const scenario of SCENARIOS) {
       const unavailable = (await scenario.available?.(c)) ?? null;

@@ -3,6 +3,7 @@ import {
   DELIVERY_STATES,
   DISPATCH_FILE_ROLES,
   DISPATCH_KINDS,
+  DISPATCH_STATUSES,
   MAX_DISPATCH_RECIPIENTS,
   MAX_SHIP_NOTICE_LINES,
   SHIP_NOTICE_SOURCES,
@@ -62,12 +63,21 @@ export const Dispatch = z
       .meta({ description: 'Sent on approval or on cancellation, not by a person pressing Send' }),
     sentBy: z.object({ id: Id, name: z.string() }).nullable(),
     sentAt: dateOut,
-    email: z.object({
-      id: Id,
-      status: z.enum(EMAIL_STATUSES),
-      deliveredAt: dateOut.nullable(),
-      lastError: z.string().nullable(),
+    status: z.enum(DISPATCH_STATUSES).meta({
+      description:
+        'preparing: recorded, its PDF, UBL document and message being rendered (a moment; files empty, email null); ready: rendered, kept and handed to e-mail delivery; failed: it could not be rendered (error says why; the buyer is told and may send again)',
     }),
+    error: z.string().nullable().meta({ description: 'Why it could not be prepared (failed)' }),
+    preparedAt: dateOut.nullable(),
+    email: z
+      .object({
+        id: Id,
+        status: z.enum(EMAIL_STATUSES),
+        deliveredAt: dateOut.nullable(),
+        lastError: z.string().nullable(),
+      })
+      .nullable()
+      .meta({ description: 'The e-mail carrying it; null until the send is prepared' }),
     files: z.array(DispatchFile),
     ublOmittedReason: z.string().nullable().meta({
       description: 'Why no UBL document was attached (what the order lacks for PEPPOL); null: it was',

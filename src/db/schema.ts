@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { DispatchContent } from '../documents/dispatch-rendering';
 import {
   APPROVAL_DOCUMENT_TYPES,
   APPROVAL_MODES,
@@ -31,6 +32,7 @@ import { DISCUSSED_DOCUMENT_TYPES } from '../domain/discussion';
 import {
   DELIVERY_STATES,
   DISPATCH_KINDS,
+  DISPATCH_STATUSES,
   type DispatchFileRole,
   type LineDecision,
   SHIP_NOTICE_SOURCES,
@@ -1207,8 +1209,9 @@ export type DispatchFile = {
 
 /**
  * One send of an order to its supplier: the order, a change (a later revision) or a cancellation,
- * to whom, when, by whom (null: sent automatically), and the exact files it carried. Never
- * changed once written.
+ * to whom, when, by whom (null: sent automatically), and the exact files it carried. Recorded
+ * as `preparing` when the buyer presses Send; a moment later its files and e-mail are rendered
+ * and kept (`ready`), and then it never changes.
  */
 export const dispatches = pgTable(
   'dispatches',
@@ -1232,14 +1235,24 @@ export const dispatches = pgTable(
     automatic: boolean('automatic').notNull().default(false),
     sentBy: uuid('sent_by').references(() => users.id),
     sentAt: ts('sent_at').notNull(),
-    emailMessageId: uuid('email_message_id')
-      .notNull()
-      .references(() => emailMessages.id),
+    /** The e-mail that carries it; null while it is being prepared. */
+    emailMessageId: uuid('email_message_id').references(() => emailMessages.id),
+    /** Empty while it is being prepared. */
     files: jsonb('files').$type<DispatchFile[]>().notNull(),
     /** Why the UBL document was not attached (what the order lacks for it); null: it was. */
     ublOmittedReason: text('ubl_omitted_reason'),
+    status: text('status', { enum: DISPATCH_STATUSES }).notNull().default('ready'),
+    /** What it is made of, until it is prepared (then null: the files and the e-mail are kept). */
+    content: jsonb('content').$type<DispatchContent>(),
+    /** Attempts to prepare it, and the last one's error. */
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    preparedAt: ts('prepared_at'),
   },
-  (t) => [index('dispatches_order_idx').on(t.purchaseOrderId, t.seq)],
+  (t) => [
+    index('dispatches_order_idx').on(t.purchaseOrderId, t.seq),
+    index('dispatches_preparing_idx').on(t.seq).where(sql`${t.status} = 'preparing'`),
+  ],
 );
 
 /** The supplier's answer to one line. */

@@ -21,6 +21,18 @@ export const DISPATCH_KIND_LABELS: Record<DispatchKind, string> = {
 export const DISPATCH_FILE_ROLES = ['pdf', 'ubl', 'message'] as const;
 export type DispatchFileRole = (typeof DISPATCH_FILE_ROLES)[number];
 
+/**
+ * Where a send stands: `preparing` (recorded when the buyer pressed Send; its PDF, UBL document and
+ * message are being rendered, a moment later), `ready` (rendered, kept and handed to e-mail
+ * delivery: the e-mail's own state says whether it has left), `failed` (it could not be rendered:
+ * the error is kept and the buyer told).
+ */
+export const DISPATCH_STATUSES = ['preparing', 'ready', 'failed'] as const;
+export type DispatchStatus = (typeof DISPATCH_STATUSES)[number];
+
+/** Attempts to render a send before it is given up as `failed`. */
+export const MAX_DISPATCH_ATTEMPTS = 5;
+
 /** The most recipients one send may have. */
 export const MAX_DISPATCH_RECIPIENTS = 20;
 

@@ -12,6 +12,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.autoSendOnApproval,
   dispatch.cancellationNotices,
   dispatch.closureNotices,
+  dispatch.dispatchPreparation,
   dispatch.supplierAnswerNotifications,
   dispatch.shipNoticeNotifications,
   dispatch.deliveryTrackingConsumer,

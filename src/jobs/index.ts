@@ -9,8 +9,10 @@ import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
 import type { Database } from '../db/client';
 import { type AuditSealer, startAuditSealer } from './audit-sealer';
+import { startDispatchPreparer } from './dispatch-preparer';
 import { type EventRelay, startEventRelay } from './event-relay';
 import { createEmailTransport } from './mailer';
+import { startRenderPool } from './render-pool';
 import { startWebhookSender } from './webhook-sender';
 
 /**
@@ -21,6 +23,9 @@ import { startWebhookSender } from './webhook-sender';
  *   (notifications …) and then hands queued e-mails to delivery;
  * - the webhook sender (webhook-sender.ts): every 5 seconds and after each relay run, sends the
  *   deliveries that are due, outside any transaction;
+ * - the dispatch preparer (dispatch-preparer.ts): after a relay run that saw an order sent,
+ *   cancelled or closed, and every 5 seconds, renders the sends requests recorded (PDF, UBL,
+ *   message) in a worker thread (render-pool.ts), keeps them and hands their e-mails to delivery;
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `order-state-counts-fold` (every minute): folds the rows the order-state trigger appended
@@ -123,12 +128,20 @@ export async function startJobs(opts: {
     allowPrivate: opts.config.webhooksAllowPrivate ?? false,
     log,
   });
+  const renderPool = startRenderPool();
+  const preparer = startDispatchPreparer({
+    ctx: opts.ctx,
+    render: renderPool.render,
+    log,
+    prepared: kickDelivery,
+  });
   const relay = startEventRelay({
     ctx: opts.ctx,
     log,
     // Consumers queue e-mails and webhook deliveries in the relay's transaction: send them now.
     afterRun: async (run) => {
       if (run.queued.includes(webhooks.WEBHOOK_DELIVERIES_QUEUED)) webhookSender.wake();
+      if (run.queued.includes(dispatch.DISPATCHES_QUEUED)) preparer.wake();
       // Whatever committed with the events may have queued e-mails (notifications, an order sent to
       // its supplier, an invitation): hand them to delivery now rather than at the next sweep.
       if (run.relayed > 0) await kickDelivery();
@@ -209,8 +222,10 @@ export async function startJobs(opts: {
   const sealer: AuditSealer | null =
     (opts.schedule ?? true) && opts.ctx.audit ? startAuditSealer({ ctx: opts.ctx, logger: log }) : null;
 
-  // Events committed while no relay ran (seeding, a crash after a commit) leave now.
+  // Events committed while no relay ran (seeding, a crash after a commit) leave now, and sends
+  // recorded before a stop are prepared.
   relay.wake();
+  preparer.wake();
 
   let stopped = false;
   return {
@@ -221,6 +236,8 @@ export async function startJobs(opts: {
       if (stopped) return;
       stopped = true;
       await relay.stop();
+      await preparer.stop();
+      await renderPool.stop();
       await webhookSender.stop();
       await sealer?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

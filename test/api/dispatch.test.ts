@@ -5,10 +5,12 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDispatches, sendPurchaseOrder } from '../../src/core/dispatch';
 import { SYSTEM_ACTOR } from '../../src/core/identity';
 import { deliverEmailMessage } from '../../src/core/notifications';
 import { getSettings, updateSettings } from '../../src/core/organisation';
 import { createEmailTransport } from '../../src/jobs/mailer';
+import { startRenderPool } from '../../src/jobs/render-pool';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { validateUblOrder } from '../documents/ubl-schema';
@@ -77,6 +79,8 @@ async function dispatchesOf(orderId: string) {
     automatic: boolean;
     reason: string | null;
     sentBy: { id: string } | null;
+    status: string;
+    sentAt: string;
     email: { id: string; status: string };
     files: { role: string; fileName: string; sha256: string; sizeBytes: number; mediaType: string }[];
     ublOmittedReason: string | null;
@@ -186,6 +190,105 @@ describe('sending an order to its supplier', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect((await dispatchesOf(order.id))[0]!.email.status).toBe('sent');
+  });
+
+  it('records a send at once and prepares its files a moment later in a worker thread; a send that cannot be rendered is tried again, then given up and its sender told', async () => {
+    const supplier = await peppolSupplier();
+    const order = await approvedOrder(supplier.id);
+    // Sent with nobody to relay its events: the send is recorded, its files not rendered yet.
+    const quiet = { ...t.ctx, events: undefined };
+    const sentOrder = await sendPurchaseOrder(quiet, {
+      actor: buyerActor,
+      id: order.id,
+      version: order.version,
+    });
+    expect(sentOrder.status).toBe('sent');
+    const [waiting] = await dispatchesOf(order.id);
+    expect(waiting).toMatchObject({ status: 'preparing', files: [], email: null, preparedAt: null });
+    const early = await t.request({
+      method: 'GET',
+      url: `${PO}/${order.id}/dispatches/${waiting!.id}/files/pdf`,
+      as: buyer,
+    });
+    expect(early.statusCode).toBe(404);
+
+    const pool = startRenderPool({ threads: 1 });
+    try {
+      expect(await prepareDispatches(t.ctx, { render: pool.render })).toEqual({
+        prepared: 1,
+        failed: 0,
+        retried: 0,
+      });
+    } finally {
+      await pool.stop();
+    }
+    const [ready] = await dispatchesOf(order.id);
+    expect(ready).toMatchObject({
+      id: waiting!.id,
+      status: 'ready',
+      error: null,
+      email: { status: 'queued' },
+    });
+    expect(ready!.files.map((f) => f.role)).toEqual(['pdf', 'ubl', 'message']);
+    const pdf = await file(order.id, ready!.id, 'pdf');
+    expect(sha256(pdf.rawPayload)).toBe(ready!.files[0]!.sha256);
+    expect(await pdfText(pdf.rawPayload)).toContain(order.number);
+    const mail = await simpleParser((await file(order.id, ready!.id, 'message')).rawPayload);
+    expect(mail.messageId).toBe(`<${ready!.email!.id}@openpo>`);
+    // The message is dated when the buyer pressed Send, not when it was rendered.
+    expect(mail.date?.toISOString()).toBe(new Date(waiting!.sentAt as unknown as string).toISOString());
+    // The files' fingerprints are in the order's audit trail, where they cannot be changed unseen.
+    const admin = await t.loginAs(['admin']);
+    const audit = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entityType=purchase_order&entityId=${order.id}&limit=20`,
+      as: admin,
+    });
+    const kept = audit.json().items.find((e: { action: string }) => e.action === 'dispatch_ready');
+    expect(kept.changes.dispatch.after.files.map((f: { sha256: string }) => f.sha256)).toEqual(
+      ready!.files.map((f) => f.sha256),
+    );
+
+    // A render that fails is tried again on each run, and given up after its fifth attempt.
+    const other = await approvedOrder(supplier.id);
+    await sendPurchaseOrder(quiet, { actor: buyerActor, id: other.id, version: other.version });
+    const broken = async () => {
+      throw new Error('the font file is unreadable');
+    };
+    for (let attempt = 1; attempt < 5; attempt++) {
+      expect(await prepareDispatches(t.ctx, { render: broken })).toEqual({
+        prepared: 0,
+        failed: 0,
+        retried: 1,
+      });
+    }
+    expect((await dispatchesOf(other.id))[0]).toMatchObject({ status: 'preparing', error: null });
+    expect(await prepareDispatches(t.ctx, { render: broken })).toEqual({
+      prepared: 0,
+      failed: 1,
+      retried: 0,
+    });
+    const [failed] = await dispatchesOf(other.id);
+    expect(failed).toMatchObject({
+      status: 'failed',
+      error: 'the font file is unreadable',
+      files: [],
+      email: null,
+    });
+    const inbox = await t.request({ method: 'GET', url: '/api/v1/notifications', as: buyer });
+    const told = inbox
+      .json()
+      .items.find(
+        (n: { kind: string; title: string }) =>
+          n.kind === 'dispatch_failed' && n.title.includes(other.number),
+      );
+    expect(told).toMatchObject({ title: `Purchase order ${other.number} could not be sent` });
+    expect(told.body).toContain('the font file is unreadable');
+    // Sent again, it goes (the same revision, as the order).
+    const now = (await t.request({ method: 'GET', url: `${PO}/${other.id}`, as: buyer })).json();
+    expect((await send(now)).statusCode).toBe(200);
+    const [again] = await dispatchesOf(other.id);
+    expect(again).toMatchObject({ kind: 'order', status: 'ready' });
   });
 
   it('sends to the recipients the buyer chose for this send, each once', async () => {
@@ -535,7 +638,12 @@ describe('sending an order to its supplier', () => {
       expect(still.status).toBe('approved');
       expect(await dispatchesOf(stuck.id)).toEqual([]);
       const inbox = await t.request({ method: 'GET', url: '/api/v1/notifications', as: buyer });
-      const told = inbox.json().items.find((n: { kind: string }) => n.kind === 'dispatch_failed');
+      const told = inbox
+        .json()
+        .items.find(
+          (n: { kind: string; title: string }) =>
+            n.kind === 'dispatch_failed' && n.title.includes(stuck.number),
+        );
       expect(told).toMatchObject({ title: `Purchase order ${stuck.number} was approved but not sent` });
       expect(told.body).toContain('has no order contact');
     } finally {

@@ -95,6 +95,10 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     await expect(dialog).toBeHidden();
     await expect(buyer.getByText('Sent', { exact: true }).first()).toBeVisible();
     await expect(buyer.getByTestId('dispatch')).toHaveCount(1);
+    // Its PDF, UBL document and message are rendered a moment after the send: the list shows them
+    // without a reload.
+    await expect(buyer.getByTestId('dispatch').getByRole('button', { name: /PDF/ })).toBeVisible();
+    await expect(buyer.getByTestId('dispatch')).toContainText(/Waiting to leave|Handed to the mail server/);
   });
 
   const supplier = await browser.newContext();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/api/app';
 import { loadConfig } from '../../src/config';
+import { DISPATCHES_QUEUED, prepareDispatches } from '../../src/core/dispatch';
 import { relayEvents } from '../../src/core/events';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
@@ -29,11 +30,17 @@ export type TestApp = {
 
 let counter = 0;
 
-/** Relays every committed event; waits out a relay run that holds the lock. */
+/**
+ * Relays every committed event and prepares the sends to suppliers they left (in this thread);
+ * waits out a relay run that holds the lock.
+ */
 export async function relayNow(ctx: Ctx): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const run = await relayEvents(ctx, { consumers: EVENT_CONSUMERS });
-    if (!run.busy) return;
+    if (!run.busy) {
+      if (run.queued.includes(DISPATCHES_QUEUED)) await prepareDispatches(ctx);
+      return;
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error('the event relay stayed busy');

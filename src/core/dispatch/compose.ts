@@ -1,161 +1,215 @@
 import type { DispatchFile } from '../../db/schema';
-import { composeMessage, renderDispatchMessage } from '../../documents/email/dispatch-message';
-import { translator } from '../../documents/i18n';
-import type { PurchaseOrderDocument } from '../../documents/purchase-order-document';
-import { renderPurchaseOrderPdf } from '../../documents/purchase-order-pdf';
 import {
-  orderDocumentProblems,
-  renderPurchaseOrderUbl,
-  ublFileName,
-} from '../../documents/purchase-order-ubl';
+  type DispatchContent,
+  type RenderedDispatch,
+  renderDispatch,
+} from '../../documents/dispatch-rendering';
+import type { PurchaseOrderDocument } from '../../documents/purchase-order-document';
 import type { DispatchKind } from '../../domain/dispatch';
+import { MAX_DISPATCH_ATTEMPTS } from '../../domain/dispatch';
 import { DEFAULT_MAIL_FROM } from '../../domain/notifications';
 import { sha256Hex } from '../discussion';
+import { SYSTEM_ACTOR } from '../identity';
+import * as notifications from '../notifications';
 import { absoluteUrl, queueComposedEmail } from '../notifications';
+import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import * as repo from './repository';
 
-export type PreparedSend = {
-  kind: DispatchKind;
-  emailId: string;
-  subject: string;
-  text: string;
-  html: string;
-  raw: Buffer;
-  files: DispatchFile[];
-  /** Bytes of the attachments, by SHA-256 (the message's own are kept with the e-mail). */
-  bytes: Map<string, Buffer>;
-  ublOmittedReason: string | null;
-};
+export type { DispatchContent, RenderedDispatch };
+
+/** Renders a send (documents/dispatch-rendering.ts), in this thread or a worker's. */
+export type DispatchRenderer = (
+  content: DispatchContent,
+  message: { id: string; date: Date },
+) => Promise<RenderedDispatch>;
 
 /**
- * Renders what a send carries, before anything is written: the PDF (for the order and a change),
- * the UBL document when the order has what PEPPOL needs (else why not), and the e-mail composed
- * whole around them, in the supplier's language. Pure work: no transaction is held meanwhile.
+ * Records a send in the caller's transaction, to be prepared a moment later (prepareDispatches):
+ * to whom, what (the order's document as it is now), the note or reason. Nothing is rendered
+ * here, so the request that sends stays a few milliseconds whatever the order's size.
  */
-export async function prepareSend(
+export async function requestSend(
   ctx: Ctx,
   opts: {
     kind: DispatchKind;
-    orderId: string;
+    order: { id: string; supplierId: string; revision: number; buyer: { name: string; email: string } };
     doc: PurchaseOrderDocument;
     recipients: string[];
-    contact: { name: string; email: string | null };
     note: string | null;
     reason: string | null;
-    /** A closing notice: what was still open on each line. */
     openLines?: string[];
-  },
-): Promise<PreparedSend> {
-  const { doc, kind } = opts;
-  const attachments: { role: DispatchFile['role']; fileName: string; mediaType: string; bytes: Buffer }[] =
-    [];
-  // A closing notice is a message only: no document says "closed" (PDF or PEPPOL).
-  if (kind === 'order' || kind === 'change') {
-    attachments.push({
-      role: 'pdf',
-      fileName: `${doc.number}-r${doc.revision}.pdf`,
-      mediaType: 'application/pdf',
-      bytes: await renderPurchaseOrderPdf(doc),
-    });
-  }
-  const problems = kind === 'closure' ? [] : orderDocumentProblems(doc);
-  let ublOmittedReason: string | null = null;
-  if (kind === 'closure') {
-    // Nothing to attach.
-  } else if (problems.length === 0) {
-    attachments.push({
-      role: 'ubl',
-      fileName: ublFileName(doc),
-      mediaType: 'application/xml',
-      bytes: Buffer.from(renderPurchaseOrderUbl(doc), 'utf8'),
-    });
-  } else {
-    ublOmittedReason = problems.map((p) => p.message).join('; ');
-  }
-  const text = renderDispatchMessage(translator(doc.language), {
-    kind,
-    number: doc.number,
-    revision: doc.revision,
-    organisationName: doc.buyerOrganisation.name,
-    contact: opts.contact,
-    note: opts.note,
-    reason: opts.reason,
-    openLines: opts.openLines,
-    attachmentNames: attachments.map((a) => a.fileName),
-    portalUrl: absoluteUrl(ctx.baseUrl, `/portal/orders/${opts.orderId}`),
-  });
-  const now = ctx.clock.now();
-  const emailId = newId(now.getTime());
-  const raw = await composeMessage({
-    id: emailId,
-    from: ctx.mailFrom ?? DEFAULT_MAIL_FROM,
-    to: opts.recipients,
-    replyTo: opts.contact.email,
-    date: now,
-    subject: text.subject,
-    text: text.text,
-    html: text.html,
-    attachments,
-  });
-  const files: DispatchFile[] = [];
-  const bytes = new Map<string, Buffer>();
-  const keep = (role: DispatchFile['role'], fileName: string, mediaType: string, b: Buffer) => {
-    const sha256 = sha256Hex(b);
-    files.push({ role, fileName, mediaType, sizeBytes: b.length, sha256 });
-    if (role !== 'message') bytes.set(sha256, b);
-  };
-  for (const a of attachments) keep(a.role, a.fileName, a.mediaType, a.bytes);
-  keep('message', `${doc.number}-r${doc.revision}-${kind}.eml`, 'message/rfc822', raw);
-  return { kind, emailId, ...text, raw, files, bytes, ublOmittedReason };
-}
-
-/** Writes a prepared send in the caller's transaction: its files, its e-mail (queued) and its record. */
-export async function recordSend(
-  ctx: Ctx,
-  opts: {
-    prepared: PreparedSend;
-    orderId: string;
-    supplierId: string;
-    revision: number;
-    recipients: string[];
-    note: string | null;
-    reason: string | null;
     automatic: boolean;
     sentBy: string | null;
   },
 ): Promise<string> {
-  const { prepared } = opts;
   const now = ctx.clock.now();
-  await repo.insertFiles(
-    ctx.db,
-    [...prepared.bytes].map(([sha256, bytes]) => ({ sha256, bytes, createdAt: now })),
-  );
-  await queueComposedEmail(ctx, {
-    id: prepared.emailId,
-    toAddresses: opts.recipients,
-    subject: prepared.subject,
-    textBody: prepared.text,
-    htmlBody: prepared.html,
-    raw: prepared.raw,
-  });
   const id = newId(now.getTime());
+  const content: DispatchContent = {
+    kind: opts.kind,
+    doc: opts.doc,
+    recipients: opts.recipients,
+    contact: { name: opts.order.buyer.name, email: opts.order.buyer.email || null },
+    note: opts.note,
+    reason: opts.reason,
+    ...(opts.openLines ? { openLines: opts.openLines } : {}),
+    portalUrl: absoluteUrl(ctx.baseUrl, `/portal/orders/${opts.order.id}`),
+    from: ctx.mailFrom ?? DEFAULT_MAIL_FROM,
+  };
   await repo.insertDispatch(ctx.db, {
     id,
-    purchaseOrderId: opts.orderId,
-    supplierId: opts.supplierId,
-    kind: prepared.kind,
-    revision: opts.revision,
+    purchaseOrderId: opts.order.id,
+    supplierId: opts.order.supplierId,
+    kind: opts.kind,
+    revision: opts.order.revision,
     recipients: opts.recipients,
     message: opts.note,
     reason: opts.reason,
     automatic: opts.automatic,
     sentBy: opts.sentBy,
     sentAt: now,
-    emailMessageId: prepared.emailId,
-    files: prepared.files,
-    ublOmittedReason: prepared.ublOmittedReason,
+    emailMessageId: null,
+    files: [],
+    status: 'preparing',
+    content,
   });
   return id;
+}
+
+export type PreparationRun = { prepared: number; failed: number; retried: number };
+
+/**
+ * Prepares the sends waiting for it, oldest first: renders each one's PDF, UBL document and
+ * message (`render`: a worker thread in the server, this thread by default), then, in one short
+ * transaction, keeps the files, queues the e-mail, marks the send `ready` and records the files'
+ * fingerprints in the order's audit trail. Nothing is held while rendering; a send another
+ * process prepared meanwhile is left as it is. A render that fails is tried again on the next
+ * run, and after MAX_DISPATCH_ATTEMPTS the send is `failed` and whoever sent it is told.
+ */
+export async function prepareDispatches(
+  ctx: Ctx,
+  opts: { render?: DispatchRenderer; limit?: number } = {},
+): Promise<PreparationRun> {
+  const render = opts.render ?? renderDispatch;
+  // Preparing appends no domain events: nothing to tell the relay after its transactions.
+  ctx = { ...ctx, events: undefined };
+  const run: PreparationRun = { prepared: 0, failed: 0, retried: 0 };
+  const waiting = await repo.dispatchesToPrepare(ctx.db, opts.limit ?? 50);
+  for (const row of waiting) {
+    const content = row.content;
+    const emailId = newId(ctx.clock.now().getTime());
+    let rendered: RenderedDispatch;
+    try {
+      if (!content) throw new Error('the send has nothing to render');
+      rendered = await render(content, { id: emailId, date: row.sentAt });
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      const failed = await inTransaction(ctx, (tx) => recordFailure(tx, row.id, error));
+      if (failed) run.failed++;
+      else run.retried++;
+      continue;
+    }
+    const done = await inTransaction(ctx, async (tx) => {
+      const current = await repo.lockDispatch(tx.db, row.id);
+      if (current?.status !== 'preparing') return false;
+      const now = tx.clock.now();
+      const files: DispatchFile[] = rendered.attachments.map((a) => ({
+        role: a.role,
+        fileName: a.fileName,
+        mediaType: a.mediaType,
+        sizeBytes: a.bytes.byteLength,
+        sha256: sha256Hex(Buffer.from(a.bytes)),
+      }));
+      const raw = Buffer.from(rendered.raw);
+      await repo.insertFiles(
+        tx.db,
+        rendered.attachments.map((a, i) => ({
+          sha256: files[i]!.sha256,
+          bytes: Buffer.from(a.bytes),
+          createdAt: now,
+        })),
+      );
+      await queueComposedEmail(tx, {
+        id: emailId,
+        toAddresses: current.recipients,
+        subject: rendered.subject,
+        textBody: rendered.text,
+        htmlBody: rendered.html,
+        raw,
+      });
+      files.push({
+        role: 'message',
+        fileName: `${content!.doc.number}-r${content!.doc.revision}-${current.kind}.eml`,
+        mediaType: 'message/rfc822',
+        sizeBytes: raw.length,
+        sha256: sha256Hex(raw),
+      });
+      await repo.updateDispatch(tx.db, current.id, {
+        status: 'ready',
+        emailMessageId: emailId,
+        files,
+        ublOmittedReason: rendered.ublOmittedReason,
+        content: null,
+        error: null,
+        preparedAt: now,
+      });
+      await recordAudit(tx.db, tx.clock, {
+        actor: SYSTEM_ACTOR,
+        entityType: 'purchase_order',
+        entityId: current.purchaseOrderId,
+        action: 'dispatch_ready',
+        changes: {
+          dispatch: {
+            before: null,
+            after: {
+              id: current.id,
+              kind: current.kind,
+              revision: current.revision,
+              files: files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
+            },
+          },
+        },
+      });
+      return true;
+    });
+    if (done) run.prepared++;
+  }
+  return run;
+}
+
+/** Counts a failed attempt; the last one gives the send up and tells who sent it. True: given up. */
+async function recordFailure(tx: Ctx, id: string, error: string): Promise<boolean> {
+  const current = await repo.lockDispatch(tx.db, id);
+  if (current?.status !== 'preparing') return false;
+  const attempts = current.attempts + 1;
+  const givenUp = attempts >= MAX_DISPATCH_ATTEMPTS;
+  await repo.updateDispatch(tx.db, id, {
+    attempts,
+    error,
+    ...(givenUp ? { status: 'failed' as const, content: null } : {}),
+  });
+  if (!givenUp) return false;
+  const number = current.content?.doc.number ?? '';
+  const userIds = current.sentBy ? [current.sentBy] : await repo.orderBuyer(tx.db, current.purchaseOrderId);
+  await notifications.notify(tx, {
+    userIds,
+    kind: 'dispatch_failed',
+    message: (i18n) => ({
+      title: i18n._({
+        id: 'dispatch.render-failed.title',
+        message: 'Purchase order {number} could not be sent',
+        values: { number },
+      }),
+      body: i18n._({
+        id: 'dispatch.render-failed.body',
+        message: 'Its documents could not be prepared ({problem}). Send it again from its page.',
+        values: { problem: error },
+      }),
+    }),
+    link: `/purchase-orders/${current.purchaseOrderId}`,
+    document: { type: 'purchase_order', id: current.purchaseOrderId },
+  });
+  return true;
 }

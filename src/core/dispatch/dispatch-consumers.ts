@@ -5,7 +5,7 @@ import * as organisation from '../organisation';
 import * as purchaseOrders from '../purchase-orders';
 import { recordAudit } from '../shared/audit';
 import { AppError } from '../shared/errors';
-import { prepareSend, recordSend } from './compose';
+import { requestSend } from './compose';
 import * as repo from './repository';
 import { sendPurchaseOrder } from './send-purchase-order';
 
@@ -13,6 +13,23 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Where an order may be sent without anyone pressing Send (a change needing approval waits for it). */
 const AUTO_SENDABLE = new Set<string>(['approved', 'sent', 'acknowledged', 'partially_received']);
+
+/** Said by the relay when an event may have left a send to prepare (prepareDispatches). */
+export const DISPATCHES_QUEUED = 'dispatches';
+
+/**
+ * Tells whoever relays that a send may be waiting to be prepared: an order sent (by hand or
+ * automatically), cancelled or closed with the supplier. Listed after the consumers that record
+ * sends, so that the hint comes with what they recorded.
+ */
+export const dispatchPreparation: EventConsumer = {
+  name: 'dispatch-preparation',
+  accepts: (type) =>
+    type === 'purchase_order.sent' || type === 'purchase_order.cancelled' || type === 'purchase_order.closed',
+  async handle(_ctx, _event, batch) {
+    batch.queued(DISPATCHES_QUEUED);
+  },
+};
 
 /**
  * With the setting on (`autoSendOnApproval`), an order is sent to its supplier as soon as it is
@@ -92,24 +109,14 @@ async function sendNotice(
   const said = content(order);
   if (!said) return;
   const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, { actor: SYSTEM_ACTOR, id: order.id });
-  const prepared = await prepareSend(ctx, {
+  const id = await requestSend(ctx, {
     kind,
-    orderId: order.id,
+    order,
     doc,
     recipients: prior.recipients,
-    contact: { name: order.buyer.name, email: order.buyer.email || null },
     note: null,
     reason: said.reason,
     openLines: said.openLines,
-  });
-  const id = await recordSend(ctx, {
-    prepared,
-    orderId: order.id,
-    supplierId: order.supplierId,
-    revision: order.revision,
-    recipients: prior.recipients,
-    note: null,
-    reason: said.reason,
     automatic: true,
     sentBy: event.actorId,
   });
@@ -119,15 +126,7 @@ async function sendNotice(
     entityId: order.id,
     action: `send_${kind}`,
     changes: {
-      dispatch: {
-        before: null,
-        after: {
-          id,
-          kind,
-          recipients: prior.recipients,
-          files: prepared.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
-        },
-      },
+      dispatch: { before: null, after: { id, kind, revision: order.revision, recipients: prior.recipients } },
     },
     reason: said.reason,
   });

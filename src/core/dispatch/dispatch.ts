@@ -1,5 +1,5 @@
 import type { DispatchFile } from '../../db/schema';
-import type { DispatchKind } from '../../domain/dispatch';
+import type { DispatchKind, DispatchStatus } from '../../domain/dispatch';
 import type { EmailStatus } from '../notifications';
 import type { DispatchRow } from './repository';
 
@@ -15,8 +15,16 @@ export type Dispatch = {
   automatic: boolean;
   sentBy: { id: string; name: string } | null;
   sentAt: Date;
-  /** The e-mail: queued until the mail server took it, sent, or failed after its last attempt. */
-  email: { id: string; status: EmailStatus; deliveredAt: Date | null; lastError: string | null };
+  /** `preparing` until its documents and message are rendered and kept (a moment), then `ready`. */
+  status: DispatchStatus;
+  /** Why it could not be prepared (`failed`). */
+  error: string | null;
+  preparedAt: Date | null;
+  /**
+   * The e-mail (null until the send is prepared): queued until the mail server took it, sent, or
+   * failed after its last attempt.
+   */
+  email: { id: string; status: EmailStatus; deliveredAt: Date | null; lastError: string | null } | null;
   files: DispatchFile[];
   ublOmittedReason: string | null;
 };
@@ -37,12 +45,17 @@ export function toDispatch(
     automatic: row.automatic,
     sentBy: row.sentBy ? { id: row.sentBy, name: sentByName ?? '' } : null,
     sentAt: row.sentAt,
-    email: {
-      id: row.emailMessageId,
-      status: email?.status ?? 'queued',
-      deliveredAt: email?.sentAt ?? null,
-      lastError: email?.lastError ?? null,
-    },
+    status: row.status,
+    error: row.status === 'failed' ? row.error : null,
+    preparedAt: row.preparedAt,
+    email: row.emailMessageId
+      ? {
+          id: row.emailMessageId,
+          status: email?.status ?? 'queued',
+          deliveredAt: email?.sentAt ?? null,
+          lastError: email?.lastError ?? null,
+        }
+      : null,
     files: row.files,
     ublOmittedReason: row.ublOmittedReason,
   };

@@ -1,8 +1,16 @@
+export {
+  type DispatchContent,
+  type DispatchRenderer,
+  type PreparationRun,
+  prepareDispatches,
+} from './compose';
 export type { Dispatch } from './dispatch';
 export {
   autoSendOnApproval,
   cancellationNotices,
   closureNotices,
+  DISPATCHES_QUEUED,
+  dispatchPreparation,
   shipNoticeNotifications,
   supplierAnswerNotifications,
 } from './dispatch-consumers';

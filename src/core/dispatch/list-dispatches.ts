@@ -26,12 +26,16 @@ export async function listDispatches(
     userNamesByIds(ctx, { ids: page.items.flatMap((r) => (r.sentBy ? [r.sentBy] : [])) }),
     emailDeliveryStates(
       ctx,
-      page.items.map((r) => r.emailMessageId),
+      page.items.flatMap((r) => (r.emailMessageId ? [r.emailMessageId] : [])),
     ),
   ]);
   return {
     items: page.items.map((r) =>
-      toDispatch(r, r.sentBy ? (names.get(r.sentBy) ?? null) : null, emails.get(r.emailMessageId)),
+      toDispatch(
+        r,
+        r.sentBy ? (names.get(r.sentBy) ?? null) : null,
+        r.emailMessageId ? emails.get(r.emailMessageId) : undefined,
+      ),
     ),
     nextCursor: page.nextCursor,
   };
@@ -53,7 +57,9 @@ export async function readDispatchFile(
   if (!file) throw AppError.notFound(`The ${opts.role} file of this dispatch`);
   const bytes =
     opts.role === 'message'
-      ? await readComposedEmail(ctx, { id: row.emailMessageId })
+      ? row.emailMessageId
+        ? await readComposedEmail(ctx, { id: row.emailMessageId })
+        : undefined
       : await repo.readFile(ctx.db, file.sha256);
   if (!bytes) throw AppError.notFound(`The ${opts.role} file of this dispatch`);
   return { fileName: file.fileName, mediaType: file.mediaType, sha256: file.sha256, bytes };

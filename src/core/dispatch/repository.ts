@@ -4,6 +4,7 @@ import {
   deliveryTracking,
   dispatches,
   dispatchFiles,
+  purchaseOrders,
   shipNoticeLines,
   shipNotices,
   supplierResponses,
@@ -26,6 +27,35 @@ export type DispatchInsert = typeof dispatches.$inferInsert;
 
 export async function insertDispatch(db: Db, row: DispatchInsert): Promise<void> {
   await db.insert(dispatches).values(row);
+}
+
+export async function updateDispatch(db: Db, id: string, patch: Partial<DispatchInsert>): Promise<void> {
+  await db.update(dispatches).set(patch).where(eq(dispatches.id, id));
+}
+
+/** The sends waiting to be prepared, oldest first (a partial index holds only those). */
+export async function dispatchesToPrepare(db: Db, limit: number): Promise<DispatchRow[]> {
+  return db
+    .select()
+    .from(dispatches)
+    .where(eq(dispatches.status, 'preparing'))
+    .orderBy(dispatches.seq)
+    .limit(limit);
+}
+
+/** One send, locked: preparing it and giving it up never cross. */
+export async function lockDispatch(db: Db, id: string): Promise<DispatchRow | undefined> {
+  const [row] = await db.select().from(dispatches).where(eq(dispatches.id, id)).for('update');
+  return row;
+}
+
+/** The order's buyer (told when a send cannot be prepared and nobody pressed Send). */
+export async function orderBuyer(db: Db, orderId: string): Promise<string[]> {
+  const [row] = await db
+    .select({ buyerId: purchaseOrders.buyerId })
+    .from(purchaseOrders)
+    .where(eq(purchaseOrders.id, orderId));
+  return row ? [row.buyerId] : [];
 }
 
 /** Stores file bytes by SHA-256; bytes already stored are not written again. */

@@ -7,7 +7,7 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { assertVersion } from '../shared/versioning';
 import * as suppliers from '../suppliers';
-import { prepareSend, recordSend } from './compose';
+import { requestSend } from './compose';
 import * as repo from './repository';
 
 export type SendPurchaseOrderInput = {
@@ -51,8 +51,9 @@ function distinctAddresses(addresses: string[]): string[] {
  *
  * Refused, with nothing sent and nothing changed: a stale version (412), a state that cannot be
  * sent (409 naming it), a blocked supplier or one without an order contact (409 naming what is
- * missing), no recipient left (422). Everything is rendered before the transaction; inside it the
- * order is locked at the version it was rendered from, so what was kept is what was sent.
+ * missing), no recipient left (422). The order's document is read before the transaction and kept
+ * with the send; inside it the order is locked at the version it was read at, so what is rendered
+ * (a moment later, by prepareDispatches) is what was sent.
  */
 export async function sendPurchaseOrder(
   ctx: Ctx,
@@ -82,22 +83,17 @@ export async function sendPurchaseOrder(
     throw AppError.field('recipients', `can name at most ${MAX_DISPATCH_RECIPIENTS} addresses`);
   }
 
-  const prior = await repo.latestOrderSend(ctx.db, order.id);
-  const newRevision = prior === undefined || order.revision > prior.revision;
-  const kind: DispatchKind = prior === undefined ? 'order' : newRevision ? 'change' : prior.kind;
-  const document = await purchaseOrders.getPurchaseOrderDocument(ctx, { actor: opts.actor, id: order.id });
+  // Never sent: the order; a revision the supplier has not had: a change; the revision it has
+  // (sent again): whatever its latest send was.
+  const newRevision = order.sentRevision === null || order.revision > order.sentRevision;
+  let kind: DispatchKind = 'order';
+  if (order.sentRevision !== null) {
+    kind = newRevision ? 'change' : ((await repo.latestOrderSend(ctx.db, order.id))?.kind ?? 'order');
+  }
+  const document = await purchaseOrders.purchaseOrderDocumentOf(ctx, order, { supplier });
   // A supplier that never had the order gets it whole, whatever revision it is at.
   const doc = kind === 'order' ? { ...document, change: undefined } : document;
   const note = opts.message?.trim() || null;
-  const prepared = await prepareSend(ctx, {
-    kind,
-    orderId: order.id,
-    doc,
-    recipients,
-    contact: { name: order.buyer.name, email: order.buyer.email || null },
-    note,
-    reason: null,
-  });
   return purchaseOrders.markPurchaseOrderSent(ctx, {
     actor: opts.actor,
     id: order.id,
@@ -105,11 +101,10 @@ export async function sendPurchaseOrder(
     comment: note ?? undefined,
     newRevision,
     record: async (tx) => {
-      const dispatchId = await recordSend(tx, {
-        prepared,
-        orderId: order.id,
-        supplierId: order.supplierId,
-        revision: order.revision,
+      const dispatchId = await requestSend(tx, {
+        kind,
+        order,
+        doc,
         recipients,
         note,
         reason: null,
@@ -119,13 +114,7 @@ export async function sendPurchaseOrder(
       return {
         dispatch: {
           before: null,
-          after: {
-            id: dispatchId,
-            kind,
-            revision: order.revision,
-            recipients,
-            files: prepared.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
-          },
+          after: { id: dispatchId, kind, revision: order.revision, recipients },
         },
       };
     },

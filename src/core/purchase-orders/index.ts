@@ -33,7 +33,11 @@ export type {
   SnapshotLine,
   Warning,
 } from './purchase-order';
-export { getPurchaseOrderDocument, paymentTermsText } from './purchase-order-document';
+export {
+  getPurchaseOrderDocument,
+  paymentTermsText,
+  purchaseOrderDocumentOf,
+} from './purchase-order-document';
 export { readPurchaseOrderApprovalRoute } from './read-approval-route';
 export {
   foldPurchaseOrderStateCounts,

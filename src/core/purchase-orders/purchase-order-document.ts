@@ -10,7 +10,7 @@ import { getSettings } from '../organisation';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { normalize } from '../shared/money';
-import { findSuppliersByIds } from '../suppliers';
+import { findSuppliersByIds, type Supplier } from '../suppliers';
 import type { PurchaseOrder } from './purchase-order';
 import { getPurchaseOrder } from './read-purchase-orders';
 import { changesToSend } from './sent-revision';
@@ -55,7 +55,18 @@ export async function getPurchaseOrderDocument(
   ctx: Ctx,
   opts: { actor: Actor; id: string; language?: Language },
 ): Promise<PurchaseOrderDocument> {
-  const po = await getPurchaseOrder(ctx, opts);
+  return purchaseOrderDocumentOf(ctx, await getPurchaseOrder(ctx, opts), opts);
+}
+
+/**
+ * The document of an order the caller has read already (and may see), with its supplier when the
+ * caller has that too.
+ */
+export async function purchaseOrderDocumentOf(
+  ctx: Ctx,
+  po: PurchaseOrder,
+  opts: { language?: Language; supplier?: Supplier } = {},
+): Promise<PurchaseOrderDocument> {
   const settings = await getSettings(ctx);
   const partNumbers = await supplierPartNumbers(ctx, {
     supplierId: po.supplierId,
@@ -63,7 +74,10 @@ export async function getPurchaseOrderDocument(
     date: po.orderDate,
   });
   const organisationAddress = address(settings.address);
-  const [supplier] = await findSuppliersByIds(ctx, { ids: [po.supplierId] });
+  const supplier =
+    opts.supplier?.id === po.supplierId
+      ? opts.supplier
+      : (await findSuppliersByIds(ctx, { ids: [po.supplierId] }))[0];
   const latest = po.status !== 'cancelled' ? await changesToSend(ctx, po) : null;
   const diff = latest?.diff ?? null;
   const removed = diff?.lines.removed ?? [];

@@ -55,6 +55,7 @@ const ACTION_LABELS: Record<string, MessageDescriptor> = {
   ship_notice: msg`Ship notice`,
   send_cancellation: msg`Cancellation sent to the supplier`,
   send_closure: msg`Closing notice sent to the supplier`,
+  dispatch_ready: msg`Documents of the send kept, as sent`,
   revise: msg`Changed after approval (new revision)`,
   'ordered-quantities': msg`Ordered quantities changed`,
   attachment_added: msg`Attached a file`,
@@ -102,7 +103,9 @@ function entrySummary(i18n: I18n, entry: AuditEntry): ReactNode | null {
       );
     }
     case 'send':
-    case 'send_cancellation': {
+    case 'send_cancellation':
+    case 'send_closure':
+    case 'dispatch_ready': {
       // The files exactly as they were sent, to download from the send they belong to.
       const sent = described(entry.changes, 'dispatch', 'after');
       if (!sent || typeof sent.id !== 'string' || entry.entityType !== 'purchase_order') return null;

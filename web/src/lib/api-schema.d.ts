@@ -3233,6 +3233,15 @@ export interface components {
             } | null;
             /** Format: date-time */
             sentAt: string;
+            /**
+             * @description preparing: recorded, its PDF, UBL document and message being rendered (a moment; files empty, email null); ready: rendered, kept and handed to e-mail delivery; failed: it could not be rendered (error says why; the buyer is told and may send again)
+             * @enum {string}
+             */
+            status: "preparing" | "ready" | "failed";
+            /** @description Why it could not be prepared (failed) */
+            error: string | null;
+            preparedAt: string | null;
+            /** @description The e-mail carrying it; null until the send is prepared */
             email: {
                 /** Format: uuid */
                 id: string;
@@ -3240,7 +3249,7 @@ export interface components {
                 status: "queued" | "sent" | "failed";
                 deliveredAt: string | null;
                 lastError: string | null;
-            };
+            } | null;
             files: components["schemas"]["DispatchFile"][];
             /** @description Why no UBL document was attached (what the order lacks for PEPPOL); null: it was */
             ublOmittedReason: string | null;

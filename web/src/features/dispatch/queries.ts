@@ -54,7 +54,13 @@ export const dispatchesQueryOptions = (orderId: string) =>
   });
 
 export function useDispatches(orderId: string, opts: { enabled?: boolean } = {}) {
-  return useInfiniteQuery({ ...dispatchesQueryOptions(orderId), enabled: opts.enabled ?? true });
+  return useInfiniteQuery({
+    ...dispatchesQueryOptions(orderId),
+    enabled: opts.enabled ?? true,
+    // A send's documents are rendered a moment after it is recorded: look again until they are.
+    refetchInterval: (query) =>
+      query.state.data?.pages.some((p) => p.items.some((d) => d.status === 'preparing')) ? 1000 : false,
+  });
 }
 
 export function sendPurchaseOrder(args: {

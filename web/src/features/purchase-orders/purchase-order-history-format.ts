@@ -88,7 +88,8 @@ export function formatOrderHistoryValue(
     const files = Array.isArray(v.files)
       ? (v.files as Loose[]).map((f) => String(f.fileName)).join(', ')
       : '';
-    return i18n._(msg`to ${to}: ${files}`);
+    if (!to) return files;
+    return files ? i18n._(msg`to ${to}: ${files}`) : i18n._(msg`to ${to}`);
   }
   if (typeof value !== 'string') return undefined;
   if (field === 'supplierId') return names.renderSupplier(value);

@@ -24,11 +24,21 @@ const FILE: Record<DispatchFileRole, { label: MessageDescriptor; icon: typeof Ic
   message: { label: msg`E-mail`, icon: IconMail },
 };
 
-const EMAIL_STATUS: Record<Dispatch['email']['status'], { label: MessageDescriptor; color: string }> = {
+type EmailStatus = NonNullable<Dispatch['email']>['status'];
+const EMAIL_STATUS: Record<EmailStatus, { label: MessageDescriptor; color: string }> = {
   queued: { label: msg`Waiting to leave`, color: 'gray' },
   sent: { label: msg`Handed to the mail server`, color: 'teal' },
   failed: { label: msg`Not delivered`, color: 'red' },
 };
+const PREPARING = { label: msg`Preparing the documents`, color: 'gray' };
+const NOT_PREPARED = { label: msg`Could not be prepared`, color: 'red' };
+
+/** Where a send stands: its documents being rendered, not renderable, or its e-mail's state. */
+function sendState(d: Dispatch): { label: MessageDescriptor; color: string; problem: string | null } {
+  if (d.status === 'preparing') return { ...PREPARING, problem: null };
+  if (d.status === 'failed' || !d.email) return { ...NOT_PREPARED, problem: d.error };
+  return { ...EMAIL_STATUS[d.email.status], problem: d.email.lastError };
+}
 
 /**
  * Every send of an order, newest first: what it was (order, change, cancellation) and at which
@@ -80,11 +90,12 @@ export function DispatchHistory({
     <Stack gap="sm">
       {dispatches.map((d) => {
         const kind = KIND[d.kind];
-        const status = EMAIL_STATUS[d.email.status];
+        const status = sendState(d);
         const revision = d.revision;
         const when = formatDateTime(d.sentAt);
         const who = d.sentBy?.name;
         const omitted = d.ublOmittedReason;
+        const failure = d.status === 'failed' ? d.error : null;
         return (
           <Paper key={d.id} withBorder radius="md" p="sm" data-testid="dispatch">
             <Stack gap={6}>
@@ -108,7 +119,7 @@ export function DispatchHistory({
                     </Trans>
                   )}
                 </Text>
-                <Tooltip label={d.email.lastError ?? i18n._(status.label)} disabled={!d.email.lastError}>
+                <Tooltip label={status.problem ?? i18n._(status.label)} disabled={!status.problem}>
                   <Badge color={status.color} variant="dot">
                     {i18n._(status.label)}
                   </Badge>
@@ -149,6 +160,11 @@ export function DispatchHistory({
                   );
                 })}
               </Group>
+              {failure && (
+                <Text size="xs" c="red">
+                  <Trans>Nothing was sent: {failure}. Send the order again.</Trans>
+                </Text>
+              )}
               {omitted && (
                 <Text size="xs" c="dimmed">
                   <Trans>No PEPPOL document attached: {omitted}</Trans>
