@@ -158,6 +158,12 @@ export const PortalOrder = z
     ),
     answers: z.array(SupplierResponse),
     canAnswer: z.boolean(),
+    blocked: z
+      .object({ reason: z.string().nullable() })
+      .nullable()
+      .describe(
+        "The supplier is blocked (with the buyer's reason): its answers and ship notices are refused until the block is lifted",
+      ),
     changePending: z
       .boolean()
       .describe(

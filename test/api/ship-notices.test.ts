@@ -240,6 +240,10 @@ describe('ship notices', () => {
       payload: { reason: 'Sanctions screening' },
     });
     expect(block.statusCode, block.body).toBe(200);
+    // The portal says so on the order instead of offering an answer form that would be refused.
+    const portalView = await t.request({ method: 'GET', url: `/api/v1/portal/orders/${other.id}`, as: me });
+    expect(portalView.statusCode, portalView.body).toBe(200);
+    expect(portalView.json()).toMatchObject({ canAnswer: false, blocked: { reason: 'Sanctions screening' } });
 
     const body = { despatchDate: '2026-12-03', lines: [{ lineNo: 1, quantity: '1' }] };
     const shipped = await ship(me, order, body);

@@ -37,6 +37,7 @@ export {
   submitSupplierResponse,
   supplierResponseUbl,
 } from './supplier-response';
+export { supplierUserBlock } from './supplier-standing';
 export {
   countTrackingLines,
   deliveryTrackingConsumer,

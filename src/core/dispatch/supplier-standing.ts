@@ -16,3 +16,13 @@ export async function assertSupplierUserMayAct(ctx: Ctx, actor: Actor, what: str
     { supplierStatus: supplier.status },
   );
 }
+
+/**
+ * Why the actor's own supplier may not answer or ship now: its block and the reason given; null
+ * for anyone else, and while the supplier is not blocked.
+ */
+export async function supplierUserBlock(ctx: Ctx, actor: Actor): Promise<{ reason: string | null } | null> {
+  if (!actor.supplierId) return null;
+  const [supplier] = await suppliers.findSuppliersByIds(ctx, { ids: [actor.supplierId] });
+  return supplier?.status === 'blocked' ? { reason: supplier.statusReason } : null;
+}

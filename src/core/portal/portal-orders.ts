@@ -71,6 +71,8 @@ export type PortalOrder = {
   answers: dispatch.SupplierResponse[];
   /** The order awaits the supplier's answer (to this revision, which it was sent). */
   canAnswer: boolean;
+  /** The supplier is blocked: nothing it answers or ships is accepted until the buyer lifts it. */
+  blocked: { reason: string | null } | null;
   /** The buyer has changed the order since it was sent: what is shown is the revision sent; the change comes as a change order. */
   changePending: boolean;
 };
@@ -84,6 +86,7 @@ export async function getPortalOrder(ctx: Ctx, opts: { actor: Actor; id: string 
   const po = await purchaseOrders.getPurchaseOrder(ctx, opts);
   const answers = await dispatch.listSupplierResponses(ctx, { actor: opts.actor, purchaseOrderId: po.id });
   const sent = await purchaseOrders.sentSnapshot(ctx, po);
+  const blocked = await dispatch.supplierUserBlock(ctx, opts.actor);
   const header = sent ? sentHeader(po, sent.header) : po;
   const current = new Map(po.lines.map((l) => [l.lineNo, l]));
   const lines = sent
@@ -140,7 +143,8 @@ export async function getPortalOrder(ctx: Ctx, opts: { actor: Actor; id: string 
       : { subtotal: po.totals.subtotal, tax: po.totals.tax, total: po.totals.total },
     lines,
     answers,
-    canAnswer: po.status === 'sent' && po.revision === po.sentRevision,
+    canAnswer: po.status === 'sent' && po.revision === po.sentRevision && blocked === null,
+    blocked,
   };
 }
 

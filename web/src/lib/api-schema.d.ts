@@ -3777,6 +3777,10 @@ export interface components {
             }[];
             answers: components["schemas"]["SupplierResponse"][];
             canAnswer: boolean;
+            /** @description The supplier is blocked (with the buyer's reason): its answers and ship notices are refused until the block is lifted */
+            blocked: {
+                reason: string | null;
+            } | null;
             /** @description The buyer has changed the order since it was last sent: what is shown (revision, lines, totals) is the revision sent; the change arrives as a change order */
             changePending: boolean;
         };

@@ -37,10 +37,12 @@ export function PortalOrderPage() {
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
   if (error || !order) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const latest = order.answers[0];
+  const blockReason = order.blocked?.reason;
   const revision = order.revision;
   const canShip =
     (order.status === 'acknowledged' || order.status === 'partially_received') &&
     !order.changePending &&
+    !order.blocked &&
     order.lines.some((l) => !isZero(openToShip(l)));
   return (
     <>
@@ -67,6 +69,18 @@ export function PortalOrderPage() {
               The buyer accepts it (you receive the change order) or declines it. You can still change it
               below.
             </Trans>
+          </Alert>
+        )}
+        {order.blocked && (
+          <Alert color="red" variant="light" title={t`Your company is blocked as a supplier`}>
+            {blockReason ? (
+              <Trans>
+                The buyer blocked it ({blockReason}): answers and ship notices cannot be accepted for now.
+                Contact the buyer.
+              </Trans>
+            ) : (
+              <Trans>Answers and ship notices cannot be accepted for now. Contact the buyer.</Trans>
+            )}
           </Alert>
         )}
         {order.changePending && (
