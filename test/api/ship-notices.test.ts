@@ -199,6 +199,30 @@ describe('ship notices', () => {
     expect(inbox.filter((n) => n.title.includes(byBuyer.json().number))).toEqual([]);
   });
 
+  it('keeps an order the buyer put on hold in the portal list it was in: to answer, or to ship', async () => {
+    const supplier = await f.supplierWithContact();
+    const me = await f.supplierUser(supplier.id);
+    const unanswered = await f.sentOrder(supplier.id);
+    const answered = await acknowledged(supplier.id, me);
+    for (const order of [unanswered, answered]) {
+      const current = await f.getOrder(order.id);
+      const held = await t.request({
+        method: 'POST',
+        url: `${PO}/${order.id}/hold`,
+        as: f.buyer,
+        headers: ifMatch(current),
+        payload: { reason: 'Budget review' },
+      });
+      expect(held.statusCode, held.body).toBe(200);
+    }
+    const tab = async (name: string) =>
+      (await t.request({ method: 'GET', url: `/api/v1/portal/orders?tab=${name}`, as: me }))
+        .json()
+        .items.map((o: { id: string }) => o.id);
+    expect(await tab('to_answer')).toEqual([unanswered.id]);
+    expect(await tab('to_ship')).toEqual([answered.id]);
+  });
+
   it('is 409 for an order not open for shipping, 404 for another supplier’s or one not sent', async () => {
     const supplier = await f.supplierWithContact();
     const me = await f.supplierUser(supplier.id);

@@ -9,10 +9,10 @@ import type { Page } from '../shared/pagination';
 /**
  * The portal's lists: orders to answer, orders to ship (acknowledged, not all shipped yet), orders
  * shipped in full and not yet received, and those done with. An order the buyer is changing (the
- * change awaits approval or its send) or has put on hold waits with those to answer: the change
- * order comes to be answered.
+ * change awaits approval or its send) waits with those to answer: the change order comes to be
+ * answered. An order the buyer put on hold stays in the list it was in when held.
  */
-const CHANGING = ['pending_approval', 'approved', 'on_hold'] as const;
+const CHANGING = ['pending_approval', 'approved'] as const;
 export const PORTAL_TABS = {
   to_answer: { statuses: ['sent', ...CHANGING], fullyShipped: false },
   to_ship: { statuses: ['acknowledged', 'partially_received'], fullyShipped: false },

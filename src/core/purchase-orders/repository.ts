@@ -1154,7 +1154,7 @@ function sentHeader(field: 'total' | 'expectedDeliveryDate') {
 }
 
 /**
- * A supplier's orders it was sent, in the given states, most recently first sent first; the
+ * A supplier's orders it was sent, in the given states (or on hold from one), most recently first sent first; the
  * revision, total and delivery date as sent (a change not sent yet is the buyer's until it is).
  */
 export async function listForSupplier(
@@ -1192,7 +1192,11 @@ export async function listForSupplier(
       and(
         eq(po.supplierId, opts.supplierId),
         isNotNull(po.firstSentAt),
-        inArray(po.status, [...opts.statuses]),
+        // An order on hold is where it was when the buyer held it.
+        or(
+          inArray(po.status, [...opts.statuses]),
+          and(eq(po.status, 'on_hold'), inArray(po.heldFromStatus, [...opts.statuses])),
+        ),
         opts.fullyShipped === undefined
           ? undefined
           : opts.fullyShipped
