@@ -1,5 +1,5 @@
 import type { DispatchFileRole, DispatchKind } from '../domain/dispatch';
-import { composeMessage, renderDispatchMessage } from './email/dispatch-message';
+import { composeMessage, type OpenLine, renderDispatchMessage } from './email/dispatch-message';
 import { translator } from './i18n';
 import type { PurchaseOrderDocument } from './purchase-order-document';
 import { renderPurchaseOrderPdf } from './purchase-order-pdf';
@@ -18,7 +18,7 @@ export type DispatchContent = {
   note: string | null;
   reason: string | null;
   /** A closing notice: what was still open on each line. */
-  openLines?: string[];
+  openLines?: OpenLine[];
   portalUrl: string;
   from: string;
 };

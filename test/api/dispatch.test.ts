@@ -587,6 +587,30 @@ describe('sending an order to its supplier', () => {
     });
     expect(trail.json().items.map((e: { action: string }) => e.action)).toContain('send_closure');
 
+    // In the supplier's language, the quantities written its way.
+    const german = await peppolSupplier({ language: 'de' });
+    const large = await seedPurchaseOrder(t.ctx, {
+      buyer: buyerActor,
+      supplierId: german.id,
+      orderDate: '2026-12-01',
+      lines: [{ itemId, quantity: '1250', unitPrice: '2.50' }],
+      status: 'approved',
+    });
+    const sentLarge = (await send(large)).json();
+    const closedLarge = await t.request({
+      method: 'POST',
+      url: `${PO}/${large.id}/close`,
+      as: buyer,
+      headers: ifMatch(sentLarge),
+      payload: { reason: 'Projekt gestoppt' },
+    });
+    expect(closedLarge.statusCode, closedLarge.body).toBe(200);
+    const [germanNotice] = await dispatchesOf(large.id);
+    const germanMail = await simpleParser((await file(large.id, germanNotice!.id, 'message')).rawPayload);
+    expect(germanMail.text).toContain(
+      `1. ${sentLarge.lines[0].description}: 1.250 ${sentLarge.lines[0].unitCode}`,
+    );
+
     // An order never sent is closed without a word to the supplier.
     const unsent = await approvedOrder(supplier.id);
     const quiet = await t.request({

@@ -40,7 +40,7 @@ export async function requestSend(
     recipients: string[];
     note: string | null;
     reason: string | null;
-    openLines?: string[];
+    openLines?: DispatchContent['openLines'];
     automatic: boolean;
     sentBy: string | null;
   },

@@ -5,7 +5,7 @@ import * as organisation from '../organisation';
 import * as purchaseOrders from '../purchase-orders';
 import { recordAudit } from '../shared/audit';
 import { AppError } from '../shared/errors';
-import { requestSend } from './compose';
+import { type DispatchContent, requestSend } from './compose';
 import * as repo from './repository';
 import { sendPurchaseOrder } from './send-purchase-order';
 
@@ -101,7 +101,9 @@ async function sendNotice(
   ctx: Parameters<EventConsumer['handle']>[0],
   event: Parameters<EventConsumer['handle']>[1],
   kind: 'cancellation' | 'closure',
-  content: (order: purchaseOrders.PurchaseOrder) => { reason: string | null; openLines?: string[] } | null,
+  content: (
+    order: purchaseOrders.PurchaseOrder,
+  ) => { reason: string | null; openLines?: DispatchContent['openLines'] } | null,
 ): Promise<void> {
   const prior = await repo.latestOrderSend(ctx.db, event.subjectId);
   if (!prior || (await repo.hasNotice(ctx.db, event.subjectId, kind))) return;
@@ -157,7 +159,9 @@ export const closureNotices: EventConsumer = {
     sendNotice(ctx, event, 'closure', (order) => {
       const openLines = order.lines.flatMap((l) => {
         const open = purchaseOrders.remainingToShortClose(l);
-        return open === '0' ? [] : [`${l.lineNo}. ${l.description}: ${open} ${l.unitCode}`];
+        return open === '0'
+          ? []
+          : [{ lineNo: l.lineNo, description: l.description, quantity: open, unitCode: l.unitCode }];
       });
       if (openLines.length === 0) return null;
       return { reason: order.closeReason ?? (str(event.payload.reason) || null), openLines };

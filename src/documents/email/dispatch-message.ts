@@ -1,5 +1,6 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { DispatchKind } from '../../domain/dispatch';
+import { formatQuantity } from '../format';
 import type { I18n } from '../i18n';
 import { escapeHtml } from './notification-email';
 
@@ -16,7 +17,7 @@ export type DispatchMessageInput = {
   /** Why the order was cancelled or closed. */
   reason: string | null;
   /** A closing notice: what was still open on each line when the order was closed. */
-  openLines?: string[];
+  openLines?: OpenLine[];
   /** Names of the attached files. */
   attachmentNames: string[];
   /** The order's page in the supplier portal (answer and ship there). */
@@ -24,6 +25,9 @@ export type DispatchMessageInput = {
 };
 
 export type DispatchMessageText = { subject: string; text: string; html: string };
+
+/** A line of a closed order with what was still open on it (its quantity as a decimal string). */
+export type OpenLine = { lineNo: number; description: string; quantity: string; unitCode: string };
 
 export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): DispatchMessageText {
   const values = { number: m.number, revision: m.revision, organisation: m.organisationName };
@@ -83,7 +87,13 @@ export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): Disp
     : null;
   const open =
     m.openLines && m.openLines.length > 0
-      ? [i18n._({ id: 'dispatch.closure.open', message: 'Still open when it was closed:' }), ...m.openLines]
+      ? [
+          i18n._({ id: 'dispatch.closure.open', message: 'Still open when it was closed:' }),
+          // In the reader's way of writing numbers (1.234,5 in German).
+          ...m.openLines.map(
+            (l) => `${l.lineNo}. ${l.description}: ${formatQuantity(l.quantity, i18n.locale)} ${l.unitCode}`,
+          ),
+        ]
       : null;
   const confirm =
     m.kind === 'cancellation'
