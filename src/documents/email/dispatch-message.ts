@@ -29,59 +29,97 @@ export type DispatchMessageText = { subject: string; text: string; html: string 
 /** A line of a closed order with what was still open on it (its quantity as a decimal string). */
 export type OpenLine = { lineNo: number; description: string; quantity: string; unitCode: string };
 
-export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): DispatchMessageText {
-  const values = { number: m.number, revision: m.revision, organisation: m.organisationName };
-  const subject =
-    m.kind === 'order'
-      ? i18n._({
+type Values = { number: string; revision: number; organisation: string };
+
+/** The subject and first sentence of a send of this kind. */
+function heading(i18n: I18n, kind: DispatchKind, values: Values): { subject: string; intro: string } {
+  switch (kind) {
+    case 'order':
+      return {
+        subject: i18n._({
           id: 'dispatch.subject.order',
           message: 'Purchase order {number} from {organisation}',
           values,
-        })
-      : m.kind === 'change'
-        ? i18n._({
-            id: 'dispatch.subject.change',
-            message: 'Change order {number} — revision {revision} from {organisation}',
-            values,
-          })
-        : m.kind === 'cancellation'
-          ? i18n._({
-              id: 'dispatch.subject.cancellation',
-              message: 'Cancellation of purchase order {number} from {organisation}',
-              values,
-            })
-          : i18n._({
-              id: 'dispatch.subject.closure',
-              message: 'Purchase order {number} from {organisation} is closed',
-              values,
-            });
-  const intro =
-    m.kind === 'order'
-      ? i18n._({
+        }),
+        intro: i18n._({
           id: 'dispatch.intro.order',
           message: 'Please find attached our purchase order {number}.',
           values,
-        })
-      : m.kind === 'change'
-        ? i18n._({
-            id: 'dispatch.intro.change',
-            message:
-              'Our purchase order {number} has changed: attached is revision {revision}, which replaces the earlier ones.',
-            values,
-          })
-        : m.kind === 'cancellation'
-          ? i18n._({
-              id: 'dispatch.intro.cancellation',
-              message:
-                'We cancel our purchase order {number}. Please do not ship anything further against it.',
-              values,
-            })
-          : i18n._({
-              id: 'dispatch.intro.closure',
-              message:
-                'We have closed our purchase order {number}: we expect nothing more on it. Please do not ship what is still open.',
-              values,
-            });
+        }),
+      };
+    case 'change':
+      return {
+        subject: i18n._({
+          id: 'dispatch.subject.change',
+          message: 'Change order {number} — revision {revision} from {organisation}',
+          values,
+        }),
+        intro: i18n._({
+          id: 'dispatch.intro.change',
+          message:
+            'Our purchase order {number} has changed: attached is revision {revision}, which replaces the earlier ones.',
+          values,
+        }),
+      };
+    case 'cancellation':
+      return {
+        subject: i18n._({
+          id: 'dispatch.subject.cancellation',
+          message: 'Cancellation of purchase order {number} from {organisation}',
+          values,
+        }),
+        intro: i18n._({
+          id: 'dispatch.intro.cancellation',
+          message: 'We cancel our purchase order {number}. Please do not ship anything further against it.',
+          values,
+        }),
+      };
+    case 'closure':
+      return {
+        subject: i18n._({
+          id: 'dispatch.subject.closure',
+          message: 'Purchase order {number} from {organisation} is closed',
+          values,
+        }),
+        intro: i18n._({
+          id: 'dispatch.intro.closure',
+          message:
+            'We have closed our purchase order {number}: we expect nothing more on it. Please do not ship what is still open.',
+          values,
+        }),
+      };
+  }
+}
+
+/** What the supplier is asked to do: confirm a notice, or answer the order in the portal. */
+function request(i18n: I18n, kind: DispatchKind, portalUrl: string): string {
+  switch (kind) {
+    case 'cancellation':
+      return i18n._({
+        id: 'dispatch.confirm.cancellation',
+        message: 'Please confirm that you have received this cancellation.',
+      });
+    case 'closure':
+      return i18n._({
+        id: 'dispatch.confirm.closure',
+        message: 'Please confirm that you have received this notice.',
+      });
+    default:
+      return i18n._({
+        id: 'dispatch.confirm.portal',
+        message:
+          'Please confirm the order line by line, with your delivery dates, or propose changes in the supplier portal: {url}',
+        values: { url: portalUrl },
+      });
+  }
+}
+
+export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): DispatchMessageText {
+  const { subject, intro } = heading(i18n, m.kind, {
+    number: m.number,
+    revision: m.revision,
+    organisation: m.organisationName,
+  });
   const reason = m.reason
     ? i18n._({ id: 'dispatch.reason', message: 'Reason: {reason}', values: { reason: m.reason } })
     : null;
@@ -95,23 +133,7 @@ export function renderDispatchMessage(i18n: I18n, m: DispatchMessageInput): Disp
           ),
         ]
       : null;
-  const confirm =
-    m.kind === 'cancellation'
-      ? i18n._({
-          id: 'dispatch.confirm.cancellation',
-          message: 'Please confirm that you have received this cancellation.',
-        })
-      : m.kind === 'closure'
-        ? i18n._({
-            id: 'dispatch.confirm.closure',
-            message: 'Please confirm that you have received this notice.',
-          })
-        : i18n._({
-            id: 'dispatch.confirm.portal',
-            message:
-              'Please confirm the order line by line, with your delivery dates, or propose changes in the supplier portal: {url}',
-            values: { url: m.portalUrl },
-          });
+  const confirm = request(i18n, m.kind, m.portalUrl);
   const attached = i18n._({
     id: 'dispatch.attached',
     message: 'Attached: {files}',
