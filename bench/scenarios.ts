@@ -261,7 +261,12 @@ async function ensureTrackingRows(c: ScenarioContext): Promise<number> {
     Number(
       (await c.bench.session.query<{ n: string }>('SELECT count(*)::text AS n FROM delivery_tracking'))[0]!.n,
     );
-  if ((await count()) > 1000) return count();
+  // Written once per data set; the rows other scenarios' sends and ship notices made do not count.
+  const [written] = await c.bench.session.query<{ done: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM delivery_tracking d WHERE d.purchase_order_id =
+       (SELECT id FROM purchase_orders WHERE (hashtext(id::text) % 5) = 0 ORDER BY created_at, id LIMIT 1)) AS done`,
+  );
+  if (written?.done) return count();
   await c.bench.session.query(
     `INSERT INTO delivery_tracking (purchase_order_id, line_no, order_number, supplier_id, buyer_id,
        department_id, description, unit_code, open_quantity, in_transit_quantity, needed_by, promised_date,
@@ -397,19 +402,21 @@ export const SCENARIOS: Scenario[] = [
     async prepare(c) {
       const rows = await ensureTrackingRows(c);
       const suppliers = [...new Set(c.fixtures.filters.map((f) => f.supplierId))];
+      // What the board asks for: a page of lines and the counts per state above it.
       const queries = [
-        'limit=50',
-        'limit=50&state=late',
-        'limit=50&state=on_track',
-        ...suppliers.map((s) => `limit=50&supplierId=${s}`),
+        'lines?limit=50',
+        'counts',
+        'lines?limit=50&state=late',
+        'lines?limit=50&state=on_track',
+        ...suppliers.flatMap((s) => [`lines?limit=50&supplierId=${s}`, `counts?supplierId=${s}`]),
       ];
       return {
         op: async () => {
-          await c.client.send('GET', `${API}/tracking/lines?${next(queries)}`, {
+          await c.client.send('GET', `${API}/tracking/${next(queries)}`, {
             token: c.state.buyer.token,
           });
         },
-        note: `first page of the tracking board (all, late, on track, by supplier) over ${rows.toLocaleString('en')} open lines`,
+        note: `the tracking board: a first page of lines (all, late, on track, by supplier) or the counts per state (all, by supplier), over ${rows.toLocaleString('en')} open lines`,
       };
     },
   },

@@ -21,7 +21,7 @@ export function startRenderPool(opts: { threads?: number } = {}): RenderPool {
       maxThreads: threads,
       // Below the threads that answer requests: rendering is background work, and on a busy
       // machine it waits rather than slowing every request down (Linux: nice 10).
-      niceIncrement: 19,
+      niceIncrement: 10,
     });
     return pool;
   };
