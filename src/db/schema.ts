@@ -1400,6 +1400,9 @@ export const deliveryTracking = pgTable(
     index('delivery_tracking_sort_idx').on(t.sortDate, t.purchaseOrderId, t.lineNo),
     index('delivery_tracking_supplier_idx').on(t.supplierId, t.sortDate, t.purchaseOrderId, t.lineNo),
     index('delivery_tracking_buyer_idx').on(t.buyerId, t.sortDate, t.purchaseOrderId, t.lineNo),
+    // Lines still waiting for the supplier's acknowledgement, by when they were sent: the count of
+    // lines not acknowledged yet (and not overdue) reads the recent ones only.
+    index('delivery_tracking_unacknowledged_idx').on(t.sentAt, t.sortDate).where(sql`NOT ${t.acknowledged}`),
   ],
 );
 

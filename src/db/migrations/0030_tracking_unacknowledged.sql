@@ -1,0 +1,1 @@
+CREATE INDEX "delivery_tracking_unacknowledged_idx" ON "delivery_tracking" USING btree ("sent_at","sort_date") WHERE NOT "delivery_tracking"."acknowledged";
