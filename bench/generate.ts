@@ -16,7 +16,7 @@ import type { BenchDatabase, DbKind, Sql } from './db';
  * at one scale build the same orders. Only the benchmark's own users and their API tokens go
  * through the application's use cases.
  */
-export type Scale = 'small' | 'large';
+export type Scale = 'tiny' | 'small' | 'large';
 
 export type ScaleSpec = {
   orders: number;
@@ -32,6 +32,17 @@ export type ScaleSpec = {
 };
 
 export const SCALES: Record<Scale, ScaleSpec> = {
+  // For a run that only shows every scenario working (CI's smoke run): generated in seconds.
+  tiny: {
+    orders: 1_000,
+    suppliers: 40,
+    items: 500,
+    categories: 10,
+    departments: 4,
+    buyers: 3,
+    approvers: 3,
+    batch: 1_000,
+  },
   small: {
     orders: 10_000,
     suppliers: 200,

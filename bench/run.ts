@@ -29,7 +29,9 @@ import { type RunningServer, startServer } from './server';
  * prints a table and writes bench/results/latest.json.
  */
 const USAGE = `Usage: npm run bench -- [options]
-  --scale small|large     data set size (default small: 10k orders; large: 1M orders, 10M lines)
+  --scale tiny|small|large
+                          data set size (default small: 10k orders; large: 1M orders, 10M lines;
+                          tiny: 1k orders, to see every scenario work, not to measure)
   --db pglite|postgres    database (default pglite; postgres uses DATABASE_URL,
                           default ${DEFAULT_BENCH_URL})
   --duration <seconds>    timed run per scenario and concurrency (default 5 small, 15 large)
@@ -99,13 +101,15 @@ function parseOptions(argv: string[]): Options {
     process.exit(0);
   }
   const scale = values.scale as Scale;
-  if (scale !== 'small' && scale !== 'large') fail(`--scale must be small or large, not "${values.scale}"`);
+  if (scale !== 'tiny' && scale !== 'small' && scale !== 'large') {
+    fail(`--scale must be tiny, small or large, not "${values.scale}"`);
+  }
   const db = values.db as DbKind;
   if (db !== 'pglite' && db !== 'postgres') fail(`--db must be pglite or postgres, not "${values.db}"`);
   if (scale === 'large' && db === 'pglite') {
     fail('The large scale (1M orders, 10M lines) runs on PostgreSQL only: use --scale large --db postgres.');
   }
-  const seconds = values.duration === undefined ? (scale === 'small' ? 5 : 15) : Number(values.duration);
+  const seconds = values.duration === undefined ? (scale === 'large' ? 15 : 5) : Number(values.duration);
   if (!Number.isFinite(seconds) || seconds <= 0) fail(`--duration must be a positive number of seconds`);
   if (values.jobs !== 'on' && values.jobs !== 'off') fail(`--jobs must be on or off, not "${values.jobs}"`);
   const names = SCENARIOS.map((s) => s.name);
