@@ -17,23 +17,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  // Two browsers at a time: the pass over every page (read-only, a third of the run) beside the
-  // journeys, each of those one after the other; then the journey that moves the server's clock,
-  // alone (sessions of journeys running beside it would expire under it).
-  workers: 2,
-  projects: [
-    { name: 'every page', testMatch: /every-page\.spec\.ts$/, workers: 1 },
-    {
-      name: 'journeys',
-      testIgnore: [/every-page\.spec\.ts$/, /supplier-portal\.spec\.ts$/],
-      workers: 1,
-    },
-    {
-      name: 'journeys that move the clock',
-      testMatch: /supplier-portal\.spec\.ts$/,
-      dependencies: ['every page', 'journeys'],
-    },
-  ],
+  workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
