@@ -115,21 +115,22 @@ export async function prepareDispatches(
       const current = await repo.lockDispatch(tx.db, row.id);
       if (current?.status !== 'preparing') return false;
       const now = tx.clock.now();
-      const files: DispatchFile[] = rendered.attachments.map((a) => ({
+      // Views of the bytes the worker handed back (no copies).
+      const attachments = rendered.attachments.map((a) => ({
+        ...a,
+        bytes: Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength),
+      }));
+      const files: DispatchFile[] = attachments.map((a) => ({
         role: a.role,
         fileName: a.fileName,
         mediaType: a.mediaType,
-        sizeBytes: a.bytes.byteLength,
-        sha256: sha256Hex(Buffer.from(a.bytes)),
+        sizeBytes: a.bytes.length,
+        sha256: sha256Hex(a.bytes),
       }));
-      const raw = Buffer.from(rendered.raw);
+      const raw = Buffer.from(rendered.raw.buffer, rendered.raw.byteOffset, rendered.raw.byteLength);
       await repo.insertFiles(
         tx.db,
-        rendered.attachments.map((a, i) => ({
-          sha256: files[i]!.sha256,
-          bytes: Buffer.from(a.bytes),
-          createdAt: now,
-        })),
+        attachments.map((a, i) => ({ sha256: files[i]!.sha256, bytes: a.bytes, createdAt: now })),
       );
       await queueComposedEmail(tx, {
         id: emailId,

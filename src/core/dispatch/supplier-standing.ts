@@ -3,14 +3,20 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import * as suppliers from '../suppliers';
 
+/** The actor's own supplier when it is blocked; undefined for anyone else and while it is not. */
+async function blockedSupplierOf(ctx: Ctx, actor: Actor): Promise<suppliers.Supplier | undefined> {
+  if (!actor.supplierId) return undefined;
+  const [supplier] = await suppliers.findSuppliersByIds(ctx, { ids: [actor.supplierId] });
+  return supplier?.status === 'blocked' ? supplier : undefined;
+}
+
 /**
  * A supplier's own user answers and ships only while its supplier is not blocked: 409 naming the
  * block otherwise (the buyer may still record what the supplier tells it). Anyone else passes.
  */
 export async function assertSupplierUserMayAct(ctx: Ctx, actor: Actor, what: string): Promise<void> {
-  if (!actor.supplierId) return;
-  const [supplier] = await suppliers.findSuppliersByIds(ctx, { ids: [actor.supplierId] });
-  if (supplier?.status !== 'blocked') return;
+  const supplier = await blockedSupplierOf(ctx, actor);
+  if (!supplier) return;
   throw AppError.conflict(
     `${supplier.legalName} is blocked${supplier.statusReason ? ` (${supplier.statusReason})` : ''}: ${what} from it cannot be accepted; contact the buyer.`,
     { supplierStatus: supplier.status },
@@ -22,7 +28,6 @@ export async function assertSupplierUserMayAct(ctx: Ctx, actor: Actor, what: str
  * for anyone else, and while the supplier is not blocked.
  */
 export async function supplierUserBlock(ctx: Ctx, actor: Actor): Promise<{ reason: string | null } | null> {
-  if (!actor.supplierId) return null;
-  const [supplier] = await suppliers.findSuppliersByIds(ctx, { ids: [actor.supplierId] });
-  return supplier?.status === 'blocked' ? { reason: supplier.statusReason } : null;
+  const supplier = await blockedSupplierOf(ctx, actor);
+  return supplier ? { reason: supplier.statusReason } : null;
 }
