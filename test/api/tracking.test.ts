@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTrackingReminders } from '../../src/core/dispatch';
+import { countTrackingRows } from '../../src/core/dispatch/repository';
 import { seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { createTestApp, relayNow, type TestApp } from '../helpers/app';
+import { countingCtx } from '../helpers/counting';
 import { ifMatch, PO, portalFixture, type Who } from '../helpers/portal';
 
 /**
@@ -160,6 +162,16 @@ describe('delivery tracking', () => {
       not_acknowledged: { count: 0, more: false },
       on_track: { count: 0, more: false },
     });
+    // The four counts are one statement (one round trip and one connection under load).
+    const counting = countingCtx(t);
+    const direct = await countTrackingRows(counting.ctx.db, {
+      filter: { supplierId: supplier.id },
+      visibility: 'all',
+      clock: { today: day(0), ackCutoff: new Date(t.clock.now().getTime() - 3 * DAY) },
+      cap: 1000,
+    });
+    expect(direct).toEqual(counts.json());
+    expect(counting.count()).toBe(1);
 
     // Past the expected dates: late, told once more (late after at risk), never twice.
     t.clock.advance(12 * DAY);

@@ -18,7 +18,7 @@ import {
   type DeliveryState,
   TRACKED_ORDER_STATUSES,
 } from '../../domain/dispatch';
-import { type CappedCount, countUpTo, rowsOf } from '../shared/sql';
+import { type CappedCount, countsUpTo, rowsOf } from '../shared/sql';
 
 /** SQL of the dispatch capability: sends and the bytes they carried. */
 
@@ -44,8 +44,16 @@ export async function dispatchesToPrepare(db: Db, limit: number): Promise<Dispat
 }
 
 /** One send, locked: preparing it and giving it up never cross. */
-export async function lockDispatch(db: Db, id: string): Promise<DispatchRow | undefined> {
-  const [row] = await db.select().from(dispatches).where(eq(dispatches.id, id)).for('update');
+export async function lockDispatch(
+  db: Db,
+  id: string,
+): Promise<Pick<DispatchRow, 'status' | 'attempts'> | undefined> {
+  // What may have moved since the send was read: its state, not what it carries (that never changes).
+  const [row] = await db
+    .select({ status: dispatches.status, attempts: dispatches.attempts })
+    .from(dispatches)
+    .where(eq(dispatches.id, id))
+    .for('update');
   return row;
 }
 
@@ -398,17 +406,20 @@ export async function countTrackingRows(
   opts: TrackingWhere & { clock: TrackingClock; cap: number },
 ): Promise<Record<DeliveryState, CappedCount>> {
   const base = trackingWhere(opts);
-  const counts = await Promise.all(
-    DELIVERY_STATES.map(async (state) => {
-      const where = and(...base, stateWhere(state, opts.clock));
-      // Lines not acknowledged yet are found by when they were sent (a partial index); the others
-      // by their date, from the earliest: most lines of a large organisation are long past (late
-      // or received), and a plain scan would read all of them to find the few current ones.
-      const order = state === 'not_acknowledged' ? undefined : sql`${deliveryTracking.sortDate}`;
-      return [state, await countUpTo(db, deliveryTracking, where, opts.cap, order)] as const;
-    }),
-  );
-  return Object.fromEntries(counts) as Record<DeliveryState, CappedCount>;
+  // One statement for the four counts. Lines not acknowledged yet are found by when they were sent
+  // (a partial index); the others by their date, from the earliest: most lines of a large
+  // organisation are long past (late or received), and a plain scan would read all of them to
+  // find the few current ones.
+  const counts = Object.fromEntries(
+    DELIVERY_STATES.map((state) => [
+      state,
+      {
+        where: and(...base, stateWhere(state, opts.clock)),
+        orderBy: state === 'not_acknowledged' ? undefined : sql`${deliveryTracking.sortDate}`,
+      },
+    ]),
+  ) as Record<DeliveryState, { where: SQL | undefined; orderBy?: SQL }>;
+  return countsUpTo(db, deliveryTracking, counts, opts.cap);
 }
 
 /** The state of a line as SQL (see stateWhere): for the reminders, which compare it to what was told. */

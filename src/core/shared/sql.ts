@@ -83,12 +83,34 @@ export async function countUpTo(
    */
   orderBy?: SQL,
 ): Promise<CappedCount> {
-  const order = orderBy ? sql` ORDER BY ${orderBy}` : sql``;
-  const result = await db.execute(
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where ?? sql`true`}${order} LIMIT ${cap}) AS s`,
-  );
-  const n = rowsOf<{ n: number }>(result)[0]?.n ?? 0;
-  return { count: n, more: n >= cap };
+  const counts = await countsUpTo(db, from, { n: { where, orderBy } }, cap);
+  return counts.n;
+}
+
+/**
+ * Several capped counts of `from` (see countUpTo) in one statement: one round trip and one
+ * connection however many there are, each count its own subquery with its own plan.
+ */
+export async function countsUpTo<K extends string>(
+  db: { execute: (query: SQL) => Promise<unknown> },
+  from: Table | SQL,
+  counts: Record<K, { where: SQL | undefined; orderBy?: SQL }>,
+  cap: number,
+): Promise<Record<K, CappedCount>> {
+  const keys = Object.keys(counts) as K[];
+  const columns = keys.map((key, i) => {
+    const { where, orderBy } = counts[key];
+    const order = orderBy ? sql` ORDER BY ${orderBy}` : sql``;
+    return sql`(SELECT count(*)::int FROM (SELECT 1 FROM ${from} WHERE ${where ?? sql`true`}${order} LIMIT ${cap}) AS s) AS ${sql.raw(`c${i}`)}`;
+  });
+  const result = await db.execute(sql`SELECT ${sql.join(columns, sql`, `)}`);
+  const row = rowsOf<Record<string, number>>(result)[0] ?? {};
+  return Object.fromEntries(
+    keys.map((key, i) => {
+      const n = row[`c${i}`] ?? 0;
+      return [key, { count: n, more: n >= cap }];
+    }),
+  ) as Record<K, CappedCount>;
 }
 
 /** A count that stopped at its cap: `more` when there may be more than `count`. */
