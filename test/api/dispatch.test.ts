@@ -15,6 +15,7 @@ import { seedItem } from '../../src/seed/catalog-factories';
 import { actorFor, seedPurchaseOrder } from '../../src/seed/purchase-order-factories';
 import { validateUblOrder } from '../documents/ubl-schema';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { countingCtx } from '../helpers/counting';
 import { seedSupplier, seedUser } from '../helpers/seed';
 
 type Who = { cookie: string; userId: string };
@@ -134,6 +135,10 @@ describe('sending an order to its supplier', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'sent', version: order.version + 1 });
     expect(res.headers.etag).toBe(`"v${order.version + 1}"`);
+    // The answer is built from the order read before the send (not read again): it is the order as
+    // it now stands, field for field.
+    const reread = await t.request({ method: 'GET', url: `${PO}/${order.id}`, as: buyer });
+    expect(res.json()).toEqual(reread.json());
 
     const [sent, ...others] = await dispatchesOf(order.id);
     expect(others).toHaveLength(0);
@@ -210,7 +215,10 @@ describe('sending an order to its supplier', () => {
       url: `${PO}/${order.id}/dispatches/${waiting!.id}/files/pdf`,
       as: buyer,
     });
-    expect(early.statusCode).toBe(404);
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({
+      detail: expect.stringContaining('still being prepared'),
+    });
 
     const pool = startRenderPool({ threads: 1 });
     try {
@@ -275,6 +283,13 @@ describe('sending an order to its supplier', () => {
       files: [],
       email: null,
     });
+    const none = await t.request({
+      method: 'GET',
+      url: `${PO}/${other.id}/dispatches/${failed!.id}/files/pdf`,
+      as: buyer,
+    });
+    expect(none.statusCode).toBe(409);
+    expect(none.json()).toMatchObject({ detail: expect.stringContaining('could not be prepared') });
     const inbox = await t.request({ method: 'GET', url: '/api/v1/notifications', as: buyer });
     const told = inbox
       .json()
@@ -289,6 +304,38 @@ describe('sending an order to its supplier', () => {
     expect((await send(now)).statusCode).toBe(200);
     const [again] = await dispatchesOf(other.id);
     expect(again).toMatchObject({ kind: 'order', status: 'ready' });
+  });
+
+  it('sends a 1-line and a 40-line order with the same statements, the answer built without reading the order again', async () => {
+    const supplier = await peppolSupplier();
+    const counting = countingCtx(t);
+    const measure = async (lineCount: number) => {
+      const order = await seedPurchaseOrder(t.ctx, {
+        buyer: buyerActor,
+        supplierId: supplier.id,
+        orderDate: '2026-12-01',
+        lines: Array.from({ length: lineCount }, (_, i) => ({
+          itemId,
+          quantity: String(i + 1),
+          unitPrice: '2.50',
+        })),
+        status: 'approved',
+      });
+      counting.reset();
+      const sent = await sendPurchaseOrder(counting.ctx, {
+        actor: buyerActor,
+        id: order.id,
+        version: order.version,
+      });
+      expect(sent.lines).toHaveLength(lineCount);
+      return counting.count();
+    };
+    const one = await measure(1);
+    expect(await measure(40)).toBe(one);
+    // The order, its supplier, the organisation's settings, the supplier's part numbers, the
+    // units' codes; then the lock, the send, the order's new state, and its event with its audit
+    // entry in one statement. Nothing after the write: the answer is the order read first.
+    expect(one).toBe(9);
   });
 
   it('sends to the recipients the buyer chose for this send, each once', async () => {
@@ -419,6 +466,9 @@ describe('sending an order to its supplier', () => {
 
     const again = await send(order);
     expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(
+      (await t.request({ method: 'GET', url: `${PO}/${order.id}`, as: buyer })).json(),
+    );
     const [resent, first] = await dispatchesOf(order.id);
     expect(resent).toMatchObject({ kind: 'change', revision: 1 });
     expect(first!.id).toBe(sent!.id);

@@ -82,7 +82,7 @@ export const dispatchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ct
         summary:
           'A file of a send, byte for byte as it was sent: the PDF, the UBL document or the whole e-mail (.eml)',
         params: DispatchFileParams,
-        response: { 200: z.any().describe('application/octet-stream'), ...errors },
+        response: { 200: z.any().describe('application/octet-stream'), ...errors, 409: writeErrors[409] },
       },
     },
     async (request, reply) => {

@@ -106,14 +106,14 @@ export async function prepareDispatches(
       rendered = await render(content, { id: emailId, date: row.sentAt });
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
-      const failed = await inTransaction(ctx, (tx) => recordFailure(tx, row.id, error));
+      const failed = await inTransaction(ctx, (tx) => recordFailure(tx, row, error));
       if (failed) run.failed++;
       else run.retried++;
       continue;
     }
     const done = await inTransaction(ctx, async (tx) => {
-      const current = await repo.lockDispatch(tx.db, row.id);
-      if (current?.status !== 'preparing') return false;
+      const locked = await repo.lockDispatch(tx.db, row.id);
+      if (locked?.status !== 'preparing') return false;
       const now = tx.clock.now();
       // Views of the bytes the worker handed back (no copies).
       const attachments = rendered.attachments.map((a) => ({
@@ -134,7 +134,7 @@ export async function prepareDispatches(
       );
       await queueComposedEmail(tx, {
         id: emailId,
-        toAddresses: current.recipients,
+        toAddresses: row.recipients,
         subject: rendered.subject,
         textBody: rendered.text,
         htmlBody: rendered.html,
@@ -142,12 +142,12 @@ export async function prepareDispatches(
       });
       files.push({
         role: 'message',
-        fileName: `${content!.doc.number}-r${content!.doc.revision}-${current.kind}.eml`,
+        fileName: `${content!.doc.number}-r${content!.doc.revision}-${row.kind}.eml`,
         mediaType: 'message/rfc822',
         sizeBytes: raw.length,
         sha256: sha256Hex(raw),
       });
-      await repo.updateDispatch(tx.db, current.id, {
+      await repo.updateDispatch(tx.db, row.id, {
         status: 'ready',
         emailMessageId: emailId,
         files,
@@ -159,15 +159,15 @@ export async function prepareDispatches(
       await recordAudit(tx.db, tx.clock, {
         actor: SYSTEM_ACTOR,
         entityType: 'purchase_order',
-        entityId: current.purchaseOrderId,
+        entityId: row.purchaseOrderId,
         action: 'dispatch_ready',
         changes: {
           dispatch: {
             before: null,
             after: {
-              id: current.id,
-              kind: current.kind,
-              revision: current.revision,
+              id: row.id,
+              kind: row.kind,
+              revision: row.revision,
               files: files.map((f) => ({ fileName: f.fileName, sha256: f.sha256 })),
             },
           },
@@ -181,12 +181,12 @@ export async function prepareDispatches(
 }
 
 /** Counts a failed attempt; the last one gives the send up and tells who sent it. True: given up. */
-async function recordFailure(tx: Ctx, id: string, error: string): Promise<boolean> {
-  const current = await repo.lockDispatch(tx.db, id);
-  if (current?.status !== 'preparing') return false;
-  const attempts = current.attempts + 1;
+async function recordFailure(tx: Ctx, current: repo.DispatchRow, error: string): Promise<boolean> {
+  const locked = await repo.lockDispatch(tx.db, current.id);
+  if (locked?.status !== 'preparing') return false;
+  const attempts = locked.attempts + 1;
   const givenUp = attempts >= MAX_DISPATCH_ATTEMPTS;
-  await repo.updateDispatch(tx.db, id, {
+  await repo.updateDispatch(tx.db, current.id, {
     attempts,
     error,
     ...(givenUp ? { status: 'failed' as const, content: null } : {}),

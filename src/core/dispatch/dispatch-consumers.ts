@@ -110,7 +110,7 @@ async function sendNotice(
   const order = await purchaseOrders.getPurchaseOrder(ctx, { actor: SYSTEM_ACTOR, id: event.subjectId });
   const said = content(order);
   if (!said) return;
-  const doc = await purchaseOrders.getPurchaseOrderDocument(ctx, { actor: SYSTEM_ACTOR, id: order.id });
+  const doc = await purchaseOrders.purchaseOrderDocumentOf(ctx, order);
   const id = await requestSend(ctx, {
     kind,
     order,

@@ -44,7 +44,7 @@ export async function listDispatches(
 /**
  * One file of a send, byte for byte as it was sent: the PDF, the UBL document or the whole
  * e-mail message (`.eml`). 404 when the order is not the actor's to see, the send not the order's,
- * or the send carried no such file.
+ * or the send carried no such file; 409 while the send is still being prepared or when it failed.
  */
 export async function readDispatchFile(
   ctx: Ctx,
@@ -53,6 +53,14 @@ export async function readDispatchFile(
   await purchaseOrders.assertPurchaseOrderVisible(ctx, { actor: opts.actor, id: opts.purchaseOrderId });
   const row = await repo.findDispatch(ctx.db, opts.purchaseOrderId, opts.dispatchId);
   if (!row) throw AppError.notFound('Dispatch', opts.dispatchId);
+  if (row.status === 'preparing') {
+    throw AppError.conflict('The files of this send are still being prepared: try again in a moment.');
+  }
+  if (row.status === 'failed') {
+    throw AppError.conflict(
+      'This send could not be prepared, so it has no files: send the order again from its page.',
+    );
+  }
   const file = row.files.find((f) => f.role === opts.role);
   if (!file) throw AppError.notFound(`The ${opts.role} file of this dispatch`);
   const bytes =

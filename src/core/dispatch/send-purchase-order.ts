@@ -100,6 +100,8 @@ export async function sendPurchaseOrder(
     version: opts.version,
     comment: note ?? undefined,
     newRevision,
+    // Read above at the version the transition locks; sending changes only the order's state.
+    before: order,
     record: async (tx) => {
       const dispatchId = await requestSend(tx, {
         kind,

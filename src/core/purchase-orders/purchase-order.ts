@@ -433,3 +433,25 @@ export function creationChanges(
   }
   return changes;
 }
+
+/**
+ * The order with the state columns of its row as a transition wrote them (status, hold, reasons,
+ * the dates of each step, the sent revision, version): the answer of a transition that changes
+ * nothing else, built from the order read at the version it locked instead of read again.
+ */
+export function withWrittenState(order: PurchaseOrder, row: OrderRow): PurchaseOrder {
+  return {
+    ...order,
+    status: row.status,
+    heldFromStatus: row.heldFromStatus,
+    holdReason: row.holdReason,
+    cancelReason: row.cancelReason,
+    closeReason: row.closeReason,
+    submittedAt: row.submittedAt,
+    approvedAt: row.approvedAt,
+    firstSentAt: row.firstSentAt,
+    sentRevision: row.sentRevision,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -16,6 +16,8 @@ export async function markPurchaseOrderSent(
     /** The send carries a revision the supplier has not had yet. */
     newRevision: boolean;
     record: (tx: Ctx) => Promise<Changes>;
+    /** The order as the sender read it at `version`: the answer is built from it (nothing else changes). */
+    before?: PurchaseOrder;
   },
 ): Promise<PurchaseOrder> {
   return transitionPurchaseOrder(ctx, {

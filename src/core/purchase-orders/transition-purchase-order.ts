@@ -7,7 +7,7 @@ import {
   transitionDocument,
 } from '../shared/transition-document';
 import { assertCanSee } from './access';
-import type { PurchaseOrder } from './purchase-order';
+import { type PurchaseOrder, withWrittenState } from './purchase-order';
 import { loadPurchaseOrder } from './read-purchase-orders';
 import * as repo from './repository';
 import { applyTransition, type PurchaseOrderTransition, reasonRequired, type TransitionFacts } from './rules';
@@ -58,8 +58,7 @@ export const purchaseOrderType: DocumentType<
   },
   next: (row, transition, facts) => applyTransition(row, transition, facts),
   reasonRequired,
-  write: async (ctx, row, patch) =>
-    (await repo.updateOrder(ctx.db, row.id, row.version, patch)) !== undefined,
+  write: (ctx, row, patch) => repo.updateOrder(ctx.db, row.id, row.version, patch),
   read: async (ctx, id) => (await loadPurchaseOrder(ctx.db, id))!,
   eventFacts: (po) => orderEventFacts({ ...po, total: po.totals.total }),
 };
@@ -92,9 +91,16 @@ export function transitionPurchaseOrder(
   opts: TransitionInput & {
     transition: PurchaseOrderTransition;
     step?: TransitionStepFn<repo.OrderRow, repo.OrderInsert, TransitionFacts>;
+    /**
+     * The order as the caller read it at `version`, for a transition whose step changes only the
+     * order's own state columns: the answer is this order with the row as written, not read again.
+     */
+    before?: PurchaseOrder;
   },
 ): Promise<PurchaseOrder> {
+  const before = opts.before;
   return transitionDocument(ctx, purchaseOrderType, {
+    ...(before ? { answer: (written: repo.OrderRow) => withWrittenState(before, written) } : {}),
     actor: opts.actor,
     id: opts.id,
     version: opts.version,

@@ -38,8 +38,7 @@ export const requisitionType: DocumentType<
   },
   next: (row, t) => ({ status: transition(row.status, t) }),
   reasonRequired: (t) => REASON_REQUIRED.has(t),
-  write: async (ctx, row, patch) =>
-    (await repo.updateRequisition(ctx.db, row.id, row.version, patch)) !== undefined,
+  write: (ctx, row, patch) => repo.updateRequisition(ctx.db, row.id, row.version, patch),
   read: (ctx, id) => readRequisition(ctx, id),
   eventFacts: (r) => ({
     number: r.number,

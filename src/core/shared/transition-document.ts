@@ -36,8 +36,8 @@ export type DocumentType<
   /** The state columns after the transition: a 409 naming the current state when it is illegal. */
   next(row: Row, transition: Transition, facts: Facts): Partial<Patch> & { status: Row['status'] };
   reasonRequired(transition: Transition, facts: Facts): boolean;
-  /** Writes the patch if the row is still at its version; false when it moved. */
-  write(ctx: Ctx, row: Row, patch: Partial<Patch>): Promise<boolean>;
+  /** Writes the patch if the row is still at its version: the row as written; undefined when it moved. */
+  write(ctx: Ctx, row: Row, patch: Partial<Patch>): Promise<Row | undefined>;
   /** The document as it now stands. */
   read(ctx: Ctx, id: string): Promise<Doc>;
   /** What the document's events carry beyond id, number, status and version. */
@@ -97,6 +97,12 @@ export async function transitionDocument<
     transition: Transition;
     reason?: string | null;
     step?: TransitionStepFn<Row, Patch, Facts>;
+    /**
+     * The answer built from the row as written, instead of reading the document again: for a
+     * caller that read the whole document at the version it locks (so nothing else moved since)
+     * and whose step changes nothing but the row's own columns.
+     */
+    answer?: (written: Row) => Doc;
   },
 ): Promise<Doc> {
   const needed = type.permissions[opts.transition];
@@ -124,7 +130,7 @@ export async function transitionDocument<
       updatedAt: tx.clock.now(),
     } as unknown as Partial<Patch>);
     if (!written) throw AppError.conflict(`The ${type.label} changed while saving; reload and try again.`);
-    const doc = await type.read(tx, row.id);
+    const doc = opts.answer ? opts.answer(written) : await type.read(tx, row.id);
     const status = state?.status ?? row.status;
     await recordDocumentEvent(tx, type, {
       what: step.stay ? `step_${pastTense(opts.transition)}` : pastTense(opts.transition),
