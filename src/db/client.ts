@@ -57,7 +57,8 @@ export function pgliteJobsExecutor(client: PGlite): JobsExecutor {
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export type DatabaseOptions =
-  | { kind: 'pglite'; dataDir?: string } // no dataDir: in memory
+  /** No dataDir: in memory. `loadDataDir`: starts from a dump of another database's data directory. */
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
   /** `max`: connections in the pool at most (the DATABASE_POOL_SIZE setting; default 10). */
   | { kind: 'postgres'; url: string; max?: number };
 
@@ -81,7 +82,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const fresh = dataDir !== undefined && !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
     let lock = dataDir && !fresh ? lockDataDir(dataDir) : null;
     // pg_trgm: the trigram indexes of text-fragment search (migration 0008), as on PostgreSQL.
-    const client = new PGlite({ dataDir, extensions: { pg_trgm } });
+    const client = new PGlite({
+      dataDir,
+      extensions: { pg_trgm },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     try {
       await client.waitReady;
       if (dataDir && fresh) lock = lockDataDir(dataDir);

@@ -48,7 +48,10 @@ async function openTransaction(db: Db): Promise<{ tx: Db; end(commit: boolean): 
       try {
         await done;
       } catch (err) {
-        if (err !== ROLLBACK) throw err;
+        // A rollback cannot fail in a way that matters: a connection lost meanwhile (the database
+        // restarting) took the transaction with it. Thrown from the reply's onSend, it would turn
+        // the 503 problem of that outage into Fastify's own JSON error.
+        if (err !== ROLLBACK && commit) throw err;
       }
     },
   };
