@@ -233,8 +233,7 @@ export function toPurchaseOrder(
     id: row.id,
     number: row.number,
     revision: row.revision,
-    status: row.status,
-    heldFromStatus: row.heldFromStatus,
+    ...stateOf(row),
     supplierId: row.supplierId,
     supplierName: row.supplier.legalName,
     supplier: {
@@ -273,13 +272,6 @@ export function toPurchaseOrder(
     totalBase: roundTo(row.totalBase, row.baseMinorUnits),
     progress: orderProgress(lineRows),
     lines,
-    holdReason: row.holdReason,
-    cancelReason: row.cancelReason,
-    closeReason: row.closeReason,
-    submittedAt: row.submittedAt,
-    approvedAt: row.approvedAt,
-    firstSentAt: row.firstSentAt,
-    sentRevision: row.sentRevision,
     approvedBy: row.approvedBy,
     approvedByName: row.approvedByName,
     returned:
@@ -294,9 +286,7 @@ export function toPurchaseOrder(
         : null,
     createdBy: row.createdBy,
     warnings: supplierWarnings(row.supplier.status, row.supplier.legalName),
-    version: row.version,
     createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
   };
 }
 
@@ -435,13 +425,11 @@ export function creationChanges(
 }
 
 /**
- * The order with the state columns of its row as a transition wrote them (status, hold, reasons,
- * the dates of each step, the sent revision, version): the answer of a transition that changes
- * nothing else, built from the order read at the version it locked instead of read again.
+ * The columns of an order's row that its transitions write: status, hold, reasons, the dates of
+ * each step, the sent revision, version.
  */
-export function withWrittenState(order: PurchaseOrder, row: OrderRow): PurchaseOrder {
+function stateOf(row: OrderRow) {
   return {
-    ...order,
     status: row.status,
     heldFromStatus: row.heldFromStatus,
     holdReason: row.holdReason,
@@ -454,4 +442,13 @@ export function withWrittenState(order: PurchaseOrder, row: OrderRow): PurchaseO
     version: row.version,
     updatedAt: row.updatedAt,
   };
+}
+
+/**
+ * The order with the state columns of its row as a transition wrote them (stateOf): the answer of
+ * a transition that changes nothing else, built from the order read at the version it locked
+ * instead of read again.
+ */
+export function withWrittenState(order: PurchaseOrder, row: OrderRow): PurchaseOrder {
+  return { ...order, ...stateOf(row) };
 }
