@@ -99,6 +99,8 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     // without a reload.
     await expect(buyer.getByTestId('dispatch').getByRole('button', { name: /PDF/ })).toBeVisible();
     await expect(buyer.getByTestId('dispatch')).toContainText(/Waiting to leave|Handed to the mail server/);
+    // The timeline follows: the files kept, with their fingerprints.
+    await expect(buyer.getByText('Documents of the send kept, as sent')).toBeVisible();
   });
 
   const supplier = await browser.newContext();

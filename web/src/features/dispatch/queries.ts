@@ -17,6 +17,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
@@ -54,13 +55,30 @@ export const dispatchesQueryOptions = (orderId: string) =>
   });
 
 export function useDispatches(orderId: string, opts: { enabled?: boolean } = {}) {
-  return useInfiniteQuery({
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery({
     ...dispatchesQueryOptions(orderId),
     enabled: opts.enabled ?? true,
     // A send's documents are rendered a moment after it is recorded: look again until they are.
-    refetchInterval: (query) =>
-      query.state.data?.pages.some((p) => p.items.some((d) => d.status === 'preparing')) ? 1000 : false,
+    refetchInterval: (q) => (isPreparing(q.state.data?.pages) ? 1000 : false),
   });
+  const preparing = isPreparing(query.data?.pages);
+  const wasPreparing = useRef(false);
+  useEffect(() => {
+    // Its documents were kept (or the send was given up): the order's timeline has a new entry, and
+    // a send given up has told whoever sent it. Preparing a send makes no domain event, so no live
+    // update says so.
+    if (wasPreparing.current && !preparing) {
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+    }
+    wasPreparing.current = preparing;
+  }, [preparing, queryClient]);
+  return query;
+}
+
+function isPreparing(pages: { items: Dispatch[] }[] | undefined): boolean {
+  return pages?.some((p) => p.items.some((d) => d.status === 'preparing')) ?? false;
 }
 
 export function sendPurchaseOrder(args: {
