@@ -59,8 +59,14 @@ export function useDispatches(orderId: string, opts: { enabled?: boolean } = {})
   const query = useInfiniteQuery({
     ...dispatchesQueryOptions(orderId),
     enabled: opts.enabled ?? true,
-    // A send's documents are rendered a moment after it is recorded: look again until they are.
-    refetchInterval: (q) => (isPreparing(q.state.data?.pages) ? 1000 : false),
+    // A send's documents are rendered a moment after it is recorded: look again until they are;
+    // then its e-mail waits for the mail delivery (seconds, or longer while the mail server is
+    // down): look again, less often, until it has left or failed. Not while the tab is hidden.
+    refetchInterval: (q) => {
+      const pages = q.state.data?.pages;
+      if (isPreparing(pages)) return 1000;
+      return pages?.some((p) => p.items.some((d) => d.email?.status === 'queued')) ? 3000 : false;
+    },
   });
   const preparing = isPreparing(query.data?.pages);
   const wasPreparing = useRef(false);
