@@ -37,7 +37,8 @@ export async function createScratchPostgres(
  */
 export async function createTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
-  const template = inject('testDatabaseTemplate');
+  // Outside Vitest (scripts/openapi.ts builds the app on a test database) there is no template.
+  const template = process.env.VITEST ? inject('testDatabaseTemplate') : undefined;
   if (!url) {
     if (template?.kind === 'pglite')
       return openDatabase({ kind: 'pglite', loadDataDir: pgliteTemplate(template.file) });
