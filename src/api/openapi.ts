@@ -26,6 +26,8 @@ const TAGS: Record<string, string> = {
   suppliers: 'Suppliers: master data, status, CSV import and export',
   catalog: 'Items, categories, units and supplier price lists',
   organisation: 'Settings, departments, cost centres, budgets, currencies and exchange rates',
+  tolerances:
+    'What may differ from the order: over-receipt now, price and quantity variance for invoice matching; rules per organisation, supplier, category or item',
   requisitions: 'Requisitions: what people need, from draft to approval',
   workbench: 'The buyer’s workbench: approved requisition lines turned into orders',
   'purchase-orders': 'Purchase orders: drafts, approval, change orders, PDF and PEPPOL documents',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPE_RE, MAX_FORMAT_LENGTH, numberFormatProblem } from '../core/organisation/rules';
-import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
+import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES, TOLERANCE_SCOPES } from '../domain/organisation';
 import {
   booleanQuery,
   CountryCode,
@@ -387,3 +387,87 @@ export const BudgetEffect = z
   })
   .meta({ id: 'BudgetEffect' });
 export type BudgetEffect = z.output<typeof BudgetEffect>;
+
+// ── tolerances ──────────────────────────────────────────────────────────────
+
+const ToleranceLimit = z
+  .object({
+    percent: z
+      .string()
+      .nullable()
+      .meta({ description: 'Allowed above the ordered (or accepted) value, in %' }),
+    absolute: z.string().nullable().meta({
+      description: 'Allowed above it as a quantity in the line’s unit, or (price) an amount per unit',
+    }),
+  })
+  .meta({ id: 'ToleranceLimit' });
+
+export const ToleranceRule = z
+  .object({
+    id: Id,
+    scope: z.enum(TOLERANCE_SCOPES),
+    supplierId: Id.nullable(),
+    categoryId: Id.nullable(),
+    itemId: Id.nullable(),
+    overReceipt: ToleranceLimit.nullable().meta({ description: 'Null: not set by this rule' }),
+    priceVariance: ToleranceLimit.nullable(),
+    quantityVariance: ToleranceLimit.nullable(),
+    note: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: dateOut,
+    updatedAt: dateOut,
+  })
+  .meta({ id: 'ToleranceRule' });
+
+const ToleranceLimitInput = z
+  .object({
+    percent: decimalString({ scale: 4, min: 'non-negative', max: 1000 }).nullable().optional(),
+    absolute: decimalString({ scale: 6, min: 'non-negative' }).nullable().optional(),
+  })
+  .nullable();
+
+const toleranceLimitFields = {
+  overReceipt: ToleranceLimitInput.optional(),
+  priceVariance: ToleranceLimitInput.optional(),
+  quantityVariance: ToleranceLimitInput.optional(),
+  note: text(500).nullable().optional(),
+};
+
+export const CreateToleranceRuleRequest = z.object({
+  scope: z.enum(TOLERANCE_SCOPES),
+  supplierId: Id.nullable().optional(),
+  categoryId: Id.nullable().optional(),
+  itemId: Id.nullable().optional(),
+  ...toleranceLimitFields,
+});
+export type CreateToleranceRuleRequest = z.input<typeof CreateToleranceRuleRequest>;
+
+export const UpdateToleranceRuleRequest = z.object(toleranceLimitFields);
+
+export const ToleranceRuleListQuery = z.object({
+  scope: z.enum(TOLERANCE_SCOPES).optional(),
+  supplierId: Id.optional(),
+  categoryId: Id.optional(),
+  itemId: Id.optional(),
+});
+
+export const EffectiveToleranceQuery = z.object({
+  supplierId: Id.optional(),
+  itemId: Id.optional(),
+});
+
+const EffectiveLimit = ToleranceLimit.extend({
+  rule: z.object({ id: Id, scope: z.enum(TOLERANCE_SCOPES) }).nullable(),
+  explanation: z.string(),
+});
+
+export const EffectiveTolerances = z
+  .object({
+    supplierId: Id.nullable(),
+    itemId: Id.nullable(),
+    categoryId: Id.nullable(),
+    overReceipt: EffectiveLimit,
+    priceVariance: EffectiveLimit,
+    quantityVariance: EffectiveLimit,
+  })
+  .meta({ id: 'EffectiveTolerances' });

@@ -5,6 +5,7 @@ import {
   bigserial,
   boolean,
   char,
+  check,
   customType,
   date,
   index,
@@ -40,7 +41,7 @@ import {
   SUPPLIER_RESPONSE_STATUSES,
 } from '../domain/dispatch';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
-import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES } from '../domain/organisation';
+import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES, TOLERANCE_SCOPES } from '../domain/organisation';
 import { TAX_SCHEMES } from '../domain/party-identifiers';
 import {
   AWAITING_DELIVERY_STATUSES,
@@ -987,6 +988,46 @@ export const budgets = pgTable(
     updatedAt: updated(),
   },
   (t) => [uniqueIndex('budgets_period_key').on(t.costCentreId, t.periodType, t.periodStart)],
+);
+
+/**
+ * Tolerances (over-receipt now; price and quantity variance for invoice matching): one rule per
+ * scope and target — the organisation (global), a supplier, an item category or an item. A limit
+ * left null is not set by this rule: a less specific rule's applies (docs/receiving.md).
+ */
+export const toleranceRules = pgTable(
+  'tolerance_rules',
+  {
+    id: uuid('id').primaryKey(),
+    scope: text('scope', { enum: TOLERANCE_SCOPES }).notNull(),
+    supplierId: uuid('supplier_id').references(() => suppliers.id),
+    categoryId: uuid('category_id').references(() => itemCategories.id),
+    itemId: uuid('item_id').references(() => items.id),
+    overReceiptPercent: numeric('over_receipt_percent', { precision: 9, scale: 4 }),
+    overReceiptQuantity: numeric('over_receipt_quantity', { precision: 20, scale: 6 }),
+    priceVariancePercent: numeric('price_variance_percent', { precision: 9, scale: 4 }),
+    priceVarianceAmount: numeric('price_variance_amount', { precision: 20, scale: 6 }),
+    quantityVariancePercent: numeric('quantity_variance_percent', { precision: 9, scale: 4 }),
+    quantityVarianceQuantity: numeric('quantity_variance_quantity', { precision: 20, scale: 6 }),
+    note: text('note'),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    // One rule per target; the global rule's target is the empty one.
+    uniqueIndex('tolerance_rules_target_key').on(
+      t.scope,
+      sql`coalesce(${t.supplierId}, ${t.categoryId}, ${t.itemId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    ),
+    check(
+      'tolerance_rules_target_check',
+      sql`(${t.scope} = 'global' and ${t.supplierId} is null and ${t.categoryId} is null and ${t.itemId} is null)
+        or (${t.scope} = 'supplier' and ${t.supplierId} is not null and ${t.categoryId} is null and ${t.itemId} is null)
+        or (${t.scope} = 'category' and ${t.categoryId} is not null and ${t.supplierId} is null and ${t.itemId} is null)
+        or (${t.scope} = 'item' and ${t.itemId} is not null and ${t.supplierId} is null and ${t.categoryId} is null)`,
+    ),
+  ],
 );
 
 // ── reporting ───────────────────────────────────────────────────────────────

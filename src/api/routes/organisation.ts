@@ -12,25 +12,34 @@ import {
   CreateCostCentreRequest,
   CreateDepartmentRequest,
   CreateExchangeRateRequest,
+  CreateToleranceRuleRequest,
   Currency,
   CurrencyListQuery,
   CurrencyParams,
   Department,
   DepartmentListQuery,
+  EffectiveToleranceQuery,
+  EffectiveTolerances,
   ExchangeRate,
   ExchangeRateListQuery,
   ExchangeRateLookupQuery,
   RateQuote,
   RoleList,
   Settings,
+  ToleranceRule,
+  ToleranceRuleListQuery,
   UpdateBudgetRequest,
   UpdateCostCentreRequest,
   UpdateCurrencyRequest,
   UpdateDepartmentRequest,
   UpdateExchangeRateRequest,
   UpdateSettingsRequest,
+  UpdateToleranceRuleRequest,
 } from '../../contracts/organisation';
+import * as catalog from '../../core/catalog';
 import * as organisation from '../../core/organisation';
+import { FieldErrors } from '../../core/shared/errors';
+import * as suppliers from '../../core/suppliers';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
@@ -484,6 +493,138 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         input: request.body,
       });
       return withEtag(reply, budget);
+    },
+  );
+
+  // ── tolerances ───────────────────────────────────────────────────────────
+  const toleranceTags = ['tolerances'];
+
+  app.get(
+    '/tolerances',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: toleranceTags,
+        summary: 'The tolerance rules, least specific first: global, suppliers, categories, items',
+        querystring: PageQuery.extend(ToleranceRuleListQuery.shape),
+        response: { 200: pageOf(ToleranceRule), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return organisation.listToleranceRules(ctx, { filter, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/tolerances/effective',
+    {
+      config: { permission: 'organisation:read' },
+      schema: {
+        tags: toleranceTags,
+        summary: 'The tolerances that apply to a supplier and an item, and which rule decided each',
+        description:
+          'For each measure the most specific rule that sets it decides: the item’s, then its category’s, then the supplier’s, then the global rule. A measure no rule sets allows nothing.',
+        querystring: EffectiveToleranceQuery,
+        response: { 200: EffectiveTolerances, ...errors },
+      },
+    },
+    async (request) => {
+      const { supplierId, itemId } = request.query;
+      const errors = new FieldErrors();
+      let categoryId: string | null = null;
+      if (itemId) {
+        const item = (await catalog.getItemsByIds(ctx, { ids: [itemId] })).get(itemId);
+        if (item) categoryId = item.categoryId;
+        else errors.add('itemId', 'is not a catalog item');
+      }
+      if (supplierId && (await suppliers.findSuppliersByIds(ctx, { ids: [supplierId] })).length === 0) {
+        errors.add('supplierId', 'is not a supplier');
+      }
+      errors.throwIfAny();
+      const effective = await organisation.effectiveTolerances(ctx, { supplierId, itemId, categoryId });
+      return { supplierId: supplierId ?? null, itemId: itemId ?? null, categoryId, ...effective };
+    },
+  );
+
+  app.post(
+    '/tolerances',
+    {
+      config: { location: true, etag: true, permission: 'organisation:write', idempotent: true },
+      schema: {
+        tags: toleranceTags,
+        summary: 'Set a tolerance rule for the organisation, a supplier, an item category or an item',
+        body: CreateToleranceRuleRequest,
+        response: { 201: ToleranceRule, ...errors, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const rule = await organisation.createToleranceRule(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
+      reply.code(201).header('location', `/api/v1/tolerances/${rule.id}`);
+      return withEtag(reply, rule);
+    },
+  );
+
+  app.get(
+    '/tolerances/:id',
+    {
+      config: { etag: true, permission: 'organisation:read' },
+      schema: {
+        tags: toleranceTags,
+        summary: 'One tolerance rule',
+        params: IdParams,
+        response: { 200: ToleranceRule, ...errors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply, await organisation.getToleranceRule(ctx, { id: request.params.id })),
+  );
+
+  app.patch(
+    '/tolerances/:id',
+    {
+      config: { ifMatch: true, etag: true, permission: 'organisation:write' },
+      schema: {
+        tags: toleranceTags,
+        summary:
+          'Change a rule’s limits or note; a measure set to null falls back to less specific rules (send If-Match)',
+        params: IdParams,
+        body: UpdateToleranceRuleRequest,
+        response: { 200: ToleranceRule, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const rule = await organisation.updateToleranceRule(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, rule);
+    },
+  );
+
+  app.delete(
+    '/tolerances/:id',
+    {
+      config: { ifMatch: true, permission: 'organisation:write' },
+      schema: {
+        tags: toleranceTags,
+        summary: 'Remove a tolerance rule: what it set falls back to less specific rules (send If-Match)',
+        params: IdParams,
+        response: { 204: z.null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      await organisation.deleteToleranceRule(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+      });
+      return reply.code(204).send(null);
     },
   );
 };

@@ -35,6 +35,18 @@ export { getDepartment, listDepartments } from './read-departments';
 export { getExchangeRate, listExchangeRates } from './read-exchange-rates';
 export { recordNamers } from './record-names';
 export { setCurrencyActive } from './set-currency-active';
+export {
+  type CreateToleranceRuleInput,
+  createToleranceRule,
+  deleteToleranceRule,
+  type EffectiveTolerances,
+  effectiveTolerances,
+  getToleranceRule,
+  listToleranceRules,
+  type ToleranceLimitsInput,
+  type ToleranceRule,
+  updateToleranceRule,
+} from './tolerances';
 export { type UpdateCostCentreInput, updateCostCentre } from './update-cost-centre';
 export { type UpdateDepartmentInput, updateDepartment } from './update-department';
 export { updateExchangeRate } from './update-exchange-rate';

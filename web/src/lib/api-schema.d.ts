@@ -805,6 +805,63 @@ export interface paths {
         patch: operations["patchBudgetsById"];
         trace?: never;
     };
+    "/api/v1/tolerances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tolerance rules, least specific first: global, suppliers, categories, items */
+        get: operations["getTolerances"];
+        put?: never;
+        /** Set a tolerance rule for the organisation, a supplier, an item category or an item */
+        post: operations["postTolerances"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tolerances/effective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tolerances that apply to a supplier and an item, and which rule decided each
+         * @description For each measure the most specific rule that sets it decides: the item’s, then its category’s, then the supplier’s, then the global rule. A measure no rule sets allows nothing.
+         */
+        get: operations["getTolerancesEffective"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tolerances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tolerance rule */
+        get: operations["getTolerancesById"];
+        put?: never;
+        post?: never;
+        /** Remove a tolerance rule: what it set falls back to less specific rules (send If-Match) */
+        delete: operations["deleteTolerancesById"];
+        options?: never;
+        head?: never;
+        /** Change a rule’s limits or note; a measure set to null falls back to less specific rules (send If-Match) */
+        patch: operations["patchTolerancesById"];
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -3997,6 +4054,75 @@ export interface components {
              */
             control: "approval" | "block";
             approverRole: string;
+        };
+        ToleranceLimit: {
+            /** @description Allowed above the ordered (or accepted) value, in % */
+            percent: string | null;
+            /** @description Allowed above it as a quantity in the line’s unit, or (price) an amount per unit */
+            absolute: string | null;
+        };
+        ToleranceRule: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            scope: "global" | "supplier" | "category" | "item";
+            supplierId: string | null;
+            categoryId: string | null;
+            itemId: string | null;
+            /** @description Null: not set by this rule */
+            overReceipt: components["schemas"]["ToleranceLimit"] | null;
+            priceVariance: components["schemas"]["ToleranceLimit"] | null;
+            quantityVariance: components["schemas"]["ToleranceLimit"] | null;
+            note: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EffectiveTolerances: {
+            supplierId: string | null;
+            itemId: string | null;
+            categoryId: string | null;
+            overReceipt: {
+                /** @description Allowed above the ordered (or accepted) value, in % */
+                percent: string | null;
+                /** @description Allowed above it as a quantity in the line’s unit, or (price) an amount per unit */
+                absolute: string | null;
+                rule: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    scope: "global" | "supplier" | "category" | "item";
+                } | null;
+                explanation: string;
+            };
+            priceVariance: {
+                /** @description Allowed above the ordered (or accepted) value, in % */
+                percent: string | null;
+                /** @description Allowed above it as a quantity in the line’s unit, or (price) an amount per unit */
+                absolute: string | null;
+                rule: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    scope: "global" | "supplier" | "category" | "item";
+                } | null;
+                explanation: string;
+            };
+            quantityVariance: {
+                /** @description Allowed above the ordered (or accepted) value, in % */
+                percent: string | null;
+                /** @description Allowed above it as a quantity in the line’s unit, or (price) an amount per unit */
+                absolute: string | null;
+                rule: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    scope: "global" | "supplier" | "category" | "item";
+                } | null;
+                explanation: string;
+            };
         };
         SpendMonth: {
             /** Format: date */
@@ -9817,6 +9943,500 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Budget"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTolerances: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                scope?: "global" | "supplier" | "category" | "item";
+                supplierId?: string;
+                categoryId?: string;
+                itemId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ToleranceRule"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTolerances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scope": "global",
+                 *       "supplierId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "categoryId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "itemId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "overReceipt": {},
+                 *       "priceVariance": {},
+                 *       "quantityVariance": {},
+                 *       "note": "text"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    scope: "global" | "supplier" | "category" | "item";
+                    supplierId?: string | null;
+                    categoryId?: string | null;
+                    itemId?: string | null;
+                    overReceipt?: {
+                        percent?: string | null;
+                        absolute?: string | null;
+                    } | null;
+                    priceVariance?: {
+                        percent?: string | null;
+                        absolute?: string | null;
+                    } | null;
+                    quantityVariance?: {
+                        percent?: string | null;
+                        absolute?: string | null;
+                    } | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToleranceRule"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTolerancesEffective: {
+        parameters: {
+            query?: {
+                supplierId?: string;
+                itemId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectiveTolerances"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTolerancesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToleranceRule"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTolerancesById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchTolerancesById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "overReceipt": {},
+                 *       "priceVariance": {},
+                 *       "quantityVariance": {},
+                 *       "note": "text"
+                 *     }
+                 */
+                "application/json": {
+                    overReceipt?: {
+                        percent?: string | null;
+                        absolute?: string | null;
+                    } | null;
+                    priceVariance?: {
+                        percent?: string | null;
+                        absolute?: string | null;
+                    } | null;
+                    quantityVariance?: {
+                        percent?: string | null;
+                        absolute?: string | null;
+                    } | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToleranceRule"];
                 };
             };
             /** @description Default Response */
