@@ -201,6 +201,11 @@ describe('tolerance rules', () => {
     const again = await create({ scope: 'supplier', supplierId, overReceipt: { percent: '1' } });
     expect(again.statusCode).toBe(409);
     expect(again.json().detail).toMatch(/already/);
+    // …naming the rule to change.
+    const existing = (
+      await t.request({ method: 'GET', url: `${URL}?scope=supplier&supplierId=${supplierId}`, as: admin })
+    ).json().items[0];
+    expect(again.json().detail).toContain(existing.id);
     // Only administrators set tolerances; everyone inside the organisation reads them.
     expect((await create({ scope: 'supplier', supplierId: otherSupplierId }, receiver)).statusCode).toBe(403);
     // Effective limits of what does not exist: 422 on the field.

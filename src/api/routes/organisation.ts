@@ -531,17 +531,17 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     },
     async (request) => {
       const { supplierId, itemId } = request.query;
+      // The item's category (a tolerance may be set for it), and whether both exist: at once.
+      const [items, found] = await Promise.all([
+        itemId ? catalog.getItemsByIds(ctx, { ids: [itemId] }) : null,
+        supplierId ? suppliers.findSuppliersByIds(ctx, { ids: [supplierId] }) : null,
+      ]);
       const errors = new FieldErrors();
-      let categoryId: string | null = null;
-      if (itemId) {
-        const item = (await catalog.getItemsByIds(ctx, { ids: [itemId] })).get(itemId);
-        if (item) categoryId = item.categoryId;
-        else errors.add('itemId', 'is not a catalog item');
-      }
-      if (supplierId && (await suppliers.findSuppliersByIds(ctx, { ids: [supplierId] })).length === 0) {
-        errors.add('supplierId', 'is not a supplier');
-      }
+      const item = itemId ? items?.get(itemId) : undefined;
+      if (itemId && !item) errors.add('itemId', 'is not a catalog item');
+      if (supplierId && found?.length === 0) errors.add('supplierId', 'is not a supplier');
       errors.throwIfAny();
+      const categoryId = item?.categoryId ?? null;
       const effective = await organisation.effectiveTolerances(ctx, { supplierId, itemId, categoryId });
       return { supplierId: supplierId ?? null, itemId: itemId ?? null, categoryId, ...effective };
     },

@@ -2,7 +2,7 @@ import { asLanguage, canonicalLocale, type Language } from '../../domain/languag
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
-import { AppError, constraintOf, isUniqueViolation } from '../shared/errors';
+import { AppError, constraintOf, isForeignKeyViolation, isUniqueViolation } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import type { Role } from '../shared/permissions';
@@ -110,7 +110,7 @@ export async function createUser(ctx: Ctx, opts: { actor: Actor; input: CreateUs
       return user;
     });
   } catch (err) {
-    if ((err as { code?: string; cause?: { code?: string } }).cause?.code === '23503') {
+    if (isForeignKeyViolation(err)) {
       throw AppError.field('departmentId', 'does not name an existing department');
     }
     rethrowEmailTaken(err);
@@ -242,7 +242,7 @@ export async function updateUser(
       return user;
     });
   } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code === '23503') {
+    if (isForeignKeyViolation(err)) {
       throw AppError.field('departmentId', 'does not name an existing department');
     }
     rethrowEmailTaken(err);

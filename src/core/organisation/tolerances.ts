@@ -10,7 +10,13 @@ import {
 import type { Actor } from '../shared/actor';
 import { type Changes, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
-import { AppError, constraintOf, FieldErrors, isUniqueViolation } from '../shared/errors';
+import {
+  AppError,
+  constraintOf,
+  FieldErrors,
+  isForeignKeyViolation,
+  isUniqueViolation,
+} from '../shared/errors';
 import { newId } from '../shared/ids';
 import { dec, normalize } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
@@ -138,17 +144,15 @@ function auditChanges(before: ToleranceRule | null, after: ToleranceRule | null)
   return changes;
 }
 
-function targetProblem(err: unknown, scope: ToleranceScope): AppError | null {
-  const e = err as { code?: string; cause?: { code?: string } } | null;
-  if (e?.code !== '23503' && e?.cause?.code !== '23503') return null;
-  if (scope === 'global') return null;
-  const field = TARGET[scope];
-  return AppError.validation([
-    {
-      path: field,
-      message: `is not a ${scope === 'item' ? 'catalog item' : scope === 'category' ? 'item category' : 'supplier'}`,
-    },
-  ]);
+const TARGET_NAME: Record<Exclude<ToleranceScope, 'global'>, string> = {
+  supplier: 'a supplier',
+  category: 'an item category',
+  item: 'a catalog item',
+};
+
+/** The audit entry of a change to a rule. */
+function auditRule(tx: Ctx, actor: Actor, id: string, action: string, changes: Changes): Promise<void> {
+  return recordAudit(tx.db, tx.clock, { actor, entityType: 'tolerance_rule', entityId: id, action, changes });
 }
 
 /** Sets a rule for a target that has none: 409 when it has one (change that one instead). */
@@ -192,25 +196,38 @@ export async function createToleranceRule(
         })
         .returning();
       const rule = toRule(row!);
-      await recordAudit(tx, ctx.clock, {
-        actor: opts.actor,
-        entityType: 'tolerance_rule',
-        entityId: rule.id,
-        action: 'create',
-        changes: { scope: { before: null, after: targetOf(row!) }, ...auditChanges(null, rule) },
+      await auditRule({ ...ctx, db: tx }, opts.actor, rule.id, 'create', {
+        scope: { before: null, after: targetOf(row!) },
+        ...auditChanges(null, rule),
       });
       return rule;
     });
   } catch (err) {
     if (isUniqueViolation(err) && constraintOf(err) === 'tolerance_rules_target_key') {
+      const [existing] = await ctx.db
+        .select({ id: toleranceRules.id })
+        .from(toleranceRules)
+        .where(and(eq(toleranceRules.scope, input.scope), ...targetWhere(target)));
+      const which = input.scope === 'global' ? 'The organisation has a global' : `This ${input.scope} has a`;
       throw AppError.conflict(
-        input.scope === 'global'
-          ? 'The organisation has a global tolerance rule already: change that one.'
-          : `This ${input.scope} has a tolerance rule already: change that one.`,
+        `${which} tolerance rule already${existing ? ` (${existing.id})` : ''}: change that one instead.`,
       );
     }
-    throw targetProblem(err, input.scope) ?? err;
+    if (isForeignKeyViolation(err) && input.scope !== 'global') {
+      throw AppError.field(TARGET[input.scope], `is not ${TARGET_NAME[input.scope]}`);
+    }
+    throw err;
   }
+}
+
+/** The conditions naming a rule's target (none for the global rule). */
+function targetWhere(target: Pick<Row, 'supplierId' | 'categoryId' | 'itemId'>): SQL[] {
+  const t = toleranceRules;
+  return [
+    target.supplierId ? eq(t.supplierId, target.supplierId) : null,
+    target.categoryId ? eq(t.categoryId, target.categoryId) : null,
+    target.itemId ? eq(t.itemId, target.itemId) : null,
+  ].filter((c): c is SQL => c !== null);
 }
 
 /** The rule, locked, at the version the caller read it at (412 otherwise; 404 when it is gone). */
@@ -237,13 +254,7 @@ export async function updateToleranceRule(
       .where(eq(toleranceRules.id, opts.id))
       .returning();
     const rule = toRule(row!);
-    await recordAudit(tx, ctx.clock, {
-      actor: opts.actor,
-      entityType: 'tolerance_rule',
-      entityId: rule.id,
-      action: 'update',
-      changes: auditChanges(toRule(before), rule),
-    });
+    await auditRule({ ...ctx, db: tx }, opts.actor, rule.id, 'update', auditChanges(toRule(before), rule));
     return rule;
   });
 }
@@ -256,12 +267,9 @@ export async function deleteToleranceRule(
   await ctx.db.transaction(async (tx) => {
     const before = await lockRule(tx, opts.id, opts.version);
     await tx.delete(toleranceRules).where(eq(toleranceRules.id, opts.id));
-    await recordAudit(tx, ctx.clock, {
-      actor: opts.actor,
-      entityType: 'tolerance_rule',
-      entityId: before.id,
-      action: 'delete',
-      changes: { scope: { before: targetOf(before), after: null }, ...auditChanges(toRule(before), null) },
+    await auditRule({ ...ctx, db: tx }, opts.actor, before.id, 'delete', {
+      scope: { before: targetOf(before), after: null },
+      ...auditChanges(toRule(before), null),
     });
   });
 }
@@ -272,7 +280,8 @@ export async function getToleranceRule(ctx: Ctx, opts: { id: string }): Promise<
   return toRule(row);
 }
 
-const SCOPE_RANK = sql<number>`array_position(array['global','supplier','category','item']::text[], ${toleranceRules.scope})`;
+/** A scope's place in TOLERANCE_SCOPES (1 = global), as SQL: the order lists are paged in. */
+const SCOPE_RANK = sql<number>`array_position(${sql.raw(`array[${TOLERANCE_SCOPES.map((s) => `'${s}'`).join(',')}]`)}::text[], ${toleranceRules.scope})`;
 
 /** The rules, least specific first (global, suppliers, categories, items), oldest first within. */
 export async function listToleranceRules(
@@ -330,13 +339,12 @@ export async function effectiveTolerances(
   ctx: Ctx,
   at: { supplierId?: string | null; itemId?: string | null; categoryId?: string | null },
 ): Promise<EffectiveTolerances> {
-  const db: Db = ctx.db;
   const t = toleranceRules;
   const applies: SQL[] = [eq(t.scope, 'global')];
   if (at.supplierId) applies.push(and(eq(t.scope, 'supplier'), eq(t.supplierId, at.supplierId))!);
   if (at.categoryId) applies.push(and(eq(t.scope, 'category'), eq(t.categoryId, at.categoryId))!);
   if (at.itemId) applies.push(and(eq(t.scope, 'item'), eq(t.itemId, at.itemId))!);
-  const rows = await db
+  const rows = await ctx.db
     .select()
     .from(t)
     .where(or(...applies));

@@ -74,6 +74,12 @@ export function isUniqueViolation(err: unknown): err is { constraint?: string } 
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
+/** PostgreSQL foreign_key_violation (a reference to a row that does not exist), from either driver. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === '23503' || e?.cause?.code === '23503';
+}
+
 export function constraintOf(err: unknown): string | undefined {
   const e = err as { constraint?: string; cause?: { constraint?: string } } | null;
   return e?.constraint ?? e?.cause?.constraint;
