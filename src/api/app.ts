@@ -43,6 +43,7 @@ import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
 import { portalRoutes } from './routes/portal';
 import { purchaseOrderRoutes } from './routes/purchase-orders';
+import { receivingRoutes } from './routes/receiving';
 import { reportRoutes } from './routes/reports';
 import { requisitionRoutes } from './routes/requisitions';
 import { supplierRoutes } from './routes/suppliers';
@@ -214,6 +215,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(workbenchRoutes, deps);
       await api.register(purchaseOrderRoutes, deps);
       await api.register(dispatchRoutes, deps);
+      await api.register(receivingRoutes, deps);
       await api.register(portalRoutes, deps);
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);

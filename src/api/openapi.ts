@@ -33,6 +33,8 @@ const TAGS: Record<string, string> = {
   'purchase-orders': 'Purchase orders: drafts, approval, change orders, PDF and PEPPOL documents',
   dispatch:
     'Sending orders to suppliers (e-mail with the PDF and UBL, every send kept byte for byte), ship notices and delivery tracking',
+  receiving:
+    'Goods receipts (partial, over-receipt within tolerance, reversals) and quality inspection; the order’s progress follows accepted quantity',
   events: 'Live updates: what changed, as server-sent events',
   portal:
     'The supplier portal: invitations, the supplier’s orders, its answers per line and the buyer’s decisions',

@@ -51,12 +51,17 @@ const categoryFields = {
   code: CategoryCode,
   name: requiredText(200),
   parentId: Id.nullable(),
+  inspectionRequired: z.boolean().meta({
+    description:
+      "Goods of this category's items are inspected before they count as delivered (besides each item's own flag)",
+  }),
   active: z.boolean(),
 };
 
 export const CreateItemCategoryRequest = z.object({
   ...categoryFields,
   parentId: categoryFields.parentId.optional(),
+  inspectionRequired: categoryFields.inspectionRequired.default(false),
   active: categoryFields.active.default(true),
 });
 export type CreateItemCategoryRequest = z.input<typeof CreateItemCategoryRequest>;
@@ -70,6 +75,7 @@ export const ItemCategory = z
     code: z.string(),
     name: z.string(),
     parentId: Id.nullable(),
+    inspectionRequired: z.boolean(),
     active: z.boolean(),
     version: z.number().int(),
     createdAt: dateOut,

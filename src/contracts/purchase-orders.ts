@@ -151,22 +151,37 @@ export const PurchaseOrderListQuery = z.object({
 
 export const Warning = z.object({ code: z.string(), message: z.string() });
 
-export const LineProgress = z.object({
-  expected: z.string(),
-  received: z.string(),
-  billed: z.string(),
-  outstanding: z.string(),
-  receivedPercent: z.string(),
-  billedPercent: z.string(),
-  complete: z.boolean(),
-});
+export const LineProgress = z
+  .object({
+    expected: z.string().meta({ description: 'Ordered less short-closed' }),
+    received: z.string().meta({ description: 'Received less reversals' }),
+    pendingInspection: z.string().meta({ description: 'Received, neither accepted nor rejected yet' }),
+    accepted: z
+      .string()
+      .meta({ description: 'Accepted on receipt or at inspection: what counts as delivered' }),
+    rejected: z.string().meta({ description: 'Rejected at inspection' }),
+    billed: z.string(),
+    outstanding: z.string().meta({
+      description: 'Still to come: expected less accepted and awaiting inspection (rejected goods are open)',
+    }),
+    receivedPercent: z.string(),
+    acceptedPercent: z
+      .string()
+      .meta({ description: 'Accepted of expected, capped at 100: delivery progress' }),
+    billedPercent: z.string(),
+    complete: z.boolean().meta({ description: 'Everything expected was accepted' }),
+  })
+  .meta({ id: 'LineProgress' });
 
-export const OrderProgress = z.object({
-  receivedPercent: z.string(),
-  billedPercent: z.string(),
-  fullyReceived: z.boolean(),
-  anyReceived: z.boolean(),
-});
+export const OrderProgress = z
+  .object({
+    receivedPercent: z.string(),
+    acceptedPercent: z.string(),
+    billedPercent: z.string(),
+    fullyReceived: z.boolean().meta({ description: "Every line's expected quantity was accepted" }),
+    anyReceived: z.boolean(),
+  })
+  .meta({ id: 'OrderProgress' });
 
 export const LineSource = z.object({
   requisitionLineId: Id,
@@ -198,7 +213,9 @@ export const PurchaseOrderLine = z
       description: 'The delivery date the supplier promised; null: not yet',
     }),
     costCentreId: Id.nullable(),
-    quantityReceived: z.string(),
+    quantityReceived: z.string().meta({ description: 'Received less reversals' }),
+    quantityAccepted: z.string().meta({ description: 'Accepted on receipt or at inspection' }),
+    quantityRejected: z.string().meta({ description: 'Rejected at inspection' }),
     quantityBilled: z.string(),
     quantityShipped: z.string().meta({
       description: "What the supplier's ship notices say it shipped; shipped beyond received is in transit",

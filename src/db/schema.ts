@@ -48,6 +48,7 @@ import {
   type Incoterm,
   PURCHASE_ORDER_STATUSES,
 } from '../domain/purchase-orders';
+import { RECEIPT_KINDS, REJECTION_REASONS } from '../domain/receiving';
 import { REQUISITION_STATUSES } from '../domain/requisitions';
 import { SAVED_VIEW_LISTS } from '../domain/saved-views';
 import { type AddressKind, SUPPLIER_STATUSES } from '../domain/suppliers';
@@ -383,6 +384,8 @@ export const itemCategories = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     parentId: uuid('parent_id'),
+    /** Goods of this category's items are inspected before they count as delivered (as an item's own flag). */
+    inspectionRequired: boolean('inspection_required').notNull().default(false),
     active: boolean('active').notNull().default(true),
     version: version(),
     createdAt: created(),
@@ -685,6 +688,11 @@ export const purchaseOrders = pgTable(
     sentRevision: integer('sent_revision'),
     /** When ship notices first covered every line's open quantity; null: not (yet) all shipped. */
     fullyShippedAt: ts('fully_shipped_at'),
+    /**
+     * The status the order was in when its first goods were received (sent or acknowledged): where
+     * it returns when reversals take back everything received.
+     */
+    receivedFromStatus: text('received_from_status', { enum: PURCHASE_ORDER_STATUSES }),
     createdBy: uuid('created_by').references(() => users.id),
     version: version(),
     createdAt: created(),
@@ -761,8 +769,14 @@ export const purchaseOrderLines = pgTable(
      * a free-text line (migration 0020).
      */
     categoryId: uuid('category_id'),
-    /** Maintained by receipts and invoices (later capabilities), never typed in. */
+    /**
+     * Maintained by receiving and invoicing, never typed in: received (less reversals), accepted
+     * (on receipt, or at inspection), rejected at inspection. Received − accepted − rejected awaits
+     * inspection; only accepted counts as delivered.
+     */
     quantityReceived: numeric('quantity_received', { precision: 18, scale: 6 }).notNull().default('0'),
+    quantityAccepted: numeric('quantity_accepted', { precision: 18, scale: 6 }).notNull().default('0'),
+    quantityRejected: numeric('quantity_rejected', { precision: 18, scale: 6 }).notNull().default('0'),
     quantityBilled: numeric('quantity_billed', { precision: 18, scale: 6 }).notNull().default('0'),
     /** What the supplier's ship notices say it shipped (dispatch); shipped − received is in transit. */
     quantityShipped: numeric('quantity_shipped', { precision: 18, scale: 6 }).notNull().default('0'),
@@ -1394,6 +1408,143 @@ export const shipNoticeLines = pgTable(
     quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.shipNoticeId, t.lineNo] })],
+);
+
+// ── receiving ───────────────────────────────────────────────────────────────
+
+/**
+ * A goods receipt (GR-…): what arrived against one order, or a reversal taking back quantities of
+ * one receipt (its own GR number, `reverses_receipt_id` set, reason required). Never changed once
+ * written, except the running sums of its lines that inspections and reversals keep.
+ */
+export const receipts = pgTable(
+  'receipts',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    number: text('number').notNull(),
+    kind: text('kind', { enum: RECEIPT_KINDS }).notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    purchaseOrderNumber: text('purchase_order_number').notNull(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** The order's department when received: who may see it (a requester sees their department's). */
+    departmentId: uuid('department_id'),
+    /** The ship notice the goods came with; null: received from the order. */
+    shipNoticeId: uuid('ship_notice_id').references(() => shipNotices.id),
+    /** A reversal's receipt. */
+    reversesReceiptId: uuid('reverses_receipt_id'),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    deliveryNote: text('delivery_note'),
+    storageLocation: text('storage_location'),
+    note: text('note'),
+    /** Why a reversal was made. */
+    reason: text('reason'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: ts('recorded_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('receipts_number_key').on(t.number),
+    index('receipts_order_idx').on(t.purchaseOrderId, t.seq),
+    index('receipts_seq_idx').on(t.seq),
+    index('receipts_department_idx').on(t.departmentId, t.seq),
+    index('receipts_reverses_idx').on(t.reversesReceiptId),
+    check(
+      'receipts_reversal',
+      sql`(${t.kind} = 'reversal') = (${t.reversesReceiptId} is not null) and (${t.kind} = 'receipt' or ${t.reason} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * A line of a receipt: how much of one order line arrived, in the line's unit (and as entered),
+ * with lot and serial numbers. A receipt's line keeps what was taken back, accepted and rejected
+ * of it; what is left awaits inspection. A reversal's line says how much it took back.
+ */
+export const receiptLines = pgTable(
+  'receipt_lines',
+  {
+    receiptId: uuid('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    lineNo: integer('line_no').notNull(),
+    /** The order line as it was received against: what the receipt document says arrived. */
+    description: text('description').notNull(),
+    itemId: uuid('item_id'),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    /** In the order line's unit. */
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+    /** As the receiver entered it, when in another unit that converts. */
+    enteredQuantity: numeric('entered_quantity', { precision: 18, scale: 6 }),
+    enteredUnitCode: text('entered_unit_code').references(() => units.code),
+    lotNumber: text('lot_number'),
+    serialNumbers: jsonb('serial_numbers').$type<string[]>(),
+    inspectionRequired: boolean('inspection_required').notNull().default(false),
+    /** Received beyond what was open on the order line (within the over-receipt tolerance): flagged. */
+    overReceived: numeric('over_received', { precision: 18, scale: 6 }).notNull().default('0'),
+    quantityReversed: numeric('quantity_reversed', { precision: 18, scale: 6 }).notNull().default('0'),
+    quantityAccepted: numeric('quantity_accepted', { precision: 18, scale: 6 }).notNull().default('0'),
+    quantityRejected: numeric('quantity_rejected', { precision: 18, scale: 6 }).notNull().default('0'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.receiptId, t.lineNo] }),
+    /** The inspection queue: lines with quantity awaiting inspection. */
+    index('receipt_lines_pending_idx')
+      .on(t.receiptId)
+      .where(
+        sql`${t.inspectionRequired} and ${t.quantity} - ${t.quantityReversed} - ${t.quantityAccepted} - ${t.quantityRejected} > 0`,
+      ),
+    check(
+      'receipt_lines_quantities',
+      sql`${t.quantity} > 0 and ${t.quantityReversed} >= 0 and ${t.quantityAccepted} >= 0 and ${t.quantityRejected} >= 0
+        and ${t.quantityReversed} + ${t.quantityAccepted} + ${t.quantityRejected} <= ${t.quantity}`,
+    ),
+  ],
+);
+
+/**
+ * An inspection's result for one receipt line: how much was accepted and how much rejected, and
+ * why. Several may cover one line (part inspected now, the rest later); together they never
+ * exceed what is left of it after reversals.
+ */
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    receiptId: uuid('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    lineNo: integer('line_no').notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    quantityAccepted: numeric('quantity_accepted', { precision: 18, scale: 6 }).notNull(),
+    quantityRejected: numeric('quantity_rejected', { precision: 18, scale: 6 }).notNull(),
+    rejectionReason: text('rejection_reason', { enum: REJECTION_REASONS }),
+    rejectionNote: text('rejection_note'),
+    note: text('note'),
+    inspectedBy: uuid('inspected_by')
+      .notNull()
+      .references(() => users.id),
+    inspectedAt: ts('inspected_at').notNull(),
+  },
+  (t) => [
+    index('inspections_receipt_idx').on(t.receiptId, t.lineNo),
+    index('inspections_order_idx').on(t.purchaseOrderId, t.seq),
+    check(
+      'inspections_quantities',
+      sql`${t.quantityAccepted} >= 0 and ${t.quantityRejected} >= 0 and ${t.quantityAccepted} + ${t.quantityRejected} > 0
+        and (${t.quantityRejected} = 0) = (${t.rejectionReason} is null)`,
+    ),
+  ],
 );
 
 /**

@@ -37,6 +37,7 @@ export async function seedCategory(
       code: input.code ?? `CAT${t}`,
       name: input.name ?? `Category ${t}`,
       parentId: input.parentId ?? null,
+      inspectionRequired: input.inspectionRequired ?? false,
       active: input.active ?? true,
     },
   });

@@ -34,6 +34,7 @@ export const DEMO_USERS: { email: string; name: string; roles: Role[]; departmen
   { email: 'finance@example.com', name: 'Frankie Finance', roles: ['finance'], department: 'FIN' },
   { email: 'compliance@example.com', name: 'Casey Compliance', roles: ['compliance'], department: 'FIN' },
   { email: 'receiver@example.com', name: 'Robin Receiver', roles: ['receiver'], department: 'LOG' },
+  { email: 'inspector@example.com', name: 'Quinn Inspector', roles: ['inspector'], department: 'LOG' },
   { email: 'ap@example.com', name: 'Avery Payable', roles: ['accounts_payable'], department: 'FIN' },
   { email: 'auditor@example.com', name: 'Aubrey Auditor', roles: ['auditor'], department: 'FIN' },
 ];

@@ -156,11 +156,14 @@ async function orderCount(): Promise<number> {
   return Number(row!.n);
 }
 
-/** Receipts arrive with a later issue; until then a test records one straight in the table. */
+/**
+ * Goods received and accepted, written straight into the line: these tests are of the order's own
+ * rules on approved orders (receiving itself, against sent orders, is test/api/receiving.test.ts).
+ */
 async function receive(orderId: string, lineNo: number, quantity: string) {
   await t.ctx.db
     .update(purchaseOrderLines)
-    .set({ quantityReceived: quantity })
+    .set({ quantityReceived: quantity, quantityAccepted: quantity })
     .where(
       sql`${purchaseOrderLines.purchaseOrderId} = ${orderId} and ${purchaseOrderLines.lineNo} = ${lineNo}`,
     );
@@ -236,6 +239,7 @@ describe('POST /purchase-orders', () => {
     expect(po.lines[2]).toMatchObject({ taxRate: '10', unitName: 'kilogram', quantity: '1.25' });
     expect(po.progress).toEqual({
       receivedPercent: '0.00',
+      acceptedPercent: '0.00',
       billedPercent: '0.00',
       fullyReceived: false,
       anyReceived: false,

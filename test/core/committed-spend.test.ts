@@ -97,7 +97,7 @@ async function setStatus(order: PurchaseOrder, status: PurchaseOrderStatus): Pro
 async function receiveLine(order: PurchaseOrder, lineNo: number, quantity: string): Promise<void> {
   await ctx.db
     .update(purchaseOrderLines)
-    .set({ quantityReceived: quantity })
+    .set({ quantityReceived: quantity, quantityAccepted: quantity })
     .where(
       sql`${purchaseOrderLines.purchaseOrderId} = ${order.id} and ${purchaseOrderLines.lineNo} = ${lineNo}`,
     );

@@ -75,7 +75,8 @@ const LEGAL: Record<
     received: 'received',
   },
   acknowledge: { sent: 'acknowledged' },
-  receive: {},
+  // With nothing received (no facts): back where the order was before its first receipt.
+  receive: { sent: 'sent', acknowledged: 'acknowledged', partially_received: 'sent', received: 'sent' },
 };
 
 function conflictOf(fn: () => unknown): AppError {
@@ -109,9 +110,42 @@ describe('purchase-order state machine', () => {
       const next = applyTransition({ status, heldFromStatus }, transition);
       if (expected === 'held') expect(next).toEqual({ status: 'sent', heldFromStatus: null });
       else if (expected === 'on_hold') expect(next).toEqual({ status: 'on_hold', heldFromStatus: status });
-      else expect(next).toEqual({ status: expected, heldFromStatus: null });
+      else expect(next).toMatchObject({ status: expected, heldFromStatus: null });
     },
   );
+
+  it('receiving leads where accepted quantity says, and back to where the order was before its first receipt', () => {
+    const some = { anyReceived: true, fullyReceived: false };
+    const all = { anyReceived: true, fullyReceived: true };
+    const from = (status: PurchaseOrderStatus, receivedFromStatus: PurchaseOrderStatus | null = null) => ({
+      status,
+      heldFromStatus: null,
+      receivedFromStatus,
+    });
+    expect(applyTransition(from('acknowledged'), 'receive', some)).toEqual({
+      status: 'partially_received',
+      heldFromStatus: null,
+      receivedFromStatus: 'acknowledged',
+    });
+    expect(applyTransition(from('sent'), 'receive', all).status).toBe('received');
+    expect(applyTransition(from('partially_received', 'acknowledged'), 'receive', all)).toMatchObject({
+      status: 'received',
+      receivedFromStatus: 'acknowledged',
+    });
+    expect(applyTransition(from('received', 'acknowledged'), 'receive', some).status).toBe(
+      'partially_received',
+    );
+    expect(applyTransition(from('received', 'acknowledged'), 'receive', {})).toEqual({
+      status: 'acknowledged',
+      heldFromStatus: null,
+      receivedFromStatus: null,
+    });
+    for (const status of ['draft', 'approved', 'closed', 'cancelled', 'on_hold'] as const) {
+      expect(conflictOf(() => applyTransition(from(status), 'receive', some)).meta.currentStatus).toBe(
+        status,
+      );
+    }
+  });
 
   it('releases to whichever state the order was held from', () => {
     for (const from of Object.keys(LEGAL.hold) as PurchaseOrderStatus[]) {
@@ -286,6 +320,8 @@ describe('progress', () => {
   const l = (quantity: string, received = '0', billed = '0', shortClosed = '0'): ProgressInput => ({
     quantity,
     quantityReceived: received,
+    quantityAccepted: received,
+    quantityRejected: '0',
     quantityBilled: billed,
     quantityShortClosed: shortClosed,
   });
@@ -369,7 +405,13 @@ describe('progress', () => {
         const target = ls[i]!;
         if (!lineProgress(target).complete) return;
         const more = ls.map((x, j) =>
-          j === i ? { ...x, quantityReceived: dec(x.quantityReceived).plus(extra).toFixed() } : x,
+          j === i
+            ? {
+                ...x,
+                quantityReceived: dec(x.quantityReceived).plus(extra).toFixed(),
+                quantityAccepted: dec(x.quantityAccepted).plus(extra).toFixed(),
+              }
+            : x,
         );
         expect(orderProgress(more)).toEqual(orderProgress(ls));
       }),
@@ -381,7 +423,13 @@ describe('progress', () => {
       fc.property(lines, fc.nat(), qty, (ls, pick, extra) => {
         const i = pick % ls.length;
         const more = ls.map((x, j) =>
-          j === i ? { ...x, quantityReceived: dec(x.quantityReceived).plus(extra).toFixed() } : x,
+          j === i
+            ? {
+                ...x,
+                quantityReceived: dec(x.quantityReceived).plus(extra).toFixed(),
+                quantityAccepted: dec(x.quantityAccepted).plus(extra).toFixed(),
+              }
+            : x,
         );
         expect(pct(orderProgress(more).receivedPercent).gte(pct(orderProgress(ls).receivedPercent))).toBe(
           true,

@@ -11,6 +11,7 @@ export type CreateItemCategoryInput = {
   code: string;
   name: string;
   parentId?: string | null;
+  inspectionRequired?: boolean;
   active?: boolean;
 };
 
@@ -34,6 +35,7 @@ export async function createItemCategory(
         code: input.code.trim(),
         name: input.name.trim(),
         parentId: input.parentId ?? null,
+        inspectionRequired: input.inspectionRequired ?? false,
         active: input.active ?? true,
         createdAt: now,
         updatedAt: now,

@@ -21,6 +21,7 @@ export {
 export { findItemBySku, getItem, getItemsByIds, listItems } from './read-items';
 export { getPriceListEntry, listPriceListEntries } from './read-price-list-entries';
 export { getUnit, listUnits, uneceCodesOf } from './read-units';
+export { type ReceivingTraits, receivingTraitsOf } from './receiving-traits';
 export { recordNamers } from './record-names';
 export {
   bestPrice,

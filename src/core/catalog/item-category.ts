@@ -6,6 +6,8 @@ export type ItemCategory = {
   code: string;
   name: string;
   parentId: string | null;
+  /** Goods of its items are inspected before they count as delivered. */
+  inspectionRequired: boolean;
   active: boolean;
   version: number;
   createdAt: Date;
@@ -18,6 +20,7 @@ export function toItemCategory(row: CategoryRow): ItemCategory {
     code: row.code,
     name: row.name,
     parentId: row.parentId,
+    inspectionRequired: row.inspectionRequired,
     active: row.active,
     version: row.version,
     createdAt: row.createdAt,
@@ -25,4 +28,10 @@ export function toItemCategory(row: CategoryRow): ItemCategory {
   };
 }
 
-export const CATEGORY_AUDITED_FIELDS: (keyof ItemCategory)[] = ['code', 'name', 'parentId', 'active'];
+export const CATEGORY_AUDITED_FIELDS: (keyof ItemCategory)[] = [
+  'code',
+  'name',
+  'parentId',
+  'inspectionRequired',
+  'active',
+];

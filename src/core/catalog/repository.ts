@@ -540,3 +540,29 @@ export async function priceListEntryNames(db: Db, ids: string[]) {
     .innerJoin(items, eq(items.id, priceListEntries.itemId))
     .where(inArray(priceListEntries.id, ids));
 }
+
+/** Each item's category and whether its goods are inspected (its own flag or its category's). */
+export async function inspectionTraits(
+  db: Db,
+  itemIds: string[],
+): Promise<{ id: string; categoryId: string; inspectionRequired: boolean }[]> {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({
+      id: items.id,
+      categoryId: items.categoryId,
+      inspectionRequired: sql<boolean>`${items.inspectionRequired} or ${itemCategories.inspectionRequired}`,
+    })
+    .from(items)
+    .innerJoin(itemCategories, eq(itemCategories.id, items.categoryId))
+    .where(inArray(items.id, [...new Set(itemIds)]));
+}
+
+/** The units with these exact codes. */
+export async function findUnitsByCodes(db: Db, codes: string[]): Promise<UnitRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(units)
+    .where(inArray(units.code, [...new Set(codes)]));
+}

@@ -20,6 +20,7 @@ export async function updateItemCategory(
   if (input.code !== undefined) patch.code = input.code.trim();
   if (input.name !== undefined) patch.name = input.name.trim();
   if (input.parentId !== undefined) patch.parentId = input.parentId;
+  if (input.inspectionRequired !== undefined) patch.inspectionRequired = input.inspectionRequired;
   if (input.active !== undefined) patch.active = input.active;
   try {
     return await ctx.db.transaction(async (tx) => {

@@ -20,9 +20,11 @@ export { listDispatches, readDispatchFile } from './list-dispatches';
 export { orderContactsOf, type SendPurchaseOrderInput, sendPurchaseOrder } from './send-purchase-order';
 export {
   createShipNotice,
+  findShipNotice,
   listShipNotices,
   type ShipNotice,
   type ShipNoticeInput,
+  shipNoticesForReceiving,
   shippableQuantity,
 } from './ship-notices';
 export {

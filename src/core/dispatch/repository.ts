@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   deliveryTracking,
@@ -259,7 +259,7 @@ function trackingRowsOf(where: SQL, now: Date) {
   return sql`
     SELECT o.id AS purchase_order_id, l.line_no, o.number AS order_number, o.supplier_id, o.buyer_id,
       o.department_id, l.description, l.unit_code,
-      l.quantity - l.quantity_short_closed - l.quantity_received AS open_quantity,
+      l.quantity - l.quantity_short_closed - (l.quantity_received - l.quantity_rejected) AS open_quantity,
       greatest(l.quantity_shipped - l.quantity_received, 0) AS in_transit_quantity,
       coalesce(l.needed_by, o.expected_delivery_date) AS needed_by,
       l.promised_date,
@@ -286,7 +286,7 @@ function trackingRowsOf(where: SQL, now: Date) {
         TRACKED_ORDER_STATUSES.map((s) => sql`${s}`),
         sql`, `,
       )})
-      AND l.quantity - l.quantity_short_closed - l.quantity_received > 0`;
+      AND l.quantity - l.quantity_short_closed - (l.quantity_received - l.quantity_rejected) > 0`;
 }
 
 /**
@@ -546,4 +546,40 @@ export async function claimReminder(
     .onConflictDoNothing()
     .returning({ id: trackingReminders.purchaseOrderId });
   return rows.length > 0;
+}
+
+export async function findShipNotice(db: Db, id: string): Promise<ShipNoticeRow | undefined> {
+  const [row] = await db.select().from(shipNotices).where(eq(shipNotices.id, id)).limit(1);
+  return row;
+}
+
+/** Ship notices whose number, tracking number or supplier's reference is `ref` (any letter case), newest first. */
+export async function findShipNoticesByReference(
+  db: Db,
+  ref: string,
+  limit: number,
+): Promise<ShipNoticeRow[]> {
+  const r = ref.trim().toLowerCase();
+  return db
+    .select()
+    .from(shipNotices)
+    .where(
+      or(
+        sql`lower(${shipNotices.number}) = ${r}`,
+        sql`lower(${shipNotices.trackingNumber}) = ${r}`,
+        sql`lower(${shipNotices.supplierReference}) = ${r}`,
+      ),
+    )
+    .orderBy(desc(shipNotices.seq))
+    .limit(limit);
+}
+
+export async function shipNoticesOfOrders(db: Db, orderIds: string[]): Promise<ShipNoticeRow[]> {
+  if (orderIds.length === 0) return [];
+  return db
+    .select()
+    .from(shipNotices)
+    .where(inArray(shipNotices.purchaseOrderId, orderIds))
+    .orderBy(desc(shipNotices.seq))
+    .limit(200);
 }

@@ -289,3 +289,44 @@ export async function listShipNotices(
     nextCursor: page.nextCursor,
   };
 }
+
+/** A ship notice by id with its lines (receiving starts from one); null when there is none. */
+export async function findShipNotice(ctx: Ctx, opts: { id: string }): Promise<ShipNotice | null> {
+  const row = await repo.findShipNotice(ctx.db, opts.id);
+  if (!row) return null;
+  const [lines, names] = await Promise.all([
+    repo.shipNoticeLinesOf(ctx.db, [row.id]),
+    userNamesByIds(ctx, { ids: row.recordedBy ? [row.recordedBy] : [] }),
+  ]);
+  return toShipNotice(row, lines, row.recordedBy ? (names.get(row.recordedBy) ?? null) : null);
+}
+
+/**
+ * Ship notices for receiving at the dock: those of these orders, and those whose number, tracking
+ * number or supplier's reference is `ref` (a barcode scanned). The caller checks it may see the
+ * orders they belong to.
+ */
+export async function shipNoticesForReceiving(
+  ctx: Ctx,
+  opts: { orderIds: string[]; ref?: string },
+): Promise<{ ofOrders: ShipNotice[]; byRef: ShipNotice[] }> {
+  const [ofOrders, byRef] = await Promise.all([
+    repo.shipNoticesOfOrders(ctx.db, opts.orderIds),
+    opts.ref ? repo.findShipNoticesByReference(ctx.db, opts.ref, 10) : [],
+  ]);
+  const rows = [...ofOrders, ...byRef.filter((b) => !ofOrders.some((o) => o.id === b.id))];
+  const [lines, names] = await Promise.all([
+    repo.shipNoticeLinesOf(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+    userNamesByIds(ctx, { ids: rows.flatMap((r) => (r.recordedBy ? [r.recordedBy] : [])) }),
+  ]);
+  const shown = (r: repo.ShipNoticeRow) =>
+    toShipNotice(
+      r,
+      lines.filter((l) => l.shipNoticeId === r.id),
+      r.recordedBy ? (names.get(r.recordedBy) ?? null) : null,
+    );
+  return { ofOrders: ofOrders.map(shown), byRef: byRef.map(shown) };
+}

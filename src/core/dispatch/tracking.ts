@@ -30,6 +30,9 @@ const TRACKED_EVENTS = new Set([
   'purchase_order.closed',
   'purchase_order.short_closed',
   'purchase_order.received',
+  'purchase_order.goods_received',
+  'purchase_order.receipt_reversed',
+  'purchase_order.inspected',
 ]);
 
 /** Keeps the tracking rows of an order in step with it (idempotent: rewritten from the order). */

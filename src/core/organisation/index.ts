@@ -36,11 +36,13 @@ export { getExchangeRate, listExchangeRates } from './read-exchange-rates';
 export { recordNamers } from './record-names';
 export { setCurrencyActive } from './set-currency-active';
 export {
+  allowanceOf,
   type CreateToleranceRuleInput,
   createToleranceRule,
   deleteToleranceRule,
   type EffectiveTolerances,
   effectiveTolerances,
+  effectiveTolerancesOf,
   getToleranceRule,
   listToleranceRules,
   type ToleranceLimitsInput,

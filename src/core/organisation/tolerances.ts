@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { toleranceRules } from '../../db/schema';
 import {
@@ -339,11 +339,28 @@ export async function effectiveTolerances(
   ctx: Ctx,
   at: { supplierId?: string | null; itemId?: string | null; categoryId?: string | null },
 ): Promise<EffectiveTolerances> {
+  const [limits] = await effectiveTolerancesOf(ctx, {
+    supplierId: at.supplierId ?? null,
+    lines: [{ itemId: at.itemId ?? null, categoryId: at.categoryId ?? null }],
+  });
+  return limits!;
+}
+
+/**
+ * The limits of each of a document's lines (one supplier; each line's item and category), in the
+ * lines' order: one statement, whatever the number of lines.
+ */
+export async function effectiveTolerancesOf(
+  ctx: Ctx,
+  at: { supplierId: string | null; lines: { itemId: string | null; categoryId: string | null }[] },
+): Promise<EffectiveTolerances[]> {
   const t = toleranceRules;
+  const itemIds = [...new Set(at.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])))];
+  const categoryIds = [...new Set(at.lines.flatMap((l) => (l.categoryId ? [l.categoryId] : [])))];
   const applies: SQL[] = [eq(t.scope, 'global')];
   if (at.supplierId) applies.push(and(eq(t.scope, 'supplier'), eq(t.supplierId, at.supplierId))!);
-  if (at.categoryId) applies.push(and(eq(t.scope, 'category'), eq(t.categoryId, at.categoryId))!);
-  if (at.itemId) applies.push(and(eq(t.scope, 'item'), eq(t.itemId, at.itemId))!);
+  if (categoryIds.length) applies.push(and(eq(t.scope, 'category'), inArray(t.categoryId, categoryIds))!);
+  if (itemIds.length) applies.push(and(eq(t.scope, 'item'), inArray(t.itemId, itemIds))!);
   const rows = await ctx.db
     .select()
     .from(t)
@@ -351,17 +368,42 @@ export async function effectiveTolerances(
   const bySpecificity = [...rows].sort(
     (a, b) => TOLERANCE_SCOPES.indexOf(b.scope) - TOLERANCE_SCOPES.indexOf(a.scope),
   );
-  const out = {} as EffectiveTolerances;
-  for (const measure of TOLERANCE_MEASURES) {
-    const decided = bySpecificity.find((r) => limitOf(r, measure) !== null);
-    const limit = decided ? limitOf(decided, measure)! : { percent: null, absolute: null };
-    out[measure] = {
-      ...limit,
-      rule: decided ? { id: decided.id, scope: decided.scope } : null,
-      explanation: explain(measure, limit, decided?.scope ?? null),
-    };
-  }
-  return out;
+  return at.lines.map((line) => {
+    const applying = bySpecificity.filter(
+      (r) =>
+        r.scope === 'global' ||
+        r.scope === 'supplier' ||
+        (r.scope === 'category' && r.categoryId === line.categoryId) ||
+        (r.scope === 'item' && r.itemId === line.itemId),
+    );
+    const out = {} as EffectiveTolerances;
+    for (const measure of TOLERANCE_MEASURES) {
+      const decided = applying.find((r) => limitOf(r, measure) !== null);
+      const limit = decided ? limitOf(decided, measure)! : { percent: null, absolute: null };
+      out[measure] = {
+        ...limit,
+        rule: decided ? { id: decided.id, scope: decided.scope } : null,
+        explanation: explain(measure, limit, decided?.scope ?? null),
+      };
+    }
+    return out;
+  });
+}
+
+/**
+ * How much a limit allows above `base` (the quantity or price it is a share of): the percentage of
+ * the base and/or the absolute value, the smaller when both are set; nothing when neither is.
+ */
+export function allowanceOf(limit: ToleranceLimit, base: string): string {
+  const fromPercent = limit.percent !== null ? dec(base).times(limit.percent).div(100) : null;
+  const fromAbsolute = limit.absolute !== null ? dec(limit.absolute) : null;
+  const allowed =
+    fromPercent && fromAbsolute
+      ? fromPercent.lessThan(fromAbsolute)
+        ? fromPercent
+        : fromAbsolute
+      : (fromPercent ?? fromAbsolute);
+  return allowed ? normalize(allowed.toFixed()) : '0';
 }
 
 const MEASURE_WORDS: Record<ToleranceMeasure, { what: string; absolute: string }> = {

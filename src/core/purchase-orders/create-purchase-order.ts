@@ -109,6 +109,7 @@ const NOT_YET = {
   firstSentAt: null,
   fullyShippedAt: null,
   sentRevision: null,
+  receivedFromStatus: null,
 } as const;
 
 const codeAndName = (ref: { code: string; name: string } | undefined) =>
@@ -235,6 +236,8 @@ export async function createPurchaseOrder(
               quantityShortClosed: r.quantityShortClosed ?? '0',
               shortCloseReason: r.shortCloseReason ?? null,
               quantityReceived: '0',
+              quantityAccepted: '0',
+              quantityRejected: '0',
               quantityBilled: '0',
               quantityShipped: '0',
               sku: r.itemId ? (refs.items.get(r.itemId)?.sku ?? null) : null,

@@ -61,6 +61,12 @@ export {
   type PurchaseOrderRevisionDetail,
 } from './read-revisions';
 export { recordNamers } from './record-names';
+export {
+  lockReceivingState,
+  type ReceivingDelta,
+  type ReceivingState,
+  recordReceiving,
+} from './record-receiving';
 export { recordShipment } from './record-shipment';
 export { rejectPurchaseOrder } from './reject-purchase-order';
 export { releasePurchaseOrder } from './release-purchase-order';

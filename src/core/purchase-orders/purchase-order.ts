@@ -61,7 +61,10 @@ export type PurchaseOrderLine = {
   /** The delivery date the supplier promised; null: not yet. */
   promisedDate: string | null;
   costCentreId: string | null;
+  /** Received less reversals; accepted and rejected of it at inspection (or accepted on receipt). */
   quantityReceived: string;
+  quantityAccepted: string;
+  quantityRejected: string;
   quantityBilled: string;
   /** What the supplier's ship notices say it shipped; shipped beyond received is in transit. */
   quantityShipped: string;
@@ -222,6 +225,8 @@ export function toPurchaseOrder(
     promisedDate: l.promisedDate,
     costCentreId: l.costCentreId,
     quantityReceived: normalize(l.quantityReceived),
+    quantityAccepted: normalize(l.quantityAccepted),
+    quantityRejected: normalize(l.quantityRejected),
     quantityBilled: normalize(l.quantityBilled),
     quantityShipped: normalize(l.quantityShipped),
     quantityShortClosed: normalize(l.quantityShortClosed),

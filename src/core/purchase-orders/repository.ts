@@ -155,7 +155,8 @@ const linesJson = sql<JsonLine[]>`(select coalesce(json_agg(json_build_object(
     'taxRate', l.tax_rate::text, 'taxCategory', l.tax_category, 'netAmount', l.net_amount::text, 'taxAmount', l.tax_amount::text,
     'neededBy', to_char(l.needed_by, 'YYYY-MM-DD'), 'promisedDate', to_char(l.promised_date, 'YYYY-MM-DD'),
     'costCentreId', l.cost_centre_id,
-    'quantityReceived', l.quantity_received::text, 'quantityBilled', l.quantity_billed::text,
+    'quantityReceived', l.quantity_received::text, 'quantityAccepted', l.quantity_accepted::text,
+    'quantityRejected', l.quantity_rejected::text, 'quantityBilled', l.quantity_billed::text,
     'quantityShipped', l.quantity_shipped::text,
     'quantityShortClosed', l.quantity_short_closed::text, 'shortCloseReason', l.short_close_reason,
     'sku', i.sku, 'unitName', u.name, 'unitDecimals', u.decimals,
@@ -227,7 +228,7 @@ const forTransitionStatement = preparedPer((db) =>
       order: purchaseOrders,
       anyReceived: sql<boolean>`coalesce((select bool_or(l.quantity_received > 0) from purchase_order_lines l
         where l.purchase_order_id = ${sql.placeholder('id')}::uuid), false)`,
-      fullyReceived: sql<boolean>`coalesce((select bool_and(l.quantity_received >= l.quantity - l.quantity_short_closed)
+      fullyReceived: sql<boolean>`coalesce((select bool_and(l.quantity_accepted >= l.quantity - l.quantity_short_closed)
         from purchase_order_lines l where l.purchase_order_id = ${sql.placeholder('id')}::uuid), true)`,
       supplier: sql<SupplierStanding>`(select json_build_object('status', s.status, 'legalName', s.legal_name,
         'statusReason', s.status_reason) from suppliers s where s.id = purchase_orders.supplier_id)`,
@@ -242,7 +243,7 @@ const forTransitionStatement = preparedPer((db) =>
 /**
  * The order locked for a state change, with the receipt facts and the supplier's standing a
  * transition looks at: one statement. anyReceived: something was received on a line;
- * fullyReceived: every line got what is still expected.
+ * fullyReceived: every line's expected quantity was accepted.
  */
 export async function findForTransition(
   db: Db,
@@ -356,14 +357,15 @@ export async function deleteLines(db: Db, ids: string[]): Promise<void> {
   }
 }
 
-/** Short-closes what is still expected and not received: one line, or every line of the order. */
+/** Short-closes what is still expected and not received (or was rejected): one line, or every line of the order. */
 export async function shortCloseLines(
   db: Db,
   purchaseOrderId: string,
   lineNo: number | undefined,
   reason: string,
 ): Promise<void> {
-  const remaining = sql`${purchaseOrderLines.quantity} - ${purchaseOrderLines.quantityShortClosed} - ${purchaseOrderLines.quantityReceived}`;
+  // Rejected goods are still open (rules.remainingToShortClose): given up too.
+  const remaining = sql`${purchaseOrderLines.quantity} - ${purchaseOrderLines.quantityShortClosed} - (${purchaseOrderLines.quantityReceived} - ${purchaseOrderLines.quantityRejected})`;
   await db
     .update(purchaseOrderLines)
     .set({
@@ -544,6 +546,10 @@ export async function listRevisions(
 
 export type OrderFilter = {
   status?: PurchaseOrderStatus;
+  /** Only these orders. */
+  ids?: readonly string[];
+  /** Any of these statuses (receiving: the orders goods may arrive against). */
+  statuses?: readonly PurchaseOrderStatus[];
   supplierId?: string;
   buyerId?: string;
   departmentId?: string;
@@ -595,6 +601,8 @@ function filterConditions(
   const po = purchaseOrders;
   const where: (SQL | undefined)[] = [inDepartmentOf(po.departmentId, visibility)];
   if (filter.status) where.push(eq(po.status, filter.status));
+  if (filter.statuses) where.push(inArray(po.status, [...filter.statuses]));
+  if (filter.ids) where.push(inArray(po.id, [...filter.ids]));
   if (filter.supplierId) where.push(eq(po.supplierId, filter.supplierId));
   if (filter.buyerId) where.push(eq(po.buyerId, filter.buyerId));
   if (filter.departmentId) where.push(eq(po.departmentId, filter.departmentId));
@@ -1209,4 +1217,85 @@ export async function listForSupplier(
     )
     .orderBy(desc(po.firstSentAt), desc(po.id))
     .limit(opts.limit);
+}
+
+// ── receiving ───────────────────────────────────────────────────────────────
+
+/** An order's state and each line's quantities, as receiving checks a receipt against them. */
+export type ReceivingState = {
+  id: string;
+  number: string;
+  status: PurchaseOrderStatus;
+  receivedFromStatus: PurchaseOrderStatus | null;
+  version: number;
+  lines: {
+    lineNo: number;
+    quantity: string;
+    quantityShortClosed: string;
+    quantityReceived: string;
+    quantityAccepted: string;
+    quantityRejected: string;
+  }[];
+};
+
+/**
+ * The order locked for receiving (FOR UPDATE: receipts, inspections and reversals of one order
+ * wait for each other) with its lines' quantities. Two statements: the lines are read after the
+ * lock is held, so they include what the receipt that held it before wrote (a subquery of the
+ * locking statement would see them as they were when it started waiting).
+ */
+export async function lockReceivingState(db: Db, id: string): Promise<ReceivingState | undefined> {
+  const [order] = rowsOf<Omit<ReceivingState, 'lines'>>(
+    await db.execute(sql`
+      SELECT o.id, o.number, o.status, o.version, o.received_from_status AS "receivedFromStatus"
+      FROM purchase_orders o WHERE o.id = ${id} FOR UPDATE`),
+  );
+  if (!order) return undefined;
+  const lines = rowsOf<ReceivingState['lines'][number]>(
+    await db.execute(sql`
+      SELECT l.line_no AS "lineNo", l.quantity::text AS quantity,
+        l.quantity_short_closed::text AS "quantityShortClosed", l.quantity_received::text AS "quantityReceived",
+        l.quantity_accepted::text AS "quantityAccepted", l.quantity_rejected::text AS "quantityRejected"
+      FROM purchase_order_lines l WHERE l.purchase_order_id = ${id} ORDER BY l.line_no`),
+  );
+  return { ...order, lines };
+}
+
+/**
+ * Adds what a receipt, an inspection or a reversal changed to the lines' received, accepted and
+ * rejected quantities, and says whether anything is received and everything expected accepted
+ * afterwards: one statement.
+ */
+export async function addReceivingQuantities(
+  db: Db,
+  purchaseOrderId: string,
+  deltas: { lineNo: number; received: string; accepted: string; rejected: string }[],
+): Promise<{ anyReceived: boolean; fullyReceived: boolean }> {
+  const values = sql.join(
+    deltas.map(
+      (d) => sql`(${d.lineNo}::int, ${d.received}::numeric, ${d.accepted}::numeric, ${d.rejected}::numeric)`,
+    ),
+    sql`, `,
+  );
+  // The outer query sees the lines as they were: the updated ones come from the UPDATE's RETURNING.
+  const result = await db.execute(sql`
+    WITH updated AS (
+      UPDATE purchase_order_lines AS l SET
+        quantity_received = l.quantity_received + v.received,
+        quantity_accepted = l.quantity_accepted + v.accepted,
+        quantity_rejected = l.quantity_rejected + v.rejected
+      FROM (VALUES ${values}) AS v(line_no, received, accepted, rejected)
+      WHERE l.purchase_order_id = ${purchaseOrderId} AND l.line_no = v.line_no
+      RETURNING l.line_no, l.quantity, l.quantity_short_closed, l.quantity_received, l.quantity_accepted
+    ), now_lines AS (
+      SELECT quantity, quantity_short_closed, quantity_received, quantity_accepted FROM updated
+      UNION ALL
+      SELECT quantity, quantity_short_closed, quantity_received, quantity_accepted FROM purchase_order_lines l
+      WHERE l.purchase_order_id = ${purchaseOrderId} AND l.line_no NOT IN (SELECT line_no FROM updated)
+    )
+    SELECT coalesce(bool_or(quantity_received > 0), false) AS "anyReceived",
+      coalesce(bool_and(quantity_accepted >= quantity - quantity_short_closed), true) AS "fullyReceived"
+    FROM now_lines`);
+  const [row] = rowsOf<{ anyReceived: boolean; fullyReceived: boolean }>(result);
+  return { anyReceived: Boolean(row?.anyReceived), fullyReceived: Boolean(row?.fullyReceived) };
 }

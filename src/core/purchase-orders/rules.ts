@@ -39,7 +39,9 @@ type Target = PurchaseOrderStatus | typeof HELD_FROM;
  * - reject / request_changes: an approver returns the order to its buyer as a draft, with why.
  * - resubmit: a change order that needs approval sends an approved (or later) order back.
  * - send: to the supplier (dispatch); a change sent to an acknowledged order awaits a new answer.
- * - acknowledge / receive: rows are filled in by the supplier portal and receiving.
+ * - acknowledge: the supplier portal fills it in.
+ * - receive: receiving recorded a receipt, an inspection or a reversal that moves the order: where
+ *   it leads depends on what is accepted (see applyTransition), not on the table.
  */
 export const TRANSITION_TABLE: Record<
   PurchaseOrderTransition,
@@ -90,7 +92,12 @@ export const TRANSITION_TABLE: Record<
   },
   // The supplier accepted every line (in the portal, or the buyer accepted its proposal).
   acknowledge: { sent: 'acknowledged' },
-  receive: {},
+  receive: {
+    sent: 'partially_received',
+    acknowledged: 'partially_received',
+    partially_received: 'partially_received',
+    received: 'received',
+  },
 };
 
 const PAST: Record<PurchaseOrderTransition, string> = {
@@ -108,7 +115,12 @@ const PAST: Record<PurchaseOrderTransition, string> = {
   receive: 'received against',
 };
 
-export type OrderState = { status: PurchaseOrderStatus; heldFromStatus: PurchaseOrderStatus | null };
+export type OrderState = {
+  status: PurchaseOrderStatus;
+  heldFromStatus: PurchaseOrderStatus | null;
+  /** Where the order was (sent or acknowledged) when its first goods were received. */
+  receivedFromStatus?: PurchaseOrderStatus | null;
+};
 
 /** What a transition may depend on beyond the state: receipts recorded against the order. */
 export type TransitionFacts = {
@@ -144,6 +156,7 @@ export function applyTransition(
   if (transition === 'cancel' && facts.anyReceived) {
     throw illegal(state.status, transition, ' because goods were received against it; close it instead');
   }
+  if (transition === 'receive') return receivingState(state, facts);
   if (target === HELD_FROM) {
     if (!state.heldFromStatus)
       throw illegal(state.status, transition, ': it does not say where it was held from');
@@ -154,6 +167,29 @@ export function applyTransition(
     return { status: facts.fullyReceived ? 'received' : 'partially_received', heldFromStatus: null };
   }
   return { status: target, heldFromStatus: null };
+}
+
+/**
+ * Where receiving leads: received when every line's expected quantity is accepted, partially
+ * received while anything is received, and back where the order was before its first receipt
+ * when reversals took everything back.
+ */
+function receivingState(
+  state: OrderState,
+  facts: TransitionFacts,
+): OrderState & { receivedFromStatus: PurchaseOrderStatus | null } {
+  const before =
+    state.status === 'sent' || state.status === 'acknowledged'
+      ? state.status
+      : (state.receivedFromStatus ?? 'sent');
+  if (facts.anyReceived) {
+    return {
+      status: facts.fullyReceived ? 'received' : 'partially_received',
+      heldFromStatus: null,
+      receivedFromStatus: before,
+    };
+  }
+  return { status: before, heldFromStatus: null, receivedFromStatus: null };
 }
 
 /** Throws the conflict of an illegal transition without computing the next state. */
@@ -320,25 +356,43 @@ export function assignLineNumbers(lines: readonly { lineNo?: number }[], highest
 export type ProgressInput = {
   quantity: string;
   quantityReceived: string;
+  quantityAccepted: string;
+  quantityRejected: string;
   quantityBilled: string;
   quantityShortClosed: string;
 };
 
+/**
+ * Where a line's delivery stands, derived from what receiving recorded. Only accepted quantity
+ * counts as delivered; what was received and neither accepted nor rejected awaits inspection.
+ */
 export type LineProgress = {
   /** Quantity still expected: ordered less short-closed. */
   expected: string;
+  /** Received, less reversals (may exceed expected within the over-receipt tolerance). */
   received: string;
+  pendingInspection: string;
+  accepted: string;
+  rejected: string;
   billed: string;
+  /** Still to come: expected less what was accepted or awaits inspection (rejected goods are open). */
   outstanding: string;
+  /** Received (accepted, rejected or awaiting inspection) of expected, capped at 100. */
   receivedPercent: string;
+  /** Accepted of expected, capped at 100: the line's delivery progress. */
+  acceptedPercent: string;
   billedPercent: string;
+  /** Everything expected was accepted. */
   complete: boolean;
 };
 
 export type OrderProgress = {
   receivedPercent: string;
+  acceptedPercent: string;
   billedPercent: string;
+  /** Every line's expected quantity was accepted. */
   fullyReceived: boolean;
+  /** Something is received (less reversals) on some line. */
   anyReceived: boolean;
 };
 
@@ -348,6 +402,10 @@ function minDec(a: Dec, b: Dec): Dec {
   return a.lessThan(b) ? a : b;
 }
 
+function maxZero(a: Dec): Dec {
+  return a.lessThan(0) ? ZERO : a;
+}
+
 /** Percent of `part` in `whole`, rounded down to 2 places so 100 means complete; nothing expected is 100. */
 function percent(part: Dec, whole: Dec): string {
   if (whole.lessThanOrEqualTo(0)) return '100.00';
@@ -355,23 +413,32 @@ function percent(part: Dec, whole: Dec): string {
 }
 
 function expectedOf(line: ProgressInput): Dec {
-  const e = new D(line.quantity).minus(line.quantityShortClosed);
-  return e.lessThan(0) ? ZERO : e;
+  return maxZero(new D(line.quantity).minus(line.quantityShortClosed));
 }
 
-/** Received and billed quantities of a line, each capped at the quantity still expected. */
+/** Received and not rejected: accepted or awaiting inspection. What no longer needs to come. */
+function coveredOf(line: ProgressInput): Dec {
+  return maxZero(new D(line.quantityReceived).minus(line.quantityRejected));
+}
+
+/** A line's quantities, each capped at the quantity still expected where it is a share of it. */
 export function lineProgress(line: ProgressInput): LineProgress {
   const expected = expectedOf(line);
-  const received = minDec(new D(line.quantityReceived), expected);
+  const received = new D(line.quantityReceived);
+  const accepted = new D(line.quantityAccepted);
   const billed = minDec(new D(line.quantityBilled), expected);
   return {
     expected: normalize(expected.toFixed()),
     received: normalize(line.quantityReceived),
+    pendingInspection: normalize(maxZero(received.minus(accepted).minus(line.quantityRejected)).toFixed()),
+    accepted: normalize(line.quantityAccepted),
+    rejected: normalize(line.quantityRejected),
     billed: normalize(line.quantityBilled),
-    outstanding: normalize(expected.minus(received).toFixed()),
-    receivedPercent: percent(received, expected),
+    outstanding: normalize(maxZero(expected.minus(coveredOf(line))).toFixed()),
+    receivedPercent: percent(minDec(received, expected), expected),
+    acceptedPercent: percent(minDec(accepted, expected), expected),
     billedPercent: percent(billed, expected),
-    complete: received.greaterThanOrEqualTo(expected),
+    complete: accepted.greaterThanOrEqualTo(expected),
   };
 }
 
@@ -382,27 +449,29 @@ export function lineProgress(line: ProgressInput): LineProgress {
 export function orderProgress(lines: readonly ProgressInput[]): OrderProgress {
   let expected = ZERO;
   let received = ZERO;
+  let accepted = ZERO;
   let billed = ZERO;
   let anyReceived = false;
   for (const line of lines) {
     const e = expectedOf(line);
     expected = expected.plus(e);
     received = received.plus(minDec(new D(line.quantityReceived), e));
+    accepted = accepted.plus(minDec(new D(line.quantityAccepted), e));
     billed = billed.plus(minDec(new D(line.quantityBilled), e));
     if (new D(line.quantityReceived).greaterThan(0)) anyReceived = true;
   }
   return {
     receivedPercent: percent(received, expected),
+    acceptedPercent: percent(accepted, expected),
     billedPercent: percent(billed, expected),
-    fullyReceived: received.greaterThanOrEqualTo(expected),
+    fullyReceived: accepted.greaterThanOrEqualTo(expected),
     anyReceived,
   };
 }
 
-/** What a short-close gives up on a line: whatever is still expected and not yet received. */
+/** What a short-close gives up on a line: whatever is still expected and not yet received (rejected goods are). */
 export function remainingToShortClose(line: ProgressInput): string {
-  const rest = expectedOf(line).minus(line.quantityReceived);
-  return normalize((rest.lessThan(0) ? ZERO : rest).toFixed());
+  return normalize(maxZero(expectedOf(line).minus(coveredOf(line))).toFixed());
 }
 
 /**

@@ -46,7 +46,8 @@ export const purchaseOrderType: DocumentType<
     send: 'purchase_orders:write',
     // The supplier answers in the portal; the buyer records an answer it accepted.
     acknowledge: ['portal:use', 'purchase_orders:write'],
-    receive: 'purchase_orders:write',
+    // Receipts and reversals (receivers), inspections (inspectors) move the order.
+    receive: ['receiving:write', 'receiving:inspect'],
   },
   async lock(ctx, { id, actor }) {
     // The order and its receipt facts, locked, in one statement.

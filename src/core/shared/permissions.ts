@@ -10,6 +10,7 @@ export const ROLES = [
   'finance',
   'compliance',
   'receiver',
+  'inspector',
   'accounts_payable',
   'admin',
   'auditor',
@@ -46,6 +47,9 @@ export const PERMISSIONS = [
   'documents:discuss',
   'documents:moderate',
   'portal:use',
+  'receiving:read',
+  'receiving:write',
+  'receiving:inspect',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -82,6 +86,9 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'documents:moderate': 'Remove files anyone attached to the requisitions and purchase orders they can see',
   'portal:use':
     'Supplier portal: see their own supplier’s orders they were sent, answer them per line and send ship notices',
+  'receiving:read': 'See goods receipts, inspections and returns of the orders they can see',
+  'receiving:write': 'Record goods receipts against sent orders and reverse them',
+  'receiving:inspect': 'Record quality inspection results: accept or reject received goods with a reason',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -89,14 +96,24 @@ const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organ
 const REQ_READ: Permission = 'requisitions:read';
 /** Who takes part in documents' discussions: everyone who works on them; the auditor only reads. */
 const DISCUSS: Permission = 'documents:discuss';
+/** Whoever sees orders sees what was received against them. */
+const RECEIVING_READ: Permission = 'receiving:read';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  requester: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'requisitions:write', DISCUSS],
+  requester: [
+    ...MASTER_DATA_READ,
+    'purchase_orders:read',
+    RECEIVING_READ,
+    REQ_READ,
+    'requisitions:write',
+    DISCUSS,
+  ],
   buyer: [
     ...MASTER_DATA_READ,
     'suppliers:write',
     'catalog:write',
     'purchase_orders:read',
+    RECEIVING_READ,
     'purchase_orders:write',
     REQ_READ,
     'requisitions:write',
@@ -107,6 +124,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   approver: [
     ...MASTER_DATA_READ,
     'purchase_orders:read',
+    RECEIVING_READ,
     'purchase_orders:approve',
     REQ_READ,
     'requisitions:write',
@@ -117,6 +135,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   finance: [
     ...MASTER_DATA_READ,
     'purchase_orders:read',
+    RECEIVING_READ,
     'purchase_orders:approve',
     REQ_READ,
     'requisitions:approve',
@@ -127,6 +146,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   compliance: [
     ...MASTER_DATA_READ,
     'purchase_orders:read',
+    RECEIVING_READ,
     'purchase_orders:approve',
     REQ_READ,
     'requisitions:approve',
@@ -134,8 +154,35 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:read',
     DISCUSS,
   ],
-  receiver: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, DISCUSS],
-  accounts_payable: [...MASTER_DATA_READ, 'purchase_orders:read', REQ_READ, 'reports:read', DISCUSS],
+  receiver: [
+    ...MASTER_DATA_READ,
+    'purchase_orders:read',
+    RECEIVING_READ,
+    'receiving:write',
+    REQ_READ,
+    DISCUSS,
+  ],
+  /**
+   * Quality inspection is its own role, not the receiver's: it is often a separate function (quality
+   * assurance), and keeping the two apart lets an organisation stop the person who signed for goods
+   * from also passing them. One person may hold both roles where the dock also inspects.
+   */
+  inspector: [
+    ...MASTER_DATA_READ,
+    'purchase_orders:read',
+    RECEIVING_READ,
+    'receiving:inspect',
+    REQ_READ,
+    DISCUSS,
+  ],
+  accounts_payable: [
+    ...MASTER_DATA_READ,
+    'purchase_orders:read',
+    RECEIVING_READ,
+    REQ_READ,
+    'reports:read',
+    DISCUSS,
+  ],
   // Everything inside the organisation; the portal is for a supplier's own users.
   admin: PERMISSIONS.filter((p) => p !== 'portal:use'),
   auditor: [
@@ -144,6 +191,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'audit:verify',
     'purchase_orders:read',
+    RECEIVING_READ,
     REQ_READ,
     'outbox:read',
     'reports:read',
@@ -162,6 +210,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   finance: 'Finance approver',
   compliance: 'Compliance approver',
   receiver: 'Receiver',
+  inspector: 'Quality inspector',
   accounts_payable: 'Accounts payable',
   admin: 'Administrator',
   auditor: 'Auditor',

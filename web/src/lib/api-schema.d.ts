@@ -1578,6 +1578,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goods receipts and reversals of the orders one can see, newest first */
+        get: operations["getReceipts"];
+        put?: never;
+        /**
+         * Receive goods against an order: a goods receipt GR-YYYY-NNNNN (send Idempotency-Key)
+         * @description Per order line the quantity that arrived, in the line’s unit or one that converts to it (`unitCode`), with lot and serial numbers; from a ship notice (`shipNoticeId`) or from the order. Only orders in `sent`, `acknowledged` or `partially_received` can be received (409 naming the state otherwise). A quantity beyond what is open plus the over-receipt tolerance (GET /api/v1/tolerances/effective) is a 422 naming the line, its open quantity and the limit, and nothing is recorded; within the tolerance the excess is flagged (`overReceived`). Goods of an item or category that needs inspection await it (`pending_inspection`); others are accepted at once. The order’s progress and state follow from accepted quantity. 409 with the new open quantity when another receipt took it meanwhile.
+         */
+        post: operations["postReceipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expected-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dock’s lookup: orders awaiting goods, by order, supplier, ship-notice or tracking number
+         * @description Orders in `sent`, `acknowledged` or `partially_received` that one can see, found by order number, supplier or item, or by a ship notice’s number, tracking number or the supplier’s delivery-note number (exactly, in any letter case: what a barcode scanner types). An order named by a ship notice comes first, with `matchedShipNoticeId`. At most 10, each with its ship notices.
+         */
+        get: operations["getExpectedDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One goods receipt (or reversal) with its lines and their inspections */
+        get: operations["getReceiptsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a receipt by a reversal: a new GR record taking back the whole receipt or some of its lines
+         * @description A receipt is never edited or deleted. `reason` is required; `lines` names what to take back (left out: everything that can be). Goods accepted on receipt can be taken back whole; goods of an inspected item only while they await inspection (inspected goods go back by a return). The order’s quantities and state follow. Answers the reversal.
+         */
+        post: operations["postReceiptsByIdReverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/receipts/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record quality inspection results on a receipt’s lines awaiting inspection
+         * @description Per line the quantity accepted and the quantity rejected with a reason (`other` needs `rejectionNote`). Accepted + rejected never exceeds what awaits inspection; the rest may be inspected later. Accepted quantity counts as delivered: the order’s progress and state follow. Photos and test reports attach to the receipt (discussion). Answers the receipt.
+         */
+        post: operations["postReceiptsByIdInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection queue: receipt lines awaiting inspection, oldest first */
+        get: operations["getInspectionsPending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/portal-users": {
         parameters: {
             query?: never;
@@ -2781,7 +2896,7 @@ export interface components {
         };
         ApprovalApproversInput: {
             /** @default [] */
-            roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+            roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
             /** @default [] */
             userIds?: string[];
             /** @default false */
@@ -2825,7 +2940,7 @@ export interface components {
             id: string;
             email: string;
             name: string;
-            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
             departmentId: string | null;
             /** @description A supplier's user (role supplier): the supplier whose portal it uses; null for the organisation's people */
             supplierId: string | null;
@@ -2934,7 +3049,7 @@ export interface components {
                     [key: string]: unknown;
                 };
                 approvers: {
-                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
                     userIds: string[];
                     departmentHead: boolean;
                     costCentreOwner: boolean;
@@ -3149,6 +3264,7 @@ export interface components {
             code: string;
             name: string;
             parentId: string | null;
+            inspectionRequired: boolean;
             active: boolean;
             version: number;
             /** Format: date-time */
@@ -3406,6 +3522,35 @@ export interface components {
                 more: boolean;
             };
         };
+        LineProgress: {
+            /** @description Ordered less short-closed */
+            expected: string;
+            /** @description Received less reversals */
+            received: string;
+            /** @description Received, neither accepted nor rejected yet */
+            pendingInspection: string;
+            /** @description Accepted on receipt or at inspection: what counts as delivered */
+            accepted: string;
+            /** @description Rejected at inspection */
+            rejected: string;
+            billed: string;
+            /** @description Still to come: expected less accepted and awaiting inspection (rejected goods are open) */
+            outstanding: string;
+            receivedPercent: string;
+            /** @description Accepted of expected, capped at 100: delivery progress */
+            acceptedPercent: string;
+            billedPercent: string;
+            /** @description Everything expected was accepted */
+            complete: boolean;
+        };
+        OrderProgress: {
+            receivedPercent: string;
+            acceptedPercent: string;
+            billedPercent: string;
+            /** @description Every line's expected quantity was accepted */
+            fullyReceived: boolean;
+            anyReceived: boolean;
+        };
         PurchaseOrderLine: {
             /** Format: uuid */
             id: string;
@@ -3427,21 +3572,18 @@ export interface components {
             /** @description The delivery date the supplier promised; null: not yet */
             promisedDate: string | null;
             costCentreId: string | null;
+            /** @description Received less reversals */
             quantityReceived: string;
+            /** @description Accepted on receipt or at inspection */
+            quantityAccepted: string;
+            /** @description Rejected at inspection */
+            quantityRejected: string;
             quantityBilled: string;
             /** @description What the supplier's ship notices say it shipped; shipped beyond received is in transit */
             quantityShipped: string;
             quantityShortClosed: string;
             shortCloseReason: string | null;
-            progress: {
-                expected: string;
-                received: string;
-                billed: string;
-                outstanding: string;
-                receivedPercent: string;
-                billedPercent: string;
-                complete: boolean;
-            };
+            progress: components["schemas"]["LineProgress"];
             sources: {
                 /** Format: uuid */
                 requisitionLineId: string;
@@ -3557,12 +3699,7 @@ export interface components {
                 }[];
             };
             totalBase: string;
-            progress: {
-                receivedPercent: string;
-                billedPercent: string;
-                fullyReceived: boolean;
-                anyReceived: boolean;
-            };
+            progress: components["schemas"]["OrderProgress"];
             lines: components["schemas"]["PurchaseOrderLine"][];
             holdReason: string | null;
             cancelReason: string | null;
@@ -3698,7 +3835,7 @@ export interface components {
             id: string;
             email: string;
             name: string;
-            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+            roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
             departmentId: string | null;
             /** @description A supplier's user (role supplier): the supplier whose portal it uses; null for the organisation's people */
             supplierId: string | null;
@@ -3827,6 +3964,7 @@ export interface components {
                 neededBy: string | null;
                 /** @description The delivery date the supplier promised; null: not yet */
                 promisedDate: string | null;
+                /** @description Received less reversals */
                 quantityReceived: string;
                 /** @description What the supplier's ship notices say it shipped; shipped beyond received is in transit */
                 quantityShipped: string;
@@ -3969,7 +4107,7 @@ export interface components {
              * @description Whose holders (with the cost centre owner) approve an overrun
              * @enum {string}
              */
-            budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
+            budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             /** @description Send an order to its supplier as soon as it is finally approved (off: the buyer sends it) */
             autoSendOnApproval: boolean;
             /** @description How far above the ordered quantity a supplier may ship a line, in % (0: not at all) */
@@ -3994,9 +4132,9 @@ export interface components {
         };
         RoleDefinition: {
             /** @enum {string} */
-            role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
+            role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
         };
         Budget: {
             /** Format: uuid */
@@ -4404,6 +4542,124 @@ export interface components {
                 }[];
             }[];
         };
+        Inspection: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            receiptId: string;
+            lineNo: number;
+            quantityAccepted: string;
+            quantityRejected: string;
+            rejectionReason: ("damaged" | "wrong_item" | "out_of_specification" | "expired" | "short_shipped" | "other") | null;
+            rejectionNote: string | null;
+            note: string | null;
+            inspectedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            inspectedAt: string;
+        };
+        ReceiptLine: {
+            /** @description The order line */
+            lineNo: number;
+            description: string;
+            itemId: string | null;
+            unitCode: string;
+            /** @description In the order line's unit */
+            quantity: string;
+            enteredQuantity: string | null;
+            enteredUnitCode: string | null;
+            lotNumber: string | null;
+            serialNumbers: string[];
+            inspectionRequired: boolean;
+            /** @description Received beyond what was open on the order line, within the tolerance (flagged) */
+            overReceived: string;
+            quantityReversed: string;
+            quantityAccepted: string;
+            quantityRejected: string;
+            /** @description Awaiting inspection */
+            quantityPending: string;
+            /** @enum {string} */
+            status: "accepted" | "pending_inspection" | "inspected" | "reversed";
+            inspections: components["schemas"]["Inspection"][];
+        };
+        Receipt: {
+            /** Format: uuid */
+            id: string;
+            /** @example GR-2026-00042 */
+            number: string;
+            /**
+             * @description receipt, or reversal (of reversesReceiptId)
+             * @enum {string}
+             */
+            kind: "receipt" | "reversal";
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            shipNoticeId: string | null;
+            reversesReceiptId: string | null;
+            receivedOn: string;
+            deliveryNote: string | null;
+            storageLocation: string | null;
+            note: string | null;
+            /** @description A reversal's reason */
+            reason: string | null;
+            recordedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            overReceived: boolean;
+            pendingInspection: boolean;
+            lines: components["schemas"]["ReceiptLine"][];
+        };
+        PendingInspection: {
+            /** @description The order line */
+            lineNo: number;
+            description: string;
+            itemId: string | null;
+            unitCode: string;
+            /** @description In the order line's unit */
+            quantity: string;
+            enteredQuantity: string | null;
+            enteredUnitCode: string | null;
+            lotNumber: string | null;
+            serialNumbers: string[];
+            inspectionRequired: boolean;
+            /** @description Received beyond what was open on the order line, within the tolerance (flagged) */
+            overReceived: string;
+            quantityReversed: string;
+            quantityAccepted: string;
+            quantityRejected: string;
+            /** @description Awaiting inspection */
+            quantityPending: string;
+            /** @enum {string} */
+            status: "accepted" | "pending_inspection" | "inspected" | "reversed";
+            inspections: components["schemas"]["Inspection"][];
+            /** Format: uuid */
+            receiptId: string;
+            receiptNumber: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            receivedOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ExpectedDelivery: {
+            order: components["schemas"]["PurchaseOrderSummary"];
+            /** @description The ship notice the search named, if it did */
+            matchedShipNoticeId: string | null;
+            shipNotices: components["schemas"]["ShipNotice"][];
+        };
         WebhookEndpoint: {
             /** Format: uuid */
             id: string;
@@ -4498,7 +4754,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
                     };
                 };
             };
@@ -4575,7 +4831,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
                     };
                 };
             };
@@ -4617,7 +4873,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
                     };
                 };
             };
@@ -4732,7 +4988,7 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 q?: string;
-                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
+                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
                 active?: "true" | "false";
                 departmentId?: string;
                 /** @description `organisation`: the organisation's own people (who may head, approve, be mentioned); `supplier`: suppliers' portal users */
@@ -4823,7 +5079,7 @@ export interface operations {
                     email: string;
                     name: string;
                     password: string;
-                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+                    roles: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
                     departmentId?: string | null;
                     active?: boolean;
                 };
@@ -4972,7 +5228,7 @@ export interface operations {
                     email?: string;
                     name?: string;
                     password?: string;
-                    roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
+                    roles?: ("requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier")[];
                     departmentId?: string | null;
                     active?: boolean;
                 };
@@ -6425,6 +6681,7 @@ export interface operations {
                  *       "code": "text",
                  *       "name": "text",
                  *       "parentId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "inspectionRequired": false,
                  *       "active": true
                  *     }
                  */
@@ -6432,6 +6689,11 @@ export interface operations {
                     code: string;
                     name: string;
                     parentId?: string | null;
+                    /**
+                     * @description Goods of this category's items are inspected before they count as delivered (besides each item's own flag)
+                     * @default false
+                     */
+                    inspectionRequired?: boolean;
                     /** @default true */
                     active?: boolean;
                 };
@@ -6577,6 +6839,7 @@ export interface operations {
                  *       "code": "text",
                  *       "name": "text",
                  *       "parentId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "inspectionRequired": true,
                  *       "active": true
                  *     }
                  */
@@ -6584,6 +6847,8 @@ export interface operations {
                     code?: string;
                     name?: string;
                     parentId?: string | null;
+                    /** @description Goods of this category's items are inspected before they count as delivered (besides each item's own flag) */
+                    inspectionRequired?: boolean;
                     active?: boolean;
                 };
             };
@@ -9502,7 +9767,7 @@ export interface operations {
                      */
                     budgetControl?: "approval" | "block";
                     /** @enum {string} */
-                    budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
+                    budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
                     autoSendOnApproval?: boolean;
                     overDeliveryTolerancePercent?: string;
                     acknowledgementDueDays?: number;
@@ -14373,6 +14638,606 @@ export interface operations {
             };
         };
     };
+    getReceipts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                purchaseOrderId?: string;
+                kind?: "receipt" | "reversal";
+                /** @description Only receipts with a line awaiting inspection */
+                pendingInspection?: "true" | "false";
+                /** @description Received on or after */
+                from?: string;
+                /** @description Received on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Receipt"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceipts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "purchaseOrderId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "shipNoticeId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "receivedOn": "2026-03-14",
+                 *       "deliveryNote": "text",
+                 *       "storageLocation": "text",
+                 *       "note": "text",
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "quantity": "10.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    purchaseOrderId: string;
+                    /** @description The ship notice the goods came with (one of the order’s) */
+                    shipNoticeId?: string | null;
+                    /** @description Today when left out; never in the future */
+                    receivedOn?: string | null;
+                    /** @description The delivery note's number */
+                    deliveryNote?: string | null;
+                    storageLocation?: string | null;
+                    note?: string | null;
+                    lines: {
+                        lineNo: number;
+                        quantity: string;
+                        /** @description The quantity's unit when not the order line's; it must convert to it */
+                        unitCode?: string | null;
+                        lotNumber?: string | null;
+                        serialNumbers?: string[] | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExpectedDeliveries: {
+        parameters: {
+            query: {
+                /** @description An order number, supplier or item, or a ship notice’s number, tracking number or delivery-note number */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ExpectedDelivery"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceiptsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceiptsByIdReverse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "text",
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "quantity": "10.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                    /** @description What to take back; left out: everything the receipt still holds that can be */
+                    lines?: {
+                        lineNo: number;
+                        quantity: string;
+                    }[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceiptsByIdInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "quantityAccepted": "10.00",
+                 *           "quantityRejected": "10.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    lines: {
+                        lineNo: number;
+                        quantityAccepted: string;
+                        quantityRejected: string;
+                        rejectionReason?: ("damaged" | "wrong_item" | "out_of_specification" | "expired" | "short_shipped" | "other") | null;
+                        rejectionNote?: string | null;
+                        note?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInspectionsPending: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PendingInspection"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSuppliersByIdPortalUsers: {
         parameters: {
             query?: never;
@@ -18323,7 +19188,7 @@ export interface operations {
             query?: {
                 format?: "csv" | "xlsx";
                 q?: string;
-                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "accounts_payable" | "admin" | "auditor" | "supplier";
+                role?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
                 active?: "true" | "false";
                 departmentId?: string;
                 /** @description `organisation`: the organisation's own people (who may head, approve, be mentioned); `supplier`: suppliers' portal users */

@@ -27,6 +27,7 @@ export const ROLE_LABELS: Record<Role, MessageDescriptor> = {
   finance: msg`Finance approver`,
   compliance: msg`Compliance approver`,
   receiver: msg`Receiver`,
+  inspector: msg`Quality inspector`,
   accounts_payable: msg`Accounts payable`,
   admin: msg`Administrator`,
   auditor: msg`Auditor`,
@@ -63,4 +64,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'documents:discuss': msg`Attach files to and comment on the requisitions and purchase orders they can see, mentioning people`,
   'documents:moderate': msg`Remove files anyone attached to the requisitions and purchase orders they can see`,
   'portal:use': msg`Supplier portal: see their own supplier’s orders they were sent, answer them per line and send ship notices`,
+  'receiving:read': msg`See goods receipts, inspections and returns of the orders they can see`,
+  'receiving:write': msg`Record goods receipts against sent orders and reverse them`,
+  'receiving:inspect': msg`Record quality inspection results: accept or reject received goods with a reason`,
 };

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import {
+  MAX_RECEIPT_LINES,
+  MAX_SERIAL_NUMBERS,
+  RECEIPT_KINDS,
+  RECEIPT_LINE_STATUSES,
+  REJECTION_REASONS,
+} from '../domain/receiving';
+import { PositiveQuantity } from './catalog';
+import { booleanQuery, bounded, dateOut, decimalString, Id, IsoDate, text } from './common';
+import { ShipNotice } from './dispatch';
+import { PurchaseOrderSummary } from './purchase-orders';
+
+export { RECEIPT_KINDS, RECEIPT_LINE_STATUSES, REJECTION_REASONS };
+
+const Quantity = bounded(decimalString({ scale: 6, min: 'non-negative' }), 12);
+
+export const RejectionReason = z.enum(REJECTION_REASONS).meta({
+  description:
+    'damaged, wrong_item, out_of_specification, expired, short_shipped, or other (with rejectionNote)',
+});
+
+export const CreateReceiptRequest = z.object({
+  purchaseOrderId: Id,
+  shipNoticeId: Id.nullable()
+    .optional()
+    .meta({ description: 'The ship notice the goods came with (one of the order’s)' }),
+  receivedOn: IsoDate.nullable().optional().meta({ description: 'Today when left out; never in the future' }),
+  deliveryNote: text(200).nullable().optional().meta({ description: "The delivery note's number" }),
+  storageLocation: text(200).nullable().optional(),
+  note: text(2000).nullable().optional(),
+  lines: z
+    .array(
+      z.object({
+        lineNo: z.number().int().min(1),
+        quantity: PositiveQuantity,
+        unitCode: text(20)
+          .nullable()
+          .optional()
+          .meta({ description: "The quantity's unit when not the order line's; it must convert to it" }),
+        lotNumber: text(100).nullable().optional(),
+        serialNumbers: z
+          .array(text(100).min(1, 'must not be empty'))
+          .max(MAX_SERIAL_NUMBERS)
+          .nullable()
+          .optional(),
+      }),
+    )
+    .min(1, 'must name at least one line received')
+    .max(MAX_RECEIPT_LINES),
+});
+export type CreateReceiptRequest = z.input<typeof CreateReceiptRequest>;
+
+export const ReverseReceiptRequest = z.object({
+  reason: text(2000).min(1, 'is required'),
+  lines: z
+    .array(z.object({ lineNo: z.number().int().min(1), quantity: PositiveQuantity }))
+    .max(MAX_RECEIPT_LINES)
+    .nullable()
+    .optional()
+    .meta({ description: 'What to take back; left out: everything the receipt still holds that can be' }),
+});
+export type ReverseReceiptRequest = z.input<typeof ReverseReceiptRequest>;
+
+export const InspectionRequest = z.object({
+  lines: z
+    .array(
+      z.object({
+        lineNo: z.number().int().min(1),
+        quantityAccepted: Quantity,
+        quantityRejected: Quantity,
+        rejectionReason: RejectionReason.nullable().optional(),
+        rejectionNote: text(2000).nullable().optional(),
+        note: text(2000).nullable().optional(),
+      }),
+    )
+    .min(1, 'must name at least one line inspected')
+    .max(MAX_RECEIPT_LINES),
+});
+export type InspectionRequest = z.input<typeof InspectionRequest>;
+
+const Person = z.object({ id: Id, name: z.string() });
+
+export const Inspection = z
+  .object({
+    id: Id,
+    receiptId: Id,
+    lineNo: z.number().int(),
+    quantityAccepted: z.string(),
+    quantityRejected: z.string(),
+    rejectionReason: RejectionReason.nullable(),
+    rejectionNote: z.string().nullable(),
+    note: z.string().nullable(),
+    inspectedBy: Person,
+    inspectedAt: dateOut,
+  })
+  .meta({ id: 'Inspection' });
+
+const receiptLineFields = {
+  lineNo: z.number().int().meta({ description: 'The order line' }),
+  description: z.string(),
+  itemId: Id.nullable(),
+  unitCode: z.string(),
+  quantity: z.string().meta({ description: "In the order line's unit" }),
+  enteredQuantity: z.string().nullable(),
+  enteredUnitCode: z.string().nullable(),
+  lotNumber: z.string().nullable(),
+  serialNumbers: z.array(z.string()),
+  inspectionRequired: z.boolean(),
+  overReceived: z
+    .string()
+    .meta({ description: 'Received beyond what was open on the order line, within the tolerance (flagged)' }),
+  quantityReversed: z.string(),
+  quantityAccepted: z.string(),
+  quantityRejected: z.string(),
+  quantityPending: z.string().meta({ description: 'Awaiting inspection' }),
+  status: z.enum(RECEIPT_LINE_STATUSES),
+  inspections: z.array(Inspection),
+};
+
+export const ReceiptLine = z.object(receiptLineFields).meta({ id: 'ReceiptLine' });
+
+export const Receipt = z
+  .object({
+    id: Id,
+    number: z.string().meta({ example: 'GR-2026-00042' }),
+    kind: z.enum(RECEIPT_KINDS).meta({ description: 'receipt, or reversal (of reversesReceiptId)' }),
+    purchaseOrderId: Id,
+    purchaseOrderNumber: z.string(),
+    supplierId: Id,
+    shipNoticeId: Id.nullable(),
+    reversesReceiptId: Id.nullable(),
+    receivedOn: z.string(),
+    deliveryNote: z.string().nullable(),
+    storageLocation: z.string().nullable(),
+    note: z.string().nullable(),
+    reason: z.string().nullable().meta({ description: "A reversal's reason" }),
+    recordedBy: Person,
+    recordedAt: dateOut,
+    overReceived: z.boolean(),
+    pendingInspection: z.boolean(),
+    lines: z.array(ReceiptLine),
+  })
+  .meta({ id: 'Receipt' });
+export type Receipt = z.output<typeof Receipt>;
+
+export const ReceiptListQuery = z.object({
+  purchaseOrderId: Id.optional(),
+  kind: z.enum(RECEIPT_KINDS).optional(),
+  pendingInspection: booleanQuery
+    .optional()
+    .meta({ description: 'Only receipts with a line awaiting inspection' }),
+  from: IsoDate.optional().meta({ description: 'Received on or after' }),
+  to: IsoDate.optional().meta({ description: 'Received on or before' }),
+});
+
+export const PendingInspection = z
+  .object({
+    ...receiptLineFields,
+    receiptId: Id,
+    receiptNumber: z.string(),
+    purchaseOrderId: Id,
+    purchaseOrderNumber: z.string(),
+    supplierId: Id,
+    receivedOn: z.string(),
+    recordedAt: dateOut,
+  })
+  .meta({ id: 'PendingInspection' });
+
+export const ExpectedDeliveryQuery = z.object({
+  q: text(200).min(1, 'is required').meta({
+    description:
+      'An order number, supplier or item, or a ship notice’s number, tracking number or delivery-note number',
+  }),
+});
+
+export const ExpectedDelivery = z
+  .object({
+    order: PurchaseOrderSummary,
+    matchedShipNoticeId: Id.nullable().meta({ description: 'The ship notice the search named, if it did' }),
+    shipNotices: z.array(ShipNotice),
+  })
+  .meta({ id: 'ExpectedDelivery' });
