@@ -145,7 +145,7 @@ describe('the progress arithmetic, under any sequence', () => {
               apply(receiptDelta(1, q, o.inspect));
             } else if (o.kind === 'inspect') {
               const r = receipts[o.receipt];
-              if (!r || !r.inspectionRequired || o.accepted + o.rejected === 0) continue;
+              if (!r?.inspectionRequired || o.accepted + o.rejected === 0) continue;
               if (D(o.accepted + o.rejected).gt(pendingQuantity(r))) continue;
               r.quantityAccepted = D(r.quantityAccepted).plus(o.accepted).toFixed();
               r.quantityRejected = D(r.quantityRejected).plus(o.rejected).toFixed();
