@@ -19,6 +19,7 @@ export const RejectionReason = z.enum(REJECTION_REASONS).meta({
   description:
     'damaged, wrong_item, out_of_specification, expired, short_shipped, or other (with rejectionNote)',
 });
+export type RejectionReason = z.output<typeof RejectionReason>;
 
 export const CreateReceiptRequest = z.object({
   purchaseOrderId: Id,

@@ -42,6 +42,9 @@ const STATIC_ROUTES = [
   '/audit',
   '/reports/spend',
   '/account',
+  '/tracking',
+  '/receiving?q=PO-2026',
+  '/inspections',
 ];
 
 /** Lists shown as cards on a phone (their accessible name, in German), by route; the demo has rows in each. */

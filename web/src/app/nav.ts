@@ -16,6 +16,7 @@ import {
   IconKey,
   IconMail,
   IconPackage,
+  IconPackageImport,
   IconReportMoney,
   IconRuler,
   IconSettings,
@@ -26,6 +27,7 @@ import {
   IconTruckDelivery,
   IconUsers,
   IconWebhook,
+  IconZoomCheck,
 } from '@tabler/icons-react';
 import type { PermissionName } from '@/features/auth/use-can';
 
@@ -74,6 +76,13 @@ export const NAV: NavEntry[] = [
     path: '/tracking',
     permission: 'purchase_orders:read',
     icon: IconTruckDelivery,
+  },
+  { label: msg`Receiving`, path: '/receiving', permission: 'receiving:write', icon: IconPackageImport },
+  {
+    label: msg`Inspection queue`,
+    path: '/inspections',
+    permission: 'receiving:read',
+    icon: IconZoomCheck,
   },
   { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
   {

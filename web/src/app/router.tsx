@@ -160,6 +160,14 @@ const TrackingPage = page(
   () => import('@/routes/tracking/tracking-page'),
   (m) => m.TrackingPage,
 );
+const ReceivingPage = page(
+  () => import('@/routes/receiving/receiving-page'),
+  (m) => m.ReceivingPage,
+);
+const InspectionsPage = page(
+  () => import('@/routes/receiving/inspections-page'),
+  (m) => m.InspectionsPage,
+);
 const SpendPage = page(
   () => import('@/routes/reports/spend-page'),
   (m) => m.SpendPage,
@@ -330,6 +338,8 @@ const routes: RouteObject[] = [
           route('purchase-orders/:id', 'purchase_orders:read', PurchaseOrderPage),
           route('purchase-orders/:id/edit', 'purchase_orders:write', EditPurchaseOrderPage),
           route('tracking', 'purchase_orders:read', TrackingPage),
+          route('receiving', 'receiving:write', ReceivingPage),
+          route('inspections', 'receiving:read', InspectionsPage),
           route('suppliers', 'suppliers:read', SuppliersPage),
           route('suppliers/new', 'suppliers:write', NewSupplierPage),
           route('suppliers/:id', 'suppliers:read', SupplierPage),

@@ -28,6 +28,9 @@ const ORDER_VIEWS: readonly QueryKey[] = [
   ['ship-notices'],
   ['tracking'],
   ['portal'],
+  // What was received, inspected and reversed (receiving).
+  ['receipts'],
+  ['inspections'],
 ];
 
 const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {

@@ -63,6 +63,7 @@ import {
   usePurchaseOrderApprovalRoute,
   useRevisions,
 } from '@/features/purchase-orders/queries';
+import { ReceiptsCard } from '@/features/receiving/components/receipts-card';
 import { isApiError } from '@/lib/api';
 import { formatMoney } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -269,6 +270,9 @@ export function PurchaseOrderPage() {
         />
         {order.firstSentAt && <SupplierAnswerCard order={order} canDecide={can('purchase_orders:write')} />}
         {order.firstSentAt && <ShipNoticesCard order={order} canWrite={can('purchase_orders:write')} />}
+        {order.firstSentAt && can('receiving:read') && (
+          <ReceiptsCard order={order} canReceive={can('receiving:write')} />
+        )}
         {wasSendable(order.status) && (
           <SectionCard
             title={t`Sent to the supplier`}

@@ -25,7 +25,7 @@ import {
   formatMoney,
   formatPercent,
 } from '@/lib/format';
-import { compareDecimal, percentOf } from '@/lib/money';
+import { compareDecimal, isZero as isZeroDecimal, percentOf } from '@/lib/money';
 import { taxCategoryName } from '@/lib/tax-categories';
 import { describeOrderTerms, incotermName } from '../purchase-order-format';
 import { OrderTotals } from './order-totals';
@@ -235,7 +235,8 @@ export function PurchaseOrderLinesCard({
 }) {
   const { t, i18n } = useLingui();
   const lineCount = o.lines.length;
-  const received = formatPercent(o.progress.receivedPercent);
+  // Only accepted goods count as delivered; what awaits inspection or was rejected is said per line.
+  const received = formatPercent(o.progress.acceptedPercent);
   const billed = formatPercent(o.progress.billedPercent);
   return (
     <SectionCard
@@ -282,6 +283,8 @@ export function PurchaseOrderLinesCard({
                 const shortClosed = formatDecimal(l.quantityShortClosed);
                 const { unitCode, shortCloseReason, lineNo } = l;
                 const tax = formatMoney(l.taxAmount, o.currency);
+                const pendingInspection = formatDecimal(l.progress.pendingInspection);
+                const rejected = formatDecimal(l.quantityRejected);
                 return (
                   <Table.Tr key={l.id}>
                     <Table.Td c="dimmed" style={{ verticalAlign: 'top' }}>
@@ -368,7 +371,17 @@ export function PurchaseOrderLinesCard({
                     </Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>
                       <Stack gap={4}>
-                        <ProgressBar label={t`Received`} percent={l.progress.receivedPercent} color="teal" />
+                        <ProgressBar label={t`Received`} percent={l.progress.acceptedPercent} color="teal" />
+                        {!isZeroDecimal(l.progress.pendingInspection) && (
+                          <Text size="xs" c="yellow.9">
+                            <Trans>{pendingInspection} awaiting inspection</Trans>
+                          </Text>
+                        )}
+                        {!isZeroDecimal(l.quantityRejected) && (
+                          <Text size="xs" c="red.8">
+                            <Trans>{rejected} rejected</Trans>
+                          </Text>
+                        )}
                         <ProgressBar label={t`Billed`} percent={l.progress.billedPercent} color="indigo" />
                       </Stack>
                     </Table.Td>
@@ -398,7 +411,7 @@ export function PurchaseOrderLinesCard({
           <Stack gap="xs" w={260}>
             <ProgressBar
               label={t`Received (whole order)`}
-              percent={o.progress.receivedPercent}
+              percent={o.progress.acceptedPercent}
               color="teal"
             />
             <ProgressBar label={t`Billed (whole order)`} percent={o.progress.billedPercent} color="indigo" />

@@ -1,0 +1,355 @@
+import type { PurchaseOrder } from '@contracts/purchase-orders';
+import type { RECEIPT_LINE_STATUSES } from '@contracts/receiving';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconArrowBackUp, IconPackageImport } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { SectionCard } from '@/components/detail-section';
+import { ErrorState, LoadingState } from '@/components/states';
+import { errorMessage, isApiError } from '@/lib/api';
+import { fieldErrorsByLine } from '@/lib/contract-messages';
+import { formatDate, formatDecimal } from '@/lib/format';
+import { isDecimal, isZero } from '@/lib/money';
+import { type Receipt, useOrderReceipts, useReverseReceipt } from '../queries';
+
+type LineStatus = (typeof RECEIPT_LINE_STATUSES)[number];
+
+const LINE_STATUS: Record<LineStatus, { label: MessageDescriptor; color: string }> = {
+  accepted: { label: msg`Accepted`, color: 'teal' },
+  pending_inspection: { label: msg`Awaiting inspection`, color: 'yellow' },
+  inspected: { label: msg`Inspected`, color: 'orange' },
+  reversed: { label: msg`Reversed`, color: 'gray' },
+};
+
+const RECEIVABLE = ['sent', 'acknowledged', 'partially_received'];
+
+/**
+ * What was received against the order: each goods receipt and reversal with its lines, what of them
+ * awaits inspection, was accepted or rejected (and why), and a reversal to correct a mistake.
+ */
+export function ReceiptsCard({ order, canReceive }: { order: PurchaseOrder; canReceive: boolean }) {
+  const { t } = useLingui();
+  const receipts = useOrderReceipts(order.id);
+  const [reversing, setReversing] = useState<Receipt | null>(null);
+  const items = receipts.data?.pages.flatMap((p) => p.items) ?? [];
+  const reversingNumber = reversing?.number ?? '';
+  return (
+    <div id="receipts">
+      <SectionCard
+        title={t`Goods received`}
+        description={t`Receipts, inspections and reversals. Only accepted goods count as delivered.`}
+        extra={
+          canReceive &&
+          RECEIVABLE.includes(order.status) && (
+            <Button
+              size="xs"
+              variant="default"
+              component={Link}
+              to={`/receiving?order=${order.id}`}
+              leftSection={<IconPackageImport size={14} />}
+            >
+              <Trans>Receive goods</Trans>
+            </Button>
+          )
+        }
+      >
+        {receipts.error ? (
+          <ErrorState error={receipts.error} onRetry={() => void receipts.refetch()} />
+        ) : receipts.isPending ? (
+          <LoadingState />
+        ) : items.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            <Trans>Nothing received yet.</Trans>
+          </Text>
+        ) : (
+          <Stack gap="sm">
+            {items.map((r) => (
+              <ReceiptItem
+                key={r.id}
+                receipt={r}
+                numberOf={(id) => items.find((x) => x.id === id)?.number ?? ''}
+                onReverse={
+                  canReceive && r.kind === 'receipt' && canBeReversed(r) ? () => setReversing(r) : undefined
+                }
+              />
+            ))}
+            {receipts.hasNextPage && (
+              <Button
+                variant="default"
+                size="xs"
+                loading={receipts.isFetchingNextPage}
+                onClick={() => void receipts.fetchNextPage()}
+              >
+                <Trans>Show more</Trans>
+              </Button>
+            )}
+          </Stack>
+        )}
+      </SectionCard>
+      <Modal
+        opened={reversing !== null}
+        onClose={() => setReversing(null)}
+        title={reversing ? t`Reverse ${reversingNumber}` : ''}
+        size="lg"
+      >
+        {reversing && <ReverseForm receipt={reversing} onDone={() => setReversing(null)} />}
+      </Modal>
+    </div>
+  );
+}
+
+/** Something of it can still be taken back: accepted on receipt, or still awaiting inspection. */
+function canBeReversed(r: Receipt): boolean {
+  return r.lines.some((l) => !isZero(reversibleOf(l)));
+}
+
+function reversibleOf(l: Receipt['lines'][number]): string {
+  if (l.inspectionRequired) return l.quantityPending;
+  return l.quantityAccepted;
+}
+
+function ReceiptItem({
+  receipt: r,
+  numberOf,
+  onReverse,
+}: {
+  receipt: Receipt;
+  numberOf: (id: string) => string;
+  onReverse?: () => void;
+}) {
+  const { t, i18n } = useLingui();
+  const reversal = r.kind === 'reversal';
+  const who = r.recordedBy.name;
+  const reverses = r.reversesReceiptId ? numberOf(r.reversesReceiptId) : '';
+  const { number, reason } = r;
+  const on = formatDate(r.receivedOn);
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid={`receipt-${r.number}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <div>
+            <Group gap="xs">
+              <Text fw={600}>{r.number}</Text>
+              {reversal && (
+                <Badge color="gray" variant="light">
+                  <Trans>Reversal of {reverses}</Trans>
+                </Badge>
+              )}
+              {r.overReceived && (
+                <Badge color="orange" variant="light">
+                  <Trans>Over-receipt</Trans>
+                </Badge>
+              )}
+            </Group>
+            <Text size="xs" c="dimmed">
+              {reversal ? (
+                <Trans>
+                  {on} by {who} — {reason}
+                </Trans>
+              ) : (
+                <Trans>
+                  Received {on} by {who}
+                </Trans>
+              )}
+              {r.deliveryNote && ` · ${t`delivery note`} ${r.deliveryNote}`}
+              {r.storageLocation && ` · ${r.storageLocation}`}
+            </Text>
+          </div>
+          {onReverse && (
+            <Button
+              size="xs"
+              variant="subtle"
+              color="orange"
+              leftSection={<IconArrowBackUp size={14} />}
+              onClick={onReverse}
+            >
+              <Trans>Reverse</Trans>
+            </Button>
+          )}
+        </Group>
+        <Table.ScrollContainer minWidth={520}>
+          <Table verticalSpacing={4} fz="sm" aria-label={t`Lines of ${number}`}>
+            <Table.Tbody>
+              {r.lines.map((l) => {
+                const over = formatDecimal(l.overReceived);
+                const accepted = formatDecimal(l.quantityAccepted);
+                const rejected = formatDecimal(l.quantityRejected);
+                const reversed = formatDecimal(l.quantityReversed);
+                return (
+                  <Table.Tr key={l.lineNo}>
+                    <Table.Td w={36} c="dimmed">
+                      {l.lineNo}
+                    </Table.Td>
+                    <Table.Td>{l.description}</Table.Td>
+                    <Table.Td ta="right" ff="monospace" w={120}>
+                      {reversal ? '−' : ''}
+                      {formatDecimal(l.quantity)} {l.unitCode}
+                    </Table.Td>
+                    <Table.Td w={260}>
+                      {!reversal && (
+                        <Stack gap={2}>
+                          <Group gap={4}>
+                            <Badge size="sm" variant="light" color={LINE_STATUS[l.status].color}>
+                              {i18n._(LINE_STATUS[l.status].label)}
+                            </Badge>
+                            {!isZero(l.overReceived) && (
+                              <Badge size="sm" variant="outline" color="orange">
+                                <Trans>+{over} over</Trans>
+                              </Badge>
+                            )}
+                          </Group>
+                          {(!isZero(l.quantityRejected) || !isZero(l.quantityReversed)) && (
+                            <Text size="xs" c="dimmed">
+                              {[
+                                !isZero(l.quantityAccepted) && t`${accepted} accepted`,
+                                !isZero(l.quantityRejected) && t`${rejected} rejected`,
+                                !isZero(l.quantityReversed) && t`${reversed} reversed`,
+                              ]
+                                .filter(Boolean)
+                                .join(' · ')}
+                            </Text>
+                          )}
+                          {l.inspections
+                            .filter((x) => x.rejectionReason)
+                            .map((x) => {
+                              const count = formatDecimal(x.quantityRejected);
+                              const why = x.rejectionNote ?? '';
+                              return (
+                                <Text key={x.id} size="xs" c="red.8">
+                                  {why ? t`${count} rejected: ${why}` : t`${count} rejected`}
+                                </Text>
+                              );
+                            })}
+                        </Stack>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** A reversal of some or all of a receipt, with the reason it needs. */
+function ReverseForm({ receipt, onDone }: { receipt: Receipt; onDone: () => void }) {
+  const { t } = useLingui();
+  const reverse = useReverseReceipt();
+  const lines = receipt.lines.filter((l) => !isZero(reversibleOf(l)));
+  const [quantities, setQuantities] = useState<Record<number, string>>(() =>
+    Object.fromEntries(lines.map((l) => [l.lineNo, reversibleOf(l)])),
+  );
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setErrors({});
+    setError(null);
+    const taken = lines
+      .map((l) => ({ lineNo: l.lineNo, quantity: (quantities[l.lineNo] ?? '').trim() }))
+      .filter((l) => l.quantity !== '' && !(isDecimal(l.quantity) && isZero(l.quantity)));
+    if (taken.length === 0) {
+      setError(t`Enter what to take back of at least one line.`);
+      return;
+    }
+    try {
+      const reversal = await reverse.mutateAsync({ receiptId: receipt.id, body: { reason, lines: taken } });
+      const { number } = reversal;
+      notifications.show({ color: 'teal', title: t`Reversal ${number} recorded`, message: receipt.number });
+      onDone();
+    } catch (err) {
+      if (isApiError(err) && err.fieldErrors.length > 0) {
+        setErrors(fieldErrorsByLine(err.fieldErrors, (i) => taken[i]?.lineNo));
+      } else setError(errorMessage(err));
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t`Reversal`}>
+      <Stack gap="sm">
+        <Text size="sm">
+          <Trans>
+            A receipt is never changed: a reversal takes back what was entered by mistake, and the order
+            follows.
+          </Trans>
+        </Text>
+        {lines.map((l) => {
+          const { lineNo, unitCode } = l;
+          const most = formatDecimal(reversibleOf(l));
+          return (
+            <Group key={lineNo} justify="space-between" wrap="wrap" gap="xs" align="flex-end">
+              <div style={{ minWidth: 0, flex: '1 1 12rem' }}>
+                <Text size="sm" fw={500}>
+                  {lineNo}. {l.description}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  <Trans>
+                    at most {most} {unitCode}
+                  </Trans>
+                </Text>
+              </div>
+              <TextInput
+                w={{ base: '100%', xs: 160 }}
+                label={t`Take back (${unitCode})`}
+                aria-label={t`Quantity to take back of line ${lineNo}`}
+                inputMode="decimal"
+                value={quantities[lineNo] ?? ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setQuantities((q) => ({ ...q, [lineNo]: value }));
+                }}
+                error={errors[String(lineNo)]}
+              />
+            </Group>
+          );
+        })}
+        <Textarea
+          label={t`Reason`}
+          required
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+        />
+        {error && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button
+            type="submit"
+            color="orange"
+            leftSection={<IconArrowBackUp size={16} />}
+            loading={reverse.isPending}
+          >
+            <Trans>Record the reversal</Trans>
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

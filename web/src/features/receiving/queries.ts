@@ -1,0 +1,139 @@
+import { pageOf } from '@contracts/common';
+import {
+  type CreateReceiptRequest,
+  ExpectedDelivery as ExpectedDeliverySchema,
+  type InspectionRequest,
+  PendingInspection as PendingInspectionSchema,
+  Receipt as ReceiptSchema,
+  type ReverseReceiptRequest,
+} from '@contracts/receiving';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { z } from 'zod';
+import { client, newIdempotencyKey, read } from '@/lib/api';
+import { documentChanged } from '@/lib/document-changes';
+import { pagedQueryOptions } from '@/lib/paged-query';
+
+/** Receiving: the dock's lookup, receipts, reversals and the inspection queue. */
+
+export type Receipt = z.output<typeof ReceiptSchema>;
+export type ReceiptLine = Receipt['lines'][number];
+export type ExpectedDelivery = z.output<typeof ExpectedDeliverySchema>;
+export type PendingInspection = z.output<typeof PendingInspectionSchema>;
+export type { CreateReceiptRequest, InspectionRequest, ReverseReceiptRequest };
+
+const ReceiptPage = pageOf(ReceiptSchema);
+const PendingPage = pageOf(PendingInspectionSchema);
+const ExpectedList = z.object({ items: z.array(ExpectedDeliverySchema) });
+
+export const receivingKeys = {
+  expected: (q: string) => ['receipts', 'expected', q] as const,
+  ofOrder: (orderId: string) => ['receipts', 'order', orderId] as const,
+  pending: () => ['inspections', 'pending'] as const,
+};
+
+/** Orders awaiting goods matching what was typed or scanned; nothing until something is. */
+export function useExpectedDeliveries(q: string) {
+  const query = q.trim();
+  return useQuery({
+    queryKey: receivingKeys.expected(query),
+    queryFn: ({ signal }) =>
+      read(ExpectedList, () =>
+        client.GET('/api/v1/expected-deliveries', { params: { query: { q: query } }, signal }),
+      ),
+    enabled: query.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrderReceipts(orderId: string, opts: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({
+    ...pagedQueryOptions({
+      queryKey: receivingKeys.ofOrder(orderId),
+      page: (cursor, signal) =>
+        read(ReceiptPage, () =>
+          client.GET('/api/v1/receipts', {
+            params: { query: { purchaseOrderId: orderId, cursor, limit: 20 } },
+            signal,
+          }),
+        ),
+      keepPrevious: false,
+    }),
+    enabled: opts.enabled ?? true,
+  });
+}
+
+export function useInspectionQueue() {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: receivingKeys.pending(),
+      page: (cursor, signal) =>
+        read(PendingPage, () =>
+          client.GET('/api/v1/inspections/pending', { params: { query: { cursor, limit: 50 } }, signal }),
+        ),
+    }),
+  );
+}
+
+/** A receipt, reversal or inspection moves the order: its page, the lists, the queue, the board. */
+function received(queryClient: ReturnType<typeof useQueryClient>) {
+  void documentChanged(queryClient, 'purchase_order');
+}
+
+export function useCreateReceipt() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateReceiptRequest) => {
+      const key = newIdempotencyKey();
+      return read(
+        ReceiptSchema,
+        () => client.POST('/api/v1/receipts', { params: { header: { 'Idempotency-Key': key } }, body }),
+        { retry: true },
+      );
+    },
+    onSuccess: () => received(queryClient),
+  });
+}
+
+export function useReverseReceipt() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { receiptId: string; body: ReverseReceiptRequest }) => {
+      const key = newIdempotencyKey();
+      return read(
+        ReceiptSchema,
+        () =>
+          client.POST('/api/v1/receipts/{id}/reverse', {
+            params: { path: { id: args.receiptId }, header: { 'Idempotency-Key': key } },
+            body: args.body,
+          }),
+        { retry: true },
+      );
+    },
+    onSuccess: () => received(queryClient),
+  });
+}
+
+export function useRecordInspection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { receiptId: string; body: InspectionRequest }) => {
+      const key = newIdempotencyKey();
+      return read(
+        ReceiptSchema,
+        () =>
+          client.POST('/api/v1/receipts/{id}/inspection', {
+            params: { path: { id: args.receiptId }, header: { 'Idempotency-Key': key } },
+            body: args.body,
+          }),
+        { retry: true },
+      );
+    },
+    onSuccess: () => received(queryClient),
+  });
+}
