@@ -81,7 +81,6 @@ export function ReceivingPage() {
               size="lg"
               style={{ flex: 1 }}
               // The dock's one field: a scanner types into it without a tap first.
-              // biome-ignore lint/a11y/noAutofocus: the page exists to take a scan or a number
               autoFocus
               label={t`Order, supplier, ship notice or tracking number`}
               placeholder={t`Scan or type, then Enter`}
