@@ -144,7 +144,7 @@ test('receive from a ship notice, refuse an over-receipt, reverse a mistake, ins
     await expect(lines.getByText('2 rejected')).toBeVisible();
     await expect(receiver.getByLabel('Received 80.00%')).toBeVisible();
     const card = receiver.locator('#receipts');
-    await expect(card.getByText('2 rejected: Crushed carton')).toBeVisible();
+    await expect(card.getByText('2 rejected — Damaged: Crushed carton')).toBeVisible();
     await expect(receiver.getByText('Partially received').first()).toBeVisible();
   });
 });

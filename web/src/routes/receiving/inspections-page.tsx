@@ -1,6 +1,4 @@
 import { REJECTION_REASONS, type RejectionReason } from '@contracts/receiving';
-import type { MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Alert,
@@ -21,6 +19,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useCan } from '@/features/auth/use-can';
+import { REJECTION_REASON_LABELS } from '@/features/receiving/labels';
 import {
   type PendingInspection,
   useInspectionQueue,
@@ -31,15 +30,6 @@ import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatDate, formatDecimal } from '@/lib/format';
 import { isDecimal, subtractDecimal } from '@/lib/money';
 import { usePageTitle } from '@/lib/use-page-title';
-
-export const REJECTION_REASON_LABELS: Record<RejectionReason, MessageDescriptor> = {
-  damaged: msg`Damaged`,
-  wrong_item: msg`Wrong item`,
-  out_of_specification: msg`Out of specification`,
-  expired: msg`Expired`,
-  short_shipped: msg`Short-shipped`,
-  other: msg`Other`,
-};
 
 /** The inspection queue: every received line that awaits inspection, oldest first, inspected in place. */
 export function InspectionsPage() {
@@ -54,9 +44,11 @@ export function InspectionsPage() {
         title={t`Inspection queue`}
         description={t`Goods that arrived and wait for quality inspection before they count as delivered, oldest first.`}
         actions={
-          <Button component={Link} to="/receiving" variant="default">
-            <Trans>Receiving</Trans>
-          </Button>
+          can('receiving:write') && (
+            <Button component={Link} to="/receiving" variant="default">
+              <Trans>Receiving</Trans>
+            </Button>
+          )
         }
       />
       {queue.error ? (

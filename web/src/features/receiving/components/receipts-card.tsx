@@ -26,6 +26,7 @@ import { errorMessage, isApiError } from '@/lib/api';
 import { fieldErrorsByLine } from '@/lib/contract-messages';
 import { formatDate, formatDecimal } from '@/lib/format';
 import { isDecimal, isZero } from '@/lib/money';
+import { REJECTION_REASON_LABELS } from '../labels';
 import { type Receipt, useOrderReceipts, useReverseReceipt } from '../queries';
 
 type LineStatus = (typeof RECEIPT_LINE_STATUSES)[number];
@@ -229,10 +230,15 @@ function ReceiptItem({
                             .filter((x) => x.rejectionReason)
                             .map((x) => {
                               const count = formatDecimal(x.quantityRejected);
+                              const reason = x.rejectionReason
+                                ? i18n._(REJECTION_REASON_LABELS[x.rejectionReason])
+                                : '';
                               const why = x.rejectionNote ?? '';
                               return (
                                 <Text key={x.id} size="xs" c="red.8">
-                                  {why ? t`${count} rejected: ${why}` : t`${count} rejected`}
+                                  {why
+                                    ? t`${count} rejected — ${reason}: ${why}`
+                                    : t`${count} rejected — ${reason}`}
                                 </Text>
                               );
                             })}
