@@ -79,6 +79,8 @@ export type BenchState = {
   suppliers: number;
   buyer: { id: string; token: string };
   approvers: { id: string; token: string }[];
+  /** Receives and inspects (roles receiver and inspector); absent from data sets made before receiving. */
+  receiver?: { id: string; token: string };
 };
 
 export function statePath(db: DbKind, scale: Scale): string {
@@ -416,11 +418,14 @@ async function insertOrders(
   await sql.query(
     `INSERT INTO purchase_order_lines (id, purchase_order_id, line_no, item_id, description, quantity,
        unit_code, unit_price, discount_percent, tax_rate, tax_category, net_amount, tax_amount, needed_by,
-       quantity_received, quantity_billed)
+       quantity_received, quantity_accepted, quantity_billed)
      SELECT pg_temp.v7(p.created_ms, p.seed || '-' || l.line_no), p.id, l.line_no, pg_temp.id('item', l.k),
        pg_temp.item_name(l.k), l.qty, pg_temp.item_unit(l.k), l.price, l.disc, l.tax_rate,
        CASE WHEN l.tax_rate = 0 THEN 'Z' ELSE 'S' END, l.net, l.tax,
        p.order_date + 14,
+       CASE WHEN p.status IN ('received', 'closed') THEN l.qty
+         WHEN p.status = 'partially_received' AND l.line_no % 2 = 1 THEN l.qty ELSE 0 END,
+       -- Received before inspection existed: accepted on receipt.
        CASE WHEN p.status IN ('received', 'closed') THEN l.qty
          WHEN p.status = 'partially_received' AND l.line_no % 2 = 1 THEN l.qty ELSE 0 END,
        CASE WHEN p.status = 'closed' THEN l.qty ELSE 0 END
@@ -567,6 +572,16 @@ export async function generate(
     const token = await createApiToken(ctx, { actor: actorFor(user), name: 'benchmark' });
     approvers.push({ id: user.id, token: token.token });
   }
+  const receiverUser = await createUser(ctx, {
+    actor: SYSTEM_ACTOR,
+    input: {
+      email: 'bench-receiver@bench.example',
+      name: 'Bench Receiver',
+      password,
+      roles: ['receiver', 'inspector'],
+    },
+  });
+  const receiverToken = await createApiToken(ctx, { actor: actorFor(receiverUser), name: 'benchmark' });
   // No approval policy is enabled, so the single-step rule applies: one approval completes an order.
   await sql.query('UPDATE approval_policies SET enabled = false WHERE enabled');
 
@@ -603,6 +618,7 @@ export async function generate(
     suppliers: spec.suppliers,
     buyer: { id: buyer.id, token: buyerToken.token },
     approvers,
+    receiver: { id: receiverUser.id, token: receiverToken.token },
   };
   fs.mkdirSync(path.dirname(statePath(bench.kind, opts.scale)), { recursive: true });
   fs.writeFileSync(statePath(bench.kind, opts.scale), `${JSON.stringify(state, null, 2)}\n`);

@@ -236,3 +236,179 @@ export async function submitApproveRaw(
     });
   });
 }
+
+/** Keeps an idempotency key and its answer as the API does, around `work`. */
+async function idempotent(
+  sql: Sql,
+  actor: Actor,
+  path: string,
+  body: unknown,
+  work: () => Promise<{ status: number; answer: unknown }>,
+): Promise<void> {
+  const key = randomUUID();
+  await sql.query(
+    `INSERT INTO idempotency_keys (principal, key, method, path, request_hash) VALUES ($1, $2, 'POST', $3, $4)`,
+    [actor.id, key, path, createHash('sha256').update(JSON.stringify(body)).digest('hex')],
+  );
+  const { status, answer } = await work();
+  await sql.query(
+    `UPDATE idempotency_keys SET status_code = $3, response_body = $4, response_headers = '{}'
+     WHERE principal = $1 AND key = $2`,
+    [actor.id, key, status, JSON.stringify(answer)],
+  );
+}
+
+/**
+ * One "receive 10 lines" as the limit does it: the order locked, its lines and their items'
+ * inspection flags read, each line's open quantity checked, a GR number, the receipt and its lines,
+ * the order lines' quantities and the order's state, an audit entry.
+ */
+export async function receiveRaw(pool: SqlPool, actor: Actor, orderId: string): Promise<void> {
+  const sequence = documentSequenceName('goods_receipt', new Date().getUTCFullYear());
+  await ensureSequence(pool, sequence);
+  await pool.transaction(async (sql) => {
+    await idempotent(sql, actor, '/api/v1/receipts', { orderId }, async () => {
+      const [order] = await sql.query<{
+        number: string;
+        status: string;
+        department_id: string | null;
+        supplier_id: string;
+      }>(`SELECT number, status, department_id, supplier_id FROM purchase_orders WHERE id = $1 FOR UPDATE`, [
+        orderId,
+      ]);
+      if (!order || !['sent', 'acknowledged', 'partially_received'].includes(order.status))
+        throw new Error(`order ${orderId} cannot be received`);
+      const lines = await sql.query<{
+        line_no: number;
+        open: string;
+        description: string;
+        item_id: string;
+        unit_code: string;
+        inspect: boolean;
+      }>(
+        `SELECT l.line_no, (l.quantity - l.quantity_short_closed - (l.quantity_received - l.quantity_rejected))::text AS open,
+           l.description, l.item_id, l.unit_code, coalesce(i.inspection_required or c.inspection_required, false) AS inspect
+         FROM purchase_order_lines l LEFT JOIN items i ON i.id = l.item_id LEFT JOIN item_categories c ON c.id = i.category_id
+         WHERE l.purchase_order_id = $1 ORDER BY l.line_no`,
+        [orderId],
+      );
+      if (lines.some((l) => Number(l.open) < 1))
+        throw new Error(`order ${orderId} has a line with nothing open`);
+      const [seq] = await sql.query<{ value: string }>('SELECT nextval($1::regclass)::text AS value', [
+        sequence,
+      ]);
+      const now = new Date();
+      const id = newId(now.getTime());
+      const number = `GR-${now.getUTCFullYear()}-${seq!.value.padStart(5, '0')}`;
+      await sql.query(
+        `INSERT INTO receipts (id, number, kind, purchase_order_id, purchase_order_number, supplier_id, department_id,
+           received_on, recorded_by, recorded_at)
+         VALUES ($1, $2, 'receipt', $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          id,
+          number,
+          orderId,
+          order.number,
+          order.supplier_id,
+          order.department_id,
+          now.toISOString().slice(0, 10),
+          actor.id,
+          now,
+        ],
+      );
+      await sql.query(
+        `INSERT INTO receipt_lines (receipt_id, line_no, description, item_id, unit_code, quantity, inspection_required,
+           quantity_accepted)
+         SELECT $1, l.line_no, l.description, l.item_id, l.unit_code, 1, l.inspect, CASE WHEN l.inspect THEN 0 ELSE 1 END
+         FROM unnest($2::int[], $3::text[], $4::uuid[], $5::text[], $6::boolean[])
+           AS l(line_no, description, item_id, unit_code, inspect)`,
+        [
+          id,
+          lines.map((l) => l.line_no),
+          lines.map((l) => l.description),
+          lines.map((l) => l.item_id),
+          lines.map((l) => l.unit_code),
+          lines.map((l) => l.inspect),
+        ],
+      );
+      await sql.query(
+        `UPDATE purchase_order_lines SET quantity_received = quantity_received + 1,
+           quantity_accepted = quantity_accepted + CASE WHEN $2 THEN 0 ELSE 1 END
+         WHERE purchase_order_id = $1`,
+        [orderId, lines.every((l) => !l.inspect)],
+      );
+      if (order.status !== 'partially_received') {
+        await sql.query(
+          `UPDATE purchase_orders SET status = 'partially_received', received_from_status = status,
+             version = version + 1, updated_at = $2 WHERE id = $1`,
+          [orderId, now],
+        );
+      }
+      await appendAudit(sql, {
+        actor,
+        entityId: orderId,
+        action: 'goods_receipt',
+        changes: {
+          receipt: {
+            before: null,
+            after: `${number}: ${lines.map((l) => `line ${l.line_no} × 1 ${l.unit_code}`).join(', ')}`,
+          },
+        },
+      });
+      return { status: 201, answer: { id, number } };
+    });
+  });
+}
+
+/**
+ * One "inspect 10 lines" as the limit does it: the receipt read, the order and the receipt's lines
+ * locked, what awaits inspection checked, the results kept, the sums of the receipt and order
+ * lines added to, an audit entry.
+ */
+export async function inspectRaw(pool: SqlPool, actor: Actor, receiptId: string): Promise<void> {
+  await pool.transaction(async (sql) => {
+    await idempotent(sql, actor, `/api/v1/receipts/${receiptId}/inspection`, { receiptId }, async () => {
+      const [receipt] = await sql.query<{ purchase_order_id: string; number: string }>(
+        'SELECT purchase_order_id, number FROM receipts WHERE id = $1',
+        [receiptId],
+      );
+      if (!receipt) throw new Error(`receipt ${receiptId} not found`);
+      await sql.query('SELECT id FROM purchase_orders WHERE id = $1 FOR UPDATE', [receipt.purchase_order_id]);
+      const lines = await sql.query<{ line_no: number; pending: string }>(
+        `SELECT line_no, (quantity - quantity_reversed - quantity_accepted - quantity_rejected)::text AS pending
+         FROM receipt_lines WHERE receipt_id = $1 ORDER BY line_no FOR UPDATE`,
+        [receiptId],
+      );
+      if (lines.some((l) => Number(l.pending) < 1))
+        throw new Error(`receipt ${receiptId} has nothing to inspect`);
+      const now = new Date();
+      await sql.query(
+        `INSERT INTO inspections (id, receipt_id, line_no, purchase_order_id, quantity_accepted, quantity_rejected,
+           rejection_reason, inspected_by, inspected_at)
+         SELECT gen_random_uuid(), $1, l.line_no, $2, CASE WHEN l.line_no = 1 THEN 0 ELSE 1 END,
+           CASE WHEN l.line_no = 1 THEN 1 ELSE 0 END, CASE WHEN l.line_no = 1 THEN 'damaged' END, $3, $4
+         FROM unnest($5::int[]) AS l(line_no)`,
+        [receiptId, receipt.purchase_order_id, actor.id, now, lines.map((l) => l.line_no)],
+      );
+      await sql.query(
+        `UPDATE receipt_lines SET quantity_accepted = quantity_accepted + CASE WHEN line_no = 1 THEN 0 ELSE 1 END,
+           quantity_rejected = quantity_rejected + CASE WHEN line_no = 1 THEN 1 ELSE 0 END
+         WHERE receipt_id = $1`,
+        [receiptId],
+      );
+      await sql.query(
+        `UPDATE purchase_order_lines SET quantity_accepted = quantity_accepted + CASE WHEN line_no = 1 THEN 0 ELSE 1 END,
+           quantity_rejected = quantity_rejected + CASE WHEN line_no = 1 THEN 1 ELSE 0 END
+         WHERE purchase_order_id = $1`,
+        [receipt.purchase_order_id],
+      );
+      await appendAudit(sql, {
+        actor,
+        entityId: receipt.purchase_order_id,
+        action: 'inspection',
+        changes: { inspection: { before: null, after: `${receipt.number}: ${lines.length} lines` } },
+      });
+      return { status: 200, answer: { id: receiptId } };
+    });
+  });
+}

@@ -9,7 +9,7 @@ import {
   SUPPLIER_FRAGMENTS,
 } from './generate';
 import { type HttpClient, HttpError } from './http';
-import { createOrderRaw, submitApproveRaw } from './limit';
+import { createOrderRaw, inspectRaw, receiveRaw, submitApproveRaw } from './limit';
 import type { Op } from './load';
 
 /**
@@ -238,6 +238,97 @@ async function shippableQueue(
   return make(Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 3) + 300);
 }
 
+/** The benchmark's receiver (and inspector): data sets made before receiving have none. */
+function receiverOf(c: ScenarioContext): { id: string; token: string } {
+  if (!c.state.receiver)
+    throw new Error(
+      'The data set was made before receiving: regenerate it (drop --keep) for the receiving scenarios.',
+    );
+  return c.state.receiver;
+}
+
+/** 10-line orders sent to their supplier, enough for the run at the probed rate. */
+async function sentQueue(
+  c: ScenarioContext,
+  run: { durationMs: number },
+  probe: (ids: string[]) => Promise<number>,
+  after: (ids: string[]) => Promise<string[]> = async (ids) => ids,
+): Promise<string[]> {
+  const spec = SCALES[c.scale];
+  const make = async (count: number) => {
+    const ids = await createDrafts(c.bench.session, spec, {
+      count,
+      buyerId: c.state.buyer.id,
+      status: 'approved',
+    });
+    await c.bench.session.query(
+      `UPDATE purchase_orders SET status = 'sent', first_sent_at = now(), sent_revision = revision
+       WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return after(ids);
+  };
+  const rate = await probe(await make(500));
+  return make(Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 3) + 300);
+}
+
+/**
+ * A receipt of one of each line of these orders whose goods all await inspection, written as the
+ * receiving scenario's would be (one statement per batch): what the inspect scenario inspects.
+ * Returns the receipts' ids.
+ */
+async function pendingReceipts(c: ScenarioContext, orderIds: string[]): Promise<string[]> {
+  const receiver = receiverOf(c);
+  const rows = await c.bench.session.query<{ id: string }>(
+    `WITH r AS (
+       INSERT INTO receipts (id, number, kind, purchase_order_id, purchase_order_number, supplier_id, department_id,
+         received_on, recorded_by, recorded_at)
+       SELECT gen_random_uuid(), 'GR-BENCH-' || o.id, 'receipt', o.id, o.number, o.supplier_id, o.department_id,
+         current_date, $2, now()
+       FROM purchase_orders o WHERE o.id = ANY($1::uuid[])
+       RETURNING id, purchase_order_id),
+     l AS (
+       INSERT INTO receipt_lines (receipt_id, line_no, description, item_id, unit_code, quantity, inspection_required)
+       SELECT r.id, pl.line_no, pl.description, pl.item_id, pl.unit_code, 1, true
+       FROM r JOIN purchase_order_lines pl ON pl.purchase_order_id = r.purchase_order_id
+       RETURNING receipt_id),
+     q AS (
+       UPDATE purchase_order_lines SET quantity_received = quantity_received + 1 WHERE purchase_order_id = ANY($1::uuid[])),
+     o AS (
+       UPDATE purchase_orders SET status = 'partially_received', received_from_status = 'sent', version = version + 1
+       WHERE id = ANY($1::uuid[]))
+     SELECT id::text FROM r`,
+    [orderIds, receiver.id],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function receiveApi(c: ScenarioContext, id: string): Promise<void> {
+  await c.client.send('POST', `${API}/receipts`, {
+    token: receiverOf(c).token,
+    body: {
+      purchaseOrderId: id,
+      deliveryNote: `DN-${id.slice(-8)}`,
+      lines: Array.from({ length: 10 }, (_, i) => ({ lineNo: i + 1, quantity: '1' })),
+    },
+    headers: { 'idempotency-key': randomUUID() },
+  });
+}
+
+async function inspectApi(c: ScenarioContext, receiptId: string): Promise<void> {
+  await c.client.send('POST', `${API}/receipts/${receiptId}/inspection`, {
+    token: receiverOf(c).token,
+    body: {
+      lines: Array.from({ length: 10 }, (_, i) =>
+        i === 0
+          ? { lineNo: 1, quantityAccepted: '0', quantityRejected: '1', rejectionReason: 'damaged' }
+          : { lineNo: i + 1, quantityAccepted: '1', quantityRejected: '0' },
+      ),
+    },
+    headers: { 'idempotency-key': randomUUID() },
+  });
+}
+
 async function shipApi(c: ScenarioContext, id: string): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   await c.client.send('POST', `${API}/purchase-orders/${id}/ship-notices`, {
@@ -395,6 +486,50 @@ export const SCENARIOS: Scenario[] = [
         op: consume(queue, op),
         note: "each op = a 3-line ship notice (recorded by the buyer on the supplier's behalf): open quantities checked under the order's lock, numbered, kept, shipped quantities added",
       };
+    },
+  },
+  {
+    name: 'receive-10-lines',
+    async prepare(c, run) {
+      const op = (id: string) => receiveApi(c, id);
+      const queue = await sentQueue(c, run, (ids) => probeRate(ids, op, run.concurrency));
+      return {
+        op: consume(queue, op),
+        note: 'each op = a goods receipt of one of each line of a sent 10-line order: the order read, its open quantities and the tolerances checked, numbered, checked again under the order’s lock, kept, the order’s lines and state moved',
+      };
+    },
+    async limit(c, pool, run) {
+      const receiver = { id: receiverOf(c).id, name: 'Bench Receiver' };
+      const op = (id: string) => receiveRaw(pool, receiver, id);
+      const queue = await sentQueue(c, run, (ids) => probeRate(ids, op, run.concurrency));
+      return { op: consume(queue, op) };
+    },
+  },
+  {
+    name: 'inspect',
+    async prepare(c, run) {
+      const op = (id: string) => inspectApi(c, id);
+      const queue = await sentQueue(
+        c,
+        run,
+        (ids) => probeRate(ids, op, run.concurrency),
+        (ids) => pendingReceipts(c, ids),
+      );
+      return {
+        op: consume(queue, op),
+        note: 'each op = the inspection of a 10-line receipt (9 accepted, 1 rejected as damaged): the order and the receipt’s lines locked, results kept, the order’s lines moved; answered with the receipt read again',
+      };
+    },
+    async limit(c, pool, run) {
+      const receiver = { id: receiverOf(c).id, name: 'Bench Receiver' };
+      const op = (id: string) => inspectRaw(pool, receiver, id);
+      const queue = await sentQueue(
+        c,
+        run,
+        (ids) => probeRate(ids, op, run.concurrency),
+        (ids) => pendingReceipts(c, ids),
+      );
+      return { op: consume(queue, op) };
     },
   },
   {

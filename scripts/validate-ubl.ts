@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPurchaseOrderUbl } from '../src/documents/purchase-order-ubl';
+import { renderReceiptAdviceUbl } from '../src/documents/receipt-advice-ubl';
 import {
   minimalPurchaseOrderDocument,
   samplePurchaseOrderDocument,
@@ -22,6 +23,7 @@ import {
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const schemaDir = process.env.UBL_SCHEMA_DIR ?? path.resolve(repoRoot, 'standards', 'ubl-2.4');
 const schema = path.join(schemaDir, 'xsd', 'maindoc', 'UBL-Order-2.4.xsd');
+const receiptSchema = path.join(schemaDir, 'xsd', 'maindoc', 'UBL-ReceiptAdvice-2.4.xsd');
 const keep = process.argv.includes('--keep');
 
 function main(): number {
@@ -54,8 +56,44 @@ function main(): number {
       console.error(`validate-ubl: FAILED (xmllint exit ${result.status}); documents kept in ${dir}`);
       return 1;
     }
+    // A goods receipt of the sample order: from its ship notice, one line short, one rejected in part.
+    const order = samplePurchaseOrderDocument();
+    const receiptFile = path.join(dir, 'receipt-advice-sample.xml');
+    writeFileSync(
+      receiptFile,
+      renderReceiptAdviceUbl(order, {
+        number: 'GR-2026-00042',
+        receivedOn: '2026-12-04',
+        recordedAt: '2026-12-04T09:30:00.000Z',
+        note: 'Pallet wrap torn',
+        deliveryNote: 'DN-4711',
+        shipNotice: {
+          number: 'ASN-2026-00017',
+          lines: order.lines.slice(0, 2).map((l) => ({ lineNo: l.lineNo, quantity: l.quantity })),
+        },
+        lines: order.lines.slice(0, 2).map((l, i) => ({
+          lineNo: l.lineNo,
+          description: l.description,
+          received: i === 0 ? l.quantity : '1',
+          rejected: i === 0 ? '1' : '0',
+          rejections: i === 0 ? [{ code: 'damaged', text: 'Crushed carton' }] : [],
+          lotNumber: i === 0 ? 'L-2026-12' : null,
+          serialNumbers: [],
+        })),
+      }),
+      'utf8',
+    );
+    const receipt = spawnSync('xmllint', ['--noout', '--schema', receiptSchema, receiptFile], {
+      encoding: 'utf8',
+    });
+    process.stderr.write(receipt.stderr);
+    if (receipt.status !== 0) {
+      console.error(`validate-ubl: FAILED (xmllint exit ${receipt.status}); documents kept in ${dir}`);
+      return 1;
+    }
     valid = true;
     console.log(`validate-ubl: ${files.length} UBL Order documents valid against ${schema}`);
+    console.log(`validate-ubl: 1 UBL Receipt Advice valid against ${receiptSchema}`);
     if (keep) console.log(`validate-ubl: documents in ${dir}`);
     return 0;
   } finally {

@@ -20,6 +20,7 @@ const MAIN_SCHEMAS = {
   OrderCancellation: 'xsd/maindoc/UBL-OrderCancellation-2.4.xsd',
   OrderResponse: 'xsd/maindoc/UBL-OrderResponse-2.4.xsd',
   DespatchAdvice: 'xsd/maindoc/UBL-DespatchAdvice-2.4.xsd',
+  ReceiptAdvice: 'xsd/maindoc/UBL-ReceiptAdvice-2.4.xsd',
 } as const;
 export type UblDocumentType = keyof typeof MAIN_SCHEMAS;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockReceivingState } from '../../src/core/purchase-orders';
 import { createReceipt, recordInspection } from '../../src/core/receiving';
+import { validateUbl } from '../../src/documents/ubl-schema';
 import { seedCategory, seedItem, seedUnit } from '../../src/seed/catalog-factories';
 import { actorFor } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -476,6 +477,79 @@ describe('quality inspection', () => {
     ]);
     const res = await receive(receiver, { purchaseOrderId: order.id, lines: [{ lineNo: 1, quantity: '3' }] });
     expect(res.json().lines[0].status).toBe('pending_inspection');
+  });
+});
+
+describe('the Receipt Advice', () => {
+  it('says what was received, short of the ship notice and rejected with the reason; valid UBL', async () => {
+    const item = await seedItem(t.ctx, { inspectionRequired: true });
+    const order = await f.sentOrder(supplierId, [
+      { itemId: item.id, quantity: '10', unitPrice: '5.00', unitCode: item.unitCode },
+      { itemId: f.itemId, quantity: '20', unitPrice: '5.00' },
+    ]);
+    const notice = await t.request({
+      method: 'POST',
+      url: `${PO}/${order.id}/ship-notices`,
+      as: f.buyer,
+      payload: {
+        despatchDate: '2026-03-01',
+        lines: [
+          { lineNo: 1, quantity: '10' },
+          { lineNo: 2, quantity: '20' },
+        ],
+      },
+    });
+    const res = await receive(receiver, {
+      purchaseOrderId: order.id,
+      shipNoticeId: notice.json().id,
+      deliveryNote: 'DN-<4711>',
+      lines: [
+        { lineNo: 1, quantity: '10', lotNumber: 'L-7' },
+        { lineNo: 2, quantity: '18' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const receipt = res.json();
+    await inspect(inspector, receipt.id, [
+      {
+        lineNo: 1,
+        quantityAccepted: '8',
+        quantityRejected: '2',
+        rejectionReason: 'damaged',
+        rejectionNote: 'Crushed',
+      },
+    ]);
+    const ubl = await t.request({ method: 'GET', url: `${RECEIPTS}/${receipt.id}/ubl`, as: f.buyer });
+    expect(ubl.statusCode, ubl.body).toBe(200);
+    expect(ubl.headers['content-type']).toContain('application/xml');
+    // Compared without the serializer's indentation.
+    const xml = ubl.body.replace(/>\s+</g, '><');
+    const { valid, problems } = await validateUbl(ubl.body, 'ReceiptAdvice');
+    expect(problems).toEqual([]);
+    expect(valid).toBe(true);
+    expect(xml).toContain(`<cbc:ID>${receipt.number}</cbc:ID>`);
+    expect(xml).toContain(`<cac:OrderReference><cbc:ID>${order.number}</cbc:ID></cac:OrderReference>`);
+    expect(xml).toContain('<cbc:Note>Delivery note DN-&lt;4711&gt;</cbc:Note>');
+    expect(xml).toMatch(/<cbc:ReceivedQuantity unitCode="[^"]+">10<\/cbc:ReceivedQuantity>/);
+    expect(xml).toMatch(
+      /<cbc:RejectedQuantity unitCode="[^"]+">2<\/cbc:RejectedQuantity><cbc:RejectReasonCode>damaged<\/cbc:RejectReasonCode><cbc:RejectReason>damaged: Crushed<\/cbc:RejectReason>/,
+    );
+    expect(xml).toMatch(
+      /<cbc:ReceivedQuantity unitCode="[^"]+">18<\/cbc:ReceivedQuantity><cbc:ShortQuantity unitCode="[^"]+">2<\/cbc:ShortQuantity>/,
+    );
+    const reversal = await reverse(receiver, receipt.id, {
+      reason: 'Counted again',
+      lines: [{ lineNo: 2, quantity: '1' }],
+    });
+    expect(
+      (await t.request({ method: 'GET', url: `${RECEIPTS}/${reversal.json().id}/ubl`, as: f.buyer }))
+        .statusCode,
+    ).toBe(409);
+    const again = await t.request({ method: 'GET', url: `${RECEIPTS}/${receipt.id}/ubl`, as: f.buyer });
+    const after = again.body.replace(/>\s+</g, '><');
+    expect(after).toMatch(
+      /<cbc:ReceivedQuantity unitCode="[^"]+">17<\/cbc:ReceivedQuantity><cbc:ShortQuantity unitCode="[^"]+">3<\/cbc:ShortQuantity>/,
+    );
   });
 });
 

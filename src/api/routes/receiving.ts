@@ -97,6 +97,31 @@ export const receivingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
     async (request) => receiving.getReceipt(ctx, { actor: actorOf(request), id: request.params.id }),
   );
 
+  app.get(
+    '/receipts/:id/ubl',
+    {
+      config: { permission: 'receiving:read' },
+      schema: {
+        tags,
+        summary: 'The receipt as a UBL Receipt Advice (XML)',
+        description:
+          'OASIS UBL 2.1 `ReceiptAdvice`, valid against the schema: per line the quantity received (less reversals), `ShortQuantity` against the ship notice the goods came with, `RejectedQuantity` with `RejectReasonCode` and `RejectReason` from inspection. 409 for a reversal (its receipt’s advice says what is left).',
+        params: IdParams,
+        response: { 200: z.string().describe('application/xml'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, xml } = await receiving.receiptAdvice(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+      });
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(xml);
+    },
+  );
+
   app.post(
     '/receipts/:id/reverse',
     {

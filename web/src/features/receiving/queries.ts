@@ -15,7 +15,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { z } from 'zod';
-import { client, newIdempotencyKey, read } from '@/lib/api';
+import { client, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
 import { pagedQueryOptions } from '@/lib/paged-query';
 
@@ -77,6 +77,14 @@ export function useInspectionQueue() {
           client.GET('/api/v1/inspections/pending', { params: { query: { cursor, limit: 50 } }, signal }),
         ),
     }),
+  );
+}
+
+/** Saves a receipt as its UBL Receipt Advice. */
+export function downloadReceiptAdvice(receipt: Pick<Receipt, 'id' | 'number'>) {
+  return saveDownload(
+    () => client.GET('/api/v1/receipts/{id}/ubl', { params: { path: { id: receipt.id } }, parseAs: 'blob' }),
+    `${receipt.number}.xml`,
   );
 }
 

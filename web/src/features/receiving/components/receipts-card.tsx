@@ -17,7 +17,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowBackUp, IconPackageImport } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconFileCode, IconPackageImport } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
@@ -27,7 +27,7 @@ import { fieldErrorsByLine } from '@/lib/contract-messages';
 import { formatDate, formatDecimal } from '@/lib/format';
 import { isDecimal, isZero } from '@/lib/money';
 import { REJECTION_REASON_LABELS } from '../labels';
-import { type Receipt, useOrderReceipts, useReverseReceipt } from '../queries';
+import { downloadReceiptAdvice, type Receipt, useOrderReceipts, useReverseReceipt } from '../queries';
 
 type LineStatus = (typeof RECEIPT_LINE_STATUSES)[number];
 
@@ -172,17 +172,29 @@ function ReceiptItem({
               {r.storageLocation && ` · ${r.storageLocation}`}
             </Text>
           </div>
-          {onReverse && (
-            <Button
-              size="xs"
-              variant="subtle"
-              color="orange"
-              leftSection={<IconArrowBackUp size={14} />}
-              onClick={onReverse}
-            >
-              <Trans>Reverse</Trans>
-            </Button>
-          )}
+          <Group gap="xs">
+            {!reversal && (
+              <Button
+                size="xs"
+                variant="subtle"
+                leftSection={<IconFileCode size={14} />}
+                onClick={() => void downloadReceiptAdvice(r)}
+              >
+                <Trans>Receipt Advice (UBL)</Trans>
+              </Button>
+            )}
+            {onReverse && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="orange"
+                leftSection={<IconArrowBackUp size={14} />}
+                onClick={onReverse}
+              >
+                <Trans>Reverse</Trans>
+              </Button>
+            )}
+          </Group>
         </Group>
         <Table.ScrollContainer minWidth={520}>
           <Table verticalSpacing={4} fz="sm" aria-label={t`Lines of ${number}`}>
