@@ -214,30 +214,6 @@ async function sendApi(c: ScenarioContext, id: string): Promise<void> {
   });
 }
 
-/** Approved orders marked sent and acknowledged, as many as the run needs. */
-async function shippableQueue(
-  c: ScenarioContext,
-  run: { durationMs: number },
-  probe: (ids: string[]) => Promise<number>,
-): Promise<string[]> {
-  const spec = SCALES[c.scale];
-  const make = async (count: number) => {
-    const ids = await createDrafts(c.bench.session, spec, {
-      count,
-      buyerId: c.state.buyer.id,
-      status: 'approved',
-    });
-    await c.bench.session.query(
-      `UPDATE purchase_orders SET status = 'acknowledged', first_sent_at = now(), sent_revision = revision
-       WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return ids;
-  };
-  const rate = await probe(await make(500));
-  return make(Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 3) + 300);
-}
-
 /** The benchmark's receiver (and inspector): data sets made before receiving have none. */
 function receiverOf(c: ScenarioContext): { id: string; token: string } {
   if (!c.state.receiver)
@@ -247,13 +223,17 @@ function receiverOf(c: ScenarioContext): { id: string; token: string } {
   return c.state.receiver;
 }
 
-/** 10-line orders sent to their supplier, enough for the run at the probed rate. */
+/**
+ * 10-line orders sent to their supplier (`acknowledged`: also answered), enough for the run at the
+ * probed rate; `after` turns them into what the operation takes (receipts of them …).
+ */
 async function sentQueue(
   c: ScenarioContext,
   run: { durationMs: number },
   probe: (ids: string[]) => Promise<number>,
-  after: (ids: string[]) => Promise<string[]> = async (ids) => ids,
+  opts: { status?: 'sent' | 'acknowledged'; after?: (ids: string[]) => Promise<string[]> } = {},
 ): Promise<string[]> {
+  const after = opts.after ?? (async (ids: string[]) => ids);
   const spec = SCALES[c.scale];
   const make = async (count: number) => {
     const ids = await createDrafts(c.bench.session, spec, {
@@ -262,9 +242,9 @@ async function sentQueue(
       status: 'approved',
     });
     await c.bench.session.query(
-      `UPDATE purchase_orders SET status = 'sent', first_sent_at = now(), sent_revision = revision
+      `UPDATE purchase_orders SET status = $2, first_sent_at = now(), sent_revision = revision
        WHERE id = ANY($1::uuid[])`,
-      [ids],
+      [ids, opts.status ?? 'sent'],
     );
     return after(ids);
   };
@@ -481,7 +461,9 @@ export const SCENARIOS: Scenario[] = [
     name: 'post-asn',
     async prepare(c, run) {
       const op = (id: string) => shipApi(c, id);
-      const queue = await shippableQueue(c, run, (ids) => probeRate(ids, op, run.concurrency));
+      const queue = await sentQueue(c, run, (ids) => probeRate(ids, op, run.concurrency), {
+        status: 'acknowledged',
+      });
       return {
         op: consume(queue, op),
         note: "each op = a 3-line ship notice (recorded by the buyer on the supplier's behalf): open quantities checked under the order's lock, numbered, kept, shipped quantities added",
@@ -509,12 +491,9 @@ export const SCENARIOS: Scenario[] = [
     name: 'inspect',
     async prepare(c, run) {
       const op = (id: string) => inspectApi(c, id);
-      const queue = await sentQueue(
-        c,
-        run,
-        (ids) => probeRate(ids, op, run.concurrency),
-        (ids) => pendingReceipts(c, ids),
-      );
+      const queue = await sentQueue(c, run, (ids) => probeRate(ids, op, run.concurrency), {
+        after: (ids) => pendingReceipts(c, ids),
+      });
       return {
         op: consume(queue, op),
         note: 'each op = the inspection of a 10-line receipt (9 accepted, 1 rejected as damaged): the order and the receipt’s lines locked, results kept, the order’s lines moved; answered with the receipt read again',
@@ -523,12 +502,9 @@ export const SCENARIOS: Scenario[] = [
     async limit(c, pool, run) {
       const receiver = { id: receiverOf(c).id, name: 'Bench Receiver' };
       const op = (id: string) => inspectRaw(pool, receiver, id);
-      const queue = await sentQueue(
-        c,
-        run,
-        (ids) => probeRate(ids, op, run.concurrency),
-        (ids) => pendingReceipts(c, ids),
-      );
+      const queue = await sentQueue(c, run, (ids) => probeRate(ids, op, run.concurrency), {
+        after: (ids) => pendingReceipts(c, ids),
+      });
       return { op: consume(queue, op) };
     },
   },

@@ -62,9 +62,11 @@ export {
 } from './read-revisions';
 export { recordNamers } from './record-names';
 export {
+  getReceivingView,
   lockReceivingState,
   type ReceivingDelta,
   type ReceivingState,
+  type ReceivingView,
   recordReceiving,
 } from './record-receiving';
 export { recordShipment } from './record-shipment';

@@ -2,12 +2,44 @@ import type { PurchaseOrderStatus } from '../../domain/purchase-orders';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import type { PurchaseOrder } from './purchase-order';
+import { type DocumentType, transitionDocument } from '../shared/transition-document';
+import { assertCanSee } from './access';
 import * as repo from './repository';
-import { applyTransition } from './rules';
-import { transitionPurchaseOrder } from './transition-purchase-order';
+import { applyTransition, type PurchaseOrderTransition, type TransitionFacts } from './rules';
+import { orderEventFacts, purchaseOrderType } from './transition-purchase-order';
 
 export type ReceivingState = repo.ReceivingState;
+
+/** An order as receiving checks a receipt against it before locking it (`getReceivingView`). */
+export type ReceivingView = repo.ReceivingViewRow;
+
+/**
+ * The order and its lines' quantities, units and items, if the actor may see it (404 otherwise):
+ * what a receipt is checked against before the order is locked. One statement: none of the
+ * order's amounts, addresses or sources.
+ */
+export async function getReceivingView(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<ReceivingView> {
+  const view = await repo.receivingView(ctx.db, opts.id);
+  if (!view) throw AppError.notFound('Purchase order', opts.id);
+  assertCanSee(opts.actor, view);
+  return view;
+}
+
+/**
+ * Purchase orders as receiving moves them: the shared core's description of orders, answered with
+ * the row as written (the events carry what the row has), so a state change reads nothing again.
+ */
+const receivingType: DocumentType<
+  repo.OrderRow,
+  PurchaseOrderTransition,
+  TransitionFacts,
+  repo.OrderInsert,
+  repo.OrderRow
+> = {
+  ...purchaseOrderType,
+  read: async (ctx, id) => (await repo.findById(ctx.db, id))!,
+  eventFacts: (row) => orderEventFacts(row),
+};
 
 /** What one receipt, inspection or reversal changes on one line. */
 export type ReceivingDelta = { lineNo: number; received: string; accepted: string; rejected: string };
@@ -28,8 +60,6 @@ export async function lockReceivingState(tx: Ctx, id: string): Promise<Receiving
  * not change for it) and moves the order when that changes its state — partially received,
  * received, or back to sent/acknowledged when reversals took everything back — through the shared
  * transition core (`receive`). Call inside the transaction that holds `lockReceivingState`.
- * `order`: the order as the caller read it, when read at `state.version`, so the transition need not
- * read it again.
  */
 export async function recordReceiving(
   tx: Ctx,
@@ -37,7 +67,6 @@ export async function recordReceiving(
     actor: Actor;
     state: ReceivingState;
     deltas: ReceivingDelta[];
-    order?: PurchaseOrder;
   },
 ): Promise<{ status: PurchaseOrderStatus; previousStatus: PurchaseOrderStatus }> {
   const { state } = opts;
@@ -48,12 +77,12 @@ export async function recordReceiving(
     facts,
   );
   if (next.status === state.status) return { status: state.status, previousStatus: state.status };
-  const moved = await transitionPurchaseOrder(tx, {
+  const moved = await transitionDocument(tx, receivingType, {
     actor: opts.actor,
     id: state.id,
     version: state.version,
     transition: 'receive',
-    ...(opts.order && opts.order.version === state.version ? { before: opts.order } : {}),
+    answer: (written) => written,
   });
   return { status: moved.status, previousStatus: state.status };
 }

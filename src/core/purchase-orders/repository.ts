@@ -1299,3 +1299,45 @@ export async function addReceivingQuantities(
   const [row] = rowsOf<{ anyReceived: boolean; fullyReceived: boolean }>(result);
   return { anyReceived: Boolean(row?.anyReceived), fullyReceived: Boolean(row?.fullyReceived) };
 }
+
+/** An order as receiving reads it before it locks it: the header it names and each line's quantities. */
+export type ReceivingViewRow = {
+  id: string;
+  number: string;
+  status: PurchaseOrderStatus;
+  version: number;
+  supplierId: string;
+  departmentId: string | null;
+  buyerId: string;
+  firstSentAt: Date | null;
+  lines: {
+    lineNo: number;
+    itemId: string | null;
+    description: string;
+    unitCode: string;
+    unitName: string;
+    quantity: string;
+    quantityShortClosed: string;
+    quantityReceived: string;
+    quantityAccepted: string;
+    quantityRejected: string;
+  }[];
+};
+
+/** The order and its lines as receiving needs them: one statement. */
+export async function receivingView(db: Db, id: string): Promise<ReceivingViewRow | undefined> {
+  const [row] = rowsOf<Omit<ReceivingViewRow, 'firstSentAt'> & { firstSentAt: string | null }>(
+    await db.execute(sql`
+      SELECT o.id, o.number, o.status, o.version, o.supplier_id AS "supplierId", o.department_id AS "departmentId",
+        o.buyer_id AS "buyerId", o.first_sent_at AS "firstSentAt",
+        coalesce((SELECT json_agg(json_build_object('lineNo', l.line_no, 'itemId', l.item_id,
+            'description', l.description, 'unitCode', l.unit_code, 'unitName', u.name,
+            'quantity', l.quantity::text, 'quantityShortClosed', l.quantity_short_closed::text,
+            'quantityReceived', l.quantity_received::text, 'quantityAccepted', l.quantity_accepted::text,
+            'quantityRejected', l.quantity_rejected::text) ORDER BY l.line_no)
+          FROM purchase_order_lines l JOIN units u ON u.code = l.unit_code WHERE l.purchase_order_id = o.id), '[]'::json) AS lines
+      FROM purchase_orders o WHERE o.id = ${id}`),
+  );
+  if (!row) return undefined;
+  return { ...row, firstSentAt: row.firstSentAt ? new Date(row.firstSentAt) : null };
+}

@@ -4,16 +4,18 @@ import * as dispatch from '../dispatch';
 import * as organisation from '../organisation';
 import * as purchaseOrders from '../purchase-orders';
 import type { Actor } from '../shared/actor';
-import { recordAudit } from '../shared/audit';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError, type FieldError, FieldErrors } from '../shared/errors';
-import { inTransaction, recordEvents } from '../shared/events';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D, normalize } from '../shared/money';
 import { type Receipt, toReceipt } from './receipt';
+import { recordReceivingChange } from './record-change';
 import * as repo from './repository';
 import { checkReceipt, expectedQuantity, receiptDelta } from './rules';
+
+type OrderLine = purchaseOrders.ReceivingView['lines'][number];
 
 export type ReceiptLineInput = {
   lineNo: number;
@@ -39,7 +41,7 @@ export type ReceiptInput = {
 /** A line of the input matched to its order line, with its quantity in the line's unit. */
 type Checked = {
   input: ReceiptLineInput;
-  line: purchaseOrders.PurchaseOrderLine;
+  line: OrderLine;
   path: string;
   quantity: string;
   allowance: string;
@@ -66,7 +68,7 @@ const trimmed = (s: string | null | undefined): string | null => s?.trim() || nu
  */
 async function checkReceiptInput(
   ctx: Ctx,
-  order: purchaseOrders.PurchaseOrder,
+  order: purchaseOrders.ReceivingView,
   input: ReceiptInput,
   today: string,
 ): Promise<{ lines: Checked[]; shipNotice: dispatch.ShipNotice | null }> {
@@ -76,7 +78,7 @@ async function checkReceiptInput(
   if (input.lines.length === 0) errors.add('lines', 'must name at least one line received');
   const byNo = new Map(order.lines.map((l) => [l.lineNo, l]));
   const named = new Set<number>();
-  const matched: { input: ReceiptLineInput; line: purchaseOrders.PurchaseOrderLine; path: string }[] = [];
+  const matched: { input: ReceiptLineInput; line: OrderLine; path: string }[] = [];
   for (const [i, l] of input.lines.entries()) {
     const path = `lines[${i}]`;
     const line = byNo.get(l.lineNo);
@@ -177,7 +179,7 @@ async function checkReceiptInput(
 
 /** Why a quantity is beyond the over-receipt limit, naming the line, what is open and the limit. */
 function overReceiptProblem(
-  line: purchaseOrders.PurchaseOrderLine,
+  line: OrderLine,
   quantity: string,
   check: { open: string; limit: string },
   allowance: string,
@@ -206,7 +208,7 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
   const { actor, input } = opts;
   const recordedBy = actor.userId;
   if (!recordedBy) throw AppError.forbidden('Goods are received by a user.');
-  const order = await purchaseOrders.getPurchaseOrder(ctx, { actor, id: input.purchaseOrderId });
+  const order = await purchaseOrders.getReceivingView(ctx, { actor, id: input.purchaseOrderId });
   throwIfNotReceivable(order);
   const now = ctx.clock.now();
   const today = isoDate(now);
@@ -287,7 +289,6 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
     const moved = await purchaseOrders.recordReceiving(tx, {
       actor,
       state,
-      order,
       deltas: lines.map((c) => receiptDelta(c.line.lineNo, c.quantity, c.inspectionRequired)),
     });
     const summary = `${number}: ${lines
@@ -296,41 +297,27 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
           `line ${c.line.lineNo} × ${c.quantity} ${c.line.unitCode}${c.inspectionRequired ? ' (to inspect)' : ''}`,
       )
       .join(', ')}`;
-    await recordAudit(tx.db, tx.clock, {
-      actor,
-      entityType: 'purchase_order',
-      entityId: order.id,
-      action: 'goods_receipt',
-      changes: { receipt: { before: null, after: summary } },
-    });
     const full = { ...row, seq: 0 } as repo.ReceiptRow;
     const answer = toReceipt(full, lineRows, [], new Map([[recordedBy, actor.name]]));
-    await recordEvents(tx.db, tx.clock, [
-      {
-        type: 'purchase_order.goods_received',
-        subject: { type: 'purchase_order', id: order.id },
-        actor,
-        payload: {
-          id: order.id,
-          number: order.number,
-          supplierId: order.supplierId,
-          departmentId: order.departmentId,
-          buyerId: order.buyerId,
-          receiptId: row.id,
-          receiptNumber: number,
-          status: moved.status,
-          previousStatus: moved.previousStatus,
-          overReceived: answer.overReceived,
-          pendingInspection: answer.pendingInspection,
-          lines: answer.lines.map((l) => ({
-            lineNo: l.lineNo,
-            quantity: l.quantity,
-            overReceived: l.overReceived,
-            inspectionRequired: l.inspectionRequired,
-          })),
-        },
+    await recordReceivingChange(tx, {
+      actor,
+      receipt: full,
+      moved,
+      action: 'goods_receipt',
+      changes: { receipt: { before: null, after: summary } },
+      event: 'goods_received',
+      payload: {
+        buyerId: order.buyerId,
+        overReceived: answer.overReceived,
+        pendingInspection: answer.pendingInspection,
+        lines: answer.lines.map((l) => ({
+          lineNo: l.lineNo,
+          quantity: l.quantity,
+          overReceived: l.overReceived,
+          inspectionRequired: l.inspectionRequired,
+        })),
       },
-    ]);
+    });
     return answer;
   });
   return receipt;

@@ -1,15 +1,15 @@
 import { REJECTION_REASON_LABELS, type RejectionReason } from '../../domain/receiving';
 import * as purchaseOrders from '../purchase-orders';
 import type { Actor } from '../shared/actor';
-import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
-import { inTransaction, recordEvents } from '../shared/events';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D, normalize } from '../shared/money';
 import { findVisibleReceipt, throwIfReceivingClosed } from './access';
 import { getReceipt } from './read-receipts';
 import type { Receipt } from './receipt';
+import { recordReceivingChange } from './record-change';
 import * as repo from './repository';
 import { inspectionDelta, pendingQuantity } from './rules';
 
@@ -154,36 +154,22 @@ export async function recordInspection(
           }`,
       )
       .join('; ')}`;
-    await recordAudit(tx.db, tx.clock, {
+    await recordReceivingChange(tx, {
       actor,
-      entityType: 'purchase_order',
-      entityId: receipt.purchaseOrderId,
+      receipt,
+      moved,
       action: 'inspection',
       changes: { inspection: { before: null, after: summary } },
-    });
-    await recordEvents(tx.db, tx.clock, [
-      {
-        type: 'purchase_order.inspected',
-        subject: { type: 'purchase_order', id: receipt.purchaseOrderId },
-        actor,
-        payload: {
-          id: receipt.purchaseOrderId,
-          number: receipt.purchaseOrderNumber,
-          supplierId: receipt.supplierId,
-          departmentId: receipt.departmentId,
-          receiptId: receipt.id,
-          receiptNumber: receipt.number,
-          status: moved.status,
-          previousStatus: moved.previousStatus,
-          lines: results.map((r) => ({
-            lineNo: r.line.lineNo,
-            accepted: r.accepted,
-            rejected: r.rejected,
-            rejectionReason: D(r.rejected).gt(0) ? r.input.rejectionReason : null,
-          })),
-        },
+      event: 'inspected',
+      payload: {
+        lines: results.map((r) => ({
+          lineNo: r.line.lineNo,
+          accepted: r.accepted,
+          rejected: r.rejected,
+          rejectionReason: D(r.rejected).gt(0) ? r.input.rejectionReason : null,
+        })),
       },
-    ]);
+    });
   });
   return getReceipt(ctx, { actor, id: receipt.id });
 }

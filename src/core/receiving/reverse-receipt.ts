@@ -1,15 +1,15 @@
 import * as organisation from '../organisation';
 import * as purchaseOrders from '../purchase-orders';
 import type { Actor } from '../shared/actor';
-import { recordAudit } from '../shared/audit';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
-import { inTransaction, recordEvents } from '../shared/events';
+import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D, normalize } from '../shared/money';
 import { findVisibleReceipt, throwIfReceivingClosed } from './access';
 import { type Receipt, toReceipt } from './receipt';
+import { recordReceivingChange } from './record-change';
 import * as repo from './repository';
 import { reversalDelta, reversibleQuantity } from './rules';
 
@@ -147,35 +147,21 @@ export async function reverseReceipt(
     const summary = `${number} reverses ${receipt.number}: ${taken
       .map(({ line, quantity }) => `line ${line.lineNo} × ${quantity} ${line.unitCode}`)
       .join(', ')}`;
-    await recordAudit(tx.db, tx.clock, {
+    await recordReceivingChange(tx, {
       actor,
-      entityType: 'purchase_order',
-      entityId: receipt.purchaseOrderId,
+      receipt,
+      moved,
       action: 'receipt_reversal',
       changes: { receipt: { before: null, after: summary } },
       reason,
-    });
-    await recordEvents(tx.db, tx.clock, [
-      {
-        type: 'purchase_order.receipt_reversed',
-        subject: { type: 'purchase_order', id: receipt.purchaseOrderId },
-        actor,
-        payload: {
-          id: receipt.purchaseOrderId,
-          number: receipt.purchaseOrderNumber,
-          supplierId: receipt.supplierId,
-          departmentId: receipt.departmentId,
-          receiptId: receipt.id,
-          receiptNumber: receipt.number,
-          reversalId: row.id,
-          reversalNumber: number,
-          reason,
-          status: moved.status,
-          previousStatus: moved.previousStatus,
-          lines: taken.map(({ line, quantity }) => ({ lineNo: line.lineNo, quantity })),
-        },
+      event: 'receipt_reversed',
+      payload: {
+        reversalId: row.id,
+        reversalNumber: number,
+        reason,
+        lines: taken.map(({ line, quantity }) => ({ lineNo: line.lineNo, quantity })),
       },
-    ]);
+    });
     return toReceipt(
       { ...row, seq: 0 } as repo.ReceiptRow,
       lineRows,

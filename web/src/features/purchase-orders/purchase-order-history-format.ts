@@ -20,6 +20,8 @@ export const ORDER_HISTORY_EXTRA_LABELS: Record<string, MessageDescriptor> = {
   cancelReason: msg`Cancel reason`,
   closeReason: msg`Close reason`,
   dispatch: msg`Sent`,
+  receipt: msg`Receipt`,
+  inspection: msg`Inspection`,
 };
 
 const MONEY_FIELDS = new Set(['subtotal', 'taxTotal', 'total', 'unitPrice', 'netAmount', 'taxAmount']);

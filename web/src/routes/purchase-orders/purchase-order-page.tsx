@@ -345,7 +345,7 @@ export function PurchaseOrderPage() {
         />
         <SectionCard
           title={t`Timeline`}
-          description={t`Everything that happened to this order, newest first: created and changed, approvals, each send with its files, the supplier's answers and ship notices.`}
+          description={t`Everything that happened to this order, newest first: created and changed, approvals, each send with its files, the supplier's answers, ship notices, receipts and inspections.`}
         >
           <RecordHistory
             entityType="purchase_order"
