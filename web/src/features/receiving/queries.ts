@@ -15,7 +15,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { z } from 'zod';
-import { client, newIdempotencyKey, read, saveDownload } from '@/lib/api';
+import { client, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
 import { pagedQueryOptions } from '@/lib/paged-query';
 
@@ -105,6 +105,11 @@ export function useCreateReceipt() {
       );
     },
     onSuccess: () => received(queryClient),
+    // Another receipt took the open quantity meanwhile: show the order as it now stands beside the
+    // error, so the receiver sees what is open before entering it again.
+    onError: (error) => {
+      if (isApiError(error) && error.status === 409) received(queryClient);
+    },
   });
 }
 
