@@ -160,6 +160,7 @@ export const LineProgress = z
       .string()
       .meta({ description: 'Accepted on receipt or at inspection: what counts as delivered' }),
     rejected: z.string().meta({ description: 'Rejected at inspection' }),
+    returned: z.string().meta({ description: 'Rejected goods sent back to the supplier' }),
     billed: z.string(),
     outstanding: z.string().meta({
       description: 'Still to come: expected less accepted and awaiting inspection (rejected goods are open)',
@@ -220,7 +221,13 @@ export const PurchaseOrderLine = z
     quantityShipped: z.string().meta({
       description: "What the supplier's ship notices say it shipped; shipped beyond received is in transit",
     }),
-    quantityShortClosed: z.string(),
+    quantityReturned: z.string().meta({ description: 'Rejected goods sent back by returns to supplier' }),
+    quantityCredited: z.string().meta({
+      description: 'Of the returned quantity, what the supplier is to credit: no longer expected',
+    }),
+    quantityShortClosed: z
+      .string()
+      .meta({ description: 'No longer expected: short-closed, and returned for credit (quantityCredited)' }),
     shortCloseReason: z.string().nullable(),
     progress: LineProgress,
     sources: z.array(LineSource),

@@ -5,6 +5,7 @@ import {
   RECEIPT_KINDS,
   RECEIPT_LINE_STATUSES,
   REJECTION_REASONS,
+  RETURN_REMEDIES,
 } from '../domain/receiving';
 import { PositiveQuantity } from './catalog';
 import { booleanQuery, bounded, dateOut, decimalString, Id, IsoDate, text } from './common';
@@ -114,7 +115,14 @@ const receiptLineFields = {
   quantityReversed: z.string(),
   quantityAccepted: z.string(),
   quantityRejected: z.string(),
+  quantityReturned: z.string().meta({ description: 'Of the rejected quantity, what returns sent back' }),
   quantityPending: z.string().meta({ description: 'Awaiting inspection' }),
+  quantityReversible: z.string().meta({
+    description: 'What a reversal may still take back (inspected goods go back by a return instead)',
+  }),
+  quantityReturnable: z
+    .string()
+    .meta({ description: 'Rejected and not yet returned: what a return may still send back' }),
   status: z.enum(RECEIPT_LINE_STATUSES),
   inspections: z.array(Inspection),
 };
@@ -151,6 +159,9 @@ export const ReceiptListQuery = z.object({
   pendingInspection: booleanQuery
     .optional()
     .meta({ description: 'Only receipts with a line awaiting inspection' }),
+  awaitingReturn: booleanQuery
+    .optional()
+    .meta({ description: 'Only receipts with goods rejected at inspection and not yet returned' }),
   from: IsoDate.optional().meta({ description: 'Received on or after' }),
   to: IsoDate.optional().meta({ description: 'Received on or before' }),
 });
@@ -182,3 +193,69 @@ export const ExpectedDelivery = z
     shipNotices: z.array(ShipNotice),
   })
   .meta({ id: 'ExpectedDelivery' });
+
+export const ReturnRemedy = z.enum(RETURN_REMEDIES).meta({
+  description:
+    'replacement: the goods are to come again by replacementExpectedOn (the quantity stays open); credit: the supplier credits them (no longer expected)',
+});
+
+export const CreateReturnRequest = z.object({
+  receiptId: Id.meta({ description: 'The goods receipt whose rejected goods go back' }),
+  remedy: ReturnRemedy,
+  replacementExpectedOn: IsoDate.nullable()
+    .optional()
+    .meta({ description: 'Required for a replacement (today or later); not for a credit' }),
+  note: text(2000)
+    .nullable()
+    .optional()
+    .meta({ description: 'What the supplier is told beyond the reasons (carrier, return authorisation)' }),
+  lines: z
+    .array(z.object({ lineNo: z.number().int().min(1), quantity: PositiveQuantity }))
+    .max(MAX_RECEIPT_LINES)
+    .nullable()
+    .optional()
+    .meta({
+      description: 'What goes back; left out: everything rejected on the receipt and not yet returned',
+    }),
+});
+export type CreateReturnRequest = z.input<typeof CreateReturnRequest>;
+
+export const SupplierReturn = z
+  .object({
+    id: Id,
+    number: z.string().meta({ example: 'RTV-2026-00007' }),
+    receiptId: Id,
+    receiptNumber: z.string(),
+    purchaseOrderId: Id,
+    purchaseOrderNumber: z.string(),
+    supplierId: Id,
+    remedy: ReturnRemedy,
+    replacementExpectedOn: z.string().nullable(),
+    note: z.string().nullable(),
+    recordedBy: Person,
+    recordedAt: dateOut,
+    lines: z.array(
+      z.object({
+        lineNo: z.number().int().meta({ description: 'The order line' }),
+        description: z.string(),
+        itemId: Id.nullable(),
+        unitCode: z.string(),
+        quantity: z.string(),
+        lotNumber: z.string().nullable(),
+        rejectionReasons: z.array(z.object({ reason: RejectionReason, note: z.string().nullable() })),
+      }),
+    ),
+  })
+  .meta({ id: 'SupplierReturn' });
+export type SupplierReturn = z.output<typeof SupplierReturn>;
+
+export const ReturnListQuery = z.object({
+  purchaseOrderId: Id.optional(),
+  receiptId: Id.optional(),
+  supplierId: Id.optional(),
+  remedy: ReturnRemedy.optional(),
+  from: IsoDate.optional().meta({ description: 'Recorded on or after' }),
+  to: IsoDate.optional().meta({ description: 'Recorded on or before' }),
+});
+
+export const PortalReturnListQuery = ReturnListQuery.pick({ purchaseOrderId: true, remedy: true });

@@ -48,7 +48,7 @@ import {
   type Incoterm,
   PURCHASE_ORDER_STATUSES,
 } from '../domain/purchase-orders';
-import { RECEIPT_KINDS, REJECTION_REASONS } from '../domain/receiving';
+import { RECEIPT_KINDS, REJECTION_REASONS, RETURN_REMEDIES, type RejectionReason } from '../domain/receiving';
 import { REQUISITION_STATUSES } from '../domain/requisitions';
 import { SAVED_VIEW_LISTS } from '../domain/saved-views';
 import { type AddressKind, SUPPLIER_STATUSES } from '../domain/suppliers';
@@ -780,7 +780,14 @@ export const purchaseOrderLines = pgTable(
     quantityBilled: numeric('quantity_billed', { precision: 18, scale: 6 }).notNull().default('0'),
     /** What the supplier's ship notices say it shipped (dispatch); shipped − received is in transit. */
     quantityShipped: numeric('quantity_shipped', { precision: 18, scale: 6 }).notNull().default('0'),
-    /** Quantity no longer expected after a short-close. */
+    /** Rejected goods sent back to the supplier by returns (receiving). */
+    quantityReturned: numeric('quantity_returned', { precision: 18, scale: 6 }).notNull().default('0'),
+    /**
+     * Of the returned quantity, what the supplier is to credit rather than replace: it is no longer
+     * expected, so it is part of the short-closed quantity too.
+     */
+    quantityCredited: numeric('quantity_credited', { precision: 18, scale: 6 }).notNull().default('0'),
+    /** Quantity no longer expected after a short-close (and returns for credit). */
     quantityShortClosed: numeric('quantity_short_closed', { precision: 18, scale: 6 }).notNull().default('0'),
     shortCloseReason: text('short_close_reason'),
   },
@@ -1492,6 +1499,8 @@ export const receiptLines = pgTable(
     quantityReversed: numeric('quantity_reversed', { precision: 18, scale: 6 }).notNull().default('0'),
     quantityAccepted: numeric('quantity_accepted', { precision: 18, scale: 6 }).notNull().default('0'),
     quantityRejected: numeric('quantity_rejected', { precision: 18, scale: 6 }).notNull().default('0'),
+    /** Of the rejected quantity, what a return to supplier sent back. */
+    quantityReturned: numeric('quantity_returned', { precision: 18, scale: 6 }).notNull().default('0'),
   },
   (t) => [
     primaryKey({ columns: [t.receiptId, t.lineNo] }),
@@ -1504,7 +1513,8 @@ export const receiptLines = pgTable(
     check(
       'receipt_lines_quantities',
       sql`${t.quantity} > 0 and ${t.quantityReversed} >= 0 and ${t.quantityAccepted} >= 0 and ${t.quantityRejected} >= 0
-        and ${t.quantityReversed} + ${t.quantityAccepted} + ${t.quantityRejected} <= ${t.quantity}`,
+        and ${t.quantityReversed} + ${t.quantityAccepted} + ${t.quantityRejected} <= ${t.quantity}
+        and ${t.quantityReturned} >= 0 and ${t.quantityReturned} <= ${t.quantityRejected}`,
     ),
   ],
 );
@@ -1544,6 +1554,78 @@ export const inspections = pgTable(
       sql`${t.quantityAccepted} >= 0 and ${t.quantityRejected} >= 0 and ${t.quantityAccepted} + ${t.quantityRejected} > 0
         and (${t.quantityRejected} = 0) = (${t.rejectionReason} is null)`,
     ),
+  ],
+);
+
+/**
+ * A return to supplier (RTV-YYYY-NNNNN): rejected goods of one receipt going back, and what is
+ * expected for them: a replacement (due on `replacementExpectedOn`; the quantity stays open) or a
+ * credit (the quantity is no longer expected). Never edited.
+ */
+export const supplierReturns = pgTable(
+  'supplier_returns',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    number: text('number').notNull(),
+    receiptId: uuid('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    receiptNumber: text('receipt_number').notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    purchaseOrderNumber: text('purchase_order_number').notNull(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** The order's department: who may see it (a requester sees their department's). */
+    departmentId: uuid('department_id'),
+    remedy: text('remedy', { enum: RETURN_REMEDIES }).notNull(),
+    replacementExpectedOn: date('replacement_expected_on', { mode: 'string' }),
+    /** What the supplier is told beyond the lines' reasons (how it goes back, a return authorisation). */
+    note: text('note'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: ts('recorded_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('supplier_returns_number_key').on(t.number),
+    index('supplier_returns_order_idx').on(t.purchaseOrderId, t.seq),
+    index('supplier_returns_supplier_idx').on(t.supplierId, t.seq),
+    index('supplier_returns_department_idx').on(t.departmentId, t.seq),
+    index('supplier_returns_seq_idx').on(t.seq),
+    check(
+      'supplier_returns_replacement_date',
+      sql`(${t.remedy} = 'replacement') = (${t.replacementExpectedOn} is not null)`,
+    ),
+  ],
+);
+
+/** What one return sends back of one receipt line (its order line's number), and why it was rejected. */
+export const supplierReturnLines = pgTable(
+  'supplier_return_lines',
+  {
+    returnId: uuid('return_id')
+      .notNull()
+      .references(() => supplierReturns.id),
+    lineNo: integer('line_no').notNull(),
+    description: text('description').notNull(),
+    itemId: uuid('item_id'),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+    lotNumber: text('lot_number'),
+    /** The reasons the inspections gave for rejecting the line's goods, as the supplier reads them. */
+    rejectionReasons: jsonb('rejection_reasons')
+      .$type<{ reason: RejectionReason; note: string | null }[]>()
+      .notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.returnId, t.lineNo] }),
+    check('supplier_return_lines_quantity', sql`${t.quantity} > 0`),
   ],
 );
 

@@ -25,6 +25,8 @@ export const NOTIFICATION_KINDS = [
   'delivery_late',
   /** A supplier's user is reminded of a delivery due soon or an answer overdue. */
   'supplier_reminder',
+  /** Rejected goods are going back to the supplier (a return, receiving): its users are told. */
+  'supplier_return',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

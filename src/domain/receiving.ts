@@ -53,3 +53,17 @@ export const MAX_RECEIPT_LINES = 10_000;
 
 /** The most serial numbers one receipt line may list. */
 export const MAX_SERIAL_NUMBERS = 1_000;
+
+/**
+ * What a return to supplier expects back for the goods it sends: the same goods again
+ * (`replacement`: the quantity stays open on the order, due on a new date) or the money
+ * (`credit`: the quantity is no longer expected, like a short-close; the supplier's credit note
+ * settles it).
+ */
+export const RETURN_REMEDIES = ['replacement', 'credit'] as const;
+export type ReturnRemedy = (typeof RETURN_REMEDIES)[number];
+
+export const RETURN_REMEDY_LABELS: Record<ReturnRemedy, string> = {
+  replacement: 'Replacement',
+  credit: 'Credit',
+};

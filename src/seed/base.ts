@@ -7,6 +7,7 @@ export const DEFAULT_NUMBER_FORMATS: Record<string, string> = {
   purchase_order: 'PO-{YYYY}-{#####}',
   requisition: 'REQ-{YYYY}-{#####}',
   goods_receipt: 'GR-{YYYY}-{#####}',
+  return_to_supplier: 'RTV-{YYYY}-{#####}',
   invoice: 'INV-{YYYY}-{#####}',
   ship_notice: 'ASN-{YYYY}-{#####}',
 };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkReceipt,
+  creditedQuantity,
   inspectionDelta,
   keptQuantity,
   openQuantity,
@@ -9,6 +10,7 @@ import {
   type ReceiptLineQuantities,
   receiptDelta,
   receiptLineStatus,
+  returnableQuantity,
   reversalDelta,
   reversibleQuantity,
   sumDeltas,
@@ -88,15 +90,29 @@ describe('a receipt line', () => {
   });
 });
 
+describe('a return to supplier', () => {
+  it('sends back what was rejected and not yet returned', () => {
+    expect(returnableQuantity({ quantityRejected: '3', quantityReturned: '1' })).toBe('2');
+    expect(returnableQuantity({ quantityRejected: '3', quantityReturned: '3' })).toBe('0');
+  });
+
+  it('gives up for credit no more than the line still expects', () => {
+    expect(creditedQuantity(line('10', '10', '8', '2'), '2')).toBe('2');
+    // 12 received of 10, 4 rejected: 8 are covered, 2 still expected; the other 2 were never ordered.
+    expect(creditedQuantity(line('10', '12', '8', '4'), '4')).toBe('2');
+  });
+});
+
 /**
- * Any sequence of receipts, inspections and reversals, each checked by the rules before it is
+ * Any sequence of receipts, inspections, reversals and returns, each checked by the rules before it is
  * applied (as the use cases do), keeps the order line and every receipt line consistent.
  */
 describe('the progress arithmetic, under any sequence', () => {
   type Op =
     | { kind: 'receive'; quantity: number; inspect: boolean }
     | { kind: 'inspect'; receipt: number; accepted: number; rejected: number }
-    | { kind: 'reverse'; receipt: number; quantity: number };
+    | { kind: 'reverse'; receipt: number; quantity: number }
+    | { kind: 'return'; receipt: number; quantity: number; credit: boolean };
 
   const op: fc.Arbitrary<Op> = fc.oneof(
     fc.record({
@@ -115,7 +131,14 @@ describe('the progress arithmetic, under any sequence', () => {
       receipt: fc.nat(10),
       quantity: fc.integer({ min: 1, max: 8 }),
     }),
+    fc.record({
+      kind: fc.constant('return' as const),
+      receipt: fc.nat(10),
+      quantity: fc.integer({ min: 1, max: 8 }),
+      credit: fc.boolean(),
+    }),
   );
+  type ReturnedLine = ReceiptLineQuantities & { quantityReturned: string };
 
   it('never accepts more than ordered plus the tolerance, nor makes any quantity negative', () => {
     fc.assert(
@@ -125,7 +148,8 @@ describe('the progress arithmetic, under any sequence', () => {
         fc.array(op, { maxLength: 40 }),
         (ordered, allowance, ops) => {
           const order = line(String(ordered), '0', '0', '0');
-          const receipts: ReceiptLineQuantities[] = [];
+          const receipts: ReturnedLine[] = [];
+          let returned = D(0);
           const apply = (d: { received: string; accepted: string; rejected: string }) => {
             order.quantityReceived = D(order.quantityReceived).plus(d.received).toFixed();
             order.quantityAccepted = D(order.quantityAccepted).plus(d.accepted).toFixed();
@@ -140,6 +164,7 @@ describe('the progress arithmetic, under any sequence', () => {
                 quantityReversed: '0',
                 quantityAccepted: o.inspect ? '0' : q,
                 quantityRejected: '0',
+                quantityReturned: '0',
                 inspectionRequired: o.inspect,
               });
               apply(receiptDelta(1, q, o.inspect));
@@ -150,6 +175,15 @@ describe('the progress arithmetic, under any sequence', () => {
               r.quantityAccepted = D(r.quantityAccepted).plus(o.accepted).toFixed();
               r.quantityRejected = D(r.quantityRejected).plus(o.rejected).toFixed();
               apply(inspectionDelta(1, String(o.accepted), String(o.rejected)));
+            } else if (o.kind === 'return') {
+              const r = receipts[o.receipt];
+              if (!r || D(o.quantity).gt(returnableQuantity(r))) continue;
+              r.quantityReturned = D(r.quantityReturned).plus(o.quantity).toFixed();
+              returned = returned.plus(o.quantity);
+              if (o.credit) {
+                const credited = creditedQuantity(order, String(o.quantity));
+                order.quantityShortClosed = D(order.quantityShortClosed).plus(credited).toFixed();
+              }
             } else {
               const r = receipts[o.receipt];
               if (!r || D(o.quantity).gt(reversibleQuantity(r))) continue;
@@ -168,8 +202,12 @@ describe('the progress arithmetic, under any sequence', () => {
               true,
             );
             expect(D(openQuantity(order)).gte(0)).toBe(true);
+            // Credits give up only what was expected: never more than was ordered.
+            expect(D(order.quantityShortClosed).lte(ordered)).toBe(true);
+            expect(returned.lte(order.quantityRejected)).toBe(true);
             for (const r of receipts) {
               expect(D(pendingQuantity(r)).gte(0)).toBe(true);
+              expect(D(r.quantityReturned).lte(r.quantityRejected)).toBe(true);
               expect(
                 D(r.quantityReversed).plus(r.quantityAccepted).plus(r.quantityRejected).lte(r.quantity),
               ).toBe(true);

@@ -18,10 +18,10 @@ async function itemId(api: APIRequestContext, sku: string): Promise<string> {
  * Receiving at the dock: an order of 10 network switches (inspected on arrival) and 20 patch cables
  * is sent and shipped with a tracking number. The receiver scans the tracking number, is refused
  * 25 cables with the limit named, receives what the ship notice says, and corrects the cables by a
- * reversal; the inspector rejects 2 switches as damaged; the order shows 8 accepted, 2 rejected and
- * the rest open.
+ * reversal; the inspector rejects 2 switches as damaged and returns them for a replacement (the
+ * supplier is e-mailed); the order shows 8 accepted, 2 returned and the rest open.
  */
-test('receive from a ship notice, refuse an over-receipt, reverse a mistake, inspect and reject', async ({
+test('receive from a ship notice, refuse an over-receipt, reverse a mistake, inspect, reject and return', async ({
   browser,
   baseURL,
 }) => {
@@ -138,13 +138,43 @@ test('receive from a ship notice, refuse an over-receipt, reverse a mistake, ins
     await expect(form).toBeHidden();
   });
 
-  await test.step('the order shows 8 accepted, 2 rejected and what is still open', async () => {
+  let returnNumber = '';
+  await test.step('the inspector returns the 2 switches for a replacement; the supplier is e-mailed', async () => {
+    await inspector.getByRole('link', { name: 'Returns' }).first().click();
+    const waiting = inspector.getByTestId(/^awaiting-return-GR-/).filter({ hasText: orderNumber });
+    await expect(waiting).toContainText('2 EA');
+    await expect(waiting).toContainText('Damaged');
+    await waiting.getByRole('button', { name: 'Return to supplier' }).click();
+    const dialog = inspector.getByRole('dialog');
+    await expect(dialog.getByLabel('Quantity to send back of line 1')).toHaveValue('2');
+    await dialog.getByRole('button', { name: 'Return and tell the supplier' }).click();
+    await expect(dialog.getByText('Say when the replacement should arrive')).toBeVisible();
+    const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await dialog.getByLabel('Replacement due').fill(due);
+    await dialog.getByLabel('Note to the supplier').fill('Collected by our carrier');
+    await dialog.getByRole('button', { name: 'Return and tell the supplier' }).click();
+    await expect(dialog).toBeHidden();
+    const made = inspector.getByTestId(/^return-RTV-/).filter({ hasText: orderNumber });
+    await expect(made).toContainText('Replacement due');
+    returnNumber = ((await made.getAttribute('data-testid')) ?? '').replace('return-', '');
+    expect(returnNumber).toMatch(/^RTV-\d{4}-\d{5}$/);
+    const admin = await apiAs(baseURL!, 'admin@example.com');
+    const outbox = await (await admin.get('/api/v1/outbox?limit=50')).json();
+    expect(outbox.items.map((m: { subject: string }) => m.subject)).toContain(
+      `Return ${returnNumber} for order ${orderNumber}`,
+    );
+    await admin.dispose();
+  });
+
+  await test.step('the order shows 8 accepted, 2 returned and what is still open', async () => {
     await receiver.goto(`/purchase-orders/${orderId}`);
     const lines = receiver.getByRole('table', { name: 'Order lines' });
     await expect(lines.getByText('2 rejected')).toBeVisible();
+    await expect(lines.getByText('2 returned, replacement expected')).toBeVisible();
     await expect(receiver.getByLabel('Received 80.00%')).toBeVisible();
     const card = receiver.locator('#receipts');
     await expect(card.getByText('2 rejected — Damaged: Crushed carton')).toBeVisible();
+    await expect(card.getByTestId(`return-${returnNumber}`)).toContainText('Damaged: Crushed carton');
     await expect(receiver.getByText('Partially received').first()).toBeVisible();
   });
 });

@@ -3,13 +3,17 @@ import { z } from 'zod';
 import { IdParams, PageQuery, pageOf } from '../../contracts/common';
 import {
   CreateReceiptRequest,
+  CreateReturnRequest,
   ExpectedDelivery,
   ExpectedDeliveryQuery,
   InspectionRequest,
   PendingInspection,
+  PortalReturnListQuery,
   Receipt,
   ReceiptListQuery,
+  ReturnListQuery,
   ReverseReceiptRequest,
+  SupplierReturn,
 } from '../../contracts/receiving';
 import * as receiving from '../../core/receiving';
 import type { RouteDeps } from '../deps';
@@ -187,5 +191,91 @@ export const receivingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
         limit: request.query.limit,
         cursor: request.query.cursor,
       }),
+  );
+
+  app.post(
+    '/returns',
+    {
+      config: { location: true, permission: 'receiving:return', idempotent: true },
+      schema: {
+        tags,
+        summary:
+          'Return rejected goods of a receipt to their supplier: RTV-YYYY-NNNNN (send Idempotency-Key)',
+        description:
+          'Per line what goes back (`lines`; left out: everything rejected on the receipt and not yet returned) — never more than was rejected at inspection and not yet returned — and what is expected: `replacement` by `replacementExpectedOn` (the quantity stays open on the order line, due on that date) or `credit` (the quantity is no longer expected; the order may be complete with what was accepted). The supplier is told at once: its portal users in the app and by e-mail, otherwise the addresses the order was sent to. 409 when the order is closed, cancelled or on hold.',
+        body: CreateReturnRequest,
+        response: { 201: SupplierReturn, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const created = await receiving.returnToSupplier(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body,
+      });
+      reply.code(201).header('location', `/api/v1/returns/${created.id}`);
+      return created;
+    },
+  );
+
+  app.get(
+    '/returns',
+    {
+      config: { permission: 'receiving:read' },
+      schema: {
+        tags,
+        summary: 'Returns to supplier of the orders one can see, newest first',
+        querystring: PageQuery.extend(ReturnListQuery.shape),
+        response: { 200: pageOf(SupplierReturn), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return receiving.listReturns(ctx, { actor: actorOf(request), filter, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/returns/:id',
+    {
+      config: { permission: 'receiving:read' },
+      schema: {
+        tags,
+        summary: 'A return to supplier',
+        params: IdParams,
+        response: { 200: SupplierReturn, ...errors },
+      },
+    },
+    async (request) => receiving.getReturn(ctx, { actor: actorOf(request), id: request.params.id }),
+  );
+
+  app.get(
+    '/portal/returns',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'The supplier’s returns: goods sent back to it, newest first (its own only)',
+        querystring: PageQuery.extend(PortalReturnListQuery.shape),
+        response: { 200: pageOf(SupplierReturn), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return receiving.listReturns(ctx, { actor: actorOf(request), filter, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/portal/returns/:id',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'One of the supplier’s returns; 404 for any other supplier’s',
+        params: IdParams,
+        response: { 200: SupplierReturn, ...errors },
+      },
+    },
+    async (request) => receiving.getReturn(ctx, { actor: actorOf(request), id: request.params.id }),
   );
 };

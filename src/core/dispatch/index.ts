@@ -40,6 +40,7 @@ export {
   supplierResponseUbl,
 } from './supplier-response';
 export { supplierUserBlock } from './supplier-standing';
+export { tellSupplier } from './tell-supplier';
 export {
   countTrackingLines,
   deliveryTrackingConsumer,

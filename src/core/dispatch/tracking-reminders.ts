@@ -1,11 +1,10 @@
-import { translator } from '../../documents/i18n';
-import { listSupplierUsers } from '../identity';
+import type { translator } from '../../documents/i18n';
 import * as notifications from '../notifications';
 import * as organisation from '../organisation';
 import type { Ctx } from '../shared/context';
 import { inTransaction } from '../shared/events';
-import { getSupplier } from '../suppliers';
 import * as repo from './repository';
+import { tellSupplier } from './tell-supplier';
 import { trackingClock } from './tracking';
 
 /** How many orders (or lines) one run handles of each kind; the next run takes the rest. */
@@ -152,30 +151,12 @@ async function remindSupplier(
             values: { number },
           }),
         };
-  const link = `/portal/orders/${order.purchaseOrderId}`;
-  const users = (await listSupplierUsers(ctx, { supplierId: order.supplierId })).filter(
-    (u) => u.active && u.invitation?.state !== 'pending' && u.invitation?.state !== 'expired',
-  );
-  if (users.length > 0) {
-    await notifications.notify(ctx, {
-      userIds: users.map((u) => u.id),
-      kind: 'supplier_reminder',
-      message,
-      link,
-      document: { type: 'purchase_order', id: order.purchaseOrderId },
-    });
-    return;
-  }
-  // No portal user: the addresses the order was last sent to, in the supplier's language.
-  const send = await repo.latestOrderSend(ctx.db, order.purchaseOrderId);
-  if (!send) return;
-  const supplier = await getSupplier(ctx, { id: order.supplierId });
-  const m = message(translator(supplier.language ?? 'en'));
-  for (const toAddress of send.recipients) {
-    await notifications.queueEmail(ctx, {
-      toAddress,
-      subject: m.title,
-      textBody: `${m.body}\n\n${notifications.absoluteUrl(ctx.baseUrl, link)}\n`,
-    });
-  }
+  await tellSupplier(ctx, {
+    supplierId: order.supplierId,
+    purchaseOrderId: order.purchaseOrderId,
+    kind: 'supplier_reminder',
+    message,
+    link: `/portal/orders/${order.purchaseOrderId}`,
+    document: { type: 'purchase_order', id: order.purchaseOrderId },
+  });
 }

@@ -32,6 +32,7 @@ const TRACKED_EVENTS = new Set([
   'purchase_order.received',
   'purchase_order.goods_received',
   'purchase_order.receipt_reversed',
+  'purchase_order.returned_to_supplier',
   'purchase_order.inspected',
 ]);
 

@@ -29,6 +29,7 @@ const SUPPLIER_EVENT_TYPES = new Set([
   'purchase_order.cancelled',
   'purchase_order.closed',
   'purchase_order.received',
+  'purchase_order.returned_to_supplier',
 ]);
 
 /** Events appended after `afterSeq`, oldest first, at most `limit` (the stream's catch-up and wake-ups). */

@@ -240,6 +240,8 @@ export async function createPurchaseOrder(
               quantityRejected: '0',
               quantityBilled: '0',
               quantityShipped: '0',
+              quantityReturned: '0',
+              quantityCredited: '0',
               sku: r.itemId ? (refs.items.get(r.itemId)?.sku ?? null) : null,
               unitName: unit.name,
               unitDecimals: unit.decimals,

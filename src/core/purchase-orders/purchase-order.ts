@@ -68,6 +68,10 @@ export type PurchaseOrderLine = {
   quantityBilled: string;
   /** What the supplier's ship notices say it shipped; shipped beyond received is in transit. */
   quantityShipped: string;
+  /** Rejected goods sent back by returns to supplier; of it, what is to be credited (no longer expected). */
+  quantityReturned: string;
+  quantityCredited: string;
+  /** No longer expected: short-closed, and returned for credit. */
   quantityShortClosed: string;
   shortCloseReason: string | null;
   progress: LineProgress;
@@ -229,6 +233,8 @@ export function toPurchaseOrder(
     quantityRejected: normalize(l.quantityRejected),
     quantityBilled: normalize(l.quantityBilled),
     quantityShipped: normalize(l.quantityShipped),
+    quantityReturned: normalize(l.quantityReturned),
+    quantityCredited: normalize(l.quantityCredited),
     quantityShortClosed: normalize(l.quantityShortClosed),
     shortCloseReason: l.shortCloseReason,
     progress: lineProgress(l),

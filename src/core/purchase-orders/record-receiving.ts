@@ -41,8 +41,8 @@ const receivingType: DocumentType<
   eventFacts: (row) => orderEventFacts(row),
 };
 
-/** What one receipt, inspection or reversal changes on one line. */
-export type ReceivingDelta = { lineNo: number; received: string; accepted: string; rejected: string };
+/** What one receipt, inspection, reversal or return changes on one line. */
+export type ReceivingDelta = repo.ReceivingLineDelta;
 
 /**
  * The order locked for receiving, with its lines' quantities (404 when it does not exist; the

@@ -158,6 +158,7 @@ const linesJson = sql<JsonLine[]>`(select coalesce(json_agg(json_build_object(
     'quantityReceived', l.quantity_received::text, 'quantityAccepted', l.quantity_accepted::text,
     'quantityRejected', l.quantity_rejected::text, 'quantityBilled', l.quantity_billed::text,
     'quantityShipped', l.quantity_shipped::text,
+    'quantityReturned', l.quantity_returned::text, 'quantityCredited', l.quantity_credited::text,
     'quantityShortClosed', l.quantity_short_closed::text, 'shortCloseReason', l.short_close_reason,
     'sku', i.sku, 'unitName', u.name, 'unitDecimals', u.decimals,
     'sources', ${lineSourcesJson(sql`l.id`)}) order by l.line_no), '[]'::json)
@@ -1262,18 +1263,35 @@ export async function lockReceivingState(db: Db, id: string): Promise<ReceivingS
 }
 
 /**
- * Adds what a receipt, an inspection or a reversal changed to the lines' received, accepted and
- * rejected quantities, and says whether anything is received and everything expected accepted
- * afterwards: one statement.
+ * What one receipt, inspection, reversal or return changes on one order line: received, accepted,
+ * rejected and returned quantities (signed), what a return for credit gives up (also added to the
+ * short-closed quantity: it is no longer expected) and the new expected date a replacement brings.
+ */
+export type ReceivingLineDelta = {
+  lineNo: number;
+  received: string;
+  accepted: string;
+  rejected: string;
+  returned?: string;
+  credited?: string;
+  promisedDate?: string | null;
+};
+
+/**
+ * Adds what receiving recorded to the lines' quantities, and says whether anything is received and
+ * everything expected accepted afterwards: one statement.
  */
 export async function addReceivingQuantities(
   db: Db,
   purchaseOrderId: string,
-  deltas: { lineNo: number; received: string; accepted: string; rejected: string }[],
+  deltas: ReceivingLineDelta[],
 ): Promise<{ anyReceived: boolean; fullyReceived: boolean }> {
   const values = sql.join(
     deltas.map(
-      (d) => sql`(${d.lineNo}::int, ${d.received}::numeric, ${d.accepted}::numeric, ${d.rejected}::numeric)`,
+      (d) =>
+        sql`(${d.lineNo}::int, ${d.received}::numeric, ${d.accepted}::numeric, ${d.rejected}::numeric, ${
+          d.returned ?? '0'
+        }::numeric, ${d.credited ?? '0'}::numeric, ${d.promisedDate ?? null}::date)`,
     ),
     sql`, `,
   );
@@ -1283,8 +1301,12 @@ export async function addReceivingQuantities(
       UPDATE purchase_order_lines AS l SET
         quantity_received = l.quantity_received + v.received,
         quantity_accepted = l.quantity_accepted + v.accepted,
-        quantity_rejected = l.quantity_rejected + v.rejected
-      FROM (VALUES ${values}) AS v(line_no, received, accepted, rejected)
+        quantity_rejected = l.quantity_rejected + v.rejected,
+        quantity_returned = l.quantity_returned + v.returned,
+        quantity_credited = l.quantity_credited + v.credited,
+        quantity_short_closed = l.quantity_short_closed + v.credited,
+        promised_date = coalesce(v.promised_date, l.promised_date)
+      FROM (VALUES ${values}) AS v(line_no, received, accepted, rejected, returned, credited, promised_date)
       WHERE l.purchase_order_id = ${purchaseOrderId} AND l.line_no = v.line_no
       RETURNING l.line_no, l.quantity, l.quantity_short_closed, l.quantity_received, l.quantity_accepted
     ), now_lines AS (

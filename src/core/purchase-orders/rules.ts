@@ -358,6 +358,8 @@ export type ProgressInput = {
   quantityReceived: string;
   quantityAccepted: string;
   quantityRejected: string;
+  /** Rejected goods sent back to the supplier (none when left out). */
+  quantityReturned?: string;
   quantityBilled: string;
   quantityShortClosed: string;
 };
@@ -374,6 +376,8 @@ export type LineProgress = {
   pendingInspection: string;
   accepted: string;
   rejected: string;
+  /** Rejected goods sent back to the supplier. */
+  returned: string;
   billed: string;
   /** Still to come: expected less what was accepted or awaits inspection (rejected goods are open). */
   outstanding: string;
@@ -433,6 +437,7 @@ export function lineProgress(line: ProgressInput): LineProgress {
     pendingInspection: normalize(maxZero(received.minus(accepted).minus(line.quantityRejected)).toFixed()),
     accepted: normalize(line.quantityAccepted),
     rejected: normalize(line.quantityRejected),
+    returned: normalize(line.quantityReturned ?? '0'),
     billed: normalize(line.quantityBilled),
     outstanding: normalize(maxZero(expected.minus(coveredOf(line))).toFixed()),
     receivedPercent: percent(minDec(received, expected), expected),

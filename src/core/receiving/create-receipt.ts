@@ -283,6 +283,7 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
         quantityReversed: '0',
         quantityAccepted: c.inspectionRequired ? '0' : c.quantity,
         quantityRejected: '0',
+        quantityReturned: '0',
       };
     });
     await repo.insertReceipt(tx.db, row, lineRows);

@@ -1,8 +1,11 @@
 export { createReceipt, type ReceiptInput, type ReceiptLineInput } from './create-receipt';
 export { type ExpectedDelivery, findExpectedDeliveries } from './expected-deliveries';
 export { getReceipt, listInspectionQueue, listReceipts, type PendingInspection } from './read-receipts';
+export { getReturn, listReturns } from './read-returns';
 export type { Inspection, Receipt, ReceiptLine } from './receipt';
 export { receiptAdvice } from './receipt-advice';
 export { type InspectionLineInput, recordInspection } from './record-inspection';
-export type { ReceiptFilter } from './repository';
+export type { ReceiptFilter, ReturnFilter } from './repository';
+export { type ReturnInput, returnToSupplier } from './return-to-supplier';
 export { type ReversalInput, reverseReceipt } from './reverse-receipt';
+export type { SupplierReturn, SupplierReturnLine } from './supplier-return';

@@ -1,7 +1,7 @@
 import type { ReceiptKind, ReceiptLineStatus, RejectionReason } from '../../domain/receiving';
 import { normalize } from '../shared/money';
 import type { InspectionRow, ReceiptLineRow, ReceiptRow } from './repository';
-import { pendingQuantity, receiptLineStatus } from './rules';
+import { pendingQuantity, receiptLineStatus, returnableQuantity, reversibleQuantity } from './rules';
 
 /** An inspection's result on a receipt line, as the API hands it out. */
 export type Inspection = {
@@ -35,7 +35,13 @@ export type ReceiptLine = {
   quantityReversed: string;
   quantityAccepted: string;
   quantityRejected: string;
+  /** Of the rejected quantity, what returns sent back. */
+  quantityReturned: string;
   quantityPending: string;
+  /** What a reversal may still take back (goods inspected go back by a return instead). */
+  quantityReversible: string;
+  /** Rejected and not yet returned: what a return may still send back. */
+  quantityReturnable: string;
   status: ReceiptLineStatus;
   inspections: Inspection[];
 };
@@ -96,7 +102,10 @@ export function toReceiptLine(row: ReceiptLineRow, inspections: Inspection[]): R
     quantityReversed: normalize(row.quantityReversed),
     quantityAccepted: normalize(row.quantityAccepted),
     quantityRejected: normalize(row.quantityRejected),
+    quantityReturned: normalize(row.quantityReturned),
     quantityPending: pendingQuantity(row),
+    quantityReversible: reversibleQuantity(row),
+    quantityReturnable: returnableQuantity(row),
     status: receiptLineStatus(row),
     inspections: inspections.filter((i) => i.receiptId === row.receiptId && i.lineNo === row.lineNo),
   };
@@ -108,7 +117,13 @@ export function toReceipt(
   inspections: Inspection[],
   names: Map<string, string>,
 ): Receipt {
-  const mine = lines.filter((l) => l.receiptId === row.id).map((l) => toReceiptLine(l, inspections));
+  const mine = lines
+    .filter((l) => l.receiptId === row.id)
+    .map((l) => {
+      const line = toReceiptLine(l, inspections);
+      // A reversal's lines record what was taken back: nothing of them can be reversed or returned.
+      return row.kind === 'receipt' ? line : { ...line, quantityReversible: '0', quantityReturnable: '0' };
+    });
   return {
     id: row.id,
     number: row.number,

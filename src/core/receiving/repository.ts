@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { inspections, receiptLines, receipts } from '../../db/schema';
-import type { ReceiptKind } from '../../domain/receiving';
+import { inspections, receiptLines, receipts, supplierReturnLines, supplierReturns } from '../../db/schema';
+import type { ReceiptKind, ReturnRemedy } from '../../domain/receiving';
 import { insertFromJson } from '../shared/sql';
 
 /** The only SQL of receiving. Every function takes the database or a transaction. */
@@ -12,6 +12,9 @@ export type ReceiptLineRow = typeof receiptLines.$inferSelect;
 export type ReceiptLineInsert = typeof receiptLines.$inferInsert;
 export type InspectionRow = typeof inspections.$inferSelect;
 export type InspectionInsert = typeof inspections.$inferInsert;
+export type ReturnRow = typeof supplierReturns.$inferSelect;
+export type ReturnInsert = typeof supplierReturns.$inferInsert;
+export type ReturnLineRow = typeof supplierReturnLines.$inferSelect;
 
 /** A receipt and its lines in one statement, whatever the number of lines. */
 export async function insertReceipt(db: Db, row: ReceiptInsert, lines: ReceiptLineInsert[]): Promise<void> {
@@ -54,16 +57,19 @@ export async function inspectionsOf(db: Db, receiptIds: string[]): Promise<Inspe
     .orderBy(inspections.seq);
 }
 
-/** Adds to receipt lines' reversed, accepted and rejected sums: one statement. */
+/** Adds to receipt lines' reversed, accepted, rejected and returned sums: one statement. */
 export async function addToReceiptLines(
   db: Db,
   receiptId: string,
-  deltas: { lineNo: number; reversed: string; accepted: string; rejected: string }[],
+  deltas: { lineNo: number; reversed: string; accepted: string; rejected: string; returned?: string }[],
 ): Promise<void> {
   if (deltas.length === 0) return;
   const values = sql.join(
     deltas.map(
-      (d) => sql`(${d.lineNo}::int, ${d.reversed}::numeric, ${d.accepted}::numeric, ${d.rejected}::numeric)`,
+      (d) =>
+        sql`(${d.lineNo}::int, ${d.reversed}::numeric, ${d.accepted}::numeric, ${d.rejected}::numeric, ${
+          d.returned ?? '0'
+        }::numeric)`,
     ),
     sql`, `,
   );
@@ -71,9 +77,71 @@ export async function addToReceiptLines(
     UPDATE receipt_lines AS l SET
       quantity_reversed = l.quantity_reversed + v.reversed,
       quantity_accepted = l.quantity_accepted + v.accepted,
-      quantity_rejected = l.quantity_rejected + v.rejected
-    FROM (VALUES ${values}) AS v(line_no, reversed, accepted, rejected)
+      quantity_rejected = l.quantity_rejected + v.rejected,
+      quantity_returned = l.quantity_returned + v.returned
+    FROM (VALUES ${values}) AS v(line_no, reversed, accepted, rejected, returned)
     WHERE l.receipt_id = ${receiptId} AND l.line_no = v.line_no`);
+}
+
+/** A return and its lines in one statement, whatever the number of lines. */
+export async function insertReturn(db: Db, row: ReturnInsert, lines: ReturnLineRow[]): Promise<void> {
+  await db.execute(
+    sql`with inserted_return as (${insertFromJson(supplierReturns, [row])}),
+      inserted_lines as (${insertFromJson(supplierReturnLines, lines)}) select 1`,
+  );
+}
+
+export async function findReturn(db: Db, id: string): Promise<ReturnRow | undefined> {
+  const [row] = await db.select().from(supplierReturns).where(eq(supplierReturns.id, id)).limit(1);
+  return row;
+}
+
+export async function returnLinesOf(db: Db, returnIds: string[]): Promise<ReturnLineRow[]> {
+  if (returnIds.length === 0) return [];
+  return db
+    .select()
+    .from(supplierReturnLines)
+    .where(inArray(supplierReturnLines.returnId, returnIds))
+    .orderBy(supplierReturnLines.returnId, supplierReturnLines.lineNo);
+}
+
+export type ReturnFilter = {
+  purchaseOrderId?: string;
+  receiptId?: string;
+  supplierId?: string;
+  remedy?: ReturnRemedy;
+  /** Recorded on or after / before (dates). */
+  from?: string;
+  to?: string;
+};
+
+/** Returns newest first, strictly before the cursor's position; `departmentId` as for receipts. */
+export async function listReturns(
+  db: Db,
+  opts: { filter: ReturnFilter; departmentId?: string | null; beforeSeq?: number; limit: number },
+): Promise<ReturnRow[]> {
+  const f = opts.filter;
+  const r = supplierReturns;
+  const where: (SQL | undefined)[] = [
+    f.purchaseOrderId ? eq(r.purchaseOrderId, f.purchaseOrderId) : undefined,
+    f.receiptId ? eq(r.receiptId, f.receiptId) : undefined,
+    f.supplierId ? eq(r.supplierId, f.supplierId) : undefined,
+    f.remedy ? eq(r.remedy, f.remedy) : undefined,
+    f.from ? sql`${r.recordedAt} >= ${f.from}::date` : undefined,
+    f.to ? sql`${r.recordedAt} < ${f.to}::date + 1` : undefined,
+    opts.departmentId !== undefined
+      ? opts.departmentId
+        ? eq(r.departmentId, opts.departmentId)
+        : sql`false`
+      : undefined,
+    opts.beforeSeq !== undefined ? lt(r.seq, opts.beforeSeq) : undefined,
+  ];
+  return db
+    .select()
+    .from(r)
+    .where(and(...where))
+    .orderBy(desc(r.seq))
+    .limit(opts.limit);
 }
 
 export async function insertInspections(db: Db, rows: InspectionInsert[]): Promise<void> {
@@ -86,6 +154,8 @@ export type ReceiptFilter = {
   kind?: ReceiptKind;
   /** Receipts with a line awaiting inspection. */
   pendingInspection?: boolean;
+  /** Receipts with goods rejected at inspection and not yet returned to the supplier. */
+  awaitingReturn?: boolean;
   /** Received on or after / before. */
   from?: string;
   to?: string;
@@ -105,6 +175,10 @@ export async function listReceipts(
     f.pendingInspection
       ? sql`exists (select 1 from receipt_lines l where l.receipt_id = ${receipts.id} and l.inspection_required
           and l.quantity - l.quantity_reversed - l.quantity_accepted - l.quantity_rejected > 0)`
+      : undefined,
+    f.awaitingReturn
+      ? sql`exists (select 1 from receipt_lines l where l.receipt_id = ${receipts.id}
+          and l.quantity_rejected > l.quantity_returned)`
       : undefined,
     opts.departmentId !== undefined ? departmentIs(opts.departmentId) : undefined,
     opts.beforeSeq !== undefined ? lt(receipts.seq, opts.beforeSeq) : undefined,

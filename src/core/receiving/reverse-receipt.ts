@@ -125,6 +125,7 @@ export async function reverseReceipt(
       quantityReversed: '0',
       quantityAccepted: '0',
       quantityRejected: '0',
+      quantityReturned: '0',
     }));
     await repo.insertReceipt(tx.db, row, lineRows);
     await repo.addToReceiptLines(

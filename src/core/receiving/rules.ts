@@ -135,3 +135,18 @@ export function sumDeltas(deltas: readonly OrderLineDelta[]): OrderLineDelta[] {
   }
   return [...byLine.values()].sort((a, b) => a.lineNo - b.lineNo);
 }
+
+/** What a return may still send back of a receipt line: rejected and not yet returned. */
+export function returnableQuantity(line: { quantityRejected: string; quantityReturned: string }): string {
+  return normalize(atLeastZero(D(line.quantityRejected).minus(line.quantityReturned)).toFixed());
+}
+
+/**
+ * What returning `quantity` of an order line for credit gives up of what the line still expects:
+ * no more than is open (goods received beyond the order were never expected).
+ */
+export function creditedQuantity(line: OrderLineQuantities, quantity: string): string {
+  const open = D(openQuantity(line));
+  const q = D(quantity);
+  return normalize((q.lessThan(open) ? q : open).toFixed());
+}

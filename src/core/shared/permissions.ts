@@ -50,6 +50,7 @@ export const PERMISSIONS = [
   'receiving:read',
   'receiving:write',
   'receiving:inspect',
+  'receiving:return',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,6 +90,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'receiving:read': 'See goods receipts, inspections and returns of the orders they can see',
   'receiving:write': 'Record goods receipts against sent orders and reverse them',
   'receiving:inspect': 'Record quality inspection results: accept or reject received goods with a reason',
+  'receiving:return':
+    'Return rejected goods to their supplier (RTV), asking for a replacement by a date or a credit',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -119,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'requisitions:write',
     'workbench:use',
     'reports:read',
+    'receiving:return',
     DISCUSS,
   ],
   approver: [
@@ -159,6 +163,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'purchase_orders:read',
     RECEIVING_READ,
     'receiving:write',
+    'receiving:return',
     REQ_READ,
     DISCUSS,
   ],
@@ -172,6 +177,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'purchase_orders:read',
     RECEIVING_READ,
     'receiving:inspect',
+    'receiving:return',
     REQ_READ,
     DISCUSS,
   ],

@@ -25,6 +25,7 @@ import {
   IconSitemap,
   IconTags,
   IconTruckDelivery,
+  IconTruckReturn,
   IconUsers,
   IconWebhook,
   IconZoomCheck,
@@ -84,6 +85,7 @@ export const NAV: NavEntry[] = [
     permission: 'receiving:read',
     icon: IconZoomCheck,
   },
+  { label: msg`Returns`, path: '/returns', permission: 'receiving:read', icon: IconTruckReturn },
   { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
   {
     label: msg`Spend`,

@@ -168,6 +168,14 @@ const InspectionsPage = page(
   () => import('@/routes/receiving/inspections-page'),
   (m) => m.InspectionsPage,
 );
+const ReturnsPage = page(
+  () => import('@/routes/receiving/returns-page'),
+  (m) => m.ReturnsPage,
+);
+const PortalReturnsPage = page(
+  () => import('@/routes/portal/portal-returns-page'),
+  (m) => m.PortalReturnsPage,
+);
 const SpendPage = page(
   () => import('@/routes/reports/spend-page'),
   (m) => m.SpendPage,
@@ -314,6 +322,7 @@ const routes: RouteObject[] = [
         children: [
           { index: true, element: <PortalOrdersPage />, handle: { preload: PortalOrdersPage.preload } },
           { path: 'orders/:id', element: <PortalOrderPage />, handle: { preload: PortalOrderPage.preload } },
+          { path: 'returns', element: <PortalReturnsPage />, handle: { preload: PortalReturnsPage.preload } },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -340,6 +349,7 @@ const routes: RouteObject[] = [
           route('tracking', 'purchase_orders:read', TrackingPage),
           route('receiving', 'receiving:write', ReceivingPage),
           route('inspections', 'receiving:read', InspectionsPage),
+          route('returns', 'receiving:read', ReturnsPage),
           route('suppliers', 'suppliers:read', SuppliersPage),
           route('suppliers/new', 'suppliers:write', NewSupplierPage),
           route('suppliers/:id', 'suppliers:read', SupplierPage),

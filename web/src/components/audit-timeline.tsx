@@ -56,6 +56,7 @@ const ACTION_LABELS: Record<string, MessageDescriptor> = {
   goods_receipt: msg`Goods received`,
   receipt_reversal: msg`Receipt reversed`,
   inspection: msg`Inspected`,
+  supplier_return: msg`Returned to the supplier`,
   receive: msg`Receiving moved the order`,
   send_cancellation: msg`Cancellation sent to the supplier`,
   send_closure: msg`Closing notice sent to the supplier`,

@@ -1713,6 +1713,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns to supplier of the orders one can see, newest first */
+        get: operations["getReturns"];
+        put?: never;
+        /**
+         * Return rejected goods of a receipt to their supplier: RTV-YYYY-NNNNN (send Idempotency-Key)
+         * @description Per line what goes back (`lines`; left out: everything rejected on the receipt and not yet returned) — never more than was rejected at inspection and not yet returned — and what is expected: `replacement` by `replacementExpectedOn` (the quantity stays open on the order line, due on that date) or `credit` (the quantity is no longer expected; the order may be complete with what was accepted). The supplier is told at once: its portal users in the app and by e-mail, otherwise the addresses the order was sent to. 409 when the order is closed, cancelled or on hold.
+         */
+        post: operations["postReturns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A return to supplier */
+        get: operations["getReturnsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supplier’s returns: goods sent back to it, newest first (its own only) */
+        get: operations["getPortalReturns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the supplier’s returns; 404 for any other supplier’s */
+        get: operations["getPortalReturnsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/portal-users": {
         parameters: {
             query?: never;
@@ -3553,6 +3625,8 @@ export interface components {
             accepted: string;
             /** @description Rejected at inspection */
             rejected: string;
+            /** @description Rejected goods sent back to the supplier */
+            returned: string;
             billed: string;
             /** @description Still to come: expected less accepted and awaiting inspection (rejected goods are open) */
             outstanding: string;
@@ -3601,6 +3675,11 @@ export interface components {
             quantityBilled: string;
             /** @description What the supplier's ship notices say it shipped; shipped beyond received is in transit */
             quantityShipped: string;
+            /** @description Rejected goods sent back by returns to supplier */
+            quantityReturned: string;
+            /** @description Of the returned quantity, what the supplier is to credit: no longer expected */
+            quantityCredited: string;
+            /** @description No longer expected: short-closed, and returned for credit (quantityCredited) */
             quantityShortClosed: string;
             shortCloseReason: string | null;
             progress: components["schemas"]["LineProgress"];
@@ -3988,6 +4067,7 @@ export interface components {
                 quantityReceived: string;
                 /** @description What the supplier's ship notices say it shipped; shipped beyond received is in transit */
                 quantityShipped: string;
+                /** @description No longer expected: short-closed, and returned for credit (quantityCredited) */
                 quantityShortClosed: string;
             }[];
             answers: components["schemas"]["SupplierResponse"][];
@@ -4154,7 +4234,7 @@ export interface components {
             /** @enum {string} */
             role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
         };
         Budget: {
             /** Format: uuid */
@@ -4599,8 +4679,14 @@ export interface components {
             quantityReversed: string;
             quantityAccepted: string;
             quantityRejected: string;
+            /** @description Of the rejected quantity, what returns sent back */
+            quantityReturned: string;
             /** @description Awaiting inspection */
             quantityPending: string;
+            /** @description What a reversal may still take back (inspected goods go back by a return instead) */
+            quantityReversible: string;
+            /** @description Rejected and not yet returned: what a return may still send back */
+            quantityReturnable: string;
             /** @enum {string} */
             status: "accepted" | "pending_inspection" | "inspected" | "reversed";
             inspections: components["schemas"]["Inspection"][];
@@ -4657,8 +4743,14 @@ export interface components {
             quantityReversed: string;
             quantityAccepted: string;
             quantityRejected: string;
+            /** @description Of the rejected quantity, what returns sent back */
+            quantityReturned: string;
             /** @description Awaiting inspection */
             quantityPending: string;
+            /** @description What a reversal may still take back (inspected goods go back by a return instead) */
+            quantityReversible: string;
+            /** @description Rejected and not yet returned: what a return may still send back */
+            quantityReturnable: string;
             /** @enum {string} */
             status: "accepted" | "pending_inspection" | "inspected" | "reversed";
             inspections: components["schemas"]["Inspection"][];
@@ -4679,6 +4771,51 @@ export interface components {
             /** @description The ship notice the search named, if it did */
             matchedShipNoticeId: string | null;
             shipNotices: components["schemas"]["ShipNotice"][];
+        };
+        SupplierReturn: {
+            /** Format: uuid */
+            id: string;
+            /** @example RTV-2026-00007 */
+            number: string;
+            /** Format: uuid */
+            receiptId: string;
+            receiptNumber: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            /**
+             * @description replacement: the goods are to come again by replacementExpectedOn (the quantity stays open); credit: the supplier credits them (no longer expected)
+             * @enum {string}
+             */
+            remedy: "replacement" | "credit";
+            replacementExpectedOn: string | null;
+            note: string | null;
+            recordedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            lines: {
+                /** @description The order line */
+                lineNo: number;
+                description: string;
+                itemId: string | null;
+                unitCode: string;
+                quantity: string;
+                lotNumber: string | null;
+                rejectionReasons: {
+                    /**
+                     * @description damaged, wrong_item, out_of_specification, expired, short_shipped, or other (with rejectionNote)
+                     * @enum {string}
+                     */
+                    reason: "damaged" | "wrong_item" | "out_of_specification" | "expired" | "short_shipped" | "other";
+                    note: string | null;
+                }[];
+            }[];
         };
         WebhookEndpoint: {
             /** Format: uuid */
@@ -4774,7 +4911,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
                     };
                 };
             };
@@ -4851,7 +4988,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
                     };
                 };
             };
@@ -4893,7 +5030,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
                     };
                 };
             };
@@ -14667,6 +14804,8 @@ export interface operations {
                 kind?: "receipt" | "reversal";
                 /** @description Only receipts with a line awaiting inspection */
                 pendingInspection?: "true" | "false";
+                /** @description Only receipts with goods rejected at inspection and not yet returned */
+                awaitingReturn?: "true" | "false";
                 /** @description Received on or after */
                 from?: string;
                 /** @description Received on or before */
@@ -15276,6 +15415,384 @@ export interface operations {
                         items: components["schemas"]["PendingInspection"][];
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReturns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                purchaseOrderId?: string;
+                receiptId?: string;
+                supplierId?: string;
+                /** @description replacement: the goods are to come again by replacementExpectedOn (the quantity stays open); credit: the supplier credits them (no longer expected) */
+                remedy?: "replacement" | "credit";
+                /** @description Recorded on or after */
+                from?: string;
+                /** @description Recorded on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierReturn"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReturns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "receiptId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "remedy": "replacement",
+                 *       "replacementExpectedOn": "2026-03-14",
+                 *       "note": "text",
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1,
+                 *           "quantity": "10.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The goods receipt whose rejected goods go back
+                     */
+                    receiptId: string;
+                    /**
+                     * @description replacement: the goods are to come again by replacementExpectedOn (the quantity stays open); credit: the supplier credits them (no longer expected)
+                     * @enum {string}
+                     */
+                    remedy: "replacement" | "credit";
+                    /** @description Required for a replacement (today or later); not for a credit */
+                    replacementExpectedOn?: string | null;
+                    /** @description What the supplier is told beyond the reasons (carrier, return authorisation) */
+                    note?: string | null;
+                    /** @description What goes back; left out: everything rejected on the receipt and not yet returned */
+                    lines?: {
+                        lineNo: number;
+                        quantity: string;
+                    }[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierReturn"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReturnsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierReturn"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalReturns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                purchaseOrderId?: string;
+                /** @description replacement: the goods are to come again by replacementExpectedOn (the quantity stays open); credit: the supplier credits them (no longer expected) */
+                remedy?: "replacement" | "credit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplierReturn"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalReturnsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierReturn"];
                 };
             };
             /** @description Default Response */

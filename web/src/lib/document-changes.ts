@@ -28,9 +28,10 @@ const ORDER_VIEWS: readonly QueryKey[] = [
   ['ship-notices'],
   ['tracking'],
   ['portal'],
-  // What was received, inspected and reversed (receiving).
+  // What was received, inspected, reversed and returned (receiving).
   ['receipts'],
   ['inspections'],
+  ['returns'],
 ];
 
 const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {

@@ -12,6 +12,7 @@ export const DOCUMENT_TYPE_LABELS: Record<string, MessageDescriptor> = {
   purchase_order: msg`Purchase order`,
   requisition: msg`Requisition`,
   goods_receipt: msg`Goods receipt`,
+  return_to_supplier: msg`Return to supplier`,
   invoice: msg`Invoice`,
 };
 

@@ -11,3 +11,9 @@ export const REJECTION_REASON_LABELS: Record<RejectionReason, MessageDescriptor>
   short_shipped: msg`Short-shipped`,
   other: msg`Other`,
 };
+
+/** What a return expects for the goods it sends back. */
+export const RETURN_REMEDY_LABELS: Record<'replacement' | 'credit', MessageDescriptor> = {
+  replacement: msg`Replacement`,
+  credit: msg`Credit`,
+};

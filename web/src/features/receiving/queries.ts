@@ -1,11 +1,13 @@
 import { pageOf } from '@contracts/common';
 import {
   type CreateReceiptRequest,
+  type CreateReturnRequest,
   ExpectedDelivery as ExpectedDeliverySchema,
   type InspectionRequest,
   PendingInspection as PendingInspectionSchema,
   Receipt as ReceiptSchema,
   type ReverseReceiptRequest,
+  SupplierReturn as SupplierReturnSchema,
 } from '@contracts/receiving';
 import {
   keepPreviousData,
@@ -25,17 +27,63 @@ export type Receipt = z.output<typeof ReceiptSchema>;
 export type ReceiptLine = Receipt['lines'][number];
 export type ExpectedDelivery = z.output<typeof ExpectedDeliverySchema>;
 export type PendingInspection = z.output<typeof PendingInspectionSchema>;
-export type { CreateReceiptRequest, InspectionRequest, ReverseReceiptRequest };
+export type SupplierReturn = z.output<typeof SupplierReturnSchema>;
+export type ReturnRemedy = SupplierReturn['remedy'];
+export type { CreateReceiptRequest, CreateReturnRequest, InspectionRequest, ReverseReceiptRequest };
 
 const ReceiptPage = pageOf(ReceiptSchema);
 const PendingPage = pageOf(PendingInspectionSchema);
+const ReturnPage = pageOf(SupplierReturnSchema);
 const ExpectedList = z.object({ items: z.array(ExpectedDeliverySchema) });
 
 export const receivingKeys = {
   expected: (q: string) => ['receipts', 'expected', q] as const,
   ofOrder: (orderId: string) => ['receipts', 'order', orderId] as const,
   pending: () => ['inspections', 'pending'] as const,
+  returns: (filter: { purchaseOrderId?: string; remedy?: ReturnRemedy }) => ['returns', filter] as const,
+  portalReturns: () => ['returns', 'portal'] as const,
 };
+
+/** Returns to supplier, newest first: of one order, or all one can see (by remedy). */
+export function useReturns(filter: { purchaseOrderId?: string; remedy?: ReturnRemedy }) {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: receivingKeys.returns(filter),
+      page: (cursor, signal) =>
+        read(ReturnPage, () =>
+          client.GET('/api/v1/returns', { params: { query: { ...filter, cursor, limit: 20 } }, signal }),
+        ),
+    }),
+  );
+}
+
+/** A supplier's user's returns: goods sent back to its supplier. */
+export function usePortalReturns() {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: receivingKeys.portalReturns(),
+      page: (cursor, signal) =>
+        read(ReturnPage, () =>
+          client.GET('/api/v1/portal/returns', { params: { query: { cursor, limit: 20 } }, signal }),
+        ),
+    }),
+  );
+}
+
+export function useCreateReturn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateReturnRequest) => {
+      const key = newIdempotencyKey();
+      return read(
+        SupplierReturnSchema,
+        () => client.POST('/api/v1/returns', { params: { header: { 'Idempotency-Key': key } }, body }),
+        { retry: true },
+      );
+    },
+    onSuccess: () => received(queryClient),
+  });
+}
 
 /** Orders awaiting goods matching what was typed or scanned; nothing until something is. */
 export function useExpectedDeliveries(q: string) {
@@ -66,6 +114,22 @@ export function useOrderReceipts(orderId: string, opts: { enabled?: boolean } = 
     }),
     enabled: opts.enabled ?? true,
   });
+}
+
+/** Receipts with goods rejected at inspection that have not gone back to the supplier yet. */
+export function useReceiptsAwaitingReturn() {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: ['receipts', 'awaiting-return'] as const,
+      page: (cursor, signal) =>
+        read(ReceiptPage, () =>
+          client.GET('/api/v1/receipts', {
+            params: { query: { awaitingReturn: 'true', cursor, limit: 20 } },
+            signal,
+          }),
+        ),
+    }),
+  );
 }
 
 export function useInspectionQueue() {

@@ -1,6 +1,6 @@
 import '@/app/mantine-styles';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { AppShell, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { IconFileInvoice } from '@tabler/icons-react';
 import { Suspense } from 'react';
@@ -38,6 +38,12 @@ export function PortalShell() {
             </Group>
           </UnstyledButton>
           <Group gap="xs" wrap="nowrap">
+            <Button component={Link} to="/portal" variant="subtle" size="compact-sm" visibleFrom="xs">
+              <Trans>Orders</Trans>
+            </Button>
+            <Button component={Link} to="/portal/returns" variant="subtle" size="compact-sm">
+              <Trans>Returns</Trans>
+            </Button>
             <NotificationBell />
             {me && (
               <Text size="sm" fw={500} truncate maw={180} visibleFrom="sm">

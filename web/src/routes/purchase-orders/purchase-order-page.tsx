@@ -271,7 +271,11 @@ export function PurchaseOrderPage() {
         {order.firstSentAt && <SupplierAnswerCard order={order} canDecide={can('purchase_orders:write')} />}
         {order.firstSentAt && <ShipNoticesCard order={order} canWrite={can('purchase_orders:write')} />}
         {order.firstSentAt && can('receiving:read') && (
-          <ReceiptsCard order={order} canReceive={can('receiving:write')} />
+          <ReceiptsCard
+            order={order}
+            canReceive={can('receiving:write')}
+            canReturn={can('receiving:return')}
+          />
         )}
         {wasSendable(order.status) && (
           <SectionCard

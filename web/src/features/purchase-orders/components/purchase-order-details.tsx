@@ -25,7 +25,7 @@ import {
   formatMoney,
   formatPercent,
 } from '@/lib/format';
-import { compareDecimal, isZero as isZeroDecimal, percentOf } from '@/lib/money';
+import { compareDecimal, isZero as isZeroDecimal, percentOf, subtractDecimal } from '@/lib/money';
 import { taxCategoryName } from '@/lib/tax-categories';
 import { describeOrderTerms, incotermName } from '../purchase-order-format';
 import { OrderTotals } from './order-totals';
@@ -280,11 +280,15 @@ export function PurchaseOrderLinesCard({
               {o.lines.map((l) => {
                 const expectsMore = compareDecimal(l.progress.outstanding, '0') > 0;
                 const neededBy = l.neededBy ? formatDate(l.neededBy) : null;
-                const shortClosed = formatDecimal(l.quantityShortClosed);
+                // Returns for credit are part of the short-closed quantity; the line says them apart.
+                const shortClosedOnly = subtractDecimal(l.quantityShortClosed, l.quantityCredited);
+                const shortClosed = formatDecimal(shortClosedOnly);
                 const { unitCode, shortCloseReason, lineNo } = l;
                 const tax = formatMoney(l.taxAmount, o.currency);
                 const pendingInspection = formatDecimal(l.progress.pendingInspection);
                 const rejected = formatDecimal(l.quantityRejected);
+                const returned = formatDecimal(l.quantityReturned);
+                const credited = formatDecimal(l.quantityCredited);
                 return (
                   <Table.Tr key={l.id}>
                     <Table.Td c="dimmed" style={{ verticalAlign: 'top' }}>
@@ -327,7 +331,7 @@ export function PurchaseOrderLinesCard({
                             ))}
                           </Group>
                         )}
-                        {shortCloseReason && compareDecimal(l.quantityShortClosed, '0') > 0 && (
+                        {shortCloseReason && compareDecimal(shortClosedOnly, '0') > 0 && (
                           <Text size="xs" c="orange">
                             <Trans>
                               Short-closed {shortClosed} {unitCode}: {shortCloseReason}
@@ -380,6 +384,17 @@ export function PurchaseOrderLinesCard({
                         {!isZeroDecimal(l.quantityRejected) && (
                           <Text size="xs" c="red.8">
                             <Trans>{rejected} rejected</Trans>
+                          </Text>
+                        )}
+                        {!isZeroDecimal(l.quantityReturned) && (
+                          <Text size="xs" c="dimmed">
+                            {isZeroDecimal(l.quantityCredited) ? (
+                              <Trans>{returned} returned, replacement expected</Trans>
+                            ) : (
+                              <Trans>
+                                {returned} returned, {credited} to be credited
+                              </Trans>
+                            )}
                           </Text>
                         )}
                         <ProgressBar label={t`Billed`} percent={l.progress.billedPercent} color="indigo" />

@@ -15,9 +15,16 @@ import {
   Text,
   Textarea,
   TextInput,
+  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowBackUp, IconFileCode, IconPackageImport } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowBackUp,
+  IconFileCode,
+  IconPackageImport,
+  IconTruckReturn,
+} from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
@@ -27,7 +34,15 @@ import { fieldErrorsByLine } from '@/lib/contract-messages';
 import { formatDate, formatDecimal } from '@/lib/format';
 import { isDecimal, isZero } from '@/lib/money';
 import { REJECTION_REASON_LABELS } from '../labels';
-import { downloadReceiptAdvice, type Receipt, useOrderReceipts, useReverseReceipt } from '../queries';
+import {
+  downloadReceiptAdvice,
+  type Receipt,
+  useOrderReceipts,
+  useReturns,
+  useReverseReceipt,
+} from '../queries';
+import { ReturnForm } from './return-form';
+import { ReturnItem } from './return-item';
 
 type LineStatus = (typeof RECEIPT_LINE_STATUSES)[number];
 
@@ -44,17 +59,29 @@ const RECEIVABLE = ['sent', 'acknowledged', 'partially_received'];
  * What was received against the order: each goods receipt and reversal with its lines, what of them
  * awaits inspection, was accepted or rejected (and why), and a reversal to correct a mistake.
  */
-export function ReceiptsCard({ order, canReceive }: { order: PurchaseOrder; canReceive: boolean }) {
+export function ReceiptsCard({
+  order,
+  canReceive,
+  canReturn,
+}: {
+  order: PurchaseOrder;
+  canReceive: boolean;
+  canReturn: boolean;
+}) {
   const { t } = useLingui();
   const receipts = useOrderReceipts(order.id);
+  const returns = useReturns({ purchaseOrderId: order.id });
   const [reversing, setReversing] = useState<Receipt | null>(null);
+  const [returning, setReturning] = useState<Receipt | null>(null);
   const items = receipts.data?.pages.flatMap((p) => p.items) ?? [];
+  const returned = returns.data?.pages.flatMap((p) => p.items) ?? [];
   const reversingNumber = reversing?.number ?? '';
+  const returningNumber = returning?.number ?? '';
   return (
     <div id="receipts">
       <SectionCard
         title={t`Goods received`}
-        description={t`Receipts, inspections and reversals. Only accepted goods count as delivered.`}
+        description={t`Receipts, inspections, reversals and returns. Only accepted goods count as delivered.`}
         extra={
           canReceive &&
           RECEIVABLE.includes(order.status) && (
@@ -88,6 +115,7 @@ export function ReceiptsCard({ order, canReceive }: { order: PurchaseOrder; canR
                 onReverse={
                   canReceive && r.kind === 'receipt' && canBeReversed(r) ? () => setReversing(r) : undefined
                 }
+                onReturn={canReturn && canBeReturned(r) ? () => setReturning(r) : undefined}
               />
             ))}
             {receipts.hasNextPage && (
@@ -100,6 +128,16 @@ export function ReceiptsCard({ order, canReceive }: { order: PurchaseOrder; canR
                 <Trans>Show more</Trans>
               </Button>
             )}
+            {returned.length > 0 && (
+              <Stack gap="xs" mt="xs" id="returns">
+                <Title order={4} fz="sm">
+                  <Trans>Returned to the supplier</Trans>
+                </Title>
+                {returned.map((r) => (
+                  <ReturnItem key={r.id} ret={r} />
+                ))}
+              </Stack>
+            )}
           </Stack>
         )}
       </SectionCard>
@@ -111,28 +149,38 @@ export function ReceiptsCard({ order, canReceive }: { order: PurchaseOrder; canR
       >
         {reversing && <ReverseForm receipt={reversing} onDone={() => setReversing(null)} />}
       </Modal>
+      <Modal
+        opened={returning !== null}
+        onClose={() => setReturning(null)}
+        title={returning ? t`Return goods of ${returningNumber} to the supplier` : ''}
+        size="lg"
+      >
+        {returning && <ReturnForm receipt={returning} onDone={() => setReturning(null)} />}
+      </Modal>
     </div>
   );
 }
 
 /** Something of it can still be taken back: accepted on receipt, or still awaiting inspection. */
 function canBeReversed(r: Receipt): boolean {
-  return r.lines.some((l) => !isZero(reversibleOf(l)));
+  return r.lines.some((l) => !isZero(l.quantityReversible));
 }
 
-function reversibleOf(l: Receipt['lines'][number]): string {
-  if (l.inspectionRequired) return l.quantityPending;
-  return l.quantityAccepted;
+/** Something of it was rejected at inspection and has not gone back yet. */
+function canBeReturned(r: Receipt): boolean {
+  return r.lines.some((l) => !isZero(l.quantityReturnable));
 }
 
 function ReceiptItem({
   receipt: r,
   numberOf,
   onReverse,
+  onReturn,
 }: {
   receipt: Receipt;
   numberOf: (id: string) => string;
   onReverse?: () => void;
+  onReturn?: () => void;
 }) {
   const { t, i18n } = useLingui();
   const reversal = r.kind === 'reversal';
@@ -183,6 +231,17 @@ function ReceiptItem({
                 <Trans>Receipt Advice (UBL)</Trans>
               </Button>
             )}
+            {onReturn && (
+              <Button
+                size="xs"
+                variant="light"
+                color="red"
+                leftSection={<IconTruckReturn size={14} />}
+                onClick={onReturn}
+              >
+                <Trans>Return to supplier</Trans>
+              </Button>
+            )}
             {onReverse && (
               <Button
                 size="xs"
@@ -204,6 +263,7 @@ function ReceiptItem({
                 const accepted = formatDecimal(l.quantityAccepted);
                 const rejected = formatDecimal(l.quantityRejected);
                 const reversed = formatDecimal(l.quantityReversed);
+                const returnedQty = formatDecimal(l.quantityReturned);
                 return (
                   <Table.Tr key={l.lineNo}>
                     <Table.Td w={36} c="dimmed">
@@ -232,6 +292,7 @@ function ReceiptItem({
                               {[
                                 !isZero(l.quantityAccepted) && t`${accepted} accepted`,
                                 !isZero(l.quantityRejected) && t`${rejected} rejected`,
+                                !isZero(l.quantityReturned) && t`${returnedQty} returned`,
                                 !isZero(l.quantityReversed) && t`${reversed} reversed`,
                               ]
                                 .filter(Boolean)
@@ -272,9 +333,9 @@ function ReceiptItem({
 function ReverseForm({ receipt, onDone }: { receipt: Receipt; onDone: () => void }) {
   const { t } = useLingui();
   const reverse = useReverseReceipt();
-  const lines = receipt.lines.filter((l) => !isZero(reversibleOf(l)));
+  const lines = receipt.lines.filter((l) => !isZero(l.quantityReversible));
   const [quantities, setQuantities] = useState<Record<number, string>>(() =>
-    Object.fromEntries(lines.map((l) => [l.lineNo, reversibleOf(l)])),
+    Object.fromEntries(lines.map((l) => [l.lineNo, l.quantityReversible])),
   );
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -314,7 +375,7 @@ function ReverseForm({ receipt, onDone }: { receipt: Receipt; onDone: () => void
         </Text>
         {lines.map((l) => {
           const { lineNo, unitCode } = l;
-          const most = formatDecimal(reversibleOf(l));
+          const most = formatDecimal(l.quantityReversible);
           return (
             <Group key={lineNo} justify="space-between" wrap="wrap" gap="xs" align="flex-end">
               <div style={{ minWidth: 0, flex: '1 1 12rem' }}>

@@ -1,0 +1,93 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { formatDate, formatDateTime, formatDecimal } from '@/lib/format';
+import { REJECTION_REASON_LABELS, RETURN_REMEDY_LABELS } from '../labels';
+import type { SupplierReturn } from '../queries';
+
+/**
+ * One return to supplier: what went back and why, and what is expected for it (a replacement by a
+ * date, or a credit). The order page, the returns list and the supplier's portal show it alike;
+ * `orderLink` names the order where the page is not the order's own.
+ */
+export function ReturnItem({ ret: r, orderLink }: { ret: SupplierReturn; orderLink?: ReactNode }) {
+  const { t, i18n } = useLingui();
+  const { number, receiptNumber } = r;
+  const who = r.recordedBy.name;
+  const when = formatDateTime(r.recordedAt);
+  const due = r.replacementExpectedOn ? formatDate(r.replacementExpectedOn) : '';
+  return (
+    <Paper withBorder radius="md" p="sm" id={r.number} data-testid={`return-${r.number}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+          <div>
+            <Group gap="xs">
+              <Text fw={600}>{r.number}</Text>
+              <Badge variant="light" color={r.remedy === 'credit' ? 'grape' : 'blue'}>
+                {i18n._(RETURN_REMEDY_LABELS[r.remedy])}
+              </Badge>
+              {orderLink}
+            </Group>
+            <Text size="xs" c="dimmed">
+              <Trans>
+                Goods of {receiptNumber}, sent back {when} by {who}
+              </Trans>
+            </Text>
+          </div>
+          <Text size="sm" fw={500}>
+            {r.remedy === 'replacement' ? (
+              <Trans>Replacement due {due}</Trans>
+            ) : (
+              <Trans>Credit expected</Trans>
+            )}
+          </Text>
+        </Group>
+        <Table.ScrollContainer minWidth={480}>
+          <Table verticalSpacing={4} fz="sm" aria-label={t`Lines of ${number}`}>
+            <Table.Tbody>
+              {r.lines.map((l) => {
+                const lot = l.lotNumber;
+                return (
+                  <Table.Tr key={l.lineNo}>
+                    <Table.Td w={36} c="dimmed">
+                      {l.lineNo}
+                    </Table.Td>
+                    <Table.Td>
+                      {l.description}
+                      {lot && (
+                        <Text span size="xs" c="dimmed">
+                          {' '}
+                          · <Trans>lot {lot}</Trans>
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right" ff="monospace" w={120}>
+                      {formatDecimal(l.quantity)} {l.unitCode}
+                    </Table.Td>
+                    <Table.Td w={240}>
+                      {l.rejectionReasons.map((x, i) => {
+                        const reason = i18n._(REJECTION_REASON_LABELS[x.reason]);
+                        const why = x.note ?? '';
+                        return (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: reasons have no identity of their own
+                          <Text key={i} size="xs" c="red.8">
+                            {why ? t`${reason}: ${why}` : reason}
+                          </Text>
+                        );
+                      })}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {r.note && (
+          <Text size="sm" c="dimmed">
+            {r.note}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,66 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { Anchor, Button, Stack } from '@mantine/core';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { ReturnItem } from '@/features/receiving/components/return-item';
+import { usePortalReturns } from '@/features/receiving/queries';
+import { usePageTitle } from '@/lib/use-page-title';
+
+/**
+ * The goods the organisation sent back to the supplier: per return what, why (the inspection's
+ * reasons) and whether a replacement (by when) or a credit is expected. The e-mail of a return
+ * links here, to the return itself (`#RTV-…`).
+ */
+export function PortalReturnsPage() {
+  const { t } = useLingui();
+  usePageTitle(t`Returns`);
+  const returns = usePortalReturns();
+  const items = returns.data?.pages.flatMap((p) => p.items) ?? [];
+  const { hash } = useLocation();
+  const loaded = items.length > 0;
+  useEffect(() => {
+    if (loaded && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
+  return (
+    <>
+      <PageHeader
+        title={t`Returns`}
+        description={t`Goods sent back to you after inspection, and what is expected for them.`}
+      />
+      {returns.isPending ? (
+        <LoadingState />
+      ) : returns.error ? (
+        <ErrorState error={returns.error} onRetry={() => void returns.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t`No returns`}>
+          <Trans>Nothing was sent back to you.</Trans>
+        </EmptyState>
+      ) : (
+        <Stack gap="sm">
+          {items.map((r) => (
+            <ReturnItem
+              key={r.id}
+              ret={r}
+              orderLink={
+                <Anchor component={Link} to={`/portal/orders/${r.purchaseOrderId}`} size="sm">
+                  {r.purchaseOrderNumber}
+                </Anchor>
+              }
+            />
+          ))}
+          {returns.hasNextPage && (
+            <Button
+              variant="default"
+              loading={returns.isFetchingNextPage}
+              onClick={() => void returns.fetchNextPage()}
+            >
+              <Trans>Show more</Trans>
+            </Button>
+          )}
+        </Stack>
+      )}
+    </>
+  );
+}
