@@ -217,6 +217,10 @@ export const CreateReturnRequest = z.object({
     .meta({
       description: 'What goes back; left out: everything rejected on the receipt and not yet returned',
     }),
+  attachmentIds: z.array(Id).max(50).nullable().optional().meta({
+    description:
+      'Files of the receipt (inspection photos, test reports) to send with the return: the supplier sees them in the portal',
+  }),
 });
 export type CreateReturnRequest = z.input<typeof CreateReturnRequest>;
 
@@ -234,6 +238,7 @@ export const SupplierReturn = z
     note: z.string().nullable(),
     recordedBy: Person,
     recordedAt: dateOut,
+    attachmentCount: z.number().int().meta({ description: 'Files sent with the return' }),
     lines: z.array(
       z.object({
         lineNo: z.number().int().meta({ description: 'The order line' }),

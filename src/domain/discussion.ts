@@ -1,7 +1,15 @@
 /** The vocabulary of attachments and comments on documents, declared once. Pure. */
 
-/** The documents that carry attachments and a comment thread (receipts and invoices will join). */
-export const DISCUSSED_DOCUMENT_TYPES = ['requisition', 'purchase_order'] as const;
+/**
+ * The documents that carry attachments and a comment thread: requisitions and orders; goods
+ * receipts (inspection photos and test reports) and returns to supplier (what the supplier sees).
+ */
+export const DISCUSSED_DOCUMENT_TYPES = [
+  'requisition',
+  'purchase_order',
+  'goods_receipt',
+  'supplier_return',
+] as const;
 export type DiscussedDocumentType = (typeof DISCUSSED_DOCUMENT_TYPES)[number];
 
 /**

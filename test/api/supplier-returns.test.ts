@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedItem } from '../../src/seed/catalog-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { multipart } from '../helpers/multipart';
 import { ifMatch, PO, portalFixture, type SentOrder, type Who } from '../helpers/portal';
 
 let t: TestApp;
@@ -11,6 +12,11 @@ let inspector: Who;
 
 const RECEIPTS = '/api/v1/receipts';
 const RETURNS = '/api/v1/returns';
+/** A 1×1 PNG: what a phone's photo of damaged goods is, as far as the server can tell. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 type Line = {
   quantityReceived: string;
@@ -332,5 +338,102 @@ describe('the supplier’s view', () => {
       (await t.request({ method: 'GET', url: `/api/v1/portal/returns/${ret.id}`, as: other })).statusCode,
     ).toBe(404);
     expect((await t.request({ method: 'GET', url: `${RETURNS}/${ret.id}`, as: other })).statusCode).toBe(403);
+  });
+});
+
+describe('photos and test reports', () => {
+  it('go with the inspection on the receipt; those sent with a return are the only files its supplier sees', async () => {
+    const { supplierId, receiptId, contactEmail } = await orderWithRejectedGoods();
+    const photo = await t.request({
+      method: 'POST',
+      url: `${RECEIPTS}/${receiptId}/attachments`,
+      as: inspector,
+      ...multipart('crushed carton.png', PHOTO),
+    });
+    expect(photo.statusCode, photo.body).toBe(201);
+    expect(photo.json()).toMatchObject({ documentType: 'goods_receipt', mediaType: 'image/png' });
+    const note = await t.request({
+      method: 'POST',
+      url: `${RECEIPTS}/${receiptId}/attachments`,
+      as: receiver,
+      ...multipart('delivery note.pdf', Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')),
+    });
+    expect(note.statusCode, note.body).toBe(201);
+    const listed = await t.request({
+      method: 'GET',
+      url: `${RECEIPTS}/${receiptId}/attachments`,
+      as: receiver,
+    });
+    expect(
+      listed
+        .json()
+        .items.map((a: { fileName: string }) => a.fileName)
+        .sort(),
+    ).toEqual(['crushed carton.png', 'delivery note.pdf']);
+
+    // A file that is not the receipt's is refused, and nothing is returned.
+    const wrong = await returnGoods(receiver, {
+      receiptId,
+      remedy: 'credit',
+      attachmentIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().errors).toEqual([
+      { path: 'attachmentIds[0]', message: 'is not a file attached to the receipt' },
+    ]);
+    expect(
+      (await t.request({ method: 'GET', url: `${RETURNS}?receiptId=${receiptId}`, as: receiver })).json()
+        .items,
+    ).toEqual([]);
+
+    const res = await returnGoods(receiver, {
+      receiptId,
+      remedy: 'credit',
+      attachmentIds: [photo.json().id],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const ret = res.json();
+    expect(ret.attachmentCount).toBe(1);
+
+    const supplier = await f.supplierUser(supplierId);
+    const files = await t.request({
+      method: 'GET',
+      url: `/api/v1/portal/returns/${ret.id}/attachments`,
+      as: supplier,
+    });
+    expect(files.statusCode, files.body).toBe(200);
+    const [sent] = files.json().items;
+    expect(sent).toMatchObject({ fileName: 'crushed carton.png', documentType: 'supplier_return' });
+    const content = await t.request({
+      method: 'GET',
+      url: `/api/v1/portal/attachments/${sent.id}/content`,
+      as: supplier,
+    });
+    expect(content.statusCode).toBe(200);
+    expect(Buffer.from(content.rawPayload).equals(PHOTO)).toBe(true);
+    // The receipt's own files stay inside: the delivery note and the photo as attached to the receipt.
+    for (const id of [note.json().id, photo.json().id]) {
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/portal/attachments/${id}/content`,
+        as: supplier,
+      });
+      expect(res.statusCode).toBe(404);
+    }
+    const other = await f.supplierUser((await f.supplierWithContact()).id);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/portal/attachments/${sent.id}/content`, as: other }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/portal/returns/${ret.id}/attachments`, as: other }))
+        .statusCode,
+    ).toBe(404);
+
+    const mails = await outboxTo(contactEmail);
+    const mail = mails.find((m) => m.subject.includes(ret.number));
+    const body = (await t.request({ method: 'GET', url: `/api/v1/outbox/${mail!.id}`, as: admin })).json()
+      .textBody;
+    expect(body).toContain('1 photo or report is in the portal, with the return.');
   });
 });

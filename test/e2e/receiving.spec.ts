@@ -125,7 +125,7 @@ test('receive from a ship notice, refuse an over-receipt, reverse a mistake, ins
 
   const inspector = await signInAs(browser, 'inspector@example.com', '/inspections');
 
-  await test.step('the inspector rejects 2 of the 10 switches as damaged', async () => {
+  await test.step('the inspector rejects 2 of the 10 switches as damaged, with a photo', async () => {
     const form = inspector.getByRole('form', { name: /line 1$/ }).filter({ hasText: orderNumber });
     await expect(form).toBeVisible();
     await form.getByLabel('Rejected (EA)').fill('2');
@@ -133,6 +133,15 @@ test('receive from a ship notice, refuse an over-receipt, reverse a mistake, ins
     await form.getByRole('textbox', { name: 'Reason for rejecting' }).click();
     await inspector.getByRole('option', { name: 'Damaged' }).click();
     await form.getByLabel('Details (optional)').fill('Crushed carton');
+    await form.locator('input[type=file]').setInputFiles({
+      name: 'crushed-carton.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    });
+    await expect(form.getByRole('button', { name: /crushed-carton\.png/ })).toBeVisible();
     await form.getByRole('button', { name: 'Record inspection' }).click();
     await expect(inspector.getByText('Rejected goods are open again on the order.')).toBeVisible();
     await expect(form).toBeHidden();
@@ -147,6 +156,8 @@ test('receive from a ship notice, refuse an over-receipt, reverse a mistake, ins
     await waiting.getByRole('button', { name: 'Return to supplier' }).click();
     const dialog = inspector.getByRole('dialog');
     await expect(dialog.getByLabel('Quantity to send back of line 1')).toHaveValue('2');
+    // The inspection's photo goes with the return: the supplier sees it in the portal.
+    await expect(dialog.getByRole('checkbox', { name: 'crushed-carton.png' })).toBeChecked();
     await dialog.getByRole('button', { name: 'Return and tell the supplier' }).click();
     await expect(dialog.getByText('Say when the replacement should arrive')).toBeVisible();
     const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -156,6 +167,7 @@ test('receive from a ship notice, refuse an over-receipt, reverse a mistake, ins
     await expect(dialog).toBeHidden();
     const made = inspector.getByTestId(/^return-RTV-/).filter({ hasText: orderNumber });
     await expect(made).toContainText('Replacement due');
+    await expect(made.getByRole('button', { name: /crushed-carton\.png/ })).toBeVisible();
     returnNumber = ((await made.getAttribute('data-testid')) ?? '').replace('return-', '');
     expect(returnNumber).toMatch(/^RTV-\d{4}-\d{5}$/);
     const admin = await apiAs(baseURL!, 'admin@example.com');

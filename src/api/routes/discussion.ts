@@ -27,11 +27,44 @@ const tags = ['discussion'];
 const DOCUMENTS: {
   path: string;
   type: DiscussedDocumentType;
-  read: 'requisitions:read' | 'purchase_orders:read';
+  read: 'requisitions:read' | 'purchase_orders:read' | 'receiving:read' | 'portal:use';
   label: string;
+  /** Attachments only: no comment thread (a return's files are what its supplier sees). */
+  filesOnly?: boolean;
 }[] = [
   { path: 'requisitions', type: 'requisition', read: 'requisitions:read', label: 'requisition' },
   { path: 'purchase-orders', type: 'purchase_order', read: 'purchase_orders:read', label: 'purchase order' },
+  { path: 'receipts', type: 'goods_receipt', read: 'receiving:read', label: 'goods receipt' },
+  {
+    path: 'returns',
+    type: 'supplier_return',
+    read: 'receiving:read',
+    label: 'return to supplier',
+    filesOnly: true,
+  },
+];
+
+/** Downloads of a file: inside the organisation any it can read; in the portal a return's only. */
+const CONTENT_ROUTES: {
+  url: string;
+  permission: 'authenticated' | 'portal:use';
+  tags: string[];
+  summary: string;
+  documentTypes?: readonly DiscussedDocumentType[];
+}[] = [
+  {
+    url: '/attachments/:id/content',
+    permission: 'authenticated',
+    tags,
+    summary: "An attachment's file, as a download; only for people who can read its document",
+  },
+  {
+    url: '/portal/attachments/:id/content',
+    permission: 'portal:use',
+    tags: ['portal'],
+    summary: 'A file sent with one of the supplier’s returns, as a download; any other is not found',
+    documentTypes: ['supplier_return'],
+  },
 ];
 
 /** `filename*=` for any name (RFC 6266/8187) beside a plain ASCII fallback. */
@@ -124,6 +157,8 @@ export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       },
     );
 
+    if (doc.filesOnly) continue;
+
     app.get(
       `/${doc.path}/:id/comments`,
       {
@@ -168,36 +203,58 @@ export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
   }
 
   app.get(
-    '/attachments/:id/content',
+    '/portal/returns/:id/attachments',
     {
-      config: { permission: 'authenticated' },
+      config: { permission: 'portal:use' },
       schema: {
-        tags,
-        summary: "An attachment's file, as a download; only for people who can read its document",
+        tags: ['portal'],
+        summary: 'The files sent with one of the supplier’s returns (inspection photos, test reports)',
         params: IdParams,
-        // Any type (the Content-Type header says which); declared as bytes.
-        response: { 200: z.any().describe('application/octet-stream'), ...errors },
+        response: { 200: AttachmentList, ...errors },
       },
     },
-    async (request, reply) => {
-      const { attachment, bytes } = await discussion.readAttachmentContent(ctx, {
+    async (request) => ({
+      items: await discussion.listAttachments(ctx, {
         actor: actorOf(request),
-        id: request.params.id,
-        store,
-      });
-      const type = attachment.mediaType.startsWith('text/')
-        ? `${attachment.mediaType}; charset=utf-8`
-        : attachment.mediaType;
-      return reply
-        .type(type)
-        .header('content-disposition', contentDisposition(attachment.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .header('etag', `"${attachment.sha256}"`)
-        .send(bytes);
-    },
+        document: { type: 'supplier_return', id: request.params.id },
+      }),
+    }),
   );
+
+  for (const route of CONTENT_ROUTES) {
+    app.get(
+      route.url,
+      {
+        config: { permission: route.permission },
+        schema: {
+          tags: route.tags,
+          summary: route.summary,
+          params: IdParams,
+          // Any type (the Content-Type header says which); declared as bytes.
+          response: { 200: z.any().describe('application/octet-stream'), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { attachment, bytes } = await discussion.readAttachmentContent(ctx, {
+          actor: actorOf(request),
+          id: request.params.id,
+          store,
+          documentTypes: route.documentTypes,
+        });
+        const type = attachment.mediaType.startsWith('text/')
+          ? `${attachment.mediaType}; charset=utf-8`
+          : attachment.mediaType;
+        return reply
+          .type(type)
+          .header('content-disposition', contentDisposition(attachment.fileName))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, no-store')
+          .header('etag', `"${attachment.sha256}"`)
+          .send(bytes);
+      },
+    );
+  }
 
   app.delete(
     '/attachments/:id',

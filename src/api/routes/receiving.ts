@@ -160,7 +160,7 @@ export const receivingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
         tags,
         summary: 'Record quality inspection results on a receipt’s lines awaiting inspection',
         description:
-          'Per line the quantity accepted and the quantity rejected with a reason (`other` needs `rejectionNote`). Accepted + rejected never exceeds what awaits inspection; the rest may be inspected later. Accepted quantity counts as delivered: the order’s progress and state follow. Photos and test reports attach to the receipt (discussion). Answers the receipt.',
+          'Per line the quantity accepted and the quantity rejected with a reason (`other` needs `rejectionNote`). Accepted + rejected never exceeds what awaits inspection; the rest may be inspected later. Accepted quantity counts as delivered: the order’s progress and state follow. Photos and test reports attach to the receipt (POST /api/v1/receipts/{id}/attachments). Answers the receipt.',
         params: IdParams,
         body: InspectionRequest,
         response: { 200: Receipt, ...writeErrors },

@@ -17,6 +17,20 @@ export type DocumentFacts = {
   readableBy(actor: Actor): boolean;
 };
 
+/** Reads a document of a type another capability owns (it registers it: no import cycle). */
+export type DocumentReader = (ctx: Ctx, actor: Actor, id: string) => Promise<DocumentFacts>;
+
+const readers = new Map<DiscussedDocumentType, DocumentReader>();
+
+/**
+ * Lets a capability give its documents attachments and a thread (receiving: goods receipts and
+ * returns): `read` loads the document with the capability's own access rules (404 as reading it
+ * would) and says who else may read it.
+ */
+export function registerDiscussedDocument(type: DiscussedDocumentType, read: DocumentReader): void {
+  readers.set(type, read);
+}
+
 /**
  * The document if the actor may read it, loaded through its own capability, which applies its row
  * access (a requester sees only their department's): 404 exactly as reading the document would.
@@ -41,6 +55,11 @@ export async function readableDocument(ctx: Ctx, actor: Actor, ref: DocumentRef)
         link: `/purchase-orders/${po.id}`,
         readableBy: (other) => can(other, 'purchase_orders:read') && canSeePurchaseOrder(other, po),
       };
+    }
+    default: {
+      const read = readers.get(ref.type);
+      if (!read) throw new Error(`No capability registered the ${ref.type} documents`);
+      return read(ctx, actor, ref.id);
     }
   }
 }

@@ -1,9 +1,16 @@
 export { addAttachment } from './add-attachment';
 export { addComment, COMMENT_EVENTS } from './add-comment';
 export type { Attachment } from './attachment';
+export { attachmentCounts } from './attachment-counts';
 export type { Comment } from './comment';
 export { commentNotifications } from './comment-notifications';
-export type { DocumentRef } from './document-access';
+export { copyAttachments } from './copy-attachments';
+export {
+  type DocumentFacts,
+  type DocumentReader,
+  type DocumentRef,
+  registerDiscussedDocument,
+} from './document-access';
 export { type FileStore, localFileStore, sha256Hex } from './file-store';
 export { listAttachments } from './list-attachments';
 export { listComments } from './list-comments';

@@ -1,3 +1,4 @@
+import type { DiscussedDocumentType } from '../../domain/discussion';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
@@ -14,10 +15,18 @@ import * as repo from './repository';
  */
 export async function readAttachmentContent(
   ctx: Ctx,
-  opts: { actor: Actor; id: string; store: FileStore },
+  opts: {
+    actor: Actor;
+    id: string;
+    store: FileStore;
+    /** Only files of these documents (the portal: a supplier's returns); others are not found. */
+    documentTypes?: readonly DiscussedDocumentType[];
+  },
 ): Promise<{ attachment: Attachment; bytes: Buffer }> {
   const row = await repo.findAttachment(ctx.db, opts.id);
-  if (!row) throw AppError.notFound('Attachment', opts.id);
+  if (!row || (opts.documentTypes && !opts.documentTypes.includes(row.documentType))) {
+    throw AppError.notFound('Attachment', opts.id);
+  }
   try {
     await readableDocument(ctx, opts.actor, { type: row.documentType, id: row.documentId });
   } catch (err) {

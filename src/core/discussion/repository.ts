@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attachments, comments, users } from '../../db/schema';
 import type { DiscussedDocumentType } from '../../domain/discussion';
@@ -84,4 +84,25 @@ export async function userNames(db: Db, ids: string[]): Promise<Map<string, stri
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** How many files (not removed) each of some documents of one type carries. */
+export async function attachmentCounts(
+  db: Db,
+  type: DiscussedDocumentType,
+  ids: string[],
+): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: attachments.documentId, n: sql<number>`count(*)::int` })
+    .from(attachments)
+    .where(
+      and(
+        eq(attachments.documentType, type),
+        inArray(attachments.documentId, ids),
+        isNull(attachments.removedAt),
+      ),
+    )
+    .groupBy(attachments.documentId);
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
 }

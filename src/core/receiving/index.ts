@@ -1,3 +1,5 @@
+import './discussed-documents';
+
 export { createReceipt, type ReceiptInput, type ReceiptLineInput } from './create-receipt';
 export { type ExpectedDelivery, findExpectedDeliveries } from './expected-deliveries';
 export { getReceipt, listInspectionQueue, listReceipts, type PendingInspection } from './read-receipts';

@@ -1,3 +1,4 @@
+import * as discussion from '../discussion';
 import { userNamesByIds } from '../identity';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
@@ -8,29 +9,40 @@ import * as repo from './repository';
 import { type SupplierReturn, toSupplierReturn } from './supplier-return';
 
 async function returnsOf(ctx: Ctx, rows: repo.ReturnRow[]): Promise<SupplierReturn[]> {
-  const [lines, names] = await Promise.all([
-    repo.returnLinesOf(
-      ctx.db,
-      rows.map((r) => r.id),
-    ),
+  const ids = rows.map((r) => r.id);
+  const [lines, names, files] = await Promise.all([
+    repo.returnLinesOf(ctx.db, ids),
     userNamesByIds(ctx, { ids: rows.map((r) => r.recordedBy) }),
+    discussion.attachmentCounts(ctx, { type: 'supplier_return', ids }),
   ]);
-  return rows.map((r) => toSupplierReturn(r, lines, names));
+  return rows.map((r) => toSupplierReturn(r, lines, names, files));
 }
 
 /**
  * Who sees a return: inside the organisation whoever sees its order (a requester: their
  * department's); a supplier's user only its own supplier's. Anything else is not found.
  */
-function canSeeReturn(actor: Actor, row: repo.ReturnRow): boolean {
+export function canSeeReturn(
+  actor: Actor,
+  row: Pick<repo.ReturnRow, 'supplierId' | 'departmentId'>,
+): boolean {
   if (actor.supplierId) return actor.supplierId === row.supplierId;
   return canSeeReceipt(actor, row);
 }
 
-/** A return to supplier the actor may see (a supplier's user: one of its own). */
-export async function getReturn(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<SupplierReturn> {
+/** The return's row if the actor may see it; 404 otherwise. */
+export async function findVisibleReturn(
+  ctx: Ctx,
+  opts: { actor: Actor; id: string },
+): Promise<repo.ReturnRow> {
   const row = await repo.findReturn(ctx.db, opts.id);
   if (!row || !canSeeReturn(opts.actor, row)) throw AppError.notFound('Return', opts.id);
+  return row;
+}
+
+/** A return to supplier the actor may see (a supplier's user: one of its own). */
+export async function getReturn(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<SupplierReturn> {
+  const row = await findVisibleReturn(ctx, opts);
   const [shown] = await returnsOf(ctx, [row]);
   return shown!;
 }

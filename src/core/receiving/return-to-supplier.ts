@@ -1,5 +1,6 @@
 import type { translator } from '../../documents/i18n';
 import type { RejectionReason, ReturnRemedy } from '../../domain/receiving';
+import * as discussion from '../discussion';
 import * as dispatch from '../dispatch';
 import * as organisation from '../organisation';
 import * as purchaseOrders from '../purchase-orders';
@@ -24,6 +25,8 @@ export type ReturnInput = {
   note?: string | null;
   /** The lines and quantities going back; none: everything rejected on the receipt not yet returned. */
   lines?: { lineNo: number; quantity: string }[] | null;
+  /** Files of the receipt (inspection photos, test reports) sent with the return. */
+  attachmentIds?: string[] | null;
 };
 
 /**
@@ -136,6 +139,13 @@ export async function returnToSupplier(
       rejectionReasons: reasons.get(line.lineNo) ?? [],
     }));
     await repo.insertReturn(tx.db, row, lineRows);
+    const attached = await discussion.copyAttachments(tx, {
+      actor,
+      from: { type: 'goods_receipt', id: receipt.id },
+      to: { type: 'supplier_return', id: row.id },
+      ids: input.attachmentIds ?? [],
+      path: 'attachmentIds',
+    });
     await repo.addToReceiptLines(
       tx.db,
       receipt.id,
@@ -183,11 +193,12 @@ export async function returnToSupplier(
         lines: taken.map(({ line, quantity }) => ({ lineNo: line.lineNo, quantity })),
       },
     });
-    await tellSupplierOfReturn(tx, { row, lines: lineRows });
+    await tellSupplierOfReturn(tx, { row, lines: lineRows, files: attached.length });
     return toSupplierReturn(
       { ...row, seq: 0 } as repo.ReturnRow,
       lineRows,
       new Map([[recordedBy, actor.name]]),
+      new Map([[row.id, attached.length]]),
     );
   });
 }
@@ -210,9 +221,9 @@ async function rejectionReasonsOf(
 /** The supplier's e-mail (or portal notification): what goes back, why, and what is expected. */
 async function tellSupplierOfReturn(
   tx: Ctx,
-  opts: { row: repo.ReturnInsert; lines: repo.ReturnLineRow[] },
+  opts: { row: repo.ReturnInsert; lines: repo.ReturnLineRow[]; files: number },
 ): Promise<void> {
-  const { row, lines } = opts;
+  const { row, lines, files } = opts;
   const number = row.number;
   const order = row.purchaseOrderNumber;
   const date = row.replacementExpectedOn ?? '';
@@ -252,6 +263,15 @@ async function tellSupplierOfReturn(
       const note = row.note
         ? `\n\n${i18n._({ id: 'returns.email.note', message: 'Note: {note}', values: { note: row.note } })}`
         : '';
+      const photos =
+        files > 0
+          ? `\n\n${i18n._({
+              id: 'returns.email.files',
+              message:
+                '{files, plural, one {# photo or report is} other {# photos and reports are}} in the portal, with the return.',
+              values: { files },
+            })}`
+          : '';
       return {
         title: i18n._({
           id: 'returns.email.title',
@@ -262,7 +282,7 @@ async function tellSupplierOfReturn(
           id: 'returns.email.intro',
           message: 'We are returning goods of order {order} that failed our inspection:',
           values: { order },
-        })}\n${list}\n\n${expect}${note}`,
+        })}\n${list}\n\n${expect}${note}${photos}`,
       };
     },
   });

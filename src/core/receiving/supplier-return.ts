@@ -29,6 +29,8 @@ export type SupplierReturn = {
   note: string | null;
   recordedBy: { id: string; name: string };
   recordedAt: Date;
+  /** Files sent with the return (its attachments). */
+  attachmentCount: number;
   lines: SupplierReturnLine[];
 };
 
@@ -36,6 +38,7 @@ export function toSupplierReturn(
   row: ReturnRow,
   lines: ReturnLineRow[],
   names: Map<string, string>,
+  attachmentCounts: Map<string, number>,
 ): SupplierReturn {
   return {
     id: row.id,
@@ -50,6 +53,7 @@ export function toSupplierReturn(
     note: row.note,
     recordedBy: { id: row.recordedBy, name: names.get(row.recordedBy) ?? '' },
     recordedAt: row.recordedAt,
+    attachmentCount: attachmentCounts.get(row.id) ?? 0,
     lines: lines
       .filter((l) => l.returnId === row.id)
       .map((l) => ({

@@ -27,18 +27,25 @@ export const discussionKeys = {
 const ATTACHMENTS_PATHS = {
   purchase_order: '/api/v1/purchase-orders/{id}/attachments',
   requisition: '/api/v1/requisitions/{id}/attachments',
+  goods_receipt: '/api/v1/receipts/{id}/attachments',
+  supplier_return: '/api/v1/returns/{id}/attachments',
 } as const satisfies Record<DiscussedDocumentType, string>;
+
+/** The documents with a thread (a return has files only). */
+export type ThreadedDocumentType = Exclude<DiscussedDocumentType, 'supplier_return'>;
 
 const COMMENTS_PATHS = {
   purchase_order: '/api/v1/purchase-orders/{id}/comments',
   requisition: '/api/v1/requisitions/{id}/comments',
-} as const satisfies Record<DiscussedDocumentType, string>;
+  goods_receipt: '/api/v1/receipts/{id}/comments',
+} as const satisfies Record<ThreadedDocumentType, string>;
 
 // ── Attachments ───────────────────────────────────────────────────────────────────────────────────
 
 /** A document's files, oldest first. */
-export function useAttachments(type: DiscussedDocumentType, id: string) {
+export function useAttachments(type: DiscussedDocumentType, id: string, opts: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled: opts.enabled ?? true,
     queryKey: discussionKeys.attachments(type, id),
     queryFn: ({ signal }) =>
       read(AttachmentList, () =>
@@ -98,7 +105,7 @@ export function useRemoveAttachment() {
 // ── Comments ──────────────────────────────────────────────────────────────────────────────────────
 
 /** A document's thread, oldest first. */
-export function useComments(type: DiscussedDocumentType, id: string) {
+export function useComments(type: ThreadedDocumentType, id: string) {
   return useQuery({
     queryKey: discussionKeys.comments(type, id),
     queryFn: ({ signal }) =>
@@ -111,7 +118,7 @@ export function useComments(type: DiscussedDocumentType, id: string) {
 export type NewCommentInput = { body: string; mentionedUserIds: string[] };
 
 /** The people mentioned are notified. */
-export function useAddComment(type: DiscussedDocumentType, id: string) {
+export function useAddComment(type: ThreadedDocumentType, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewCommentInput) =>

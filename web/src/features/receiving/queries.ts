@@ -1,4 +1,5 @@
 import { pageOf } from '@contracts/common';
+import { AttachmentList } from '@contracts/discussion';
 import {
   type CreateReceiptRequest,
   type CreateReturnRequest,
@@ -67,6 +68,31 @@ export function usePortalReturns() {
           client.GET('/api/v1/portal/returns', { params: { query: { cursor, limit: 20 } }, signal }),
         ),
     }),
+  );
+}
+
+/** The files sent with a return, as its supplier reads them in the portal. */
+export function usePortalReturnFiles(returnId: string, opts: { enabled: boolean }) {
+  return useQuery({
+    queryKey: ['returns', 'portal', 'files', returnId] as const,
+    queryFn: ({ signal }) =>
+      read(AttachmentList, () =>
+        client.GET('/api/v1/portal/returns/{id}/attachments', { params: { path: { id: returnId } }, signal }),
+      ).then((r) => r.items),
+    enabled: opts.enabled,
+  });
+}
+
+/** A file of one of the supplier's returns, handed to the browser as a download (portal). */
+export function downloadPortalAttachment(attachment: { id: string; fileName: string }): Promise<void> {
+  return saveDownload(
+    () =>
+      client.GET('/api/v1/portal/attachments/{id}/content', {
+        params: { path: { id: attachment.id } },
+        parseAs: 'blob',
+        headers: { accept: '*/*, application/problem+json' },
+      }),
+    attachment.fileName,
   );
 }
 

@@ -43,6 +43,7 @@ export function PortalReturnsPage() {
             <ReturnItem
               key={r.id}
               ret={r}
+              portal
               orderLink={
                 <Anchor component={Link} to={`/portal/orders/${r.purchaseOrderId}`} size="sm">
                   {r.purchaseOrderNumber}

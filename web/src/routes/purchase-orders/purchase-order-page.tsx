@@ -275,6 +275,7 @@ export function PurchaseOrderPage() {
             order={order}
             canReceive={can('receiving:write')}
             canReturn={can('receiving:return')}
+            canAttach={can('documents:discuss')}
           />
         )}
         {wasSendable(order.status) && (

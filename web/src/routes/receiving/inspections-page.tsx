@@ -19,6 +19,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useCan } from '@/features/auth/use-can';
+import { ReceiptFiles } from '@/features/receiving/components/receipt-files';
 import { REJECTION_REASON_LABELS } from '@/features/receiving/labels';
 import {
   type PendingInspection,
@@ -68,6 +69,7 @@ export function InspectionsPage() {
               key={`${item.receiptId}:${item.lineNo}`}
               item={item}
               canInspect={can('receiving:inspect')}
+              canAttach={can('documents:discuss')}
             />
           ))}
           {queue.hasNextPage && (
@@ -85,7 +87,15 @@ export function InspectionsPage() {
   );
 }
 
-function PendingLine({ item, canInspect }: { item: PendingInspection; canInspect: boolean }) {
+function PendingLine({
+  item,
+  canInspect,
+  canAttach,
+}: {
+  item: PendingInspection;
+  canInspect: boolean;
+  canAttach: boolean;
+}) {
   const { t, i18n } = useLingui();
   const record = useRecordInspection();
   const [accepted, setAccepted] = useState(item.quantityPending);
@@ -221,7 +231,8 @@ function PendingLine({ item, canInspect }: { item: PendingInspection; canInspect
                   {errors.lineNo ?? errors.lines ?? error}
                 </Alert>
               )}
-              <Group justify="flex-end">
+              <Group justify="space-between" align="center" wrap="wrap">
+                <ReceiptFiles receiptId={item.receiptId} canAttach={canAttach} />
                 <Button type="submit" leftSection={<IconChecks size={16} />} loading={record.isPending}>
                   <Trans>Record inspection</Trans>
                 </Button>

@@ -1,4 +1,4 @@
-import { COMMENT_MAX_LENGTH, type Comment, type DiscussedDocumentType } from '@contracts/discussion';
+import { COMMENT_MAX_LENGTH, type Comment } from '@contracts/discussion';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Avatar, Button, Combobox, Group, Stack, Text, Textarea, useCombobox } from '@mantine/core';
 import { IconAlertTriangle, IconMessage } from '@tabler/icons-react';
@@ -16,7 +16,7 @@ import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { errorMessage, isApiError } from '@/lib/api';
 import { formatDateTime } from '@/lib/format';
-import { useAddComment, useComments, usePeople } from '../queries';
+import { type ThreadedDocumentType, useAddComment, useComments, usePeople } from '../queries';
 
 type Person = { id: string; name: string };
 
@@ -73,7 +73,7 @@ export function CommentsCard({
   documentId,
   canComment,
 }: {
-  documentType: DiscussedDocumentType;
+  documentType: ThreadedDocumentType;
   documentId: string;
   canComment: boolean;
 }) {

@@ -41,6 +41,7 @@ import {
   useReturns,
   useReverseReceipt,
 } from '../queries';
+import { ReceiptFiles } from './receipt-files';
 import { ReturnForm } from './return-form';
 import { ReturnItem } from './return-item';
 
@@ -63,10 +64,13 @@ export function ReceiptsCard({
   order,
   canReceive,
   canReturn,
+  canAttach,
 }: {
   order: PurchaseOrder;
   canReceive: boolean;
   canReturn: boolean;
+  /** May add photos and reports to receipts (documents:discuss). */
+  canAttach: boolean;
 }) {
   const { t } = useLingui();
   const receipts = useOrderReceipts(order.id);
@@ -116,6 +120,7 @@ export function ReceiptsCard({
                   canReceive && r.kind === 'receipt' && canBeReversed(r) ? () => setReversing(r) : undefined
                 }
                 onReturn={canReturn && canBeReturned(r) ? () => setReturning(r) : undefined}
+                canAttach={canAttach}
               />
             ))}
             {receipts.hasNextPage && (
@@ -176,11 +181,13 @@ function ReceiptItem({
   numberOf,
   onReverse,
   onReturn,
+  canAttach,
 }: {
   receipt: Receipt;
   numberOf: (id: string) => string;
   onReverse?: () => void;
   onReturn?: () => void;
+  canAttach: boolean;
 }) {
   const { t, i18n } = useLingui();
   const reversal = r.kind === 'reversal';
@@ -324,6 +331,7 @@ function ReceiptItem({
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        {!reversal && <ReceiptFiles receiptId={r.id} canAttach={canAttach} />}
       </Stack>
     </Paper>
   );

@@ -1,8 +1,19 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Alert, Button, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconTruckReturn } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
+import { useAttachments } from '@/features/discussion/queries';
 import { errorMessage, isApiError } from '@/lib/api';
 import { fieldErrorsByLine } from '@/lib/contract-messages';
 import { todayIso } from '@/lib/dates';
@@ -25,6 +36,9 @@ export function ReturnForm({ receipt, onDone }: { receipt: Receipt; onDone: () =
   const [remedy, setRemedy] = useState<ReturnRemedy>('replacement');
   const [expectedOn, setExpectedOn] = useState('');
   const [note, setNote] = useState('');
+  const files = useAttachments('goods_receipt', receipt.id);
+  // The receipt's photos and reports go with the return unless unticked: the supplier sees them.
+  const [leftOut, setLeftOut] = useState<Set<string>>(() => new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -50,6 +64,7 @@ export function ReturnForm({ receipt, onDone }: { receipt: Receipt; onDone: () =
         replacementExpectedOn: remedy === 'replacement' ? expectedOn : null,
         note: note.trim() || null,
         lines: taken,
+        attachmentIds: (files.data ?? []).filter((a) => !leftOut.has(a.id)).map((a) => a.id),
       });
       const { number } = created;
       notifications.show({
@@ -137,6 +152,23 @@ export function ReturnForm({ receipt, onDone }: { receipt: Receipt; onDone: () =
             onChange={(e) => setExpectedOn(e.currentTarget.value)}
             error={errors.replacementExpectedOn}
           />
+        )}
+        {(files.data ?? []).length > 0 && (
+          <Checkbox.Group
+            label={t`Send with the return`}
+            description={t`The supplier sees these files in the portal.`}
+            value={(files.data ?? []).filter((a) => !leftOut.has(a.id)).map((a) => a.id)}
+            onChange={(kept) =>
+              setLeftOut(new Set((files.data ?? []).filter((a) => !kept.includes(a.id)).map((a) => a.id)))
+            }
+            error={errors.attachmentIds}
+          >
+            <Stack gap={4} mt={4}>
+              {(files.data ?? []).map((a) => (
+                <Checkbox key={a.id} value={a.id} label={a.fileName} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
         )}
         <Textarea
           label={t`Note to the supplier`}

@@ -1,16 +1,27 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useAttachments } from '@/features/discussion/queries';
 import { formatDate, formatDateTime, formatDecimal } from '@/lib/format';
 import { REJECTION_REASON_LABELS, RETURN_REMEDY_LABELS } from '../labels';
-import type { SupplierReturn } from '../queries';
+import { type SupplierReturn, usePortalReturnFiles } from '../queries';
+import { FileLinks } from './receipt-files';
 
 /**
  * One return to supplier: what went back and why, and what is expected for it (a replacement by a
  * date, or a credit). The order page, the returns list and the supplier's portal show it alike;
  * `orderLink` names the order where the page is not the order's own.
  */
-export function ReturnItem({ ret: r, orderLink }: { ret: SupplierReturn; orderLink?: ReactNode }) {
+export function ReturnItem({
+  ret: r,
+  orderLink,
+  portal = false,
+}: {
+  ret: SupplierReturn;
+  orderLink?: ReactNode;
+  /** Shown to the supplier: its files come through the portal's route. */
+  portal?: boolean;
+}) {
   const { t, i18n } = useLingui();
   const { number, receiptNumber } = r;
   const who = r.recordedBy.name;
@@ -82,6 +93,7 @@ export function ReturnItem({ ret: r, orderLink }: { ret: SupplierReturn; orderLi
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        {r.attachmentCount > 0 && (portal ? <PortalReturnFiles id={r.id} /> : <ReturnFiles id={r.id} />)}
         {r.note && (
           <Text size="sm" c="dimmed">
             {r.note}
@@ -90,4 +102,14 @@ export function ReturnItem({ ret: r, orderLink }: { ret: SupplierReturn; orderLi
       </Stack>
     </Paper>
   );
+}
+
+function ReturnFiles({ id }: { id: string }) {
+  const files = useAttachments('supplier_return', id);
+  return <FileLinks files={files.data ?? []} />;
+}
+
+function PortalReturnFiles({ id }: { id: string }) {
+  const files = usePortalReturnFiles(id, { enabled: true });
+  return <FileLinks files={files.data ?? []} portal />;
 }
