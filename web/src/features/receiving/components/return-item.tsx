@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useAttachments } from '@/features/discussion/queries';
 import { formatDate, formatDateTime, formatDecimal } from '@/lib/format';
@@ -53,46 +53,47 @@ export function ReturnItem({
             )}
           </Text>
         </Group>
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing={4} fz="sm" aria-label={t`Lines of ${number}`}>
-            <Table.Tbody>
-              {r.lines.map((l) => {
-                const lot = l.lotNumber;
-                return (
-                  <Table.Tr key={l.lineNo}>
-                    <Table.Td w={36} c="dimmed">
-                      {l.lineNo}
-                    </Table.Td>
-                    <Table.Td>
-                      {l.description}
-                      {lot && (
-                        <Text span size="xs" c="dimmed">
-                          {' '}
-                          · <Trans>lot {lot}</Trans>
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right" ff="monospace" w={120}>
-                      {formatDecimal(l.quantity)} {l.unitCode}
-                    </Table.Td>
-                    <Table.Td w={240}>
-                      {l.rejectionReasons.map((x, i) => {
-                        const reason = i18n._(REJECTION_REASON_LABELS[x.reason]);
-                        const why = x.note ?? '';
-                        return (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: reasons have no identity of their own
-                          <Text key={i} size="xs" c="red.8">
-                            {why ? t`${reason}: ${why}` : reason}
-                          </Text>
-                        );
-                      })}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack
+          gap={6}
+          component="ul"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label={t`Lines of ${number}`}
+        >
+          {r.lines.map((l) => {
+            const lot = l.lotNumber;
+            return (
+              <li key={l.lineNo}>
+                <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+                  <Text size="sm" style={{ minWidth: 0 }}>
+                    <Text span c="dimmed">
+                      {l.lineNo}.
+                    </Text>{' '}
+                    {l.description}
+                    {lot && (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        · <Trans>lot {lot}</Trans>
+                      </Text>
+                    )}
+                  </Text>
+                  <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {formatDecimal(l.quantity)} {l.unitCode}
+                  </Text>
+                </Group>
+                {l.rejectionReasons.map((x, i) => {
+                  const reason = i18n._(REJECTION_REASON_LABELS[x.reason]);
+                  const why = x.note ?? '';
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: reasons have no identity of their own
+                    <Text key={i} size="xs" c="red.8">
+                      {why ? t`${reason}: ${why}` : reason}
+                    </Text>
+                  );
+                })}
+              </li>
+            );
+          })}
+        </Stack>
         {r.attachmentCount > 0 && (portal ? <PortalReturnFiles id={r.id} /> : <ReturnFiles id={r.id} />)}
         {r.note && (
           <Text size="sm" c="dimmed">
