@@ -418,6 +418,7 @@ export const ToleranceRule = z
     updatedAt: dateOut,
   })
   .meta({ id: 'ToleranceRule' });
+export type ToleranceRule = z.output<typeof ToleranceRule>;
 
 const ToleranceLimitInput = z
   .object({
@@ -443,6 +444,7 @@ export const CreateToleranceRuleRequest = z.object({
 export type CreateToleranceRuleRequest = z.input<typeof CreateToleranceRuleRequest>;
 
 export const UpdateToleranceRuleRequest = z.object(toleranceLimitFields);
+export type UpdateToleranceRuleRequest = z.input<typeof UpdateToleranceRuleRequest>;
 
 export const ToleranceRuleListQuery = z.object({
   scope: z.enum(TOLERANCE_SCOPES).optional(),
@@ -471,3 +473,4 @@ export const EffectiveTolerances = z
     quantityVariance: EffectiveLimit,
   })
   .meta({ id: 'EffectiveTolerances' });
+export type EffectiveTolerances = z.output<typeof EffectiveTolerances>;

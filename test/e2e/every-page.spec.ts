@@ -29,6 +29,7 @@ const STATIC_ROUTES = [
   '/organisation/cost-centres',
   '/organisation/budgets',
   '/organisation/currencies',
+  '/organisation/tolerances',
   '/organisation/settings',
   '/admin/users',
   '/admin/users/new',
@@ -45,6 +46,7 @@ const STATIC_ROUTES = [
   '/tracking',
   '/receiving?q=PO-2026',
   '/inspections',
+  '/returns',
 ];
 
 /** Lists shown as cards on a phone (their accessible name, in German), by route; the demo has rows in each. */

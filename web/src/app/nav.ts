@@ -2,6 +2,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { Icon } from '@tabler/icons-react';
 import {
+  IconArrowsDiff,
   IconBuildingStore,
   IconCategory,
   IconChartBar,
@@ -149,6 +150,13 @@ export const NAV: NavEntry[] = [
     permission: 'organisation:read',
     group: 'organisation',
     icon: IconCoins,
+  },
+  {
+    label: msg`Tolerances`,
+    path: '/organisation/tolerances',
+    permission: 'organisation:read',
+    group: 'organisation',
+    icon: IconArrowsDiff,
   },
   {
     label: msg`Settings`,

@@ -168,6 +168,10 @@ const InspectionsPage = page(
   () => import('@/routes/receiving/inspections-page'),
   (m) => m.InspectionsPage,
 );
+const TolerancesPage = page(
+  () => import('@/routes/organisation/tolerances-page'),
+  (m) => m.TolerancesPage,
+);
 const ReturnsPage = page(
   () => import('@/routes/receiving/returns-page'),
   (m) => m.ReturnsPage,
@@ -368,6 +372,7 @@ const routes: RouteObject[] = [
           route('organisation/cost-centres', 'organisation:read', CostCentresPage),
           route('organisation/budgets', 'organisation:read', BudgetsPage),
           route('organisation/currencies', 'organisation:read', CurrenciesPage),
+          route('organisation/tolerances', 'organisation:read', TolerancesPage),
           route('organisation/settings', 'organisation:read', SettingsPage),
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           route('admin/users', 'users:read', UsersPage),

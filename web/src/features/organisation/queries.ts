@@ -9,19 +9,23 @@ import {
   type CreateCostCentreRequest,
   type CreateDepartmentRequest,
   type CreateExchangeRateRequest,
+  type CreateToleranceRuleRequest,
   Currency,
   type CurrencyListQuery,
   Department,
   type DepartmentListQuery,
+  EffectiveTolerances,
   ExchangeRate,
   type ExchangeRateListQuery,
   RateQuote,
   Settings,
+  ToleranceRule,
   type UpdateBudgetRequest,
   type UpdateCostCentreRequest,
   type UpdateDepartmentRequest,
   type UpdateExchangeRateRequest,
   type UpdateSettingsRequest,
+  type UpdateToleranceRuleRequest,
 } from '@contracts/organisation';
 import {
   keepPreviousData,
@@ -81,6 +85,8 @@ export const organisationKeys = {
   budgets: ['organisation', 'budgets'] as const,
   budgetList: (filter: object) => ['organisation', 'budgets', 'list', filter] as const,
   budgetEffect: (query: object) => ['organisation', 'budgets', 'effect', query] as const,
+  tolerances: ['organisation', 'tolerances'] as const,
+  effectiveTolerances: (query: object) => ['organisation', 'tolerances', 'effective', query] as const,
 };
 
 /** Every cached audit list: refreshed after a change so a record's history shows it. */
@@ -595,6 +601,84 @@ export function useUpdateBudget() {
     mutationFn: updateBudget,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: organisationKeys.budgets });
+      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+    },
+  });
+}
+
+// ── tolerances ──────────────────────────────────────────────────────────────
+
+export type { CreateToleranceRuleRequest, EffectiveTolerances, ToleranceRule, UpdateToleranceRuleRequest };
+
+const ToleranceRulePage = pageOf(ToleranceRule);
+
+/** The tolerance rules, least specific first (global, suppliers, categories, items). */
+export function useToleranceRules() {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: organisationKeys.tolerances,
+      page: (cursor, signal) =>
+        read(ToleranceRulePage, () =>
+          client.GET('/api/v1/tolerances', { params: { query: { cursor, limit: 100 } }, signal }),
+        ),
+    }),
+  );
+}
+
+/** What applies to a supplier and an item, and which rule decided each tolerance. */
+export function useEffectiveTolerances(query: { supplierId?: string; itemId?: string }) {
+  return useQuery({
+    queryKey: organisationKeys.effectiveTolerances(query),
+    queryFn: ({ signal }) =>
+      read(EffectiveTolerances, () =>
+        client.GET('/api/v1/tolerances/effective', { params: { query }, signal }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSaveToleranceRule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      args:
+        | { id?: undefined; body: CreateToleranceRuleRequest }
+        | { id: string; version: number; body: UpdateToleranceRuleRequest },
+    ) => {
+      if (args.id === undefined) {
+        const key = newIdempotencyKey();
+        return read(ToleranceRule, () =>
+          client.POST('/api/v1/tolerances', {
+            params: { header: { 'Idempotency-Key': key } },
+            body: args.body,
+          }),
+        );
+      }
+      return read(ToleranceRule, () =>
+        client.PATCH('/api/v1/tolerances/{id}', {
+          params: { path: { id: args.id }, header: { 'If-Match': ifMatch(args.version) } },
+          body: args.body,
+        }),
+      );
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.tolerances });
+      void queryClient.invalidateQueries({ queryKey: auditRootKey });
+    },
+  });
+}
+
+export function useDeleteToleranceRule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rule: Pick<ToleranceRule, 'id' | 'version'>) =>
+      send(() =>
+        client.DELETE('/api/v1/tolerances/{id}', {
+          params: { path: { id: rule.id }, header: { 'If-Match': ifMatch(rule.version) } },
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.tolerances });
       void queryClient.invalidateQueries({ queryKey: auditRootKey });
     },
   });
