@@ -233,9 +233,6 @@ export const Settings = z
       description:
         'Send an order to its supplier as soon as it is finally approved (off: the buyer sends it)',
     }),
-    overDeliveryTolerancePercent: z.string().meta({
-      description: 'How far above the ordered quantity a supplier may ship a line, in % (0: not at all)',
-    }),
     acknowledgementDueDays: z.number().int().meta({
       description: 'Days after sending an order is at risk while the supplier has not acknowledged it',
     }),
@@ -267,7 +264,6 @@ export const UpdateSettingsRequest = z
     budgetControl: BudgetControl,
     budgetApproverRole: Role,
     autoSendOnApproval: z.boolean(),
-    overDeliveryTolerancePercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }),
     acknowledgementDueDays: z
       .number()
       .int('must be a whole number of days')

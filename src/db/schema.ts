@@ -327,10 +327,6 @@ export const settings = pgTable('settings', {
   taxScheme: text('tax_scheme', { enum: TAX_SCHEMES }),
   /** Send an order to its supplier as soon as it is finally approved (dispatch). */
   autoSendOnApproval: boolean('auto_send_on_approval').notNull().default(false),
-  /** How far above the ordered quantity a line may be shipped, in % (0: not at all). */
-  overDeliveryTolerancePercent: numeric('over_delivery_tolerance_percent', { precision: 7, scale: 3 })
-    .notNull()
-    .default('0'),
   /** Days after sending an order is at risk when the supplier has not acknowledged it. */
   acknowledgementDueDays: integer('acknowledgement_due_days').notNull().default(2),
   /** Days before a promised delivery date the supplier is reminded of it. */

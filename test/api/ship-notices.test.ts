@@ -39,16 +39,29 @@ async function acknowledged(supplierId: string, me: Who): Promise<SentOrder> {
   return order;
 }
 
-async function setTolerance(percent: string) {
-  const settings = (await t.request({ method: 'GET', url: '/api/v1/settings', as: admin })).json();
+/** The over-receipt tolerance of the supplier's rule (the policy ship notices and receipts follow); null: none. */
+async function setTolerance(supplierId: string, percent: string | null) {
+  const list = (
+    await t.request({ method: 'GET', url: `/api/v1/tolerances?supplierId=${supplierId}`, as: admin })
+  ).json();
+  const existing = list.items.find((r: { scope: string }) => r.scope === 'supplier');
+  if (existing) {
+    const res = await t.request({
+      method: 'DELETE',
+      url: `/api/v1/tolerances/${existing.id}`,
+      as: admin,
+      headers: ifMatch(existing),
+    });
+    expect(res.statusCode, res.body).toBe(204);
+  }
+  if (percent === null) return;
   const res = await t.request({
-    method: 'PATCH',
-    url: '/api/v1/settings',
+    method: 'POST',
+    url: '/api/v1/tolerances',
     as: admin,
-    headers: ifMatch(settings),
-    payload: { overDeliveryTolerancePercent: percent },
+    payload: { scope: 'supplier', supplierId, overReceipt: { percent } },
   });
-  expect(res.statusCode, res.body).toBe(200);
+  expect(res.statusCode, res.body).toBe(201);
 }
 
 const shippedOf = async (id: string) =>
@@ -121,7 +134,7 @@ describe('ship notices', () => {
     expect(JSON.stringify(history)).toContain(notice.number);
   });
 
-  it('ships at most what is open, within the over-delivery tolerance; whole units only', async () => {
+  it('ships at most what is open, within the over-receipt tolerance of the policy; whole units only', async () => {
     const supplier = await f.supplierWithContact();
     const me = await f.supplierUser(supplier.id);
     const order = await acknowledged(supplier.id, me);
@@ -149,7 +162,7 @@ describe('ship notices', () => {
     ]);
     expect(await shippedOf(order.id)).toEqual(['0', '0', '0']);
 
-    await setTolerance('10');
+    await setTolerance(supplier.id, '10');
     try {
       const within = await ship(me, order, {
         despatchDate: '2026-12-03',
@@ -161,11 +174,21 @@ describe('ship notices', () => {
         lines: [{ lineNo: 1, quantity: '1' }],
       });
       expect(more.statusCode).toBe(422);
-      expect(more.json().errors[0].message).toBe(
-        'is more than line 1 has open: nothing is left to ship (with the 10 % over-delivery tolerance)',
+      expect(more.json().errors[0].message).toMatch(
+        /^is more than line 1 has open: nothing is left to ship \(with the over-receipt tolerance of 1 .+\)$/,
       );
+      // What may be shipped may be received: the same rule allows the 11 at the dock.
+      const receiver = await t.loginAs(['receiver']);
+      const received = await t.request({
+        method: 'POST',
+        url: '/api/v1/receipts',
+        as: receiver,
+        payload: { purchaseOrderId: order.id, lines: [{ lineNo: 1, quantity: '11' }] },
+      });
+      expect(received.statusCode, received.body).toBe(201);
+      expect(received.json().lines[0].overReceived).toBe('1');
     } finally {
-      await setTolerance('0');
+      await setTolerance(supplier.id, null);
     }
   });
 

@@ -1,4 +1,5 @@
 import { SHIPPABLE_ORDER_STATUSES, type ShipNoticeSource, trackingUrl } from '../../domain/dispatch';
+import * as catalog from '../catalog';
 import { sha256Hex } from '../discussion';
 import { userNamesByIds } from '../identity';
 import * as organisation from '../organisation';
@@ -87,12 +88,41 @@ export function shippableQuantity(
     purchaseOrders.PurchaseOrderLine,
     'quantity' | 'quantityShortClosed' | 'quantityShipped' | 'quantityReceived'
   >,
-  tolerancePercent: string,
+  /** What the over-receipt tolerance allows above the expected quantity, in the line's unit. */
+  allowance: string,
 ): string {
   const expected = D(line.quantity).minus(line.quantityShortClosed);
-  const ceiling = expected.times(D(tolerancePercent).div(100).plus(1));
+  const ceiling = expected.plus(allowance);
   const covered = D.max(line.quantityShipped, line.quantityReceived);
   return normalize(D.max(ceiling.minus(covered), 0).toFixed());
+}
+
+/**
+ * Per line, what the tolerance policy's over-receipt allows above the quantity expected (the same
+ * rule receipts follow: item, category, supplier, global): one read of the rules for all lines.
+ */
+async function overReceiptAllowances(
+  ctx: Ctx,
+  order: purchaseOrders.PurchaseOrder,
+): Promise<Map<number, string>> {
+  const itemIds = [...new Set(order.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])))];
+  const traits = await catalog.receivingTraitsOf(ctx, { itemIds, unitCodes: [] });
+  const tolerances = await organisation.effectiveTolerancesOf(ctx, {
+    supplierId: order.supplierId,
+    lines: order.lines.map((l) => ({
+      itemId: l.itemId,
+      categoryId: l.itemId ? (traits.items.get(l.itemId)?.categoryId ?? null) : null,
+    })),
+  });
+  return new Map(
+    order.lines.map((l, i) => [
+      l.lineNo,
+      organisation.allowanceOf(
+        tolerances[i]!.overReceipt,
+        normalize(D(l.quantity).minus(l.quantityShortClosed).toFixed()),
+      ),
+    ]),
+  );
 }
 
 /** Checks a ship notice against the order as it is now; every problem at once. */
@@ -100,7 +130,6 @@ async function checkShipNotice(
   ctx: Ctx,
   order: purchaseOrders.PurchaseOrder,
   input: ShipNoticeInput,
-  tolerancePercent: string,
 ): Promise<void> {
   const errors = new FieldErrors();
   if (input.expectedDeliveryDate && input.expectedDeliveryDate < input.despatchDate) {
@@ -108,6 +137,7 @@ async function checkShipNotice(
   }
   if (input.lines.length === 0) errors.add('lines', 'must name at least one line shipped');
   const decimals = await unitDecimalsOf(ctx, order);
+  const allowances = await overReceiptAllowances(ctx, order);
   for (const { input: l, line, path } of namedOrderLines(order, input.lines, errors, 'names')) {
     if (D(l.quantity).lte(0)) {
       errors.add(`${path}.quantity`, 'must be more than 0');
@@ -118,10 +148,11 @@ async function checkShipNotice(
       errors.add(`${path}.quantity`, unitProblem);
       continue;
     }
-    const open = shippableQuantity(line, tolerancePercent);
+    const allowance = allowances.get(line.lineNo) ?? '0';
+    const open = shippableQuantity(line, allowance);
     if (D(l.quantity).gt(open)) {
-      const tolerance = D(tolerancePercent).gt(0)
-        ? ` (with the ${tolerancePercent} % over-delivery tolerance)`
+      const tolerance = D(allowance).gt(0)
+        ? ` (with the over-receipt tolerance of ${allowance} ${line.unitName})`
         : '';
       errors.add(
         `${path}.quantity`,
@@ -190,7 +221,7 @@ export async function createShipNotice(
       );
     }
     try {
-      await checkShipNotice(tx, order, input, settings.overDeliveryTolerancePercent);
+      await checkShipNotice(tx, order, input);
     } catch (err) {
       if (err instanceof AppError && err.code === 'validation' && opts.locate) {
         throw AppError.validation(opts.locate(err.errors), err.message);

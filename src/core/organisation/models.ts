@@ -131,7 +131,6 @@ export type Settings = {
   /** Send an order to its supplier as soon as it is finally approved (dispatch). */
   autoSendOnApproval: boolean;
   /** How far above the ordered quantity a supplier may ship a line, in % ("0": not at all). */
-  overDeliveryTolerancePercent: string;
   /** Days after sending an unacknowledged order is at risk (tracking). */
   acknowledgementDueDays: number;
   /** Days before a promised delivery the supplier is reminded. */
@@ -150,7 +149,6 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'budgetControl',
   'budgetApproverRole',
   'autoSendOnApproval',
-  'overDeliveryTolerancePercent',
   'acknowledgementDueDays',
   'deliveryReminderDays',
   'electronicAddress',
@@ -170,7 +168,6 @@ export function toSettings(row: repo.SettingsRow): Settings {
     budgetControl: row.budgetControl,
     budgetApproverRole: row.budgetApproverRole as Role,
     autoSendOnApproval: row.autoSendOnApproval,
-    overDeliveryTolerancePercent: normalize(row.overDeliveryTolerancePercent),
     acknowledgementDueDays: row.acknowledgementDueDays,
     deliveryReminderDays: row.deliveryReminderDays,
     ...partyIdentifiersOf(row),

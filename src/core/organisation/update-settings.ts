@@ -23,7 +23,6 @@ export type UpdateSettingsInput = {
   budgetControl?: BudgetControl;
   budgetApproverRole?: string;
   autoSendOnApproval?: boolean;
-  overDeliveryTolerancePercent?: string;
   acknowledgementDueDays?: number;
   deliveryReminderDays?: number;
 } & Partial<PartyIdentifiers>;
@@ -89,15 +88,6 @@ export async function updateSettings(
     } else if (allowance !== undefined && Number(allowance) > 100) {
       errors.add('overOrderAllowancePercent', 'must be at most 100');
     }
-    const tolerance = input.overDeliveryTolerancePercent;
-    if (tolerance !== undefined && !/^\d{1,3}(\.\d{1,2})?$/.test(tolerance.trim())) {
-      errors.add(
-        'overDeliveryTolerancePercent',
-        'must be a percentage from 0 to 100 with at most 2 decimals',
-      );
-    } else if (tolerance !== undefined && Number(tolerance) > 100) {
-      errors.add('overDeliveryTolerancePercent', 'must be at most 100');
-    }
     for (const [field, min] of [
       ['acknowledgementDueDays', 1],
       ['deliveryReminderDays', 0],
@@ -132,7 +122,6 @@ export async function updateSettings(
     if (input.budgetControl !== undefined) patch.budgetControl = input.budgetControl;
     if (input.budgetApproverRole !== undefined) patch.budgetApproverRole = input.budgetApproverRole;
     if (input.autoSendOnApproval !== undefined) patch.autoSendOnApproval = input.autoSendOnApproval;
-    if (tolerance !== undefined) patch.overDeliveryTolerancePercent = tolerance.trim();
     if (input.acknowledgementDueDays !== undefined)
       patch.acknowledgementDueDays = input.acknowledgementDueDays;
     if (input.deliveryReminderDays !== undefined) patch.deliveryReminderDays = input.deliveryReminderDays;

@@ -4304,8 +4304,6 @@ export interface components {
             budgetApproverRole: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             /** @description Send an order to its supplier as soon as it is finally approved (off: the buyer sends it) */
             autoSendOnApproval: boolean;
-            /** @description How far above the ordered quantity a supplier may ship a line, in % (0: not at all) */
-            overDeliveryTolerancePercent: string;
             /** @description Days after sending an order is at risk while the supplier has not acknowledged it */
             acknowledgementDueDays: number;
             /** @description Days before a promised delivery date the supplier is reminded of it */
@@ -9990,7 +9988,6 @@ export interface operations {
                  *       "budgetControl": "approval",
                  *       "budgetApproverRole": "requester",
                  *       "autoSendOnApproval": true,
-                 *       "overDeliveryTolerancePercent": "10.00",
                  *       "acknowledgementDueDays": 1,
                  *       "deliveryReminderDays": 1,
                  *       "electronicAddress": {
@@ -10022,7 +10019,6 @@ export interface operations {
                     /** @enum {string} */
                     budgetApproverRole?: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
                     autoSendOnApproval?: boolean;
-                    overDeliveryTolerancePercent?: string;
                     acknowledgementDueDays?: number;
                     deliveryReminderDays?: number;
                     electronicAddress?: components["schemas"]["ElectronicAddressInput"] | null;

@@ -3,6 +3,7 @@ import type { I18n } from '@lingui/core';
 import { msg, select } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
+  Anchor,
   Badge,
   Button,
   Group,
@@ -20,6 +21,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { applyServerErrors, contractValidator, FormErrorAlert } from '@/components/form-errors';
 import { useLeaveGuard } from '@/components/leave-guard';
@@ -59,7 +61,6 @@ export type SettingsFormValues = PartyIdentifierValues & {
   budgetControl: Settings['budgetControl'];
   budgetApproverRole: string;
   autoSendOnApproval: boolean;
-  overDeliveryTolerancePercent: string;
   acknowledgementDueDays: number | string;
   deliveryReminderDays: number | string;
 };
@@ -94,7 +95,6 @@ function valuesOf(s: Settings): SettingsFormValues {
     budgetControl: s.budgetControl,
     budgetApproverRole: s.budgetApproverRole,
     autoSendOnApproval: s.autoSendOnApproval,
-    overDeliveryTolerancePercent: s.overDeliveryTolerancePercent,
     acknowledgementDueDays: s.acknowledgementDueDays,
     deliveryReminderDays: s.deliveryReminderDays,
     ...partyIdentifierValues(s),
@@ -124,7 +124,6 @@ export function toSettingsRequest(v: SettingsFormValues) {
     budgetControl: v.budgetControl,
     budgetApproverRole: v.budgetApproverRole as Role,
     autoSendOnApproval: v.autoSendOnApproval,
-    overDeliveryTolerancePercent: v.overDeliveryTolerancePercent.trim(),
     acknowledgementDueDays: Number(v.acknowledgementDueDays),
     deliveryReminderDays: Number(v.deliveryReminderDays),
     ...partyIdentifierRequest(v),
@@ -411,15 +410,15 @@ export function SettingsForm(props: SettingsFormProps) {
             disabled={disabled}
             {...form.getInputProps('autoSendOnApproval', { type: 'checkbox' })}
           />
-          <TextInput
-            mt="md"
-            w={{ base: '100%', xs: 240 }}
-            label={t`Over-delivery tolerance (%)`}
-            description={t`How far above the ordered quantity a supplier may ship a line. 0: not at all.`}
-            inputMode="decimal"
-            readOnly={disabled}
-            {...form.getInputProps('overDeliveryTolerancePercent')}
-          />
+          <Text mt="md" size="sm" c="dimmed">
+            <Trans>
+              How far above the ordered quantity a supplier may ship and deliver a line is set in{' '}
+              <Anchor component={Link} to="/organisation/tolerances" inherit>
+                Tolerances
+              </Anchor>
+              .
+            </Trans>
+          </Text>
           <Group mt="md" gap="md" align="flex-start" grow preventGrowOverflow={false}>
             <NumberInput
               label={t`Acknowledgement due after (days)`}
