@@ -160,6 +160,10 @@ const itemFields = {
   defaultTaxRate: Percent,
   defaultTaxCategory: TaxCategoryCode.nullable(),
   inspectionRequired: z.boolean(),
+  service: z.boolean().meta({
+    description:
+      'A service: its order lines are confirmed by amount or percentage of completion (requester or buyer), not received at the dock',
+  }),
   active: z.boolean(),
 };
 
@@ -169,6 +173,7 @@ export const CreateItemRequest = z.object({
   defaultTaxRate: itemFields.defaultTaxRate.default('0'),
   defaultTaxCategory: itemFields.defaultTaxCategory.default(null),
   inspectionRequired: itemFields.inspectionRequired.default(false),
+  service: itemFields.service.default(false),
   active: itemFields.active.default(true),
 });
 export type CreateItemRequest = z.input<typeof CreateItemRequest>;
@@ -187,6 +192,7 @@ export const Item = z
     defaultTaxRate: z.string(),
     defaultTaxCategory: TaxCategoryCode.nullable(),
     inspectionRequired: z.boolean(),
+    service: z.boolean(),
     active: z.boolean(),
     version: z.number().int(),
     createdAt: dateOut,

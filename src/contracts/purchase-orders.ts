@@ -229,6 +229,10 @@ export const PurchaseOrderLine = z
       .string()
       .meta({ description: 'No longer expected: short-closed, and returned for credit (quantityCredited)' }),
     shortCloseReason: z.string().nullable(),
+    service: z.boolean().meta({
+      description:
+        'Its item is a service: confirmed by amount or percentage of completion (POST /api/v1/receipts)',
+    }),
     progress: LineProgress,
     sources: z.array(LineSource),
   })

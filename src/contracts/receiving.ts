@@ -35,7 +35,17 @@ export const CreateReceiptRequest = z.object({
     .array(
       z.object({
         lineNo: z.number().int().min(1),
-        quantity: PositiveQuantity,
+        quantity: PositiveQuantity.nullable()
+          .optional()
+          .meta({ description: 'What arrived; a service line may give amount or percentComplete instead' }),
+        amount: decimalString({ scale: 4, min: 'positive' }).nullable().optional().meta({
+          description:
+            'Service lines: the amount (net, in the order’s currency) delivered now; it comes to quantity at the line’s net unit price',
+        }),
+        percentComplete: decimalString({ scale: 4, min: 'positive', max: 100 }).nullable().optional().meta({
+          description:
+            'Service lines: how far the whole line is complete now, in %; what it adds to what was confirmed is received',
+        }),
         unitCode: text(20)
           .nullable()
           .optional()
@@ -120,6 +130,14 @@ const receiptLineFields = {
   quantityReversible: z.string().meta({
     description: 'What a reversal may still take back (inspected goods go back by a return instead)',
   }),
+  confirmedAmount: z
+    .string()
+    .nullable()
+    .meta({ description: 'A service confirmed by amount: the amount the quantity came from' }),
+  confirmedPercent: z
+    .string()
+    .nullable()
+    .meta({ description: 'A service confirmed by percentage of completion: the percentage reached' }),
   quantityReturnable: z
     .string()
     .meta({ description: 'Rejected and not yet returned: what a return may still send back' }),

@@ -420,6 +420,11 @@ export const items = pgTable(
     /** The tax category (S, Z, E, AE, K, G, O) a line of this item gets; null: from the rate (migration 0023). */
     defaultTaxCategory: text('default_tax_category', { enum: TAX_CATEGORIES }),
     inspectionRequired: boolean('inspection_required').notNull().default(false),
+    /**
+     * A service (consulting, maintenance): its order lines are confirmed by amount or percentage
+     * of completion, by the requester or the buyer, rather than received at the dock.
+     */
+    service: boolean('service').notNull().default(false),
     active: boolean('active').notNull().default(true),
     version: version(),
     createdAt: created(),
@@ -1497,6 +1502,10 @@ export const receiptLines = pgTable(
     quantityRejected: numeric('quantity_rejected', { precision: 18, scale: 6 }).notNull().default('0'),
     /** Of the rejected quantity, what a return to supplier sent back. */
     quantityReturned: numeric('quantity_returned', { precision: 18, scale: 6 }).notNull().default('0'),
+    /** A service confirmed by amount: the amount (net, the order's currency) the quantity came from. */
+    confirmedAmount: numeric('confirmed_amount', { precision: 20, scale: 4 }),
+    /** A service confirmed by percentage of completion: the percentage (of the line) reached. */
+    confirmedPercent: numeric('confirmed_percent', { precision: 7, scale: 4 }),
   },
   (t) => [
     primaryKey({ columns: [t.receiptId, t.lineNo] }),

@@ -30,7 +30,14 @@ export const SUPPLIER_IMPORT_COLUMNS: ImportColumns = {
 
 export const ITEM_IMPORT_COLUMNS: ImportColumns = {
   required: ['sku', 'name', 'categoryCode', 'unitCode'],
-  optional: ['description', 'defaultTaxRate', 'defaultTaxCategory', 'inspectionRequired', 'active'],
+  optional: [
+    'description',
+    'defaultTaxRate',
+    'defaultTaxCategory',
+    'inspectionRequired',
+    'service',
+    'active',
+  ],
 };
 
 export const PRICE_LIST_IMPORT_COLUMNS: ImportColumns = {

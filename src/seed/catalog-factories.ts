@@ -73,6 +73,7 @@ export async function seedItem(ctx: Ctx, input: Partial<CreateItemInput> = {}): 
       defaultTaxRate: input.defaultTaxRate ?? '0',
       defaultTaxCategory: input.defaultTaxCategory ?? null,
       inspectionRequired: input.inspectionRequired ?? false,
+      service: input.service ?? false,
       active: input.active ?? true,
     },
   });

@@ -142,6 +142,8 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
           unitCode: item.unit,
           defaultTaxRate: item.tax ?? '8.25',
           inspectionRequired: item.inspect ?? false,
+          // The services category's items are confirmed by amount or % complete, not received.
+          service: category === 'SERV',
         },
       });
       items.push({ id: created.id, category, price: item.price });

@@ -1030,6 +1030,7 @@ describe('item CSV import and export', () => {
       categoryId: cat.id,
       unitCode: unit.code,
       inspectionRequired: true,
+      service: true,
       active: false,
     });
     const res = await get(`/api/v1/items/export?categoryId=${cat.id}`);
@@ -1037,7 +1038,7 @@ describe('item CSV import and export', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="items.csv"/);
     expect(csvLines(res.body)[0]).toBe(
-      'sku,name,categoryCode,unitCode,description,defaultTaxRate,defaultTaxCategory,inspectionRequired,active',
+      'sku,name,categoryCode,unitCode,description,defaultTaxRate,defaultTaxCategory,inspectionRequired,service,active',
     );
     expect(res.body).toContain('7.25');
 

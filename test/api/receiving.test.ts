@@ -612,13 +612,19 @@ describe('reversals', () => {
 });
 
 describe('who sees and does what', () => {
-  it('lets receivers receive, not buyers or suppliers; hides receipts from a requester of another department', async () => {
+  it('lets receivers receive goods, not buyers (they confirm services) or suppliers; hides receipts from a requester of another department', async () => {
     const order = await f.sentOrder(supplierId);
     const buyerTry = await receive(f.buyer, {
       purchaseOrderId: order.id,
       lines: [{ lineNo: 1, quantity: '1' }],
     });
-    expect(buyerTry.statusCode).toBe(403);
+    expect(buyerTry.statusCode).toBe(422);
+    expect(buyerTry.json().errors).toEqual([
+      {
+        path: 'lines[0].lineNo',
+        message: 'line 1 is goods: the dock receives it (a receiver); you may confirm service lines',
+      },
+    ]);
     const supplierUser = await f.supplierUser(supplierId);
     expect(
       (await receive(supplierUser, { purchaseOrderId: order.id, lines: [{ lineNo: 1, quantity: '1' }] }))

@@ -27,12 +27,12 @@ export const receivingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
   app.post(
     '/receipts',
     {
-      config: { location: true, permission: 'receiving:write', idempotent: true },
+      config: { location: true, permission: ['receiving:write', 'receiving:confirm'], idempotent: true },
       schema: {
         tags,
         summary: 'Receive goods against an order: a goods receipt GR-YYYY-NNNNN (send Idempotency-Key)',
         description:
-          'Per order line the quantity that arrived, in the line’s unit or one that converts to it (`unitCode`), with lot and serial numbers; from a ship notice (`shipNoticeId`) or from the order. Only orders in `sent`, `acknowledged` or `partially_received` can be received (409 naming the state otherwise). A quantity beyond what is open plus the over-receipt tolerance (GET /api/v1/tolerances/effective) is a 422 naming the line, its open quantity and the limit, and nothing is recorded; within the tolerance the excess is flagged (`overReceived`). Goods of an item or category that needs inspection await it (`pending_inspection`); others are accepted at once. The order’s progress and state follow from accepted quantity. 409 with the new open quantity when another receipt took it meanwhile.',
+          'Per order line the quantity that arrived, in the line’s unit or one that converts to it (`unitCode`), with lot and serial numbers; from a ship notice (`shipNoticeId`) or from the order. Only orders in `sent`, `acknowledged` or `partially_received` can be received (409 naming the state otherwise). A quantity beyond what is open plus the over-receipt tolerance (GET /api/v1/tolerances/effective) is a 422 naming the line, its open quantity and the limit, and nothing is recorded; within the tolerance the excess is flagged (`overReceived`). Goods of an item or category that needs inspection await it (`pending_inspection`); others are accepted at once. The order’s progress and state follow from accepted quantity. 409 with the new open quantity when another receipt took it meanwhile. Services (lines of a service item) are confirmed by `amount` (what it pays for at the line’s net unit price) or `percentComplete` (how far the whole line is done; what it adds is received), or by quantity; a requester or buyer (`receiving:confirm`) confirms service lines only, receivers receive anything.',
         body: CreateReceiptRequest,
         response: { 201: Receipt, ...writeErrors },
       },

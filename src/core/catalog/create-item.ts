@@ -18,6 +18,7 @@ export type CreateItemInput = {
   defaultTaxRate?: string;
   defaultTaxCategory?: TaxCategory | null;
   inspectionRequired?: boolean;
+  service?: boolean;
   active?: boolean;
 };
 
@@ -38,6 +39,7 @@ export function itemRow(input: CreateItemInput, now: Date): repo.ItemInsert {
     defaultTaxRate: normalize(input.defaultTaxRate ?? '0'),
     defaultTaxCategory: input.defaultTaxCategory ?? null,
     inspectionRequired: input.inspectionRequired ?? false,
+    service: input.service ?? false,
     active: input.active ?? true,
     createdAt: now,
     updatedAt: now,

@@ -22,6 +22,7 @@ export async function exportItems(ctx: Ctx, opts: { filter?: repo.ItemFilter } =
         defaultTaxRate: normalize(i.defaultTaxRate),
         defaultTaxCategory: i.defaultTaxCategory ?? '',
         inspectionRequired: i.inspectionRequired,
+        service: i.service,
         active: i.active,
       });
     }

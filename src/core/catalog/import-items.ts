@@ -27,6 +27,7 @@ function updateOf(input: CreateItemInput, row: ItemCsvRow): UpdateItemInput {
     ...(row.defaultTaxRate !== undefined && { defaultTaxRate: row.defaultTaxRate }),
     ...(row.defaultTaxCategory !== undefined && { defaultTaxCategory: row.defaultTaxCategory }),
     ...(row.inspectionRequired !== undefined && { inspectionRequired: row.inspectionRequired }),
+    ...(row.service !== undefined && { service: row.service }),
     ...(row.active !== undefined && { active: row.active }),
   };
 }
@@ -125,6 +126,7 @@ export async function importItems(ctx: Ctx, opts: { actor: Actor; csv: string })
         defaultTaxRate: row.defaultTaxRate,
         defaultTaxCategory: row.defaultTaxCategory,
         inspectionRequired: row.inspectionRequired,
+        service: row.service,
         active: row.active,
       },
     });

@@ -15,6 +15,7 @@ export const ITEM_CSV_COLUMNS = ITEM_IMPORT_COLUMNS;
 export const ITEM_COLUMN_KINDS: Partial<Record<string, SheetColumnKind>> = {
   defaultTaxRate: 'decimal',
   inspectionRequired: 'boolean',
+  service: 'boolean',
   active: 'boolean',
 };
 
@@ -33,6 +34,7 @@ export const ItemCsvRow = z.object({
     ),
   ),
   inspectionRequired: optionalCell(booleanCell),
+  service: optionalCell(booleanCell),
   active: optionalCell(booleanCell),
 });
 export type ItemCsvRow = z.output<typeof ItemCsvRow>;

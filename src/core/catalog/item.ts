@@ -15,6 +15,8 @@ export type Item = {
   /** The tax category its order lines get; null: from the rate (above 0 standard, 0 zero-rated). */
   defaultTaxCategory: TaxCategory | null;
   inspectionRequired: boolean;
+  /** A service: confirmed by amount or percentage of completion, not received at the dock. */
+  service: boolean;
   active: boolean;
   version: number;
   createdAt: Date;
@@ -32,6 +34,7 @@ export function toItem(row: ItemRow): Item {
     defaultTaxRate: normalize(row.defaultTaxRate),
     defaultTaxCategory: row.defaultTaxCategory,
     inspectionRequired: row.inspectionRequired,
+    service: row.service,
     active: row.active,
     version: row.version,
     createdAt: row.createdAt,
@@ -48,6 +51,7 @@ export const ITEM_AUDITED_FIELDS: (keyof Item)[] = [
   'defaultTaxRate',
   'defaultTaxCategory',
   'inspectionRequired',
+  'service',
   'active',
 ];
 

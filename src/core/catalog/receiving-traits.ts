@@ -4,7 +4,7 @@ import * as repo from './repository';
 /** What receiving needs of a line's item and unit. */
 export type ReceivingTraits = {
   /** By item id: its category, and whether its goods are inspected (the item's flag or its category's). */
-  items: Map<string, { categoryId: string; inspectionRequired: boolean }>;
+  items: Map<string, { categoryId: string; inspectionRequired: boolean; service: boolean }>;
   /** By unit code: the decimals a quantity in it may have. */
   unitDecimals: Map<string, number>;
 };
@@ -22,7 +22,7 @@ export async function receivingTraitsOf(
     items: new Map(
       items.map((i) => [
         i.id,
-        { categoryId: i.categoryId, inspectionRequired: Boolean(i.inspectionRequired) },
+        { categoryId: i.categoryId, inspectionRequired: Boolean(i.inspectionRequired), service: i.service },
       ]),
     ),
     unitDecimals: new Map(units.map((u) => [u.code, u.decimals])),

@@ -545,12 +545,13 @@ export async function priceListEntryNames(db: Db, ids: string[]) {
 export async function inspectionTraits(
   db: Db,
   itemIds: string[],
-): Promise<{ id: string; categoryId: string; inspectionRequired: boolean }[]> {
+): Promise<{ id: string; categoryId: string; inspectionRequired: boolean; service: boolean }[]> {
   if (itemIds.length === 0) return [];
   return db
     .select({
       id: items.id,
       categoryId: items.categoryId,
+      service: items.service,
       inspectionRequired: sql<boolean>`${items.inspectionRequired} or ${itemCategories.inspectionRequired}`,
     })
     .from(items)

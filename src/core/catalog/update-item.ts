@@ -23,6 +23,7 @@ export function itemPatch(input: UpdateItemInput): Partial<repo.ItemInsert> {
   if (input.defaultTaxRate !== undefined) patch.defaultTaxRate = normalize(input.defaultTaxRate);
   if (input.defaultTaxCategory !== undefined) patch.defaultTaxCategory = input.defaultTaxCategory;
   if (input.inspectionRequired !== undefined) patch.inspectionRequired = input.inspectionRequired;
+  if (input.service !== undefined) patch.service = input.service;
   if (input.active !== undefined) patch.active = input.active;
   return patch;
 }

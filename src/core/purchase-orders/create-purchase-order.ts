@@ -243,6 +243,7 @@ export async function createPurchaseOrder(
               quantityReturned: '0',
               quantityCredited: '0',
               sku: r.itemId ? (refs.items.get(r.itemId)?.sku ?? null) : null,
+              service: r.itemId ? (refs.items.get(r.itemId)?.service ?? false) : false,
               unitName: unit.name,
               unitDecimals: unit.decimals,
             };

@@ -74,6 +74,8 @@ export type PurchaseOrderLine = {
   /** No longer expected: short-closed, and returned for credit. */
   quantityShortClosed: string;
   shortCloseReason: string | null;
+  /** Its item is a service: confirmed by amount or percentage of completion, not received at the dock. */
+  service: boolean;
   progress: LineProgress;
   sources: LineSource[];
 };
@@ -237,6 +239,7 @@ export function toPurchaseOrder(
     quantityCredited: normalize(l.quantityCredited),
     quantityShortClosed: normalize(l.quantityShortClosed),
     shortCloseReason: l.shortCloseReason,
+    service: l.service ?? false,
     progress: lineProgress(l),
     sources: sourcesByLine.get(l.id) ?? [],
   }));

@@ -160,7 +160,7 @@ const linesJson = sql<JsonLine[]>`(select coalesce(json_agg(json_build_object(
     'quantityShipped', l.quantity_shipped::text,
     'quantityReturned', l.quantity_returned::text, 'quantityCredited', l.quantity_credited::text,
     'quantityShortClosed', l.quantity_short_closed::text, 'shortCloseReason', l.short_close_reason,
-    'sku', i.sku, 'unitName', u.name, 'unitDecimals', u.decimals,
+    'sku', i.sku, 'service', coalesce(i.service, false), 'unitName', u.name, 'unitDecimals', u.decimals,
     'sources', ${lineSourcesJson(sql`l.id`)}) order by l.line_no), '[]'::json)
   from purchase_order_lines l
   inner join units u on u.code = l.unit_code
@@ -297,7 +297,13 @@ export async function updateOrder(
 
 // ── lines ───────────────────────────────────────────────────────────────────
 
-export type LineDetailRow = LineRow & { sku: string | null; unitName: string; unitDecimals: number };
+export type LineDetailRow = LineRow & {
+  sku: string | null;
+  unitName: string;
+  unitDecimals: number;
+  /** Its item is a service (confirmed by amount or % complete); absent where not read. */
+  service?: boolean;
+};
 
 /** Every line of an order in line-number order, with the item SKU and unit name: one query. */
 export async function findLines(db: Db, purchaseOrderId: string): Promise<LineDetailRow[]> {
@@ -789,6 +795,7 @@ export type ItemRef = {
   unitCode: string;
   defaultTaxRate: string;
   defaultTaxCategory: TaxCategory | null;
+  service: boolean;
   active: boolean;
 };
 export type DepartmentRef = { id: string; code: string; name: string; active: boolean };
@@ -836,7 +843,7 @@ const referencesStatement = preparedPer((db) =>
       items: sql<ItemRef[]>`(select coalesce(json_agg(json_build_object(
           'id', i.id, 'sku', i.sku, 'name', i.name, 'unitCode', i.unit_code,
           'defaultTaxRate', i.default_tax_rate::text,
-          'defaultTaxCategory', i.default_tax_category, 'active', i.active)), '[]'::json)
+          'defaultTaxCategory', i.default_tax_category, 'service', i.service, 'active', i.active)), '[]'::json)
         from items i where i.id = any(${param('itemIds', 'uuid[]')}))`,
       units: sql<UnitRef[]>`(select coalesce(json_agg(json_build_object(
           'code', u.code, 'name', u.name, 'decimals', u.decimals)), '[]'::json)
@@ -1343,6 +1350,8 @@ export type ReceivingViewRow = {
     quantityReceived: string;
     quantityAccepted: string;
     quantityRejected: string;
+    /** The line's net amount (after discount, before tax): a service confirmed by amount is priced by it. */
+    netAmount: string;
   }[];
 };
 
@@ -1356,7 +1365,7 @@ export async function receivingView(db: Db, id: string): Promise<ReceivingViewRo
             'description', l.description, 'unitCode', l.unit_code, 'unitName', u.name,
             'quantity', l.quantity::text, 'quantityShortClosed', l.quantity_short_closed::text,
             'quantityReceived', l.quantity_received::text, 'quantityAccepted', l.quantity_accepted::text,
-            'quantityRejected', l.quantity_rejected::text) ORDER BY l.line_no)
+            'quantityRejected', l.quantity_rejected::text, 'netAmount', l.net_amount::text) ORDER BY l.line_no)
           FROM purchase_order_lines l JOIN units u ON u.code = l.unit_code WHERE l.purchase_order_id = o.id), '[]'::json) AS lines
       FROM purchase_orders o WHERE o.id = ${id}`),
   );

@@ -47,7 +47,7 @@ export const purchaseOrderType: DocumentType<
     // The supplier answers in the portal; the buyer records an answer it accepted.
     acknowledge: ['portal:use', 'purchase_orders:write'],
     // Receipts and reversals (receivers), inspections (inspectors) move the order.
-    receive: ['receiving:write', 'receiving:inspect'],
+    receive: ['receiving:write', 'receiving:inspect', 'receiving:confirm', 'receiving:return'],
   },
   async lock(ctx, { id, actor }) {
     // The order and its receipt facts, locked, in one statement.

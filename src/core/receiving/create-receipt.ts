@@ -3,7 +3,7 @@ import * as catalog from '../catalog';
 import * as dispatch from '../dispatch';
 import * as organisation from '../organisation';
 import * as purchaseOrders from '../purchase-orders';
-import type { Actor } from '../shared/actor';
+import { type Actor, can } from '../shared/actor';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError, type FieldError, FieldErrors } from '../shared/errors';
@@ -19,7 +19,12 @@ type OrderLine = purchaseOrders.ReceivingView['lines'][number];
 
 export type ReceiptLineInput = {
   lineNo: number;
-  quantity: string;
+  /** What arrived; a service line may instead give `amount` or `percentComplete` (one of the three). */
+  quantity?: string | null;
+  /** A service delivered for this amount (net, in the order's currency): the quantity it pays for. */
+  amount?: string | null;
+  /** A service this far complete in all (0–100 % of the line): what it adds to what was confirmed. */
+  percentComplete?: string | null;
   /** The unit the quantity is in, when not the order line's (it must convert to it). */
   unitCode?: string | null;
   lotNumber?: string | null;
@@ -47,6 +52,9 @@ type Checked = {
   allowance: string;
   explanation: string;
   inspectionRequired: boolean;
+  /** A service confirmed by amount or percentage: what was entered. */
+  confirmedAmount: string | null;
+  confirmedPercent: string | null;
 };
 
 /** 409 unless goods can be received against the order in its state. */
@@ -71,6 +79,7 @@ async function checkReceiptInput(
   order: purchaseOrders.ReceivingView,
   input: ReceiptInput,
   today: string,
+  opts: { receivesGoods: boolean },
 ): Promise<{ lines: Checked[]; shipNotice: dispatch.ShipNotice | null }> {
   const errors = new FieldErrors();
   if (input.receivedOn && input.receivedOn > today)
@@ -110,12 +119,40 @@ async function checkReceiptInput(
   const checked: Checked[] = [];
   for (const [i, m] of matched.entries()) {
     const { input: l, line, path } = m;
-    if (D(l.quantity).lte(0)) {
+    const service = line.itemId ? (traits.items.get(line.itemId)?.service ?? false) : false;
+    const given = [l.quantity, l.amount, l.percentComplete].filter((v) => v !== undefined && v !== null);
+    if (given.length !== 1) {
+      errors.add(
+        `${path}.quantity`,
+        service
+          ? 'give one of quantity, amount or percentComplete for a service line'
+          : 'is required: the quantity received',
+      );
+      continue;
+    }
+    if (!service && (l.amount != null || l.percentComplete != null)) {
+      errors.add(
+        `${path}.${l.amount != null ? 'amount' : 'percentComplete'}`,
+        `is for service lines; line ${line.lineNo} is goods: give the quantity received`,
+      );
+      continue;
+    }
+    if (!service && !opts.receivesGoods) {
+      errors.add(
+        `${path}.lineNo`,
+        `line ${line.lineNo} is goods: the dock receives it (a receiver); you may confirm service lines`,
+      );
+      continue;
+    }
+    const confirmed = service ? serviceQuantity(line, l, path, errors) : null;
+    if (service && !confirmed) continue;
+    if (!confirmed && D(l.quantity!).lte(0)) {
       errors.add(`${path}.quantity`, 'must be more than 0');
       continue;
     }
-    let quantity = normalize(l.quantity);
-    const unit = l.unitCode ?? line.unitCode;
+    let quantity = confirmed?.quantity ?? normalize(l.quantity!);
+    // An amount or a percentage comes to the line's own unit.
+    const unit = l.quantity != null ? (l.unitCode ?? line.unitCode) : line.unitCode;
     if (unit !== line.unitCode) {
       if (!traits.unitDecimals.has(unit)) {
         errors.add(`${path}.unitCode`, `is not a unit: ${unit}`);
@@ -135,7 +172,8 @@ async function checkReceiptInput(
       }
     }
     const places = traits.unitDecimals.get(line.unitCode) ?? 0;
-    if (!catalog.quantityFitsUnit(quantity, { decimals: places })) {
+    // A service may be part done: 2.5 of 10 days, 37.5 % of a job; goods come in the unit's steps.
+    if (!service && !catalog.quantityFitsUnit(quantity, { decimals: places })) {
       errors.add(
         `${path}.quantity`,
         places === 0
@@ -171,10 +209,62 @@ async function checkReceiptInput(
       allowance,
       explanation: overReceipt.explanation,
       inspectionRequired: line.itemId ? (traits.items.get(line.itemId)?.inspectionRequired ?? false) : false,
+      confirmedAmount: confirmed?.amount ?? null,
+      confirmedPercent: confirmed?.percent ?? null,
     });
   }
   errors.throwIfAny();
   return { lines: checked, shipNotice };
+}
+
+/**
+ * The quantity a service line's confirmation comes to: for an amount, what it pays for at the
+ * line's net unit price; for a percentage of completion (of the line, in all), what it adds to
+ * what was confirmed so far. Quantity itself may be given too (days, hours). Null after an error.
+ */
+function serviceQuantity(
+  line: OrderLine,
+  l: ReceiptLineInput,
+  path: string,
+  errors: FieldErrors,
+): { quantity: string; amount: string | null; percent: string | null } | null {
+  if (l.quantity != null) return { quantity: normalize(l.quantity), amount: null, percent: null };
+  if (l.amount != null) {
+    if (D(l.amount).lte(0)) {
+      errors.add(`${path}.amount`, 'must be more than 0');
+      return null;
+    }
+    if (D(line.netAmount).lte(0) || D(line.quantity).lte(0)) {
+      errors.add(
+        `${path}.amount`,
+        `cannot be priced: line ${line.lineNo} has no amount; give percentComplete`,
+      );
+      return null;
+    }
+    const quantity = D(l.amount).times(line.quantity).div(line.netAmount).toDecimalPlaces(6, D.ROUND_HALF_UP);
+    if (quantity.lte(0)) {
+      errors.add(`${path}.amount`, 'is too small to count');
+      return null;
+    }
+    return { quantity: normalize(quantity.toFixed()), amount: normalize(l.amount), percent: null };
+  }
+  const percent = D(l.percentComplete!);
+  if (percent.lte(0) || percent.gt(100)) {
+    errors.add(`${path}.percentComplete`, 'must be more than 0 and at most 100');
+    return null;
+  }
+  const expected = D(expectedQuantity(line));
+  const covered = D(line.quantityReceived).minus(line.quantityRejected);
+  const quantity = expected.times(percent).div(100).minus(covered).toDecimalPlaces(6, D.ROUND_HALF_UP);
+  if (quantity.lte(0)) {
+    const done = expected.gt(0) ? covered.times(100).div(expected).toDecimalPlaces(2, D.ROUND_DOWN) : D(100);
+    errors.add(
+      `${path}.percentComplete`,
+      `is not more than line ${line.lineNo} was confirmed complete already: ${normalize(done.toFixed())} %`,
+    );
+    return null;
+  }
+  return { quantity: normalize(quantity.toFixed()), amount: null, percent: normalize(percent.toFixed()) };
 }
 
 /** Why a quantity is beyond the over-receipt limit, naming the line, what is open and the limit. */
@@ -212,7 +302,10 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
   throwIfNotReceivable(order);
   const now = ctx.clock.now();
   const today = isoDate(now);
-  const { lines } = await checkReceiptInput(ctx, order, input, today);
+  // Receivers take in goods; a requester or buyer (receiving:confirm) confirms services only.
+  const { lines } = await checkReceiptInput(ctx, order, input, today, {
+    receivesGoods: can(actor, 'receiving:write'),
+  });
   const settings = await organisation.getSettings(ctx);
   const number = await organisation.allocateDocumentNumber(ctx.db, {
     documentType: 'goods_receipt',
@@ -266,7 +359,7 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
     };
     const lineRows: repo.ReceiptLineRow[] = rows.map((r) => {
       const { c, over } = r;
-      const entered = c.input.unitCode && c.input.unitCode !== c.line.unitCode;
+      const entered = c.input.quantity != null && c.input.unitCode && c.input.unitCode !== c.line.unitCode;
       return {
         receiptId: row.id,
         lineNo: c.line.lineNo,
@@ -274,7 +367,7 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
         itemId: c.line.itemId,
         unitCode: c.line.unitCode,
         quantity: c.quantity,
-        enteredQuantity: entered ? normalize(c.input.quantity) : null,
+        enteredQuantity: entered ? normalize(c.input.quantity!) : null,
         enteredUnitCode: entered ? c.input.unitCode! : null,
         lotNumber: trimmed(c.input.lotNumber),
         serialNumbers: c.input.serialNumbers?.length ? c.input.serialNumbers.map((s) => s.trim()) : null,
@@ -284,6 +377,8 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
         quantityAccepted: c.inspectionRequired ? '0' : c.quantity,
         quantityRejected: '0',
         quantityReturned: '0',
+        confirmedAmount: c.confirmedAmount,
+        confirmedPercent: c.confirmedPercent,
       };
     });
     await repo.insertReceipt(tx.db, row, lineRows);

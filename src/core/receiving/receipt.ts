@@ -42,6 +42,9 @@ export type ReceiptLine = {
   quantityReversible: string;
   /** Rejected and not yet returned: what a return may still send back. */
   quantityReturnable: string;
+  /** A service confirmed by amount, or by percentage of completion: what was entered. */
+  confirmedAmount: string | null;
+  confirmedPercent: string | null;
   status: ReceiptLineStatus;
   inspections: Inspection[];
 };
@@ -106,6 +109,8 @@ export function toReceiptLine(row: ReceiptLineRow, inspections: Inspection[]): R
     quantityPending: pendingQuantity(row),
     quantityReversible: reversibleQuantity(row),
     quantityReturnable: returnableQuantity(row),
+    confirmedAmount: row.confirmedAmount === null ? null : normalize(row.confirmedAmount),
+    confirmedPercent: row.confirmedPercent === null ? null : normalize(row.confirmedPercent),
     status: receiptLineStatus(row),
     inspections: inspections.filter((i) => i.receiptId === row.receiptId && i.lineNo === row.lineNo),
   };

@@ -126,6 +126,8 @@ export async function reverseReceipt(
       quantityAccepted: '0',
       quantityRejected: '0',
       quantityReturned: '0',
+      confirmedAmount: null,
+      confirmedPercent: null,
     }));
     await repo.insertReceipt(tx.db, row, lineRows);
     await repo.addToReceiptLines(

@@ -51,6 +51,7 @@ export const PERMISSIONS = [
   'receiving:write',
   'receiving:inspect',
   'receiving:return',
+  'receiving:confirm',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -90,6 +91,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'receiving:read': 'See goods receipts, inspections and returns of the orders they can see',
   'receiving:write': 'Record goods receipts against sent orders and reverse them',
   'receiving:inspect': 'Record quality inspection results: accept or reject received goods with a reason',
+  'receiving:confirm':
+    'Confirm services as received, by amount or percentage of completion, on the orders they can see',
   'receiving:return':
     'Return rejected goods to their supplier (RTV), asking for a replacement by a date or a credit',
 };
@@ -107,6 +110,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...MASTER_DATA_READ,
     'purchase_orders:read',
     RECEIVING_READ,
+    'receiving:confirm',
     REQ_READ,
     'requisitions:write',
     DISCUSS,
@@ -123,6 +127,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'workbench:use',
     'reports:read',
     'receiving:return',
+    'receiving:confirm',
     DISCUSS,
   ],
   approver: [

@@ -1590,7 +1590,7 @@ export interface paths {
         put?: never;
         /**
          * Receive goods against an order: a goods receipt GR-YYYY-NNNNN (send Idempotency-Key)
-         * @description Per order line the quantity that arrived, in the line’s unit or one that converts to it (`unitCode`), with lot and serial numbers; from a ship notice (`shipNoticeId`) or from the order. Only orders in `sent`, `acknowledged` or `partially_received` can be received (409 naming the state otherwise). A quantity beyond what is open plus the over-receipt tolerance (GET /api/v1/tolerances/effective) is a 422 naming the line, its open quantity and the limit, and nothing is recorded; within the tolerance the excess is flagged (`overReceived`). Goods of an item or category that needs inspection await it (`pending_inspection`); others are accepted at once. The order’s progress and state follow from accepted quantity. 409 with the new open quantity when another receipt took it meanwhile.
+         * @description Per order line the quantity that arrived, in the line’s unit or one that converts to it (`unitCode`), with lot and serial numbers; from a ship notice (`shipNoticeId`) or from the order. Only orders in `sent`, `acknowledged` or `partially_received` can be received (409 naming the state otherwise). A quantity beyond what is open plus the over-receipt tolerance (GET /api/v1/tolerances/effective) is a 422 naming the line, its open quantity and the limit, and nothing is recorded; within the tolerance the excess is flagged (`overReceived`). Goods of an item or category that needs inspection await it (`pending_inspection`); others are accepted at once. The order’s progress and state follow from accepted quantity. 409 with the new open quantity when another receipt took it meanwhile. Services (lines of a service item) are confirmed by `amount` (what it pays for at the line’s net unit price) or `percentComplete` (how far the whole line is done; what it adds is received), or by quantity; a requester or buyer (`receiving:confirm`) confirms service lines only, receivers receive anything.
          */
         post: operations["postReceipts"];
         delete?: never;
@@ -3481,6 +3481,7 @@ export interface components {
             defaultTaxRate: string;
             defaultTaxCategory: components["schemas"]["TaxCategory"] | null;
             inspectionRequired: boolean;
+            service: boolean;
             active: boolean;
             version: number;
             /** Format: date-time */
@@ -3776,6 +3777,8 @@ export interface components {
             /** @description No longer expected: short-closed, and returned for credit (quantityCredited) */
             quantityShortClosed: string;
             shortCloseReason: string | null;
+            /** @description Its item is a service: confirmed by amount or percentage of completion (POST /api/v1/receipts) */
+            service: boolean;
             progress: components["schemas"]["LineProgress"];
             sources: {
                 /** Format: uuid */
@@ -4326,7 +4329,7 @@ export interface components {
             /** @enum {string} */
             role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
         };
         Budget: {
             /** Format: uuid */
@@ -4777,6 +4780,10 @@ export interface components {
             quantityPending: string;
             /** @description What a reversal may still take back (inspected goods go back by a return instead) */
             quantityReversible: string;
+            /** @description A service confirmed by amount: the amount the quantity came from */
+            confirmedAmount: string | null;
+            /** @description A service confirmed by percentage of completion: the percentage reached */
+            confirmedPercent: string | null;
             /** @description Rejected and not yet returned: what a return may still send back */
             quantityReturnable: string;
             /** @enum {string} */
@@ -4841,6 +4848,10 @@ export interface components {
             quantityPending: string;
             /** @description What a reversal may still take back (inspected goods go back by a return instead) */
             quantityReversible: string;
+            /** @description A service confirmed by amount: the amount the quantity came from */
+            confirmedAmount: string | null;
+            /** @description A service confirmed by percentage of completion: the percentage reached */
+            confirmedPercent: string | null;
             /** @description Rejected and not yet returned: what a return may still send back */
             quantityReturnable: string;
             /** @enum {string} */
@@ -5005,7 +5016,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
                     };
                 };
             };
@@ -5082,7 +5093,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
                     };
                 };
             };
@@ -5124,7 +5135,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
                     };
                 };
             };
@@ -7595,6 +7606,7 @@ export interface operations {
                  *       "defaultTaxRate": "0",
                  *       "defaultTaxCategory": null,
                  *       "inspectionRequired": false,
+                 *       "service": false,
                  *       "active": true
                  *     }
                  */
@@ -7612,6 +7624,11 @@ export interface operations {
                     defaultTaxCategory?: components["schemas"]["TaxCategoryInput"] | null;
                     /** @default false */
                     inspectionRequired?: boolean;
+                    /**
+                     * @description A service: its order lines are confirmed by amount or percentage of completion (requester or buyer), not received at the dock
+                     * @default false
+                     */
+                    service?: boolean;
                     /** @default true */
                     active?: boolean;
                 };
@@ -7906,6 +7923,7 @@ export interface operations {
                  *       "defaultTaxRate": "10.00",
                  *       "defaultTaxCategory": "S",
                  *       "inspectionRequired": true,
+                 *       "service": true,
                  *       "active": true
                  *     }
                  */
@@ -7919,6 +7937,8 @@ export interface operations {
                     defaultTaxRate?: string;
                     defaultTaxCategory?: components["schemas"]["TaxCategoryInput"] | null;
                     inspectionRequired?: boolean;
+                    /** @description A service: its order lines are confirmed by amount or percentage of completion (requester or buyer), not received at the dock */
+                    service?: boolean;
                     active?: boolean;
                 };
             };
@@ -14981,8 +15001,7 @@ export interface operations {
                  *       "note": "text",
                  *       "lines": [
                  *         {
-                 *           "lineNo": 1,
-                 *           "quantity": "10.00"
+                 *           "lineNo": 1
                  *         }
                  *       ]
                  *     }
@@ -15000,7 +15019,12 @@ export interface operations {
                     note?: string | null;
                     lines: {
                         lineNo: number;
-                        quantity: string;
+                        /** @description What arrived; a service line may give amount or percentComplete instead */
+                        quantity?: string | null;
+                        /** @description Service lines: the amount (net, in the order’s currency) delivered now; it comes to quantity at the line’s net unit price */
+                        amount?: string | null;
+                        /** @description Service lines: how far the whole line is complete now, in %; what it adds to what was confirmed is received */
+                        percentComplete?: string | null;
                         /** @description The quantity's unit when not the order line's; it must convert to it */
                         unitCode?: string | null;
                         lotNumber?: string | null;

@@ -67,5 +67,6 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'receiving:read': msg`See goods receipts, inspections and returns of the orders they can see`,
   'receiving:write': msg`Record goods receipts against sent orders and reverse them`,
   'receiving:inspect': msg`Record quality inspection results: accept or reject received goods with a reason`,
+  'receiving:confirm': msg`Confirm services as received, by amount or percentage of completion, on the orders they can see`,
   'receiving:return': msg`Return rejected goods to their supplier (RTV), asking for a replacement by a date or a credit`,
 };

@@ -12,6 +12,7 @@ export const ITEM_FIELD_LABELS: Record<string, MessageDescriptor> = {
   unitCode: msg`Unit`,
   defaultTaxRate: msg`Default tax rate`,
   inspectionRequired: msg`Inspection required`,
+  service: msg`Service`,
   active: msg`Active`,
 };
 

@@ -276,6 +276,7 @@ export function PurchaseOrderPage() {
             canReceive={can('receiving:write')}
             canReturn={can('receiving:return')}
             canAttach={can('documents:discuss')}
+            canConfirm={can('receiving:confirm') || can('receiving:write')}
           />
         )}
         {wasSendable(order.status) && (

@@ -58,6 +58,17 @@ export function ItemGeneralCard({
             </Muted>
           )}
         </DetailField>
+        <DetailField label={t`Received as`}>
+          {item.service ? (
+            <Badge color="grape" variant="light" radius="sm">
+              <Trans>Service: confirmed by amount or % complete</Trans>
+            </Badge>
+          ) : (
+            <Muted>
+              <Trans>Goods: received at the dock</Trans>
+            </Muted>
+          )}
+        </DetailField>
         <DetailField label={t`Created`}>{formatDateTime(item.createdAt)}</DetailField>
         <DetailField label={t`Last changed`}>{formatDateTime(item.updatedAt)}</DetailField>
         <DetailField label={t`Version`}>{item.version}</DetailField>

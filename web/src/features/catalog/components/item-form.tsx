@@ -25,6 +25,7 @@ export type ItemFormValues = {
   /** '' : from the rate (above 0 standard, 0 zero-rated). */
   defaultTaxCategory: TaxCategory | '';
   inspectionRequired: boolean;
+  service: boolean;
   active: boolean;
 };
 
@@ -37,6 +38,7 @@ export type ItemRequest = {
   defaultTaxRate: string;
   defaultTaxCategory: TaxCategory | null;
   inspectionRequired: boolean;
+  service: boolean;
   active: boolean;
 };
 
@@ -50,6 +52,7 @@ function valuesOf(item?: Item): ItemFormValues {
     defaultTaxRate: item?.defaultTaxRate ?? '',
     defaultTaxCategory: item?.defaultTaxCategory ?? '',
     inspectionRequired: item?.inspectionRequired ?? false,
+    service: item?.service ?? false,
     active: item?.active ?? true,
   };
 }
@@ -65,6 +68,7 @@ export function toItemRequest(v: ItemFormValues): ItemRequest {
     defaultTaxRate: v.defaultTaxRate.trim() === '' ? '0' : v.defaultTaxRate.trim(),
     defaultTaxCategory: v.defaultTaxCategory || null,
     inspectionRequired: v.inspectionRequired,
+    service: v.service,
     active: v.active,
   };
 }
@@ -256,6 +260,11 @@ export function ItemForm(props: ItemFormProps) {
               label={t`Inspection required`}
               description={t`Goods receipts of this item go to quality inspection before they can be accepted.`}
               {...form.getInputProps('inspectionRequired', { type: 'checkbox' })}
+            />
+            <Switch
+              label={t`Service`}
+              description={t`Its order lines are confirmed by amount or percentage of completion by the requester or the buyer, not received at the dock.`}
+              {...form.getInputProps('service', { type: 'checkbox' })}
             />
             <Switch
               label={t`Active`}

@@ -21,6 +21,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
   IconArrowBackUp,
+  IconChecks,
   IconFileCode,
   IconPackageImport,
   IconTruckReturn,
@@ -44,6 +45,7 @@ import {
 import { ReceiptFiles } from './receipt-files';
 import { ReturnForm } from './return-form';
 import { ReturnItem } from './return-item';
+import { openServiceLines, ServiceConfirmForm } from './service-confirm-form';
 
 type LineStatus = (typeof RECEIPT_LINE_STATUSES)[number];
 
@@ -65,10 +67,13 @@ export function ReceiptsCard({
   canReceive,
   canReturn,
   canAttach,
+  canConfirm,
 }: {
   order: PurchaseOrder;
   canReceive: boolean;
   canReturn: boolean;
+  /** May confirm services (receiving:confirm, or a receiver). */
+  canConfirm: boolean;
   /** May add photos and reports to receipts (documents:discuss). */
   canAttach: boolean;
 }) {
@@ -77,6 +82,8 @@ export function ReceiptsCard({
   const returns = useReturns({ purchaseOrderId: order.id });
   const [reversing, setReversing] = useState<Receipt | null>(null);
   const [returning, setReturning] = useState<Receipt | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const servicesOpen = canConfirm && RECEIVABLE.includes(order.status) && openServiceLines(order).length > 0;
   const items = receipts.data?.pages.flatMap((p) => p.items) ?? [];
   const returned = returns.data?.pages.flatMap((p) => p.items) ?? [];
   const reversingNumber = reversing?.number ?? '';
@@ -87,18 +94,29 @@ export function ReceiptsCard({
         title={t`Goods received`}
         description={t`Receipts, inspections, reversals and returns. Only accepted goods count as delivered.`}
         extra={
-          canReceive &&
-          RECEIVABLE.includes(order.status) && (
-            <Button
-              size="xs"
-              variant="default"
-              component={Link}
-              to={`/receiving?order=${order.id}`}
-              leftSection={<IconPackageImport size={14} />}
-            >
-              <Trans>Receive goods</Trans>
-            </Button>
-          )
+          <Group gap="xs">
+            {servicesOpen && (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconChecks size={14} />}
+                onClick={() => setConfirming(true)}
+              >
+                <Trans>Confirm services</Trans>
+              </Button>
+            )}
+            {canReceive && RECEIVABLE.includes(order.status) && (
+              <Button
+                size="xs"
+                variant="default"
+                component={Link}
+                to={`/receiving?order=${order.id}`}
+                leftSection={<IconPackageImport size={14} />}
+              >
+                <Trans>Receive goods</Trans>
+              </Button>
+            )}
+          </Group>
         }
       >
         {receipts.error ? (
@@ -153,6 +171,9 @@ export function ReceiptsCard({
         size="lg"
       >
         {reversing && <ReverseForm receipt={reversing} onDone={() => setReversing(null)} />}
+      </Modal>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t`Confirm services`} size="lg">
+        {confirming && <ServiceConfirmForm order={order} onDone={() => setConfirming(false)} />}
       </Modal>
       <Modal
         opened={returning !== null}
