@@ -32,7 +32,7 @@ import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { errorMessage, isApiError } from '@/lib/api';
 import { fieldErrorsByLine } from '@/lib/contract-messages';
-import { formatDate, formatDecimal } from '@/lib/format';
+import { formatDate, formatDecimal, formatMoney } from '@/lib/format';
 import { isDecimal, isZero } from '@/lib/money';
 import { REJECTION_REASON_LABELS } from '../labels';
 import {
@@ -139,6 +139,7 @@ export function ReceiptsCard({
                 }
                 onReturn={canReturn && canBeReturned(r) ? () => setReturning(r) : undefined}
                 canAttach={canAttach}
+                currency={order.currency}
               />
             ))}
             {receipts.hasNextPage && (
@@ -203,8 +204,11 @@ function ReceiptItem({
   onReverse,
   onReturn,
   canAttach,
+  currency,
 }: {
   receipt: Receipt;
+  /** The order's currency: what a service confirmed by amount is in. */
+  currency: string;
   numberOf: (id: string) => string;
   onReverse?: () => void;
   onReturn?: () => void;
@@ -292,6 +296,8 @@ function ReceiptItem({
                 const rejected = formatDecimal(l.quantityRejected);
                 const reversed = formatDecimal(l.quantityReversed);
                 const returnedQty = formatDecimal(l.quantityReturned);
+                const confirmedPercent = l.confirmedPercent ? formatDecimal(l.confirmedPercent) : '';
+                const confirmedAmount = l.confirmedAmount ? formatMoney(l.confirmedAmount, currency) : '';
                 return (
                   <Table.Tr key={l.lineNo}>
                     <Table.Td w={36} c="dimmed">
@@ -315,6 +321,16 @@ function ReceiptItem({
                               </Badge>
                             )}
                           </Group>
+                          {confirmedPercent && (
+                            <Text size="xs" c="dimmed">
+                              <Trans>confirmed at {confirmedPercent} % complete</Trans>
+                            </Text>
+                          )}
+                          {confirmedAmount && (
+                            <Text size="xs" c="dimmed">
+                              <Trans>confirmed for {confirmedAmount}</Trans>
+                            </Text>
+                          )}
                           {(!isZero(l.quantityRejected) || !isZero(l.quantityReversed)) && (
                             <Text size="xs" c="dimmed">
                               {[
