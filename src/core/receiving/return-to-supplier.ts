@@ -10,12 +10,12 @@ import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
 import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
-import { D, normalize } from '../shared/money';
 import { findVisibleReceipt, throwIfReceivingClosed } from './access';
 import { recordReceivingChange } from './record-change';
 import * as repo from './repository';
 import { creditedQuantity, returnableQuantity } from './rules';
 import { type SupplierReturn, toSupplierReturn } from './supplier-return';
+import { takeFromLines } from './take-from-lines';
 
 export type ReturnInput = {
   receiptId: string;
@@ -76,41 +76,13 @@ export async function returnToSupplier(
     const state = await purchaseOrders.lockReceivingState(tx, receipt.purchaseOrderId);
     throwIfReceivingClosed(state, 'returned');
     const lines = await repo.lockReceiptLines(tx.db, receipt.id);
-    const byNo = new Map(lines.map((l) => [l.lineNo, l]));
-    const errors = new FieldErrors();
-    let taken: { line: repo.ReceiptLineRow; quantity: string }[];
-    if (input.lines && input.lines.length > 0) {
-      taken = [];
-      const named = new Set<number>();
-      for (const [i, l] of input.lines.entries()) {
-        const path = `lines[${i}]`;
-        const line = byNo.get(l.lineNo);
-        if (!line) errors.add(`${path}.lineNo`, `is not a line of ${receipt.number}`);
-        else if (named.has(l.lineNo)) errors.add(`${path}.lineNo`, `names line ${l.lineNo} a second time`);
-        else if (D(l.quantity).lte(0)) errors.add(`${path}.quantity`, 'must be more than 0');
-        else {
-          named.add(l.lineNo);
-          const left = returnableQuantity(line);
-          if (D(l.quantity).gt(left)) {
-            errors.add(
-              `${path}.quantity`,
-              `is more than line ${l.lineNo} of ${receipt.number} has rejected and not yet returned: ${left} ${line.unitCode}`,
-            );
-          } else taken.push({ line, quantity: normalize(l.quantity) });
-        }
-      }
-    } else {
-      taken = lines.flatMap((line) => {
-        const left = returnableQuantity(line);
-        return D(left).gt(0) ? [{ line, quantity: left }] : [];
-      });
-      if (taken.length === 0) {
-        throw AppError.conflict(
-          `${receipt.number} has no rejected goods left to return: only goods rejected at inspection go back.`,
-        );
-      }
-    }
-    errors.throwIfAny();
+    const taken = takeFromLines(lines, input.lines, {
+      receiptNumber: receipt.number,
+      available: returnableQuantity,
+      tooMuch: (line, left) =>
+        `is more than line ${line.lineNo} of ${receipt.number} has rejected and not yet returned: ${left} ${line.unitCode}`,
+      nothingLeft: `${receipt.number} has no rejected goods left to return: only goods rejected at inspection go back.`,
+    });
     const reasons = await rejectionReasonsOf(tx, receipt.id);
     const orderLines = new Map(state.lines.map((l) => [l.lineNo, l]));
     const row: repo.ReturnInsert = {

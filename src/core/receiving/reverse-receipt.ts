@@ -3,7 +3,7 @@ import * as purchaseOrders from '../purchase-orders';
 import type { Actor } from '../shared/actor';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
-import { AppError, FieldErrors } from '../shared/errors';
+import { AppError } from '../shared/errors';
 import { inTransaction } from '../shared/events';
 import { newId } from '../shared/ids';
 import { D, normalize } from '../shared/money';
@@ -12,6 +12,7 @@ import { type Receipt, toReceipt } from './receipt';
 import { recordReceivingChange } from './record-change';
 import * as repo from './repository';
 import { reversalDelta, reversibleQuantity } from './rules';
+import { takeFromLines } from './take-from-lines';
 
 export type ReversalInput = {
   reason: string;
@@ -52,45 +53,15 @@ export async function reverseReceipt(
     const state = await purchaseOrders.lockReceivingState(tx, receipt.purchaseOrderId);
     throwIfReceivingClosed(state, 'reversed');
     const lines = await repo.lockReceiptLines(tx.db, receipt.id);
-    const byNo = new Map(lines.map((l) => [l.lineNo, l]));
-    const errors = new FieldErrors();
-    let taken: { line: repo.ReceiptLineRow; quantity: string }[];
-    if (input.lines && input.lines.length > 0) {
-      taken = [];
-      const named = new Set<number>();
-      for (const [i, l] of input.lines.entries()) {
-        const path = `lines[${i}]`;
-        const line = byNo.get(l.lineNo);
-        if (!line) errors.add(`${path}.lineNo`, `is not a line of ${receipt.number}`);
-        else if (named.has(l.lineNo)) errors.add(`${path}.lineNo`, `names line ${l.lineNo} a second time`);
-        else if (D(l.quantity).lte(0)) errors.add(`${path}.quantity`, 'must be more than 0');
-        else {
-          named.add(l.lineNo);
-          const left = reversibleQuantity(line);
-          if (D(l.quantity).gt(left)) {
-            errors.add(
-              `${path}.quantity`,
-              `is more than line ${l.lineNo} of ${receipt.number} can take back: ${left} ${line.unitCode}${
-                line.inspectionRequired
-                  ? ' still awaiting inspection (inspected goods go back by a return)'
-                  : ''
-              }`,
-            );
-          } else taken.push({ line, quantity: normalize(l.quantity) });
-        }
-      }
-    } else {
-      taken = lines.flatMap((line) => {
-        const left = reversibleQuantity(line);
-        return D(left).gt(0) ? [{ line, quantity: left }] : [];
-      });
-      if (taken.length === 0) {
-        throw AppError.conflict(
-          `${receipt.number} has nothing left to reverse: it was reversed already, or its goods were inspected (those go back by a return).`,
-        );
-      }
-    }
-    errors.throwIfAny();
+    const taken = takeFromLines(lines, input.lines, {
+      receiptNumber: receipt.number,
+      available: reversibleQuantity,
+      tooMuch: (line, left) =>
+        `is more than line ${line.lineNo} of ${receipt.number} can take back: ${left} ${line.unitCode}${
+          line.inspectionRequired ? ' still awaiting inspection (inspected goods go back by a return)' : ''
+        }`,
+      nothingLeft: `${receipt.number} has nothing left to reverse: it was reversed already, or its goods were inspected (those go back by a return).`,
+    });
     const row: repo.ReceiptInsert = {
       id: newId(now.getTime()),
       number,
