@@ -413,7 +413,7 @@ export function SettingsForm(props: SettingsFormProps) {
           <Text mt="md" size="sm" c="dimmed">
             <Trans>
               How far above the ordered quantity a supplier may ship and deliver a line is set in{' '}
-              <Anchor component={Link} to="/organisation/tolerances" inherit>
+              <Anchor component={Link} to="/organisation/tolerances" inherit underline="always">
                 Tolerances
               </Anchor>
               .
