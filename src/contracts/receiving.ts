@@ -38,10 +38,13 @@ export const CreateReceiptRequest = z.object({
         quantity: PositiveQuantity.nullable()
           .optional()
           .meta({ description: 'What arrived; a service line may give amount or percentComplete instead' }),
-        amount: decimalString({ scale: 4, min: 'positive' }).nullable().optional().meta({
-          description:
-            'Service lines: the amount (net, in the order’s currency) delivered now; it comes to quantity at the line’s net unit price',
-        }),
+        amount: bounded(decimalString({ scale: 4, min: 'positive' }), 16)
+          .nullable()
+          .optional()
+          .meta({
+            description:
+              'Service lines: the amount (net, in the order’s currency) delivered now; it comes to quantity at the line’s net unit price',
+          }),
         percentComplete: decimalString({ scale: 4, min: 'positive', max: 100 }).nullable().optional().meta({
           description:
             'Service lines: how far the whole line is complete now, in %; what it adds to what was confirmed is received',

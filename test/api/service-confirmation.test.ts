@@ -125,6 +125,8 @@ describe('services confirmed by amount or percentage of completion', () => {
       [{ lineNo: 1 }, 'lines[0].quantity'],
       [{ lineNo: 1, percentComplete: '101' }, 'lines[0].percentComplete'],
       [{ lineNo: 1, amount: '-5' }, 'lines[0].amount'],
+      // Beyond what an amount can hold: refused before anything is computed or written.
+      [{ lineNo: 1, amount: '12345678901234567' }, 'lines[0].amount'],
       // 11 days' worth is beyond the 10 ordered (no tolerance).
       [{ lineNo: 1, amount: '7920' }, 'lines[0].quantity'],
     ];
