@@ -9,6 +9,7 @@ import {
 } from '../domain/receiving';
 import { PositiveQuantity } from './catalog';
 import { booleanQuery, bounded, dateOut, decimalString, Id, IsoDate, text } from './common';
+import { Attachment } from './discussion';
 import { ShipNotice } from './dispatch';
 import { PurchaseOrderSummary } from './purchase-orders';
 
@@ -260,6 +261,10 @@ export const SupplierReturn = z
     recordedBy: Person,
     recordedAt: dateOut,
     attachmentCount: z.number().int().meta({ description: 'Files sent with the return' }),
+    attachments: z.array(Attachment).meta({
+      description:
+        'The files sent with the return; download them from /api/v1/portal/attachments/{id}/content (supplier) or /api/v1/attachments/{id}/content',
+    }),
     lines: z.array(
       z.object({
         lineNo: z.number().int().meta({ description: 'The order line' }),

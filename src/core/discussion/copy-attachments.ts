@@ -3,6 +3,7 @@ import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { FieldErrors } from '../shared/errors';
 import { newId } from '../shared/ids';
+import { type Attachment, toAttachment } from './attachment';
 import type { DocumentRef } from './document-access';
 import * as repo from './repository';
 
@@ -11,12 +12,12 @@ import * as repo from './repository';
  * that sends the goods back, so the supplier sees them), in the caller's transaction: new
  * attachments of the same stored bytes (content-addressed: nothing is stored twice), each in the
  * target's audit trail. The caller has checked the actor may read both documents. 422 on
- * `<path>[i]` for an id that is not a file of `from`. Returns the ids of the new attachments.
+ * `<path>[i]` for an id that is not a file of `from`. Returns the new attachments.
  */
 export async function copyAttachments(
   tx: Ctx,
   opts: { actor: Actor; from: DocumentRef; to: DocumentRef; ids: string[]; path: string },
-): Promise<string[]> {
+): Promise<Attachment[]> {
   if (opts.ids.length === 0) return [];
   const files = new Map((await repo.listAttachments(tx.db, opts.from)).map((a) => [a.id, a]));
   const errors = new FieldErrors();
@@ -28,7 +29,7 @@ export async function copyAttachments(
   }
   errors.throwIfAny();
   const now = tx.clock.now();
-  const copied: string[] = [];
+  const copied: Attachment[] = [];
   for (const id of opts.ids) {
     const file = files.get(id)!;
     const row: repo.AttachmentInsert = {
@@ -63,7 +64,14 @@ export async function copyAttachments(
         },
       },
     });
-    copied.push(row.id);
+    copied.push(
+      toAttachment({
+        ...(row as repo.AttachmentRow),
+        removedAt: null,
+        removedBy: null,
+        uploadedByName: opts.actor.name,
+      }),
+    );
   }
   return copied;
 }

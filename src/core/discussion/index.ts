@@ -1,7 +1,7 @@
 export { addAttachment } from './add-attachment';
 export { addComment, COMMENT_EVENTS } from './add-comment';
 export type { Attachment } from './attachment';
-export { attachmentCounts } from './attachment-counts';
+export { attachmentsOf } from './attachments-of';
 export type { Comment } from './comment';
 export { commentNotifications } from './comment-notifications';
 export { copyAttachments } from './copy-attachments';

@@ -86,16 +86,17 @@ export async function userNames(db: Db, ids: string[]): Promise<Map<string, stri
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** How many files (not removed) each of some documents of one type carries. */
-export async function attachmentCounts(
+/** The files (not removed) of some documents of one type, oldest first: one statement. */
+export async function attachmentsOfMany(
   db: Db,
   type: DiscussedDocumentType,
   ids: string[],
-): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
+): Promise<(AttachmentRow & { uploadedByName: string })[]> {
+  if (ids.length === 0) return [];
   const rows = await db
-    .select({ id: attachments.documentId, n: sql<number>`count(*)::int` })
+    .select({ a: attachments, uploadedByName: users.name })
     .from(attachments)
+    .innerJoin(users, eq(users.id, attachments.uploadedBy))
     .where(
       and(
         eq(attachments.documentType, type),
@@ -103,6 +104,6 @@ export async function attachmentCounts(
         isNull(attachments.removedAt),
       ),
     )
-    .groupBy(attachments.documentId);
-  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+    .orderBy(asc(attachments.uploadedAt), asc(attachments.id));
+  return rows.map((r) => ({ ...r.a, uploadedByName: r.uploadedByName }));
 }

@@ -13,7 +13,7 @@ async function returnsOf(ctx: Ctx, rows: repo.ReturnRow[]): Promise<SupplierRetu
   const [lines, names, files] = await Promise.all([
     repo.returnLinesOf(ctx.db, ids),
     userNamesByIds(ctx, { ids: rows.map((r) => r.recordedBy) }),
-    discussion.attachmentCounts(ctx, { type: 'supplier_return', ids }),
+    discussion.attachmentsOf(ctx, { type: 'supplier_return', ids }),
   ]);
   return rows.map((r) => toSupplierReturn(r, lines, names, files));
 }

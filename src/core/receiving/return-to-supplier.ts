@@ -170,7 +170,7 @@ export async function returnToSupplier(
       { ...row, seq: 0 } as repo.ReturnRow,
       lineRows,
       new Map([[recordedBy, actor.name]]),
-      new Map([[row.id, attached.length]]),
+      new Map([[row.id, attached]]),
     );
   });
 }

@@ -1,4 +1,5 @@
 import type { RejectionReason, ReturnRemedy } from '../../domain/receiving';
+import type * as discussion from '../discussion';
 import { normalize } from '../shared/money';
 import type { ReturnLineRow, ReturnRow } from './repository';
 
@@ -29,8 +30,9 @@ export type SupplierReturn = {
   note: string | null;
   recordedBy: { id: string; name: string };
   recordedAt: Date;
-  /** Files sent with the return (its attachments). */
+  /** Files sent with the return (its attachments): the ones its supplier sees. */
   attachmentCount: number;
+  attachments: discussion.Attachment[];
   lines: SupplierReturnLine[];
 };
 
@@ -38,8 +40,9 @@ export function toSupplierReturn(
   row: ReturnRow,
   lines: ReturnLineRow[],
   names: Map<string, string>,
-  attachmentCounts: Map<string, number>,
+  attachments: Map<string, discussion.Attachment[]>,
 ): SupplierReturn {
+  const files = attachments.get(row.id) ?? [];
   return {
     id: row.id,
     number: row.number,
@@ -53,7 +56,8 @@ export function toSupplierReturn(
     note: row.note,
     recordedBy: { id: row.recordedBy, name: names.get(row.recordedBy) ?? '' },
     recordedAt: row.recordedAt,
-    attachmentCount: attachmentCounts.get(row.id) ?? 0,
+    attachmentCount: files.length,
+    attachments: files,
     lines: lines
       .filter((l) => l.returnId === row.id)
       .map((l) => ({

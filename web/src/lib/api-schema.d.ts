@@ -4904,6 +4904,8 @@ export interface components {
             recordedAt: string;
             /** @description Files sent with the return */
             attachmentCount: number;
+            /** @description The files sent with the return; download them from /api/v1/portal/attachments/{id}/content (supplier) or /api/v1/attachments/{id}/content */
+            attachments: components["schemas"]["Attachment"][];
             lines: {
                 /** @description The order line */
                 lineNo: number;

@@ -1,5 +1,4 @@
 import { pageOf } from '@contracts/common';
-import { AttachmentList } from '@contracts/discussion';
 import {
   type CreateReceiptRequest,
   type CreateReturnRequest,
@@ -69,18 +68,6 @@ export function usePortalReturns() {
         ),
     }),
   );
-}
-
-/** The files sent with a return, as its supplier reads them in the portal. */
-export function usePortalReturnFiles(returnId: string, opts: { enabled: boolean }) {
-  return useQuery({
-    queryKey: ['returns', 'portal', 'files', returnId] as const,
-    queryFn: ({ signal }) =>
-      read(AttachmentList, () =>
-        client.GET('/api/v1/portal/returns/{id}/attachments', { params: { path: { id: returnId } }, signal }),
-      ).then((r) => r.items),
-    enabled: opts.enabled,
-  });
 }
 
 /** A file of one of the supplier's returns, handed to the browser as a download (portal). */

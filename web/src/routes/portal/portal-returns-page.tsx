@@ -1,10 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Anchor, Button, Stack } from '@mantine/core';
 import { useEffect } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { PageHeader } from '@/components/page-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { ReturnItem } from '@/features/receiving/components/return-item';
+import { ReturnList } from '@/features/receiving/components/return-item';
 import { usePortalReturns } from '@/features/receiving/queries';
 import { usePageTitle } from '@/lib/use-page-title';
 
@@ -29,39 +27,12 @@ export function PortalReturnsPage() {
         title={t`Returns`}
         description={t`Goods sent back to you after inspection, and what is expected for them.`}
       />
-      {returns.isPending ? (
-        <LoadingState />
-      ) : returns.error ? (
-        <ErrorState error={returns.error} onRetry={() => void returns.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t`No returns`}>
-          <Trans>Nothing was sent back to you.</Trans>
-        </EmptyState>
-      ) : (
-        <Stack gap="sm">
-          {items.map((r) => (
-            <ReturnItem
-              key={r.id}
-              ret={r}
-              portal
-              orderLink={
-                <Anchor component={Link} to={`/portal/orders/${r.purchaseOrderId}`} size="sm">
-                  {r.purchaseOrderNumber}
-                </Anchor>
-              }
-            />
-          ))}
-          {returns.hasNextPage && (
-            <Button
-              variant="default"
-              loading={returns.isFetchingNextPage}
-              onClick={() => void returns.fetchNextPage()}
-            >
-              <Trans>Show more</Trans>
-            </Button>
-          )}
-        </Stack>
-      )}
+      <ReturnList
+        query={returns}
+        portal
+        orderPath={(r) => `/portal/orders/${r.purchaseOrderId}`}
+        empty={{ title: t`No returns`, body: <Trans>Nothing was sent back to you.</Trans> }}
+      />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useAttachments } from '@/features/discussion/queries';
+import { Link } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatDate, formatDateTime, formatDecimal } from '@/lib/format';
 import { REJECTION_REASON_LABELS, RETURN_REMEDY_LABELS } from '../labels';
-import { type SupplierReturn, usePortalReturnFiles } from '../queries';
+import type { SupplierReturn, useReturns } from '../queries';
 import { FileLinks } from './receipt-files';
 
 /**
@@ -94,7 +95,7 @@ export function ReturnItem({
             );
           })}
         </Stack>
-        {r.attachmentCount > 0 && (portal ? <PortalReturnFiles id={r.id} /> : <ReturnFiles id={r.id} />)}
+        {r.attachments.length > 0 && <FileLinks files={r.attachments} portal={portal} />}
         {r.note && (
           <Text size="sm" c="dimmed">
             {r.note}
@@ -105,12 +106,49 @@ export function ReturnItem({
   );
 }
 
-function ReturnFiles({ id }: { id: string }) {
-  const files = useAttachments('supplier_return', id);
-  return <FileLinks files={files.data ?? []} />;
-}
-
-function PortalReturnFiles({ id }: { id: string }) {
-  const files = usePortalReturnFiles(id, { enabled: true });
-  return <FileLinks files={files.data ?? []} portal />;
+/**
+ * A page of returns with its states (loading, error with a retry, empty) and *Show more*: the
+ * Returns page and the supplier's portal list them alike; `orderPath` is where a return's order
+ * opens for who reads it.
+ */
+export function ReturnList({
+  query,
+  orderPath,
+  portal = false,
+  empty,
+}: {
+  query: ReturnType<typeof useReturns>;
+  orderPath: (r: SupplierReturn) => string;
+  portal?: boolean;
+  empty: { title: string; body: ReactNode };
+}) {
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) return <LoadingState />;
+  if (items.length === 0) return <EmptyState title={empty.title}>{empty.body}</EmptyState>;
+  return (
+    <Stack gap="sm">
+      {items.map((r) => (
+        <ReturnItem
+          key={r.id}
+          ret={r}
+          portal={portal}
+          orderLink={
+            <Anchor component={Link} to={orderPath(r)} size="sm">
+              {r.purchaseOrderNumber}
+            </Anchor>
+          }
+        />
+      ))}
+      {query.hasNextPage && (
+        <Button
+          variant="default"
+          loading={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
+          <Trans>Show more</Trans>
+        </Button>
+      )}
+    </Stack>
+  );
 }
