@@ -39,6 +39,7 @@ import { discussionRoutes } from './routes/discussion';
 import { dispatchRoutes } from './routes/dispatch';
 import { exportRoutes } from './routes/exports';
 import { identityRoutes } from './routes/identity';
+import { invoicingRoutes } from './routes/invoicing';
 import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
 import { portalRoutes } from './routes/portal';
@@ -216,6 +217,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(purchaseOrderRoutes, deps);
       await api.register(dispatchRoutes, deps);
       await api.register(receivingRoutes, deps);
+      await api.register(invoicingRoutes, deps);
       await api.register(portalRoutes, deps);
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);

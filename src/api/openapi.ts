@@ -35,6 +35,8 @@ const TAGS: Record<string, string> = {
     'Sending orders to suppliers (e-mail with the PDF and UBL, every send kept byte for byte), ship notices and delivery tracking',
   receiving:
     'Goods receipts (partial, over-receipt within tolerance, reversals) and quality inspection; the order’s progress follows accepted quantity',
+  invoicing:
+    'Supplier invoices and credit notes: capture, the three-way match against the order and what was accepted, exceptions and their resolution, approval for payment',
   events: 'Live updates: what changed, as server-sent events',
   portal:
     'The supplier portal: invitations, the supplier’s orders, its answers per line and the buyer’s decisions',

@@ -40,9 +40,18 @@ import {
   SUPPLIER_RESPONSE_SOURCES,
   SUPPLIER_RESPONSE_STATUSES,
 } from '../domain/dispatch';
+import {
+  INVOICE_KINDS,
+  INVOICE_SOURCES,
+  INVOICE_STATUSES,
+  type InvoiceExceptionKind,
+  type InvoiceLineMatchStatus,
+  MATCH_TYPES,
+} from '../domain/invoicing';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
 import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES, TOLERANCE_SCOPES } from '../domain/organisation';
 import { TAX_SCHEMES } from '../domain/party-identifiers';
+import { PAYMENT_TERMS_BASES } from '../domain/payment-terms';
 import {
   AWAITING_DELIVERY_STATUSES,
   type Incoterm,
@@ -425,6 +434,11 @@ export const items = pgTable(
      * of completion, by the requester or the buyer, rather than received at the dock.
      */
     service: boolean('service').notNull().default(false),
+    /**
+     * How invoices for it are matched: `three_way` (against what was received and accepted) or
+     * `two_way` (against what was ordered: nothing is received, such as a subscription).
+     */
+    matchType: text('match_type', { enum: MATCH_TYPES }).notNull().default('three_way'),
     active: boolean('active').notNull().default(true),
     version: version(),
     createdAt: created(),
@@ -490,6 +504,10 @@ export const suppliers = pgTable(
     paymentTermsNetDays: smallint('payment_terms_net_days').notNull().default(30),
     earlyPaymentDiscountPercent: numeric('early_payment_discount_percent', { precision: 5, scale: 2 }),
     earlyPaymentDiscountDays: smallint('early_payment_discount_days'),
+    /** What the terms' days count from (src/domain/payment-terms.ts). */
+    paymentTermsBasis: text('payment_terms_basis', { enum: PAYMENT_TERMS_BASES })
+      .notNull()
+      .default('invoice_date'),
     categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
     status: text('status', { enum: SUPPLIER_STATUSES }).notNull().default('active'),
     statusReason: text('status_reason'),
@@ -651,6 +669,9 @@ export const purchaseOrders = pgTable(
     paymentTermsNetDays: smallint('payment_terms_net_days').notNull(),
     earlyPaymentDiscountPercent: numeric('early_payment_discount_percent', { precision: 5, scale: 2 }),
     earlyPaymentDiscountDays: smallint('early_payment_discount_days'),
+    paymentTermsBasis: text('payment_terms_basis', { enum: PAYMENT_TERMS_BASES })
+      .notNull()
+      .default('invoice_date'),
     incoterms: text('incoterms').$type<Incoterm>(),
     incotermsPlace: text('incoterms_place'),
     shipTo: jsonb('ship_to').$type<Address>(),
@@ -778,7 +799,10 @@ export const purchaseOrderLines = pgTable(
     quantityReceived: numeric('quantity_received', { precision: 18, scale: 6 }).notNull().default('0'),
     quantityAccepted: numeric('quantity_accepted', { precision: 18, scale: 6 }).notNull().default('0'),
     quantityRejected: numeric('quantity_rejected', { precision: 18, scale: 6 }).notNull().default('0'),
+    /** Net invoiced in the line's unit by invoices that consumed it in the match ledger (invoicing). */
     quantityBilled: numeric('quantity_billed', { precision: 18, scale: 6 }).notNull().default('0'),
+    /** How its invoices are matched; null: as its item says (three-way for a line without an item). */
+    matchType: text('match_type', { enum: MATCH_TYPES }),
     /** What the supplier's ship notices say it shipped (dispatch); shipped − received is in transit. */
     quantityShipped: numeric('quantity_shipped', { precision: 18, scale: 6 }).notNull().default('0'),
     /** Rejected goods sent back to the supplier by returns (receiving). */
@@ -1502,6 +1526,12 @@ export const receiptLines = pgTable(
     quantityRejected: numeric('quantity_rejected', { precision: 18, scale: 6 }).notNull().default('0'),
     /** Of the rejected quantity, what a return to supplier sent back. */
     quantityReturned: numeric('quantity_returned', { precision: 18, scale: 6 }).notNull().default('0'),
+    /**
+     * Of the accepted quantity, what matched invoices consumed (the match ledger's sum for the line,
+     * kept by invoicing in the transaction that matches): never more than accepted, so accepted
+     * goods are never invoiced twice, and a reversal cannot take back what was invoiced.
+     */
+    quantityInvoiced: numeric('quantity_invoiced', { precision: 18, scale: 6 }).notNull().default('0'),
     /** A service confirmed by amount: the amount (net, the order's currency) the quantity came from. */
     confirmedAmount: numeric('confirmed_amount', { precision: 20, scale: 4 }),
     /** A service confirmed by percentage of completion: the percentage (of the line) reached. */
@@ -1520,6 +1550,10 @@ export const receiptLines = pgTable(
       sql`${t.quantity} > 0 and ${t.quantityReversed} >= 0 and ${t.quantityAccepted} >= 0 and ${t.quantityRejected} >= 0
         and ${t.quantityReversed} + ${t.quantityAccepted} + ${t.quantityRejected} <= ${t.quantity}
         and ${t.quantityReturned} >= 0 and ${t.quantityReturned} <= ${t.quantityRejected}`,
+    ),
+    check(
+      'receipt_lines_invoiced',
+      sql`${t.quantityInvoiced} >= 0 and ${t.quantityInvoiced} <= ${t.quantityAccepted}`,
     ),
   ],
 );
@@ -1706,6 +1740,224 @@ export const dispatchFiles = pgTable('dispatch_files', {
   bytes: bytea('bytes').notNull(),
   createdAt: created(),
 });
+
+// ── invoicing ───────────────────────────────────────────────────────────────
+
+/** An allowance (money off) or a charge (money on), at the header or on a line, as UBL has them. */
+export type AllowanceCharge = {
+  charge: boolean;
+  amount: string;
+  reason: string | null;
+  reasonCode: string | null;
+  /** Header allowances and charges are taxed: their category and rate. */
+  taxCategory?: string | null;
+  taxRate?: string | null;
+};
+
+/** One tax category and rate of an invoice: what is taxed at it and the tax. */
+export type TaxSubtotal = {
+  taxCategory: string;
+  taxRate: string;
+  taxableAmount: string;
+  taxAmount: string;
+  exemptionReason: string | null;
+};
+
+/** A reason an invoice is an exception, in words, and whether it was accepted. */
+export type InvoiceException = {
+  kind: InvoiceExceptionKind;
+  lineNo: number | null;
+  message: string;
+};
+
+export type InvoiceBankAccount = {
+  accountName: string | null;
+  iban: string | null;
+  bic: string | null;
+  accountNumber: string | null;
+};
+
+/**
+ * A supplier's invoice or credit note (INV-YYYY-NNNNN) against one purchase order: as the supplier
+ * stated it (lines, allowances and charges, tax, totals, terms, bank account), and where it stands
+ * in matching and payment. Amounts are in the order's currency; `payableAmountBase` in base
+ * currency at the rate of the issue date. docs/accounts-payable.md.
+ */
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    number: text('number').notNull(),
+    kind: text('kind', { enum: INVOICE_KINDS }).notNull(),
+    status: text('status', { enum: INVOICE_STATUSES }).notNull(),
+    source: text('source', { enum: INVOICE_SOURCES }).notNull(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** The supplier's own number, as printed, and normalised (case, spaces, punctuation, leading zeros). */
+    supplierInvoiceNumber: text('supplier_invoice_number').notNull(),
+    supplierInvoiceKey: text('supplier_invoice_key').notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    purchaseOrderNumber: text('purchase_order_number').notNull(),
+    /** The order's department: who may see it. */
+    departmentId: uuid('department_id'),
+    /** A credit note: the invoice it credits, when it names one. */
+    creditsInvoiceId: uuid('credits_invoice_id'),
+    issueDate: date('issue_date', { mode: 'string' }).notNull(),
+    taxPointDate: date('tax_point_date', { mode: 'string' }),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    currency: char('currency', { length: 3 })
+      .notNull()
+      .references(() => currencies.code),
+    /** Units of base currency per unit of `currency` on the issue date, and that rate's date. */
+    exchangeRate: numeric('exchange_rate', { precision: 20, scale: 10 }).notNull(),
+    exchangeRateDate: date('exchange_rate_date', { mode: 'string' }).notNull(),
+    allowancesCharges: jsonb('allowances_charges').$type<AllowanceCharge[]>().notNull().default([]),
+    taxSubtotals: jsonb('tax_subtotals').$type<TaxSubtotal[]>().notNull().default([]),
+    lineExtensionAmount: numeric('line_extension_amount', { precision: 20, scale: 4 }).notNull(),
+    allowanceTotal: numeric('allowance_total', { precision: 20, scale: 4 }).notNull().default('0'),
+    chargeTotal: numeric('charge_total', { precision: 20, scale: 4 }).notNull().default('0'),
+    taxExclusiveAmount: numeric('tax_exclusive_amount', { precision: 20, scale: 4 }).notNull(),
+    taxAmount: numeric('tax_amount', { precision: 20, scale: 4 }).notNull(),
+    taxInclusiveAmount: numeric('tax_inclusive_amount', { precision: 20, scale: 4 }).notNull(),
+    prepaidAmount: numeric('prepaid_amount', { precision: 20, scale: 4 }).notNull().default('0'),
+    roundingAmount: numeric('rounding_amount', { precision: 20, scale: 4 }).notNull().default('0'),
+    payableAmount: numeric('payable_amount', { precision: 20, scale: 4 }).notNull(),
+    payableAmountBase: numeric('payable_amount_base', { precision: 20, scale: 4 }).notNull(),
+    paymentTermsNetDays: smallint('payment_terms_net_days').notNull(),
+    paymentTermsBasis: text('payment_terms_basis', { enum: PAYMENT_TERMS_BASES }).notNull(),
+    earlyPaymentDiscountPercent: numeric('early_payment_discount_percent', { precision: 5, scale: 2 }),
+    earlyPaymentDiscountDays: smallint('early_payment_discount_days'),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    discountDate: date('discount_date', { mode: 'string' }),
+    bankAccount: jsonb('bank_account').$type<InvoiceBankAccount>(),
+    note: text('note'),
+    /** Why the invoice is an exception (empty otherwise), as the last match found it. */
+    exceptions: jsonb('exceptions').$type<InvoiceException[]>().notNull().default([]),
+    /** A likely duplicate of this invoice, until accounts payable clears it. */
+    possibleDuplicateOfId: uuid('possible_duplicate_of_id'),
+    /** Variances a person accepted (exceptions at that time), who, when and why. */
+    acceptedExceptions: jsonb('accepted_exceptions').$type<InvoiceException[]>(),
+    acceptedBy: uuid('accepted_by').references(() => users.id),
+    acceptedAt: ts('accepted_at'),
+    acceptReason: text('accept_reason'),
+    creditNoteRequestedAt: ts('credit_note_requested_at'),
+    creditNoteRequestNote: text('credit_note_request_note'),
+    matchedAt: ts('matched_at'),
+    approvedAt: ts('approved_at'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    heldFromStatus: text('held_from_status', { enum: INVOICE_STATUSES }),
+    holdReason: text('hold_reason'),
+    rejectReason: text('reject_reason'),
+    cancelReason: text('cancel_reason'),
+    paidAt: ts('paid_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('invoices_number_key').on(t.number),
+    /** A supplier's number counts once, unless the invoice that had it was rejected or cancelled. */
+    uniqueIndex('invoices_supplier_number_key')
+      .on(t.supplierId, t.supplierInvoiceKey)
+      .where(sql`${t.status} not in ('rejected', 'cancelled')`),
+    index('invoices_seq_idx').on(t.seq),
+    index('invoices_status_idx').on(t.status, t.seq),
+    index('invoices_supplier_idx').on(t.supplierId, t.seq),
+    index('invoices_order_idx').on(t.purchaseOrderId, t.seq),
+    index('invoices_due_idx').on(t.dueDate).where(sql`${t.status} in ('approved_for_payment', 'scheduled')`),
+    /** Likely duplicates: a supplier's invoices with the same amount. */
+    index('invoices_supplier_amount_idx').on(t.supplierId, t.payableAmount, t.issueDate),
+    check('invoices_accepted', sql`(${t.acceptedAt} is null) = (${t.acceptedBy} is null)`),
+  ],
+);
+
+/**
+ * A line of an invoice: what the supplier billed, as stated (quantity and unit, price per base
+ * quantity, line allowances and charges, tax), the order line it bills, and the last match's
+ * verdict in the order line's unit and price.
+ */
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    lineNo: integer('line_no').notNull(),
+    /** The supplier's own line id (UBL cbc:ID). */
+    supplierLineId: text('supplier_line_id'),
+    /** The order line billed; null: the line is not on the order (an exception until resolved). */
+    orderLineNo: integer('order_line_no'),
+    itemId: uuid('item_id'),
+    description: text('description').notNull(),
+    /** Signed: a negative line gives back (in an invoice); a credit note's lines are positive. */
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    /** The net price per `baseQuantity` units, after any price-level allowance. */
+    unitPrice: numeric('unit_price', { precision: 20, scale: 6 }).notNull(),
+    baseQuantity: numeric('base_quantity', { precision: 18, scale: 6 }).notNull().default('1'),
+    allowancesCharges: jsonb('allowances_charges').$type<AllowanceCharge[]>().notNull().default([]),
+    /** Quantity × price ÷ base quantity + charges − allowances, rounded to the currency. */
+    netAmount: numeric('net_amount', { precision: 20, scale: 4 }).notNull(),
+    taxCategory: text('tax_category').notNull(),
+    taxRate: numeric('tax_rate', { precision: 7, scale: 4 }).notNull(),
+    /** The match's view: the quantity in the order line's unit and the net price per that unit. */
+    orderUnitQuantity: numeric('order_unit_quantity', { precision: 18, scale: 6 }),
+    orderUnitPrice: numeric('order_unit_price', { precision: 20, scale: 6 }),
+    matchType: text('match_type', { enum: MATCH_TYPES }),
+    matchStatus: text('match_status').$type<InvoiceLineMatchStatus>(),
+    /** Per unit above the order's net price; and above what was available, in the order line's unit. */
+    priceVariance: numeric('price_variance', { precision: 20, scale: 6 }),
+    quantityVariance: numeric('quantity_variance', { precision: 18, scale: 6 }),
+    /** What the match compared, in words. */
+    matchExplanation: text('match_explanation'),
+  },
+  (t) => [primaryKey({ columns: [t.invoiceId, t.lineNo] })],
+);
+
+/**
+ * The match ledger: what each invoice line consumed of an order line — of one receipt line's
+ * accepted quantity (three-way), of the ordered quantity (two-way, `receiptId` null), or beyond
+ * what was available where a person accepted the variance (`variance`). A credit note's entries
+ * are negative: they give quantity back. Append-only; a rejected or cancelled invoice's entries
+ * are given back by entries of their own. Per order line the entries add up to what consuming
+ * invoices billed.
+ */
+export const invoiceMatches = pgTable(
+  'invoice_matches',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    invoiceLineNo: integer('invoice_line_no').notNull(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    orderLineNo: integer('order_line_no').notNull(),
+    receiptId: uuid('receipt_id').references(() => receipts.id),
+    receiptLineNo: integer('receipt_line_no'),
+    /** Accepted as a variance beyond what was received (or ordered): no receipt line behind it. */
+    variance: boolean('variance').notNull().default(false),
+    /** In the order line's unit; negative gives back. */
+    quantity: numeric('quantity', { precision: 18, scale: 6 }).notNull(),
+    /** The net amount it bills (quantity × the invoice's price per order unit), the order's currency. */
+    amount: numeric('amount', { precision: 20, scale: 4 }).notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+  },
+  (t) => [
+    index('invoice_matches_invoice_idx').on(t.invoiceId),
+    index('invoice_matches_order_idx').on(t.purchaseOrderId, t.orderLineNo),
+    index('invoice_matches_receipt_idx').on(t.receiptId, t.receiptLineNo),
+    check('invoice_matches_receipt', sql`(${t.receiptId} is null) = (${t.receiptLineNo} is null)`),
+  ],
+);
 
 // ── domain events ───────────────────────────────────────────────────────────
 

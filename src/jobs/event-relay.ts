@@ -2,6 +2,7 @@ import * as approvals from '../core/approvals';
 import * as discussion from '../core/discussion';
 import * as dispatch from '../core/dispatch';
 import { type EventConsumer, type RelayRun, relayCursor, relayEvents } from '../core/events';
+import * as invoicing from '../core/invoicing';
 import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
 
@@ -16,6 +17,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.supplierAnswerNotifications,
   dispatch.shipNoticeNotifications,
   dispatch.deliveryTrackingConsumer,
+  invoicing.rematchAfterReceipts,
   webhooks.webhookDeliveries,
 ];
 

@@ -70,6 +70,7 @@ export function headerColumns(
     exchangeRate: header.exchangeRate,
     exchangeRateDate: header.exchangeRateDate,
     paymentTermsNetDays: header.paymentTermsNetDays,
+    paymentTermsBasis: header.paymentTermsBasis,
     earlyPaymentDiscountPercent: header.earlyPaymentDiscountPercent,
     earlyPaymentDiscountDays: header.earlyPaymentDiscountDays,
     incoterms: header.incoterms,
@@ -227,6 +228,7 @@ export async function createPurchaseOrder(
             return {
               ...r,
               itemId: r.itemId ?? null,
+              matchType: r.matchType ?? null,
               // Filled by the database from the item (migration 0020); the order as read has no use for it.
               categoryId: r.categoryId ?? null,
               neededBy: r.neededBy ?? null,

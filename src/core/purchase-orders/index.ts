@@ -60,6 +60,13 @@ export {
   type PurchaseOrderRevision,
   type PurchaseOrderRevisionDetail,
 } from './read-revisions';
+export {
+  findPurchaseOrderIdByNumber,
+  getInvoicingView,
+  type InvoicingView,
+  lockInvoicingView,
+  recordInvoicing,
+} from './record-invoicing';
 export { recordNamers } from './record-names';
 export {
   getReceivingView,

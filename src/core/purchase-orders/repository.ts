@@ -36,6 +36,8 @@ import {
   units,
   users,
 } from '../../db/schema';
+import type { MatchType } from '../../domain/invoicing';
+import type { PaymentTermsBasis } from '../../domain/payment-terms';
 import { COMMITTED_SPEND_STATUSES, type PurchaseOrderStatus } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
 import type { TaxCategory } from '../../domain/tax-categories';
@@ -806,6 +808,7 @@ export type SupplierRef = OrderDetailRow['supplier'] & {
   statusReason: string | null;
   defaultCurrency: string;
   paymentTermsNetDays: number;
+  paymentTermsBasis: PaymentTermsBasis;
   earlyPaymentDiscountPercent: string | null;
   earlyPaymentDiscountDays: number | null;
 };
@@ -834,6 +837,7 @@ const referencesStatement = preparedPer((db) =>
         defaultCurrency: suppliers.defaultCurrency,
         paymentTermsNetDays: suppliers.paymentTermsNetDays,
         earlyPaymentDiscountPercent: suppliers.earlyPaymentDiscountPercent,
+        paymentTermsBasis: suppliers.paymentTermsBasis,
         earlyPaymentDiscountDays: suppliers.earlyPaymentDiscountDays,
       },
       currencies: sql<CurrencyRef[]>`(select coalesce(json_agg(json_build_object(
@@ -1371,4 +1375,119 @@ export async function receivingView(db: Db, id: string): Promise<ReceivingViewRo
   );
   if (!row) return undefined;
   return { ...row, firstSentAt: row.firstSentAt ? new Date(row.firstSentAt) : null };
+}
+
+/** An order as invoicing matches against it: terms, people, and each line's price, tax and quantities. */
+export type InvoicingViewRow = {
+  id: string;
+  number: string;
+  status: PurchaseOrderStatus;
+  version: number;
+  supplierId: string;
+  departmentId: string | null;
+  costCentreId: string | null;
+  buyerId: string;
+  createdBy: string | null;
+  /** Who requested what the order buys (its requisitions' requesters). */
+  requesterIds: string[];
+  currency: string;
+  paymentTermsNetDays: number;
+  paymentTermsBasis: PaymentTermsBasis;
+  earlyPaymentDiscountPercent: string | null;
+  earlyPaymentDiscountDays: number | null;
+  lines: {
+    lineNo: number;
+    itemId: string | null;
+    categoryId: string | null;
+    description: string;
+    unitCode: string;
+    unitName: string;
+    quantity: string;
+    quantityShortClosed: string;
+    quantityAccepted: string;
+    quantityBilled: string;
+    unitPrice: string;
+    discountPercent: string;
+    taxCategory: TaxCategory;
+    taxRate: string;
+    /** The line's own, else its item's; three-way for a line without an item. */
+    matchType: MatchType;
+  }[];
+};
+
+/** The order and its lines as invoicing needs them: one statement. `for update` locks the order row. */
+export async function invoicingView(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<InvoicingViewRow | undefined> {
+  const [row] = rowsOf<InvoicingViewRow>(
+    await db.execute(sql`
+      SELECT o.id, o.number, o.status, o.version, o.supplier_id AS "supplierId", o.department_id AS "departmentId",
+        o.cost_centre_id AS "costCentreId", o.buyer_id AS "buyerId", o.created_by AS "createdBy",
+        array(SELECT DISTINCT r.requester_id FROM purchase_order_line_sources s
+          JOIN purchase_order_lines pl ON pl.id = s.purchase_order_line_id
+          JOIN requisition_lines rl ON rl.id = s.requisition_line_id
+          JOIN requisitions r ON r.id = rl.requisition_id
+          WHERE pl.purchase_order_id = o.id) AS "requesterIds",
+        o.currency, o.payment_terms_net_days AS "paymentTermsNetDays", o.payment_terms_basis AS "paymentTermsBasis",
+        o.early_payment_discount_percent::text AS "earlyPaymentDiscountPercent",
+        o.early_payment_discount_days AS "earlyPaymentDiscountDays",
+        coalesce((SELECT json_agg(json_build_object('lineNo', l.line_no, 'itemId', l.item_id,
+            'categoryId', coalesce(l.category_id, i.category_id),
+            'description', l.description, 'unitCode', l.unit_code, 'unitName', u.name,
+            'quantity', l.quantity::text, 'quantityShortClosed', l.quantity_short_closed::text,
+            'quantityAccepted', l.quantity_accepted::text, 'quantityBilled', l.quantity_billed::text,
+            'unitPrice', l.unit_price::text, 'discountPercent', l.discount_percent::text,
+            'taxCategory', l.tax_category, 'taxRate', l.tax_rate::text,
+            'matchType', coalesce(l.match_type, i.match_type, 'three_way')) ORDER BY l.line_no)
+          FROM purchase_order_lines l JOIN units u ON u.code = l.unit_code
+          LEFT JOIN items i ON i.id = l.item_id
+          WHERE l.purchase_order_id = o.id), '[]'::json) AS lines
+      FROM purchase_orders o WHERE o.id = ${id}${opts.forUpdate ? sql` FOR UPDATE OF o` : sql``}`),
+  );
+  return row;
+}
+
+/** The order with this number, if any. */
+export async function findOrderIdByNumber(db: Db, number: string): Promise<string | undefined> {
+  const [row] = rowsOf<{ id: string }>(
+    await db.execute(sql`SELECT id FROM purchase_orders WHERE upper(number) = upper(${number.trim()})`),
+  );
+  return row?.id;
+}
+
+/**
+ * Adds what matched invoices billed (signed, in each line's unit) to the lines' billed quantities,
+ * and says whether every line is now fully accepted and fully billed: one statement.
+ */
+export async function addBilledQuantities(
+  db: Db,
+  purchaseOrderId: string,
+  deltas: { lineNo: number; billed: string }[],
+): Promise<{ settled: boolean }> {
+  const values = sql.join(
+    deltas.map((d) => sql`(${d.lineNo}::int, ${d.billed}::numeric)`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    WITH updated AS (
+      UPDATE purchase_order_lines AS l SET quantity_billed = l.quantity_billed + v.billed
+      FROM (VALUES ${values}) AS v(line_no, billed)
+      WHERE l.purchase_order_id = ${purchaseOrderId} AND l.line_no = v.line_no
+      RETURNING l.line_no, l.quantity - l.quantity_short_closed AS expected, l.quantity_accepted AS accepted,
+        l.quantity_billed AS billed, coalesce(l.match_type, (SELECT i.match_type FROM items i WHERE i.id = l.item_id), 'three_way') AS match_type
+    ), now_lines AS (
+      SELECT expected, accepted, billed, match_type FROM updated
+      UNION ALL
+      SELECT l.quantity - l.quantity_short_closed, l.quantity_accepted, l.quantity_billed,
+        coalesce(l.match_type, (SELECT i.match_type FROM items i WHERE i.id = l.item_id), 'three_way')
+      FROM purchase_order_lines l
+      WHERE l.purchase_order_id = ${purchaseOrderId} AND l.line_no NOT IN (SELECT line_no FROM updated)
+    )
+    SELECT coalesce(bool_and(CASE WHEN match_type = 'two_way' THEN billed >= expected
+      ELSE accepted >= expected AND billed >= greatest(expected, accepted) END), false) AS settled
+    FROM now_lines`);
+  const [row] = rowsOf<{ settled: boolean }>(result);
+  return { settled: Boolean(row?.settled) };
 }

@@ -41,7 +41,8 @@ export const purchaseOrderType: DocumentType<
     hold: 'purchase_orders:write',
     release: 'purchase_orders:write',
     cancel: 'purchase_orders:write',
-    close: 'purchase_orders:write',
+    // Buyers close orders; a match that settles an order (all accepted, all invoiced) closes it too.
+    close: ['purchase_orders:write', 'invoices:write', 'invoices:approve', 'invoices:resolve'],
     resubmit: 'purchase_orders:write',
     send: 'purchase_orders:write',
     // The supplier answers in the portal; the buyer records an answer it accepted.

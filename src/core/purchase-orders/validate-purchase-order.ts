@@ -1,4 +1,5 @@
 import type { Address } from '../../db/schema';
+import type { PaymentTermsBasis } from '../../domain/payment-terms';
 import type { Incoterm } from '../../domain/purchase-orders';
 import { defaultTaxCategory, type TaxCategory, taxRateProblem } from '../../domain/tax-categories';
 import * as catalog from '../catalog';
@@ -64,6 +65,7 @@ export type ResolvedHeader = {
   exchangeRate: string;
   exchangeRateDate: string;
   paymentTermsNetDays: number;
+  paymentTermsBasis: PaymentTermsBasis;
   earlyPaymentDiscountPercent: string | null;
   earlyPaymentDiscountDays: number | null;
   incoterms: Incoterm | null;
@@ -217,6 +219,9 @@ async function resolveHeader(
       (supplierTerms
         ? supplier.paymentTermsNetDays
         : (was?.paymentTermsNetDays ?? supplier.paymentTermsNetDays)),
+    paymentTermsBasis: supplierTerms
+      ? supplier.paymentTermsBasis
+      : (was?.paymentTermsBasis ?? supplier.paymentTermsBasis),
     earlyPaymentDiscountPercent: supplierTerms
       ? supplier.earlyPaymentDiscountPercent
       : (was?.earlyPaymentDiscountPercent ?? null),

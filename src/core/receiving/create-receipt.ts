@@ -377,6 +377,7 @@ export async function createReceipt(ctx: Ctx, opts: { actor: Actor; input: Recei
         quantityAccepted: c.inspectionRequired ? '0' : c.quantity,
         quantityRejected: '0',
         quantityReturned: '0',
+        quantityInvoiced: '0',
         confirmedAmount: c.confirmedAmount,
         confirmedPercent: c.confirmedPercent,
       };

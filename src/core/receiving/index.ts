@@ -2,6 +2,11 @@ import './discussed-documents';
 
 export { createReceipt, type ReceiptInput, type ReceiptLineInput } from './create-receipt';
 export { type ExpectedDelivery, findExpectedDeliveries } from './expected-deliveries';
+export {
+  type InvoicableReceiptLine,
+  invoicableReceiptLines,
+  recordInvoicedQuantities,
+} from './invoiced-quantities';
 export { getReceipt, listInspectionQueue, listReceipts, type PendingInspection } from './read-receipts';
 export { getReturn, listReturns } from './read-returns';
 export type { Inspection, Receipt, ReceiptLine } from './receipt';

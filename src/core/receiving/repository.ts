@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { inspections, receiptLines, receipts, supplierReturnLines, supplierReturns } from '../../db/schema';
 import type { ReceiptKind, ReturnRemedy } from '../../domain/receiving';
-import { insertFromJson } from '../shared/sql';
+import { insertFromJson, rowsOf } from '../shared/sql';
 
 /** The only SQL of receiving. Every function takes the database or a transaction. */
 
@@ -221,4 +221,46 @@ export async function listPendingLines(
 /** Receipts of one department's orders (null: of none: the actor sees no department's). */
 function departmentIs(departmentId: string | null): SQL {
   return departmentId ? eq(receipts.departmentId, departmentId) : sql`false`;
+}
+
+/** A receipt line's accepted quantity and what invoices consumed of it (invoicing's match). */
+export type InvoicableLineRow = {
+  receiptId: string;
+  receiptNumber: string;
+  receivedOn: string;
+  lineNo: number;
+  quantityAccepted: string;
+  quantityInvoiced: string;
+};
+
+/** The accepted lines of an order's receipts, oldest receipt first: one statement. */
+export async function invoicableLines(db: Db, purchaseOrderId: string): Promise<InvoicableLineRow[]> {
+  const result = await db.execute(sql`
+    SELECT r.id AS "receiptId", r.number AS "receiptNumber", r.received_on::text AS "receivedOn", l.line_no AS "lineNo",
+      l.quantity_accepted::text AS "quantityAccepted", l.quantity_invoiced::text AS "quantityInvoiced"
+    FROM receipts r JOIN receipt_lines l ON l.receipt_id = r.id
+    WHERE r.purchase_order_id = ${purchaseOrderId} AND r.kind = 'receipt'
+      AND (l.quantity_accepted > 0 OR l.quantity_invoiced > 0)
+    ORDER BY r.seq, l.line_no`);
+  return rowsOf<InvoicableLineRow>(result);
+}
+
+/**
+ * Adds what invoices consumed (signed) to receipt lines' invoiced quantities: one statement. The
+ * table's check refuses more than was accepted, so accepted goods are never invoiced twice.
+ */
+export async function addInvoiced(
+  db: Db,
+  entries: { receiptId: string; lineNo: number; quantity: string }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const values = sql.join(
+    entries.map((e) => sql`(${e.receiptId}::uuid, ${e.lineNo}::int, ${e.quantity}::numeric)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    UPDATE receipt_lines AS l SET quantity_invoiced = l.quantity_invoiced + v.quantity
+    FROM (SELECT receipt_id, line_no, sum(quantity) AS quantity
+      FROM (VALUES ${values}) AS e(receipt_id, line_no, quantity) GROUP BY receipt_id, line_no) AS v
+    WHERE l.receipt_id = v.receipt_id AND l.line_no = v.line_no`);
 }

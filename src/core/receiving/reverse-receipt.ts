@@ -97,6 +97,7 @@ export async function reverseReceipt(
       quantityAccepted: '0',
       quantityRejected: '0',
       quantityReturned: '0',
+      quantityInvoiced: '0',
       confirmedAmount: null,
       confirmedPercent: null,
     }));

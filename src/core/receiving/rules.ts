@@ -69,6 +69,8 @@ export type ReceiptLineQuantities = {
   quantityAccepted: string;
   quantityRejected: string;
   inspectionRequired: boolean;
+  /** Of the accepted quantity, what matched invoices consumed: it cannot be reversed. */
+  quantityInvoiced?: string;
 };
 
 /** Received on the line and not taken back by a reversal. */
@@ -85,11 +87,12 @@ export function pendingQuantity(line: ReceiptLineQuantities): string {
 
 /**
  * What a reversal may still take back of a receipt line: all that is kept of a line accepted on
- * receipt; of an inspected item only what still awaits inspection (inspected goods go back by a
- * return, not a reversal).
+ * receipt and not yet invoiced (an invoice was matched against it); of an inspected item only what
+ * still awaits inspection (inspected goods go back by a return, not a reversal).
  */
 export function reversibleQuantity(line: ReceiptLineQuantities): string {
-  return line.inspectionRequired ? pendingQuantity(line) : keptQuantity(line);
+  if (line.inspectionRequired) return pendingQuantity(line);
+  return normalize(atLeastZero(D(keptQuantity(line)).minus(line.quantityInvoiced ?? '0')).toFixed());
 }
 
 export function receiptLineStatus(line: ReceiptLineQuantities): ReceiptLineStatus {

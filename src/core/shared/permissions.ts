@@ -52,6 +52,10 @@ export const PERMISSIONS = [
   'receiving:inspect',
   'receiving:return',
   'receiving:confirm',
+  'invoices:read',
+  'invoices:write',
+  'invoices:approve',
+  'invoices:resolve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -95,6 +99,12 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
     'Confirm services as received, by amount or percentage of completion, on the orders they can see',
   'receiving:return':
     'Return rejected goods to their supplier (RTV), asking for a replacement by a date or a credit',
+  'invoices:read': 'See supplier invoices and credit notes, their match and payment',
+  'invoices:write':
+    'Enter and import supplier invoices and credit notes, hold, reject or cancel them, ask suppliers for credit notes',
+  'invoices:approve': 'Approve matched invoices for payment',
+  'invoices:resolve':
+    'Accept an invoice’s variances beyond tolerance (never on an order they bought or requested) and clear possible duplicates',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -128,6 +138,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:read',
     'receiving:return',
     'receiving:confirm',
+    'invoices:read',
     DISCUSS,
   ],
   approver: [
@@ -145,6 +156,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...MASTER_DATA_READ,
     'purchase_orders:read',
     RECEIVING_READ,
+    'invoices:read',
+    'invoices:approve',
+    'invoices:resolve',
     'purchase_orders:approve',
     REQ_READ,
     'requisitions:approve',
@@ -190,6 +204,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...MASTER_DATA_READ,
     'purchase_orders:read',
     RECEIVING_READ,
+    'invoices:read',
+    'invoices:write',
+    'invoices:approve',
+    'invoices:resolve',
     REQ_READ,
     'reports:read',
     DISCUSS,
@@ -203,6 +221,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:verify',
     'purchase_orders:read',
     RECEIVING_READ,
+    'invoices:read',
     REQ_READ,
     'outbox:read',
     'reports:read',

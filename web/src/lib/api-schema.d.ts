@@ -1785,6 +1785,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supplier invoices and credit notes, newest first: by status, supplier, order, due date */
+        get: operations["getInvoices"];
+        put?: never;
+        /**
+         * Enter a supplier invoice or credit note against an order: INV-YYYY-NNNNN (send Idempotency-Key)
+         * @description Lines bill order lines (`orderLineNo`): quantity (in the line’s unit or one that converts), net price per `baseQuantity`, line allowances and charges, tax category and rate (the order line’s by default). Header allowances and charges, prepaid and rounding amounts; `totals` the supplier states are checked against the lines to the cent (422 naming every field that does not add up). The currency is the order’s; terms default to the order’s; IBAN and BIC are checked. The same supplier number again (case, spaces, punctuation and leading zeros aside) is a 409 naming the invoice that has it. Unless `submit` is false the invoice is matched at once: `matched`, `matching` (waiting for goods not yet received) or `exception` with every variance in words (docs/accounts-payable.md).
+         */
+        post: operations["postInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice with its lines, their match and the ledger entries it consumed */
+        get: operations["getInvoicesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for matching (send If-Match) */
+        post: operations["postInvoicesByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/rematch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match an invoice that waits for goods or is an exception again (receipts since may settle it) (send If-Match) */
+        post: operations["postInvoicesByIdRematch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an exception’s variances with a reason (not by the order’s buyer, creator or requesters) (send If-Match) */
+        post: operations["postInvoicesByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a matched invoice for payment (send If-Match) */
+        post: operations["postInvoicesByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put on hold (reason required) (send If-Match) */
+        post: operations["postInvoicesByIdHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release from hold to where it was (send If-Match) */
+        post: operations["postInvoicesByIdRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason (what it consumed is given back; its number may be used again) (send If-Match) */
+        post: operations["postInvoicesByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an invoice entered in error (reason required) (send If-Match) */
+        post: operations["postInvoicesByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/portal-users": {
         parameters: {
             query?: never;
@@ -3100,6 +3274,36 @@ export interface components {
             postalCode?: string;
             country: string;
         };
+        PaymentTermsInput: {
+            netDays: number;
+            /**
+             * @description What the days count from: invoice_date, end_of_month (of the invoice), receipt_date (of the goods)
+             * @enum {string}
+             */
+            basis: "invoice_date" | "end_of_month" | "receipt_date";
+            discountPercent: string | null;
+            discountDays: number | null;
+        };
+        AllowanceChargeInput: {
+            /** @description true: a charge (money on, e.g. freight); false: an allowance (money off) */
+            charge: boolean;
+            amount: string;
+            reason?: string | null;
+            reasonCode?: string | null;
+            /** @description Header allowances and charges: S when left out */
+            taxCategory?: string | null;
+            /** @description Header allowances and charges: the first line’s rate when left out */
+            taxRate?: string | null;
+        };
+        BankAccountInput: {
+            accountName?: string | null;
+            /** @description Checked: its country’s length and check digits */
+            iban?: string | null;
+            /** @description Checked: 8 or 11 characters */
+            bic?: string | null;
+            /** @description Where there is no IBAN */
+            accountNumber?: string | null;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -4329,7 +4533,7 @@ export interface components {
             /** @enum {string} */
             role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
         };
         Budget: {
             /** Format: uuid */
@@ -4737,6 +4941,163 @@ export interface components {
                 }[];
             }[];
         };
+        PaymentTerms: {
+            netDays: number;
+            /**
+             * @description What the days count from: invoice_date, end_of_month (of the invoice), receipt_date (of the goods)
+             * @enum {string}
+             */
+            basis: "invoice_date" | "end_of_month" | "receipt_date";
+            discountPercent: string | null;
+            discountDays: number | null;
+        };
+        InvoiceAllowanceCharge: {
+            charge: boolean;
+            amount: string;
+            reason: string | null;
+            reasonCode: string | null;
+            taxCategory?: string | null;
+            taxRate?: string | null;
+        };
+        InvoiceException: {
+            /** @enum {string} */
+            kind: "price" | "quantity" | "not_on_order" | "tax_rate" | "charge" | "possible_duplicate";
+            lineNo: number | null;
+            message: string;
+        };
+        InvoiceLine: {
+            lineNo: number;
+            supplierLineId: string | null;
+            orderLineNo: number | null;
+            itemId: string | null;
+            description: string;
+            quantity: string;
+            unitCode: string;
+            unitPrice: string;
+            baseQuantity: string;
+            allowancesCharges: components["schemas"]["InvoiceAllowanceCharge"][];
+            netAmount: string;
+            taxCategory: string;
+            taxRate: string;
+            match: {
+                /** @enum {string} */
+                status: "matched" | "awaiting_receipt" | "exception";
+                matchType: ("three_way" | "two_way") | null;
+                /** @description In the order line’s unit */
+                quantity: string | null;
+                /** @description Net, per the order line’s unit */
+                unitPrice: string | null;
+                priceVariance: string | null;
+                quantityVariance: string | null;
+                explanation: string;
+            } | null;
+        };
+        MatchEntry: {
+            invoiceLineNo: number;
+            orderLineNo: number;
+            receiptId: string | null;
+            receiptLineNo: number | null;
+            variance: boolean;
+            quantity: string;
+            amount: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        Invoice: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            /** @enum {string} */
+            status: "draft" | "matching" | "matched" | "exception" | "approved_for_payment" | "scheduled" | "paid" | "on_hold" | "rejected" | "cancelled";
+            /** @enum {string} */
+            source: "form" | "portal" | "csv" | "ubl";
+            /** Format: uuid */
+            supplierId: string;
+            supplierInvoiceNumber: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            creditsInvoiceId: string | null;
+            /** Format: date */
+            issueDate: string;
+            taxPointDate: string | null;
+            /** Format: date */
+            receivedOn: string;
+            currency: string;
+            exchangeRate: string;
+            /** Format: date */
+            exchangeRateDate: string;
+            allowancesCharges: components["schemas"]["InvoiceAllowanceCharge"][];
+            taxSubtotals: {
+                taxCategory: string;
+                taxRate: string;
+                taxableAmount: string;
+                taxAmount: string;
+                exemptionReason: string | null;
+            }[];
+            lineExtensionAmount: string;
+            allowanceTotal: string;
+            chargeTotal: string;
+            taxExclusiveAmount: string;
+            taxAmount: string;
+            taxInclusiveAmount: string;
+            prepaidAmount: string;
+            roundingAmount: string;
+            payableAmount: string;
+            payableAmountBase: string;
+            paymentTerms: components["schemas"]["PaymentTerms"];
+            /** Format: date */
+            dueDate: string;
+            discountDate: string | null;
+            bankAccount: {
+                accountName: string | null;
+                iban: string | null;
+                bic: string | null;
+                accountNumber: string | null;
+            } | null;
+            note: string | null;
+            exceptions: components["schemas"]["InvoiceException"][];
+            possibleDuplicateOfId: string | null;
+            accepted: {
+                exceptions: components["schemas"]["InvoiceException"][];
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                at: string;
+                reason: string | null;
+            } | null;
+            creditNoteRequestedAt: string | null;
+            creditNoteRequestNote: string | null;
+            matchedAt: string | null;
+            approvedAt: string | null;
+            approvedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            heldFromStatus: ("draft" | "matching" | "matched" | "exception" | "approved_for_payment" | "scheduled" | "paid" | "on_hold" | "rejected" | "cancelled") | null;
+            holdReason: string | null;
+            rejectReason: string | null;
+            cancelReason: string | null;
+            paidAt: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            lines: components["schemas"]["InvoiceLine"][];
+            matches: components["schemas"]["MatchEntry"][];
+        };
         Inspection: {
             /** Format: uuid */
             id: string;
@@ -5018,7 +5379,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
                     };
                 };
             };
@@ -5095,7 +5456,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
                     };
                 };
             };
@@ -5137,7 +5498,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
                     };
                 };
             };
@@ -15947,6 +16308,1106 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description One status or several, comma-separated */
+                status?: string;
+                supplierId?: string;
+                purchaseOrderId?: string;
+                /** @description Due on or before this date */
+                dueBefore?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Invoice"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "invoice",
+                 *       "purchaseOrderId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "supplierInvoiceNumber": "text",
+                 *       "issueDate": "2026-03-14",
+                 *       "taxPointDate": "2026-03-14",
+                 *       "receivedOn": "2026-03-14",
+                 *       "currency": "USD",
+                 *       "lines": [
+                 *         {
+                 *           "quantity": "10.00",
+                 *           "unitPrice": "10.00"
+                 *         }
+                 *       ],
+                 *       "allowancesCharges": [
+                 *         {
+                 *           "charge": true,
+                 *           "amount": "10.00"
+                 *         }
+                 *       ],
+                 *       "prepaidAmount": "10.00",
+                 *       "roundingAmount": "10.00",
+                 *       "totals": {},
+                 *       "paymentTerms": {
+                 *         "netDays": 1,
+                 *         "basis": "invoice_date",
+                 *         "discountPercent": "10.00",
+                 *         "discountDays": 1
+                 *       },
+                 *       "bankAccount": {},
+                 *       "note": "text",
+                 *       "creditsInvoiceId": "0190b9a0-0000-7000-8000-000000000001",
+                 *       "submit": true
+                 *     }
+                 */
+                "application/json": {
+                    /** @description invoice (default) or credit_note */
+                    kind?: ("invoice" | "credit_note") | null;
+                    /** Format: uuid */
+                    purchaseOrderId: string;
+                    supplierInvoiceNumber: string;
+                    /** Format: date */
+                    issueDate: string;
+                    taxPointDate?: string | null;
+                    /** @description When accounts payable received it; today when left out */
+                    receivedOn?: string | null;
+                    /** @description Must be the order’s (the default) */
+                    currency?: string | null;
+                    lines: {
+                        /** @description The order line billed; left out: not on the order (an exception) */
+                        orderLineNo?: number | null;
+                        supplierLineId?: string | null;
+                        /** @description Default: the order line’s */
+                        description?: string | null;
+                        /** @description In an invoice negative gives back; in a credit note, what it credits (positive) */
+                        quantity: string;
+                        /** @description Default: the order line’s; another must convert */
+                        unitCode?: string | null;
+                        /** @description Net price per baseQuantity units */
+                        unitPrice: string;
+                        baseQuantity?: string | null;
+                        allowancesCharges?: components["schemas"]["AllowanceChargeInput"][] | null;
+                        taxCategory?: string | null;
+                        taxRate?: string | null;
+                        /** @description What the supplier states the line comes to: checked to the cent */
+                        netAmount?: string | null;
+                    }[];
+                    allowancesCharges?: components["schemas"]["AllowanceChargeInput"][] | null;
+                    prepaidAmount?: string | null;
+                    roundingAmount?: string | null;
+                    /** @description The totals as the supplier states them: each given is checked against the lines, to the cent */
+                    totals?: {
+                        lineExtensionAmount?: string | null;
+                        allowanceTotal?: string | null;
+                        chargeTotal?: string | null;
+                        taxExclusiveAmount?: string | null;
+                        taxAmount?: string | null;
+                        taxInclusiveAmount?: string | null;
+                        payableAmount?: string | null;
+                        taxSubtotals?: {
+                            taxCategory: string;
+                            taxRate: string;
+                            taxableAmount: string;
+                            taxAmount: string;
+                        }[] | null;
+                    } | null;
+                    /** @description Default: the order’s terms */
+                    paymentTerms?: components["schemas"]["PaymentTermsInput"] | null;
+                    bankAccount?: components["schemas"]["BankAccountInput"] | null;
+                    note?: string | null;
+                    creditsInvoiceId?: string | null;
+                    /** @description Match at once (default); false keeps a draft */
+                    submit?: boolean | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoicesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdSubmit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdRematch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdAccept: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdApprove: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdHold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdRelease: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdReject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdCancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel and accept */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

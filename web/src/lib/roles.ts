@@ -69,4 +69,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'receiving:inspect': msg`Record quality inspection results: accept or reject received goods with a reason`,
   'receiving:confirm': msg`Confirm services as received, by amount or percentage of completion, on the orders they can see`,
   'receiving:return': msg`Return rejected goods to their supplier (RTV), asking for a replacement by a date or a credit`,
+  'invoices:read': msg`See supplier invoices and credit notes, their match and payment`,
+  'invoices:write': msg`Enter and import supplier invoices and credit notes, hold, reject or cancel them, ask suppliers for credit notes`,
+  'invoices:approve': msg`Approve matched invoices for payment`,
+  'invoices:resolve': msg`Accept an invoice’s variances beyond tolerance (never on an order they bought or requested) and clear possible duplicates`,
 };

@@ -1,0 +1,141 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParams, PageQuery, pageOf } from '../../contracts/common';
+import {
+  CreateInvoiceRequest,
+  Invoice,
+  InvoiceListQuery,
+  InvoiceTransitionRequest,
+} from '../../contracts/invoicing';
+import * as invoicing from '../../core/invoicing';
+import type { Permission } from '../../core/shared/permissions';
+import type { RouteDeps } from '../deps';
+import { actorOf } from '../plugins/auth';
+import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { requestCtx } from '../plugins/idempotency';
+import { readProblems as errors, writeProblems as writeErrors } from './problems';
+
+const tags = ['invoicing'];
+
+export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+  app.post(
+    '/invoices',
+    {
+      config: { location: true, etag: true, permission: 'invoices:write', idempotent: true },
+      schema: {
+        tags,
+        summary:
+          'Enter a supplier invoice or credit note against an order: INV-YYYY-NNNNN (send Idempotency-Key)',
+        description:
+          'Lines bill order lines (`orderLineNo`): quantity (in the line’s unit or one that converts), net price per `baseQuantity`, line allowances and charges, tax category and rate (the order line’s by default). Header allowances and charges, prepaid and rounding amounts; `totals` the supplier states are checked against the lines to the cent (422 naming every field that does not add up). The currency is the order’s; terms default to the order’s; IBAN and BIC are checked. The same supplier number again (case, spaces, punctuation and leading zeros aside) is a 409 naming the invoice that has it. Unless `submit` is false the invoice is matched at once: `matched`, `matching` (waiting for goods not yet received) or `exception` with every variance in words (docs/accounts-payable.md).',
+        body: CreateInvoiceRequest,
+        response: { 201: Invoice, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const invoice = await invoicing.createInvoice(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        input: request.body as invoicing.InvoiceInput,
+        source: 'form',
+      });
+      reply.code(201).header('location', `/api/v1/invoices/${invoice.id}`);
+      return withEtag(reply, invoice);
+    },
+  );
+
+  app.get(
+    '/invoices',
+    {
+      config: { permission: 'invoices:read' },
+      schema: {
+        tags,
+        summary: 'Supplier invoices and credit notes, newest first: by status, supplier, order, due date',
+        querystring: PageQuery.extend(InvoiceListQuery.shape),
+        response: { 200: pageOf(Invoice), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, status, ...filter } = request.query;
+      return invoicing.listInvoices(ctx, {
+        actor: actorOf(request),
+        filter: { ...filter, status },
+        limit,
+        cursor,
+      });
+    },
+  );
+
+  app.get(
+    '/invoices/:id',
+    {
+      config: { etag: true, permission: 'invoices:read' },
+      schema: {
+        tags,
+        summary: 'An invoice with its lines, their match and the ledger entries it consumed',
+        params: IdParams,
+        response: { 200: Invoice, ...errors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply, await invoicing.getInvoice(ctx, { actor: actorOf(request), id: request.params.id })),
+  );
+
+  const transitions: [
+    string,
+    Permission,
+    string,
+    (c: typeof ctx, i: invoicing.InvoiceTransitionInput) => Promise<invoicing.Invoice>,
+  ][] = [
+    ['submit', 'invoices:write', 'Submit a draft for matching', invoicing.submitInvoice],
+    [
+      'rematch',
+      'invoices:write',
+      'Match an invoice that waits for goods or is an exception again (receipts since may settle it)',
+      invoicing.rematchInvoice,
+    ],
+    [
+      'accept',
+      'invoices:resolve',
+      'Accept an exception’s variances with a reason (not by the order’s buyer, creator or requesters)',
+      invoicing.acceptInvoiceVariances,
+    ],
+    ['approve', 'invoices:approve', 'Approve a matched invoice for payment', invoicing.approveInvoice],
+    ['hold', 'invoices:write', 'Put on hold (reason required)', invoicing.holdInvoice],
+    ['release', 'invoices:write', 'Release from hold to where it was', invoicing.releaseInvoice],
+    [
+      'reject',
+      'invoices:write',
+      'Reject with a reason (what it consumed is given back; its number may be used again)',
+      invoicing.rejectInvoice,
+    ],
+    [
+      'cancel',
+      'invoices:write',
+      'Cancel an invoice entered in error (reason required)',
+      invoicing.cancelInvoice,
+    ],
+  ];
+  for (const [verb, permission, summary, useCase] of transitions) {
+    app.post(
+      `/invoices/:id/${verb}`,
+      {
+        config: { ifMatch: true, etag: true, permission },
+        schema: {
+          tags,
+          summary: `${summary} (send If-Match)`,
+          params: IdParams,
+          body: InvoiceTransitionRequest,
+          response: { 200: Invoice, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const invoice = await useCase(ctx, {
+          actor: actorOf(request),
+          id: request.params.id,
+          version: versionFromIfMatch(request),
+          reason: request.body?.reason,
+        });
+        return withEtag(reply, invoice);
+      },
+    );
+  }
+};

@@ -1,0 +1,22 @@
+export {
+  type AllowanceChargeInput,
+  createInvoice,
+  type InvoiceInput,
+  type InvoiceLineInput,
+  type Locate,
+} from './create-invoice';
+export type { Invoice, InvoiceLine, MatchEntry } from './invoice';
+export { getInvoice, listInvoices } from './read-invoices';
+export { rematchAfterReceipts } from './rematch-after-receipts';
+export type { InvoiceFilter } from './repository';
+export {
+  acceptInvoiceVariances,
+  approveInvoice,
+  cancelInvoice,
+  holdInvoice,
+  type InvoiceTransitionInput,
+  rejectInvoice,
+  releaseInvoice,
+  rematchInvoice,
+  submitInvoice,
+} from './transition-invoice';

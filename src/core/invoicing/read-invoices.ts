@@ -1,0 +1,57 @@
+import { userNamesByIds } from '../identity';
+import { type Actor, can } from '../shared/actor';
+import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
+import { type Invoice, toInvoice } from './invoice';
+import * as repo from './repository';
+
+/** Invoices as the API hands them out: lines, ledger entries and names, in a fixed number of reads. */
+async function invoicesOf(ctx: Ctx, rows: repo.InvoiceRow[]): Promise<Invoice[]> {
+  const ids = rows.map((r) => r.id);
+  const [lines, matches] = await Promise.all([repo.linesOf(ctx.db, ids), repo.matchesOf(ctx.db, ids)]);
+  const names = await userNamesByIds(ctx, {
+    ids: rows.flatMap((r) => [r.createdBy, r.acceptedBy, r.approvedBy].filter((id): id is string => !!id)),
+  });
+  return rows.map((r) =>
+    toInvoice(
+      r,
+      lines.filter((l) => l.invoiceId === r.id),
+      matches.filter((m) => m.invoiceId === r.id),
+      names,
+    ),
+  );
+}
+
+/** An invoice as it now stands (no access check: for a caller that checked it). */
+export async function readInvoice(ctx: Ctx, id: string): Promise<Invoice> {
+  const row = await repo.findInvoice(ctx.db, id);
+  if (!row) throw AppError.notFound('Invoice', id);
+  const [invoice] = await invoicesOf(ctx, [row]);
+  return invoice!;
+}
+
+/** 404 unless the actor may see invoices (accounts payable, finance, buyers, auditors). */
+function assertCanSeeInvoices(actor: Actor, id: string): void {
+  if (!can(actor, 'invoices:read')) throw AppError.notFound('Invoice', id);
+}
+
+export async function getInvoice(ctx: Ctx, opts: { actor: Actor; id: string }): Promise<Invoice> {
+  assertCanSeeInvoices(opts.actor, opts.id);
+  return readInvoice(ctx, opts.id);
+}
+
+/** Invoices and credit notes, newest first, filtered by status, supplier, order and due date. */
+export async function listInvoices(
+  ctx: Ctx,
+  opts: { actor: Actor; filter: repo.InvoiceFilter; limit: number; cursor?: string },
+): Promise<Page<Invoice>> {
+  if (!can(opts.actor, 'invoices:read')) return { items: [], nextCursor: null };
+  const c = decodeListCursor(opts.cursor, { k: 'integer' });
+  const rows = await repo.listInvoices(ctx.db, opts.filter, {
+    limit: opts.limit,
+    beforeSeq: c ? Number(c.k) : null,
+  });
+  const page = pageOf(rows, opts.limit, (r) => ({ k: r.seq, id: r.id }));
+  return { items: await invoicesOf(ctx, page.items), nextCursor: page.nextCursor };
+}

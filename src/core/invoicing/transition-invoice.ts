@@ -1,0 +1,263 @@
+import type { InvoiceException } from '../../db/schema';
+import type { InvoiceStatus } from '../../domain/invoicing';
+import * as purchaseOrders from '../purchase-orders';
+import { type Actor, can } from '../shared/actor';
+import type { Ctx } from '../shared/context';
+import { AppError } from '../shared/errors';
+import { type DocumentType, transitionDocument } from '../shared/transition-document';
+import type { Invoice } from './invoice';
+import { giveBack, runMatch } from './match-invoice';
+import { readInvoice } from './read-invoices';
+import * as repo from './repository';
+import {
+  type InvoiceTransition,
+  invoiceReasonRequired,
+  invoiceTransitionAllowed,
+  invoiceTransitionTarget,
+} from './rules';
+
+/** Supplier invoices as the shared transition core sees them. */
+export const invoiceType: DocumentType<
+  repo.InvoiceRow,
+  InvoiceTransition,
+  null,
+  repo.InvoiceInsert,
+  Invoice
+> = {
+  kind: 'invoice',
+  label: 'invoice',
+  permissions: {
+    submit: 'invoices:write',
+    rematch: ['invoices:write', 'invoices:resolve'],
+    accept: 'invoices:resolve',
+    request_credit_note: 'invoices:write',
+    approve: 'invoices:approve',
+    hold: 'invoices:write',
+    release: 'invoices:write',
+    reject: 'invoices:write',
+    cancel: 'invoices:write',
+  },
+  async lock(ctx, { id, actor }) {
+    if (!can(actor, 'invoices:read')) return null;
+    const row = await repo.lockInvoice(ctx.db, id);
+    return row ? { row, facts: null } : null;
+  },
+  next(row, transition) {
+    if (!invoiceTransitionAllowed(row.status, transition)) {
+      throw AppError.conflict(
+        `This invoice is in status "${row.status}": it cannot be ${inWords(transition)} now.`,
+        { currentStatus: row.status },
+      );
+    }
+    // The match decides where submit, rematch and accept end; request_credit_note keeps the status.
+    return { status: invoiceTransitionTarget(row, transition) ?? row.status };
+  },
+  reasonRequired: (transition) => invoiceReasonRequired(transition),
+  async write(ctx, row, patch) {
+    return repo.updateInvoice(ctx.db, row.id, row.version, patch);
+  },
+  read: (ctx, id) => readInvoice(ctx, id),
+  eventFacts: (doc) => ({
+    number: doc.number,
+    kind: doc.kind,
+    supplierId: doc.supplierId,
+    supplierInvoiceNumber: doc.supplierInvoiceNumber,
+    purchaseOrderId: doc.purchaseOrderId,
+    purchaseOrderNumber: doc.purchaseOrderNumber,
+    payableAmount: doc.payableAmount,
+    currency: doc.currency,
+    dueDate: doc.dueDate,
+    exceptions: doc.exceptions.map((e) => e.message),
+  }),
+};
+
+function inWords(transition: InvoiceTransition): string {
+  const words: Record<InvoiceTransition, string> = {
+    submit: 'submitted for matching',
+    rematch: 'matched again',
+    accept: 'accepted with its variances',
+    request_credit_note: 'answered with a credit-note request',
+    approve: 'approved for payment',
+    hold: 'put on hold',
+    release: 'released',
+    reject: 'rejected',
+    cancel: 'cancelled',
+  };
+  return words[transition];
+}
+
+export type InvoiceTransitionInput = {
+  actor: Actor;
+  id: string;
+  version: number;
+  reason?: string | null;
+};
+
+/** The columns a match result sets on the invoice, and its state. */
+function matchedPatch(
+  tx: Ctx,
+  result: Awaited<ReturnType<typeof runMatch>>,
+): Partial<repo.InvoiceInsert> & { status: InvoiceStatus } {
+  return {
+    status: result.status,
+    exceptions: result.exceptions,
+    possibleDuplicateOfId: result.possibleDuplicateOfId,
+    ...(result.consumed ? { matchedAt: tx.clock.now() } : {}),
+    ...(result.dueDates ?? {}),
+  };
+}
+
+/**
+ * A draft (or an invoice just captured) goes to matching: matched, awaiting goods, or an exception
+ * with every variance in words (docs/accounts-payable.md).
+ */
+export async function submitInvoice(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'submit',
+    step: async (tx, row) => {
+      const result = await runMatch(tx, { actor: input.actor, invoice: row, accepted: [] });
+      return { state: matchedPatch(tx, result), changes: matchChanges(result) };
+    },
+  });
+}
+
+/** Thrown inside a rematch that would change nothing: the transaction is rolled back, nothing recorded. */
+class Unchanged extends Error {}
+
+/**
+ * Matches an invoice that waits for goods or is an exception again: receipts, reversals, credit
+ * notes and tolerance changes since may change the answer. Recorded only when the status or the
+ * exceptions change (receipts re-run it: `rematchAfterReceipts`); otherwise answers the invoice as
+ * it is.
+ */
+export async function rematchInvoice(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  try {
+    return await transitionDocument(ctx, invoiceType, {
+      ...input,
+      transition: 'rematch',
+      step: async (tx, row) => {
+        const result = await runMatch(tx, {
+          actor: input.actor,
+          invoice: row,
+          accepted: row.acceptedExceptions ?? [],
+        });
+        const same =
+          result.status === row.status &&
+          JSON.stringify(result.exceptions.map((e) => [e.kind, e.lineNo])) ===
+            JSON.stringify(row.exceptions.map((e) => [e.kind, e.lineNo]));
+        if (same) throw new Unchanged();
+        return { state: matchedPatch(tx, result), changes: matchChanges(result) };
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof Unchanged)) throw err;
+    return readInvoice(ctx, input.id);
+  }
+}
+
+function matchChanges(result: Awaited<ReturnType<typeof runMatch>>) {
+  return {
+    exceptions: { before: null, after: result.exceptions.map((e) => e.message) },
+    ...(result.consumed ? { consumed: { before: false, after: true } } : {}),
+  };
+}
+
+/**
+ * Accepts an exception's variances with a reason: by a user allowed to (`invoices:resolve`) who is
+ * neither the order's buyer nor one of its requesters, nor its creator (separation of duties, as
+ * for approvals). The invoice is matched again with them passing: it consumes what it bills
+ * (variances beyond what was available as variance entries) or waits for goods still to come.
+ */
+export async function acceptInvoiceVariances(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'accept',
+    step: async (tx, row) => {
+      const order = await purchaseOrders.getInvoicingView(tx, {
+        actor: input.actor,
+        id: row.purchaseOrderId,
+      });
+      const userId = input.actor.userId;
+      const involved =
+        userId !== null &&
+        (order.buyerId === userId || order.createdBy === userId || order.requesterIds.includes(userId));
+      if (involved) {
+        throw AppError.forbidden(
+          `You bought or requested ${order.number}: someone else must accept the variances of its invoices (separation of duties).`,
+        );
+      }
+      const accepted: InvoiceException[] = [...(row.acceptedExceptions ?? []), ...row.exceptions];
+      const result = await runMatch(tx, { actor: input.actor, invoice: row, accepted });
+      return {
+        state: matchedPatch(tx, result),
+        patch: {
+          acceptedExceptions: accepted,
+          acceptedBy: userId,
+          acceptedAt: tx.clock.now(),
+          acceptReason: input.reason?.trim() || null,
+        },
+        changes: { accepted: { before: null, after: row.exceptions.map((e) => e.message) } },
+      };
+    },
+  });
+}
+
+/** Approves a matched invoice for payment: it goes into the next payment run due. */
+export async function approveInvoice(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'approve',
+    step: (tx) => ({ patch: { approvedAt: tx.clock.now(), approvedBy: input.actor.userId } }),
+  });
+}
+
+/** Holds an invoice with a reason (nothing is paid or matched while it is held). */
+export async function holdInvoice(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'hold',
+    step: (_tx, row) => ({ patch: { heldFromStatus: row.status, holdReason: input.reason?.trim() || null } }),
+  });
+}
+
+/** Releases a held invoice back to where it was held from. */
+export async function releaseInvoice(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'release',
+    step: () => ({ patch: { heldFromStatus: null, holdReason: null } }),
+  });
+}
+
+/**
+ * Rejects an invoice with a reason (the supplier must send another): what it consumed, if it was
+ * matched, is given back. Its supplier number may then be used again.
+ */
+export async function rejectInvoice(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'reject',
+    step: async (tx, row) => {
+      if (repo.consumes(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
+      return { patch: { rejectReason: input.reason?.trim() || null, heldFromStatus: null } };
+    },
+  });
+}
+
+/** Cancels an invoice entered in error, with a reason; what it consumed is given back. */
+export async function cancelInvoice(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'cancel',
+    step: async (tx, row) => {
+      if (repo.consumes(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
+      return { patch: { cancelReason: input.reason?.trim() || null, heldFromStatus: null } };
+    },
+  });
+}
+
+/** The status whose consumption counts: a held invoice's is the one it was held from. */
+function consumingStatusOf(row: repo.InvoiceRow): InvoiceStatus {
+  return row.status === 'on_hold' ? (row.heldFromStatus ?? 'exception') : row.status;
+}

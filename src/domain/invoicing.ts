@@ -1,0 +1,127 @@
+/**
+ * The vocabulary of supplier invoices and their three-way match, declared once: the schema, the
+ * contracts (and so the web app) and the core import it. Pure.
+ */
+
+/** A supplier's invoice, or its credit note (money back: it gives invoiced quantity back). */
+export const INVOICE_KINDS = ['invoice', 'credit_note'] as const;
+export type InvoiceKind = (typeof INVOICE_KINDS)[number];
+
+export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = {
+  invoice: 'Invoice',
+  credit_note: 'Credit note',
+};
+
+/**
+ * Where an invoice stands (docs/accounts-payable.md):
+ * - `draft`: being entered by accounts payable; nothing is matched yet.
+ * - `matching`: submitted and matched as far as it can be: within every tolerance, but some of what
+ *   it bills has not been received (and accepted) yet. It waits for the goods; receipts re-run the
+ *   match, and it becomes `matched` by itself.
+ * - `matched`: every line within its tolerances against the order and what was accepted; its
+ *   quantities are consumed in the match ledger. Awaits approval for payment.
+ * - `exception`: a variance beyond tolerance, a line or charge not on the order, a tax rate other
+ *   than the order's, or a possible duplicate: a person decides (accept, ask for a credit note,
+ *   reject, hold).
+ * - `approved_for_payment` → `scheduled` (in a confirmed payment run) → `paid`.
+ * - `on_hold` (back to where it was on release), `rejected` and `cancelled` (final).
+ */
+export const INVOICE_STATUSES = [
+  'draft',
+  'matching',
+  'matched',
+  'exception',
+  'approved_for_payment',
+  'scheduled',
+  'paid',
+  'on_hold',
+  'rejected',
+  'cancelled',
+] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
+  draft: 'Draft',
+  matching: 'Awaiting goods',
+  matched: 'Matched',
+  exception: 'Exception',
+  approved_for_payment: 'Approved for payment',
+  scheduled: 'Scheduled',
+  paid: 'Paid',
+  on_hold: 'On hold',
+  rejected: 'Rejected',
+  cancelled: 'Cancelled',
+};
+
+/** Statuses whose invoice consumes what it bills in the match ledger (and counts as billed). */
+export const CONSUMING_INVOICE_STATUSES = [
+  'matched',
+  'approved_for_payment',
+  'scheduled',
+  'paid',
+] as const satisfies readonly InvoiceStatus[];
+
+/** Statuses the match runs again in (a receipt, a reversal, a credit note may change the answer). */
+export const REMATCHED_INVOICE_STATUSES = [
+  'matching',
+  'exception',
+] as const satisfies readonly InvoiceStatus[];
+
+/** Statuses that no longer count: the supplier's number may be used again by another invoice. */
+export const VOID_INVOICE_STATUSES = ['rejected', 'cancelled'] as const satisfies readonly InvoiceStatus[];
+
+/** How an invoice came in. */
+export const INVOICE_SOURCES = ['form', 'portal', 'csv', 'ubl'] as const;
+export type InvoiceSource = (typeof INVOICE_SOURCES)[number];
+
+/**
+ * How an order line's invoices are matched: against what was received and accepted (three-way:
+ * goods) or against what was ordered (two-way: lines that are not received, such as a
+ * subscription or a fee).
+ */
+export const MATCH_TYPES = ['three_way', 'two_way'] as const;
+export type MatchType = (typeof MATCH_TYPES)[number];
+
+/** Why an invoice is an exception; each comes with its explanation in words. */
+export const INVOICE_EXCEPTION_KINDS = [
+  'price',
+  'quantity',
+  'not_on_order',
+  'tax_rate',
+  'charge',
+  'possible_duplicate',
+] as const;
+export type InvoiceExceptionKind = (typeof INVOICE_EXCEPTION_KINDS)[number];
+
+export const INVOICE_EXCEPTION_LABELS: Record<InvoiceExceptionKind, string> = {
+  price: 'Price variance',
+  quantity: 'Quantity variance',
+  not_on_order: 'Not on the order',
+  tax_rate: 'Tax rate',
+  charge: 'Charge not on the order',
+  possible_duplicate: 'Possible duplicate',
+};
+
+/** Where one invoice line stands against its order line. */
+export const INVOICE_LINE_MATCH_STATUSES = [
+  /** Within every tolerance; its quantity is (or, when consumed, will be) taken from what is available. */
+  'matched',
+  /** Within price tolerance, but more than is available: the rest has not been received yet. */
+  'awaiting_receipt',
+  /** Beyond a tolerance, or not on the order. */
+  'exception',
+] as const;
+export type InvoiceLineMatchStatus = (typeof INVOICE_LINE_MATCH_STATUSES)[number];
+
+/** The most lines one invoice may have (as many as an order may have). */
+export const MAX_INVOICE_LINES = 10_000;
+
+/** How many days apart two invoices of a supplier with the same total may be issued and still look like one. */
+export const DUPLICATE_WINDOW_DAYS = 7;
+
+/**
+ * Tax categories an invoice may state (UNCL 5305, as EN 16931 and PEPPOL BIS Billing use them; AA,
+ * a lower rate, too): the order's own categories and more. docs/accounts-payable.md.
+ */
+export const INVOICE_TAX_CATEGORIES = ['S', 'AA', 'Z', 'E', 'AE', 'K', 'G', 'O', 'L', 'M', 'B'] as const;
+export type InvoiceTaxCategory = (typeof INVOICE_TAX_CATEGORIES)[number];

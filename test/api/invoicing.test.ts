@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { ifMatch, portalFixture, type Who } from '../helpers/portal';
+
+/** The invoices API: capture, list, the match's answers, transitions with If-Match, who may do what. */
+let t: TestApp;
+let f: Awaited<ReturnType<typeof portalFixture>>;
+let ap: Who;
+let finance: Who;
+let receiver: Who;
+
+const INVOICES = '/api/v1/invoices';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  f = await portalFixture(t);
+  ap = await t.loginAs(['accounts_payable']);
+  finance = await t.loginAs(['finance']);
+  receiver = await t.loginAs(['receiver']);
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+});
+
+/** An order of 10 at 20.00 (19 %) sent to a new supplier, `received` of it received. */
+async function receivedOrder(received: string) {
+  const supplier = await f.supplierWithContact();
+  const order = await f.sentOrder(supplier.id, [{ itemId: f.itemId, quantity: '10', unitPrice: '20.00' }]);
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/receipts',
+    as: receiver,
+    payload: { purchaseOrderId: order.id, lines: [{ lineNo: 1, quantity: received }] },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return { order, supplierId: supplier.id };
+}
+
+function enter(as: Who, payload: object, headers: Record<string, string> = {}) {
+  return t.request({ method: 'POST', url: INVOICES, as, payload, headers });
+}
+
+const number = () => `N-${Math.random().toString(36).slice(2, 10)}`;
+
+describe('POST /api/v1/invoices', () => {
+  it('answers 201 with the matched invoice, its location and ETag; the same Idempotency-Key answers the same', async () => {
+    const { order } = await receivedOrder('10');
+    const body = {
+      purchaseOrderId: order.id,
+      supplierInvoiceNumber: number(),
+      issueDate: '2026-03-01',
+      lines: [{ orderLineNo: 1, quantity: '10', unitPrice: '20.00', netAmount: '200.00' }],
+      totals: { taxExclusiveAmount: '200.00', taxAmount: '38.00', payableAmount: '238.00' },
+      bankAccount: {
+        accountName: 'Nordlicht Antriebe GmbH',
+        iban: 'DE89370400440532013000',
+        bic: 'COBADEFFXXX',
+      },
+    };
+    const res = await enter(ap, body, { 'idempotency-key': 'inv-key-1' });
+    expect(res.statusCode, res.body).toBe(201);
+    const invoice = res.json();
+    expect(res.headers.location).toBe(`${INVOICES}/${invoice.id}`);
+    expect(res.headers.etag).toBe(`"v${invoice.version}"`);
+    expect(invoice).toMatchObject({
+      status: 'matched',
+      payableAmount: '238.0000',
+      purchaseOrderNumber: order.number,
+      bankAccount: { iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' },
+    });
+    const again = await enter(ap, body, { 'idempotency-key': 'inv-key-1' });
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).toBe(invoice.id);
+    // The order is fully received and invoiced: closed.
+    expect((await f.getOrder(order.id)).status).toBe('closed');
+  });
+
+  it('answers 422 naming each bad field, 409 for a number entered already, 403 to a role without invoices', async () => {
+    const { order } = await receivedOrder('5');
+    const bad = await enter(ap, {
+      purchaseOrderId: order.id,
+      supplierInvoiceNumber: '',
+      issueDate: '2026-13-01',
+      lines: [{ orderLineNo: 1, quantity: 'ten', unitPrice: '20' }],
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['supplierInvoiceNumber', 'issueDate', 'lines[0].quantity']),
+    );
+    const n = number();
+    const first = await enter(ap, {
+      purchaseOrderId: order.id,
+      supplierInvoiceNumber: n,
+      issueDate: '2026-03-01',
+      lines: [{ orderLineNo: 1, quantity: '5', unitPrice: '20' }],
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    const dup = await enter(ap, {
+      purchaseOrderId: order.id,
+      supplierInvoiceNumber: n.toLowerCase().replace('-', ' '),
+      issueDate: '2026-03-01',
+      lines: [{ orderLineNo: 1, quantity: '5', unitPrice: '20' }],
+    });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().detail).toContain(first.json().number);
+    const forbidden = await enter(receiver, {
+      purchaseOrderId: order.id,
+      supplierInvoiceNumber: number(),
+      issueDate: '2026-03-01',
+      lines: [{ orderLineNo: 1, quantity: '5', unitPrice: '20' }],
+    });
+    expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe('the exception queue', () => {
+  it('lists exceptions; accepting needs If-Match, a reason, and someone who did not buy the order', async () => {
+    const { order, supplierId } = await receivedOrder('10');
+    const res = await enter(ap, {
+      purchaseOrderId: order.id,
+      supplierInvoiceNumber: number(),
+      issueDate: '2026-03-01',
+      lines: [{ orderLineNo: 1, quantity: '10', unitPrice: '25.00' }],
+    });
+    const invoice = res.json();
+    expect(invoice.status).toBe('exception');
+    expect(invoice.exceptions[0].message).toContain('price +5.00 (25 %, tolerance none)');
+
+    const queue = await t.request({
+      method: 'GET',
+      url: `${INVOICES}?status=exception&supplierId=${supplierId}`,
+      as: ap,
+    });
+    expect(queue.statusCode).toBe(200);
+    expect(queue.json().items.map((i: { id: string }) => i.id)).toEqual([invoice.id]);
+
+    const url = `${INVOICES}/${invoice.id}/accept`;
+    const noVersion = await t.request({ method: 'POST', url, as: finance, payload: { reason: 'Agreed' } });
+    expect(noVersion.statusCode).toBe(428);
+    const noReason = await t.request({
+      method: 'POST',
+      url,
+      as: finance,
+      headers: ifMatch(invoice),
+      payload: {},
+    });
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.json().errors[0].path).toBe('reason');
+    // The buyer holds no invoices:resolve; a buyer who does is still refused on their own order.
+    const buyerAsFinance = await t.request({
+      method: 'POST',
+      url,
+      as: f.buyer,
+      headers: ifMatch(invoice),
+      payload: { reason: 'x' },
+    });
+    expect(buyerAsFinance.statusCode).toBe(403);
+    const ok = await t.request({
+      method: 'POST',
+      url,
+      as: finance,
+      headers: ifMatch(invoice),
+      payload: { reason: 'New price list from March' },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ status: 'matched', accepted: { reason: 'New price list from March' } });
+    const stale = await t.request({
+      method: 'POST',
+      url: `${INVOICES}/${invoice.id}/approve`,
+      as: ap,
+      headers: ifMatch(invoice),
+      payload: {},
+    });
+    expect(stale.statusCode).toBe(412);
+    const approved = await t.request({
+      method: 'POST',
+      url: `${INVOICES}/${invoice.id}/approve`,
+      as: ap,
+      headers: ifMatch(ok.json()),
+      payload: {},
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'approved_for_payment', approvedBy: { id: ap.userId } });
+    const again = await t.request({
+      method: 'POST',
+      url: `${INVOICES}/${invoice.id}/approve`,
+      as: ap,
+      headers: ifMatch(approved.json()),
+      payload: {},
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('an unknown invoice is 404; a list filter that is not a status is 422', async () => {
+    const missing = await t.request({
+      method: 'GET',
+      url: `${INVOICES}/0190b9a0-0000-7000-8000-0000000000aa`,
+      as: ap,
+    });
+    expect(missing.statusCode).toBe(404);
+    const bad = await t.request({ method: 'GET', url: `${INVOICES}?status=lost`, as: ap });
+    expect(bad.statusCode).toBe(422);
+  });
+});
