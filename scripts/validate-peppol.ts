@@ -1,5 +1,6 @@
 /**
- * Renders a representative set of order documents and checks them, in one call, against the PEPPOL
+ * Renders a representative set of order documents (and the suppliers' invoices the importer is
+ * tested on) and checks them, in one call, against the PEPPOL
  * BIS 3 business rules and the UBL 2.4 schema with the PEPPOL validation kit. Exits 1 when any
  * document breaks a fatal rule, 2 when the kit cannot run (it names what is missing).
  *
@@ -23,6 +24,7 @@ import {
   type UblDocumentKind,
   ublDocumentKind,
 } from '../src/documents/purchase-order-ubl';
+import { peppolSampleInvoices } from '../test/documents/sample-invoices';
 import {
   peppolSampleAnswers,
   peppolSampleOrders,
@@ -44,7 +46,7 @@ function main(): number {
   const dir = mkdtempSync(path.join(tmpdir(), 'openpo-peppol-'));
   let passed = false;
   try {
-    const files = new Map<UblDocumentKind | 'order-response', string[]>();
+    const files = new Map<UblDocumentKind | 'order-response' | 'invoice' | 'credit-note', string[]>();
     for (const [name, doc] of Object.entries(peppolSampleOrders())) {
       const problems = orderDocumentProblems(doc);
       if (problems.length > 0) {
@@ -65,6 +67,12 @@ function main(): number {
       writeFileSync(file, renderOrderResponseUbl(answered, answer), 'utf8');
       files.set('order-response', [...(files.get('order-response') ?? []), file]);
     }
+    // Suppliers' invoices and credit notes as the importer's tests bring them in.
+    for (const [name, sample] of Object.entries(peppolSampleInvoices())) {
+      const file = path.join(dir, `${name}.xml`);
+      writeFileSync(file, sample.xml, 'utf8');
+      files.set(sample.kind, [...(files.get(sample.kind) ?? []), file]);
+    }
     // One call per kind of document (order, order change, order cancellation, order response).
     let failed = false;
     for (const [kind, list] of files) {
@@ -84,7 +92,7 @@ function main(): number {
     const count = [...files.values()].reduce((n, list) => n + list.length, 0);
     passed = true;
     console.log(
-      `validate-peppol: ${count} documents (orders, an order change, a cancellation, order responses) pass the PEPPOL rules (fatal: 0)`,
+      `validate-peppol: ${count} documents (orders, an order change, a cancellation, order responses, suppliers’ invoices and credit notes) pass the PEPPOL rules (fatal: 0)`,
     );
     if (keep) console.log(`validate-peppol: documents in ${dir}`);
     return 0;

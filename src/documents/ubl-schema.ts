@@ -21,6 +21,8 @@ const MAIN_SCHEMAS = {
   OrderResponse: 'xsd/maindoc/UBL-OrderResponse-2.4.xsd',
   DespatchAdvice: 'xsd/maindoc/UBL-DespatchAdvice-2.4.xsd',
   ReceiptAdvice: 'xsd/maindoc/UBL-ReceiptAdvice-2.4.xsd',
+  Invoice: 'xsd/maindoc/UBL-Invoice-2.4.xsd',
+  CreditNote: 'xsd/maindoc/UBL-CreditNote-2.4.xsd',
 } as const;
 export type UblDocumentType = keyof typeof MAIN_SCHEMAS;
 

@@ -6,9 +6,8 @@ import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import type { FieldError } from '../shared/errors';
 import { D, normalize } from '../shared/money';
-
+import { documentProblems, locateInDocument, readUblOrThrow } from '../shared/ubl-import';
 import { createShipNotice, type ShipNotice } from './ship-notices';
-import { documentProblems, locateInDocument, readUblOrThrow } from './ubl-import';
 
 const QUANTITY_RE = /^\d{1,12}(\.\d{1,6})?$/;
 

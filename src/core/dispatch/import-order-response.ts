@@ -7,13 +7,13 @@ import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import type { FieldError } from '../shared/errors';
 import { D } from '../shared/money';
+import { documentProblems, locateInDocument, readUblOrThrow } from '../shared/ubl-import';
 import {
   type ResponseLineInput,
   type SupplierResponse,
   type SupplierResponseInput,
   submitSupplierResponse,
 } from './supplier-response';
-import { documentProblems, locateInDocument, readUblOrThrow } from './ubl-import';
 
 /** UNCL 1229 line status codes read as a decision: 5 accepted, 3 changed, 7 not accepted. */
 const LINE_STATUS_DECISIONS: Record<string, LineDecision> = { '5': 'accept', '3': 'change', '7': 'reject' };

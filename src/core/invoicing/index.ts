@@ -5,6 +5,7 @@ export {
   type InvoiceLineInput,
   type Locate,
 } from './create-invoice';
+export { importUblInvoice } from './import-ubl-invoice';
 export type { Invoice, InvoiceLine, MatchEntry } from './invoice';
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';

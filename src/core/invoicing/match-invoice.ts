@@ -104,7 +104,7 @@ export async function runMatch(
   if (D(invoice.chargeTotal).greaterThan(0) && !isAccepted('charge')) {
     const reasons = invoice.allowancesCharges
       .filter((c) => c.charge)
-      .map((c) => `${c.amount} ${invoice.currency}${c.reason ? ` (${c.reason})` : ''}`);
+      .map((c) => `${roundTo(c.amount, 2)} ${invoice.currency}${c.reason ? ` (${c.reason})` : ''}`);
     header.push({
       kind: 'charge',
       lineNo: null,

@@ -1806,6 +1806,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a supplier’s UBL Invoice or CreditNote (XML body): INV-YYYY-NNNNN, matched at once
+         * @description UBL 2.0, 2.1 or 2.4 (PEPPOL BIS Billing 3 included), any namespace prefixes (Content-Type: application/xml), checked against the OASIS schema. The order is found by `cac:OrderReference/cbc:ID` (our order number), each line’s order line by `cac:OrderLineReference/cbc:LineID`; `cbc:InvoicedQuantity` (`cbc:CreditedQuantity`) in its `unitCode` is converted to the order line’s unit. Allowances and charges at header and line level, prices per `cbc:BaseQuantity`, negative lines and several tax categories are read as the document states them, and its arithmetic (lines → `cbc:LineExtensionAmount` → `cbc:TaxExclusiveAmount` → tax subtotals → `cbc:PayableAmount`) is checked to the cent. A seller whose tax id or `cbc:EndpointID` is not the order’s supplier’s is refused. Lines naming no order line are proposed by item (`cac:BuyersItemIdentification`: our SKU) and price, and the invoice is kept as a draft to confirm. 422 lists every problem with its place in the document; nothing is stored. 409 when the supplier’s number was entered already.
+         */
+        post: operations["postInvoicesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}": {
         parameters: {
             query?: never;
@@ -16492,6 +16512,103 @@ export interface operations {
                     /** @description Match at once (default); false keeps a draft */
                     submit?: boolean | null;
                 };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example text */
+                "application/xml": Blob;
+                /** @example text */
+                "text/xml": Blob;
             };
         };
         responses: {

@@ -1,5 +1,5 @@
 import { UblReadError } from '../../documents/ubl-reader';
-import { AppError, type FieldError } from '../shared/errors';
+import { AppError, type FieldError } from './errors';
 
 /** What the importers of UBL documents share: their 422 and where a problem is in the document. */
 
