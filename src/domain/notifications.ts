@@ -27,6 +27,8 @@ export const NOTIFICATION_KINDS = [
   'supplier_reminder',
   /** Rejected goods are going back to the supplier (a return, receiving): its users are told. */
   'supplier_return',
+  /** Accounts payable asks a supplier for a credit note against one of its invoices (invoicing). */
+  'credit_note_requested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

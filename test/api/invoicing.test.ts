@@ -191,6 +191,47 @@ describe('the exception queue', () => {
     expect(again.statusCode).toBe(409);
   });
 
+  it('asks the supplier for a credit note: the invoice stays an exception, the supplier is e-mailed the note and the variances', async () => {
+    const supplier = await f.supplierWithContact();
+    const order = await f.sentOrder(supplier.id, [{ itemId: f.itemId, quantity: '10', unitPrice: '20.00' }]);
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/receipts',
+      as: receiver,
+      payload: { purchaseOrderId: order.id, lines: [{ lineNo: 1, quantity: '10' }] },
+    });
+    const supplierNumber = number();
+    const invoice = (
+      await enter(ap, {
+        purchaseOrderId: order.id,
+        supplierInvoiceNumber: supplierNumber,
+        issueDate: '2026-03-01',
+        lines: [{ orderLineNo: 1, quantity: '10', unitPrice: '21.00' }],
+      })
+    ).json();
+    expect(invoice.status).toBe('exception');
+    const res = await t.request({
+      method: 'POST',
+      url: `${INVOICES}/${invoice.id}/request-credit-note`,
+      as: ap,
+      headers: ifMatch(invoice),
+      payload: { reason: 'We ordered at 20.00: please credit 1.00 a unit.' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'exception',
+      creditNoteRequestNote: 'We ordered at 20.00: please credit 1.00 a unit.',
+      creditNoteRequestedAt: expect.any(String),
+    });
+    const admin = await t.loginAs(['admin']);
+    const outbox = (await t.request({ method: 'GET', url: '/api/v1/outbox?limit=50', as: admin })).json()
+      .items;
+    const mail = outbox.find((m: { toAddress: string }) => m.toAddress === supplier.contacts[0]!.email);
+    expect(mail?.subject).toBe(
+      `Please send a credit note for your invoice ${supplierNumber} (${order.number})`,
+    );
+  });
+
   it('an unknown invoice is 404; a list filter that is not a status is 422', async () => {
     const missing = await t.request({
       method: 'GET',

@@ -124,6 +124,12 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
       'Accept an exception’s variances with a reason (not by the order’s buyer, creator or requesters)',
       invoicing.acceptInvoiceVariances,
     ],
+    [
+      'request-credit-note',
+      'invoices:write',
+      'Ask the supplier for a credit note against an exception: `reason` is what it is told, with the variances',
+      invoicing.requestCreditNote,
+    ],
     ['approve', 'invoices:approve', 'Approve a matched invoice for payment', invoicing.approveInvoice],
     ['hold', 'invoices:write', 'Put on hold (reason required)', invoicing.holdInvoice],
     ['release', 'invoices:write', 'Release from hold to where it was', invoicing.releaseInvoice],

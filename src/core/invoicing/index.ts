@@ -19,5 +19,6 @@ export {
   rejectInvoice,
   releaseInvoice,
   rematchInvoice,
+  requestCreditNote,
   submitInvoice,
 } from './transition-invoice';

@@ -1,5 +1,6 @@
 import type { InvoiceException } from '../../db/schema';
 import type { InvoiceStatus } from '../../domain/invoicing';
+import * as dispatch from '../dispatch';
 import * as purchaseOrders from '../purchase-orders';
 import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
@@ -198,6 +199,49 @@ export async function acceptInvoiceVariances(ctx: Ctx, input: InvoiceTransitionI
           acceptReason: input.reason?.trim() || null,
         },
         changes: { accepted: { before: null, after: row.exceptions.map((e) => e.message) } },
+      };
+    },
+  });
+}
+
+/**
+ * Asks the supplier for a credit note against an exception (the reason is what it is told, with the
+ * variances): its portal users by notification and e-mail, else the addresses the order was sent
+ * to. The invoice stays an exception; the request shows on it and in the supplier's portal.
+ */
+export async function requestCreditNote(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
+  return transitionDocument(ctx, invoiceType, {
+    ...input,
+    transition: 'request_credit_note',
+    step: async (tx, row) => {
+      const note = input.reason?.trim() ?? '';
+      const told = await dispatch.tellSupplier(tx, {
+        supplierId: row.supplierId,
+        purchaseOrderId: row.purchaseOrderId,
+        kind: 'credit_note_requested',
+        link: `/portal/orders/${row.purchaseOrderId}`,
+        document: { type: 'purchase_order', id: row.purchaseOrderId },
+        message: (i18n) => ({
+          title: i18n._({
+            id: 'invoices.creditNoteRequest.title',
+            message: 'Please send a credit note for your invoice {number} ({order})',
+            values: { number: row.supplierInvoiceNumber, order: row.purchaseOrderNumber },
+          }),
+          body: [
+            note,
+            '',
+            i18n._({
+              id: 'invoices.creditNoteRequest.variances',
+              message: 'What differs from the order and what was received:',
+            }),
+            ...row.exceptions.map((e) => `- ${e.message}`),
+          ].join('\n'),
+        }),
+      });
+      return {
+        state: { status: row.status },
+        patch: { creditNoteRequestedAt: tx.clock.now(), creditNoteRequestNote: note },
+        changes: { creditNoteRequest: { before: null, after: `${note} (${told} told)` } },
       };
     },
   });

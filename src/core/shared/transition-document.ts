@@ -78,6 +78,7 @@ const PAST: Record<string, string> = {
   send: 'sent',
   acknowledge: 'acknowledged',
   receive: 'received',
+  request_credit_note: 'credit_note_requested',
 };
 export const pastTense = (transition: string): string => PAST[transition] ?? `${transition}ed`;
 

@@ -30,6 +30,7 @@ export const EVENT_TYPES = [
   'invoice.submitted',
   'invoice.rematched',
   'invoice.accepted',
+  'invoice.credit_note_requested',
   'invoice.approved',
   'invoice.held',
   'invoice.released',
