@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAYMENT_TERMS_BASES } from '../domain/payment-terms';
 import {
   AWAITING_DELIVERY_STATUSES,
   INCOTERMS,
@@ -267,6 +268,7 @@ export const PurchaseOrder = z
     paymentTermsNetDays: z.number().int(),
     earlyPaymentDiscountPercent: z.string().nullable(),
     earlyPaymentDiscountDays: z.number().int().nullable(),
+    paymentTermsBasis: z.enum(PAYMENT_TERMS_BASES),
     incoterms: Incoterm.nullable(),
     incotermsPlace: z.string().nullable(),
     shipTo: StoredAddress.nullable(),

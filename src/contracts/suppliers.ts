@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../domain/languages';
+import { PAYMENT_TERMS_BASES } from '../domain/payment-terms';
 import { ADDRESS_KINDS, SUPPLIER_STATUSES } from '../domain/suppliers';
 import { CountryCode, CurrencyCode, dateOut, decimalString, Id, requiredText, text } from './common';
 import { checkTaxId, partyIdentifierFields, partyIdentifierInputFields } from './party-identifiers';
@@ -79,6 +80,10 @@ const supplierFields = {
   paymentTermsNetDays: z.number().int('must be a whole number of days').min(0).max(365),
   earlyPaymentDiscountPercent: decimalString({ scale: 2, min: 'non-negative', max: 100 }).nullable(),
   earlyPaymentDiscountDays: z.number().int().min(0).max(365).nullable(),
+  paymentTermsBasis: z.enum(PAYMENT_TERMS_BASES).meta({
+    description:
+      'What the terms’ days count from: invoice_date, end_of_month (of the invoice) or receipt_date (of the goods)',
+  }),
   categoryIds: z.array(Id).max(100),
   bankDetails: BankDetailsInput.nullable(),
   notes: text(5000),
@@ -99,6 +104,7 @@ export const CreateSupplierRequest = z
     paymentTermsNetDays: supplierFields.paymentTermsNetDays.default(30),
     earlyPaymentDiscountPercent: supplierFields.earlyPaymentDiscountPercent.optional(),
     earlyPaymentDiscountDays: supplierFields.earlyPaymentDiscountDays.optional(),
+    paymentTermsBasis: supplierFields.paymentTermsBasis.default('invoice_date'),
     categoryIds: supplierFields.categoryIds.default([]),
     bankDetails: supplierFields.bankDetails.optional(),
     notes: supplierFields.notes.default(''),
@@ -126,6 +132,7 @@ export const Supplier = z
     paymentTermsNetDays: z.number().int(),
     earlyPaymentDiscountPercent: z.string().nullable(),
     earlyPaymentDiscountDays: z.number().int().nullable(),
+    paymentTermsBasis: z.enum(PAYMENT_TERMS_BASES),
     categoryIds: z.array(Id),
     status: SupplierStatus,
     statusReason: z.string().nullable(),

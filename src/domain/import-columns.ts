@@ -12,6 +12,7 @@ export const SUPPLIER_IMPORT_COLUMNS: ImportColumns = {
     'paymentTermsNetDays',
     'earlyPaymentDiscountPercent',
     'earlyPaymentDiscountDays',
+    'paymentTermsBasis',
     'categories',
     'addressLine1',
     'addressLine2',

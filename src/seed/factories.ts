@@ -76,6 +76,7 @@ export async function seedSupplier(ctx: Ctx, input: Partial<CreateSupplierInput>
       paymentTermsNetDays: input.paymentTermsNetDays ?? 30,
       earlyPaymentDiscountPercent: input.earlyPaymentDiscountPercent ?? null,
       earlyPaymentDiscountDays: input.earlyPaymentDiscountDays ?? null,
+      paymentTermsBasis: input.paymentTermsBasis ?? 'invoice_date',
       categoryIds: input.categoryIds ?? [],
       bankDetails: input.bankDetails ?? null,
       notes: input.notes ?? '',

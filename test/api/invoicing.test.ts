@@ -226,8 +226,10 @@ describe('the exception queue', () => {
     const admin = await t.loginAs(['admin']);
     const outbox = (await t.request({ method: 'GET', url: '/api/v1/outbox?limit=50', as: admin })).json()
       .items;
-    const mail = outbox.find((m: { toAddress: string }) => m.toAddress === supplier.contacts[0]!.email);
-    expect(mail?.subject).toBe(
+    const subjects = outbox
+      .filter((m: { toAddress: string }) => m.toAddress === supplier.contacts[0]!.email)
+      .map((m: { subject: string }) => m.subject);
+    expect(subjects).toContain(
       `Please send a credit note for your invoice ${supplierNumber} (${order.number})`,
     );
   });

@@ -9,7 +9,7 @@ import { rowsOf } from '../../src/core/shared/sql';
 import { actorFor } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { portalFixture } from '../helpers/portal';
-import { seedUser } from '../helpers/seed';
+import { seedSupplier, seedUser } from '../helpers/seed';
 
 /**
  * Invoicing on the database itself (PGlite, or PostgreSQL with TEST_DATABASE_URL): capture, the
@@ -244,6 +244,39 @@ describe('capture', () => {
     });
     expect(cleared.status).toBe('matched');
     expect(await orderLine(order.id)).toMatchObject({ billed: 10 });
+  });
+});
+
+describe('payment terms', () => {
+  it('follow the supplier’s terms through its order: 2 % 10, net 30 from the end of the month', async () => {
+    const supplier = await seedSupplier(t.ctx, {
+      legalName: 'Month End Supplies',
+      paymentTermsNetDays: 30,
+      paymentTermsBasis: 'end_of_month',
+      earlyPaymentDiscountPercent: '2',
+      earlyPaymentDiscountDays: 10,
+      contacts: [
+        {
+          name: 'Orders',
+          email: `orders-${Math.random().toString(36).slice(2)}@month.example`,
+          orderContact: true,
+        },
+      ],
+    });
+    const order = await f.sentOrder(supplier.id, [{ itemId: f.itemId, quantity: '10', unitPrice: '20.00' }]);
+    await receive(order.id, '10');
+    const invoice = await invoicing.createInvoice(t.ctx, {
+      actor: ap,
+      source: 'form',
+      input: invoiceInput(order.id, [{ orderLineNo: 1, quantity: '10', unitPrice: '20' }], {
+        issueDate: '2026-02-10',
+      }),
+    });
+    expect(invoice).toMatchObject({
+      paymentTerms: { netDays: 30, basis: 'end_of_month', discountPercent: '2', discountDays: 10 },
+      dueDate: '2026-03-30',
+      discountDate: '2026-03-10',
+    });
   });
 });
 

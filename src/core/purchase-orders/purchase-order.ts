@@ -1,5 +1,6 @@
 import type { Address, Contact } from '../../db/schema';
 import type { ReturnKind } from '../../domain/approvals';
+import type { PaymentTermsBasis } from '../../domain/payment-terms';
 import type { Incoterm, PurchaseOrderStatus } from '../../domain/purchase-orders';
 import type { SupplierStatus } from '../../domain/suppliers';
 import { defaultTaxCategory, type TaxCategory } from '../../domain/tax-categories';
@@ -116,6 +117,7 @@ export type PurchaseOrder = {
   paymentTermsNetDays: number;
   earlyPaymentDiscountPercent: string | null;
   earlyPaymentDiscountDays: number | null;
+  paymentTermsBasis: PaymentTermsBasis;
   incoterms: Incoterm | null;
   incotermsPlace: string | null;
   shipTo: Address | null;
@@ -268,6 +270,7 @@ export function toPurchaseOrder(
     paymentTermsNetDays: row.paymentTermsNetDays,
     earlyPaymentDiscountPercent: nullableDecimal(row.earlyPaymentDiscountPercent),
     earlyPaymentDiscountDays: row.earlyPaymentDiscountDays,
+    paymentTermsBasis: row.paymentTermsBasis,
     incoterms: row.incoterms ?? null,
     incotermsPlace: row.incotermsPlace,
     shipTo: row.shipTo ?? null,
@@ -334,6 +337,7 @@ export const SNAPSHOT_HEADER_FIELDS = [
   'paymentTermsNetDays',
   'earlyPaymentDiscountPercent',
   'earlyPaymentDiscountDays',
+  'paymentTermsBasis',
   'incoterms',
   'incotermsPlace',
   'shipTo',

@@ -1,5 +1,6 @@
 import type { BankDetails } from '../../db/schema';
 import { type PartyIdentifiers, partyIdentifierColumns } from '../../domain/party-identifiers';
+import type { PaymentTermsBasis } from '../../domain/payment-terms';
 import type { Actor } from '../shared/actor';
 import { diff, recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -18,6 +19,7 @@ export type CreateSupplierInput = Partial<PartyIdentifiers> & {
   paymentTermsNetDays: number;
   earlyPaymentDiscountPercent?: string | null;
   earlyPaymentDiscountDays?: number | null;
+  paymentTermsBasis?: PaymentTermsBasis | null;
   categoryIds: string[];
   bankDetails?: BankDetails | null;
   notes: string;
@@ -47,6 +49,7 @@ export function supplierRow(input: CreateSupplierInput, now: Date): repo.Supplie
     paymentTermsNetDays: input.paymentTermsNetDays,
     earlyPaymentDiscountPercent: input.earlyPaymentDiscountPercent ?? null,
     earlyPaymentDiscountDays: input.earlyPaymentDiscountDays ?? null,
+    paymentTermsBasis: input.paymentTermsBasis ?? 'invoice_date',
     categoryIds: [...new Set(input.categoryIds)],
     bankDetails: input.bankDetails ?? null,
     notes: input.notes,

@@ -25,6 +25,7 @@ export async function exportSuppliers(ctx: Ctx): Promise<ImportSheet> {
         paymentTermsNetDays: s.paymentTermsNetDays,
         earlyPaymentDiscountPercent: s.earlyPaymentDiscountPercent,
         earlyPaymentDiscountDays: s.earlyPaymentDiscountDays,
+        paymentTermsBasis: s.paymentTermsBasis,
         categories: s.categoryIds
           .map((id) => codeOf.get(id) ?? '')
           .filter(Boolean)

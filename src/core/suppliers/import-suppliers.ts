@@ -20,6 +20,7 @@ function toInput(row: SupplierCsvRow, categoryIds: string[]): CreateSupplierInpu
     paymentTermsNetDays: row.paymentTermsNetDays ?? 30,
     earlyPaymentDiscountPercent: row.earlyPaymentDiscountPercent ?? null,
     earlyPaymentDiscountDays: row.earlyPaymentDiscountDays ?? null,
+    paymentTermsBasis: row.paymentTermsBasis ?? 'invoice_date',
     categoryIds,
     addresses: row.addressLine1
       ? [
@@ -180,6 +181,7 @@ function importedChanges(
     patch.earlyPaymentDiscountPercent = input.earlyPaymentDiscountPercent ?? null;
   if (has('earlyPaymentDiscountDays'))
     patch.earlyPaymentDiscountDays = input.earlyPaymentDiscountDays ?? null;
+  if (has('paymentTermsBasis')) patch.paymentTermsBasis = row.paymentTermsBasis ?? 'invoice_date';
   if (has('categories')) patch.categoryIds = [...new Set(input.categoryIds)];
   if (has('notes')) patch.notes = input.notes;
   if (has('language')) patch.language = row.language ?? null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SUPPLIER_IMPORT_COLUMNS } from '../../domain/import-columns';
 import { LANGUAGES } from '../../domain/languages';
+import { PAYMENT_TERMS_BASES } from '../../domain/payment-terms';
 import type { SheetColumnKind } from '../shared/spreadsheet';
 
 /**
@@ -49,6 +50,9 @@ export const SupplierCsvRow = z
         }),
     ),
     earlyPaymentDiscountDays: opt(z.coerce.number().int('must be a whole number of days').min(0).max(365)),
+    paymentTermsBasis: opt(
+      z.enum(PAYMENT_TERMS_BASES, { message: `must be one of ${PAYMENT_TERMS_BASES.join(', ')}` }),
+    ),
     categories: opt(z.string().trim().max(2000)),
     addressLine1: opt(z.string().trim().max(200)),
     addressLine2: opt(z.string().trim().max(200)),

@@ -1,6 +1,7 @@
 import type { Address, BankDetails, Contact } from '../../db/schema';
 import { asLanguage, type Language } from '../../domain/languages';
 import { type PartyIdentifiers, partyIdentifiersOf } from '../../domain/party-identifiers';
+import type { PaymentTermsBasis } from '../../domain/payment-terms';
 import type { SupplierRow } from './repository';
 import { maskBankDetails, type SupplierStatus } from './rules';
 
@@ -15,6 +16,8 @@ export type Supplier = {
   paymentTermsNetDays: number;
   earlyPaymentDiscountPercent: string | null;
   earlyPaymentDiscountDays: number | null;
+  /** What the terms' days count from (src/domain/payment-terms.ts). */
+  paymentTermsBasis: PaymentTermsBasis;
   categoryIds: string[];
   status: SupplierStatus;
   statusReason: string | null;
@@ -51,6 +54,7 @@ export const AUDITED_FIELDS: (keyof Supplier)[] = [
   'paymentTermsNetDays',
   'earlyPaymentDiscountPercent',
   'earlyPaymentDiscountDays',
+  'paymentTermsBasis',
   'categoryIds',
   'status',
   'statusReason',

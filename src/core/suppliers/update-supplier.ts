@@ -53,6 +53,7 @@ export async function updateSupplier(
         patch.earlyPaymentDiscountPercent = input.earlyPaymentDiscountPercent;
       if (input.earlyPaymentDiscountDays !== undefined)
         patch.earlyPaymentDiscountDays = input.earlyPaymentDiscountDays;
+      if (input.paymentTermsBasis != null) patch.paymentTermsBasis = input.paymentTermsBasis;
       if (input.categoryIds !== undefined) patch.categoryIds = [...new Set(input.categoryIds)];
       if (input.bankDetails !== undefined) patch.bankDetails = input.bankDetails;
       if (input.notes !== undefined) patch.notes = input.notes;

@@ -3441,6 +3441,8 @@ export interface components {
             paymentTermsNetDays: number;
             earlyPaymentDiscountPercent: string | null;
             earlyPaymentDiscountDays: number | null;
+            /** @enum {string} */
+            paymentTermsBasis: "invoice_date" | "end_of_month" | "receipt_date";
             categoryIds: string[];
             /** @enum {string} */
             status: "active" | "on_hold" | "blocked";
@@ -4079,6 +4081,8 @@ export interface components {
             paymentTermsNetDays: number;
             earlyPaymentDiscountPercent: string | null;
             earlyPaymentDiscountDays: number | null;
+            /** @enum {string} */
+            paymentTermsBasis: "invoice_date" | "end_of_month" | "receipt_date";
             incoterms: ("EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF") | null;
             incotermsPlace: string | null;
             shipTo: {
@@ -6472,6 +6476,7 @@ export interface operations {
                  *       "paymentTermsNetDays": 30,
                  *       "earlyPaymentDiscountPercent": "10.00",
                  *       "earlyPaymentDiscountDays": 1,
+                 *       "paymentTermsBasis": "invoice_date",
                  *       "categoryIds": [],
                  *       "bankDetails": {
                  *         "accountName": "text"
@@ -6513,6 +6518,12 @@ export interface operations {
                     paymentTermsNetDays?: number;
                     earlyPaymentDiscountPercent?: string | null;
                     earlyPaymentDiscountDays?: number | null;
+                    /**
+                     * @description What the terms’ days count from: invoice_date, end_of_month (of the invoice) or receipt_date (of the goods)
+                     * @default invoice_date
+                     * @enum {string}
+                     */
+                    paymentTermsBasis?: "invoice_date" | "end_of_month" | "receipt_date";
                     /** @default [] */
                     categoryIds?: string[];
                     bankDetails?: {
@@ -6694,6 +6705,7 @@ export interface operations {
                  *       "paymentTermsNetDays": 1,
                  *       "earlyPaymentDiscountPercent": "10.00",
                  *       "earlyPaymentDiscountDays": 1,
+                 *       "paymentTermsBasis": "invoice_date",
                  *       "categoryIds": [
                  *         "0190b9a0-0000-7000-8000-000000000001"
                  *       ],
@@ -6734,6 +6746,11 @@ export interface operations {
                     paymentTermsNetDays?: number;
                     earlyPaymentDiscountPercent?: string | null;
                     earlyPaymentDiscountDays?: number | null;
+                    /**
+                     * @description What the terms’ days count from: invoice_date, end_of_month (of the invoice) or receipt_date (of the goods)
+                     * @enum {string}
+                     */
+                    paymentTermsBasis?: "invoice_date" | "end_of_month" | "receipt_date";
                     categoryIds?: string[];
                     bankDetails?: {
                         accountName: string;

@@ -7,6 +7,7 @@ import {
   partyIdentifierValues,
 } from '@/components/party-identifier-fields';
 import { LANGUAGES } from '@/i18n';
+import type { PaymentTermsBasis } from '../../../../../src/domain/payment-terms';
 
 /**
  * The supplier form's values mirror the request body (same field names and nesting), so a field
@@ -50,6 +51,7 @@ export type SupplierFormValues = PartyIdentifierValues & {
   paymentTermsNetDays: number | string;
   earlyPaymentDiscountPercent: string;
   earlyPaymentDiscountDays: number | string;
+  paymentTermsBasis: PaymentTermsBasis;
   addresses: AddressValues[];
   contacts: ContactValues[];
   bankMode: BankMode;
@@ -98,6 +100,7 @@ export function initialSupplierValues(
       paymentTermsNetDays: 30,
       earlyPaymentDiscountPercent: '',
       earlyPaymentDiscountDays: '',
+      paymentTermsBasis: 'invoice_date',
       addresses: [],
       contacts: [],
       bankMode: 'none',
@@ -115,6 +118,7 @@ export function initialSupplierValues(
     paymentTermsNetDays: supplier.paymentTermsNetDays,
     earlyPaymentDiscountPercent: supplier.earlyPaymentDiscountPercent ?? '',
     earlyPaymentDiscountDays: supplier.earlyPaymentDiscountDays ?? '',
+    paymentTermsBasis: supplier.paymentTermsBasis,
     addresses: supplier.addresses.map((a) => ({
       uid: newUid(),
       kind: a.kind,
@@ -175,6 +179,7 @@ export function toSupplierRequest(values: SupplierFormValues): CreateSupplierReq
     paymentTermsNetDays: values.paymentTermsNetDays === '' ? Number.NaN : Number(values.paymentTermsNetDays),
     earlyPaymentDiscountPercent: opt(values.earlyPaymentDiscountPercent) ?? null,
     earlyPaymentDiscountDays: wholeOrNull(values.earlyPaymentDiscountDays),
+    paymentTermsBasis: values.paymentTermsBasis,
     addresses: values.addresses.map((a) => ({
       kind: a.kind,
       line1: a.line1,

@@ -174,6 +174,7 @@ export function SupplierForm(props: SupplierFormProps) {
       paymentTermsNetDays: Number(values.paymentTermsNetDays),
       earlyPaymentDiscountPercent: /^\d+(\.\d+)?$/.test(pct) ? pct : null,
       earlyPaymentDiscountDays: days === '' ? null : Number(days),
+      paymentTermsBasis: values.paymentTermsBasis,
     });
   })();
 
@@ -294,6 +295,17 @@ export function SupplierForm(props: SupplierFormProps) {
               {...form.getInputProps('earlyPaymentDiscountDays')}
             />
           </SimpleGrid>
+          <Select
+            label={t`Days count from`}
+            description={t`What the net and discount days of an invoice count from`}
+            allowDeselect={false}
+            data={[
+              { value: 'invoice_date', label: t`The invoice date` },
+              { value: 'end_of_month', label: t`The end of the invoice’s month` },
+              { value: 'receipt_date', label: t`The receipt of the goods` },
+            ]}
+            {...form.getInputProps('paymentTermsBasis')}
+          />
         </FormSection>
 
         <FormSection
