@@ -142,6 +142,10 @@ const receiptLineFields = {
     .string()
     .nullable()
     .meta({ description: 'A service confirmed by percentage of completion: the percentage reached' }),
+  quantityInvoiced: z.string().meta({
+    description:
+      'Of the accepted quantity, what matched invoices consumed (the match ledger); it cannot be reversed',
+  }),
   quantityReturnable: z
     .string()
     .meta({ description: 'Rejected and not yet returned: what a return may still send back' }),

@@ -132,6 +132,13 @@ describe('capture', () => {
     expect(invoice.lines[0]!.match!.explanation).toContain('within tolerance');
     expect(await receiptLineInvoiced(receipt.id)).toBe(6);
     expect(await orderLine(order.id)).toMatchObject({ billed: 6, accepted: 6 });
+    // The receipt says it: invoiced goods can no longer be reversed.
+    const read = await receiving.getReceipt(t.ctx, { actor: receiver, id: receipt.id });
+    expect(read.lines[0]).toMatchObject({
+      quantityAccepted: '6',
+      quantityInvoiced: '6',
+      quantityReversible: '0',
+    });
   });
 
   it('a document whose own arithmetic does not add up is refused with every problem, and nothing is stored', async () => {

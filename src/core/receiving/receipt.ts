@@ -42,6 +42,8 @@ export type ReceiptLine = {
   quantityReversible: string;
   /** Rejected and not yet returned: what a return may still send back. */
   quantityReturnable: string;
+  /** Of the accepted quantity, what matched invoices consumed (it can no longer be reversed). */
+  quantityInvoiced: string;
   /** A service confirmed by amount, or by percentage of completion: what was entered. */
   confirmedAmount: string | null;
   confirmedPercent: string | null;
@@ -109,6 +111,7 @@ export function toReceiptLine(row: ReceiptLineRow, inspections: Inspection[]): R
     quantityPending: pendingQuantity(row),
     quantityReversible: reversibleQuantity(row),
     quantityReturnable: returnableQuantity(row),
+    quantityInvoiced: normalize(row.quantityInvoiced),
     confirmedAmount: row.confirmedAmount === null ? null : normalize(row.confirmedAmount),
     confirmedPercent: row.confirmedPercent === null ? null : normalize(row.confirmedPercent),
     status: receiptLineStatus(row),

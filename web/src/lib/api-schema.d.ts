@@ -5186,6 +5186,8 @@ export interface components {
             confirmedAmount: string | null;
             /** @description A service confirmed by percentage of completion: the percentage reached */
             confirmedPercent: string | null;
+            /** @description Of the accepted quantity, what matched invoices consumed (the match ledger); it cannot be reversed */
+            quantityInvoiced: string;
             /** @description Rejected and not yet returned: what a return may still send back */
             quantityReturnable: string;
             /** @enum {string} */
@@ -5254,6 +5256,8 @@ export interface components {
             confirmedAmount: string | null;
             /** @description A service confirmed by percentage of completion: the percentage reached */
             confirmedPercent: string | null;
+            /** @description Of the accepted quantity, what matched invoices consumed (the match ledger); it cannot be reversed */
+            quantityInvoiced: string;
             /** @description Rejected and not yet returned: what a return may still send back */
             quantityReturnable: string;
             /** @enum {string} */
