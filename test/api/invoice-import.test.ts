@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/core/shared/sql';
+import { seedUnit } from '../../src/seed/catalog-factories';
 import {
   categoriesInvoice,
   lineOneCreditNote,
@@ -239,5 +240,35 @@ describe('POST /api/v1/invoices/import', () => {
     });
     const po = await f.getOrder(order.id);
     expect(po.lines[0].quantityBilled).toBe('90');
+  });
+
+  it('a line in another unit (boxes of 10) is kept as the document states it and matched in the order line’s unit', async () => {
+    const { order } = await receivedOrder();
+    const each = (await f.getOrder(order.id)).lines[0].unitCode as string;
+    await seedUnit(t.ctx, { uneceCode: 'XBX', baseUnitCode: each, factor: '10', name: 'Box of 10' });
+    const doc = lineOneInvoice(order, id());
+    doc.lines = [
+      {
+        orderLineId: '1',
+        quantity: '10',
+        unitCode: 'XBX',
+        price: '25.00',
+        lineExtensionAmount: '250.00',
+        taxRate: '19',
+      },
+    ];
+    const res = await importXml(ublInvoice(doc));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: 'matched',
+      lines: [
+        {
+          quantity: '10',
+          unitPrice: '25',
+          netAmount: '250.0000',
+          match: { quantity: '100', unitPrice: '2.5' },
+        },
+      ],
+    });
   });
 });

@@ -24,15 +24,29 @@ export async function convertFromUneceUnit(
   ctx: Ctx,
   opts: { quantity: string; uneceCode: string; toUnit: string },
 ): Promise<string | null> {
+  return (await resolveUneceUnit(ctx, opts))?.quantity ?? null;
+}
+
+/**
+ * The stored unit a UN/ECE code stands for, as far as converting to `toUnit` goes: `toUnit` itself
+ * when it has that code, else the first unit with the code that converts to it; with the quantity
+ * in `toUnit`. Null when none does.
+ */
+export async function resolveUneceUnit(
+  ctx: Ctx,
+  opts: { quantity: string; uneceCode: string; toUnit: string },
+): Promise<{ unitCode: string; quantity: string } | null> {
   const candidates = await repo.findUnitsByUneceCode(ctx.db, opts.uneceCode);
-  if (candidates.some((u) => u.code === opts.toUnit)) return opts.quantity;
+  if (candidates.some((u) => u.code === opts.toUnit))
+    return { unitCode: opts.toUnit, quantity: opts.quantity };
   for (const unit of candidates) {
     try {
-      return await convertBetweenUnits(ctx, {
+      const quantity = await convertBetweenUnits(ctx, {
         quantity: opts.quantity,
         fromUnit: unit.code,
         toUnit: opts.toUnit,
       });
+      return { unitCode: unit.code, quantity };
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'validation')) throw err;
     }

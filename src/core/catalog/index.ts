@@ -1,4 +1,4 @@
-export { convertBetweenUnits, convertFromUneceUnit } from './convert-units';
+export { convertBetweenUnits, convertFromUneceUnit, resolveUneceUnit } from './convert-units';
 export { type CreateItemInput, createItem } from './create-item';
 export { type CreateItemCategoryInput, createItemCategory } from './create-item-category';
 export { type CreatePriceListEntryInput, createPriceListEntry } from './create-price-list-entry';

@@ -272,52 +272,31 @@ async function readLine(
     proposed = orderLineNo !== null;
   }
   const orderLine = order.lines.find((x) => x.lineNo === orderLineNo);
-  let q = quantity;
-  let unitCode: string | null = null;
-  if (orderLine) {
-    unitCode = orderLine.unitCode;
-    if (l.quantity?.unitCode) {
-      const converted = await catalog.convertFromUneceUnit(ctx, {
-        quantity,
-        uneceCode: l.quantity.unitCode,
-        toUnit: orderLine.unitCode,
-      });
-      if (converted === null) {
-        problem(
-          `${l.quantity.path}/@unitCode`,
-          `is ${l.quantity.unitCode}, which does not convert to ${orderLine.unitName}, the unit of order line ${orderLine.lineNo}`,
-        );
-        return null;
-      }
-      // The price is per the document's unit: per order unit it is the net amount over the converted quantity.
-      if (!D(converted).equals(quantity) && !D(converted).isZero()) {
-        const perOrderUnit = D(price).div(baseQuantity).times(quantity).div(converted);
-        return {
-          line: {
-            orderLineNo,
-            supplierLineId: l.id,
-            description: l.name ?? l.description,
-            quantity: normalize(converted),
-            unitCode,
-            unitPrice: normalize(perOrderUnit.toDecimalPlaces(6).toFixed()),
-            baseQuantity: '1',
-            allowancesCharges: acs,
-            taxCategory: l.taxCategory?.value ?? null,
-            taxRate: rate,
-            netAmount: net,
-          },
-          proposed,
-        };
-      }
-      q = normalize(converted);
+  // The line keeps the document's quantity, price and unit (a stored unit with its UN/ECE code that
+  // converts to the order line's): the invoice's own arithmetic is the document's, and the match
+  // brings it to the order line's unit.
+  let unitCode: string | null = orderLine?.unitCode ?? null;
+  if (orderLine && l.quantity?.unitCode) {
+    const unit = await catalog.resolveUneceUnit(ctx, {
+      quantity,
+      uneceCode: l.quantity.unitCode,
+      toUnit: orderLine.unitCode,
+    });
+    if (!unit) {
+      problem(
+        `${l.quantity.path}/@unitCode`,
+        `is ${l.quantity.unitCode}, which does not convert to ${orderLine.unitName}, the unit of order line ${orderLine.lineNo}`,
+      );
+      return null;
     }
+    unitCode = unit.unitCode;
   }
   return {
     line: {
       orderLineNo,
       supplierLineId: l.id,
       description: l.name ?? l.description,
-      quantity: q,
+      quantity,
       unitCode,
       unitPrice: price,
       baseQuantity,
