@@ -102,8 +102,9 @@ test('a buyer sends an order, the supplier answers in the portal, the buyer acce
     await expect(buyer.getByTestId('dispatch')).toContainText('Handed to the mail server', {
       timeout: 15_000,
     });
-    // The timeline follows: the files kept, with their fingerprints.
-    await expect(buyer.getByText('Documents of the send kept, as sent')).toBeVisible();
+    // The timeline follows (its entry comes with the live update after the documents were kept,
+    // which a loaded machine may take a while to deliver): the files kept, with their fingerprints.
+    await expect(buyer.getByText('Documents of the send kept, as sent')).toBeVisible({ timeout: 30_000 });
   });
 
   const supplier = await browser.newContext();
