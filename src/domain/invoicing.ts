@@ -7,11 +7,6 @@
 export const INVOICE_KINDS = ['invoice', 'credit_note'] as const;
 export type InvoiceKind = (typeof INVOICE_KINDS)[number];
 
-export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = {
-  invoice: 'Invoice',
-  credit_note: 'Credit note',
-};
-
 /**
  * Where an invoice stands (docs/accounts-payable.md):
  * - `draft`: being entered by accounts payable; nothing is matched yet.
@@ -39,19 +34,6 @@ export const INVOICE_STATUSES = [
   'cancelled',
 ] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
-
-export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
-  draft: 'Draft',
-  matching: 'Awaiting goods',
-  matched: 'Matched',
-  exception: 'Exception',
-  approved_for_payment: 'Approved for payment',
-  scheduled: 'Scheduled',
-  paid: 'Paid',
-  on_hold: 'On hold',
-  rejected: 'Rejected',
-  cancelled: 'Cancelled',
-};
 
 /** Statuses whose invoice consumes what it bills in the match ledger (and counts as billed). */
 export const CONSUMING_INVOICE_STATUSES = [
@@ -92,15 +74,6 @@ export const INVOICE_EXCEPTION_KINDS = [
   'possible_duplicate',
 ] as const;
 export type InvoiceExceptionKind = (typeof INVOICE_EXCEPTION_KINDS)[number];
-
-export const INVOICE_EXCEPTION_LABELS: Record<InvoiceExceptionKind, string> = {
-  price: 'Price variance',
-  quantity: 'Quantity variance',
-  not_on_order: 'Not on the order',
-  tax_rate: 'Tax rate',
-  charge: 'Charge not on the order',
-  possible_duplicate: 'Possible duplicate',
-};
 
 /** Where one invoice line stands against its order line. */
 export const INVOICE_LINE_MATCH_STATUSES = [

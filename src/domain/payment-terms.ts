@@ -12,12 +12,6 @@
 export const PAYMENT_TERMS_BASES = ['invoice_date', 'end_of_month', 'receipt_date'] as const;
 export type PaymentTermsBasis = (typeof PAYMENT_TERMS_BASES)[number];
 
-export const PAYMENT_TERMS_BASIS_LABELS: Record<PaymentTermsBasis, string> = {
-  invoice_date: 'From the invoice date',
-  end_of_month: 'From the end of the invoice’s month',
-  receipt_date: 'From the receipt of the goods',
-};
-
 export type PaymentTerms = {
   netDays: number;
   basis: PaymentTermsBasis;
@@ -57,7 +51,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** The day the terms' days count from. */
-export function termsStart(
+function termsStart(
   terms: Pick<PaymentTerms, 'basis'>,
   dates: { issueDate: string; receivedOn: string | null },
 ): string {
@@ -89,17 +83,4 @@ export function dueDates(
         ? addDays(start, terms.discountDays)
         : null,
   };
-}
-
-/** Terms in words: "2 % within 10 days, net 30 days from the invoice date". */
-export function describePaymentTerms(terms: PaymentTerms): string {
-  const from: Record<PaymentTermsBasis, string> = {
-    invoice_date: 'from the invoice date',
-    end_of_month: 'from the end of the invoice’s month',
-    receipt_date: 'from the receipt of the goods',
-  };
-  const net = `net ${terms.netDays} days ${from[terms.basis]}`;
-  return terms.discountPercent !== null && terms.discountDays !== null
-    ? `${terms.discountPercent} % within ${terms.discountDays} days, ${net}`
-    : net.charAt(0).toUpperCase() + net.slice(1);
 }

@@ -36,7 +36,7 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
     async (request, reply) => {
       const invoice = await invoicing.createInvoice(requestCtx(request, ctx), {
         actor: actorOf(request),
-        input: request.body as invoicing.InvoiceInput,
+        input: request.body,
         source: 'form',
       });
       reply.code(201).header('location', `/api/v1/invoices/${invoice.id}`);
@@ -121,7 +121,7 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
     [
       'accept',
       'invoices:resolve',
-      'Accept an exception’s variances with a reason (not by the order’s buyer, creator or requesters)',
+      'Accept an exception’s variances with a reason (not by one of the order’s authors: its buyer, creator, editors or requesters)',
       invoicing.acceptInvoiceVariances,
     ],
     [

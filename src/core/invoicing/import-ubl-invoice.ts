@@ -65,11 +65,12 @@ export async function importUblInvoice(
   const lines: InvoiceLineInput[] = [];
   const linePaths: ReadInvoiceLine[] = [];
   if (order) {
-    const skus = await catalog.getItemsByIds(ctx, {
-      ids: order.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])),
-    });
+    // The order's items (their SKUs) only serve to propose order lines the document does not name.
+    const skus = doc.lines.some((l) => !l.orderLineId)
+      ? await catalog.getItemsByIds(ctx, { ids: order.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])) })
+      : new Map<string, { sku: string }>();
     for (const l of doc.lines) {
-      const read = await readLine(ctx, l, order, skus, problem);
+      const read = await readLine(ctx, l, { order, items: skus, credit, problem });
       if (!read) continue;
       if (read.proposed)
         proposals.push(`line ${l.id ?? lines.length + 1} → order line ${read.line.orderLineNo}`);
@@ -224,10 +225,14 @@ async function checkSeller(
 async function readLine(
   ctx: Ctx,
   l: ReadInvoiceLine,
-  order: purchaseOrders.InvoicingView,
-  items: Map<string, { sku: string }>,
-  problem: (path: string, message: string) => void,
+  opts: {
+    order: purchaseOrders.InvoicingView;
+    items: Map<string, { sku: string }>;
+    credit: boolean;
+    problem: (path: string, message: string) => void;
+  },
 ): Promise<{ line: InvoiceLineInput; proposed: boolean } | null> {
+  const { order, items, problem } = opts;
   let ok = true;
   const need = (v: { value: string; path: string } | null, path: string, what: string): string | null => {
     if (!v) {
@@ -242,7 +247,7 @@ async function readLine(
     }
     return normalize(v.value);
   };
-  const quantityPath = `${l.path}/cbc:${l.quantity?.path.endsWith('CreditedQuantity') ? 'CreditedQuantity' : 'InvoicedQuantity'}`;
+  const quantityPath = `${l.path}/cbc:${opts.credit ? 'CreditedQuantity' : 'InvoicedQuantity'}`;
   const quantity = need(
     l.quantity ? { value: l.quantity.value, path: l.quantity.path } : null,
     quantityPath,

@@ -200,7 +200,6 @@ async function consume(
   const variance = new Map([...opts.ledger].map(([lineNo, l]) => [lineNo, D(l.variance)]));
   const now = tx.clock.now();
   const rows: repo.MatchInsert[] = [];
-  const billed = new Map<number, InstanceType<typeof D>>();
   let latestReceipt: string | null = null;
   matches.forEach((m, i) => {
     if (m.orderLineNo === null || m.matchType === null) return;
@@ -233,7 +232,6 @@ async function consume(
         amount: roundTo(q.times(price), 4),
         recordedAt: now,
       });
-      billed.set(m.orderLineNo, (billed.get(m.orderLineNo) ?? D(0)).plus(q));
       if (e.variance) variance.set(m.orderLineNo, (variance.get(m.orderLineNo) ?? D(0)).plus(q));
       const r = live.find((x) => x.receiptId === e.receiptId && x.lineNo === e.receiptLineNo);
       if (r) {
@@ -244,19 +242,7 @@ async function consume(
       }
     }
   });
-  await repo.insertMatches(tx.db, rows);
-  await receiving.recordInvoicedQuantities(tx, {
-    entries: rows.flatMap((r) =>
-      r.receiptId && r.receiptLineNo !== null && r.receiptLineNo !== undefined
-        ? [{ receiptId: r.receiptId, lineNo: r.receiptLineNo, quantity: r.quantity }]
-        : [],
-    ),
-  });
-  await purchaseOrders.recordInvoicing(tx, {
-    actor: opts.actor,
-    order,
-    deltas: [...billed].map(([lineNo, q]) => ({ lineNo, billed: text(q) })),
-  });
+  await writeLedger(tx, { actor: opts.actor, order, rows });
   return latestReceipt;
 }
 
@@ -282,6 +268,18 @@ export async function giveBack(tx: Ctx, opts: { actor: Actor; invoice: repo.Invo
     amount: text(D(e.amount).negated()),
     recordedAt: now,
   }));
+  await writeLedger(tx, { actor: opts.actor, order, rows });
+}
+
+/**
+ * Appends ledger entries and moves what they count: the receipt lines' invoiced quantities and the
+ * order lines' billed quantities (the order closes when that settles it). Under the order's lock.
+ */
+async function writeLedger(
+  tx: Ctx,
+  opts: { actor: Actor; order: purchaseOrders.InvoicingView; rows: repo.MatchInsert[] },
+): Promise<void> {
+  const { rows } = opts;
   await repo.insertMatches(tx.db, rows);
   await receiving.recordInvoicedQuantities(tx, {
     entries: rows.flatMap((r) =>
@@ -294,7 +292,7 @@ export async function giveBack(tx: Ctx, opts: { actor: Actor; invoice: repo.Invo
   for (const r of rows) billed.set(r.orderLineNo, (billed.get(r.orderLineNo) ?? D(0)).plus(r.quantity));
   await purchaseOrders.recordInvoicing(tx, {
     actor: opts.actor,
-    order,
+    order: opts.order,
     deltas: [...billed].map(([lineNo, q]) => ({ lineNo, billed: text(q) })),
   });
 }

@@ -13,14 +13,20 @@ async function invoicesOf(ctx: Ctx, rows: repo.InvoiceRow[]): Promise<Invoice[]>
   const names = await userNamesByIds(ctx, {
     ids: rows.flatMap((r) => [r.createdBy, r.acceptedBy, r.approvedBy].filter((id): id is string => !!id)),
   });
-  return rows.map((r) =>
-    toInvoice(
-      r,
-      lines.filter((l) => l.invoiceId === r.id),
-      matches.filter((m) => m.invoiceId === r.id),
-      names,
-    ),
-  );
+  const linesOf = byInvoice(lines);
+  const matchesOf = byInvoice(matches);
+  return rows.map((r) => toInvoice(r, linesOf.get(r.id) ?? [], matchesOf.get(r.id) ?? [], names));
+}
+
+/** Rows grouped by their invoice, in the order read. */
+function byInvoice<T extends { invoiceId: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.invoiceId);
+    if (list) list.push(row);
+    else out.set(row.invoiceId, [row]);
+  }
+  return out;
 }
 
 /** An invoice as it now stands (no access check: for a caller that checked it). */

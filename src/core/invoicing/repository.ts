@@ -2,7 +2,6 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, ne, notInArray, type SQL, sq
 import type { Db } from '../../db/client';
 import { invoiceLines, invoiceMatches, invoices } from '../../db/schema';
 import {
-  CONSUMING_INVOICE_STATUSES,
   type InvoiceStatus,
   REMATCHED_INVOICE_STATUSES,
   VOID_INVOICE_STATUSES,
@@ -229,11 +228,6 @@ export async function listInvoices(
     .where(and(...where))
     .orderBy(desc(invoices.seq))
     .limit(page.limit + 1);
-}
-
-/** Whether an invoice's status consumes quantity in the ledger. */
-export function consumes(status: InvoiceStatus): boolean {
-  return (CONSUMING_INVOICE_STATUSES as readonly InvoiceStatus[]).includes(status);
 }
 
 /** An order's invoices that wait for goods or are exceptions (a receipt may settle them), oldest first. */

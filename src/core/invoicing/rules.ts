@@ -1,10 +1,12 @@
-import type {
-  InvoiceExceptionKind,
-  InvoiceLineMatchStatus,
-  InvoiceStatus,
-  MatchType,
+import {
+  CONSUMING_INVOICE_STATUSES,
+  type InvoiceExceptionKind,
+  type InvoiceLineMatchStatus,
+  type InvoiceStatus,
+  type MatchType,
 } from '../../domain/invoicing';
 import { D, type Dec, normalize, roundTo } from '../shared/money';
+import { allowanceOf } from '../shared/tolerance';
 
 /**
  * Pure rules of supplier invoices: the supplier's number as it is compared, an invoice's own
@@ -347,14 +349,6 @@ function normalizeMoney(value: string, like: string): string {
 /** A tolerance as the match applies it (organisation.effectiveTolerancesOf). */
 export type MatchTolerance = { percent: string | null; absolute: string | null; explanation: string };
 
-/** How much a limit allows above `base`: the smaller of its percentage and absolute value when both are set. */
-export function allowance(limit: { percent: string | null; absolute: string | null }, base: string): Dec {
-  const fromPercent = limit.percent !== null ? D(base).abs().times(limit.percent).div(100) : null;
-  const fromAbsolute = limit.absolute !== null ? D(limit.absolute) : null;
-  if (fromPercent && fromAbsolute) return fromPercent.lessThan(fromAbsolute) ? fromPercent : fromAbsolute;
-  return fromPercent ?? fromAbsolute ?? ZERO;
-}
-
 /** An order line as the match sees it, with what is left to invoice on it. */
 export type OrderLineForMatch = {
   lineNo: number;
@@ -468,7 +462,7 @@ export function matchLines(
     const problems: string[] = [];
 
     const priceVariance = price.minus(orderPrice);
-    const priceAllowed = allowance(tol.price, order.netUnitPrice);
+    const priceAllowed = D(allowanceOf(tol.price, order.netUnitPrice));
     const priceWords = `${signed(priceVariance)} (${percentOf(priceVariance, orderPrice)} %, tolerance ${describeTolerance(tol.price, opts.currency)})`;
     if (q.greaterThan(0) && priceVariance.greaterThan(priceAllowed) && !isAccepted('price', line.lineNo)) {
       exceptions.push({ kind: 'price', message: '' });
@@ -497,7 +491,7 @@ export function matchLines(
       beyond = q.minus(fromAvailable);
       if (beyond.greaterThan(0)) {
         quantityVariance = beyond;
-        const allowedQ = allowance(tol.quantity, atLeastZero(available).toFixed());
+        const allowedQ = D(allowanceOf(tol.quantity, atLeastZero(available).toFixed()));
         const words = `quantity +${text(beyond)} (${percentOf(beyond, atLeastZero(available))} %, tolerance ${describeTolerance(tol.quantity, unit)})`;
         const stillExpected = D(order.expected).minus(consumed);
         if (beyond.lessThanOrEqualTo(allowedQ) || isAccepted('quantity', line.lineNo)) {
@@ -715,4 +709,9 @@ export function invoiceReasonRequired(transition: InvoiceTransition): boolean {
   return (
     transition === 'hold' || transition === 'reject' || transition === 'cancel' || transition === 'accept'
   );
+}
+
+/** Whether an invoice in this status has consumed what it bills in the match ledger. */
+export function consumesInLedger(status: InvoiceStatus): boolean {
+  return (CONSUMING_INVOICE_STATUSES as readonly InvoiceStatus[]).includes(status);
 }

@@ -11,6 +11,7 @@ import { giveBack, runMatch } from './match-invoice';
 import { readInvoice } from './read-invoices';
 import * as repo from './repository';
 import {
+  consumesInLedger,
   type InvoiceTransition,
   invoiceReasonRequired,
   invoiceTransitionAllowed,
@@ -166,8 +167,8 @@ function matchChanges(result: Awaited<ReturnType<typeof runMatch>>) {
 
 /**
  * Accepts an exception's variances with a reason: by a user allowed to (`invoices:resolve`) who is
- * neither the order's buyer nor one of its requesters, nor its creator (separation of duties, as
- * for approvals). The invoice is matched again with them passing: it consumes what it bills
+ * none of the order's authors — its buyer, creator, editors or requesters — as for approvals
+ * (separation of duties). The invoice is matched again with them passing: it consumes what it bills
  * (variances beyond what was available as variance entries) or waits for goods still to come.
  */
 export async function acceptInvoiceVariances(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
@@ -175,17 +176,14 @@ export async function acceptInvoiceVariances(ctx: Ctx, input: InvoiceTransitionI
     ...input,
     transition: 'accept',
     step: async (tx, row) => {
-      const order = await purchaseOrders.getInvoicingView(tx, {
+      const userId = input.actor.userId;
+      const authors = await purchaseOrders.purchaseOrderAuthorIds(tx, {
         actor: input.actor,
         id: row.purchaseOrderId,
       });
-      const userId = input.actor.userId;
-      const involved =
-        userId !== null &&
-        (order.buyerId === userId || order.createdBy === userId || order.requesterIds.includes(userId));
-      if (involved) {
+      if (userId !== null && authors.includes(userId)) {
         throw AppError.forbidden(
-          `You bought or requested ${order.number}: someone else must accept the variances of its invoices (separation of duties).`,
+          `You bought, wrote or requested ${row.purchaseOrderNumber}: someone else must accept the variances of its invoices (separation of duties).`,
         );
       }
       const accepted: InvoiceException[] = [...(row.acceptedExceptions ?? []), ...row.exceptions];
@@ -283,7 +281,7 @@ export async function rejectInvoice(ctx: Ctx, input: InvoiceTransitionInput): Pr
     ...input,
     transition: 'reject',
     step: async (tx, row) => {
-      if (repo.consumes(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
+      if (consumesInLedger(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
       return { patch: { rejectReason: input.reason?.trim() || null, heldFromStatus: null } };
     },
   });
@@ -295,7 +293,7 @@ export async function cancelInvoice(ctx: Ctx, input: InvoiceTransitionInput): Pr
     ...input,
     transition: 'cancel',
     step: async (tx, row) => {
-      if (repo.consumes(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
+      if (consumesInLedger(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
       return { patch: { cancelReason: input.reason?.trim() || null, heldFromStatus: null } };
     },
   });

@@ -33,7 +33,9 @@ import { assertVersion } from '../shared/versioning';
 type Row = typeof toleranceRules.$inferSelect;
 
 /** A limit of one measure: a percentage of the ordered (or accepted) value and/or an absolute one. */
-export type ToleranceLimit = { percent: string | null; absolute: string | null };
+import type { ToleranceLimit } from '../shared/tolerance';
+
+export type { ToleranceLimit };
 
 export type ToleranceRule = {
   id: string;
@@ -390,21 +392,7 @@ export async function effectiveTolerancesOf(
   });
 }
 
-/**
- * How much a limit allows above `base` (the quantity or price it is a share of): the percentage of
- * the base and/or the absolute value, the smaller when both are set; nothing when neither is.
- */
-export function allowanceOf(limit: ToleranceLimit, base: string): string {
-  const fromPercent = limit.percent !== null ? dec(base).times(limit.percent).div(100) : null;
-  const fromAbsolute = limit.absolute !== null ? dec(limit.absolute) : null;
-  const allowed =
-    fromPercent && fromAbsolute
-      ? fromPercent.lessThan(fromAbsolute)
-        ? fromPercent
-        : fromAbsolute
-      : (fromPercent ?? fromAbsolute);
-  return allowed ? normalize(allowed.toFixed()) : '0';
-}
+export { allowanceOf } from '../shared/tolerance';
 
 const MEASURE_WORDS: Record<ToleranceMeasure, { what: string; absolute: string }> = {
   overReceipt: { what: 'Over-receipt', absolute: 'in the line’s unit' },

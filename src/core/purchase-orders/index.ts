@@ -65,6 +65,7 @@ export {
   getInvoicingView,
   type InvoicingView,
   lockInvoicingView,
+  purchaseOrderAuthorIds,
   recordInvoicing,
 } from './record-invoicing';
 export { recordNamers } from './record-names';

@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { transitionDocument } from '../shared/transition-document';
 import { assertCanSee } from './access';
 import * as repo from './repository';
+import { orderAuthors } from './resolve-approval';
 import { isAllowed } from './rules';
 import { purchaseOrderType } from './transition-purchase-order';
 
@@ -19,6 +20,24 @@ export async function getInvoicingView(ctx: Ctx, opts: { actor: Actor; id: strin
   if (!view) throw AppError.notFound('Purchase order', opts.id);
   assertCanSee(opts.actor, view);
   return view;
+}
+
+/**
+ * Everyone who wrote or asked for the order — its buyer, creator, editors and the requesters of
+ * what it buys — as approvals count them: separation of duties keeps them from accepting variances
+ * of its invoices. 404 unless the actor may see the order.
+ */
+export async function purchaseOrderAuthorIds(
+  ctx: Ctx,
+  opts: { actor: Actor; id: string },
+): Promise<string[]> {
+  const order = await repo.findById(ctx.db, opts.id);
+  if (!order) throw AppError.notFound('Purchase order', opts.id);
+  assertCanSee(opts.actor, order);
+  const authors = await orderAuthors(ctx, order);
+  return [authors.requesterId, authors.creatorId, authors.lastEditorId, ...authors.otherAuthorIds].filter(
+    (id): id is string => id !== null,
+  );
 }
 
 /** The id of the order with this number (any letter case), if there is one. */

@@ -1377,7 +1377,7 @@ export async function receivingView(db: Db, id: string): Promise<ReceivingViewRo
   return { ...row, firstSentAt: row.firstSentAt ? new Date(row.firstSentAt) : null };
 }
 
-/** An order as invoicing matches against it: terms, people, and each line's price, tax and quantities. */
+/** An order as invoicing matches against it: terms and each line's price, tax and quantities. */
 export type InvoicingViewRow = {
   id: string;
   number: string;
@@ -1387,9 +1387,6 @@ export type InvoicingViewRow = {
   departmentId: string | null;
   costCentreId: string | null;
   buyerId: string;
-  createdBy: string | null;
-  /** Who requested what the order buys (its requisitions' requesters). */
-  requesterIds: string[];
   currency: string;
   paymentTermsNetDays: number;
   paymentTermsBasis: PaymentTermsBasis;
@@ -1424,13 +1421,7 @@ export async function invoicingView(
   const [row] = rowsOf<InvoicingViewRow>(
     await db.execute(sql`
       SELECT o.id, o.number, o.status, o.version, o.supplier_id AS "supplierId", o.department_id AS "departmentId",
-        o.cost_centre_id AS "costCentreId", o.buyer_id AS "buyerId", o.created_by AS "createdBy",
-        array(SELECT DISTINCT r.requester_id FROM purchase_order_line_sources s
-          JOIN purchase_order_lines pl ON pl.id = s.purchase_order_line_id
-          JOIN requisition_lines rl ON rl.id = s.requisition_line_id
-          JOIN requisitions r ON r.id = rl.requisition_id
-          WHERE pl.purchase_order_id = o.id) AS "requesterIds",
-        o.currency, o.payment_terms_net_days AS "paymentTermsNetDays", o.payment_terms_basis AS "paymentTermsBasis",
+        o.cost_centre_id AS "costCentreId", o.buyer_id AS "buyerId", o.currency, o.payment_terms_net_days AS "paymentTermsNetDays", o.payment_terms_basis AS "paymentTermsBasis",
         o.early_payment_discount_percent::text AS "earlyPaymentDiscountPercent",
         o.early_payment_discount_days AS "earlyPaymentDiscountDays",
         coalesce((SELECT json_agg(json_build_object('lineNo', l.line_no, 'itemId', l.item_id,

@@ -1886,7 +1886,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept an exception’s variances with a reason (not by the order’s buyer, creator or requesters) (send If-Match) */
+        /** Accept an exception’s variances with a reason (not by one of the order’s authors: its buyer, creator, editors or requesters) (send If-Match) */
         post: operations["postInvoicesByIdAccept"];
         delete?: never;
         options?: never;
