@@ -271,4 +271,24 @@ describe('POST /api/v1/invoices/import', () => {
       ],
     });
   });
+
+  it('numbers beyond what an invoice keeps and a day that does not exist are 422s at their place, never a server error', async () => {
+    const { order } = await receivedOrder();
+    const badDay = lineOneInvoice(order, id());
+    badDay.issueDate = '2026-02-30';
+    const day = await importXml(ublInvoice(badDay));
+    expect(day.statusCode).toBe(422);
+    expect(day.json().errors[0]).toMatchObject({
+      path: expect.stringMatching(/^line \d+$/),
+      message: expect.stringContaining('IssueDate'),
+    });
+    const doc = lineOneInvoice(order, id());
+    doc.lines = [{ ...doc.lines[0]!, quantity: '10000000000000', lineExtensionAmount: '25000000000000.00' }];
+    const res = await importXml(ublInvoice(doc));
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().errors).toContainEqual({
+      path: '/Invoice/cac:InvoiceLine/cbc:InvoicedQuantity',
+      message: 'must have at most 12 digits before the point',
+    });
+  });
 });

@@ -197,6 +197,62 @@ describe('capture', () => {
     ]);
   });
 
+  it('a day that does not exist, numbers beyond what an invoice keeps, and a credited invoice that is not one are named, never a server error', async () => {
+    const { order } = await sentOrder();
+    const err = await invoicing
+      .createInvoice(t.ctx, {
+        actor: ap,
+        source: 'form',
+        input: invoiceInput(
+          order.id,
+          [
+            { orderLineNo: 1, quantity: '1234567890123', unitPrice: '1' },
+            { orderLineNo: 1, quantity: '1.1234567', unitPrice: '123456789012345' },
+          ],
+          { issueDate: '2026-02-30', creditsInvoiceId: '0190b9a0-0000-7000-8000-0000000000aa' },
+        ),
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).errors.map((e) => [e.path, e.message])).toEqual([
+      ['issueDate', 'must be a date as YYYY-MM-DD'],
+      ['creditsInvoiceId', 'is for credit notes: the invoice they credit'],
+      ['lines[0].quantity', 'must have at most 12 digits before the point'],
+      ['lines[1].quantity', 'may have at most 6 decimals'],
+      ['lines[1].unitPrice', 'must have at most 14 digits before the point'],
+    ]);
+    const credit = await invoicing
+      .createInvoice(t.ctx, {
+        actor: ap,
+        source: 'form',
+        input: invoiceInput(order.id, [{ orderLineNo: 1, quantity: '1', unitPrice: '20' }], {
+          kind: 'credit_note',
+          creditsInvoiceId: '0190b9a0-0000-7000-8000-0000000000aa',
+        }),
+      })
+      .catch((e: unknown) => e);
+    expect((credit as AppError).errors).toEqual([
+      { path: 'creditsInvoiceId', message: `is not an invoice of ${order.number}'s supplier` },
+    ]);
+    // 99,999,999,999 at 99,999,999,999,999 comes to more than an invoice can hold.
+    const huge = await invoicing
+      .createInvoice(t.ctx, {
+        actor: ap,
+        source: 'form',
+        input: invoiceInput(order.id, [
+          { orderLineNo: 1, quantity: '99999999999', unitPrice: '99999999999999' },
+        ]),
+      })
+      .catch((e: unknown) => e);
+    expect((huge as AppError).errors.map((e) => e.path)).toEqual([
+      'lines[0].netAmount',
+      'totals.lineExtensionAmount',
+      'totals.taxExclusiveAmount',
+      'totals.taxAmount',
+      'totals.payableAmount',
+    ]);
+  });
+
   it('the same supplier number again, in any spelling, is refused naming the invoice that has it', async () => {
     const { order } = await sentOrder();
     await receive(order.id, '10');

@@ -16,13 +16,19 @@ import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors, isUniqueViolation } from '../shared/errors';
 import { inTransaction } from '../shared/events';
-import { newId } from '../shared/ids';
-import { D, DECIMAL_RE, normalize, roundTo } from '../shared/money';
+import { newId, UUID_RE } from '../shared/ids';
+import { D, DECIMAL_RE, MAX_AMOUNT, MAX_AMOUNT_TEXT, normalize, roundTo } from '../shared/money';
 import { recordDocumentEvent } from '../shared/transition-document';
 import type { Invoice } from './invoice';
 import { readInvoice } from './read-invoices';
 import * as repo from './repository';
-import { type ArithmeticProblem, checkStatedTotals, computeInvoiceTotals, supplierInvoiceKey } from './rules';
+import {
+  type ArithmeticProblem,
+  type ComputedTotals,
+  checkStatedTotals,
+  computeInvoiceTotals,
+  supplierInvoiceKey,
+} from './rules';
 import { invoiceType, submitInvoice } from './transition-invoice';
 
 export type AllowanceChargeInput = {
@@ -129,11 +135,7 @@ export async function createInvoice(
   const kind: InvoiceKind = input.kind ?? 'invoice';
 
   const order = await findOrder(ctx, actor, input.purchaseOrderId);
-  if (!order) {
-    add('purchaseOrderId', 'is not a purchase order you can see');
-    errors.throwIfAny();
-    throw new Error('unreachable');
-  }
+  if (!order) throw AppError.field(at('purchaseOrderId'), 'is not a purchase order you can see');
   if (!INVOICEABLE_ORDER_STATUSES.includes(order.status)) {
     add(
       'purchaseOrderId',
@@ -158,6 +160,14 @@ export async function createInvoice(
   const currency = input.currency?.trim().toUpperCase() || order.currency;
   if (currency !== order.currency) {
     add('currency', `must be ${order.currency}, the currency of ${order.number}`);
+  }
+  if (input.creditsInvoiceId) {
+    const credited =
+      kind === 'credit_note' ? await repo.findInvoice(ctx.db, input.creditsInvoiceId) : undefined;
+    if (kind !== 'credit_note') add('creditsInvoiceId', 'is for credit notes: the invoice they credit');
+    else if (!credited || credited.supplierId !== order.supplierId || credited.kind !== 'invoice') {
+      add('creditsInvoiceId', `is not an invoice of ${order.number}'s supplier`);
+    }
   }
   if (!Array.isArray(input.lines) || input.lines.length === 0) add('lines', 'must have at least one line');
   else if (input.lines.length > MAX_INVOICE_LINES)
@@ -185,13 +195,15 @@ export async function createInvoice(
       add(`${path}.orderLineNo`, `is not a line of ${order.number}`);
       continue;
     }
-    const quantity = decimal(l.quantity, `${path}.quantity`, add, { nonZero: true });
+    const quantity = decimal(l.quantity, `${path}.quantity`, add, { nonZero: true, size: QUANTITY });
     if (quantity && kind === 'credit_note' && D(quantity).lessThan(0)) {
       add(`${path}.quantity`, 'must be more than 0 in a credit note (it credits what it names)');
     }
-    const unitPrice = decimal(l.unitPrice, `${path}.unitPrice`, add, { min: '0' });
+    const unitPrice = decimal(l.unitPrice, `${path}.unitPrice`, add, { min: '0', size: PRICE });
     const baseQuantity =
-      l.baseQuantity == null ? '1' : decimal(l.baseQuantity, `${path}.baseQuantity`, add, { positive: true });
+      l.baseQuantity == null
+        ? '1'
+        : decimal(l.baseQuantity, `${path}.baseQuantity`, add, { positive: true, size: QUANTITY });
     const unitCode = l.unitCode?.trim() || orderLine?.unitCode || null;
     if (!unitCode) add(`${path}.unitCode`, 'is required for a line that names no order line');
     const taxCategory = l.taxCategory?.trim().toUpperCase() || orderLine?.taxCategory || null;
@@ -228,6 +240,10 @@ export async function createInvoice(
           );
           continue;
         }
+      }
+      if (D(orderUnitQuantity).abs().gte(D(10).pow(QUANTITY.digits))) {
+        add(`${path}.quantity`, `comes to more than ${QUANTITY.digits} digits in ${orderLine.unitName}`);
+        continue;
       }
     }
     prepared.push({
@@ -280,11 +296,15 @@ export async function createInvoice(
     order.currency,
   );
   for (const p of problems) add(problemPath(p), p.message);
+  tooLarge(computed, add);
   errors.throwIfAny();
 
   const key = supplierInvoiceKey(number);
   await throwIfNumberTaken(ctx, order.supplierId, key, number);
   const rate = await organisation.rateOn(ctx, { currency: order.currency, date: input.issueDate });
+  if (D(computed.payableAmount).times(rate.rate).abs().gte(MAX_AMOUNT)) {
+    throw AppError.field(at('totals.payableAmount'), `is beyond ${MAX_AMOUNT_TEXT} in base currency`);
+  }
   const settings = await organisation.getSettings(ctx);
   const baseMinor = (await organisation.getCurrency(ctx, { code: settings.baseCurrency })).minorUnits;
   const now = ctx.clock.now();
@@ -407,7 +427,7 @@ export async function createInvoice(
 }
 
 async function findOrder(ctx: Ctx, actor: Actor, id: string): Promise<purchaseOrders.InvoicingView | null> {
-  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (typeof id !== 'string' || !UUID_RE.test(id)) return null;
   try {
     return await purchaseOrders.getInvoicingView(ctx, { actor, id });
   } catch (err) {
@@ -439,25 +459,42 @@ function checkDate(
     if (opts.required) add(path, 'is required (YYYY-MM-DD)');
     return;
   }
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  // A day that does not exist (2026-02-30) is not a date, though Date.parse rolls it over.
+  const parsed = ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
     add(path, 'must be a date as YYYY-MM-DD');
     return;
   }
   if (notAfter && value > notAfter) add(path, `must not be after today (${notAfter})`);
 }
 
+/** How many digits a value may have before and after the point: what the invoice keeps of it. */
+const AMOUNT = { digits: 16, scale: 4 };
+const QUANTITY = { digits: 12, scale: 6 };
+const PRICE = { digits: 14, scale: 6 };
+
 function decimal(
   value: unknown,
   path: string,
   add: (path: string, message: string) => void,
-  opts: { min?: string; max?: string; positive?: boolean; nonZero?: boolean },
+  opts: {
+    min?: string;
+    max?: string;
+    positive?: boolean;
+    nonZero?: boolean;
+    size?: { digits: number; scale: number };
+  },
 ): string | null {
   if (typeof value !== 'string' || !DECIMAL_RE.test(value.trim())) {
     add(path, 'must be a decimal number (digits, an optional point; at most 18 digits before it)');
     return null;
   }
   const d = D(value.trim());
-  if (opts.positive && d.lte(0)) add(path, 'must be more than 0');
+  const size = opts.size ?? AMOUNT;
+  if (d.abs().gte(D(10).pow(size.digits)))
+    add(path, `must have at most ${size.digits} digits before the point`);
+  else if (d.decimalPlaces() > size.scale) add(path, `may have at most ${size.scale} decimals`);
+  else if (opts.positive && d.lte(0)) add(path, 'must be more than 0');
   else if (opts.nonZero && d.isZero()) add(path, 'must not be 0');
   else if (opts.min !== undefined && d.lt(opts.min)) add(path, `must be at least ${opts.min}`);
   else if (opts.max !== undefined && d.gt(opts.max)) add(path, `must be at most ${opts.max}`);
@@ -565,6 +602,18 @@ function bankAccountOf(
     bic: bic ? bic.replace(/\s+/g, '').toUpperCase() : null,
     accountNumber,
   };
+}
+
+/** A line or total beyond what an invoice keeps (16 digits before the point) is the input's fault. */
+function tooLarge(computed: ComputedTotals, add: (path: string, message: string) => void): void {
+  const beyond = (v: string) => D(v).abs().gte(MAX_AMOUNT);
+  const message = `is beyond ${MAX_AMOUNT_TEXT}`;
+  computed.lineNetAmounts.forEach((net, i) => {
+    if (beyond(net)) add(`lines[${i}].netAmount`, message);
+  });
+  for (const field of ['lineExtensionAmount', 'taxExclusiveAmount', 'taxAmount', 'payableAmount'] as const) {
+    if (beyond(computed[field])) add(`totals.${field}`, message);
+  }
 }
 
 /** The JSON path of an arithmetic problem. */
