@@ -42,6 +42,7 @@ import { identityRoutes } from './routes/identity';
 import { invoicingRoutes } from './routes/invoicing';
 import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisation';
+import { paymentRoutes } from './routes/payments';
 import { portalRoutes } from './routes/portal';
 import { purchaseOrderRoutes } from './routes/purchase-orders';
 import { receivingRoutes } from './routes/receiving';
@@ -218,6 +219,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(dispatchRoutes, deps);
       await api.register(receivingRoutes, deps);
       await api.register(invoicingRoutes, deps);
+      await api.register(paymentRoutes, deps);
       await api.register(portalRoutes, deps);
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);

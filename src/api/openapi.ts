@@ -37,6 +37,8 @@ const TAGS: Record<string, string> = {
     'Goods receipts (partial, over-receipt within tolerance, reversals) and quality inspection; the order’s progress follows accepted quantity',
   invoicing:
     'Supplier invoices and credit notes: capture, the three-way match against the order and what was accepted, exceptions and their resolution, approval for payment',
+  payments:
+    'Payment runs: due invoices proposed with their discounts and credit notes set off, confirmed into one payment per supplier and currency, the ISO 20022 pain.001 file and a bank CSV, remittance advices, paid',
   events: 'Live updates: what changed, as server-sent events',
   portal:
     'The supplier portal: invitations, the supplier’s orders, its answers per line and the buyer’s decisions',

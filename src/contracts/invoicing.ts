@@ -282,6 +282,11 @@ export const Invoice = z
     rejectReason: z.string().nullable(),
     cancelReason: z.string().nullable(),
     paidAt: dateOut.nullable(),
+    amountPaid: z
+      .string()
+      .meta({ description: 'Paid so far by payment runs (a credit note: set off against invoices)' }),
+    discountTaken: z.string().meta({ description: 'Early-payment discount taken' }),
+    openAmount: z.string().meta({ description: 'Still to be paid: payable − paid − discount taken' }),
     createdBy: Person.nullable(),
     version: z.number().int(),
     createdAt: dateOut,

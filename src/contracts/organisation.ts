@@ -239,6 +239,10 @@ export const Settings = z
     deliveryReminderDays: z.number().int().meta({
       description: 'Days before a promised delivery date the supplier is reminded of it',
     }),
+    paymentAccount: z
+      .object({ accountName: z.string(), iban: z.string(), bic: z.string().nullable() })
+      .nullable()
+      .meta({ description: 'The account suppliers are paid from: the debtor of payment runs’ transfers' }),
     ...partyIdentifierFields,
     version: z.number().int(),
     updatedAt: dateOut,
@@ -274,6 +278,17 @@ export const UpdateSettingsRequest = z
       .int('must be a whole number of days')
       .min(0, 'must be 0 (no reminder) or more')
       .max(60, 'must be at most 60 days'),
+    paymentAccount: z
+      .object({
+        accountName: z.string().trim().min(1, 'is required').max(70, 'must be at most 70 characters'),
+        iban: z.string().trim().max(50, 'must be at most 50 characters'),
+        bic: z.string().trim().max(20, 'must be at most 20 characters').nullish(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The account suppliers are paid from; its IBAN (check digits) and BIC are checked; null removes it',
+      }),
     ...partyIdentifierInputFields,
   })
   .partial();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ibanProblem } from '../domain/bank-accounts';
 import { LANGUAGES } from '../domain/languages';
 import { PAYMENT_TERMS_BASES } from '../domain/payment-terms';
 import { ADDRESS_KINDS, SUPPLIER_STATUSES } from '../domain/suppliers';
@@ -46,7 +47,14 @@ export const BankDetailsInput = z.object({
     .trim()
     .transform((v) => v.replace(/\s+/g, '').toUpperCase())
     .pipe(
-      z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, 'must be an IBAN such as DE89370400440532013000'),
+      z
+        .string()
+        .regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/, 'must be an IBAN such as DE89370400440532013000')
+        .superRefine((iban, check) => {
+          // Its country's length and its check digits (mod 97): a mistyped digit is caught on entry.
+          const problem = ibanProblem(iban);
+          if (problem) check.addIssue({ code: 'custom', message: problem });
+        }),
     )
     .optional(),
   bic: z

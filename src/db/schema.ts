@@ -53,6 +53,12 @@ import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES, TOLERANCE_SCOPES } from '../domai
 import { TAX_SCHEMES } from '../domain/party-identifiers';
 import { PAYMENT_TERMS_BASES } from '../domain/payment-terms';
 import {
+  PAYMENT_METHODS,
+  PAYMENT_RUN_LINE_STATUSES,
+  PAYMENT_RUN_STATUSES,
+  PAYMENT_STATUSES,
+} from '../domain/payments';
+import {
   AWAITING_DELIVERY_STATUSES,
   type Incoterm,
   PURCHASE_ORDER_STATUSES,
@@ -305,6 +311,9 @@ export const exchangeRates = pgTable(
   (t) => [uniqueIndex('exchange_rates_key').on(t.currency, t.baseCurrency, t.validOn)],
 );
 
+/** The organisation's account that pays suppliers (IBAN and BIC checked on entry). */
+export type PaymentAccount = { accountName: string; iban: string; bic: string | null };
+
 export const settings = pgTable('settings', {
   id: smallint('id').primaryKey().default(1),
   organisationName: text('organisation_name').notNull(),
@@ -340,6 +349,8 @@ export const settings = pgTable('settings', {
   acknowledgementDueDays: integer('acknowledgement_due_days').notNull().default(2),
   /** Days before a promised delivery date the supplier is reminded of it. */
   deliveryReminderDays: integer('delivery_reminder_days').notNull().default(3),
+  /** The account suppliers are paid from: the debtor of payment runs' credit transfers. */
+  paymentAccount: jsonb('payment_account').$type<PaymentAccount>(),
   version: version(),
   updatedAt: updated(),
 });
@@ -1854,6 +1865,12 @@ export const invoices = pgTable(
     rejectReason: text('reject_reason'),
     cancelReason: text('cancel_reason'),
     paidAt: ts('paid_at'),
+    /**
+     * Paid so far and the early-payment discount taken, in the invoice's currency (a credit note's:
+     * what was set off against invoices). What is still open: payable − paid − discount.
+     */
+    amountPaid: numeric('amount_paid', { precision: 20, scale: 4 }).notNull().default('0'),
+    discountTaken: numeric('discount_taken', { precision: 20, scale: 4 }).notNull().default('0'),
     createdBy: uuid('created_by').references(() => users.id),
     version: version(),
     createdAt: created(),
@@ -1873,6 +1890,10 @@ export const invoices = pgTable(
     /** Likely duplicates: a supplier's invoices with the same amount. */
     index('invoices_supplier_amount_idx').on(t.supplierId, t.payableAmount, t.issueDate),
     check('invoices_accepted', sql`(${t.acceptedAt} is null) = (${t.acceptedBy} is null)`),
+    check(
+      'invoices_not_overpaid',
+      sql`${t.amountPaid} >= 0 and ${t.discountTaken} >= 0 and ${t.amountPaid} + ${t.discountTaken} <= ${t.payableAmount}`,
+    ),
   ],
 );
 
@@ -1956,6 +1977,137 @@ export const invoiceMatches = pgTable(
     index('invoice_matches_order_idx').on(t.purchaseOrderId, t.orderLineNo),
     index('invoice_matches_receipt_idx').on(t.receiptId, t.receiptLineNo),
     check('invoice_matches_receipt', sql`(${t.receiptId} is null) = (${t.receiptLineNo} is null)`),
+  ],
+);
+
+// ── payments ────────────────────────────────────────────────────────────────
+
+/** A creditor's account as a payment was made to it: a snapshot, whatever the supplier changes later. */
+export type PaymentCreditorAccount = {
+  accountName: string;
+  iban: string | null;
+  bic: string | null;
+  accountNumber: string | null;
+  bankName: string | null;
+};
+
+/**
+ * A payment run (PAY-YYYY-NNNNN): the approved invoices and credit notes to pay on one date,
+ * proposed, trimmed, confirmed into one payment per supplier and currency, and paid.
+ * docs/accounts-payable.md#payment-runs.
+ */
+export const paymentRuns = pgTable(
+  'payment_runs',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    number: text('number').notNull(),
+    status: text('status', { enum: PAYMENT_RUN_STATUSES }).notNull(),
+    /** The day the bank is asked to execute the transfers. */
+    paymentDate: date('payment_date', { mode: 'string' }).notNull(),
+    /** Invoices due on or before this date were proposed… */
+    dueBy: date('due_by', { mode: 'string' }).notNull(),
+    /** …and those whose discount date falls before this next run (the discount would be lost). */
+    nextRunDate: date('next_run_date', { mode: 'string' }).notNull(),
+    /** Only this currency, this supplier, when the proposal was limited to them. */
+    currency: char('currency', { length: 3 }),
+    supplierId: uuid('supplier_id'),
+    /** The paying account when confirmed (settings.paymentAccount then). */
+    debtorAccount: jsonb('debtor_account').$type<PaymentAccount>(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    confirmedBy: uuid('confirmed_by').references(() => users.id),
+    confirmedAt: ts('confirmed_at'),
+    paidAt: ts('paid_at'),
+    cancelledAt: ts('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('payment_runs_number_key').on(t.number),
+    index('payment_runs_seq_idx').on(t.seq),
+    index('payment_runs_status_idx').on(t.status, t.seq),
+  ],
+);
+
+/**
+ * One payment of a confirmed run: to one supplier in one currency, the invoices it pays less the
+ * credit notes it sets off and the discounts it takes. Its end-to-end id is what the bank reports
+ * back.
+ */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey(),
+    paymentRunId: uuid('payment_run_id')
+      .notNull()
+      .references(() => paymentRuns.id),
+    /** The run's number and the payment's place in it: PAY-2026-00001-003 (the end-to-end id). */
+    number: text('number').notNull(),
+    status: text('status', { enum: PAYMENT_STATUSES }).notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    currency: char('currency', { length: 3 })
+      .notNull()
+      .references(() => currencies.code),
+    /** What is transferred: invoices − credit notes − discounts. */
+    amount: numeric('amount', { precision: 20, scale: 4 }).notNull(),
+    discountAmount: numeric('discount_amount', { precision: 20, scale: 4 }).notNull().default('0'),
+    /** In base currency at the payment date's rate, and what the invoices were booked at. */
+    amountBase: numeric('amount_base', { precision: 20, scale: 4 }).notNull(),
+    invoicedAmountBase: numeric('invoiced_amount_base', { precision: 20, scale: 4 }).notNull(),
+    exchangeRate: numeric('exchange_rate', { precision: 20, scale: 10 }).notNull(),
+    creditorAccount: jsonb('creditor_account').$type<PaymentCreditorAccount>().notNull(),
+    /** The remittance text: the supplier's invoice numbers it pays. */
+    remittance: text('remittance').notNull(),
+    paidAt: ts('paid_at'),
+    rejectedReason: text('rejected_reason'),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('payments_number_key').on(t.number),
+    index('payments_run_idx').on(t.paymentRunId),
+    index('payments_supplier_idx').on(t.supplierId, t.paidAt),
+    check('payments_amount_positive', sql`${t.amount} > 0`),
+  ],
+);
+
+/**
+ * An invoice or credit note in a run: what is paid of it (a credit note's amount is negative) and
+ * the discount taken, and, once confirmed, the payment it is part of. At most one line per invoice
+ * is scheduled at a time: a run never pays an invoice another run has scheduled.
+ */
+export const paymentRunLines = pgTable(
+  'payment_run_lines',
+  {
+    paymentRunId: uuid('payment_run_id')
+      .notNull()
+      .references(() => paymentRuns.id, { onDelete: 'cascade' }),
+    lineNo: integer('line_no').notNull(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    supplierId: uuid('supplier_id').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    status: text('status', { enum: PAYMENT_RUN_LINE_STATUSES }).notNull(),
+    /** What was open when proposed; what this run pays of it (signed) and the discount it takes. */
+    openAmount: numeric('open_amount', { precision: 20, scale: 4 }).notNull(),
+    amount: numeric('amount', { precision: 20, scale: 4 }).notNull(),
+    discountAmount: numeric('discount_amount', { precision: 20, scale: 4 }).notNull().default('0'),
+    /** Proposed because it is due, or because its discount would expire before the next run. */
+    reason: text('reason', { enum: ['due', 'discount'] }).notNull(),
+    paymentId: uuid('payment_id').references(() => payments.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.paymentRunId, t.lineNo] }),
+    uniqueIndex('payment_run_lines_invoice_key').on(t.paymentRunId, t.invoiceId),
+    uniqueIndex('payment_run_lines_scheduled_key').on(t.invoiceId).where(sql`${t.status} = 'scheduled'`),
+    index('payment_run_lines_invoice_idx').on(t.invoiceId),
+    index('payment_run_lines_payment_idx').on(t.paymentId),
   ],
 );
 

@@ -29,6 +29,8 @@ export const NOTIFICATION_KINDS = [
   'supplier_return',
   /** Accounts payable asks a supplier for a credit note against one of its invoices (invoicing). */
   'credit_note_requested',
+  /** A payment run pays a supplier: its users are told what is paid, when, and what was set off. */
+  'remittance_advice',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -3,6 +3,7 @@ import * as discussion from '../core/discussion';
 import * as dispatch from '../core/dispatch';
 import { type EventConsumer, type RelayRun, relayCursor, relayEvents } from '../core/events';
 import * as invoicing from '../core/invoicing';
+import * as payments from '../core/payments';
 import type { Ctx } from '../core/shared/context';
 import * as webhooks from '../core/webhooks';
 
@@ -18,6 +19,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.shipNoticeNotifications,
   dispatch.deliveryTrackingConsumer,
   invoicing.rematchAfterReceipts,
+  payments.sendRemittanceAdvices,
   webhooks.webhookDeliveries,
 ];
 

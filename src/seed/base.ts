@@ -10,6 +10,7 @@ export const DEFAULT_NUMBER_FORMATS: Record<string, string> = {
   return_to_supplier: 'RTV-{YYYY}-{#####}',
   invoice: 'INV-{YYYY}-{#####}',
   ship_notice: 'ASN-{YYYY}-{#####}',
+  payment_run: 'PAY-{YYYY}-{#####}',
 };
 
 /** What every database needs whether or not it gets the demo: currencies and the settings row. */

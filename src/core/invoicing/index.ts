@@ -7,6 +7,16 @@ export {
 } from './create-invoice';
 export { importUblInvoice } from './import-ubl-invoice';
 export type { Invoice, InvoiceLine, MatchEntry } from './invoice';
+export {
+  findPayableInvoices,
+  listPayableInvoices,
+  openAmountOf,
+  type PayableInvoice,
+  type PaymentPart,
+  scheduleInvoicePayments,
+  settleInvoicePayments,
+  unscheduleInvoicePayments,
+} from './pay-invoices';
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';

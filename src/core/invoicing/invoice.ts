@@ -7,7 +7,7 @@ import type {
   MatchType,
 } from '../../domain/invoicing';
 import type { PaymentTerms } from '../../domain/payment-terms';
-import { normalize } from '../shared/money';
+import { D, normalize } from '../shared/money';
 import type { InvoiceLineRow, InvoiceRow, MatchRow } from './repository';
 
 export type InvoiceLine = {
@@ -102,6 +102,10 @@ export type Invoice = {
   rejectReason: string | null;
   cancelReason: string | null;
   paidAt: Date | null;
+  /** Paid so far (a credit note: set off), the early-payment discount taken, and what is still open. */
+  amountPaid: string;
+  discountTaken: string;
+  openAmount: string;
   createdBy: { id: string; name: string } | null;
   version: number;
   createdAt: Date;
@@ -209,6 +213,11 @@ export function toInvoice(
     rejectReason: row.rejectReason,
     cancelReason: row.cancelReason,
     paidAt: row.paidAt,
+    amountPaid: normalize(row.amountPaid),
+    discountTaken: normalize(row.discountTaken),
+    openAmount: normalize(
+      D.max(D(row.payableAmount).minus(row.amountPaid).minus(row.discountTaken), 0).toFixed(),
+    ),
     createdBy: person(row.createdBy, names),
     version: row.version,
     createdAt: row.createdAt,

@@ -247,3 +247,125 @@ export async function rematchableOf(
     .orderBy(asc(invoices.seq))
     .limit(100);
 }
+
+/** What a payment run needs of an invoice it may pay. */
+export type PayableRow = Pick<
+  InvoiceRow,
+  | 'id'
+  | 'number'
+  | 'kind'
+  | 'status'
+  | 'version'
+  | 'supplierId'
+  | 'supplierInvoiceNumber'
+  | 'purchaseOrderId'
+  | 'purchaseOrderNumber'
+  | 'currency'
+  | 'issueDate'
+  | 'payableAmount'
+  | 'payableAmountBase'
+  | 'amountPaid'
+  | 'discountTaken'
+  | 'dueDate'
+  | 'discountDate'
+  | 'earlyPaymentDiscountPercent'
+  | 'bankAccount'
+  | 'exceptions'
+>;
+
+const payableColumns = {
+  id: invoices.id,
+  number: invoices.number,
+  kind: invoices.kind,
+  status: invoices.status,
+  version: invoices.version,
+  supplierId: invoices.supplierId,
+  supplierInvoiceNumber: invoices.supplierInvoiceNumber,
+  purchaseOrderId: invoices.purchaseOrderId,
+  purchaseOrderNumber: invoices.purchaseOrderNumber,
+  currency: invoices.currency,
+  issueDate: invoices.issueDate,
+  payableAmount: invoices.payableAmount,
+  payableAmountBase: invoices.payableAmountBase,
+  amountPaid: invoices.amountPaid,
+  discountTaken: invoices.discountTaken,
+  dueDate: invoices.dueDate,
+  discountDate: invoices.discountDate,
+  earlyPaymentDiscountPercent: invoices.earlyPaymentDiscountPercent,
+  bankAccount: invoices.bankAccount,
+  exceptions: invoices.exceptions,
+};
+
+/** The most invoices one proposal reads (a run pays at most MAX_PAYMENT_RUN_LINES of them). */
+const MAX_PAYABLE = 100_000;
+
+/**
+ * Invoices approved for payment that are due by `dueBy` or whose discount date falls before
+ * `discountBefore`, and every approved credit note of the suppliers and currencies they are for:
+ * one statement, oldest due first.
+ */
+export async function payableInvoices(
+  db: Db,
+  opts: { dueBy: string; discountBefore: string; currency?: string | null; supplierId?: string | null },
+): Promise<PayableRow[]> {
+  return rowsOf<PayableRow>(
+    await db.execute(sql`
+      WITH due AS (
+        SELECT * FROM invoices
+        WHERE status = 'approved_for_payment' AND kind = 'invoice'
+          AND (due_date <= ${opts.dueBy} OR (discount_date IS NOT NULL AND discount_date < ${opts.discountBefore}))
+          ${opts.currency ? sql`AND currency = ${opts.currency}` : sql``}
+          ${opts.supplierId ? sql`AND supplier_id = ${opts.supplierId}` : sql``}
+      ), credits AS (
+        SELECT c.* FROM invoices c
+        WHERE c.status = 'approved_for_payment' AND c.kind = 'credit_note'
+          AND (c.supplier_id, c.currency) IN (SELECT DISTINCT supplier_id, currency FROM due)
+      )
+      SELECT id, number, kind, status, version, supplier_id AS "supplierId",
+        supplier_invoice_number AS "supplierInvoiceNumber", purchase_order_id AS "purchaseOrderId",
+        purchase_order_number AS "purchaseOrderNumber", currency, issue_date::text AS "issueDate",
+        payable_amount::text AS "payableAmount", payable_amount_base::text AS "payableAmountBase",
+        amount_paid::text AS "amountPaid", discount_taken::text AS "discountTaken", due_date::text AS "dueDate",
+        discount_date::text AS "discountDate", early_payment_discount_percent::text AS "earlyPaymentDiscountPercent",
+        bank_account AS "bankAccount", exceptions
+      FROM (SELECT * FROM due UNION ALL SELECT * FROM credits) i
+      ORDER BY due_date, seq
+      LIMIT ${MAX_PAYABLE}`),
+  );
+}
+
+/** These invoices locked for update, in id order (two runs confirmed at once lock in the same order). */
+export async function lockPayable(db: Db, ids: string[]): Promise<PayableRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(payableColumns)
+    .from(invoices)
+    .where(inArray(invoices.id, ids))
+    .orderBy(asc(invoices.id))
+    .for('update');
+}
+
+/**
+ * Sets each invoice's status (and what was paid or discounted so far, added to): one statement,
+ * each row's version moved on.
+ */
+export async function updatePaymentStates(
+  db: Db,
+  rows: { id: string; status: InvoiceStatus; paid: string; discount: string; paidAt: Date | null }[],
+  at: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    UPDATE invoices AS i SET status = v.status, amount_paid = i.amount_paid + v.paid,
+      discount_taken = i.discount_taken + v.discount, paid_at = coalesce(v."paidAt", i.paid_at),
+      version = i.version + 1, updated_at = ${at}
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS v(id uuid, status text, paid numeric, discount numeric, "paidAt" timestamptz)
+    WHERE i.id = v.id`);
+}
+
+/** These invoices as a payment run reads them (no lock). */
+export async function findPayable(db: Db, ids: string[]): Promise<PayableRow[]> {
+  if (ids.length === 0) return [];
+  return db.select(payableColumns).from(invoices).where(inArray(invoices.id, ids));
+}

@@ -16,7 +16,7 @@ export { type CreateCostCentreInput, createCostCentre } from './create-cost-cent
 export { type CreateDepartmentInput, createDepartment } from './create-department';
 export { type CreateExchangeRateInput, createExchangeRate } from './create-exchange-rate';
 export { deleteExchangeRate } from './delete-exchange-rate';
-export { getSettings } from './get-settings';
+export { getSettings, paymentAccount } from './get-settings';
 export { listRoles, type RoleDefinition } from './list-roles';
 export type {
   CostCentre,

@@ -1,3 +1,4 @@
+import type { PaymentAccount } from '../../db/schema';
 import type { BudgetControl } from '../../domain/organisation';
 import { type PartyIdentifiers, partyIdentifiersOf } from '../../domain/party-identifiers';
 import { normalize } from '../shared/money';
@@ -135,6 +136,8 @@ export type Settings = {
   acknowledgementDueDays: number;
   /** Days before a promised delivery the supplier is reminded. */
   deliveryReminderDays: number;
+  /** The account suppliers are paid from: the debtor of payment runs (null: none set yet). */
+  paymentAccount: PaymentAccount | null;
   version: number;
   updatedAt: Date;
 } & PartyIdentifiers;
@@ -151,6 +154,7 @@ export const SETTINGS_AUDITED: (keyof Settings)[] = [
   'autoSendOnApproval',
   'acknowledgementDueDays',
   'deliveryReminderDays',
+  'paymentAccount',
   'electronicAddress',
   'legalId',
   'taxId',
@@ -170,6 +174,7 @@ export function toSettings(row: repo.SettingsRow): Settings {
     autoSendOnApproval: row.autoSendOnApproval,
     acknowledgementDueDays: row.acknowledgementDueDays,
     deliveryReminderDays: row.deliveryReminderDays,
+    paymentAccount: row.paymentAccount ?? null,
     ...partyIdentifiersOf(row),
     version: row.version,
     updatedAt: row.updatedAt,

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client';
+import type { PaymentAccount } from '../../db/schema';
+import { bicProblem, compactIban, ibanProblem } from '../../domain/bank-accounts';
 import { BUDGET_CONTROLS, type BudgetControl } from '../../domain/organisation';
 import { type PartyIdentifiers, partyIdentifierColumns, taxIdProblem } from '../../domain/party-identifiers';
 import type { Actor } from '../shared/actor';
@@ -25,6 +27,8 @@ export type UpdateSettingsInput = {
   autoSendOnApproval?: boolean;
   acknowledgementDueDays?: number;
   deliveryReminderDays?: number;
+  /** The account suppliers are paid from (payment runs' debtor); null removes it. */
+  paymentAccount?: { accountName: string; iban: string; bic?: string | null } | null;
 } & Partial<PartyIdentifiers>;
 
 function checkNumberFormats(
@@ -47,6 +51,23 @@ function checkNumberFormats(
       `has the same text as the ${path === b ? a : b} format; give each document type its own prefix`,
     );
   }
+}
+
+/** The paying account as stored: name required, IBAN (check digits) and BIC checked, spaces dropped. */
+function paymentAccountOf(
+  errors: FieldErrors,
+  account: NonNullable<UpdateSettingsInput['paymentAccount']>,
+): PaymentAccount | null {
+  const accountName = account.accountName?.trim() ?? '';
+  if (!accountName) errors.add('paymentAccount.accountName', 'is required');
+  else if (accountName.length > 70) errors.add('paymentAccount.accountName', 'must be at most 70 characters');
+  const iban = compactIban(account.iban ?? '');
+  const ibanTrouble = ibanProblem(iban);
+  if (ibanTrouble) errors.add('paymentAccount.iban', ibanTrouble);
+  const bic = account.bic?.trim().toUpperCase() || null;
+  const bicTrouble = bic ? bicProblem(bic) : null;
+  if (bicTrouble) errors.add('paymentAccount.bic', bicTrouble);
+  return accountName && !ibanTrouble && !bicTrouble ? { accountName, iban, bic } : null;
 }
 
 async function checkBaseCurrency(db: Db, errors: FieldErrors, code: string): Promise<void> {
@@ -110,6 +131,7 @@ export async function updateSettings(
     const taxScheme = input.taxScheme !== undefined ? input.taxScheme : before.taxScheme;
     const taxProblem = taxId && taxScheme ? taxIdProblem(taxId, taxScheme) : null;
     if (taxProblem) errors.add('taxId', taxProblem);
+    const paymentAccount = input.paymentAccount && paymentAccountOf(errors, input.paymentAccount);
     errors.throwIfAny();
 
     const patch: Partial<repo.SettingsInsert> = { updatedAt: ctx.clock.now() };
@@ -125,6 +147,7 @@ export async function updateSettings(
     if (input.acknowledgementDueDays !== undefined)
       patch.acknowledgementDueDays = input.acknowledgementDueDays;
     if (input.deliveryReminderDays !== undefined) patch.deliveryReminderDays = input.deliveryReminderDays;
+    if (input.paymentAccount !== undefined) patch.paymentAccount = paymentAccount ?? null;
     Object.assign(patch, partyIdentifierColumns(input));
     const row = await repo.updateSettings(tx, opts.version, patch);
     if (!row) throw AppError.conflict('The settings changed while saving; reload and try again.');

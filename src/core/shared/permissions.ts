@@ -56,6 +56,9 @@ export const PERMISSIONS = [
   'invoices:write',
   'invoices:approve',
   'invoices:resolve',
+  'payments:read',
+  'payments:write',
+  'payments:approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -105,6 +108,10 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'invoices:approve': 'Approve matched invoices for payment',
   'invoices:resolve':
     'Accept an invoice’s variances beyond tolerance (never on an order they bought or requested) and clear possible duplicates',
+  'payments:read': 'See payment runs and payments',
+  'payments:write': 'Propose payment runs, remove invoices from them or pay them in part, cancel drafts',
+  'payments:approve':
+    'Confirm payment runs, fetch their bank files (full account numbers), mark them paid and cancel confirmed runs',
 };
 
 const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
@@ -159,6 +166,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'invoices:read',
     'invoices:approve',
     'invoices:resolve',
+    'payments:read',
+    'payments:approve',
     'purchase_orders:approve',
     REQ_READ,
     'requisitions:approve',
@@ -208,6 +217,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'invoices:write',
     'invoices:approve',
     'invoices:resolve',
+    'payments:read',
+    'payments:write',
+    'payments:approve',
     REQ_READ,
     'reports:read',
     DISCUSS,
@@ -222,6 +234,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'purchase_orders:read',
     RECEIVING_READ,
     'invoices:read',
+    'payments:read',
     REQ_READ,
     'outbox:read',
     'reports:read',

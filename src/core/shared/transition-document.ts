@@ -79,6 +79,7 @@ const PAST: Record<string, string> = {
   acknowledge: 'acknowledged',
   receive: 'received',
   request_credit_note: 'credit_note_requested',
+  pay: 'paid',
 };
 export const pastTense = (transition: string): string => PAST[transition] ?? `${transition}ed`;
 

@@ -2,6 +2,7 @@ export { changeSupplierStatus } from './change-supplier-status';
 export { type CreateSupplierInput, createSupplier } from './create-supplier';
 export { exportSuppliers } from './export-suppliers';
 export { importSuppliers } from './import-suppliers';
+export { type SupplierPaymentDetails, supplierPaymentDetails } from './payment-details';
 export { findSuppliersByIds, getSupplier, listSuppliers } from './read-suppliers';
 export { recordNamers } from './record-names';
 export type { SupplierStatus } from './rules';

@@ -124,3 +124,20 @@ export async function supplierNames(db: Db, ids: string[]) {
     .from(suppliers)
     .where(inArray(suppliers.id, ids));
 }
+
+/** What paying these suppliers needs: names, bank details as entered (unmasked), contacts, language. */
+export async function paymentDetails(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: suppliers.id,
+      code: suppliers.code,
+      legalName: suppliers.legalName,
+      status: suppliers.status,
+      bankDetails: suppliers.bankDetails,
+      contacts: suppliers.contacts,
+      language: suppliers.language,
+    })
+    .from(suppliers)
+    .where(inArray(suppliers.id, ids));
+}

@@ -1996,6 +1996,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment runs, newest first, with their totals per currency */
+        get: operations["getPaymentRuns"];
+        put?: never;
+        /**
+         * Propose a payment run: PAY-YYYY-NNNNN, a draft (send Idempotency-Key)
+         * @description Every invoice approved for payment that is due by `dueBy`, or whose early-payment discount expires before `nextRunDate`, in full less the discount paying on `paymentDate` earns; the same suppliers’ approved credit notes are set off while something is left to pay. The draft reserves nothing: `suppliers` shows per supplier and currency what would be paid and what stops it (no bank account …). 422 when nothing is to be paid (docs/accounts-payable.md#payment-runs).
+         */
+        post: operations["postPaymentRuns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment run: its lines, per supplier and currency what is paid, its payments */
+        get: operations["getPaymentRunsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Trim a draft run: remove lines, or pay an invoice in part (send If-Match)
+         * @description Each entry names a line: `remove: true` takes it out; `amount` pays that much of the invoice (more than 0, at most what is open; the discount stays only when the amount and it settle the invoice). A credit note is set off in full or removed. Every problem in one 422; nothing changes unless all are right.
+         */
+        patch: operations["patchPaymentRunsById"];
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft: one payment per supplier and currency, its invoices scheduled (409 naming any another run took or that was held), the bank files and remittance advices follow (send If-Match) */
+        post: operations["postPaymentRunsByIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The bank paid the run: its payments and their invoices are paid (in part: approved for the rest) (send If-Match) */
+        post: operations["postPaymentRunsByIdMarkPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a draft, or withdraw a confirmed run with a reason (its invoices are approved for payment again) (send If-Match) */
+        post: operations["postPaymentRunsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How an invoice is paid: the payment runs it is in and what each pays of it, oldest first */
+        get: operations["getInvoicesByIdPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/pain001": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The run’s SEPA payments as an ISO 20022 pain.001.001.09 credit-transfer file (XML)
+         * @description Euros to an IBAN, in the European Payments Council’s SEPA profile (EPC132-08 2023, validated against its schema): one payment information block for the run (execution date, the organisation’s account), one transfer per payment with its number as end-to-end id and the supplier’s invoice numbers as remittance text. The same file every time; 409 before confirmation or when the run has no SEPA payment.
+         */
+        get: operations["getPaymentRunsByIdPain001"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/bank-transfers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run’s other payments (not euros to an IBAN) as a CSV for the bank’s upload */
+        get: operations["getPaymentRunsByIdBankTransfers.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/portal-users": {
         parameters: {
             query?: never;
@@ -4556,6 +4703,12 @@ export interface components {
             acknowledgementDueDays: number;
             /** @description Days before a promised delivery date the supplier is reminded of it */
             deliveryReminderDays: number;
+            /** @description The account suppliers are paid from: the debtor of payment runs’ transfers */
+            paymentAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
             electronicAddress: {
                 scheme: string;
                 id: string;
@@ -4574,7 +4727,7 @@ export interface components {
             /** @enum {string} */
             role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
         };
         Budget: {
             /** Format: uuid */
@@ -5126,6 +5279,12 @@ export interface components {
             rejectReason: string | null;
             cancelReason: string | null;
             paidAt: string | null;
+            /** @description Paid so far by payment runs (a credit note: set off against invoices) */
+            amountPaid: string;
+            /** @description Early-payment discount taken */
+            discountTaken: string;
+            /** @description Still to be paid: payable − paid − discount taken */
+            openAmount: string;
             createdBy: {
                 /** Format: uuid */
                 id: string;
@@ -5138,6 +5297,191 @@ export interface components {
             updatedAt: string;
             lines: components["schemas"]["InvoiceLine"][];
             matches: components["schemas"]["MatchEntry"][];
+        };
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** @description The run’s number and the payment’s place: the end-to-end id the bank reports */
+            number: string;
+            /** @enum {string} */
+            status: "scheduled" | "paid" | "rejected" | "cancelled";
+            /** @enum {string} */
+            method: "sepa_credit_transfer" | "bank_transfer";
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            currency: string;
+            amount: string;
+            discountAmount: string;
+            /** @description In base currency at the payment date’s rate */
+            amountBase: string;
+            /** @description What the invoices were booked at in base currency */
+            invoicedAmountBase: string;
+            /** @description amountBase − invoicedAmountBase (positive: paid more in base currency) */
+            exchangeDifference: string;
+            exchangeRate: string;
+            creditorAccount: {
+                accountName: string;
+                /** @description Masked to its last four characters */
+                iban: string | null;
+                bic: string | null;
+                /** @description Masked to its last four characters */
+                accountNumber: string | null;
+                bankName: string | null;
+            };
+            remittance: string;
+            paidAt: string | null;
+            rejectedReason: string | null;
+        };
+        PaymentRunSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "paid" | "cancelled";
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date */
+            dueBy: string;
+            /** Format: date */
+            nextRunDate: string;
+            currency: string | null;
+            supplierId: string | null;
+            note: string | null;
+            /** @description The account paid from (IBAN masked), once confirmed */
+            debtorAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
+            totals: {
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+            }[];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedAt: string | null;
+            paidAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PaymentRun: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "paid" | "cancelled";
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date */
+            dueBy: string;
+            /** Format: date */
+            nextRunDate: string;
+            currency: string | null;
+            supplierId: string | null;
+            note: string | null;
+            /** @description The account paid from (IBAN masked), once confirmed */
+            debtorAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
+            totals: {
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+            }[];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedAt: string | null;
+            paidAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            suppliers: {
+                /** Format: uuid */
+                supplierId: string;
+                supplierCode: string;
+                supplierName: string;
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+                method: ("sepa_credit_transfer" | "bank_transfer") | null;
+                /** @description What stops confirming (no bank account …) */
+                problems: string[];
+                warnings: string[];
+            }[];
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                invoiceId: string;
+                invoiceNumber: string;
+                /** @enum {string} */
+                kind: "invoice" | "credit_note";
+                supplierInvoiceNumber: string;
+                purchaseOrderNumber: string;
+                /** Format: uuid */
+                supplierId: string;
+                currency: string;
+                /** Format: date */
+                dueDate: string;
+                discountDate: string | null;
+                /** @enum {string} */
+                reason: "due" | "discount";
+                /** @enum {string} */
+                status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
+                openAmount: string;
+                discountAmount: string;
+                /** @description Paid of the invoice; a credit note’s is negative (set off) */
+                amount: string;
+                paymentId: string | null;
+            }[];
+            payments: components["schemas"]["Payment"][];
+        };
+        InvoicePayment: {
+            /** Format: uuid */
+            paymentRunId: string;
+            paymentRunNumber: string;
+            /** Format: date */
+            paymentDate: string;
+            /** @enum {string} */
+            status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
+            /** @description What the run pays of the invoice (a credit note: negative, set off) */
+            amount: string;
+            discountAmount: string;
+            paymentNumber: string | null;
         };
         Inspection: {
             /** Format: uuid */
@@ -5424,7 +5768,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
                     };
                 };
             };
@@ -5501,7 +5845,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
                     };
                 };
             };
@@ -5543,7 +5887,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
                     };
                 };
             };
@@ -10431,6 +10775,10 @@ export interface operations {
                  *       "autoSendOnApproval": true,
                  *       "acknowledgementDueDays": 1,
                  *       "deliveryReminderDays": 1,
+                 *       "paymentAccount": {
+                 *         "accountName": "text",
+                 *         "iban": "text"
+                 *       },
                  *       "electronicAddress": {
                  *         "scheme": "0088",
                  *         "id": "7300010000001"
@@ -10462,6 +10810,12 @@ export interface operations {
                     autoSendOnApproval?: boolean;
                     acknowledgementDueDays?: number;
                     deliveryReminderDays?: number;
+                    /** @description The account suppliers are paid from; its IBAN (check digits) and BIC are checked; null removes it */
+                    paymentAccount?: {
+                        accountName: string;
+                        iban: string;
+                        bic?: string | null;
+                    } | null;
                     electronicAddress?: components["schemas"]["ElectronicAddressInput"] | null;
                     legalId?: components["schemas"]["LegalRegistrationInput"] | null;
                     taxId?: string | null;
@@ -17661,6 +18015,827 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description One status or several, comma-separated */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentRunSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRuns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the bank is to pay (default today; not in the past)
+                     */
+                    paymentDate?: string;
+                    /**
+                     * Format: date
+                     * @description Invoices due on or before this date (default the payment date)
+                     */
+                    dueBy?: string;
+                    /**
+                     * Format: date
+                     * @description When the next run is expected (default a week after the payment date): invoices whose discount expires before it are proposed now
+                     */
+                    nextRunDate?: string;
+                    /** @description Only invoices in this currency */
+                    currency?: string | null;
+                    /** @description Only this supplier’s invoices */
+                    supplierId?: string | null;
+                    note?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentRunsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchPaymentRunsById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    lines: {
+                        lineNo: number;
+                        /** @description Pay this much of the invoice (a partial payment drops the discount) */
+                        amount?: string;
+                        /** @description Take the line out of the run */
+                        remove?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRunsByIdConfirm: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to cancel a confirmed run */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRunsByIdMarkPaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to cancel a confirmed run */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRunsByIdCancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to cancel a confirmed run */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoicesByIdPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoicePayment"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentRunsByIdPain001: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/xml */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "getPaymentRunsByIdBankTransfers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -73,4 +73,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'invoices:write': msg`Enter and import supplier invoices and credit notes, hold, reject or cancel them, ask suppliers for credit notes`,
   'invoices:approve': msg`Approve matched invoices for payment`,
   'invoices:resolve': msg`Accept an invoice’s variances beyond tolerance (never on an order they bought or requested) and clear possible duplicates`,
+  'payments:read': msg`See payment runs and payments`,
+  'payments:write': msg`Propose payment runs, remove invoices from them or pay them in part, cancel drafts`,
+  'payments:approve': msg`Confirm payment runs, fetch their bank files (full account numbers), mark them paid and cancel confirmed runs`,
 };

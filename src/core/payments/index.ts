@@ -1,0 +1,24 @@
+export { bankTransferCsv, creditTransferFile } from './payment-files';
+export type {
+  Payment,
+  PaymentRun,
+  PaymentRunLine,
+  PaymentRunSummary,
+  PaymentRunSupplier,
+} from './payment-run';
+export { type ProposePaymentRunInput, proposePaymentRun } from './propose-payment-run';
+export {
+  getPaymentRun,
+  type InvoicePayment,
+  listInvoicePayments,
+  listPaymentRuns,
+} from './read-payment-runs';
+export { sendRemittanceAdvices } from './remittance-advice';
+export type { PaymentRunFilter } from './repository';
+export { type PaymentRunLineRevision, revisePaymentRun } from './revise-payment-run';
+export {
+  cancelPaymentRun,
+  confirmPaymentRun,
+  markPaymentRunPaid,
+  type PaymentRunTransitionInput,
+} from './transition-payment-run';
