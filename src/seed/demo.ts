@@ -71,7 +71,11 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
       taxId: DEMO_ORGANISATION.taxId,
       taxScheme: DEMO_ORGANISATION.taxScheme,
       // The account payment runs pay from (a valid test IBAN).
-      paymentAccount: { accountName: DEMO_ORGANISATION.name, iban: 'DE02120300000000202051', bic: 'BYLADEM1001' },
+      paymentAccount: {
+        accountName: DEMO_ORGANISATION.name,
+        iban: 'DE02120300000000202051',
+        bic: 'BYLADEM1001',
+      },
     },
   });
 

@@ -47,6 +47,7 @@ const STATIC_ROUTES = [
   '/receiving?q=PO-2026',
   '/inspections',
   '/returns',
+  '/payment-runs',
 ];
 
 /** Lists shown as cards on a phone (their accessible name, in German), by route; the demo has rows in each. */

@@ -3,6 +3,7 @@ import { msg } from '@lingui/core/macro';
 import type { Icon } from '@tabler/icons-react';
 import {
   IconArrowsDiff,
+  IconBuildingBank,
   IconBuildingStore,
   IconCategory,
   IconChartBar,
@@ -87,6 +88,7 @@ export const NAV: NavEntry[] = [
     icon: IconZoomCheck,
   },
   { label: msg`Returns`, path: '/returns', permission: 'receiving:read', icon: IconTruckReturn },
+  { label: msg`Payment runs`, path: '/payment-runs', permission: 'payments:read', icon: IconBuildingBank },
   { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
   {
     label: msg`Spend`,

@@ -172,6 +172,14 @@ const TolerancesPage = page(
   () => import('@/routes/organisation/tolerances-page'),
   (m) => m.TolerancesPage,
 );
+const PaymentRunsPage = page(
+  () => import('@/routes/payments/payment-runs-page'),
+  (m) => m.PaymentRunsPage,
+);
+const PaymentRunPage = page(
+  () => import('@/routes/payments/payment-run-page'),
+  (m) => m.PaymentRunPage,
+);
 const ReturnsPage = page(
   () => import('@/routes/receiving/returns-page'),
   (m) => m.ReturnsPage,
@@ -354,6 +362,8 @@ const routes: RouteObject[] = [
           route('receiving', 'receiving:write', ReceivingPage),
           route('inspections', 'receiving:read', InspectionsPage),
           route('returns', 'receiving:read', ReturnsPage),
+          route('payment-runs', 'payments:read', PaymentRunsPage),
+          route('payment-runs/:id', 'payments:read', PaymentRunPage),
           route('suppliers', 'suppliers:read', SuppliersPage),
           route('suppliers/new', 'suppliers:write', NewSupplierPage),
           route('suppliers/:id', 'suppliers:read', SupplierPage),

@@ -50,9 +50,17 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
   // Files and comments show on their document's page and in its history; a mention notifies.
   attachment: [['discussion'], ['audit']],
   comment: [['discussion'], ['audit'], ['notifications']],
+  // A run schedules and pays invoices (their status, what is open) and closes nothing else.
+  payment_run: [['payment-runs'], ['invoices'], ['audit'], ['reports'], ['home']],
 };
 
-export type DocumentSubject = 'purchase_order' | 'requisition' | 'approval' | 'attachment' | 'comment';
+export type DocumentSubject =
+  | 'purchase_order'
+  | 'requisition'
+  | 'approval'
+  | 'attachment'
+  | 'comment'
+  | 'payment_run';
 
 /** The subject of an event type (the part before the dot), or the subject itself. */
 export function subjectOf(eventTypeOrSubject: string): DocumentSubject | null {

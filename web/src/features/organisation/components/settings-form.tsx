@@ -63,6 +63,7 @@ export type SettingsFormValues = PartyIdentifierValues & {
   autoSendOnApproval: boolean;
   acknowledgementDueDays: number | string;
   deliveryReminderDays: number | string;
+  paymentAccount: { accountName: string; iban: string; bic: string };
 };
 
 /** The month names in the language shown now (dayjs follows the app's language). */
@@ -97,6 +98,11 @@ function valuesOf(s: Settings): SettingsFormValues {
     autoSendOnApproval: s.autoSendOnApproval,
     acknowledgementDueDays: s.acknowledgementDueDays,
     deliveryReminderDays: s.deliveryReminderDays,
+    paymentAccount: {
+      accountName: s.paymentAccount?.accountName ?? '',
+      iban: s.paymentAccount?.iban ?? '',
+      bic: s.paymentAccount?.bic ?? '',
+    },
     ...partyIdentifierValues(s),
   };
 }
@@ -126,6 +132,14 @@ export function toSettingsRequest(v: SettingsFormValues) {
     autoSendOnApproval: v.autoSendOnApproval,
     acknowledgementDueDays: Number(v.acknowledgementDueDays),
     deliveryReminderDays: Number(v.deliveryReminderDays),
+    // All three empty: no paying account (payment runs cannot be confirmed until one is set).
+    paymentAccount: Object.values(v.paymentAccount).every((x) => x.trim() === '')
+      ? null
+      : {
+          accountName: v.paymentAccount.accountName,
+          iban: v.paymentAccount.iban,
+          bic: opt(v.paymentAccount.bic) ?? null,
+        },
     ...partyIdentifierRequest(v),
   };
 }
@@ -437,6 +451,33 @@ export function SettingsForm(props: SettingsFormProps) {
               allowDecimal={false}
               readOnly={disabled}
               {...form.getInputProps('deliveryReminderDays')}
+            />
+          </Group>
+        </SectionCard>
+
+        <SectionCard
+          title={t`Paying suppliers`}
+          description={t`The account payment runs pay from: the debtor of the SEPA credit-transfer file. Its IBAN and BIC are checked when saved.`}
+        >
+          <Group gap="md" align="flex-start" grow preventGrowOverflow={false}>
+            <TextInput
+              label={t`Account holder`}
+              readOnly={disabled}
+              maxLength={70}
+              {...form.getInputProps('paymentAccount.accountName')}
+            />
+            <TextInput
+              label={t`IBAN`}
+              readOnly={disabled}
+              autoComplete="off"
+              {...form.getInputProps('paymentAccount.iban')}
+            />
+            <TextInput
+              label={t`BIC`}
+              description={t`Optional within SEPA`}
+              readOnly={disabled}
+              autoComplete="off"
+              {...form.getInputProps('paymentAccount.bic')}
             />
           </Group>
         </SectionCard>

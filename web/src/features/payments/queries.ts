@@ -1,0 +1,156 @@
+import { pageOf } from '@contracts/common';
+import {
+  InvoicePayment as InvoicePaymentSchema,
+  PaymentRun as PaymentRunSchema,
+  PaymentRunSummary as PaymentRunSummarySchema,
+  type ProposePaymentRunRequest,
+  type RevisePaymentRunRequest,
+} from '@contracts/payments';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { client, ifMatch, newIdempotencyKey, read, saveDownload } from '@/lib/api';
+import { documentChanged } from '@/lib/document-changes';
+import { pagedQueryOptions } from '@/lib/paged-query';
+
+/** Payment runs: the list, one run, proposing, trimming, confirming, paying, the bank files. */
+
+export type PaymentRun = z.output<typeof PaymentRunSchema>;
+export type PaymentRunSummary = z.output<typeof PaymentRunSummarySchema>;
+export type PaymentRunStatus = PaymentRun['status'];
+export type PaymentRunLine = PaymentRun['lines'][number];
+export type PaymentRunSupplier = PaymentRun['suppliers'][number];
+export type Payment = PaymentRun['payments'][number];
+export type InvoicePayment = z.output<typeof InvoicePaymentSchema>;
+export type ProposePaymentRunInput = NonNullable<z.input<typeof ProposePaymentRunRequest>>;
+export type PaymentRunLineRevision = z.input<typeof RevisePaymentRunRequest>['lines'][number];
+
+const RunPage = pageOf(PaymentRunSummarySchema);
+const InvoicePayments = z.object({ items: z.array(InvoicePaymentSchema) });
+
+export const paymentKeys = {
+  list: (status: PaymentRunStatus | 'all') => ['payment-runs', 'list', status] as const,
+  detail: (id: string) => ['payment-runs', 'detail', id] as const,
+  ofInvoice: (invoiceId: string) => ['payment-runs', 'invoice', invoiceId] as const,
+};
+
+export function usePaymentRuns(status: PaymentRunStatus | 'all') {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: paymentKeys.list(status),
+      page: (cursor, signal) =>
+        read(RunPage, () =>
+          client.GET('/api/v1/payment-runs', {
+            params: { query: { ...(status === 'all' ? {} : { status }), cursor, limit: 20 } },
+            signal,
+          }),
+        ),
+    }),
+  );
+}
+
+export function usePaymentRun(id: string) {
+  return useQuery({
+    queryKey: paymentKeys.detail(id),
+    queryFn: ({ signal }) =>
+      read(PaymentRunSchema, () =>
+        client.GET('/api/v1/payment-runs/{id}', { params: { path: { id } }, signal }),
+      ),
+  });
+}
+
+/** The runs an invoice is in and what each pays of it (the invoice's page). */
+export function useInvoicePayments(invoiceId: string) {
+  return useQuery({
+    queryKey: paymentKeys.ofInvoice(invoiceId),
+    queryFn: ({ signal }) =>
+      read(InvoicePayments, () =>
+        client.GET('/api/v1/invoices/{id}/payments', { params: { path: { id: invoiceId } }, signal }),
+      ).then((r) => r.items),
+  });
+}
+
+/** A run moves its invoices: every view of runs and invoices follows. */
+function paymentsChanged(queryClient: ReturnType<typeof useQueryClient>) {
+  void documentChanged(queryClient, 'payment_run');
+}
+
+export function useProposePaymentRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProposePaymentRunInput) => {
+      const key = newIdempotencyKey();
+      return read(
+        PaymentRunSchema,
+        () => client.POST('/api/v1/payment-runs', { params: { header: { 'Idempotency-Key': key } }, body }),
+        { retry: true },
+      );
+    },
+    onSuccess: () => paymentsChanged(queryClient),
+  });
+}
+
+export function useRevisePaymentRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { id: string; version: number; lines: PaymentRunLineRevision[] }) =>
+      read(PaymentRunSchema, () =>
+        client.PATCH('/api/v1/payment-runs/{id}', {
+          params: { path: { id: args.id }, header: { 'If-Match': ifMatch(args.version) } },
+          body: { lines: args.lines },
+        }),
+      ),
+    onSuccess: (run) => {
+      queryClient.setQueryData(paymentKeys.detail(run.id), run);
+      paymentsChanged(queryClient);
+    },
+  });
+}
+
+export type PaymentRunAction = 'confirm' | 'mark-paid' | 'cancel';
+
+export function usePaymentRunAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { id: string; version: number; action: PaymentRunAction; reason?: string }) => {
+      const options = {
+        params: { path: { id: args.id }, header: { 'If-Match': ifMatch(args.version) } },
+        body: args.reason ? { reason: args.reason } : {},
+      };
+      return read(PaymentRunSchema, () =>
+        args.action === 'confirm'
+          ? client.POST('/api/v1/payment-runs/{id}/confirm', options)
+          : args.action === 'mark-paid'
+            ? client.POST('/api/v1/payment-runs/{id}/mark-paid', options)
+            : client.POST('/api/v1/payment-runs/{id}/cancel', options),
+      );
+    },
+    onSuccess: (run) => {
+      queryClient.setQueryData(paymentKeys.detail(run.id), run);
+      paymentsChanged(queryClient);
+    },
+  });
+}
+
+/** The run's SEPA credit-transfer file (pain.001), as a download. */
+export function downloadCreditTransferFile(run: Pick<PaymentRun, 'id' | 'number'>) {
+  return saveDownload(
+    () =>
+      client.GET('/api/v1/payment-runs/{id}/pain001', {
+        params: { path: { id: run.id } },
+        parseAs: 'blob',
+      }),
+    `${run.number}.pain.001.xml`,
+  );
+}
+
+/** The run's other payments as the bank's CSV, as a download. */
+export function downloadBankTransfers(run: Pick<PaymentRun, 'id' | 'number'>) {
+  return saveDownload(
+    () =>
+      client.GET('/api/v1/payment-runs/{id}/bank-transfers.csv', {
+        params: { path: { id: run.id } },
+        parseAs: 'blob',
+      }),
+    `${run.number}.bank-transfers.csv`,
+  );
+}
