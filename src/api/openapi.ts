@@ -45,7 +45,7 @@ const TAGS: Record<string, string> = {
   approvals: 'Approval policies, the inbox, decisions and delegations',
   discussion: 'Comments, mentions and attachments on documents',
   notifications: 'In-app notifications and the e-mail outbox',
-  reports: 'Spend reports',
+  reports: 'Spend, goods received not invoiced (GRNI) and AP aging reports',
   audit: 'The sealed audit trail',
   webhooks: 'Webhook endpoints and their deliveries',
   'saved-views': 'Named filter sets of the lists',

@@ -127,6 +127,10 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
             report.categoryMismatches.length > 0
               ? ` ${report.categoryMismatches.length} category-months differ from the orders' lines.`
               : ''
+          }${
+            report.invoicedMismatches.length > 0
+              ? ` ${report.invoicedMismatches.length} orders' invoiced amounts differ from their approved invoices.`
+              : ''
           }\n`,
         );
         for (const m of report.mismatches)
@@ -142,6 +146,10 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
         for (const m of report.categoryMismatches)
           process.stderr.write(
             `  category ${m.categoryId ?? '(free-text lines)'} ${m.month.slice(0, 7)}: summary ${m.summary.amountBase} (${m.summary.lineCount} lines), the orders' lines ${m.raw.amountBase} (${m.raw.lineCount} lines)\n`,
+          );
+        for (const m of report.invoicedMismatches)
+          process.stderr.write(
+            `  order ${m.purchaseOrderId}: invoiced ${m.recorded} recorded, its approved invoices ${m.invoices}\n`,
           );
         return 1;
       }

@@ -70,9 +70,130 @@ export const SpendSummaryReport = z
         raw: z.object({ amountBase: z.string(), lineCount: z.number().int() }),
       }),
     ),
+    /** Orders whose invoiced amount (budgets' actual spend) differs from their approved invoices. */
+    invoicedMismatches: z.array(
+      z.object({ purchaseOrderId: Id, recorded: z.string(), invoices: z.string() }),
+    ),
   })
   .meta({ id: 'SpendSummaryReport' });
 export type SpendSummaryReport = z.output<typeof SpendSummaryReport>;
+
+// ── goods received not invoiced (GRNI) ──────────────────────────────────────
+
+export const AsOfQuery = z.object({
+  asOf: IsoDate.meta({ description: 'The day (UTC) at whose end the figures are taken, YYYY-MM-DD' }),
+  supplierId: Id.optional(),
+});
+export type AsOfQuery = z.input<typeof AsOfQuery>;
+
+export const OrderGrniQuery = z.object({
+  asOf: IsoDate.optional().meta({
+    description: 'The day (UTC) at whose end the figures are taken; today by default',
+  }),
+});
+
+const CurrencyAmount = z.object({ currency: z.string(), amount: z.string() }).meta({ id: 'CurrencyAmount' });
+
+const GrniOrderFields = {
+  purchaseOrderId: Id,
+  purchaseOrderNumber: z.string(),
+  supplierId: Id,
+  supplierCode: z.string(),
+  supplierName: z.string(),
+  currency: z.string(),
+  amount: z
+    .string()
+    .meta({ description: "Accepted and not invoiced, at the lines' net prices, the order's currency" }),
+  amountBase: z.string().meta({ description: "The same at the order's rate, base currency" }),
+};
+
+export const GrniLine = z
+  .object({
+    lineNo: z.number().int(),
+    quantityAccepted: z.string(),
+    quantityInvoiced: z.string(),
+    quantityNotInvoiced: z.string(),
+    unitPrice: z
+      .string()
+      .meta({ description: 'Net price per unit (net amount ÷ quantity), the order currency' }),
+    amount: z.string(),
+  })
+  .meta({ id: 'GrniLine' });
+
+export const OrderGrni = z
+  .object({ asOf: IsoDate, baseCurrency: z.string(), ...GrniOrderFields, lines: z.array(GrniLine) })
+  .meta({
+    id: 'OrderGrni',
+    description: "One order's goods received (accepted) and not invoiced, per line, as of the end of a day.",
+  });
+export type OrderGrni = z.output<typeof OrderGrni>;
+
+export const GrniReport = z
+  .object({
+    asOf: IsoDate,
+    baseCurrency: z.string(),
+    orders: z.array(z.object(GrniOrderFields).meta({ id: 'GrniOrder' })),
+    suppliers: z.array(
+      z
+        .object({
+          supplierId: Id,
+          supplierCode: z.string(),
+          supplierName: z.string(),
+          amountBase: z.string(),
+          amounts: z.array(CurrencyAmount),
+          orderCount: z.number().int(),
+        })
+        .meta({ id: 'GrniSupplier' }),
+    ),
+    totalBase: z.string(),
+    totals: z.array(CurrencyAmount),
+  })
+  .meta({
+    id: 'GrniReport',
+    description:
+      'Goods received not invoiced as of the end of a day: per order line what was accepted by then less what invoices had billed of it by then, at the line net price; per order and supplier, in order currency and base currency.',
+  });
+export type GrniReport = z.output<typeof GrniReport>;
+
+// ── AP aging ────────────────────────────────────────────────────────────────
+
+const AgingAmounts = z
+  .object({
+    current: z.string().meta({ description: 'Not yet due' }),
+    days1To30: z.string(),
+    days31To60: z.string(),
+    days61To90: z.string(),
+    over90: z.string(),
+    total: z.string(),
+  })
+  .meta({ id: 'AgingAmounts' });
+
+export const AgingReport = z
+  .object({
+    asOf: IsoDate,
+    baseCurrency: z.string(),
+    rows: z.array(
+      z
+        .object({
+          supplierId: Id,
+          supplierCode: z.string(),
+          supplierName: z.string(),
+          currency: z.string(),
+          amounts: AgingAmounts,
+          amountsBase: AgingAmounts,
+          invoiceCount: z.number().int(),
+        })
+        .meta({ id: 'AgingRow' }),
+    ),
+    totals: z.array(z.object({ currency: z.string(), amounts: AgingAmounts })),
+    totalsBase: AgingAmounts,
+  })
+  .meta({
+    id: 'AgingReport',
+    description:
+      'Open payables as of the end of a day (invoices issued by then, submitted, not rejected, cancelled or paid by then; credit notes negative) by days past due, per supplier and currency, with base-currency totals.',
+  });
+export type AgingReport = z.output<typeof AgingReport>;
 
 // ── home ────────────────────────────────────────────────────────────────────
 

@@ -700,6 +700,12 @@ export const purchaseOrders = pgTable(
     taxTotal: numeric('tax_total', { precision: 20, scale: 4 }).notNull().default('0'),
     total: numeric('total', { precision: 20, scale: 4 }).notNull().default('0'),
     totalBase: numeric('total_base', { precision: 20, scale: 4 }).notNull().default('0'),
+    /**
+     * What this order's approved invoices come to in base currency (approved for payment, scheduled,
+     * paid, or on hold from one of those; credit notes negative): a budget's actual spend. Kept by
+     * invoicing in the transaction that moves an invoice in or out of those statuses.
+     */
+    invoicedBase: numeric('invoiced_base', { precision: 20, scale: 4 }).notNull().default('0'),
     /** While on hold: the status to return to on release. */
     heldFromStatus: text('held_from_status', { enum: PURCHASE_ORDER_STATUSES }),
     holdReason: text('hold_reason'),
@@ -1887,6 +1893,8 @@ export const invoices = pgTable(
     index('invoices_supplier_idx').on(t.supplierId, t.seq),
     index('invoices_order_idx').on(t.purchaseOrderId, t.seq),
     index('invoices_due_idx').on(t.dueDate).where(sql`${t.status} in ('approved_for_payment', 'scheduled')`),
+    /** AP aging as of a past day: invoices paid after it were still open then. */
+    index('invoices_paid_idx').on(t.paidAt).where(sql`${t.status} = 'paid'`),
     /** Likely duplicates: a supplier's invoices with the same amount. */
     index('invoices_supplier_amount_idx').on(t.supplierId, t.payableAmount, t.issueDate),
     check('invoices_accepted', sql`(${t.acceptedAt} is null) = (${t.acceptedBy} is null)`),

@@ -43,6 +43,52 @@ export const CONSUMING_INVOICE_STATUSES = [
   'paid',
 ] as const satisfies readonly InvoiceStatus[];
 
+/**
+ * Statuses whose invoice is actual spend (a budget's *actual*; docs/approvals.md#budgets): approved
+ * for payment and after. An invoice on hold from one of them still counts.
+ */
+export const ACTUAL_SPEND_INVOICE_STATUSES = [
+  'approved_for_payment',
+  'scheduled',
+  'paid',
+] as const satisfies readonly InvoiceStatus[];
+
+/** Whether an invoice in this status (held from `heldFromStatus`) counts as actual spend. */
+export function invoiceCountsAsActual(status: InvoiceStatus, heldFromStatus: InvoiceStatus | null): boolean {
+  const statuses: readonly InvoiceStatus[] = ACTUAL_SPEND_INVOICE_STATUSES;
+  return (
+    statuses.includes(status) ||
+    (status === 'on_hold' && heldFromStatus !== null && statuses.includes(heldFromStatus))
+  );
+}
+
+/**
+ * Statuses of an invoice still to be paid (AP aging, docs/reports.md): submitted and not paid,
+ * rejected nor cancelled. A draft is still being entered; an invoice on hold counts unless it was
+ * held as a draft.
+ */
+export const OPEN_PAYABLE_INVOICE_STATUSES = [
+  'matching',
+  'matched',
+  'exception',
+  'approved_for_payment',
+  'scheduled',
+  'on_hold',
+] as const satisfies readonly InvoiceStatus[];
+
+/** AP aging's buckets of days past due: not yet due (current), 1–30, 31–60, 61–90, over 90. */
+export const AGING_BUCKETS = ['current', 'days1To30', 'days31To60', 'days61To90', 'over90'] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number];
+
+/** The bucket of an invoice `daysPastDue` days past its due date (0 or less: not yet due). */
+export function agingBucketOf(daysPastDue: number): AgingBucket {
+  if (daysPastDue <= 0) return 'current';
+  if (daysPastDue <= 30) return 'days1To30';
+  if (daysPastDue <= 60) return 'days31To60';
+  if (daysPastDue <= 90) return 'days61To90';
+  return 'over90';
+}
+
 /** Statuses the match runs again in (a receipt, a reversal, a credit note may change the answer). */
 export const REMATCHED_INVOICE_STATUSES = [
   'matching',

@@ -452,6 +452,16 @@ describe('the three-way match', () => {
     expect(tooMuch.exceptions[0]!.message.replace(/Unit \w+/g, 'each')).toContain(
       'gives back 6 each, but only 5 each were invoiced',
     );
+    // The invoice cannot be rejected whole now: 3 of its 8 were given back already (409, nothing moves).
+    const current = await invoicing.getInvoice(t.ctx, { actor: ap, id: invoice.id });
+    const refused = await invoicing
+      .rejectInvoice(t.ctx, { actor: ap, id: invoice.id, version: current.version, reason: 'Wrong prices' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('conflict');
+    expect((refused as AppError).message).toContain('credit notes first');
+    expect(await receiptLineInvoiced(receipt.id)).toBe(5);
+    expect((await invoicing.getInvoice(t.ctx, { actor: ap, id: invoice.id })).status).toBe('matched');
   });
 
   it('rejecting a matched invoice gives back what it consumed', async () => {

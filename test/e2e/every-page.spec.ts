@@ -42,6 +42,8 @@ const STATIC_ROUTES = [
   '/notifications',
   '/audit',
   '/reports/spend',
+  '/reports/grni',
+  '/reports/ap-aging',
   '/account',
   '/tracking',
   '/receiving?q=PO-2026',

@@ -9,7 +9,7 @@ import { UserListQuery } from '../../contracts/identity';
 import { OutboxQuery } from '../../contracts/notifications';
 import { BudgetListQuery, CostCentreListQuery, DepartmentListQuery } from '../../contracts/organisation';
 import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
-import { SpendReportQuery } from '../../contracts/reports';
+import { AsOfQuery, SpendReportQuery } from '../../contracts/reports';
 import {
   REQUISITION_STATUS_LABELS,
   RequisitionListQuery,
@@ -23,7 +23,7 @@ import * as identity from '../../core/identity';
 import * as notifications from '../../core/notifications';
 import * as organisation from '../../core/organisation';
 import * as purchaseOrders from '../../core/purchase-orders';
-import { spendBySupplier } from '../../core/reporting';
+import { apAgingReport, grniReport, spendBySupplier } from '../../core/reporting';
 import * as requisitions from '../../core/requisitions';
 import type { Actor } from '../../core/shared/actor';
 import { collectForExport } from '../../core/shared/export-rows';
@@ -42,6 +42,8 @@ import { readProblems as errors } from './problems';
 type OrderRow = purchaseOrders.PurchaseOrderSummary;
 type RequisitionRow = requisitions.RequisitionSummary;
 type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
+type GrniRow = Awaited<ReturnType<typeof grniReport>>['orders'][number] & { baseCurrency: string };
+type AgingRow = Awaited<ReturnType<typeof apAgingReport>>['rows'][number] & { baseCurrency: string };
 type SupplierSpendRow = Awaited<ReturnType<typeof spendBySupplier>>['items'][number];
 /** A row with the names of the records it refers to by id. */
 type Named<T> = T & { names: Record<string, string> };
@@ -262,6 +264,33 @@ function spendColumns(months: string[]): ExportColumn<SupplierSpendRow>[] {
   ];
 }
 
+/** One row per order with goods not invoiced: in its currency and in base currency. */
+const grniColumns: ExportColumn<GrniRow>[] = [
+  { header: 'Supplier code', kind: 'text', value: (r) => r.supplierCode, width: 14 },
+  { header: 'Supplier', kind: 'text', value: (r) => r.supplierName, width: 32 },
+  { header: 'Order', kind: 'text', value: (r) => r.purchaseOrderNumber, width: 16 },
+  { header: 'Currency', kind: 'text', value: (r) => r.currency, width: 9 },
+  { header: 'Not invoiced', kind: 'amount', value: (r) => r.amount, width: 14 },
+  { header: 'Base currency', kind: 'text', value: (r) => r.baseCurrency, width: 9 },
+  { header: 'Not invoiced (base)', kind: 'amount', value: (r) => r.amountBase, width: 16 },
+];
+
+/** One row per supplier and currency: each bucket in the invoices' currency, then the total in base currency. */
+const agingColumns: ExportColumn<AgingRow>[] = [
+  { header: 'Supplier code', kind: 'text', value: (r) => r.supplierCode, width: 14 },
+  { header: 'Supplier', kind: 'text', value: (r) => r.supplierName, width: 32 },
+  { header: 'Currency', kind: 'text', value: (r) => r.currency, width: 9 },
+  { header: 'Current', kind: 'amount', value: (r) => r.amounts.current, width: 14 },
+  { header: '1-30 days', kind: 'amount', value: (r) => r.amounts.days1To30, width: 14 },
+  { header: '31-60 days', kind: 'amount', value: (r) => r.amounts.days31To60, width: 14 },
+  { header: '61-90 days', kind: 'amount', value: (r) => r.amounts.days61To90, width: 14 },
+  { header: 'Over 90 days', kind: 'amount', value: (r) => r.amounts.over90, width: 14 },
+  { header: 'Total', kind: 'amount', value: (r) => r.amounts.total, width: 14 },
+  { header: 'Base currency', kind: 'text', value: (r) => r.baseCurrency, width: 9 },
+  { header: 'Total (base)', kind: 'amount', value: (r) => r.amountsBase.total, width: 16 },
+  { header: 'Invoices', kind: 'count', value: (r) => r.invoiceCount },
+];
+
 const formatDescription =
   'The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.';
 
@@ -449,6 +478,40 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         columns: spendColumns(months),
         sheet: `Spend ${query.year} (${currency})`,
         fileStem: `spend-${query.year}`,
+      };
+    },
+  });
+
+  listExport({
+    path: '/reports/grni',
+    tag: 'reports',
+    permission: 'reports:read',
+    summary: 'Goods received not invoiced as of a day, one row per order, as CSV or Excel',
+    query: AsOfQuery,
+    table: async (query) => {
+      const report = await grniReport(ctx, query);
+      return {
+        rows: report.orders.map((o) => ({ ...o, baseCurrency: report.baseCurrency })),
+        columns: grniColumns,
+        sheet: `GRNI ${query.asOf}`,
+        fileStem: `grni-${query.asOf}`,
+      };
+    },
+  });
+
+  listExport({
+    path: '/reports/ap-aging',
+    tag: 'reports',
+    permission: 'reports:read',
+    summary: 'AP aging as of a day, one row per supplier and currency, as CSV or Excel',
+    query: AsOfQuery,
+    table: async (query) => {
+      const report = await apAgingReport(ctx, query);
+      return {
+        rows: report.rows.map((r) => ({ ...r, baseCurrency: report.baseCurrency })),
+        columns: agingColumns,
+        sheet: `AP aging ${query.asOf}`,
+        fileStem: `ap-aging-${query.asOf}`,
       };
     },
   });

@@ -1,7 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Problem } from '../../contracts/common';
-import { Home, SpendReport, SpendReportQuery, SpendSummaryReport } from '../../contracts/reports';
-import { readHome, spendBySupplier, verifySpendSummary } from '../../core/reporting';
+import { IdParams, Problem } from '../../contracts/common';
+import {
+  AgingReport,
+  AsOfQuery,
+  GrniReport,
+  Home,
+  OrderGrni,
+  OrderGrniQuery,
+  SpendReport,
+  SpendReportQuery,
+  SpendSummaryReport,
+} from '../../contracts/reports';
+import {
+  apAgingReport,
+  grniReport,
+  orderGrni,
+  readHome,
+  spendBySupplier,
+  verifySpendSummary,
+} from '../../core/reporting';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 
@@ -48,5 +65,53 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       },
     },
     async () => verifySpendSummary(ctx),
+  );
+
+  app.get(
+    '/reports/grni',
+    {
+      config: { permission: 'reports:read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Goods received not invoiced (GRNI) as of the end of a day, per order and supplier',
+        description:
+          "Per order line: accepted by the end of `asOf` (receipts of goods not inspected, inspections' accepted quantities, less reversals, each by its own date) less what the match ledger had invoiced by then, never below zero, at the line's net price; per order in its currency and in base currency at the order's rate, per supplier, and totals. A past day gives that day's figure.",
+        querystring: AsOfQuery,
+        response: { 200: GrniReport, 401: Problem, 403: Problem, 422: Problem },
+      },
+    },
+    async (request) => grniReport(ctx, request.query),
+  );
+
+  app.get(
+    '/reports/ap-aging',
+    {
+      config: { permission: 'reports:read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'AP aging as of the end of a day: open payables by days past due, per supplier and currency',
+        description:
+          'Invoices issued by `asOf`, submitted (matching, matched, exception, approved for payment, scheduled, on hold except held drafts) or paid after it, never rejected or cancelled; payable amounts (credit notes negative) in buckets of days past the due date: current (not yet due), 1–30, 31–60, 61–90, over 90. Base-currency amounts at each invoice’s rate.',
+        querystring: AsOfQuery,
+        response: { 200: AgingReport, 401: Problem, 403: Problem, 422: Problem },
+      },
+    },
+    async (request) => apAgingReport(ctx, request.query),
+  );
+
+  app.get(
+    '/purchase-orders/:id/goods-received-not-invoiced',
+    {
+      config: { permission: 'invoices:read' },
+      schema: {
+        tags: ['invoicing'],
+        summary: "An order's goods received not invoiced, per line (accepted value less invoiced value)",
+        params: IdParams,
+        querystring: OrderGrniQuery,
+        response: { 200: OrderGrni, 401: Problem, 403: Problem, 404: Problem, 422: Problem },
+      },
+    },
+    async (request) =>
+      orderGrni(ctx, { actor: actorOf(request), id: request.params.id, asOf: request.query.asOf }),
   );
 };

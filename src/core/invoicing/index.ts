@@ -1,3 +1,4 @@
+export { actualSpendByOrder } from './actual-spend';
 export {
   type AllowanceChargeInput,
   createInvoice,
@@ -7,6 +8,7 @@ export {
 } from './create-invoice';
 export { importUblInvoice } from './import-ubl-invoice';
 export type { Invoice, InvoiceLine, MatchEntry } from './invoice';
+export { invoicedQuantitiesAsOf } from './invoiced-as-of';
 export {
   findPayableInvoices,
   listPayableInvoices,
@@ -17,6 +19,7 @@ export {
   settleInvoicePayments,
   unscheduleInvoicePayments,
 } from './pay-invoices';
+export { type AgingCell, payablesAging } from './read-aging';
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';

@@ -6,6 +6,7 @@ import * as purchaseOrders from '../purchase-orders';
 import * as receiving from '../receiving';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
+import { AppError, constraintOf } from '../shared/errors';
 import { D, normalize, roundTo } from '../shared/money';
 import * as repo from './repository';
 import {
@@ -268,7 +269,17 @@ export async function giveBack(tx: Ctx, opts: { actor: Actor; invoice: repo.Invo
     amount: text(D(e.amount).negated()),
     recordedAt: now,
   }));
-  await writeLedger(tx, { actor: opts.actor, order, rows });
+  try {
+    await writeLedger(tx, { actor: opts.actor, order, rows });
+  } catch (err) {
+    // Credit notes gave back part of the goods it consumed since: what is left invoiced on a
+    // receipt line is less than this invoice took, and the database refuses to go below none.
+    if (constraintOf(err) !== 'receipt_lines_invoiced') throw err;
+    throw AppError.conflict(
+      `Credit notes have given back part of what ${opts.invoice.number} billed since it was matched: reject or cancel those credit notes first, or ask the supplier for a credit note for the rest.`,
+      { currentStatus: opts.invoice.status },
+    );
+  }
 }
 
 /**

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, ne, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { invoiceLines, invoiceMatches, invoices } from '../../db/schema';
 import {
+  ACTUAL_SPEND_INVOICE_STATUSES,
+  type AgingBucket,
   type InvoiceStatus,
+  OPEN_PAYABLE_INVOICE_STATUSES,
   REMATCHED_INVOICE_STATUSES,
   VOID_INVOICE_STATUSES,
 } from '../../domain/invoicing';
@@ -368,4 +371,102 @@ export async function updatePaymentStates(
 export async function findPayable(db: Db, ids: string[]): Promise<PayableRow[]> {
   if (ids.length === 0) return [];
   return db.select(payableColumns).from(invoices).where(inArray(invoices.id, ids));
+}
+
+/**
+ * What each order's approved invoices come to in base currency (domain: invoiceCountsAsActual;
+ * credit notes negative), recomputed from the invoices: orders whose sum is not zero.
+ */
+export async function actualSpendByOrder(db: Db): Promise<{ purchaseOrderId: string; amountBase: string }[]> {
+  const statuses = [...ACTUAL_SPEND_INVOICE_STATUSES];
+  const signed = sql`sum(case when ${invoices.kind} = 'credit_note' then -${invoices.payableAmountBase} else ${invoices.payableAmountBase} end)`;
+  return db
+    .select({ purchaseOrderId: invoices.purchaseOrderId, amountBase: sql<string>`${signed}::text` })
+    .from(invoices)
+    .where(
+      or(
+        inArray(invoices.status, statuses),
+        and(eq(invoices.status, 'on_hold'), inArray(invoices.heldFromStatus, statuses)),
+      ),
+    )
+    .groupBy(invoices.purchaseOrderId)
+    .having(sql`${signed} <> 0`);
+}
+
+/**
+ * What the match ledger had invoiced of each order line by the end of `asOf` (UTC): its entries
+ * recorded by then, give-backs and credit notes negative. Order lines at zero are left out.
+ */
+export async function invoicedAsOf(
+  db: Db,
+  q: { asOf: string; purchaseOrderId?: string; supplierId?: string },
+): Promise<{ purchaseOrderId: string; lineNo: number; invoiced: string }[]> {
+  const m = invoiceMatches;
+  const rows = await db
+    .select({
+      purchaseOrderId: m.purchaseOrderId,
+      lineNo: m.orderLineNo,
+      invoiced: sql<string>`sum(${m.quantity})::text`,
+    })
+    .from(m)
+    .where(
+      and(
+        sql`${m.recordedAt} < ((${q.asOf}::date + 1)::timestamp at time zone 'UTC')`,
+        q.purchaseOrderId ? eq(m.purchaseOrderId, q.purchaseOrderId) : undefined,
+        q.supplierId
+          ? sql`${m.invoiceId} in (select ${invoices.id} from ${invoices} where ${invoices.supplierId} = ${q.supplierId})`
+          : undefined,
+      ),
+    )
+    .groupBy(m.purchaseOrderId, m.orderLineNo)
+    .having(sql`sum(${m.quantity}) <> 0`);
+  return rows.map((r) => ({ ...r, lineNo: Number(r.lineNo) }));
+}
+
+export type AgingCell = {
+  supplierId: string;
+  currency: string;
+  bucket: AgingBucket;
+  amount: string;
+  amountBase: string;
+  invoiceCount: number;
+};
+
+/**
+ * Open payables at the end of `asOf` per supplier, currency and bucket of days past due: invoices
+ * issued by then, submitted, neither rejected, cancelled nor paid by then (credit notes negative).
+ * The buckets are the SQL twin of agingBucketOf (domain/invoicing), which a test holds equal.
+ */
+export async function agingCells(db: Db, q: { asOf: string; supplierId?: string }): Promise<AgingCell[]> {
+  const i = invoices;
+  const days = sql`(${q.asOf}::date - ${i.dueDate})`;
+  const bucket = sql<AgingBucket>`case when ${days} <= 0 then 'current' when ${days} <= 30 then 'days1To30'
+    when ${days} <= 60 then 'days31To60' when ${days} <= 90 then 'days61To90' else 'over90' end`;
+  const sign = sql`case when ${i.kind} = 'credit_note' then -1 else 1 end`;
+  const endOfDay = sql`((${q.asOf}::date + 1)::timestamp at time zone 'UTC')`;
+  const rows = await db
+    .select({
+      supplierId: i.supplierId,
+      currency: i.currency,
+      bucket: bucket.as('bucket'),
+      amount: sql<string>`sum(${sign} * ${i.payableAmount})::text`,
+      amountBase: sql<string>`sum(${sign} * ${i.payableAmountBase})::text`,
+      invoiceCount: sql<number>`count(*)::integer`,
+    })
+    .from(i)
+    .where(
+      and(
+        or(
+          and(
+            inArray(i.status, [...OPEN_PAYABLE_INVOICE_STATUSES]),
+            sql`not (${i.status} = 'on_hold' and ${i.heldFromStatus} = 'draft')`,
+          ),
+          and(eq(i.status, 'paid'), sql`${i.paidAt} >= ${endOfDay}`),
+        ),
+        lte(i.issueDate, q.asOf),
+        q.supplierId ? eq(i.supplierId, q.supplierId) : undefined,
+      ),
+    )
+    .groupBy(i.supplierId, i.currency, sql`3`);
+  return rows.map((r) => ({ ...r, invoiceCount: Number(r.invoiceCount) }));
 }

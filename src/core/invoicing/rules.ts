@@ -1,6 +1,7 @@
 import {
   CONSUMING_INVOICE_STATUSES,
   type InvoiceExceptionKind,
+  type InvoiceKind,
   type InvoiceLineMatchStatus,
   type InvoiceStatus,
   type MatchType,
@@ -714,4 +715,10 @@ export function invoiceReasonRequired(transition: InvoiceTransition): boolean {
 /** Whether an invoice in this status has consumed what it bills in the match ledger. */
 export function consumesInLedger(status: InvoiceStatus): boolean {
   return (CONSUMING_INVOICE_STATUSES as readonly InvoiceStatus[]).includes(status);
+}
+
+/** An invoice's actual spend in base currency: its payable amount, negative for a credit note. */
+export function actualSpendOf(invoice: { kind: InvoiceKind; payableAmountBase: string }): string {
+  const amount = new D(invoice.payableAmountBase);
+  return (invoice.kind === 'credit_note' ? amount.negated() : amount).toFixed();
 }

@@ -1,16 +1,18 @@
 import type { InvoiceException } from '../../db/schema';
-import type { InvoiceStatus } from '../../domain/invoicing';
+import { type InvoiceStatus, invoiceCountsAsActual } from '../../domain/invoicing';
 import * as dispatch from '../dispatch';
 import * as purchaseOrders from '../purchase-orders';
 import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
+import { dec } from '../shared/money';
 import { type DocumentType, transitionDocument } from '../shared/transition-document';
 import type { Invoice } from './invoice';
 import { giveBack, runMatch } from './match-invoice';
 import { readInvoice } from './read-invoices';
 import * as repo from './repository';
 import {
+  actualSpendOf,
   consumesInLedger,
   type InvoiceTransition,
   invoiceReasonRequired,
@@ -56,7 +58,9 @@ export const invoiceType: DocumentType<
   },
   reasonRequired: (transition) => invoiceReasonRequired(transition),
   async write(ctx, row, patch) {
-    return repo.updateInvoice(ctx.db, row.id, row.version, patch);
+    const written = await repo.updateInvoice(ctx.db, row.id, row.version, patch);
+    if (written) await recordActualSpend(ctx, row, written);
+    return written;
   },
   read: (ctx, id) => readInvoice(ctx, id),
   eventFacts: (doc) => ({
@@ -72,6 +76,23 @@ export const invoiceType: DocumentType<
     exceptions: doc.exceptions.map((e) => e.message),
   }),
 };
+
+/**
+ * An invoice that becomes actual spend (approved for payment, scheduled, paid, or held from one of
+ * them) adds its base-currency amount to its order's (a credit note takes it off), one that stops
+ * being so gives it back: budgets move it from committed to actual. Every status change of an
+ * invoice is written here, in the transaction that makes it.
+ */
+async function recordActualSpend(tx: Ctx, before: repo.InvoiceRow, after: repo.InvoiceRow): Promise<void> {
+  const was = invoiceCountsAsActual(before.status, before.heldFromStatus);
+  const is = invoiceCountsAsActual(after.status, after.heldFromStatus);
+  if (was === is) return;
+  const amount = actualSpendOf(after);
+  await purchaseOrders.recordInvoicedSpend(tx, {
+    purchaseOrderId: after.purchaseOrderId,
+    amountBase: is ? amount : dec(amount).negated().toFixed(),
+  });
+}
 
 function inWords(transition: InvoiceTransition): string {
   const words: Record<InvoiceTransition, string> = {

@@ -8,16 +8,17 @@ import { dec, normalize } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import { assertVersion } from '../shared/versioning';
 import { available, periodEnd, periodLabel, periodStartProblem } from './budget-rules';
-import { committedBase, committedByDocument } from './commitments';
+import { actualBase, committedBase, consumedByDocument } from './commitments';
 import { rateOn } from './rate-on';
 import * as repo from './repository';
 import { requireSettings } from './validate-organisation';
 
 /**
  * Budgets per cost centre and period, in base currency, with what is committed (orders that commit
- * spend: approved and after, closed included, less short-closed value; asked of the documents'
- * commitment sources), actual (invoiced: always 0 until invoices exist) and available derived
- * whenever a budget is read.
+ * spend: approved and after, closed included, less short-closed value, less what their approved
+ * invoices took over; asked of the documents' commitment sources), actual (approved invoices, credit
+ * notes negative; asked of the actual sources) and available derived whenever a budget is read.
+ * committed + actual + available = amount, always.
  */
 export type Budget = {
   id: string;
@@ -44,10 +45,9 @@ export type CreateBudgetInput = {
 
 async function toBudget(ctx: Ctx, row: repo.BudgetRow): Promise<Budget> {
   const end = periodEnd(row.periodType, row.periodStart);
-  const committed = normalize(
-    await committedBase(ctx, { costCentreId: row.costCentreId, from: row.periodStart, to: end }),
-  );
-  const actual = '0';
+  const period = { costCentreId: row.costCentreId, from: row.periodStart, to: end };
+  const committed = normalize(await committedBase(ctx, period));
+  const actual = normalize(await actualBase(ctx, period));
   return {
     id: row.id,
     costCentreId: row.costCentreId,
@@ -170,10 +170,13 @@ export type BudgetEffectPeriod = {
   /** "November 2026", "fiscal year 2026". */
   periodLabel: string;
   amount: string;
-  /** Every approved order's commitment, this document's included when it is itself approved. */
+  /** Every approved order's open commitment, this document's included when it is itself approved. */
   committed: string;
   actual: string;
-  /** What this document already commits (it is approved): not counted a second time. */
+  /**
+   * What this document already consumes (it is approved: what it still commits plus what its
+   * approved invoices spent): not counted a second time.
+   */
   documentCommitted: string;
   /** amount − committed − actual, before this document. */
   availableNow: string;
@@ -217,7 +220,7 @@ export async function budgetEffect(
     const budget = await toBudget(ctx, row);
     const own = opts.purchaseOrderId
       ? normalize(
-          await committedByDocument(ctx, {
+          await consumedByDocument(ctx, {
             costCentreId: row.costCentreId,
             from: row.periodStart,
             to: end,

@@ -11,7 +11,12 @@ export {
   listBudgets,
   updateBudget,
 } from './budgets';
-export { type CommitmentQuery, type CommitmentSource, registerCommitmentSource } from './commitments';
+export {
+  type CommitmentQuery,
+  type CommitmentSource,
+  registerActualSource,
+  registerCommitmentSource,
+} from './commitments';
 export { type CreateCostCentreInput, createCostCentre } from './create-cost-centre';
 export { type CreateDepartmentInput, createDepartment } from './create-department';
 export { type CreateExchangeRateInput, createExchangeRate } from './create-exchange-rate';

@@ -31,3 +31,51 @@ export async function committedSpendByCategoryMonth(ctx: Ctx): Promise<repo.Comm
 export async function committedSpendBySupplierMonth(ctx: Ctx): Promise<CommittedSpendCell[]> {
   return repo.committedSpendBySupplierMonth(ctx.db);
 }
+
+/**
+ * A budget's committed spend (organisation's commitment source for purchase orders): what the cost
+ * centre's orders dated in [from, to) still commit once their approved invoices are actual.
+ */
+export async function openCommitmentOfCostCentre(
+  ctx: Ctx,
+  q: { costCentreId: string; from: string; to: string; documentId?: string },
+): Promise<string> {
+  return repo.openCommitmentOfCostCentre(ctx.db, {
+    costCentreId: q.costCentreId,
+    from: q.from,
+    to: q.to,
+    orderId: q.documentId,
+  });
+}
+
+/** A budget's actual spend (organisation's actual source): the approved invoices of those orders. */
+export async function invoicedSpendOfCostCentre(
+  ctx: Ctx,
+  q: { costCentreId: string; from: string; to: string; documentId?: string },
+): Promise<string> {
+  return repo.invoicedSpendOfCostCentre(ctx.db, {
+    costCentreId: q.costCentreId,
+    from: q.from,
+    to: q.to,
+    orderId: q.documentId,
+  });
+}
+
+/**
+ * Tells the order what its approved invoices now add up to (base currency; negative takes off): an
+ * invoice approved for payment adds its amount, a credit note takes it off, a rejected or cancelled
+ * one gives back what it had added. Call in the transaction that changes the invoice.
+ */
+export async function recordInvoicedSpend(
+  tx: Ctx,
+  opts: { purchaseOrderId: string; amountBase: string },
+): Promise<void> {
+  await repo.addInvoicedBase(tx.db, opts.purchaseOrderId, opts.amountBase);
+}
+
+/** Every order whose approved invoices add up to something, and that amount. */
+export async function invoicedSpendByOrder(
+  ctx: Ctx,
+): Promise<{ purchaseOrderId: string; amountBase: string }[]> {
+  return repo.invoicedBaseByOrder(ctx.db);
+}

@@ -102,6 +102,7 @@ const NOT_YET = {
   approvedBy: null,
   approvedByName: null,
   approvedTotalBase: null,
+  invoicedBase: '0',
   returnKind: null,
   returnReason: null,
   returnedBy: null,

@@ -1,10 +1,12 @@
 import './approvable';
-import { registerCommitmentSource } from '../organisation';
+import { registerActualSource, registerCommitmentSource } from '../organisation';
 
-import { committedSpendOfCostCentre } from './committed-spend';
+import { invoicedSpendOfCostCentre, openCommitmentOfCostCentre } from './committed-spend';
 
-// Budgets count what orders commit by asking this capability (organisation cannot read its tables).
-registerCommitmentSource('purchase_order', committedSpendOfCostCentre);
+// Budgets count what orders commit and what their approved invoices spent by asking this capability
+// (organisation cannot read its tables).
+registerCommitmentSource('purchase_order', openCommitmentOfCostCentre);
+registerActualSource('purchase_order', invoicedSpendOfCostCentre);
 
 export { canSee as canSeePurchaseOrder, visibilityOf as visibilityOfPurchaseOrders } from './access';
 export { acknowledgePurchaseOrder } from './acknowledge-purchase-order';
@@ -16,6 +18,10 @@ export {
   committedSpendByCategoryMonth,
   committedSpendBySupplierMonth,
   committedSpendOfCostCentre,
+  invoicedSpendByOrder,
+  invoicedSpendOfCostCentre,
+  openCommitmentOfCostCentre,
+  recordInvoicedSpend,
 } from './committed-spend';
 export {
   createOrdersFromRequisitionLines,
@@ -25,6 +31,7 @@ export {
 } from './create-orders-from-requisition-lines';
 export { type CreatePurchaseOrderInput, createPurchaseOrder } from './create-purchase-order';
 export { holdPurchaseOrder } from './hold-purchase-order';
+export { type OrderLinePrices, orderLinePrices, visibleOrderLinePrices } from './line-prices';
 export { listRequisitionLinesToOrder, type RequisitionLineToOrder } from './list-requisition-lines-to-order';
 export type {
   PurchaseOrder,

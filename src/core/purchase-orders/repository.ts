@@ -1016,6 +1016,83 @@ export async function committedSpendOfCostCentre(
   return row?.sum ?? '0';
 }
 
+/**
+ * What an order still commits once its approved invoices are counted as actual: its commitment less
+ * what was invoiced (credit notes taken off), never below zero nor above the commitment. An invoice
+ * above the order's value (an accepted variance) leaves nothing committed; the excess is actual.
+ */
+function openCommitment(): SQL<string> {
+  return sql<string>`greatest(${committedAmount()} - greatest(${purchaseOrders.invoicedBase}, 0), 0)`;
+}
+
+/**
+ * A budget's committed spend: what a cost centre's orders dated in [from, to) still commit, net of
+ * what their approved invoices took over; with `orderId`, of that order only.
+ */
+export async function openCommitmentOfCostCentre(
+  db: Db,
+  q: { costCentreId: string; from: string; to: string; orderId?: string },
+): Promise<string> {
+  const po = purchaseOrders;
+  const [row] = await db
+    .select({ sum: sql<string>`coalesce(sum(${openCommitment()}), 0)::text` })
+    .from(po)
+    .where(
+      and(
+        eq(po.costCentreId, q.costCentreId),
+        gte(po.orderDate, q.from),
+        lt(po.orderDate, q.to),
+        q.orderId ? eq(po.id, q.orderId) : undefined,
+        commitsSpend(),
+      ),
+    );
+  return row?.sum ?? '0';
+}
+
+/**
+ * A budget's actual spend: what the approved invoices of a cost centre's orders dated in [from, to)
+ * come to (credit notes negative), whatever the order's status; with `orderId`, of that order only.
+ */
+export async function invoicedSpendOfCostCentre(
+  db: Db,
+  q: { costCentreId: string; from: string; to: string; orderId?: string },
+): Promise<string> {
+  const po = purchaseOrders;
+  const [row] = await db
+    .select({ sum: sql<string>`coalesce(sum(${po.invoicedBase}), 0)::text` })
+    .from(po)
+    .where(
+      and(
+        eq(po.costCentreId, q.costCentreId),
+        gte(po.orderDate, q.from),
+        lt(po.orderDate, q.to),
+        q.orderId ? eq(po.id, q.orderId) : undefined,
+      ),
+    );
+  return row?.sum ?? '0';
+}
+
+/** Adds an amount (base currency, negative to take off) to what the order's approved invoices come to. */
+export async function addInvoicedBase(db: Db, purchaseOrderId: string, amountBase: string): Promise<void> {
+  await db
+    .update(purchaseOrders)
+    .set({ invoicedBase: sql`${purchaseOrders.invoicedBase} + ${amountBase}::numeric` })
+    .where(eq(purchaseOrders.id, purchaseOrderId));
+}
+
+/** Every order's recorded invoiced amount that is not zero (what spend:verify compares). */
+export async function invoicedBaseByOrder(
+  db: Db,
+): Promise<{ purchaseOrderId: string; amountBase: string }[]> {
+  return db
+    .select({
+      purchaseOrderId: purchaseOrders.id,
+      amountBase: sql<string>`${purchaseOrders.invoicedBase}::text`,
+    })
+    .from(purchaseOrders)
+    .where(sql`${purchaseOrders.invoicedBase} <> 0`);
+}
+
 export type CommittedSpendCell = {
   supplierId: string;
   month: string;
@@ -1481,4 +1558,29 @@ export async function addBilledQuantities(
     FROM now_lines`);
   const [row] = rowsOf<{ settled: boolean }>(result);
   return { settled: Boolean(row?.settled) };
+}
+
+export type OrderLinePrices = {
+  id: string;
+  number: string;
+  supplierId: string;
+  supplierCode: string;
+  supplierName: string;
+  currency: string;
+  exchangeRate: string;
+  lines: { lineNo: number; quantity: string; netAmount: string }[];
+};
+
+/** Orders by id with their supplier and each line's quantity and net amount (one statement). */
+export async function linePricesOf(db: Db, ids: string[]): Promise<OrderLinePrices[]> {
+  if (ids.length === 0) return [];
+  return rowsOf<OrderLinePrices>(
+    await db.execute(sql`select o.id, o.number, o.supplier_id as "supplierId", s.code as "supplierCode",
+        s.legal_name as "supplierName", o.currency, o.exchange_rate::text as "exchangeRate",
+        (select json_agg(json_build_object('lineNo', l.line_no, 'quantity', l.quantity::text,
+            'netAmount', l.net_amount::text) order by l.line_no)
+          from ${purchaseOrderLines} l where l.purchase_order_id = o.id) as lines
+      from ${purchaseOrders} o join ${suppliers} s on s.id = o.supplier_id
+      where o.id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`),
+  );
 }

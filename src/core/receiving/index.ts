@@ -1,5 +1,7 @@
 import './discussed-documents';
 
+export { acceptedQuantitiesAsOf } from './accepted-as-of';
+
 export { createReceipt, type ReceiptInput, type ReceiptLineInput } from './create-receipt';
 export { type ExpectedDelivery, findExpectedDeliveries } from './expected-deliveries';
 export {

@@ -264,3 +264,38 @@ export async function addInvoiced(
       FROM (VALUES ${values}) AS e(receipt_id, line_no, quantity) GROUP BY receipt_id, line_no) AS v
     WHERE l.receipt_id = v.receipt_id AND l.line_no = v.line_no`);
 }
+
+/** The first moment after the day `asOf` (UTC): what happened on that day counts. */
+export function endOfDay(asOf: string): SQL {
+  return sql`((${asOf}::date + 1)::timestamp at time zone 'UTC')`;
+}
+
+/**
+ * What was accepted of each order line by the end of `asOf`: receipts on or before it of lines not
+ * inspected, less their reversals on or before it, plus what inspections accepted by then. Order
+ * lines with nothing accepted are left out. One statement over receipts and inspections.
+ */
+export async function acceptedAsOf(
+  db: Db,
+  q: { asOf: string; purchaseOrderId?: string; supplierId?: string },
+): Promise<{ purchaseOrderId: string; lineNo: number; accepted: string }[]> {
+  const order = q.purchaseOrderId ? sql`and r.purchase_order_id = ${q.purchaseOrderId}` : sql``;
+  const supplier = q.supplierId ? sql`and r.supplier_id = ${q.supplierId}` : sql``;
+  const rows = rowsOf<{ purchaseOrderId: string; lineNo: number; accepted: string }>(
+    await db.execute(sql`select "purchaseOrderId", "lineNo", sum(q)::text as accepted from (
+        select r.purchase_order_id as "purchaseOrderId", l.line_no as "lineNo",
+          case when r.kind = 'receipt' then l.quantity else -l.quantity end as q
+        from ${receipts} r
+        join ${receiptLines} l on l.receipt_id = r.id
+        left join ${receiptLines} reversed
+          on r.kind = 'reversal' and reversed.receipt_id = r.reverses_receipt_id and reversed.line_no = l.line_no
+        where r.received_on <= ${q.asOf}::date ${order} ${supplier}
+          and not (case when r.kind = 'receipt' then l.inspection_required else coalesce(reversed.inspection_required, false) end)
+        union all
+        select r.purchase_order_id, i.line_no, i.quantity_accepted
+        from ${inspections} i join ${receipts} r on r.id = i.receipt_id
+        where i.inspected_at < ${endOfDay(q.asOf)} and i.quantity_accepted <> 0 ${order} ${supplier}
+      ) moved group by 1, 2 having sum(q) <> 0`),
+  );
+  return rows.map((r) => ({ ...r, lineNo: Number(r.lineNo) }));
+}

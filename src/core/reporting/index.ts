@@ -1,3 +1,5 @@
+export { type AgingAmounts, type AgingReport, type AgingRow, apAgingReport } from './ap-aging';
+export { type GrniLine, type GrniOrder, type GrniReport, grniReport, orderGrni } from './grni';
 export {
   type ApproverWork,
   foldSpendCategoryMonths,

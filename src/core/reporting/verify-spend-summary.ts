@@ -1,6 +1,11 @@
-import { committedSpendByCategoryMonth, committedSpendBySupplierMonth } from '../purchase-orders';
+import { actualSpendByOrder } from '../invoicing';
+import {
+  committedSpendByCategoryMonth,
+  committedSpendBySupplierMonth,
+  invoicedSpendByOrder,
+} from '../purchase-orders';
 import type { Ctx } from '../shared/context';
-import { dec } from '../shared/money';
+import { dec, normalize } from '../shared/money';
 import * as repo from './repository';
 
 export type SpendSummaryCell = { amountBase: string; orderCount: number };
@@ -30,6 +35,11 @@ export type SpendSummaryReport = {
     summary: { amountBase: string; lineCount: number };
     raw: { amountBase: string; lineCount: number };
   }[];
+  /**
+   * Orders whose recorded invoiced amount (a budget's actual spend, purchase_orders.invoiced_base)
+   * differs from what their approved invoices come to (the first 50).
+   */
+  invoicedMismatches: { purchaseOrderId: string; recorded: string; invoices: string }[];
 };
 
 const SHOWN = 50;
@@ -41,20 +51,23 @@ const NONE: SpendSummaryCell = { amountBase: '0', orderCount: 0 };
  * transaction, so they come from the same snapshot.
  */
 export async function verifySpendSummary(ctx: Ctx): Promise<SpendSummaryReport> {
-  const [summary, raw, monthTotals, categorySummary, categoryRaw] = await ctx.db.transaction(
-    async (tx) => {
-      const txCtx: Ctx = { ...ctx, db: tx };
-      const cells = await repo.allSpendCells(tx);
-      return [
-        cells,
-        await committedSpendBySupplierMonth(txCtx),
-        await repo.allMonthTotals(tx),
-        await repo.allCategoryCells(tx),
-        await committedSpendByCategoryMonth(txCtx),
-      ] as const;
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  const [summary, raw, monthTotals, categorySummary, categoryRaw, invoicedRecorded, invoicedRaw] =
+    await ctx.db.transaction(
+      async (tx) => {
+        const txCtx: Ctx = { ...ctx, db: tx };
+        const cells = await repo.allSpendCells(tx);
+        return [
+          cells,
+          await committedSpendBySupplierMonth(txCtx),
+          await repo.allMonthTotals(tx),
+          await repo.allCategoryCells(tx),
+          await committedSpendByCategoryMonth(txCtx),
+          await invoicedSpendByOrder(txCtx),
+          await actualSpendByOrder(txCtx),
+        ] as const;
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
   const key = (c: { supplierId: string; month: string }) => `${c.supplierId}|${c.month}`;
   const cells = new Map<
     string,
@@ -127,10 +140,38 @@ export async function verifySpendSummary(ctx: Ctx): Promise<SpendSummaryReport> 
     .filter((c) => c.summary.lineCount !== c.raw.lineCount || !dec(c.summary.amountBase).eq(c.raw.amountBase))
     .sort((a, b) => (categoryKey(a) < categoryKey(b) ? -1 : 1))
     .slice(0, SHOWN);
+  // Each order's invoiced amount (budgets' actual) against its approved invoices.
+  const invoiced = new Map<string, { purchaseOrderId: string; recorded: string; invoices: string }>();
+  for (const o of invoicedRecorded)
+    invoiced.set(o.purchaseOrderId, {
+      purchaseOrderId: o.purchaseOrderId,
+      recorded: o.amountBase,
+      invoices: '0',
+    });
+  for (const o of invoicedRaw) {
+    const found = invoiced.get(o.purchaseOrderId);
+    if (found) found.invoices = o.amountBase;
+    else
+      invoiced.set(o.purchaseOrderId, {
+        purchaseOrderId: o.purchaseOrderId,
+        recorded: '0',
+        invoices: o.amountBase,
+      });
+  }
+  const invoicedMismatches = [...invoiced.values()]
+    .filter((o) => !dec(o.recorded).eq(o.invoices))
+    .map((o) => ({ ...o, recorded: normalize(o.recorded), invoices: normalize(o.invoices) }))
+    .sort((a, b) => (a.purchaseOrderId < b.purchaseOrderId ? -1 : 1))
+    .slice(0, SHOWN);
   return {
-    ok: differing.length === 0 && monthTotalMismatches.length === 0 && categoryMismatches.length === 0,
+    ok:
+      differing.length === 0 &&
+      monthTotalMismatches.length === 0 &&
+      categoryMismatches.length === 0 &&
+      invoicedMismatches.length === 0,
     monthTotalMismatches,
     categoryMismatches,
+    invoicedMismatches,
     checked: cells.size,
     mismatched: differing.length,
     mismatches: differing.slice(0, SHOWN),

@@ -192,6 +192,14 @@ const SpendPage = page(
   () => import('@/routes/reports/spend-page'),
   (m) => m.SpendPage,
 );
+const GrniPage = page(
+  () => import('@/routes/reports/grni-page'),
+  (m) => m.GrniPage,
+);
+const ApAgingPage = page(
+  () => import('@/routes/reports/ap-aging-page'),
+  (m) => m.ApAgingPage,
+);
 const EditRequisitionPage = page(
   () => import('@/routes/requisitions/edit-requisition-page'),
   (m) => m.EditRequisitionPage,
@@ -399,6 +407,8 @@ const routes: RouteObject[] = [
           route('notifications', 'notifications:own', NotificationsPage),
           route('audit', 'audit:read', AuditPage),
           route('reports/spend', 'reports:read', SpendPage),
+          route('reports/grni', 'reports:read', GrniPage),
+          route('reports/ap-aging', 'reports:read', ApAgingPage),
           { path: 'account', element: <AccountPage />, handle: { preload: AccountPage.preload } },
           { path: '*', element: <NotFoundPage /> },
         ],

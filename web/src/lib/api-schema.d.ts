@@ -2639,6 +2639,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/grni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Goods received not invoiced (GRNI) as of the end of a day, per order and supplier
+         * @description Per order line: accepted by the end of `asOf` (receipts of goods not inspected, inspections' accepted quantities, less reversals, each by its own date) less what the match ledger had invoiced by then, never below zero, at the line's net price; per order in its currency and in base currency at the order's rate, per supplier, and totals. A past day gives that day's figure.
+         */
+        get: operations["getReportsGrni"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/ap-aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AP aging as of the end of a day: open payables by days past due, per supplier and currency
+         * @description Invoices issued by `asOf`, submitted (matching, matched, exception, approved for payment, scheduled, on hold except held drafts) or paid after it, never rejected or cancelled; payable amounts (credit notes negative) in buckets of days past the due date: current (not yet due), 1–30, 31–60, 61–90, over 90. Base-currency amounts at each invoice’s rate.
+         */
+        get: operations["getReportsApAging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/goods-received-not-invoiced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's goods received not invoiced, per line (accepted value less invoiced value) */
+        get: operations["getPurchaseOrdersByIdGoodsReceivedNotInvoiced"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/event-types": {
         parameters: {
             query?: never;
@@ -3095,6 +3152,46 @@ export interface paths {
          * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed. Amounts in the base currency; one column per month of the (fiscal) year.
          */
         get: operations["getReportsSpendBySupplierExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/grni/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Goods received not invoiced as of a day, one row per order, as CSV or Excel
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getReportsGrniExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/ap-aging/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AP aging as of a day, one row per supplier and currency, as CSV or Excel
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getReportsApAgingExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4925,6 +5022,108 @@ export interface components {
                     lineCount: number;
                 };
             }[];
+            invoicedMismatches: {
+                /** Format: uuid */
+                purchaseOrderId: string;
+                recorded: string;
+                invoices: string;
+            }[];
+        };
+        CurrencyAmount: {
+            currency: string;
+            amount: string;
+        };
+        GrniLine: {
+            lineNo: number;
+            quantityAccepted: string;
+            quantityInvoiced: string;
+            quantityNotInvoiced: string;
+            /** @description Net price per unit (net amount ÷ quantity), the order currency */
+            unitPrice: string;
+            amount: string;
+        };
+        /** @description One order's goods received (accepted) and not invoiced, per line, as of the end of a day. */
+        OrderGrni: {
+            /** Format: date */
+            asOf: string;
+            baseCurrency: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            currency: string;
+            /** @description Accepted and not invoiced, at the lines' net prices, the order's currency */
+            amount: string;
+            /** @description The same at the order's rate, base currency */
+            amountBase: string;
+            lines: components["schemas"]["GrniLine"][];
+        };
+        GrniOrder: {
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            currency: string;
+            /** @description Accepted and not invoiced, at the lines' net prices, the order's currency */
+            amount: string;
+            /** @description The same at the order's rate, base currency */
+            amountBase: string;
+        };
+        GrniSupplier: {
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            amountBase: string;
+            amounts: components["schemas"]["CurrencyAmount"][];
+            orderCount: number;
+        };
+        /** @description Goods received not invoiced as of the end of a day: per order line what was accepted by then less what invoices had billed of it by then, at the line net price; per order and supplier, in order currency and base currency. */
+        GrniReport: {
+            /** Format: date */
+            asOf: string;
+            baseCurrency: string;
+            orders: components["schemas"]["GrniOrder"][];
+            suppliers: components["schemas"]["GrniSupplier"][];
+            totalBase: string;
+            totals: components["schemas"]["CurrencyAmount"][];
+        };
+        AgingAmounts: {
+            /** @description Not yet due */
+            current: string;
+            days1To30: string;
+            days31To60: string;
+            days61To90: string;
+            over90: string;
+            total: string;
+        };
+        AgingRow: {
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            currency: string;
+            amounts: components["schemas"]["AgingAmounts"];
+            amountsBase: components["schemas"]["AgingAmounts"];
+            invoiceCount: number;
+        };
+        /** @description Open payables as of the end of a day (invoices issued by then, submitted, not rejected, cancelled or paid by then; credit notes negative) by days past due, per supplier and currency, with base-currency totals. */
+        AgingReport: {
+            /** Format: date */
+            asOf: string;
+            baseCurrency: string;
+            rows: components["schemas"]["AgingRow"][];
+            totals: {
+                currency: string;
+                amounts: components["schemas"]["AgingAmounts"];
+            }[];
+            totalsBase: components["schemas"]["AgingAmounts"];
         };
         CappedCount: {
             count: number;
@@ -21108,6 +21307,169 @@ export interface operations {
             };
         };
     };
+    getReportsGrni: {
+        parameters: {
+            query: {
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrniReport"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsApAging: {
+        parameters: {
+            query: {
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgingReport"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrdersByIdGoodsReceivedNotInvoiced: {
+        parameters: {
+            query?: {
+                /** @description The day (UTC) at whose end the figures are taken; today by default */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderGrni"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWebhooksEventTypes: {
         parameters: {
             query?: never;
@@ -23376,6 +23738,130 @@ export interface operations {
             query: {
                 format?: "csv" | "xlsx";
                 year: number;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsGrniExport: {
+        parameters: {
+            query: {
+                format?: "csv" | "xlsx";
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsApAgingExport: {
+        parameters: {
+            query: {
+                format?: "csv" | "xlsx";
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
                 supplierId?: string;
             };
             header?: never;

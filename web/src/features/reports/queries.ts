@@ -1,4 +1,4 @@
-import { Home, SpendReport } from '@contracts/reports';
+import { AgingReport, GrniReport, Home, SpendReport } from '@contracts/reports';
 import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, read } from '@/lib/api';
@@ -61,4 +61,37 @@ export const spendBySupplierQueryOptions = (filter: SpendFilter) =>
 
 export function useSpendBySupplier(filter: SpendFilter) {
   return useInfiniteQuery(spendBySupplierQueryOptions(filter));
+}
+
+export type GrniReportData = z.output<typeof GrniReport>;
+export type AgingReportData = z.output<typeof AgingReport>;
+
+export const grniKeys = {
+  all: ['reports', 'grni'] as const,
+  asOf: (asOf: string) => ['reports', 'grni', asOf] as const,
+};
+
+/** GET /reports/grni: goods received not invoiced at the end of a day, per order and supplier. */
+export function getGrniReport(asOf: string, signal?: AbortSignal): Promise<GrniReportData> {
+  return read(GrniReport, () => client.GET('/api/v1/reports/grni', { params: { query: { asOf } }, signal }));
+}
+
+export function useGrniReport(asOf: string) {
+  return useQuery({ queryKey: grniKeys.asOf(asOf), queryFn: ({ signal }) => getGrniReport(asOf, signal) });
+}
+
+export const agingKeys = {
+  all: ['reports', 'ap-aging'] as const,
+  asOf: (asOf: string) => ['reports', 'ap-aging', asOf] as const,
+};
+
+/** GET /reports/ap-aging: open payables at the end of a day by days past due, per supplier and currency. */
+export function getAgingReport(asOf: string, signal?: AbortSignal): Promise<AgingReportData> {
+  return read(AgingReport, () =>
+    client.GET('/api/v1/reports/ap-aging', { params: { query: { asOf } }, signal }),
+  );
+}
+
+export function useAgingReport(asOf: string) {
+  return useQuery({ queryKey: agingKeys.asOf(asOf), queryFn: ({ signal }) => getAgingReport(asOf, signal) });
 }
