@@ -220,6 +220,7 @@ export const Invoice = z
     status: z.enum(INVOICE_STATUSES),
     source: z.enum(INVOICE_SOURCES),
     supplierId: Id,
+    supplierName: z.string(),
     supplierInvoiceNumber: z.string(),
     purchaseOrderId: Id,
     purchaseOrderNumber: z.string(),
@@ -311,6 +312,9 @@ const statusList = z
   );
 
 export const InvoiceListQuery = z.object({
+  q: text(100)
+    .optional()
+    .meta({ description: 'Part of our number (INV-…) or of the supplier’s invoice number' }),
   status: statusList.optional().meta({ description: 'One status or several, comma-separated' }),
   supplierId: Id.optional(),
   purchaseOrderId: Id.optional(),

@@ -133,6 +133,18 @@ describe('the exception queue', () => {
     });
     expect(queue.statusCode).toBe(200);
     expect(queue.json().items.map((i: { id: string }) => i.id)).toEqual([invoice.id]);
+    expect(queue.json().items[0].supplierName).toBe('Nordlicht Antriebe GmbH');
+    // Found by part of either number, in any case; `%` is a character, not a wildcard.
+    for (const q of [invoice.number.slice(-5), invoice.supplierInvoiceNumber.slice(2, 7).toUpperCase()]) {
+      const found = await t.request({ method: 'GET', url: `${INVOICES}?q=${encodeURIComponent(q)}`, as: ap });
+      expect(found.json().items.map((i: { id: string }) => i.id)).toContain(invoice.id);
+    }
+    const none = await t.request({
+      method: 'GET',
+      url: `${INVOICES}?q=%25&supplierId=${supplierId}`,
+      as: ap,
+    });
+    expect(none.json().items).toEqual([]);
 
     const url = `${INVOICES}/${invoice.id}/accept`;
     const noVersion = await t.request({ method: 'POST', url, as: finance, payload: { reason: 'Agreed' } });

@@ -107,6 +107,7 @@ describe('capture', () => {
     });
     expect(invoice).toMatchObject({
       number: expect.stringMatching(/^INV-\d{4}-\d{5}$/),
+      supplierName: 'Nordlicht Antriebe GmbH',
       status: 'matched',
       kind: 'invoice',
       currency: 'USD',

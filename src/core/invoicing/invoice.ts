@@ -57,6 +57,7 @@ export type Invoice = {
   status: InvoiceStatus;
   source: InvoiceSource;
   supplierId: string;
+  supplierName: string;
   supplierInvoiceNumber: string;
   purchaseOrderId: string;
   purchaseOrderNumber: string;
@@ -152,6 +153,7 @@ export function toInvoice(
   lines: InvoiceLineRow[],
   matches: MatchRow[],
   names: Map<string, string>,
+  supplierNames: Map<string, string>,
 ): Invoice {
   return {
     id: row.id,
@@ -160,6 +162,7 @@ export function toInvoice(
     status: row.status,
     source: row.source,
     supplierId: row.supplierId,
+    supplierName: supplierNames.get(row.supplierId) ?? '',
     supplierInvoiceNumber: row.supplierInvoiceNumber,
     purchaseOrderId: row.purchaseOrderId,
     purchaseOrderNumber: row.purchaseOrderNumber,

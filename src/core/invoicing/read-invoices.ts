@@ -3,6 +3,7 @@ import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
+import { findSuppliersByIds } from '../suppliers';
 import { type Invoice, toInvoice } from './invoice';
 import * as repo from './repository';
 
@@ -10,12 +11,18 @@ import * as repo from './repository';
 async function invoicesOf(ctx: Ctx, rows: repo.InvoiceRow[]): Promise<Invoice[]> {
   const ids = rows.map((r) => r.id);
   const [lines, matches] = await Promise.all([repo.linesOf(ctx.db, ids), repo.matchesOf(ctx.db, ids)]);
-  const names = await userNamesByIds(ctx, {
-    ids: rows.flatMap((r) => [r.createdBy, r.acceptedBy, r.approvedBy].filter((id): id is string => !!id)),
-  });
+  const [names, suppliers] = await Promise.all([
+    userNamesByIds(ctx, {
+      ids: rows.flatMap((r) => [r.createdBy, r.acceptedBy, r.approvedBy].filter((id): id is string => !!id)),
+    }),
+    findSuppliersByIds(ctx, { ids: [...new Set(rows.map((r) => r.supplierId))] }),
+  ]);
+  const supplierNames = new Map(suppliers.map((s) => [s.id, s.legalName]));
   const linesOf = byInvoice(lines);
   const matchesOf = byInvoice(matches);
-  return rows.map((r) => toInvoice(r, linesOf.get(r.id) ?? [], matchesOf.get(r.id) ?? [], names));
+  return rows.map((r) =>
+    toInvoice(r, linesOf.get(r.id) ?? [], matchesOf.get(r.id) ?? [], names, supplierNames),
+  );
 }
 
 /** Rows grouped by their invoice, in the order read. */
@@ -47,7 +54,7 @@ export async function getInvoice(ctx: Ctx, opts: { actor: Actor; id: string }): 
   return readInvoice(ctx, opts.id);
 }
 
-/** Invoices and credit notes, newest first, filtered by status, supplier, order and due date. */
+/** Invoices and credit notes, newest first, filtered by number, status, supplier, order and due date. */
 export async function listInvoices(
   ctx: Ctx,
   opts: { actor: Actor; filter: repo.InvoiceFilter; limit: number; cursor?: string },

@@ -1,4 +1,19 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  lt,
+  lte,
+  ne,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { invoiceLines, invoiceMatches, invoices } from '../../db/schema';
 import {
@@ -9,6 +24,7 @@ import {
   REMATCHED_INVOICE_STATUSES,
   VOID_INVOICE_STATUSES,
 } from '../../domain/invoicing';
+import { likeEscape } from '../shared/pagination';
 import { insertFromJson, rowsOf } from '../shared/sql';
 
 /** The only SQL of invoicing. Every function takes the database or a transaction. */
@@ -205,6 +221,8 @@ export async function matchesOf(db: Db, invoiceIds: string[]): Promise<MatchRow[
 }
 
 export type InvoiceFilter = {
+  /** Part of our number or of the supplier's invoice number, any case. */
+  q?: string;
   status?: InvoiceStatus[];
   supplierId?: string;
   purchaseOrderId?: string;
@@ -220,6 +238,10 @@ export async function listInvoices(
   page: { limit: number; beforeSeq: number | null },
 ): Promise<InvoiceRow[]> {
   const where: SQL[] = [];
+  if (filter.q) {
+    const like = `%${likeEscape(filter.q)}%`;
+    where.push(or(ilike(invoices.number, like), ilike(invoices.supplierInvoiceNumber, like))!);
+  }
   if (filter.status?.length) where.push(inArray(invoices.status, filter.status));
   if (filter.supplierId) where.push(eq(invoices.supplierId, filter.supplierId));
   if (filter.purchaseOrderId) where.push(eq(invoices.purchaseOrderId, filter.purchaseOrderId));

@@ -5408,6 +5408,7 @@ export interface components {
             source: "form" | "portal" | "csv" | "ubl";
             /** Format: uuid */
             supplierId: string;
+            supplierName: string;
             supplierInvoiceNumber: string;
             /** Format: uuid */
             purchaseOrderId: string;
@@ -16933,6 +16934,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Part of our number (INV-…) or of the supplier’s invoice number */
+                q?: string;
                 /** @description One status or several, comma-separated */
                 status?: string;
                 supplierId?: string;
