@@ -21,6 +21,7 @@ import {
   DEMO_SUPPLIERS,
   DEMO_UNITS,
 } from './demo-data';
+import { seedDemoInvoices } from './demo-invoices';
 import { seedDemoPurchaseOrders } from './demo-purchase-orders';
 import { seedDemoRequisitions } from './demo-requisitions';
 
@@ -241,6 +242,9 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
 
   // Purchase orders under those policies: waiting for approvers, returned, approved, late.
   await seedDemoPurchaseOrders(ctx, { password: DEMO_PASSWORD });
+
+  // Supplier invoices: one matched, one an exception (accounts payable's inbox and queue).
+  await seedDemoInvoices(ctx);
 }
 
 const step = (

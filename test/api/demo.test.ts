@@ -131,6 +131,24 @@ describe('demo organisation', () => {
     expect(route.json()).toMatchObject({ kind: 'preview', policy: { name: 'Requisitions by amount' } });
   });
 
+  it('has supplier invoices for accounts payable: one matched (its order closed), one an exception', async () => {
+    const invoices = await all('/api/v1/invoices');
+    expect(invoices.map((i) => i.status).sort()).toEqual(['exception', 'matched']);
+    const exception = invoices.find((i) => i.status === 'exception') as {
+      exceptions: { kind: string; message: string }[];
+      dueDate: string;
+    };
+    expect(exception.exceptions[0]).toMatchObject({ kind: 'price' });
+    expect(exception.exceptions[0]!.message).toContain('price +');
+    const matched = invoices.find((i) => i.status === 'matched')!;
+    const order = await t.request({
+      method: 'GET',
+      url: `/api/v1/purchase-orders/${matched.purchaseOrderId}`,
+      as: admin,
+    });
+    expect(order.json().status).toBe('closed');
+  });
+
   it('leaves an intact audit trail, which verifies once sealed', async () => {
     const res = await t.request({ method: 'POST', url: '/api/v1/audit/verify', as: admin });
     expect(res.json()).toMatchObject({ ok: true, sealed: 0, checkpoints: 0 });
