@@ -21,6 +21,8 @@ import {
   IconPackage,
   IconPackageImport,
   IconPackages,
+  IconReceipt,
+  IconReceiptOff,
   IconReportMoney,
   IconRuler,
   IconSettings,
@@ -90,6 +92,13 @@ export const NAV: NavEntry[] = [
     icon: IconZoomCheck,
   },
   { label: msg`Returns`, path: '/returns', permission: 'receiving:read', icon: IconTruckReturn },
+  { label: msg`Invoices`, path: '/invoices', permission: 'invoices:read', icon: IconReceipt },
+  {
+    label: msg`Exceptions`,
+    path: '/invoice-exceptions',
+    permission: 'invoices:read',
+    icon: IconReceiptOff,
+  },
   { label: msg`Payment runs`, path: '/payment-runs', permission: 'payments:read', icon: IconBuildingBank },
   { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
   {

@@ -232,6 +232,18 @@ const SuppliersPage = page(
   () => import('@/routes/suppliers/suppliers-page'),
   (m) => m.SuppliersPage,
 );
+const InvoicesPage = page(
+  () => import('@/routes/invoicing/invoices-page'),
+  (m) => m.InvoicesPage,
+);
+const InvoiceExceptionsPage = page(
+  () => import('@/routes/invoicing/invoices-page'),
+  (m) => m.InvoiceExceptionsPage,
+);
+const InvoicePage = page(
+  () => import('@/routes/invoicing/invoice-page'),
+  (m) => m.InvoicePage,
+);
 const WorkbenchPage = page(
   () => import('@/routes/workbench-page'),
   (m) => m.WorkbenchPage,
@@ -370,6 +382,9 @@ const routes: RouteObject[] = [
           route('receiving', 'receiving:write', ReceivingPage),
           route('inspections', 'receiving:read', InspectionsPage),
           route('returns', 'receiving:read', ReturnsPage),
+          route('invoices', 'invoices:read', InvoicesPage),
+          route('invoices/:id', 'invoices:read', InvoicePage),
+          route('invoice-exceptions', 'invoices:read', InvoiceExceptionsPage),
           route('payment-runs', 'payments:read', PaymentRunsPage),
           route('payment-runs/:id', 'payments:read', PaymentRunPage),
           route('suppliers', 'suppliers:read', SuppliersPage),

@@ -32,6 +32,8 @@ const ORDER_VIEWS: readonly QueryKey[] = [
   ['receipts'],
   ['inspections'],
   ['returns'],
+  // Receipts re-run the match of the order's invoices.
+  ['invoices'],
 ];
 
 const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
@@ -47,6 +49,8 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
   ],
   // A decision is on an order or a requisition: an order's views include a requisition's.
   approval: ORDER_VIEWS,
+  // An invoice's match moves what its order shows as billed (and may close it).
+  invoice: [['invoices'], ['purchase-orders'], ['receipts'], ['notifications'], ['audit'], ['home']],
   // Files and comments show on their document's page and in its history; a mention notifies.
   attachment: [['discussion'], ['audit']],
   comment: [['discussion'], ['audit'], ['notifications']],
@@ -58,6 +62,7 @@ export type DocumentSubject =
   | 'purchase_order'
   | 'requisition'
   | 'approval'
+  | 'invoice'
   | 'attachment'
   | 'comment'
   | 'payment_run';

@@ -29,6 +29,7 @@ import { DispatchHistory } from '@/features/dispatch/components/dispatch-history
 import { type SendKind, SendOrderModal } from '@/features/dispatch/components/send-order-modal';
 import { ShipNoticesCard } from '@/features/dispatch/components/ship-notices-card';
 import { useDispatches } from '@/features/dispatch/queries';
+import { OrderInvoicesCard } from '@/features/invoicing/components/order-invoices-card';
 import { useReadNotificationsAbout } from '@/features/notifications/queries';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { SupplierAnswerCard } from '@/features/portal/components/supplier-answer-card';
@@ -279,6 +280,7 @@ export function PurchaseOrderPage() {
             canConfirm={can('receiving:confirm') || can('receiving:write')}
           />
         )}
+        {order.firstSentAt && can('invoices:read') && <OrderInvoicesCard orderId={order.id} />}
         {wasSendable(order.status) && (
           <SectionCard
             title={t`Sent to the supplier`}

@@ -1,0 +1,94 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { SectionCard } from '@/components/detail-section';
+import { ErrorState, LoadingState } from '@/components/states';
+import { formatDate, formatMoney } from '@/lib/format';
+import { useInvoices } from '../queries';
+import { InvoiceStatusBadge } from './invoice-status-badge';
+import { DueDate } from './invoice-table';
+
+/** An order's invoices and credit notes, newest first, each linking to its page. */
+export function OrderInvoicesCard({ orderId }: { orderId: string }) {
+  const { t } = useLingui();
+  const query = useInvoices({ purchaseOrderId: orderId }, { limit: 20 });
+  const invoices = query.data?.pages.flatMap((p) => p.items);
+  return (
+    <SectionCard
+      title={t`Invoices`}
+      description={t`The supplier’s invoices and credit notes against this order, with where their match stands.`}
+    >
+      {query.error && !invoices ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.isPending ? (
+        <LoadingState />
+      ) : !invoices?.length ? (
+        <Text size="sm" c="dimmed">
+          <Trans>No invoice has been entered against this order yet.</Trans>
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing={6} aria-label={t`Invoices`}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>
+                    <Trans>Number</Trans>
+                  </Table.Th>
+                  <Table.Th>
+                    <Trans>Status</Trans>
+                  </Table.Th>
+                  <Table.Th>
+                    <Trans>Issued</Trans>
+                  </Table.Th>
+                  <Table.Th>
+                    <Trans>Due</Trans>
+                  </Table.Th>
+                  <Table.Th ta="right">
+                    <Trans>Amount</Trans>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {invoices.map((i) => (
+                  <Table.Tr key={i.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/invoices/${i.id}`} ff="monospace" size="sm">
+                        {i.number}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {i.kind === 'credit_note' ? t`Credit note` : null} {i.supplierInvoiceNumber}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <InvoiceStatusBadge status={i.status} size="sm" />
+                    </Table.Td>
+                    <Table.Td fz="sm">{formatDate(i.issueDate)}</Table.Td>
+                    <Table.Td>
+                      <DueDate invoice={i} />
+                    </Table.Td>
+                    <Table.Td ta="right" ff="monospace" fz="sm">
+                      {formatMoney(i.payableAmount, i.currency)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {query.hasNextPage && (
+            <Group>
+              <Button
+                variant="default"
+                size="xs"
+                loading={query.isFetchingNextPage}
+                onClick={() => void query.fetchNextPage()}
+              >
+                <Trans>Load more</Trans>
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}
