@@ -49,6 +49,8 @@ const STATIC_ROUTES = [
   '/receiving?q=PO-2026',
   '/inspections',
   '/returns',
+  '/invoices?tab=all',
+  '/invoice-exceptions',
   '/payment-runs',
 ];
 
@@ -57,6 +59,8 @@ const CARD_LISTS: Record<string, string> = {
   '/purchase-orders': 'Bestellungen',
   '/requisitions?view=all': 'Bestellanforderungen',
   '/suppliers': 'Lieferanten',
+  '/invoices?tab=all': 'Rechnungen',
+  '/invoice-exceptions': 'Rechnungen',
 };
 
 /**
@@ -83,6 +87,8 @@ async function recordRoutes(page: Page): Promise<string[]> {
     ['/departments', '/organisation/departments', ['']],
     ['/users', '/admin/users', ['']],
     ['/approval-policies', '/admin/approval-policies', ['']],
+    // An exception: its alerts, its match beside the order and its actions.
+    ['/invoices?status=exception', '/invoices', ['']],
   ] as const) {
     const id = await first(api);
     expect(id, `a record of ${api}`).toBeTruthy();

@@ -115,5 +115,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-anchor': 'var(--mantine-primary-color-3)',
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-placeholder': 'var(--mantine-color-dark-1)',
+    // Light badges of the "dark" hue (a closed order) in shade 0, not Mantine's: 4.5:1 or better.
+    '--mantine-color-dark-light-color': 'var(--mantine-color-dark-0)',
   },
 });

@@ -24,6 +24,12 @@ export type Column<T> = {
   phone?: 'lead' | 'title' | 'aside' | 'field' | 'wide' | 'hidden';
 };
 
+/**
+ * For a table that may scroll sideways inside its card (`Table.ScrollContainer`'s
+ * `scrollAreaProps`): its scrolling area takes the focus, so the keyboard scrolls it too (WCAG 2.1.1).
+ */
+export const KEYBOARD_SCROLL = { viewportProps: { tabIndex: 0 } };
+
 /** Below this width lists are cards: a phone held upright (390 px) has no room for columns. */
 export const PHONE_QUERY = '(max-width: 599px)';
 

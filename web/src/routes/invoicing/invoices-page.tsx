@@ -87,29 +87,34 @@ export function InvoicesPage() {
       <Tabs
         value={tab}
         onChange={(value) => state.setFilters({ tab: value === INBOX_TABS[0].value ? null : value })}
-        mb="md"
-        keepMounted={false}
       >
-        <Tabs.List>
+        <Tabs.List mb="md">
           {INBOX_TABS.map((x) => (
             <Tabs.Tab key={x.value} value={x.value}>
               {i18n._(x.label)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        {/* Every tab has its panel (the tabs name them); only the open one holds the list. */}
+        {INBOX_TABS.map((x) => (
+          <Tabs.Panel key={x.value} value={x.value}>
+            {x.value === tab && (
+              <InvoiceTable
+                invoices={invoices}
+                isLoading={query.isPending}
+                error={query.error}
+                onRetry={() => void query.refetch()}
+                hasNextPage={query.hasNextPage}
+                isFetchingNextPage={query.isFetchingNextPage}
+                onLoadMore={() => void query.fetchNextPage()}
+                filtered={Object.values(state.filter).some(Boolean) || tab !== ('all' satisfies Tab)}
+                explain={tab === 'exception'}
+                toolbar={<Filters state={state} />}
+              />
+            )}
+          </Tabs.Panel>
+        ))}
       </Tabs>
-      <InvoiceTable
-        invoices={invoices}
-        isLoading={query.isPending}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        hasNextPage={query.hasNextPage}
-        isFetchingNextPage={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-        filtered={Object.values(state.filter).some(Boolean) || tab !== ('all' satisfies Tab)}
-        explain={tab === 'exception'}
-        toolbar={<Filters state={state} />}
-      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Badge, Box, Group, Paper, SimpleGrid, Stack, Table, Text } from '@manti
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PHONE_QUERY } from '@/components/data-table';
+import { KEYBOARD_SCROLL, PHONE_QUERY } from '@/components/data-table';
 import { DetailField, Muted, SectionCard } from '@/components/detail-section';
 import { formatDate, formatDateTime, formatDecimal, formatMoney, formatPercent } from '@/lib/format';
 import { isZero, subtractDecimal, sumDecimal } from '@/lib/money';
@@ -271,7 +271,7 @@ export function InvoiceMatchCard({
           ))}
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth={980}>
+        <Table.ScrollContainer minWidth={980} scrollAreaProps={KEYBOARD_SCROLL}>
           <Table verticalSpacing="sm" aria-label={t`Three-way match`}>
             <Table.Thead>
               <Table.Tr>
@@ -364,7 +364,7 @@ export function InvoiceTotalsCard({ invoice }: { invoice: Invoice }) {
     <SectionCard title={t`Tax and totals`}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <Stack gap="md">
-          <Table.ScrollContainer minWidth={280}>
+          <Table.ScrollContainer minWidth={280} scrollAreaProps={KEYBOARD_SCROLL}>
             <Table verticalSpacing={6} horizontalSpacing="xs" aria-label={t`Tax breakdown`}>
               <Table.Thead>
                 <Table.Tr>
@@ -505,7 +505,7 @@ export function InvoiceLedgerCard({
           <Trans>Nothing consumed: the invoice is not matched.</Trans>
         </Muted>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={560} scrollAreaProps={KEYBOARD_SCROLL}>
           <Table verticalSpacing={6} aria-label={t`Match ledger`}>
             <Table.Thead>
               <Table.Tr>

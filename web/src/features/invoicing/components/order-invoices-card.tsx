@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { KEYBOARD_SCROLL } from '@/components/data-table';
 import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDate, formatMoney } from '@/lib/format';
@@ -28,7 +29,7 @@ export function OrderInvoicesCard({ orderId }: { orderId: string }) {
         </Text>
       ) : (
         <Stack gap="xs">
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} scrollAreaProps={KEYBOARD_SCROLL}>
             <Table verticalSpacing={6} aria-label={t`Invoices`}>
               <Table.Thead>
                 <Table.Tr>

@@ -28,6 +28,7 @@ import {
 } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { KEYBOARD_SCROLL } from '@/components/data-table';
 import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { errorMessage, isApiError } from '@/lib/api';
@@ -287,7 +288,7 @@ function ReceiptItem({
             )}
           </Group>
         </Group>
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer minWidth={520} scrollAreaProps={KEYBOARD_SCROLL}>
           <Table verticalSpacing={4} fz="sm" aria-label={t`Lines of ${number}`}>
             <Table.Tbody>
               {r.lines.map((l) => {
