@@ -160,6 +160,60 @@ export const CreateInvoiceRequest = z.object({
 });
 export type CreateInvoiceRequest = z.input<typeof CreateInvoiceRequest>;
 
+export const UpdateInvoiceRequest = CreateInvoiceRequest.omit({
+  kind: true,
+  purchaseOrderId: true,
+  submit: true,
+})
+  .partial()
+  .meta({
+    description:
+      'The fields given replace the draft’s (null clears an optional one); `lines`, when given, is the complete new set. `totals` given is checked as at creation; left out, the stated figures are kept unless the amounts change.',
+  });
+export type UpdateInvoiceRequest = z.input<typeof UpdateInvoiceRequest>;
+
+export const InvoiceableLine = z
+  .object({
+    lineNo: z.number().int(),
+    itemId: Id.nullable(),
+    description: z.string(),
+    unitCode: z.string(),
+    unitName: z.string(),
+    matchType: z.enum(MATCH_TYPES),
+    quantityOrdered: z.string().meta({ description: 'Ordered, less what was short-closed' }),
+    quantityAccepted: z.string(),
+    quantityBilled: z.string().meta({ description: 'What matched invoices consumed (credit notes netted)' }),
+    quantityAvailable: z.string().meta({
+      description: 'Accepted (three-way) or ordered (two-way), less what was billed; never below 0',
+    }),
+    quantityPending: z.string().meta({
+      description: 'On the order’s invoices not consumed yet: drafts, awaiting goods, exceptions, held',
+    }),
+    quantityToInvoice: z
+      .string()
+      .meta({ description: 'What an invoice entered now would bill: available less pending, never below 0' }),
+    netUnitPrice: z.string().meta({ description: 'The order’s price per unit after its discount' }),
+    taxCategory: z.string(),
+    taxRate: z.string(),
+  })
+  .meta({ id: 'InvoiceableLine' });
+
+export const InvoiceableOrder = z
+  .object({
+    purchaseOrderId: Id,
+    purchaseOrderNumber: z.string(),
+    status: z.string(),
+    invoiceable: z
+      .boolean()
+      .meta({ description: 'Whether an invoice may be entered against it now (sent, not cancelled)' }),
+    supplierId: Id,
+    currency: z.string(),
+    minorUnits: z.number().int().meta({ description: 'The currency’s decimals: amounts round to them' }),
+    lines: z.array(InvoiceableLine),
+  })
+  .meta({ id: 'InvoiceableOrder' });
+export type InvoiceableOrder = z.output<typeof InvoiceableOrder>;
+
 const Person = z.object({ id: Id, name: z.string() });
 
 export const InvoiceException = z

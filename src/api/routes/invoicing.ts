@@ -3,8 +3,10 @@ import { IdParams, PageQuery, pageOf } from '../../contracts/common';
 import {
   CreateInvoiceRequest,
   Invoice,
+  InvoiceableOrder,
   InvoiceListQuery,
   InvoiceTransitionRequest,
+  UpdateInvoiceRequest,
 } from '../../contracts/invoicing';
 import { XmlBody } from '../../contracts/portal';
 import * as invoicing from '../../core/invoicing';
@@ -103,6 +105,48 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
     },
     async (request, reply) =>
       withEtag(reply, await invoicing.getInvoice(ctx, { actor: actorOf(request), id: request.params.id })),
+  );
+
+  app.patch(
+    '/invoices/:id',
+    {
+      config: { ifMatch: true, etag: true, permission: 'invoices:write' },
+      schema: {
+        tags,
+        summary: 'Edit a draft invoice: confirm or change its lines and header (send If-Match)',
+        description:
+          'Only a draft is edited (409 otherwise): one kept as a draft, or imported with lines the document did not tie to order lines. The fields given replace the draft’s; `lines`, when given, is the complete new set. Checked as at creation: 422 naming every problem, nothing stored; 409 when the supplier’s number belongs to another invoice. Then `POST /invoices/{id}/submit` matches it.',
+        params: IdParams,
+        body: UpdateInvoiceRequest,
+        response: { 200: Invoice, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const invoice = await invoicing.updateInvoice(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        input: request.body,
+      });
+      return withEtag(reply, invoice);
+    },
+  );
+
+  app.get(
+    '/purchase-orders/:id/invoiceable',
+    {
+      config: { permission: 'invoices:read' },
+      schema: {
+        tags,
+        summary: 'What there is to invoice on an order, per line: to fill in an invoice',
+        description:
+          'Per order line: ordered, accepted and billed quantities; what is available — accepted and not yet billed (three-way) or ordered and not yet billed (two-way) —, what the order’s open invoices (drafts, awaiting goods, exceptions) bill already, and `quantityToInvoice`, the difference; the order’s net unit price, unit and tax. `invoiceable` says whether the order takes invoices now.',
+        params: IdParams,
+        response: { 200: InvoiceableOrder, ...errors },
+      },
+    },
+    async (request) =>
+      invoicing.getInvoiceableLines(ctx, { actor: actorOf(request), purchaseOrderId: request.params.id }),
   );
 
   const transitions: [

@@ -103,7 +103,7 @@ export type InvoiceInput = {
 export type Locate = (path: string) => string;
 
 /** Orders an invoice may be entered against: sent to the supplier and not cancelled. */
-const INVOICEABLE_ORDER_STATUSES = [
+export const INVOICEABLE_ORDER_STATUSES: readonly string[] = [
   'sent',
   'acknowledged',
   'partially_received',
@@ -114,6 +114,19 @@ const INVOICEABLE_ORDER_STATUSES = [
 
 const trimmed = (s: string | null | undefined): string | null => s?.trim() || null;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An invoice checked and computed, ready to be written as a new invoice or over a draft. */
+export type PreparedInvoice = {
+  order: purchaseOrders.InvoicingView;
+  kind: InvoiceKind;
+  supplierInvoiceNumber: string;
+  /** The invoice's columns that its input decides. */
+  header: Omit<
+    repo.InvoiceInsert,
+    'id' | 'number' | 'status' | 'source' | 'createdBy' | 'createdAt' | 'updatedAt'
+  >;
+  lines: Omit<repo.InvoiceLineInsert, 'invoiceId'>[];
+};
 
 /**
  * Captures a supplier invoice or credit note (INV-YYYY-NNNNN) against one purchase order — from the
@@ -127,6 +140,76 @@ export async function createInvoice(
   ctx: Ctx,
   opts: { actor: Actor; input: InvoiceInput; source: InvoiceSource; locate?: Locate },
 ): Promise<Invoice> {
+  const { actor, input } = opts;
+  const prepared = await prepareInvoice(ctx, { actor, input, locate: opts.locate });
+  const { order, kind, supplierInvoiceNumber: number } = prepared;
+  const settings = await organisation.getSettings(ctx);
+  const now = ctx.clock.now();
+  const id = newId(now.getTime());
+  const invoiceNumber = await organisation.allocateDocumentNumber(ctx.db, {
+    documentType: 'invoice',
+    date: now,
+    numberFormats: settings.numberFormats,
+  });
+  const row: repo.InvoiceInsert = {
+    ...prepared.header,
+    id,
+    number: invoiceNumber,
+    status: 'draft',
+    source: opts.source,
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const lineRows: repo.InvoiceLineInsert[] = prepared.lines.map((l) => ({ ...l, invoiceId: id }));
+  const submit = input.submit ?? true;
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      await repo.insertInvoice(tx.db, row, lineRows);
+      const draft = await readInvoice(tx, id);
+      await recordDocumentEvent(tx, invoiceType, {
+        what: 'created',
+        id,
+        doc: draft,
+        actor,
+        status: 'draft',
+        previousStatus: null,
+        version: 1,
+        extra: { source: opts.source },
+      });
+      await recordAudit(tx.db, tx.clock, {
+        actor,
+        entityType: 'invoice',
+        entityId: id,
+        action: 'create',
+        changes: {
+          invoice: {
+            before: null,
+            after: `${invoiceNumber}: ${kind === 'credit_note' ? 'credit note' : 'invoice'} ${number} of ${order.number}, ${row.payableAmount} ${order.currency}`,
+          },
+        },
+      });
+      if (!submit) return draft;
+      return submitInvoice(tx, { actor, id, version: 1 });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      await throwIfNumberTaken(ctx, order.supplierId, prepared.header.supplierInvoiceKey, number);
+    }
+    throw err;
+  }
+}
+
+/**
+ * Checks an invoice's input and computes what it comes to (creation and editing a draft share it):
+ * the order and its lines, units, tax, amounts, the document's own arithmetic (to the cent), terms
+ * and bank details — every problem in one 422 at the paths `locate` names —, and the supplier's
+ * number not taken by another live invoice (409; `invoiceId` is the invoice itself when editing).
+ */
+export async function prepareInvoice(
+  ctx: Ctx,
+  opts: { actor: Actor; input: InvoiceInput; locate?: Locate; invoiceId?: string },
+): Promise<PreparedInvoice> {
   const { actor, input } = opts;
   const at: Locate = opts.locate ?? ((p) => p);
   const errors = new FieldErrors();
@@ -300,27 +383,16 @@ export async function createInvoice(
   errors.throwIfAny();
 
   const key = supplierInvoiceKey(number);
-  await throwIfNumberTaken(ctx, order.supplierId, key, number);
+  await throwIfNumberTaken(ctx, order.supplierId, key, number, opts.invoiceId);
   const rate = await organisation.rateOn(ctx, { currency: order.currency, date: input.issueDate });
   if (D(computed.payableAmount).times(rate.rate).abs().gte(MAX_AMOUNT)) {
     throw AppError.field(at('totals.payableAmount'), `is beyond ${MAX_AMOUNT_TEXT} in base currency`);
   }
   const settings = await organisation.getSettings(ctx);
   const baseMinor = (await organisation.getCurrency(ctx, { code: settings.baseCurrency })).minorUnits;
-  const now = ctx.clock.now();
   const { dueDate, discountDate } = dueDates(terms, { issueDate: input.issueDate, receivedOn: null });
-  const id = newId(now.getTime());
-  const invoiceNumber = await organisation.allocateDocumentNumber(ctx.db, {
-    documentType: 'invoice',
-    date: now,
-    numberFormats: settings.numberFormats,
-  });
-  const row: repo.InvoiceInsert = {
-    id,
-    number: invoiceNumber,
+  const header: PreparedInvoice['header'] = {
     kind,
-    status: 'draft',
-    source: opts.source,
     supplierId: order.supplierId,
     supplierInvoiceNumber: number,
     supplierInvoiceKey: key,
@@ -363,12 +435,8 @@ export async function createInvoice(
     discountDate,
     bankAccount: bank,
     note: trimmed(input.note),
-    createdBy: actor.userId,
-    createdAt: now,
-    updatedAt: now,
   };
-  const lineRows: repo.InvoiceLineInsert[] = prepared.map((p, i) => ({
-    invoiceId: id,
+  const lines: PreparedInvoice['lines'] = prepared.map((p, i) => ({
     lineNo: i + 1,
     supplierLineId: trimmed(p.input.supplierLineId),
     orderLineNo: p.orderLine?.lineNo ?? null,
@@ -388,42 +456,7 @@ export async function createInvoice(
         ? D(computed.lineNetAmounts[i]!).div(p.orderUnitQuantity).abs().toDecimalPlaces(6).toFixed()
         : null,
   }));
-  const submit = input.submit ?? true;
-  try {
-    return await inTransaction(ctx, async (tx) => {
-      await repo.insertInvoice(tx.db, row, lineRows);
-      const draft = await readInvoice(tx, id);
-      await recordDocumentEvent(tx, invoiceType, {
-        what: 'created',
-        id,
-        doc: draft,
-        actor,
-        status: 'draft',
-        previousStatus: null,
-        version: 1,
-        extra: { source: opts.source },
-      });
-      await recordAudit(tx.db, tx.clock, {
-        actor,
-        entityType: 'invoice',
-        entityId: id,
-        action: 'create',
-        changes: {
-          invoice: {
-            before: null,
-            after: `${invoiceNumber}: ${kind === 'credit_note' ? 'credit note' : 'invoice'} ${number} of ${order.number}, ${row.payableAmount} ${order.currency}`,
-          },
-        },
-      });
-      if (!submit) return draft;
-      return submitInvoice(tx, { actor, id, version: 1 });
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) {
-      await throwIfNumberTaken(ctx, order.supplierId, key, number);
-    }
-    throw err;
-  }
+  return { order, kind, supplierInvoiceNumber: number, header, lines };
 }
 
 async function findOrder(ctx: Ctx, actor: Actor, id: string): Promise<purchaseOrders.InvoicingView | null> {
@@ -437,8 +470,14 @@ async function findOrder(ctx: Ctx, actor: Actor, id: string): Promise<purchaseOr
 }
 
 /** 409 naming the live invoice that already has the supplier's number (normalised). */
-async function throwIfNumberTaken(ctx: Ctx, supplierId: string, key: string, number: string): Promise<void> {
-  const existing = await repo.findBySupplierKey(ctx.db, supplierId, key);
+async function throwIfNumberTaken(
+  ctx: Ctx,
+  supplierId: string,
+  key: string,
+  number: string,
+  exceptInvoiceId?: string,
+): Promise<void> {
+  const existing = await repo.findBySupplierKey(ctx.db, supplierId, key, exceptInvoiceId);
   if (existing) {
     throw new AppError(
       'conflict',

@@ -20,6 +20,7 @@ export {
   unscheduleInvoicePayments,
 } from './pay-invoices';
 export { type AgingCell, payablesAging } from './read-aging';
+export { getInvoiceableLines, type InvoiceableLine, type InvoiceableOrder } from './invoiceable-lines';
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';
@@ -35,3 +36,4 @@ export {
   requestCreditNote,
   submitInvoice,
 } from './transition-invoice';
+export { type UpdateInvoiceInput, updateInvoice } from './update-invoice';

@@ -64,6 +64,46 @@ export async function linesOf(db: Db, invoiceIds: string[]): Promise<InvoiceLine
     .orderBy(invoiceLines.invoiceId, invoiceLines.lineNo);
 }
 
+/**
+ * A draft's new content over its old: the header columns and the complete set of lines, if the
+ * invoice is still at `version` (and a draft). The row as written, or undefined.
+ */
+export async function replaceDraft(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<InvoiceInsert>,
+  lines: InvoiceLineInsert[],
+): Promise<InvoiceRow | undefined> {
+  const [row] = await db
+    .update(invoices)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(invoices.id, id), eq(invoices.version, version), eq(invoices.status, 'draft')))
+    .returning();
+  if (!row) return undefined;
+  await db.delete(invoiceLines).where(eq(invoiceLines.invoiceId, id));
+  await db.execute(insertFromJson(invoiceLines, lines));
+  return row;
+}
+
+/**
+ * What an order's invoices bill that the ledger has not consumed yet, per order line in its unit
+ * (credit notes negative): drafts, invoices waiting for goods, exceptions and those held from them.
+ */
+export async function pendingByOrderLine(db: Db, purchaseOrderId: string): Promise<Map<number, string>> {
+  const rows = rowsOf<{ lineNo: number; quantity: string }>(
+    await db.execute(sql`
+      SELECT l.order_line_no AS "lineNo",
+        sum(CASE WHEN i.kind = 'credit_note' THEN -1 ELSE 1 END * coalesce(l.order_unit_quantity, l.quantity))::text AS quantity
+      FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+      WHERE i.purchase_order_id = ${purchaseOrderId} AND l.order_line_no IS NOT NULL
+        AND (i.status IN ('draft', 'matching', 'exception')
+          OR (i.status = 'on_hold' AND i.held_from_status IN ('draft', 'matching', 'exception')))
+      GROUP BY l.order_line_no`),
+  );
+  return new Map(rows.map((r) => [r.lineNo, r.quantity]));
+}
+
 /** Writes the patch if the invoice is still at `version`: the row as written, or undefined. */
 export async function updateInvoice(
   db: Db,
@@ -110,6 +150,7 @@ export async function findBySupplierKey(
   db: Db,
   supplierId: string,
   key: string,
+  exceptInvoiceId?: string,
 ): Promise<{ id: string; number: string; status: InvoiceStatus } | undefined> {
   const [row] = await db
     .select({ id: invoices.id, number: invoices.number, status: invoices.status })
@@ -119,6 +160,7 @@ export async function findBySupplierKey(
         eq(invoices.supplierId, supplierId),
         eq(invoices.supplierInvoiceKey, key),
         notInArray(invoices.status, [...VOID_INVOICE_STATUSES]),
+        ...(exceptInvoiceId ? [ne(invoices.id, exceptInvoiceId)] : []),
       ),
     )
     .limit(1);

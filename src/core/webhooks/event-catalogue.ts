@@ -27,6 +27,7 @@ export const EVENT_TYPES = [
   'requisition.closed',
   'requisition.quantities_ordered',
   'invoice.created',
+  'invoice.updated',
   'invoice.submitted',
   'invoice.rematched',
   'invoice.accepted',

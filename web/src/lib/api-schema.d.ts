@@ -1840,6 +1840,30 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Edit a draft invoice: confirm or change its lines and header (send If-Match)
+         * @description Only a draft is edited (409 otherwise): one kept as a draft, or imported with lines the document did not tie to order lines. The fields given replace the draft’s; `lines`, when given, is the complete new set. Checked as at creation: 422 naming every problem, nothing stored; 409 when the supplier’s number belongs to another invoice. Then `POST /invoices/{id}/submit` matches it.
+         */
+        patch: operations["patchInvoicesById"];
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/invoiceable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What there is to invoice on an order, per line: to fill in an invoice
+         * @description Per order line: ordered, accepted and billed quantities; what is available — accepted and not yet billed (three-way) or ordered and not yet billed (two-way) —, what the order’s open invoices (drafts, awaiting goods, exceptions) bill already, and `quantityToInvoice`, the difference; the order’s net unit price, unit and tax. `invoiceable` says whether the order takes invoices now.
+         */
+        get: operations["getPurchaseOrdersByIdInvoiceable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -5351,6 +5375,44 @@ export interface components {
             reasonCode: string | null;
             taxCategory?: string | null;
             taxRate?: string | null;
+        };
+        InvoiceableLine: {
+            lineNo: number;
+            itemId: string | null;
+            description: string;
+            unitCode: string;
+            unitName: string;
+            /** @enum {string} */
+            matchType: "three_way" | "two_way";
+            /** @description Ordered, less what was short-closed */
+            quantityOrdered: string;
+            quantityAccepted: string;
+            /** @description What matched invoices consumed (credit notes netted) */
+            quantityBilled: string;
+            /** @description Accepted (three-way) or ordered (two-way), less what was billed; never below 0 */
+            quantityAvailable: string;
+            /** @description On the order’s invoices not consumed yet: drafts, awaiting goods, exceptions, held */
+            quantityPending: string;
+            /** @description What an invoice entered now would bill: available less pending, never below 0 */
+            quantityToInvoice: string;
+            /** @description The order’s price per unit after its discount */
+            netUnitPrice: string;
+            taxCategory: string;
+            taxRate: string;
+        };
+        InvoiceableOrder: {
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            status: string;
+            /** @description Whether an invoice may be entered against it now (sent, not cancelled) */
+            invoiceable: boolean;
+            /** Format: uuid */
+            supplierId: string;
+            currency: string;
+            /** @description The currency’s decimals: amounts round to them */
+            minorUnits: number;
+            lines: components["schemas"]["InvoiceableLine"][];
         };
         InvoiceException: {
             /** @enum {string} */
@@ -17304,6 +17366,244 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchInvoicesById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields given replace the draft’s (null clears an optional one); `lines`, when given, is the complete new set. `totals` given is checked as at creation; left out, the stated figures are kept unless the amounts change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supplierInvoiceNumber": "text",
+                 *       "issueDate": "2026-03-14",
+                 *       "taxPointDate": "2026-03-14",
+                 *       "receivedOn": "2026-03-14",
+                 *       "currency": "USD",
+                 *       "lines": [
+                 *         {
+                 *           "quantity": "10.00",
+                 *           "unitPrice": "10.00"
+                 *         }
+                 *       ],
+                 *       "allowancesCharges": [
+                 *         {
+                 *           "charge": true,
+                 *           "amount": "10.00"
+                 *         }
+                 *       ],
+                 *       "prepaidAmount": "10.00",
+                 *       "roundingAmount": "10.00",
+                 *       "totals": {},
+                 *       "paymentTerms": {
+                 *         "netDays": 1,
+                 *         "basis": "invoice_date",
+                 *         "discountPercent": "10.00",
+                 *         "discountDays": 1
+                 *       },
+                 *       "bankAccount": {},
+                 *       "note": "text",
+                 *       "creditsInvoiceId": "0190b9a0-0000-7000-8000-000000000001"
+                 *     }
+                 */
+                "application/json": {
+                    supplierInvoiceNumber?: string;
+                    /** Format: date */
+                    issueDate?: string;
+                    taxPointDate?: string | null;
+                    /** @description When accounts payable received it; today when left out */
+                    receivedOn?: string | null;
+                    /** @description Must be the order’s (the default) */
+                    currency?: string | null;
+                    lines?: {
+                        /** @description The order line billed; left out: not on the order (an exception) */
+                        orderLineNo?: number | null;
+                        supplierLineId?: string | null;
+                        /** @description Default: the order line’s */
+                        description?: string | null;
+                        /** @description In an invoice negative gives back; in a credit note, what it credits (positive) */
+                        quantity: string;
+                        /** @description Default: the order line’s; another must convert */
+                        unitCode?: string | null;
+                        /** @description Net price per baseQuantity units */
+                        unitPrice: string;
+                        baseQuantity?: string | null;
+                        allowancesCharges?: components["schemas"]["AllowanceChargeInput"][] | null;
+                        taxCategory?: string | null;
+                        taxRate?: string | null;
+                        /** @description What the supplier states the line comes to: checked to the cent */
+                        netAmount?: string | null;
+                    }[];
+                    allowancesCharges?: components["schemas"]["AllowanceChargeInput"][] | null;
+                    prepaidAmount?: string | null;
+                    roundingAmount?: string | null;
+                    /** @description The totals as the supplier states them: each given is checked against the lines, to the cent */
+                    totals?: {
+                        lineExtensionAmount?: string | null;
+                        allowanceTotal?: string | null;
+                        chargeTotal?: string | null;
+                        taxExclusiveAmount?: string | null;
+                        taxAmount?: string | null;
+                        taxInclusiveAmount?: string | null;
+                        payableAmount?: string | null;
+                        taxSubtotals?: {
+                            taxCategory: string;
+                            taxRate: string;
+                            taxableAmount: string;
+                            taxAmount: string;
+                        }[] | null;
+                    } | null;
+                    /** @description Default: the order’s terms */
+                    paymentTerms?: components["schemas"]["PaymentTermsInput"] | null;
+                    bankAccount?: components["schemas"]["BankAccountInput"] | null;
+                    note?: string | null;
+                    creditsInvoiceId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrdersByIdInvoiceable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceableOrder"];
                 };
             };
             /** @description Default Response */
