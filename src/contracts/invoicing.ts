@@ -10,7 +10,7 @@ import {
   MAX_INVOICE_LINES,
 } from '../domain/invoicing';
 import { MAX_PAYMENT_TERMS_DAYS, PAYMENT_TERMS_BASES } from '../domain/payment-terms';
-import { bounded, CurrencyCode, dateOut, decimalString, Id, IsoDate, text } from './common';
+import { bounded, CurrencyCode, dateOut, decimalString, Id, ImportResult, IsoDate, text } from './common';
 
 export { INVOICE_EXCEPTION_KINDS, INVOICE_KINDS, INVOICE_STATUSES };
 
@@ -380,3 +380,25 @@ export const InvoiceTransitionRequest = z
     reason: text(1000).optional().meta({ description: 'Required to hold, reject, cancel and accept' }),
   })
   .nullish();
+
+export const InvoiceCsvImportResult = z
+  .object({
+    created: z.number().int(),
+    invoices: z.array(
+      z.object({
+        id: Id,
+        number: z.string(),
+        status: z.enum(INVOICE_STATUSES),
+        supplierInvoiceNumber: z.string(),
+        purchaseOrderNumber: z.string(),
+        payableAmount: z.string(),
+        currency: z.string(),
+        lines: z
+          .array(z.number().int())
+          .meta({ description: 'The file lines it came from (the header is 1)' }),
+      }),
+    ),
+    file: ImportResult.shape.file,
+  })
+  .meta({ id: 'InvoiceCsvImportResult' });
+export type InvoiceCsvImportResult = z.output<typeof InvoiceCsvImportResult>;

@@ -45,3 +45,27 @@ export const PRICE_LIST_IMPORT_COLUMNS: ImportColumns = {
   required: ['supplierCode', 'sku', 'currency', 'unitPrice', 'validFrom'],
   optional: ['minQuantity', 'validTo', 'leadTimeDays', 'supplierPartNumber'],
 };
+
+/**
+ * Supplier invoices from a spreadsheet: one row per invoice line; the rows with the same order and
+ * supplier's invoice number are one invoice, whose header cells (dates, totals, note) the first row
+ * that fills them gives (docs/accounts-payable.md#csv-invoices).
+ */
+export const INVOICE_IMPORT_COLUMNS: ImportColumns = {
+  required: ['supplierInvoiceNumber', 'orderNumber', 'issueDate', 'quantity', 'unitPrice'],
+  optional: [
+    'kind',
+    'orderLineNo',
+    'description',
+    'unitCode',
+    'taxCategory',
+    'taxRate',
+    'lineNetAmount',
+    'taxPointDate',
+    'receivedOn',
+    'currency',
+    'totalTaxAmount',
+    'totalPayableAmount',
+    'note',
+  ],
+};

@@ -198,3 +198,49 @@ describe('PATCH /api/v1/invoices/{id}', () => {
     });
   });
 });
+
+describe('POST /api/v1/invoices/import/csv', () => {
+  const importCsv = (csv: string, as: Who = ap) =>
+    t.request({
+      method: 'POST',
+      url: '/api/v1/invoices/import/csv',
+      as,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+
+  it('answers 201 with each invoice created and how the file was read; 422 with every problem at its line and column; 403 without invoices:write', async () => {
+    const order = await receivedOrder('10');
+    const n = number();
+    const ok = await importCsv(
+      [
+        'supplierInvoiceNumber;orderNumber;issueDate;orderLineNo;quantity;unitPrice;totalPayableAmount',
+        `${n};${order.number};2026-03-01;1;10;20.00;`,
+        `${n};${order.number};2026-03-01;2;4;30.00;380.80`,
+      ].join('\r\n'),
+    );
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({
+      created: 1,
+      invoices: [{ supplierInvoiceNumber: n, status: 'matched', payableAmount: '380.8000', lines: [2, 3] }],
+      file: { format: 'csv', delimiter: 'semicolon', encoding: 'UTF-8' },
+    });
+
+    const bad = await importCsv(
+      [
+        'supplierInvoiceNumber,orderNumber,issueDate,orderLineNo,quantity,unitPrice,totalPayableAmount',
+        `${number()},${order.number},2026-03-01,1,1,20.00,99.00`,
+        `${n},${order.number},2026-03-01,1,1,20.00,`,
+      ].join('\n'),
+    );
+    expect(bad.statusCode, bad.body).toBe(422);
+    const paths = bad.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['line 2.totalPayableAmount', 'line 3.supplierInvoiceNumber']));
+
+    const columns = await importCsv('supplierInvoiceNumber,orderNumber\nX,Y');
+    expect(columns.statusCode).toBe(422);
+    expect(columns.json().errors[0].message).toContain('missing columns');
+
+    expect((await importCsv('supplierInvoiceNumber\n1', receiver)).statusCode).toBe(403);
+  });
+});

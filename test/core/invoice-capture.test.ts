@@ -228,3 +228,64 @@ describe('editing a draft', () => {
     expect(same.version).toBe(2);
   });
 });
+
+describe('invoices from CSV', () => {
+  const HEADER =
+    'supplierInvoiceNumber,orderNumber,issueDate,orderLineNo,quantity,unitPrice,taxCategory,taxRate,lineNetAmount,totalPayableAmount';
+
+  it('groups rows into invoices by order and number, checks each, and creates and matches them all', async () => {
+    const a = await sentOrder();
+    const b = await sentOrder();
+    await receive(a.id, '10');
+    await receive(b.id, '10');
+    const csv = [
+      HEADER,
+      `CSV-A1,${a.number},2026-03-01,1,4,20.00,S,19,80.00,`,
+      `CSV-B1,${b.number},2026-03-01,1,10,20.00,,,,238.00`,
+      `CSV-A1,${a.number},2026-03-01,1,6,20.00,S,19,120.00,238.00`,
+    ].join('\n');
+    const result = await invoicing.importCsvInvoices(t.ctx, { actor: ap, csv });
+    expect(result.created).toBe(2);
+    expect(result.invoices).toEqual([
+      expect.objectContaining({
+        supplierInvoiceNumber: 'CSV-A1',
+        purchaseOrderNumber: a.number,
+        status: 'matched',
+        payableAmount: '238.0000',
+        lines: [2, 4],
+      }),
+      expect.objectContaining({ supplierInvoiceNumber: 'CSV-B1', status: 'matched', lines: [3] }),
+    ]);
+    const invoice = await invoicing.getInvoice(t.ctx, { actor: ap, id: result.invoices[0]!.id });
+    expect(invoice).toMatchObject({ source: 'csv', lines: [{ quantity: '4' }, { quantity: '6' }] });
+  });
+
+  it('names every problem by file line and column, and stores nothing when one invoice is bad', async () => {
+    const a = await sentOrder();
+    const b = await sentOrder();
+    const csv = [
+      HEADER,
+      `CSV-OK-1,${a.number},2026-03-01,1,2,20.00,S,19,,`,
+      `CSV-BAD-1,${b.number},2026-03-01,9,2,20.00,S,19,,`,
+      `CSV-BAD-1,${b.number},2026-02-28,1,two,20.00,S,19,,`,
+      `CSV-BAD-2,PO-NOPE-1,2026-03-01,1,1,20.00,S,19,,`,
+      `CSV-BAD-3,${b.number},2026-03-01,1,1,20.00,S,19,25.00,`,
+    ].join('\n');
+    const err = await problemOf(invoicing.importCsvInvoices(t.ctx, { actor: ap, csv }));
+    expect(err.code).toBe('validation');
+    expect(err.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining([
+        'line 3.orderLineNo',
+        'line 4.issueDate',
+        'line 5.orderNumber',
+        'line 6.lineNetAmount',
+      ]),
+    );
+    const listed = await invoicing.listInvoices(t.ctx, {
+      actor: ap,
+      filter: { purchaseOrderId: a.id },
+      limit: 10,
+    });
+    expect(listed.items).toEqual([]);
+  });
+});

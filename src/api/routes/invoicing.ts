@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CsvBody } from '../../contracts/catalog';
 import { IdParams, PageQuery, pageOf } from '../../contracts/common';
 import {
   CreateInvoiceRequest,
   Invoice,
   InvoiceableOrder,
+  InvoiceCsvImportResult,
   InvoiceListQuery,
   InvoiceTransitionRequest,
   UpdateInvoiceRequest,
@@ -11,10 +13,11 @@ import {
 import { XmlBody } from '../../contracts/portal';
 import * as invoicing from '../../core/invoicing';
 import type { Permission } from '../../core/shared/permissions';
+import { INVOICE_IMPORT_COLUMNS } from '../../domain/import-columns';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
-import { XML_MEDIA_TYPES } from '../plugins/csv-file';
+import { IMPORT_MEDIA_TYPES, withFileReport, XML_MEDIA_TYPES } from '../plugins/csv-file';
 import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
@@ -67,6 +70,29 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
       });
       reply.code(201).header('location', `/api/v1/invoices/${invoice.id}`);
       return withEtag(reply, invoice);
+    },
+  );
+
+  app.post(
+    '/invoices/import/csv',
+    {
+      config: { permission: 'invoices:write', idempotent: true },
+      schema: {
+        tags,
+        summary: 'Import supplier invoices from CSV (text/csv) or an Excel workbook: every invoice or none',
+        description: `One row per invoice line. Columns: ${INVOICE_IMPORT_COLUMNS.required.join(', ')} (required); ${INVOICE_IMPORT_COLUMNS.optional.join(', ')}. The rows with the same orderNumber and supplierInvoiceNumber are one invoice; its header cells (dates, currency, totals, note) come from the first row that fills them, and a later row saying otherwise is a problem. Each invoice is checked as one entered by hand and matched at once. If any row is bad nothing is imported and the 422 lists every problem as \`line N.column\` (the header is line 1). docs/accounts-payable.md#csv-invoices`,
+        consumes: IMPORT_MEDIA_TYPES,
+        body: CsvBody,
+        response: { 201: InvoiceCsvImportResult, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const result = await invoicing.importCsvInvoices(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        csv: request.body,
+      });
+      reply.code(201);
+      return withFileReport(request, result);
     },
   );
 

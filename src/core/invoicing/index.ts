@@ -6,6 +6,7 @@ export {
   type InvoiceLineInput,
   type Locate,
 } from './create-invoice';
+export { type CsvImportResult, importCsvInvoices } from './import-csv-invoices';
 export { importUblInvoice } from './import-ubl-invoice';
 export type { Invoice, InvoiceLine, MatchEntry } from './invoice';
 export { invoicedQuantitiesAsOf } from './invoiced-as-of';
