@@ -49,6 +49,8 @@ const STATIC_ROUTES = [
   '/receiving?q=PO-2026',
   '/inspections',
   '/returns',
+  '/invoices/new',
+  '/invoices/import',
   '/invoices?tab=all',
   '/invoice-exceptions',
   '/payment-runs',
@@ -94,6 +96,11 @@ async function recordRoutes(page: Page): Promise<string[]> {
     expect(id, `a record of ${api}`).toBeTruthy();
     for (const suffix of suffixes) routes.push(`${route}/${id}${suffix}`);
   }
+  // An invoice entered against the first order sent to its supplier: its lines filled in.
+  const sent = await page.request.get('/api/v1/purchase-orders?status=sent&limit=1');
+  const order = (await sent.json()).items[0]?.id as string | undefined;
+  expect(order, 'a sent order').toBeTruthy();
+  routes.push(`/invoices/new?order=${order}`);
   return routes;
 }
 

@@ -13,6 +13,8 @@ import {
   IconClipboardList,
   IconCoins,
   IconFileDollar,
+  IconFileImport,
+  IconFilePlus,
   IconGitBranch,
   IconHistory,
   IconHome,
@@ -38,10 +40,11 @@ import {
 } from '@tabler/icons-react';
 import type { PermissionName } from '@/features/auth/use-can';
 
-export type NavGroup = 'reports' | 'catalog' | 'organisation' | 'administration';
+export type NavGroup = 'payables' | 'reports' | 'catalog' | 'organisation' | 'administration';
 
 /** The headings of the groups, shown with `i18n._(…)`. */
 export const NAV_GROUP_LABELS: Record<NavGroup, MessageDescriptor> = {
+  payables: msg`Accounts payable`,
   reports: msg`Reports`,
   catalog: msg`Catalog`,
   organisation: msg`Organisation`,
@@ -92,15 +95,42 @@ export const NAV: NavEntry[] = [
     icon: IconZoomCheck,
   },
   { label: msg`Returns`, path: '/returns', permission: 'receiving:read', icon: IconTruckReturn },
-  { label: msg`Invoices`, path: '/invoices', permission: 'invoices:read', icon: IconReceipt },
+  { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
+  {
+    label: msg`Invoices`,
+    path: '/invoices',
+    permission: 'invoices:read',
+    group: 'payables',
+    icon: IconReceipt,
+  },
   {
     label: msg`Exceptions`,
     path: '/invoice-exceptions',
     permission: 'invoices:read',
+    group: 'payables',
     icon: IconReceiptOff,
   },
-  { label: msg`Payment runs`, path: '/payment-runs', permission: 'payments:read', icon: IconBuildingBank },
-  { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
+  {
+    label: msg`Enter invoice`,
+    path: '/invoices/new',
+    permission: 'invoices:write',
+    group: 'payables',
+    icon: IconFilePlus,
+  },
+  {
+    label: msg`Import invoices`,
+    path: '/invoices/import',
+    permission: 'invoices:write',
+    group: 'payables',
+    icon: IconFileImport,
+  },
+  {
+    label: msg`Payment runs`,
+    path: '/payment-runs',
+    permission: 'payments:read',
+    group: 'payables',
+    icon: IconBuildingBank,
+  },
   {
     label: msg`Spend`,
     path: '/reports/spend',

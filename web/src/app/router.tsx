@@ -80,6 +80,18 @@ const EditItemPage = page(
   () => import('@/routes/catalog/edit-item-page'),
   (m) => m.EditItemPage,
 );
+const EditDraftInvoicePage = page(
+  () => import('@/routes/invoicing/enter-invoice-page'),
+  (m) => m.EditDraftInvoicePage,
+);
+const ImportInvoicesPage = page(
+  () => import('@/routes/invoicing/import-invoices-page'),
+  (m) => m.ImportInvoicesPage,
+);
+const NewInvoicePage = page(
+  () => import('@/routes/invoicing/enter-invoice-page'),
+  (m) => m.NewInvoicePage,
+);
 const ItemCategoriesPage = page(
   () => import('@/routes/catalog/item-categories-page'),
   (m) => m.ItemCategoriesPage,
@@ -382,6 +394,9 @@ const routes: RouteObject[] = [
           route('receiving', 'receiving:write', ReceivingPage),
           route('inspections', 'receiving:read', InspectionsPage),
           route('returns', 'receiving:read', ReturnsPage),
+          route('invoices/new', 'invoices:write', NewInvoicePage),
+          route('invoices/import', 'invoices:write', ImportInvoicesPage),
+          route('invoices/:id/edit', 'invoices:write', EditDraftInvoicePage),
           route('invoices', 'invoices:read', InvoicesPage),
           route('invoices/:id', 'invoices:read', InvoicePage),
           route('invoice-exceptions', 'invoices:read', InvoiceExceptionsPage),

@@ -4,7 +4,7 @@
  * appears only as the size of something drawn (`percentOf`, `chartHeight`), never as an amount. A
  * test forbids `Number(` and `parseFloat(` on amounts anywhere in the web app.
  */
-import { dec } from '../../../src/core/shared/money';
+import { dec, roundTo } from '../../../src/core/shared/money';
 
 export { compare as compareDecimal, normalize as normalizeDecimal } from '../../../src/core/shared/money';
 
@@ -16,6 +16,16 @@ export function isDecimal(value: string): boolean {
 /** a × b, exactly: "2.5" × "19.99" → "49.975". */
 export function multiplyDecimal(a: string, b: string): string {
   return dec(a.trim()).times(b.trim()).toFixed();
+}
+
+/** a ÷ b, to 40 significant digits (a price per a base quantity). */
+export function divideDecimal(a: string, b: string): string {
+  return dec(a.trim()).div(b.trim()).toFixed();
+}
+
+/** Rounded half away from zero to `places` decimals, as the server rounds: "12.345", 2 → "12.35". */
+export function roundDecimal(value: string, places: number): string {
+  return roundTo(value, places);
 }
 
 /** a + b + …, exactly. */
