@@ -235,7 +235,9 @@ describe('POST /api/v1/invoices/import/csv', () => {
     );
     expect(bad.statusCode, bad.body).toBe(422);
     const paths = bad.json().errors.map((e: { path: string }) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['line 2.totalPayableAmount', 'line 3.supplierInvoiceNumber']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['line 2.totalPayableAmount', 'line 3.supplierInvoiceNumber']),
+    );
 
     const columns = await importCsv('supplierInvoiceNumber,orderNumber\nX,Y');
     expect(columns.statusCode).toBe(422);

@@ -388,8 +388,8 @@ export function InvoiceForm({
                       </Badge>
                       <Text size="xs" c="dimmed">
                         <Trans>
-                          ordered {ordered}, accepted {accepted}, billed {billed}, on open invoices {pending};
-                          order price {orderPrice}
+                          ordered {ordered}, accepted {accepted}, billed {billed}, on open invoices {pending},
+                          at the order’s price {orderPrice}
                         </Trans>
                       </Text>
                     </Group>
