@@ -3,6 +3,7 @@ import * as dispatch from '../core/dispatch';
 import { findUserByEmail } from '../core/identity';
 import * as invoicing from '../core/invoicing';
 import * as organisation from '../core/organisation';
+import * as payments from '../core/payments';
 import { approvePurchaseOrder, createPurchaseOrder, submitPurchaseOrder } from '../core/purchase-orders';
 import * as receiving from '../core/receiving';
 import type { Ctx } from '../core/shared/context';
@@ -20,11 +21,14 @@ type DemoInvoice = {
   supplierInvoiceNumber: string;
   /** The invoice's price against the order's, per order line no. (1.06: 6 % above). */
   priceFactor?: Record<number, string>;
+  /** Approved for payment by accounts payable: a payment run proposes it. */
+  approve?: boolean;
 };
 
 /**
- * One order invoiced as ordered (matched; received and billed in full, it closes) and one invoiced
- * above the order's price on its first line, long enough ago to be overdue (an exception).
+ * One order invoiced as ordered (matched; received and billed in full, it closes), one invoiced
+ * above the order's price on its first line, long enough ago to be overdue (an exception), and one
+ * approved for payment and due within the week (in a proposed payment run).
  */
 const DEMO_INVOICES: DemoInvoice[] = [
   {
@@ -48,6 +52,14 @@ const DEMO_INVOICES: DemoInvoice[] = [
     supplierInvoiceNumber: 'RE-88213',
     priceFactor: { 1: '1.06' },
   },
+  {
+    costCentre: 'CC-4200',
+    lines: [{ sku: 'OFF-1001', quantity: '30' }],
+    orderedDaysAgo: 34,
+    issuedDaysAgo: 26,
+    supplierInvoiceNumber: '2026-10233',
+    approve: true,
+  },
 ];
 
 /**
@@ -65,6 +77,7 @@ export async function seedDemoInvoices(ctx: Ctx): Promise<void> {
   const now = ctx.clock.now();
   const day = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
 
+  let approved = false;
   for (const demo of DEMO_INVOICES) {
     const [costCentre] = (
       await organisation.listCostCentres(ctx, { filter: { q: demo.costCentre }, limit: 1 })
@@ -103,7 +116,7 @@ export async function seedDemoInvoices(ctx: Ctx): Promise<void> {
         lines: order.lines.map((l) => ({ lineNo: l.lineNo, quantity: l.quantity })),
       },
     });
-    await invoicing.createInvoice(ctx, {
+    const invoice = await invoicing.createInvoice(ctx, {
       actor: ap!,
       source: 'form',
       input: {
@@ -120,5 +133,11 @@ export async function seedDemoInvoices(ctx: Ctx): Promise<void> {
         })),
       },
     });
+    if (demo.approve && invoice.status === 'matched') {
+      await invoicing.approveInvoice(ctx, { actor: ap!, id: invoice.id, version: invoice.version });
+      approved = true;
+    }
   }
+  // A payment run proposed for what falls due within the week, for accounts payable to confirm.
+  if (approved) await payments.proposePaymentRun(ctx, { actor: ap!, input: { dueBy: day(7) } });
 }

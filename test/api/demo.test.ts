@@ -131,9 +131,9 @@ describe('demo organisation', () => {
     expect(route.json()).toMatchObject({ kind: 'preview', policy: { name: 'Requisitions by amount' } });
   });
 
-  it('has supplier invoices for accounts payable: one matched (its order closed), one an exception', async () => {
+  it('has supplier invoices for accounts payable: one matched (its order closed), one an exception, one approved in a proposed payment run', async () => {
     const invoices = await all('/api/v1/invoices');
-    expect(invoices.map((i) => i.status).sort()).toEqual(['exception', 'matched']);
+    expect(invoices.map((i) => i.status).sort()).toEqual(['approved_for_payment', 'exception', 'matched']);
     const exception = invoices.find((i) => i.status === 'exception') as {
       exceptions: { kind: string; message: string }[];
       dueDate: string;
@@ -147,6 +147,13 @@ describe('demo organisation', () => {
       as: admin,
     });
     expect(order.json().status).toBe('closed');
+    const approved = invoices.find((i) => i.status === 'approved_for_payment')!;
+    const runs = await all('/api/v1/payment-runs');
+    expect(runs).toHaveLength(1);
+    const run = await t.request({ method: 'GET', url: `/api/v1/payment-runs/${runs[0]!.id}`, as: admin });
+    expect(run.json()).toMatchObject({ status: 'draft', lines: [{ invoiceId: approved.id, reason: 'due' }] });
+    // The demo's USD suppliers are paid by bank transfer: nothing stops the run.
+    expect(run.json().suppliers[0]).toMatchObject({ method: 'bank_transfer', problems: [] });
   });
 
   it('leaves an intact audit trail, which verifies once sealed', async () => {

@@ -89,6 +89,7 @@ async function recordRoutes(page: Page): Promise<string[]> {
     ['/departments', '/organisation/departments', ['']],
     ['/users', '/admin/users', ['']],
     ['/approval-policies', '/admin/approval-policies', ['']],
+    ['/payment-runs', '/payment-runs', ['']],
     // An exception: its alerts, its match beside the order and its actions.
     ['/invoices?status=exception', '/invoices', ['']],
   ] as const) {

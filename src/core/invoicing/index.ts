@@ -9,6 +9,7 @@ export {
 export { type CsvImportResult, importCsvInvoices } from './import-csv-invoices';
 export { importUblInvoice } from './import-ubl-invoice';
 export type { Invoice, InvoiceLine, MatchEntry } from './invoice';
+export { getInvoiceableLines, type InvoiceableLine, type InvoiceableOrder } from './invoiceable-lines';
 export { invoicedQuantitiesAsOf } from './invoiced-as-of';
 export {
   findPayableInvoices,
@@ -21,7 +22,6 @@ export {
   unscheduleInvoicePayments,
 } from './pay-invoices';
 export { type AgingCell, payablesAging } from './read-aging';
-export { getInvoiceableLines, type InvoiceableLine, type InvoiceableOrder } from './invoiceable-lines';
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';

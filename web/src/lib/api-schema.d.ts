@@ -2040,6 +2040,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment runs, newest first, with their totals per currency */
+        get: operations["getPaymentRuns"];
+        put?: never;
+        /**
+         * Propose a payment run: PAY-YYYY-NNNNN, a draft (send Idempotency-Key)
+         * @description Every invoice approved for payment that is due by `dueBy`, or whose early-payment discount expires before `nextRunDate`, in full less the discount paying on `paymentDate` earns; the same suppliers’ approved credit notes are set off while something is left to pay. The draft reserves nothing: `suppliers` shows per supplier and currency what would be paid and what stops it (no bank account …). 422 when nothing is to be paid (docs/accounts-payable.md#payment-runs).
+         */
+        post: operations["postPaymentRuns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment run: its lines, per supplier and currency what is paid, its payments */
+        get: operations["getPaymentRunsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Trim a draft run: remove lines, or pay an invoice in part (send If-Match)
+         * @description Each entry names a line: `remove: true` takes it out; `amount` pays that much of the invoice (more than 0, at most what is open; the discount stays only when the amount and it settle the invoice). A credit note is set off in full or removed. Every problem in one 422; nothing changes unless all are right.
+         */
+        patch: operations["patchPaymentRunsById"];
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft: one payment per supplier and currency, its invoices scheduled (409 naming any another run took or that was held), the bank files and remittance advices follow (send If-Match) */
+        post: operations["postPaymentRunsByIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The bank paid the run: its payments and their invoices are paid (in part: approved for the rest) (send If-Match) */
+        post: operations["postPaymentRunsByIdMarkPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a draft, or withdraw a confirmed run with a reason (its invoices are approved for payment again) (send If-Match) */
+        post: operations["postPaymentRunsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How an invoice is paid: the payment runs it is in and what each pays of it, oldest first */
+        get: operations["getInvoicesByIdPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/pain001": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The run’s SEPA payments as an ISO 20022 pain.001.001.09 credit-transfer file (XML)
+         * @description Euros to an IBAN, in the European Payments Council’s SEPA profile (EPC132-08 2023, validated against its schema): one payment information block for the run (execution date, the organisation’s account), one transfer per payment with its number as end-to-end id and the supplier’s invoice numbers as remittance text. The same file every time; 409 before confirmation or when the run has no SEPA payment.
+         */
+        get: operations["getPaymentRunsByIdPain001"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/bank-transfers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run’s other payments (not euros to an IBAN) as a CSV for the bank’s upload */
+        get: operations["getPaymentRunsByIdBankTransfers.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/portal-users": {
         parameters: {
             query?: never;
@@ -2536,6 +2683,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/grni": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Goods received not invoiced (GRNI) as of the end of a day, per order and supplier
+         * @description Per order line: accepted by the end of `asOf` (receipts of goods not inspected, inspections' accepted quantities, less reversals, each by its own date) less what the match ledger had invoiced by then, never below zero, at the line's net price; per order in its currency and in base currency at the order's rate, per supplier, and totals. A past day gives that day's figure.
+         */
+        get: operations["getReportsGrni"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/ap-aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AP aging as of the end of a day: open payables by days past due, per supplier and currency
+         * @description Invoices issued by `asOf`, submitted (matching, matched, exception, approved for payment, scheduled, on hold except held drafts) or paid after it, never rejected or cancelled; payable amounts (credit notes negative) in buckets of days past the due date: current (not yet due), 1–30, 31–60, 61–90, over 90. Base-currency amounts at each invoice’s rate.
+         */
+        get: operations["getReportsApAging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/goods-received-not-invoiced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's goods received not invoiced, per line (accepted value less invoiced value) */
+        get: operations["getPurchaseOrdersByIdGoodsReceivedNotInvoiced"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/event-types": {
         parameters: {
             query?: never;
@@ -2992,6 +3196,46 @@ export interface paths {
          * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed. Amounts in the base currency; one column per month of the (fiscal) year.
          */
         get: operations["getReportsSpendBySupplierExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/grni/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Goods received not invoiced as of a day, one row per order, as CSV or Excel
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getReportsGrniExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/ap-aging/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AP aging as of a day, one row per supplier and currency, as CSV or Excel
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getReportsApAgingExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4600,6 +4844,12 @@ export interface components {
             acknowledgementDueDays: number;
             /** @description Days before a promised delivery date the supplier is reminded of it */
             deliveryReminderDays: number;
+            /** @description The account suppliers are paid from: the debtor of payment runs’ transfers */
+            paymentAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
             electronicAddress: {
                 scheme: string;
                 id: string;
@@ -4618,7 +4868,7 @@ export interface components {
             /** @enum {string} */
             role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
         };
         Budget: {
             /** Format: uuid */
@@ -4816,6 +5066,108 @@ export interface components {
                     lineCount: number;
                 };
             }[];
+            invoicedMismatches: {
+                /** Format: uuid */
+                purchaseOrderId: string;
+                recorded: string;
+                invoices: string;
+            }[];
+        };
+        CurrencyAmount: {
+            currency: string;
+            amount: string;
+        };
+        GrniLine: {
+            lineNo: number;
+            quantityAccepted: string;
+            quantityInvoiced: string;
+            quantityNotInvoiced: string;
+            /** @description Net price per unit (net amount ÷ quantity), the order currency */
+            unitPrice: string;
+            amount: string;
+        };
+        /** @description One order's goods received (accepted) and not invoiced, per line, as of the end of a day. */
+        OrderGrni: {
+            /** Format: date */
+            asOf: string;
+            baseCurrency: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            currency: string;
+            /** @description Accepted and not invoiced, at the lines' net prices, the order's currency */
+            amount: string;
+            /** @description The same at the order's rate, base currency */
+            amountBase: string;
+            lines: components["schemas"]["GrniLine"][];
+        };
+        GrniOrder: {
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            currency: string;
+            /** @description Accepted and not invoiced, at the lines' net prices, the order's currency */
+            amount: string;
+            /** @description The same at the order's rate, base currency */
+            amountBase: string;
+        };
+        GrniSupplier: {
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            amountBase: string;
+            amounts: components["schemas"]["CurrencyAmount"][];
+            orderCount: number;
+        };
+        /** @description Goods received not invoiced as of the end of a day: per order line what was accepted by then less what invoices had billed of it by then, at the line net price; per order and supplier, in order currency and base currency. */
+        GrniReport: {
+            /** Format: date */
+            asOf: string;
+            baseCurrency: string;
+            orders: components["schemas"]["GrniOrder"][];
+            suppliers: components["schemas"]["GrniSupplier"][];
+            totalBase: string;
+            totals: components["schemas"]["CurrencyAmount"][];
+        };
+        AgingAmounts: {
+            /** @description Not yet due */
+            current: string;
+            days1To30: string;
+            days31To60: string;
+            days61To90: string;
+            over90: string;
+            total: string;
+        };
+        AgingRow: {
+            /** Format: uuid */
+            supplierId: string;
+            supplierCode: string;
+            supplierName: string;
+            currency: string;
+            amounts: components["schemas"]["AgingAmounts"];
+            amountsBase: components["schemas"]["AgingAmounts"];
+            invoiceCount: number;
+        };
+        /** @description Open payables as of the end of a day (invoices issued by then, submitted, not rejected, cancelled or paid by then; credit notes negative) by days past due, per supplier and currency, with base-currency totals. */
+        AgingReport: {
+            /** Format: date */
+            asOf: string;
+            baseCurrency: string;
+            rows: components["schemas"]["AgingRow"][];
+            totals: {
+                currency: string;
+                amounts: components["schemas"]["AgingAmounts"];
+            }[];
+            totalsBase: components["schemas"]["AgingAmounts"];
         };
         CappedCount: {
             count: number;
@@ -5138,6 +5490,7 @@ export interface components {
             source: "form" | "portal" | "csv" | "ubl";
             /** Format: uuid */
             supplierId: string;
+            supplierName: string;
             supplierInvoiceNumber: string;
             /** Format: uuid */
             purchaseOrderId: string;
@@ -5208,6 +5561,12 @@ export interface components {
             rejectReason: string | null;
             cancelReason: string | null;
             paidAt: string | null;
+            /** @description Paid so far by payment runs (a credit note: set off against invoices) */
+            amountPaid: string;
+            /** @description Early-payment discount taken */
+            discountTaken: string;
+            /** @description Still to be paid: payable − paid − discount taken */
+            openAmount: string;
             createdBy: {
                 /** Format: uuid */
                 id: string;
@@ -5249,6 +5608,191 @@ export interface components {
                 format: "xlsx";
                 sheet: string;
             };
+        };
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** @description The run’s number and the payment’s place: the end-to-end id the bank reports */
+            number: string;
+            /** @enum {string} */
+            status: "scheduled" | "paid" | "rejected" | "cancelled";
+            /** @enum {string} */
+            method: "sepa_credit_transfer" | "bank_transfer";
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            currency: string;
+            amount: string;
+            discountAmount: string;
+            /** @description In base currency at the payment date’s rate */
+            amountBase: string;
+            /** @description What the invoices were booked at in base currency */
+            invoicedAmountBase: string;
+            /** @description amountBase − invoicedAmountBase (positive: paid more in base currency) */
+            exchangeDifference: string;
+            exchangeRate: string;
+            creditorAccount: {
+                accountName: string;
+                /** @description Masked to its last four characters */
+                iban: string | null;
+                bic: string | null;
+                /** @description Masked to its last four characters */
+                accountNumber: string | null;
+                bankName: string | null;
+            };
+            remittance: string;
+            paidAt: string | null;
+            rejectedReason: string | null;
+        };
+        PaymentRunSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "paid" | "cancelled";
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date */
+            dueBy: string;
+            /** Format: date */
+            nextRunDate: string;
+            currency: string | null;
+            supplierId: string | null;
+            note: string | null;
+            /** @description The account paid from (IBAN masked), once confirmed */
+            debtorAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
+            totals: {
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+            }[];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedAt: string | null;
+            paidAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PaymentRun: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "paid" | "cancelled";
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date */
+            dueBy: string;
+            /** Format: date */
+            nextRunDate: string;
+            currency: string | null;
+            supplierId: string | null;
+            note: string | null;
+            /** @description The account paid from (IBAN masked), once confirmed */
+            debtorAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
+            totals: {
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+            }[];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedAt: string | null;
+            paidAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            suppliers: {
+                /** Format: uuid */
+                supplierId: string;
+                supplierCode: string;
+                supplierName: string;
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+                method: ("sepa_credit_transfer" | "bank_transfer") | null;
+                /** @description What stops confirming (no bank account …) */
+                problems: string[];
+                warnings: string[];
+            }[];
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                invoiceId: string;
+                invoiceNumber: string;
+                /** @enum {string} */
+                kind: "invoice" | "credit_note";
+                supplierInvoiceNumber: string;
+                purchaseOrderNumber: string;
+                /** Format: uuid */
+                supplierId: string;
+                currency: string;
+                /** Format: date */
+                dueDate: string;
+                discountDate: string | null;
+                /** @enum {string} */
+                reason: "due" | "discount";
+                /** @enum {string} */
+                status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
+                openAmount: string;
+                discountAmount: string;
+                /** @description Paid of the invoice; a credit note’s is negative (set off) */
+                amount: string;
+                paymentId: string | null;
+            }[];
+            payments: components["schemas"]["Payment"][];
+        };
+        InvoicePayment: {
+            /** Format: uuid */
+            paymentRunId: string;
+            paymentRunNumber: string;
+            /** Format: date */
+            paymentDate: string;
+            /** @enum {string} */
+            status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
+            /** @description What the run pays of the invoice (a credit note: negative, set off) */
+            amount: string;
+            discountAmount: string;
+            paymentNumber: string | null;
         };
         Inspection: {
             /** Format: uuid */
@@ -5535,7 +6079,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
                     };
                 };
             };
@@ -5612,7 +6156,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
                     };
                 };
             };
@@ -5654,7 +6198,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
                     };
                 };
             };
@@ -10542,6 +11086,10 @@ export interface operations {
                  *       "autoSendOnApproval": true,
                  *       "acknowledgementDueDays": 1,
                  *       "deliveryReminderDays": 1,
+                 *       "paymentAccount": {
+                 *         "accountName": "text",
+                 *         "iban": "text"
+                 *       },
                  *       "electronicAddress": {
                  *         "scheme": "0088",
                  *         "id": "7300010000001"
@@ -10573,6 +11121,12 @@ export interface operations {
                     autoSendOnApproval?: boolean;
                     acknowledgementDueDays?: number;
                     deliveryReminderDays?: number;
+                    /** @description The account suppliers are paid from; its IBAN (check digits) and BIC are checked; null removes it */
+                    paymentAccount?: {
+                        accountName: string;
+                        iban: string;
+                        bic?: string | null;
+                    } | null;
                     electronicAddress?: components["schemas"]["ElectronicAddressInput"] | null;
                     legalId?: components["schemas"]["LegalRegistrationInput"] | null;
                     taxId?: string | null;
@@ -16491,6 +17045,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description Part of our number (INV-…) or of the supplier’s invoice number */
+                q?: string;
                 /** @description One status or several, comma-separated */
                 status?: string;
                 supplierId?: string;
@@ -18103,6 +18659,827 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description One status or several, comma-separated */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentRunSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRuns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the bank is to pay (default today; not in the past)
+                     */
+                    paymentDate?: string;
+                    /**
+                     * Format: date
+                     * @description Invoices due on or before this date (default the payment date)
+                     */
+                    dueBy?: string;
+                    /**
+                     * Format: date
+                     * @description When the next run is expected (default a week after the payment date): invoices whose discount expires before it are proposed now
+                     */
+                    nextRunDate?: string;
+                    /** @description Only invoices in this currency */
+                    currency?: string | null;
+                    /** @description Only this supplier’s invoices */
+                    supplierId?: string | null;
+                    note?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentRunsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchPaymentRunsById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "lineNo": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    lines: {
+                        lineNo: number;
+                        /** @description Pay this much of the invoice (a partial payment drops the discount) */
+                        amount?: string;
+                        /** @description Take the line out of the run */
+                        remove?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRunsByIdConfirm: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to cancel a confirmed run */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRunsByIdMarkPaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to cancel a confirmed run */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentRunsByIdCancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to cancel a confirmed run */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRun"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoicesByIdPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InvoicePayment"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentRunsByIdPain001: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/xml */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "getPaymentRunsByIdBankTransfers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20366,6 +21743,169 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsGrni: {
+        parameters: {
+            query: {
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrniReport"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsApAging: {
+        parameters: {
+            query: {
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgingReport"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrdersByIdGoodsReceivedNotInvoiced: {
+        parameters: {
+            query?: {
+                /** @description The day (UTC) at whose end the figures are taken; today by default */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderGrni"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22643,6 +24183,130 @@ export interface operations {
             query: {
                 format?: "csv" | "xlsx";
                 year: number;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsGrniExport: {
+        parameters: {
+            query: {
+                format?: "csv" | "xlsx";
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsApAgingExport: {
+        parameters: {
+            query: {
+                format?: "csv" | "xlsx";
+                /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
+                asOf: string;
                 supplierId?: string;
             };
             header?: never;

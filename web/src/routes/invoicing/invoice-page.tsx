@@ -28,11 +28,13 @@ import { allowedInvoiceActions } from '@/features/invoicing/invoice-actions';
 import { EXCEPTION_KIND_LABELS, INVOICE_STATUS_LABELS } from '@/features/invoicing/invoice-format';
 import { type Invoice, useInvoice } from '@/features/invoicing/queries';
 import { useEffectiveTolerances } from '@/features/organisation/queries';
+import { InvoicePayments } from '@/features/payments/components/invoice-payments';
 import { usePurchaseOrder } from '@/features/purchase-orders/queries';
 import { useOrderReceipts } from '@/features/receiving/queries';
 import { describePaymentTerms } from '@/features/suppliers/payment-terms';
 import { isApiError } from '@/lib/api';
 import { formatDateTime, formatDecimal, formatMoney, trimDecimal } from '@/lib/format';
+import { isZero } from '@/lib/money';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 
@@ -184,6 +186,8 @@ export function InvoicePage() {
     earlyPaymentDiscountDays: invoice.paymentTerms.discountDays,
   });
   const kind = invoice.kind === 'credit_note' ? t`Credit note` : t`Invoice`;
+  const openAmount = formatMoney(invoice.openAmount, invoice.currency);
+  const paidAmount = formatMoney(invoice.amountPaid, invoice.currency);
   return (
     <>
       <PageHeader
@@ -212,6 +216,16 @@ export function InvoicePage() {
         />
         <InvoiceTotalsCard invoice={invoice} />
         <InvoiceLedgerCard invoice={invoice} receiptNumber={(rid) => receiptNumbers.get(rid)} />
+        {invoice.status !== 'draft' && (
+          <SectionCard
+            title={t`Payment`}
+            description={
+              isZero(invoice.amountPaid) ? t`Open: ${openAmount}` : t`Paid ${paidAmount}, open ${openAmount}`
+            }
+          >
+            <InvoicePayments invoiceId={invoice.id} currency={invoice.currency} />
+          </SectionCard>
+        )}
         <SectionCard
           title={t`Timeline`}
           description={t`Everything that happened to this invoice, newest first: entered, matched, accepted, held, approved.`}
