@@ -157,7 +157,7 @@ export function supplierGroups(
   lines: PaymentRunLine[],
   invoices: Map<string, PayableInvoice>,
   suppliers: Map<string, SupplierPaymentDetails>,
-  methodOf: (currency: string, account: PaymentCreditorAccount | null) => PaymentMethod,
+  methodOf: (currency: string, account: PaymentCreditorAccount | null, amount: string) => PaymentMethod,
 ): PaymentRunSupplier[] {
   return groupPayments(lines).map((g) => {
     const supplier = suppliers.get(g.supplierId);
@@ -197,7 +197,7 @@ export function supplierGroups(
       discountAmount: g.discountAmount,
       invoices: g.lines.filter((l) => l.kind === 'invoice').length,
       creditNotes: g.lines.filter((l) => l.kind === 'credit_note').length,
-      method: account ? methodOf(g.currency, account) : null,
+      method: account ? methodOf(g.currency, account, g.amount) : null,
       problems,
       warnings,
     };

@@ -37,8 +37,8 @@ export async function readPaymentRun(ctx: Ctx, id: string): Promise<PaymentRun> 
     ids: [row.createdBy, row.confirmedBy].filter((u): u is string => !!u),
   });
   const lines = lineRows.map((l) => toPaymentRunLine(l, invoices.get(l.invoiceId)));
-  const groups = supplierGroups(lines, invoices, supplierDetails, (currency, account) =>
-    paymentMethodFor(currency, account?.iban ?? null),
+  const groups = supplierGroups(lines, invoices, supplierDetails, (currency, account, amount) =>
+    paymentMethodFor(currency, account?.iban ?? null, amount),
   );
   return {
     ...toPaymentRunSummary(row, totalsOf(lines), names),

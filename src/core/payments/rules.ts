@@ -164,9 +164,14 @@ export function groupPayments<
   return [...groups.values()];
 }
 
+/** The most one SEPA credit transfer may carry (the EPC's rules); a larger payment goes in the bank file. */
+export const SEPA_MAX_AMOUNT = '999999999.99';
+
 /** How a payment leaves: euros to an IBAN by SEPA credit transfer; anything else in the bank file (CSV). */
-export function paymentMethodFor(currency: string, iban: string | null): PaymentMethod {
-  return currency === 'EUR' && iban ? 'sepa_credit_transfer' : 'bank_transfer';
+export function paymentMethodFor(currency: string, iban: string | null, amount = '0'): PaymentMethod {
+  return currency === 'EUR' && iban && !D(amount).greaterThan(SEPA_MAX_AMOUNT)
+    ? 'sepa_credit_transfer'
+    : 'bank_transfer';
 }
 
 /**

@@ -55,8 +55,8 @@ export async function confirmPaymentRun(ctx: Ctx, input: PaymentRunTransitionInp
       const invoices = new Map(locked.map((i) => [i.id, i]));
       const details = await suppliers.supplierPaymentDetails(tx, { ids: lineRows.map((l) => l.supplierId) });
       const lines = lineRows.map((l) => toPaymentRunLine(l, invoices.get(l.invoiceId)));
-      const groups = supplierGroups(lines, invoices, details, (currency, account) =>
-        paymentMethodFor(currency, account?.iban ?? null),
+      const groups = supplierGroups(lines, invoices, details, (currency, account, amount) =>
+        paymentMethodFor(currency, account?.iban ?? null, amount),
       );
       const errors = new FieldErrors();
       for (const g of groups) {
@@ -100,7 +100,7 @@ export async function confirmPaymentRun(ctx: Ctx, input: PaymentRunTransitionInp
           paymentRunId: run.id,
           number: `${run.number}-${String(i + 1).padStart(3, '0')}`,
           status: 'scheduled',
-          method: paymentMethodFor(g.currency, account.iban),
+          method: paymentMethodFor(g.currency, account.iban, g.amount),
           supplierId: g.supplierId,
           currency: g.currency,
           amount: g.amount,

@@ -1,3 +1,4 @@
+import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Anchor,
@@ -61,14 +62,9 @@ export function RunSuppliersTable({ run }: { run: PaymentRun }) {
       header: t`Invoices`,
       width: 150,
       render: (s) => {
-        const { invoices, creditNotes } = s;
-        return creditNotes > 0 ? (
-          <Trans>
-            {invoices} invoices, {creditNotes} credit notes
-          </Trans>
-        ) : (
-          <Trans>{invoices} invoices</Trans>
-        );
+        const invoices = plural(s.invoices, { one: '# invoice', other: '# invoices' });
+        const credits = plural(s.creditNotes, { one: '# credit note', other: '# credit notes' });
+        return s.creditNotes > 0 ? `${invoices}, ${credits}` : invoices;
       },
     },
     {
@@ -172,7 +168,7 @@ export function RunLinesTable({ run, editable }: { run: PaymentRun; editable: bo
           <Text size="sm">{formatDate(l.dueDate)}</Text>
           <Text size="xs" c={l.reason === 'discount' ? 'teal.8' : 'dimmed'}>
             {i18n._(REASON_LABELS[l.reason])}
-            {l.discountDate ? ` · ${formatDate(l.discountDate)}` : ''}
+            {l.reason === 'discount' && l.discountDate ? ` · ${formatDate(l.discountDate)}` : ''}
           </Text>
         </Stack>
       ),
