@@ -272,3 +272,46 @@ export const Home = z
       "The signed-in user's home page: what waits for them and the figures of their roles. A part their permissions do not cover is null; counts stop at 1,000.",
   });
 export type Home = z.output<typeof Home>;
+
+// ── early-payment discounts taken and missed ────────────────────────────────
+
+export const DiscountReportQuery = z.object({
+  from: IsoDate.meta({ description: 'First discount date of the period, YYYY-MM-DD' }),
+  to: IsoDate.meta({ description: 'Last discount date of the period, YYYY-MM-DD' }),
+});
+export type DiscountReportQuery = z.input<typeof DiscountReportQuery>;
+
+export const DiscountReport = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    baseCurrency: z.string(),
+    rows: z.array(
+      z.object({
+        invoiceId: Id,
+        invoiceNumber: z.string(),
+        supplierId: Id,
+        supplierCode: z.string(),
+        supplierName: z.string(),
+        supplierInvoiceNumber: z.string(),
+        currency: z.string(),
+        payableAmount: z.string(),
+        discountPercent: z.string(),
+        discountDate: IsoDate,
+        available: z.string().meta({ description: 'What paying by the discount date earns' }),
+        taken: z.string(),
+        missed: z.string(),
+        takenBase: z.string(),
+        missedBase: z.string(),
+        outcome: z.enum(['taken', 'missed', 'open']),
+      }),
+    ),
+    totals: z.array(
+      z.object({ currency: z.string(), available: z.string(), taken: z.string(), missed: z.string() }),
+    ),
+    takenBase: z.string(),
+    missedBase: z.string(),
+    counts: z.object({ taken: z.number().int(), missed: z.number().int(), open: z.number().int() }),
+  })
+  .meta({ id: 'DiscountReport' });
+export type DiscountReport = z.output<typeof DiscountReport>;

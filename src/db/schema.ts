@@ -1893,6 +1893,8 @@ export const invoices = pgTable(
     index('invoices_supplier_idx').on(t.supplierId, t.seq),
     index('invoices_order_idx').on(t.purchaseOrderId, t.seq),
     index('invoices_due_idx').on(t.dueDate).where(sql`${t.status} in ('approved_for_payment', 'scheduled')`),
+    /** The discounts report: invoices by the date their early-payment discount ends. */
+    index('invoices_discount_idx').on(t.discountDate).where(sql`${t.discountDate} is not null`),
     /** AP aging as of a past day: invoices paid after it were still open then. */
     index('invoices_paid_idx').on(t.paidAt).where(sql`${t.status} = 'paid'`),
     /** Likely duplicates: a supplier's invoices with the same amount. */

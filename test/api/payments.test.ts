@@ -228,4 +228,37 @@ describe('payment runs over HTTP', () => {
     expect(supplier.statusCode).toBe(422);
     expect(JSON.stringify(supplier.json().errors)).toContain('check digits');
   });
+
+  it('reports discounts taken and missed as JSON and as CSV; a period that ends before it starts is a 422', async () => {
+    const report = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/payment-discounts?from=2026-01-01&to=2026-12-31',
+      as: finance,
+    });
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.json()).toMatchObject({ from: '2026-01-01', to: '2026-12-31', baseCurrency: 'USD' });
+    const csv = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/payment-discounts/export?from=2026-01-01&to=2026-12-31&format=csv',
+      as: finance,
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body).toContain('Invoice,Supplier invoice');
+    const backwards = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/payment-discounts?from=2026-12-31&to=2026-01-01',
+      as: finance,
+    });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json().errors[0].path).toBe('to');
+    expect(
+      (
+        await t.request({
+          method: 'GET',
+          url: '/api/v1/reports/payment-discounts?from=2026-01-01&to=2026-12-31',
+          as: receiver,
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
 });

@@ -4,6 +4,7 @@ import * as invoicing from '../../src/core/invoicing';
 import * as organisation from '../../src/core/organisation';
 import * as payments from '../../src/core/payments';
 import * as receiving from '../../src/core/receiving';
+import * as reporting from '../../src/core/reporting';
 import type { Actor } from '../../src/core/shared/actor';
 import { AppError } from '../../src/core/shared/errors';
 import { rowsOf } from '../../src/core/shared/sql';
@@ -502,5 +503,53 @@ describe('confirming and paying', () => {
     expect(JSON.stringify(err.errors)).toContain('check digits');
     expect(JSON.stringify(err.errors)).toContain('paymentAccount.bic');
     expect((await organisation.getSettings(t.ctx)).paymentAccount?.iban).toBe('DE02120300000000202051');
+  });
+
+  it('reports discounts taken, missed and still open, with what each was worth', async () => {
+    const { supplier, order } = await receivedOrder();
+    // Issued 2026-02-01: its discount ended 2026-02-11, before today (2026-03-02): missed.
+    const missed = await approvedInvoice(order.id, '3', { issueDate: '2026-02-01' });
+    // Issued 2026-03-01: discount until 2026-03-11, not paid yet: open; then taken by a run.
+    const taken = await approvedInvoice(order.id, '5');
+    const open = await approvedInvoice(order.id, '2');
+    let run = await payments.proposePaymentRun(t.ctx, {
+      actor: ap,
+      input: { paymentDate: '2026-03-05', supplierId: supplier.id },
+    });
+    run = await payments.revisePaymentRun(t.ctx, {
+      actor: ap,
+      id: run.id,
+      version: run.version,
+      lines: run.lines
+        .filter((l) => l.invoiceId !== taken.id)
+        .map((l) => ({ lineNo: l.lineNo, remove: true })),
+    });
+    run = await payments.confirmPaymentRun(t.ctx, { actor: finance, id: run.id, version: run.version });
+    await payments.markPaymentRunPaid(t.ctx, { actor: finance, id: run.id, version: run.version });
+
+    const report = await reporting.paymentDiscountsReport(t.ctx, { from: '2026-02-01', to: '2026-03-31' });
+    const row = (id: string) => report.rows.find((r) => r.invoiceId === id);
+    // 3 × 119.00 = 357.00, 2 % = 7.14; 5 × 119.00 = 595.00, 2 % = 11.90; 2 × 119.00 = 238.00, 2 % = 4.76.
+    expect(row(missed.id)).toMatchObject({
+      outcome: 'missed',
+      available: '7.14',
+      missed: '7.14',
+      taken: '0',
+    });
+    expect(row(taken.id)).toMatchObject({
+      outcome: 'taken',
+      available: '11.9',
+      taken: '11.9',
+      missed: '0',
+      // At the invoice's rate, 1.10.
+      takenBase: '13.09',
+    });
+    expect(row(open.id)).toMatchObject({ outcome: 'open', available: '4.76', taken: '0', missed: '0' });
+    expect(report.counts.taken).toBeGreaterThanOrEqual(1);
+    await expectAppError(
+      reporting.paymentDiscountsReport(t.ctx, { from: '2026-03-31', to: '2026-02-01' }),
+      'validation',
+      'must be on or after from',
+    );
   });
 });

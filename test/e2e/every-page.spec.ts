@@ -54,6 +54,7 @@ const STATIC_ROUTES = [
   '/invoices?tab=all',
   '/invoice-exceptions',
   '/payment-runs',
+  '/reports/discounts',
 ];
 
 /** Lists shown as cards on a phone (their accessible name, in German), by route; the demo has rows in each. */

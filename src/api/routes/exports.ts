@@ -9,7 +9,7 @@ import { UserListQuery } from '../../contracts/identity';
 import { OutboxQuery } from '../../contracts/notifications';
 import { BudgetListQuery, CostCentreListQuery, DepartmentListQuery } from '../../contracts/organisation';
 import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
-import { AsOfQuery, SpendReportQuery } from '../../contracts/reports';
+import { AsOfQuery, DiscountReportQuery, SpendReportQuery } from '../../contracts/reports';
 import {
   REQUISITION_STATUS_LABELS,
   RequisitionListQuery,
@@ -23,7 +23,7 @@ import * as identity from '../../core/identity';
 import * as notifications from '../../core/notifications';
 import * as organisation from '../../core/organisation';
 import * as purchaseOrders from '../../core/purchase-orders';
-import { apAgingReport, grniReport, spendBySupplier } from '../../core/reporting';
+import { apAgingReport, grniReport, paymentDiscountsReport, spendBySupplier } from '../../core/reporting';
 import * as requisitions from '../../core/requisitions';
 import type { Actor } from '../../core/shared/actor';
 import { collectForExport } from '../../core/shared/export-rows';
@@ -44,6 +44,9 @@ type RequisitionRow = requisitions.RequisitionSummary;
 type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
 type GrniRow = Awaited<ReturnType<typeof grniReport>>['orders'][number] & { baseCurrency: string };
 type AgingRow = Awaited<ReturnType<typeof apAgingReport>>['rows'][number] & { baseCurrency: string };
+type DiscountRow = Awaited<ReturnType<typeof paymentDiscountsReport>>['rows'][number] & {
+  baseCurrency: string;
+};
 type SupplierSpendRow = Awaited<ReturnType<typeof spendBySupplier>>['items'][number];
 /** A row with the names of the records it refers to by id. */
 type Named<T> = T & { names: Record<string, string> };
@@ -291,6 +294,25 @@ const agingColumns: ExportColumn<AgingRow>[] = [
   { header: 'Invoices', kind: 'count', value: (r) => r.invoiceCount },
 ];
 
+/** One row per invoice with an early-payment discount dated in the period. */
+const discountColumns: ExportColumn<DiscountRow>[] = [
+  { header: 'Invoice', kind: 'text', value: (r) => r.invoiceNumber, width: 16 },
+  { header: 'Supplier invoice', kind: 'text', value: (r) => r.supplierInvoiceNumber, width: 16 },
+  { header: 'Supplier code', kind: 'text', value: (r) => r.supplierCode, width: 14 },
+  { header: 'Supplier', kind: 'text', value: (r) => r.supplierName, width: 32 },
+  { header: 'Discount date', kind: 'text', value: (r) => r.discountDate, width: 12 },
+  { header: 'Discount %', kind: 'amount', value: (r) => r.discountPercent, width: 10 },
+  { header: 'Currency', kind: 'text', value: (r) => r.currency, width: 9 },
+  { header: 'Payable', kind: 'amount', value: (r) => r.payableAmount, width: 14 },
+  { header: 'Available', kind: 'amount', value: (r) => r.available, width: 12 },
+  { header: 'Taken', kind: 'amount', value: (r) => r.taken, width: 12 },
+  { header: 'Missed', kind: 'amount', value: (r) => r.missed, width: 12 },
+  { header: 'Outcome', kind: 'text', value: (r) => r.outcome, width: 10 },
+  { header: 'Base currency', kind: 'text', value: (r) => r.baseCurrency, width: 9 },
+  { header: 'Taken (base)', kind: 'amount', value: (r) => r.takenBase, width: 14 },
+  { header: 'Missed (base)', kind: 'amount', value: (r) => r.missedBase, width: 14 },
+];
+
 const formatDescription =
   'The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.';
 
@@ -512,6 +534,23 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         columns: agingColumns,
         sheet: `AP aging ${query.asOf}`,
         fileStem: `ap-aging-${query.asOf}`,
+      };
+    },
+  });
+
+  listExport({
+    path: '/reports/payment-discounts',
+    tag: 'reports',
+    permission: 'reports:read',
+    summary: 'Early-payment discounts taken and missed in a period, one row per invoice, as CSV or Excel',
+    query: DiscountReportQuery,
+    table: async (query) => {
+      const report = await paymentDiscountsReport(ctx, query);
+      return {
+        rows: report.rows.map((r) => ({ ...r, baseCurrency: report.baseCurrency })),
+        columns: discountColumns,
+        sheet: `Discounts ${query.from} to ${query.to}`,
+        fileStem: `discounts-${query.from}-${query.to}`,
       };
     },
   });

@@ -3,6 +3,8 @@ import { IdParams, Problem } from '../../contracts/common';
 import {
   AgingReport,
   AsOfQuery,
+  DiscountReport,
+  DiscountReportQuery,
   GrniReport,
   Home,
   OrderGrni,
@@ -15,6 +17,7 @@ import {
   apAgingReport,
   grniReport,
   orderGrni,
+  paymentDiscountsReport,
   readHome,
   spendBySupplier,
   verifySpendSummary,
@@ -97,6 +100,22 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       },
     },
     async (request) => apAgingReport(ctx, request.query),
+  );
+
+  app.get(
+    '/reports/payment-discounts',
+    {
+      config: { permission: 'reports:read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Early-payment discounts taken and missed: invoices whose discount date falls in a period',
+        description:
+          'Each invoice with early-payment terms whose discount date is between `from` and `to`: what the discount was worth (the percentage of the payable amount), whether a payment run took it (`taken`), it was lost (`missed`: the date passed, or the invoice was paid without it) or can still be (`open`); totals per currency and in base currency at each invoice’s rate.',
+        querystring: DiscountReportQuery,
+        response: { 200: DiscountReport, 401: Problem, 403: Problem, 422: Problem },
+      },
+    },
+    async (request) => paymentDiscountsReport(ctx, request.query),
   );
 
   app.get(

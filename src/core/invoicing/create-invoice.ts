@@ -481,7 +481,7 @@ async function throwIfNumberTaken(
   if (existing) {
     throw new AppError(
       'conflict',
-      `The supplier’s invoice number ${number} was entered already: ${existing.number} (${existing.status}). A supplier numbers each invoice once.`,
+      `The supplier’s invoice number ${number} was entered already: ${existing.number} (${existing.status.replace(/_/g, ' ')}). A supplier numbers each invoice once.`,
       { meta: { existingInvoiceId: existing.id, existingInvoiceNumber: existing.number } },
     );
   }

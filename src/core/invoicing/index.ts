@@ -22,6 +22,7 @@ export {
   unscheduleInvoicePayments,
 } from './pay-invoices';
 export { type AgingCell, payablesAging } from './read-aging';
+export { type DiscountInvoice, invoicesWithDiscountBetween } from './read-discounts';
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';

@@ -534,3 +534,56 @@ export async function agingCells(db: Db, q: { asOf: string; supplierId?: string 
     .groupBy(i.supplierId, i.currency, sql`3`);
   return rows.map((r) => ({ ...r, invoiceCount: Number(r.invoiceCount) }));
 }
+
+/** An invoice with early-payment terms, as the discounts report reads it. */
+export type DiscountRow = {
+  id: string;
+  number: string;
+  supplierId: string;
+  supplierInvoiceNumber: string;
+  status: InvoiceStatus;
+  currency: string;
+  payableAmount: string;
+  payableAmountBase: string;
+  earlyPaymentDiscountPercent: string;
+  discountDate: string;
+  discountTaken: string;
+  paidAt: Date | null;
+};
+
+/**
+ * Invoices (not credit notes) with an early-payment discount whose discount date falls between two
+ * days, submitted and not rejected or cancelled, by discount date: one statement.
+ */
+export async function invoicesWithDiscountBetween(
+  db: Db,
+  opts: { from: string; to: string; limit: number },
+): Promise<DiscountRow[]> {
+  return db
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      supplierId: invoices.supplierId,
+      supplierInvoiceNumber: invoices.supplierInvoiceNumber,
+      status: invoices.status,
+      currency: invoices.currency,
+      payableAmount: invoices.payableAmount,
+      payableAmountBase: invoices.payableAmountBase,
+      earlyPaymentDiscountPercent: sql<string>`${invoices.earlyPaymentDiscountPercent}`,
+      discountDate: sql<string>`${invoices.discountDate}::text`,
+      discountTaken: invoices.discountTaken,
+      paidAt: invoices.paidAt,
+    })
+    .from(invoices)
+    .where(
+      and(
+        eq(invoices.kind, 'invoice'),
+        gte(invoices.discountDate, opts.from),
+        lte(invoices.discountDate, opts.to),
+        sql`${invoices.earlyPaymentDiscountPercent} is not null`,
+        notInArray(invoices.status, [...VOID_INVOICE_STATUSES, 'draft']),
+      ),
+    )
+    .orderBy(asc(invoices.discountDate), asc(invoices.seq))
+    .limit(opts.limit);
+}

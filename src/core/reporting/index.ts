@@ -1,6 +1,12 @@
 export { type AgingAmounts, type AgingReport, type AgingRow, apAgingReport } from './ap-aging';
 export { type GrniLine, type GrniOrder, type GrniReport, grniReport, orderGrni } from './grni';
 export {
+  type DiscountOutcome,
+  type DiscountReport,
+  type DiscountRow,
+  paymentDiscountsReport,
+} from './payment-discounts';
+export {
   type ApproverWork,
   foldSpendCategoryMonths,
   foldSpendMonthTotals,

@@ -12,6 +12,7 @@ import {
   IconChecklist,
   IconClipboardList,
   IconCoins,
+  IconDiscount,
   IconFileDollar,
   IconFileImport,
   IconFilePlus,
@@ -151,6 +152,13 @@ export const NAV: NavEntry[] = [
     permission: 'reports:read',
     group: 'reports',
     icon: IconCalendarDue,
+  },
+  {
+    label: msg`Discounts`,
+    path: '/reports/discounts',
+    permission: 'reports:read',
+    group: 'reports',
+    icon: IconDiscount,
   },
   {
     label: msg`Items`,

@@ -208,6 +208,10 @@ const GrniPage = page(
   () => import('@/routes/reports/grni-page'),
   (m) => m.GrniPage,
 );
+const DiscountsPage = page(
+  () => import('@/routes/reports/discounts-page'),
+  (m) => m.DiscountsPage,
+);
 const ApAgingPage = page(
   () => import('@/routes/reports/ap-aging-page'),
   (m) => m.ApAgingPage,
@@ -439,6 +443,7 @@ const routes: RouteObject[] = [
           route('reports/spend', 'reports:read', SpendPage),
           route('reports/grni', 'reports:read', GrniPage),
           route('reports/ap-aging', 'reports:read', ApAgingPage),
+          route('reports/discounts', 'reports:read', DiscountsPage),
           { path: 'account', element: <AccountPage />, handle: { preload: AccountPage.preload } },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -2723,6 +2723,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/payment-discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Early-payment discounts taken and missed: invoices whose discount date falls in a period
+         * @description Each invoice with early-payment terms whose discount date is between `from` and `to`: what the discount was worth (the percentage of the payable amount), whether a payment run took it (`taken`), it was lost (`missed`: the date passed, or the invoice was paid without it) or can still be (`open`); totals per currency and in base currency at each invoice’s rate.
+         */
+        get: operations["getReportsPaymentDiscounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/purchase-orders/{id}/goods-received-not-invoiced": {
         parameters: {
             query?: never;
@@ -3236,6 +3256,26 @@ export interface paths {
          * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
          */
         get: operations["getReportsApAgingExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/payment-discounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Early-payment discounts taken and missed in a period, one row per invoice, as CSV or Excel
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getReportsPaymentDiscountsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5228,6 +5268,49 @@ export interface components {
                 medianHours: number;
                 p90Hours: number;
             }[] | null;
+        };
+        DiscountReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            baseCurrency: string;
+            rows: {
+                /** Format: uuid */
+                invoiceId: string;
+                invoiceNumber: string;
+                /** Format: uuid */
+                supplierId: string;
+                supplierCode: string;
+                supplierName: string;
+                supplierInvoiceNumber: string;
+                currency: string;
+                payableAmount: string;
+                discountPercent: string;
+                /** Format: date */
+                discountDate: string;
+                /** @description What paying by the discount date earns */
+                available: string;
+                taken: string;
+                missed: string;
+                takenBase: string;
+                missedBase: string;
+                /** @enum {string} */
+                outcome: "taken" | "missed" | "open";
+            }[];
+            totals: {
+                currency: string;
+                available: string;
+                taken: string;
+                missed: string;
+            }[];
+            takenBase: string;
+            missedBase: string;
+            counts: {
+                taken: number;
+                missed: number;
+                open: number;
+            };
         };
         RequisitionLine: {
             /** Format: uuid */
@@ -21854,6 +21937,58 @@ export interface operations {
             };
         };
     };
+    getReportsPaymentDiscounts: {
+        parameters: {
+            query: {
+                /** @description First discount date of the period, YYYY-MM-DD */
+                from: string;
+                /** @description Last discount date of the period, YYYY-MM-DD */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscountReport"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPurchaseOrdersByIdGoodsReceivedNotInvoiced: {
         parameters: {
             query?: {
@@ -24308,6 +24443,69 @@ export interface operations {
                 /** @description The day (UTC) at whose end the figures are taken, YYYY-MM-DD */
                 asOf: string;
                 supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsPaymentDiscountsExport: {
+        parameters: {
+            query: {
+                format?: "csv" | "xlsx";
+                /** @description First discount date of the period, YYYY-MM-DD */
+                from: string;
+                /** @description Last discount date of the period, YYYY-MM-DD */
+                to: string;
             };
             header?: never;
             path?: never;

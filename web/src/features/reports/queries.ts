@@ -1,4 +1,4 @@
-import { AgingReport, GrniReport, Home, SpendReport } from '@contracts/reports';
+import { AgingReport, DiscountReport, GrniReport, Home, SpendReport } from '@contracts/reports';
 import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, read } from '@/lib/api';
@@ -94,4 +94,17 @@ export function getAgingReport(asOf: string, signal?: AbortSignal): Promise<Agin
 
 export function useAgingReport(asOf: string) {
   return useQuery({ queryKey: agingKeys.asOf(asOf), queryFn: ({ signal }) => getAgingReport(asOf, signal) });
+}
+
+export type DiscountReportData = z.output<typeof DiscountReport>;
+
+/** GET /reports/payment-discounts: early-payment discounts taken, missed or open in a period. */
+export function useDiscountReport(from: string, to: string) {
+  return useQuery({
+    queryKey: ['reports', 'payment-discounts', from, to] as const,
+    queryFn: ({ signal }) =>
+      read(DiscountReport, () =>
+        client.GET('/api/v1/reports/payment-discounts', { params: { query: { from, to } }, signal }),
+      ),
+  });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "invoices_discount_idx" ON "invoices" USING btree ("discount_date") WHERE "invoices"."discount_date" is not null;
