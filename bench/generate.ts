@@ -81,6 +81,8 @@ export type BenchState = {
   approvers: { id: string; token: string }[];
   /** Receives and inspects (roles receiver and inspector); absent from data sets made before receiving. */
   receiver?: { id: string; token: string };
+  /** Enters invoices and proposes and confirms payment runs (accounts_payable); absent from older data sets. */
+  payables?: { id: string; token: string };
 };
 
 export function statePath(db: DbKind, scale: Scale): string {
@@ -232,8 +234,8 @@ export async function installHelpers(sql: Sql): Promise<void> {
 
 /** Reference data: units, categories, items, departments, cost centres, suppliers, rates, data users. */
 async function loadReferenceData(sql: Sql, spec: ScaleSpec, startDate: string): Promise<void> {
-  await sql.query(`INSERT INTO units (code, name, decimals) VALUES
-    ('ea', 'Each', 0), ('kg', 'Kilogram', 3), ('m', 'Metre', 2) ON CONFLICT DO NOTHING`);
+  await sql.query(`INSERT INTO units (code, name, decimals, unece_code) VALUES
+    ('ea', 'Each', 0, 'EA'), ('kg', 'Kilogram', 3, 'KGM'), ('m', 'Metre', 2, 'MTR') ON CONFLICT DO NOTHING`);
   await sql.query(
     `INSERT INTO item_categories (id, code, name)
      SELECT pg_temp.id('category', c), 'CAT-' || lpad(c::text, 4, '0'), 'Category ' || c
@@ -492,6 +494,119 @@ export async function settleWrites(sql: Sql): Promise<void> {
   );
 }
 
+/**
+ * What accounts payable needs of the data set: the units' UN/ECE codes (UBL invoices state them),
+ * the organisation's paying account and every supplier's IBAN (valid check digits). Idempotent, so
+ * a data set kept from before invoicing gets them too.
+ */
+export const PAYING_IBAN = 'DE02120300000000202051';
+export const SUPPLIER_IBAN = 'DE89370400440532013000';
+
+export async function prepareAccountsPayable(sql: Sql): Promise<void> {
+  await sql.query(
+    `UPDATE units SET unece_code = CASE code WHEN 'ea' THEN 'EA' WHEN 'kg' THEN 'KGM' ELSE 'MTR' END
+     WHERE code IN ('ea', 'kg', 'm') AND unece_code IS NULL`,
+  );
+  await sql.query(
+    `UPDATE settings SET payment_account = jsonb_build_object('accountName', 'Bench Organisation',
+       'iban', $1::text, 'bic', 'BYLADEM1001') WHERE payment_account IS NULL`,
+    [PAYING_IBAN],
+  );
+  await sql.query(
+    `UPDATE suppliers SET bank_details = jsonb_build_object('accountName', legal_name, 'iban', $1::text)
+     WHERE bank_details IS NULL`,
+    [SUPPLIER_IBAN],
+  );
+}
+
+let receivedBatch = 0;
+
+/**
+ * Approved 10-line orders, received in full and accepted (one receipt each, written as the
+ * receiving scenario would, one statement per batch): what invoices bill. Returns their ids.
+ */
+export async function createReceivedOrders(
+  sql: Sql,
+  spec: ScaleSpec,
+  opts: { count: number; buyerId: string; receiverId: string },
+): Promise<string[]> {
+  const ids = await createDrafts(sql, spec, { count: opts.count, buyerId: opts.buyerId, status: 'approved' });
+  const tag = `${Date.now()}-${receivedBatch++}`;
+  await sql.query(
+    `WITH r AS (
+       INSERT INTO receipts (id, number, kind, purchase_order_id, purchase_order_number, supplier_id, department_id,
+         received_on, recorded_by, recorded_at)
+       SELECT gen_random_uuid(), 'GR-BENCH-' || $3 || '-' || o.number, 'receipt', o.id, o.number, o.supplier_id,
+         o.department_id, current_date, $2, now()
+       FROM purchase_orders o WHERE o.id = ANY($1::uuid[])
+       RETURNING id, purchase_order_id),
+     l AS (
+       INSERT INTO receipt_lines (receipt_id, line_no, description, item_id, unit_code, quantity, inspection_required,
+         quantity_accepted)
+       SELECT r.id, pl.line_no, pl.description, pl.item_id, pl.unit_code, pl.quantity, false, pl.quantity
+       FROM r JOIN purchase_order_lines pl ON pl.purchase_order_id = r.purchase_order_id
+       RETURNING receipt_id),
+     q AS (
+       UPDATE purchase_order_lines SET quantity_received = quantity, quantity_accepted = quantity
+       WHERE purchase_order_id = ANY($1::uuid[]))
+     UPDATE purchase_orders SET status = 'received', received_from_status = 'sent', first_sent_at = now(),
+       sent_revision = revision, version = version + 1
+     WHERE id = ANY($1::uuid[])`,
+    [ids, opts.receiverId, tag],
+  );
+  await sql.query('VACUUM (ANALYZE) receipts, receipt_lines');
+  return ids;
+}
+
+let invoiceBatch = 0;
+
+/**
+ * `count` invoices approved for payment, all due on `dueDate`, spread over the suppliers of
+ * received and closed orders (one line each, 20 % tax, booked at the order's rate), inserted in one
+ * statement per table: what a payment run pays. The organisation's paying account and the
+ * suppliers' IBANs are set (prepareAccountsPayable).
+ */
+export async function createApprovedInvoices(
+  sql: Sql,
+  opts: { count: number; dueDate: string; approverId: string },
+): Promise<void> {
+  const tag = `${Date.now().toString(36)}${invoiceBatch++}`;
+  await sql.query(
+    `WITH o AS (
+       SELECT id, number, supplier_id, currency, exchange_rate, department_id, payment_terms_net_days,
+         row_number() OVER (ORDER BY supplier_id, id) - 1 AS n
+       FROM (SELECT DISTINCT ON (supplier_id) id, number, supplier_id, currency, exchange_rate, department_id,
+               payment_terms_net_days
+             FROM purchase_orders WHERE status IN ('received', 'closed')
+             ORDER BY supplier_id, id) s),
+     k AS (SELECT count(*) AS n FROM o),
+     v AS (
+       SELECT i, o.*, (100 + (i * 37) % 900)::numeric + 0.5 AS net
+       FROM generate_series(0, $1 - 1) i JOIN o ON o.n = i % (SELECT n FROM k)),
+     inv AS (
+       INSERT INTO invoices (id, number, kind, status, source, supplier_id, supplier_invoice_number,
+         supplier_invoice_key, purchase_order_id, purchase_order_number, department_id, issue_date, received_on,
+         currency, exchange_rate, exchange_rate_date, tax_subtotals, line_extension_amount, tax_exclusive_amount,
+         tax_amount, tax_inclusive_amount, payable_amount, payable_amount_base, payment_terms_net_days,
+         payment_terms_basis, due_date, matched_at, approved_at, approved_by, created_by)
+       SELECT gen_random_uuid(), 'INV-BENCH-' || $4 || '-' || v.i, 'invoice', 'approved_for_payment', 'form',
+         v.supplier_id, 'B-' || $4 || '-' || v.i, 'b' || $4 || v.i, v.id, v.number, v.department_id,
+         $2::date - v.payment_terms_net_days, $2::date - v.payment_terms_net_days, v.currency, v.exchange_rate,
+         $2::date - v.payment_terms_net_days,
+         jsonb_build_array(jsonb_build_object('taxCategory', 'S', 'taxRate', '20', 'taxableAmount', v.net::text,
+           'taxAmount', round(v.net * 0.2, 2)::text, 'exemptionReason', NULL)),
+         v.net, v.net, round(v.net * 0.2, 2), v.net + round(v.net * 0.2, 2), v.net + round(v.net * 0.2, 2),
+         round((v.net + round(v.net * 0.2, 2)) * v.exchange_rate, 2), v.payment_terms_net_days, 'invoice_date',
+         $2::date, now(), now(), $3, $3
+       FROM v
+       RETURNING id, line_extension_amount)
+     INSERT INTO invoice_lines (invoice_id, line_no, order_line_no, description, quantity, unit_code, unit_price,
+       net_amount, tax_category, tax_rate)
+     SELECT id, 1, 1, 'Goods as ordered', 1, 'ea', line_extension_amount, line_extension_amount, 'S', 20 FROM inv`,
+    [opts.count, opts.dueDate, opts.approverId, tag],
+  );
+}
+
 async function checkTotals(sql: Sql): Promise<number> {
   const [row] = await sql.query<{ n: string }>(
     `SELECT count(*)::text AS n FROM purchase_orders o
@@ -582,6 +697,17 @@ export async function generate(
     },
   });
   const receiverToken = await createApiToken(ctx, { actor: actorFor(receiverUser), name: 'benchmark' });
+  const payablesUser = await createUser(ctx, {
+    actor: SYSTEM_ACTOR,
+    input: {
+      email: 'bench-payables@bench.example',
+      name: 'Bench Payables',
+      password,
+      roles: ['accounts_payable'],
+    },
+  });
+  const payablesToken = await createApiToken(ctx, { actor: actorFor(payablesUser), name: 'benchmark' });
+  await prepareAccountsPayable(sql);
   // No approval policy is enabled, so the single-step rule applies: one approval completes an order.
   await sql.query('UPDATE approval_policies SET enabled = false WHERE enabled');
 
@@ -619,6 +745,7 @@ export async function generate(
     buyer: { id: buyer.id, token: buyerToken.token },
     approvers,
     receiver: { id: receiverUser.id, token: receiverToken.token },
+    payables: { id: payablesUser.id, token: payablesToken.token },
   };
   fs.mkdirSync(path.dirname(statePath(bench.kind, opts.scale)), { recursive: true });
   fs.writeFileSync(statePath(bench.kind, opts.scale), `${JSON.stringify(state, null, 2)}\n`);

@@ -33,7 +33,13 @@ export function httpClient(baseUrl: string, maxSockets: number): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   const send: HttpClient['send'] = (method, path, opts) =>
     new Promise((resolve, reject) => {
-      const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+      // A string is sent as it is (an XML document, with its content-type in `headers`).
+      const payload =
+        opts.body === undefined
+          ? undefined
+          : typeof opts.body === 'string'
+            ? opts.body
+            : JSON.stringify(opts.body);
       const req = http.request(
         {
           agent,

@@ -235,7 +235,7 @@ async function main(): Promise<void> {
         });
         continue;
       }
-      for (const concurrency of CONCURRENCY) {
+      for (const concurrency of scenario.concurrency ?? CONCURRENCY) {
         let row: ScenarioResult;
         try {
           row = await measure(c, scenario, concurrency, opts, server);

@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import { ublInvoice } from '../test/helpers/ubl-invoice';
 import type { BenchDatabase, SqlPool } from './db';
 import {
   type BenchState,
+  createApprovedInvoices,
   createDrafts,
+  createReceivedOrders,
   installHelpers,
+  prepareAccountsPayable,
   SCALES,
   type Scale,
   SUPPLIER_FRAGMENTS,
 } from './generate';
 import { type HttpClient, HttpError } from './http';
-import { createOrderRaw, inspectRaw, receiveRaw, submitApproveRaw } from './limit';
+import {
+  createOrderRaw,
+  type InvoiceRawInput,
+  inspectRaw,
+  invoiceRaw,
+  paymentRunRaw,
+  receiveRaw,
+  submitApproveRaw,
+} from './limit';
 import type { Op } from './load';
 
 /**
@@ -84,6 +96,8 @@ export type Prepared = { op: Op; note?: string; settle?: () => Promise<string> }
 
 export type Scenario = {
   name: string;
+  /** The concurrencies it runs at (default 1 and 16). */
+  concurrency?: number[];
   /** Checked once: a scenario whose endpoint is missing is skipped with this reason. */
   available?(c: ScenarioContext): Promise<string | null>;
   /** Builds the operation; `calibrate` runs it briefly when the scenario consumes prepared data. */
@@ -409,7 +423,269 @@ async function deepCursor(
 
 const DEEP_PAGES = 25;
 
+/** The benchmark's accounts-payable clerk: data sets made before invoicing have none. */
+function payablesOf(c: ScenarioContext): { id: string; token: string } {
+  if (!c.state.payables)
+    throw new Error(
+      'The data set was made before invoicing: regenerate it (drop --keep) for the accounts-payable scenarios.',
+    );
+  return c.state.payables;
+}
+
+/** What a supplier would bill for one received 10-line order: every line in full at its net price. */
+type OrderToBill = Omit<InvoiceRawInput, 'lines'> & {
+  orderNumber: string;
+  currency: string;
+  lines: (InvoiceRawInput['lines'][number] & { unece: string })[];
+  taxSubtotals: { taxCategory: string; taxRate: string; taxableAmount: string; taxAmount: string }[];
+  net: string;
+  tax: string;
+};
+
+let invoiceNo = 0;
+/** A supplier's invoice number nobody used yet (across runs of a kept data set too). */
+const supplierInvoiceNumber = () => `B${Date.now().toString(36)}-${invoiceNo++}`;
+
+/** The received orders as invoices would bill them (prices net of the line discount, tax per rate). */
+async function ordersToBill(c: ScenarioContext, ids: string[]): Promise<OrderToBill[]> {
+  return c.bench.session.query<OrderToBill>(
+    `SELECT o.id AS "orderId", o.number AS "orderNumber", o.currency,
+       (SELECT json_agg(json_build_object('lineNo', l.line_no, 'quantity', l.quantity::text,
+          'unitPrice', trim_scale(l.unit_price * (100 - l.discount_percent) / 100)::text,
+          'netAmount', l.net_amount::text, 'taxRate', trim_scale(l.tax_rate)::text, 'taxCategory', l.tax_category,
+          'unece', coalesce(u.unece_code, 'C62')) ORDER BY l.line_no)
+        FROM purchase_order_lines l LEFT JOIN units u ON u.code = l.unit_code
+        WHERE l.purchase_order_id = o.id) AS lines,
+       (SELECT json_agg(json_build_object('taxCategory', t.tax_category, 'taxRate', trim_scale(t.tax_rate)::text,
+          'taxableAmount', t.net::text, 'taxAmount', round(t.net * t.tax_rate / 100, 2)::text))
+        FROM (SELECT tax_category, tax_rate, sum(net_amount) AS net FROM purchase_order_lines
+              WHERE purchase_order_id = o.id GROUP BY tax_category, tax_rate) t) AS "taxSubtotals",
+       (SELECT sum(net_amount)::text FROM purchase_order_lines WHERE purchase_order_id = o.id) AS net,
+       (SELECT sum(round(t.net * t.tax_rate / 100, 2))::text
+        FROM (SELECT tax_rate, sum(net_amount) AS net FROM purchase_order_lines
+              WHERE purchase_order_id = o.id GROUP BY tax_category, tax_rate) t) AS tax
+     FROM purchase_orders o WHERE o.id = ANY($1::uuid[])`,
+    [ids],
+  );
+}
+
+/** Received orders to invoice, enough for the run at the probed rate (as the other queues). */
+async function billQueue(
+  c: ScenarioContext,
+  run: { durationMs: number },
+  probe: (orders: OrderToBill[]) => Promise<number>,
+): Promise<OrderToBill[]> {
+  const spec = SCALES[c.scale];
+  const receiver = receiverOf(c);
+  await prepareAccountsPayable(c.bench.session);
+  const make = async (count: number) =>
+    ordersToBill(
+      c,
+      await createReceivedOrders(c.bench.session, spec, {
+        count,
+        buyerId: c.state.buyer.id,
+        receiverId: receiver.id,
+      }),
+    );
+  const rate = await probe(await make(300));
+  return make(Math.ceil(rate * ((run.durationMs + 1000) / 1000) * 3) + 200);
+}
+
+function consumeOrders(queue: OrderToBill[], op: (o: OrderToBill, w: number) => Promise<void>): Op {
+  return async (w) => {
+    const order = queue.pop();
+    if (!order) throw new Error('ran out of prepared received orders');
+    await op(order, w);
+  };
+}
+
+async function probeOrders(
+  orders: OrderToBill[],
+  op: (o: OrderToBill, w: number) => Promise<void>,
+  concurrency: number,
+): Promise<number> {
+  const byId = new Map(orders.map((o) => [o.orderId, o]));
+  return probeRate(
+    orders.map((o) => o.orderId),
+    (id, w) => op(byId.get(id)!, w),
+    concurrency,
+  );
+}
+
+/** The UBL invoice a supplier's system sends for the order: every line with its order line, in full. */
+function ublFor(order: OrderToBill): string {
+  const total = (Number(order.net) + Number(order.tax)).toFixed(2);
+  return ublInvoice({
+    flavour: 'ubl-2.1',
+    id: supplierInvoiceNumber(),
+    issueDate: new Date().toISOString().slice(0, 10),
+    currency: order.currency,
+    orderNumber: order.orderNumber,
+    lines: order.lines.map((l) => ({
+      orderLineId: String(l.lineNo),
+      quantity: l.quantity,
+      unitCode: l.unece,
+      price: l.unitPrice,
+      lineExtensionAmount: l.netAmount,
+      taxCategory: l.taxCategory,
+      taxRate: l.taxRate,
+    })),
+    taxSubtotals: order.taxSubtotals,
+    taxAmount: order.tax,
+    totals: {
+      lineExtensionAmount: order.net,
+      taxExclusiveAmount: order.net,
+      taxInclusiveAmount: total,
+      payableAmount: total,
+    },
+  });
+}
+
+async function importApi(c: ScenarioContext, order: OrderToBill): Promise<void> {
+  await c.client.send('POST', `${API}/invoices/import`, {
+    token: payablesOf(c).token,
+    body: ublFor(order),
+    headers: { 'content-type': 'application/xml', 'idempotency-key': randomUUID() },
+  });
+}
+
+async function enterApi(c: ScenarioContext, order: OrderToBill): Promise<void> {
+  await c.client.send('POST', `${API}/invoices`, {
+    token: payablesOf(c).token,
+    body: {
+      purchaseOrderId: order.orderId,
+      supplierInvoiceNumber: supplierInvoiceNumber(),
+      issueDate: new Date().toISOString().slice(0, 10),
+      lines: order.lines.map((l) => ({
+        orderLineNo: l.lineNo,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+      })),
+    },
+    headers: { 'idempotency-key': randomUUID() },
+  });
+}
+
+const PAYMENT_RUN_INVOICES = 1000;
+
+/**
+ * Batches of 1,000 invoices approved for payment, batch k due on its own day, so that the k-th
+ * run (due by that day) pays exactly batch k: the invoices earlier runs left approved are removed
+ * first, and enough batches are made for the run at the probed rate.
+ */
+async function paymentBatches(
+  c: ScenarioContext,
+  run: { durationMs: number },
+  op: (dueBy: string) => Promise<void>,
+): Promise<string[]> {
+  const sql = c.bench.session;
+  await prepareAccountsPayable(sql);
+  await sql.query(
+    `WITH gone AS (DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices
+       WHERE number LIKE 'INV-BENCH-%' AND status = 'approved_for_payment') RETURNING invoice_id)
+     DELETE FROM invoices WHERE id IN (SELECT invoice_id FROM gone)`,
+  );
+  const approverId = payablesOf(c).id;
+  let day = 0;
+  const make = async (count: number) => {
+    const days: string[] = [];
+    for (let k = 0; k < count; k++) {
+      const dueDate = new Date(Date.UTC(2001, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
+      await createApprovedInvoices(sql, { count: PAYMENT_RUN_INVOICES, dueDate, approverId });
+      days.push(dueDate);
+    }
+    await sql.query('VACUUM (ANALYZE) invoices, invoice_lines, payment_runs, payment_run_lines, payments');
+    return days;
+  };
+  // One run warms up, the next is timed: the rate of runs is what the queue is sized by.
+  const probe = await make(2);
+  await op(probe[0]!);
+  const t0 = performance.now();
+  await op(probe[1]!);
+  const seconds = (performance.now() - t0) / 1000;
+  const needed = Math.ceil(((run.durationMs + 1000) / 1000 / seconds) * 2) + 2;
+  return make(needed);
+}
+
+async function paymentRunApi(c: ScenarioContext, dueBy: string): Promise<void> {
+  const token = payablesOf(c).token;
+  const today = new Date().toISOString().slice(0, 10);
+  const { body: run } = await c.client.json<{ id: string; version: number; lines: unknown[] }>(
+    'POST',
+    `${API}/payment-runs`,
+    { token, body: { paymentDate: today, dueBy } },
+  );
+  if (run.lines.length !== PAYMENT_RUN_INVOICES)
+    throw new Error(`the run due by ${dueBy} has ${run.lines.length} lines, not ${PAYMENT_RUN_INVOICES}`);
+  await c.client.send('POST', `${API}/payment-runs/${run.id}/confirm`, {
+    token,
+    body: {},
+    headers: { 'if-match': `"v${run.version}"` },
+  });
+}
+
+function consumeDays(days: string[], op: (dueBy: string) => Promise<void>): Op {
+  return async () => {
+    const day = days.shift();
+    if (!day) throw new Error('ran out of prepared invoices to pay');
+    await op(day);
+  };
+}
+
 export const SCENARIOS: Scenario[] = [
+  {
+    name: 'import-ubl-invoice-10-lines',
+    async prepare(c, run) {
+      const op = (o: OrderToBill) => importApi(c, o);
+      const queue = await billQueue(c, run, (orders) => probeOrders(orders, op, run.concurrency));
+      return {
+        op: consumeOrders(queue, op),
+        note: 'each op = a UBL 2.1 invoice of a received 10-line order (every line in full, a new supplier number): parsed and checked against the schema, its arithmetic checked, the order and its lines found, numbered, kept and matched three-way',
+      };
+    },
+    async limit(c, pool, run) {
+      const actor = { id: payablesOf(c).id, name: 'Bench Payables' };
+      const op = (o: OrderToBill) => invoiceRaw(pool, actor, o, supplierInvoiceNumber(), 'ubl');
+      const queue = await billQueue(c, run, (orders) => probeOrders(orders, op, run.concurrency));
+      return { op: consumeOrders(queue, op) };
+    },
+  },
+  {
+    name: 'match',
+    async prepare(c, run) {
+      const op = (o: OrderToBill) => enterApi(c, o);
+      const queue = await billQueue(c, run, (orders) => probeOrders(orders, op, run.concurrency));
+      return {
+        op: consumeOrders(queue, op),
+        note: 'each op = POST /invoices of a received 10-line order, submitted: checked, numbered, kept and matched three-way (the order locked, what was accepted and billed read, each line consumed from its receipt line, the order’s and receipts’ billed quantities moved)',
+      };
+    },
+    async limit(c, pool, run) {
+      const actor = { id: payablesOf(c).id, name: 'Bench Payables' };
+      const op = (o: OrderToBill) => invoiceRaw(pool, actor, o, supplierInvoiceNumber(), 'form');
+      const queue = await billQueue(c, run, (orders) => probeOrders(orders, op, run.concurrency));
+      return { op: consumeOrders(queue, op) };
+    },
+  },
+  {
+    name: 'payment-run-1000-invoices',
+    // One clerk runs payments: two runs at once would propose the same invoices.
+    concurrency: [1],
+    async prepare(c, run) {
+      const op = (dueBy: string) => paymentRunApi(c, dueBy);
+      const days = await paymentBatches(c, run, op);
+      return {
+        op: consumeDays(days, op),
+        note: `each op = POST /payment-runs (${PAYMENT_RUN_INVOICES} invoices approved for payment, due by a day, over every supplier) then POST /payment-runs/{id}/confirm: the invoices locked and scheduled, one payment per supplier and currency`,
+      };
+    },
+    async limit(c, pool, run) {
+      const actor = { id: payablesOf(c).id, name: 'Bench Payables' };
+      const op = (dueBy: string) => paymentRunRaw(pool, actor, dueBy, PAYMENT_RUN_INVOICES);
+      const days = await paymentBatches(c, run, op);
+      return { op: consumeDays(days, op) };
+    },
+  },
   {
     name: 'create-po-10-lines',
     async prepare(c) {
