@@ -8,6 +8,7 @@ import { AppError } from '../../src/core/shared/errors';
 import { rowsOf } from '../../src/core/shared/sql';
 import { actorFor } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { countingCtx } from '../helpers/counting';
 import { portalFixture } from '../helpers/portal';
 import { seedSupplier, seedUser } from '../helpers/seed';
 
@@ -507,5 +508,45 @@ describe('the three-way match', () => {
     expect(results.map((r) => r.status).sort()).toEqual(['matched', 'matching']);
     expect(await receiptLineInvoiced(receipt.id)).toBe(5);
     expect(await orderLine(order.id)).toMatchObject({ billed: 5 });
+  });
+});
+
+describe('the statements of a match', () => {
+  it('do not grow with the invoice’s lines: one line or fifty, the same count', async () => {
+    const counting = countingCtx(t);
+    const measure = async (lineCount: number) => {
+      const { order } = await sentOrder(
+        Array.from({ length: lineCount }, (_, i) => ({
+          itemId: f.itemId,
+          quantity: String(i + 2),
+          unitPrice: '20.00',
+          neededBy: '2027-01-15',
+        })),
+      );
+      await receiving.createReceipt(t.ctx, {
+        actor: receiver,
+        input: {
+          purchaseOrderId: order.id,
+          lines: order.lines.map((l, i) => ({ lineNo: l.lineNo, quantity: String(i + 2) })),
+        },
+      });
+      counting.reset();
+      const invoice = await invoicing.createInvoice(counting.ctx, {
+        actor: ap,
+        source: 'form',
+        input: invoiceInput(
+          order.id,
+          order.lines.map((l, i) => ({ orderLineNo: l.lineNo, quantity: String(i + 2), unitPrice: '20.00' })),
+        ),
+      });
+      expect(invoice.status).toBe('matched');
+      expect(invoice.matches).toHaveLength(lineCount);
+      return counting.count();
+    };
+    await measure(1); // the year's invoice numbers may start here: their sequence is created once
+    const one = await measure(1);
+    const many = await measure(50);
+    expect(many).toBe(one);
+    expect(one).toBeLessThanOrEqual(41);
   });
 });

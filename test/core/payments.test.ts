@@ -11,6 +11,7 @@ import { rowsOf } from '../../src/core/shared/sql';
 import { validatePain001 } from '../../src/documents/pain001';
 import { actorFor } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { countingCtx } from '../helpers/counting';
 import { portalFixture } from '../helpers/portal';
 import { seedSupplier, seedUser } from '../helpers/seed';
 
@@ -551,5 +552,48 @@ describe('confirming and paying', () => {
       'validation',
       'must be on or after from',
     );
+  });
+});
+
+describe('the statements of a confirmation', () => {
+  it('do not grow with the invoices or suppliers it pays', async () => {
+    const counting = countingCtx(t);
+    /** Confirms a run of invoices of these quantities for each of `suppliers` new suppliers; its statements. */
+    const measure = async (suppliers: number, quantities: string[]) => {
+      const ours = new Set<string>();
+      for (let s = 0; s < suppliers; s++) {
+        const { supplier, order } = await receivedOrder();
+        ours.add(supplier.id);
+        // Each its own amount: the same amount again would be held as a likely duplicate.
+        for (const quantity of quantities) await approvedInvoice(order.id, quantity);
+      }
+      let run = await payments.proposePaymentRun(t.ctx, { actor: ap, input: { paymentDate: '2026-03-05' } });
+      const others = run.lines.filter((l) => !ours.has(l.supplierId));
+      if (others.length > 0) {
+        run = await payments.revisePaymentRun(t.ctx, {
+          actor: ap,
+          id: run.id,
+          version: run.version,
+          lines: others.map((l) => ({ lineNo: l.lineNo, remove: true })),
+        });
+      }
+      expect(run.lines.filter((l) => l.status === 'proposed')).toHaveLength(suppliers * quantities.length);
+      counting.reset();
+      const confirmed = await payments.confirmPaymentRun(counting.ctx, {
+        actor: finance,
+        id: run.id,
+        version: run.version,
+      });
+      expect(confirmed.payments).toHaveLength(suppliers);
+      return counting.count();
+    };
+    const one = await measure(1, ['10']);
+    const many = await measure(3, ['1', '2', '3', '4']);
+    expect(many).toBe(one);
+    // The run locked, the paying account, its lines, the invoices locked, the suppliers' accounts,
+    // settings, base currency and rate, the payments and the lines assigned, the invoices
+    // scheduled (one statement), their events and audit entries (one insert each), the run written
+    // and read back: 19.
+    expect(one).toBeLessThanOrEqual(20);
   });
 });
