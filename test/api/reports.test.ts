@@ -182,6 +182,7 @@ describe('spend summary verification', () => {
       mismatches: [],
       monthTotalMismatches: [],
       categoryMismatches: [],
+      invoicedMismatches: [],
     });
 
     await t.ctx.db.update(spendMonthly).set({ orderCount: 5 }).where(eq(spendMonthly.supplierId, middle.id));
@@ -201,6 +202,7 @@ describe('spend summary verification', () => {
       // The month total follows the (corrupted) row: the trigger keeps it, whatever writes the row.
       monthTotalMismatches: [],
       categoryMismatches: [],
+      invoicedMismatches: [],
     });
     await t.ctx.db.update(spendMonthly).set({ orderCount: 1 }).where(eq(spendMonthly.supplierId, middle.id));
 

@@ -35,7 +35,12 @@ describe('migration 0036', () => {
     const [settings] = rowsOf<{ formats: Record<string, string> }>(
       await db.execute(sql`select number_formats as formats from settings`),
     );
-    expect(settings!.formats).toEqual({ purchase_order: 'PO-{YYYY}-{#####}', invoice: 'INV-{YYYY}-{#####}' });
+    // 0037 adds the payment runs' format the same way.
+    expect(settings!.formats).toEqual({
+      purchase_order: 'PO-{YYYY}-{#####}',
+      invoice: 'INV-{YYYY}-{#####}',
+      payment_run: 'PAY-{YYYY}-{#####}',
+    });
     const [supplier] = rowsOf<{ basis: string }>(
       await db.execute(sql`select payment_terms_basis as basis from suppliers`),
     );
