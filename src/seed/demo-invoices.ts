@@ -77,7 +77,7 @@ export async function seedDemoInvoices(ctx: Ctx): Promise<void> {
   const now = ctx.clock.now();
   const day = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
 
-  let approved = false;
+  let dueBy: string | null = null;
   for (const demo of DEMO_INVOICES) {
     const [costCentre] = (
       await organisation.listCostCentres(ctx, { filter: { q: demo.costCentre }, limit: 1 })
@@ -135,9 +135,10 @@ export async function seedDemoInvoices(ctx: Ctx): Promise<void> {
     });
     if (demo.approve && invoice.status === 'matched') {
       await invoicing.approveInvoice(ctx, { actor: ap!, id: invoice.id, version: invoice.version });
-      approved = true;
+      // Due within the week, or by its own due date if the supplier's terms give it longer.
+      dueBy = invoice.dueDate > day(7) ? invoice.dueDate : day(7);
     }
   }
-  // A payment run proposed for what falls due within the week, for accounts payable to confirm.
-  if (approved) await payments.proposePaymentRun(ctx, { actor: ap!, input: { dueBy: day(7) } });
+  // A payment run proposed for what falls due, for accounts payable to confirm.
+  if (dueBy) await payments.proposePaymentRun(ctx, { actor: ap!, input: { dueBy } });
 }
