@@ -31,7 +31,12 @@ export type HttpClient = {
 export function httpClient(baseUrl: string, maxSockets: number): HttpClient {
   const url = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets });
-  const send: HttpClient['send'] = (method, path, opts) =>
+  const attempt = (
+    method: string,
+    path: string,
+    opts: { token: string; body?: unknown; headers?: Record<string, string> },
+    retried: boolean,
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> =>
     new Promise((resolve, reject) => {
       // A string is sent as it is (an XML document, with its content-type in `headers`).
       const payload =
@@ -71,10 +76,18 @@ export function httpClient(baseUrl: string, maxSockets: number): HttpClient {
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed as it idled out (its keep-alive timeout) just as
+        // this request was written on it: the request never reached the application, so it is
+        // sent once more on a new socket, as Node's documentation advises (request.reusedSocket).
+        if (!retried && req.reusedSocket && err.code === 'ECONNRESET') {
+          attempt(method, path, opts, true).then(resolve, reject);
+        } else reject(err);
+      });
       if (payload !== undefined) req.write(payload);
       req.end();
     });
+  const send: HttpClient['send'] = (method, path, opts) => attempt(method, path, opts, false);
   return {
     send,
     async json(method, path, opts) {
