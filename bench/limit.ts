@@ -58,31 +58,8 @@ async function appendAudits(sql: Sql, entries: AuditEntry[]): Promise<void> {
 }
 
 /** Appends an audit entry as recordAudit does: one INSERT, hashed here, nothing else read or locked. */
-async function appendAudit(sql: Sql, entry: AuditEntry): Promise<void> {
-  const fields = {
-    at: new Date(),
-    actorId: entry.actor.id,
-    actorName: entry.actor.name,
-    entityType: entry.entityType ?? 'purchase_order',
-    entityId: entry.entityId,
-    action: entry.action,
-    changes: JSON.parse(JSON.stringify(entry.changes)) as Changes,
-    reason: null,
-  };
-  await sql.query(
-    `INSERT INTO audit_log (at, actor_id, actor_name, entity_type, entity_id, action, changes, reason, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8)`,
-    [
-      fields.at,
-      fields.actorId,
-      fields.actorName,
-      fields.entityType,
-      fields.entityId,
-      fields.action,
-      JSON.stringify(fields.changes),
-      entryHash(fields),
-    ],
-  );
+function appendAudit(sql: Sql, entry: AuditEntry): Promise<void> {
+  return appendAudits(sql, [entry]);
 }
 
 /** Sequences known to exist: the first create of a year makes its sequence outside the timed transaction. */

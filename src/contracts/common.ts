@@ -86,6 +86,23 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/**
+ * A query parameter naming one value of a closed list or several, comma-separated
+ * (`?status=matched,exception`): the values as an array, each checked against the list.
+ */
+export function commaSeparated<const T extends readonly [string, ...string[]]>(values: T, max = 10) {
+  return z
+    .string()
+    .trim()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values, { message: `must be among ${values.join(', ')}` })).max(max));
+}
+
 export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** What a CSV import reports when every row was valid and written. */

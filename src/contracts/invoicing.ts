@@ -10,7 +10,17 @@ import {
   MAX_INVOICE_LINES,
 } from '../domain/invoicing';
 import { MAX_PAYMENT_TERMS_DAYS, PAYMENT_TERMS_BASES } from '../domain/payment-terms';
-import { bounded, CurrencyCode, dateOut, decimalString, Id, ImportResult, IsoDate, text } from './common';
+import {
+  bounded,
+  CurrencyCode,
+  commaSeparated,
+  dateOut,
+  decimalString,
+  Id,
+  ImportResult,
+  IsoDate,
+  text,
+} from './common';
 
 export { INVOICE_EXCEPTION_KINDS, INVOICE_KINDS, INVOICE_STATUSES };
 
@@ -352,18 +362,7 @@ export const Invoice = z
   .meta({ id: 'Invoice' });
 export type Invoice = z.output<typeof Invoice>;
 
-const statusList = z
-  .string()
-  .trim()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z.array(z.enum(INVOICE_STATUSES, { message: `must be among ${INVOICE_STATUSES.join(', ')}` })).max(10),
-  );
+const statusList = commaSeparated(INVOICE_STATUSES);
 
 export const InvoiceListQuery = z.object({
   q: text(100)

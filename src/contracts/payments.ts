@@ -5,7 +5,7 @@ import {
   PAYMENT_RUN_STATUSES,
   PAYMENT_STATUSES,
 } from '../domain/payments';
-import { CurrencyCode, dateOut, decimalString, Id, IsoDate, text } from './common';
+import { CurrencyCode, commaSeparated, dateOut, decimalString, Id, IsoDate, text } from './common';
 
 const Person = z.object({ id: Id, name: z.string() });
 
@@ -162,20 +162,7 @@ export const PaymentRun = z
   })
   .meta({ id: 'PaymentRun' });
 
-const statusList = z
-  .string()
-  .trim()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z
-      .array(z.enum(PAYMENT_RUN_STATUSES, { message: `must be among ${PAYMENT_RUN_STATUSES.join(', ')}` }))
-      .max(10),
-  );
+const statusList = commaSeparated(PAYMENT_RUN_STATUSES);
 
 export const PaymentRunListQuery = z.object({
   status: statusList.optional().meta({ description: 'One status or several, comma-separated' }),
