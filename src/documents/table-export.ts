@@ -61,6 +61,19 @@ function xlsxCell<T>(column: ExportColumn<T>, row: T): Cell {
   }
 }
 
+/**
+ * A worksheet's name as Excel takes it: at most 31 characters, none of `[ ] : * ? / \`
+ * (a longer one would make the file unwritable).
+ */
+export function worksheetName(name: string): string {
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet1'
+  );
+}
+
 export async function exportTable<T>(opts: {
   rows: T[];
   columns: ExportColumn<T>[];
@@ -81,7 +94,7 @@ export async function exportTable<T>(opts: {
   const header: Row = opts.columns.map((c) => ({ value: c.header, fontWeight: 'bold' }));
   const data: Row[] = [header, ...opts.rows.map((r) => opts.columns.map((c) => xlsxCell(c, r)))];
   const body = await writeXlsxFile(data, {
-    sheet: opts.sheet,
+    sheet: worksheetName(opts.sheet),
     stickyRowsCount: 1,
     columns: opts.columns.map((c) => ({ width: c.width ?? Math.max(10, c.header.length + 2) })),
   }).toBuffer();

@@ -128,3 +128,57 @@ export function bicProblem(input: string): string | null {
   }
   return null;
 }
+
+/**
+ * Countries whose IBANs a SEPA credit transfer reaches (the EPC's list of the SEPA schemes'
+ * geographical scope: the EU and EEA, Switzerland, the United Kingdom, Monaco, San Marino, the
+ * Vatican, Andorra, Gibraltar, and since 2025 Albania, Moldova, Montenegro and North Macedonia).
+ */
+export const SEPA_COUNTRIES: ReadonlySet<string> = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+  'CH',
+  'GB',
+  'MC',
+  'SM',
+  'VA',
+  'AD',
+  'GI',
+  'AL',
+  'MD',
+  'ME',
+  'MK',
+]);
+
+/** Whether an IBAN belongs to a country SEPA reaches. */
+export function isSepaIban(iban: string): boolean {
+  return SEPA_COUNTRIES.has(compactIban(iban).slice(0, 2));
+}

@@ -152,7 +152,7 @@ describe('payment runs over HTTP', () => {
       payments: [{ amount: '1190', status: 'scheduled' }],
     });
     // Account numbers are masked in the API; the bank file has them in full.
-    expect(confirmed.json().payments[0].creditorAccount.iban).toBe('••••••••3000');
+    expect(confirmed.json().payments[0].creditorAccount.iban).toBe('•••• 3000');
 
     const file = await t.request({ method: 'GET', url: `${RUNS}/${run.id}/pain001`, as: finance });
     expect(file.statusCode).toBe(200);
@@ -244,6 +244,15 @@ describe('payment runs over HTTP', () => {
     });
     expect(csv.statusCode, csv.body).toBe(200);
     expect(csv.body).toContain('Invoice,Supplier invoice');
+    const xlsx = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/payment-discounts/export?from=2026-01-01&to=2026-12-31&format=xlsx',
+      as: finance,
+    });
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    expect(xlsx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const backwards = await t.request({
       method: 'GET',
       url: '/api/v1/reports/payment-discounts?from=2026-12-31&to=2026-01-01',

@@ -296,7 +296,7 @@ describe('confirming and paying', () => {
       amountBase: '1172.86',
       invoicedAmountBase: '1151.92',
       exchangeDifference: '20.94',
-      creditorAccount: { iban: '••••••••3000', bic: 'COBADEFFXXX' },
+      creditorAccount: { iban: '•••• 3000', bic: 'COBADEFFXXX' },
     });
     expect(eurPayment.remittance).toMatch(/^INV SI-\w+, CN SI-\w+$/);
     expect(run.payments.find((p) => p.currency === 'USD')).toMatchObject({
@@ -407,6 +407,16 @@ describe('confirming and paying', () => {
     );
     expect(JSON.stringify(bad.errors)).toContain('lines[0].amount');
     expect(JSON.stringify(bad.errors)).toContain('lines[1].lineNo');
+    const tooPrecise = await expectAppError(
+      payments.revisePaymentRun(t.ctx, {
+        actor: ap,
+        id: run.id,
+        version: run.version,
+        lines: [{ lineNo: line.lineNo, amount: '500.001' }],
+      }),
+      'validation',
+    );
+    expect(JSON.stringify(tooPrecise.errors)).toContain('lines[0].amount');
     run = await payments.revisePaymentRun(t.ctx, {
       actor: ap,
       id: run.id,
@@ -421,6 +431,24 @@ describe('confirming and paying', () => {
       paid: 500,
       discount: 0,
     });
+    // Money went out against it: it can no longer be rejected or cancelled (a credit note instead).
+    const paidInPart = await invoicing.getInvoice(t.ctx, { actor: ap, id: invoice.id });
+    await expectAppError(
+      invoicing.rejectInvoice(t.ctx, {
+        actor: ap,
+        id: invoice.id,
+        version: paidInPart.version,
+        reason: 'wrong price',
+      }),
+      'conflict',
+      'paid in part',
+    );
+    await expectAppError(
+      invoicing.cancelInvoice(t.ctx, { actor: ap, id: invoice.id, version: paidInPart.version, reason: 'x' }),
+      'conflict',
+      'paid in part',
+    );
+    expect(await invoiceState(invoice.id)).toMatchObject({ status: 'approved_for_payment', paid: 500 });
 
     const next = await payments.proposePaymentRun(t.ctx, {
       actor: ap,
@@ -442,6 +470,13 @@ describe('confirming and paying', () => {
       input: { paymentDate: '2026-03-05', supplierId: supplier.id },
     });
     run = await payments.confirmPaymentRun(t.ctx, { actor: finance, id: run.id, version: run.version });
+    // Proposing runs (payments:write) is not enough to withdraw a confirmed one.
+    const proposer: Actor = { ...ap, permissions: new Set(['payments:read', 'payments:write'] as const) };
+    await expectAppError(
+      payments.cancelPaymentRun(t.ctx, { actor: proposer, id: run.id, version: run.version, reason: 'x' }),
+      'forbidden',
+      'payments:approve',
+    );
     await expectAppError(
       payments.cancelPaymentRun(t.ctx, { actor: finance, id: run.id, version: run.version }),
       'validation',
@@ -462,6 +497,27 @@ describe('confirming and paying', () => {
       input: { paymentDate: '2026-03-05', supplierId: supplier.id },
     });
     expect(lineOf(again, invoice.id).amount).toBe('1166.2');
+  });
+
+  it('refuses to confirm a draft whose payment date has passed (422 on paymentDate, nothing scheduled)', async () => {
+    const { supplier, order } = await receivedOrder();
+    const invoice = await approvedInvoice(order.id, '10');
+    const run = await payments.proposePaymentRun(t.ctx, {
+      actor: ap,
+      input: { paymentDate: '2026-03-03', dueBy: '2026-03-31', supplierId: supplier.id },
+    });
+    t.clock.set(new Date('2026-03-04T09:00:00Z'));
+    try {
+      await expectAppError(
+        payments.confirmPaymentRun(t.ctx, { actor: finance, id: run.id, version: run.version }),
+        'validation',
+        'paymentDate',
+      );
+    } finally {
+      t.clock.set(new Date('2026-03-02T09:00:00Z'));
+    }
+    expect(await invoiceState(invoice.id)).toMatchObject({ status: 'approved_for_payment' });
+    await payments.cancelPaymentRun(t.ctx, { actor: ap, id: run.id, version: run.version });
   });
 
   it('refuses to confirm a supplier without a bank account, or without an account to pay from (422, nothing scheduled)', async () => {

@@ -104,7 +104,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
 
   const transitions: [
     string,
-    Permission,
+    Permission | readonly Permission[],
     string,
     (c: typeof ctx, i: payments.PaymentRunTransitionInput) => Promise<payments.PaymentRun>,
   ][] = [
@@ -122,8 +122,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
     ],
     [
       'cancel',
-      'payments:write',
-      'Cancel a draft, or withdraw a confirmed run with a reason (its invoices are approved for payment again)',
+      ['payments:write', 'payments:approve'],
+      'Discard a draft (payments:write), or withdraw a confirmed run with a reason (payments:approve; its invoices are approved for payment again)',
       payments.cancelPaymentRun,
     ],
   ];

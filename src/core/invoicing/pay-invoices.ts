@@ -1,4 +1,4 @@
-import type { InvoiceStatus } from '../../domain/invoicing';
+import { type InvoiceStatus, invoiceCountsAsActual } from '../../domain/invoicing';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -151,6 +151,15 @@ async function moveInvoices(
   },
 ): Promise<void> {
   if (opts.rows.length === 0) return;
+  // Budgets count these statuses as actual spend through the invoice's own write path
+  // (transition-invoice); the bulk path is for moves within them only.
+  for (const m of opts.rows) {
+    if (invoiceCountsAsActual(m.row.status, null) !== invoiceCountsAsActual(m.status, null)) {
+      throw new Error(
+        `${m.row.number}: ${m.row.status} → ${m.status} changes actual spend; use its transition`,
+      );
+    }
+  }
   const now = ctx.clock.now();
   await repo.updatePaymentStates(
     ctx.db,
@@ -167,7 +176,8 @@ async function moveInvoices(
     const amountPaid = normalize(D(m.row.amountPaid).plus(m.paid).toFixed());
     const discountTaken = normalize(D(m.row.discountTaken).plus(m.discount).toFixed());
     return {
-      type: `invoice.${opts.what}`,
+      // Paid in part, the invoice is approved for the rest: not `invoice.paid`, which says settled.
+      type: `invoice.${opts.what === 'paid' && m.status !== 'paid' ? 'paid_in_part' : opts.what}`,
       subject: { type: 'invoice', id: m.row.id },
       actor: opts.actor,
       payload: {
@@ -184,7 +194,7 @@ async function moveInvoices(
         supplierInvoiceNumber: m.row.supplierInvoiceNumber,
         purchaseOrderId: m.row.purchaseOrderId,
         purchaseOrderNumber: m.row.purchaseOrderNumber,
-        payableAmount: m.row.payableAmount,
+        payableAmount: normalize(m.row.payableAmount),
         currency: m.row.currency,
         dueDate: m.row.dueDate,
         amountPaid,

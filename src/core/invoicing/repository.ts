@@ -508,13 +508,19 @@ export async function agingCells(db: Db, q: { asOf: string; supplierId?: string 
     when ${days} <= 60 then 'days31To60' when ${days} <= 90 then 'days61To90' else 'over90' end`;
   const sign = sql`case when ${i.kind} = 'credit_note' then -1 else 1 end`;
   const endOfDay = sql`((${q.asOf}::date + 1)::timestamp at time zone 'UTC')`;
+  // What is open of it: an invoice paid in part (approved again for the rest) owes the rest only;
+  // one paid in full after the day was open in full then. Base at the invoice's own rate.
+  const open = sql`(case when ${i.status} = 'paid' then ${i.payableAmount}
+    else ${i.payableAmount} - ${i.amountPaid} - ${i.discountTaken} end)`;
+  const openBase = sql`(case when ${i.payableAmount} = 0 then 0
+    else round(${i.payableAmountBase} * ${open} / ${i.payableAmount}, 4) end)`;
   const rows = await db
     .select({
       supplierId: i.supplierId,
       currency: i.currency,
       bucket: bucket.as('bucket'),
-      amount: sql<string>`sum(${sign} * ${i.payableAmount})::text`,
-      amountBase: sql<string>`sum(${sign} * ${i.payableAmountBase})::text`,
+      amount: sql<string>`sum(${sign} * ${open})::text`,
+      amountBase: sql<string>`sum(${sign} * ${openBase})::text`,
       invoiceCount: sql<number>`count(*)::integer`,
     })
     .from(i)

@@ -5,7 +5,7 @@ import * as purchaseOrders from '../purchase-orders';
 import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { dec } from '../shared/money';
+import { D, dec, normalize } from '../shared/money';
 import { type DocumentType, transitionDocument } from '../shared/transition-document';
 import type { Invoice } from './invoice';
 import { giveBack, runMatch } from './match-invoice';
@@ -302,6 +302,7 @@ export async function rejectInvoice(ctx: Ctx, input: InvoiceTransitionInput): Pr
     ...input,
     transition: 'reject',
     step: async (tx, row) => {
+      throwIfPaidInPart(row);
       if (consumesInLedger(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
       return { patch: { rejectReason: input.reason?.trim() || null, heldFromStatus: null } };
     },
@@ -314,10 +315,24 @@ export async function cancelInvoice(ctx: Ctx, input: InvoiceTransitionInput): Pr
     ...input,
     transition: 'cancel',
     step: async (tx, row) => {
+      throwIfPaidInPart(row);
       if (consumesInLedger(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
       return { patch: { cancelReason: input.reason?.trim() || null, heldFromStatus: null } };
     },
   });
+}
+
+/**
+ * Money has gone out against an invoice paid in part: it can no longer be rejected or cancelled
+ * (that would give back goods and spend that were paid for); the supplier is asked for a credit
+ * note for what is wrong instead.
+ */
+function throwIfPaidInPart(row: repo.InvoiceRow): void {
+  if (D(row.amountPaid).isZero() && D(row.discountTaken).isZero()) return;
+  throw AppError.conflict(
+    `${row.number} was paid in part (${normalize(row.amountPaid)} ${row.currency}): it can no longer be rejected or cancelled. Ask the supplier for a credit note for what is wrong.`,
+    { currentStatus: row.status },
+  );
 }
 
 /** The status whose consumption counts: a held invoice's is the one it was held from. */

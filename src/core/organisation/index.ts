@@ -21,7 +21,7 @@ export { type CreateCostCentreInput, createCostCentre } from './create-cost-cent
 export { type CreateDepartmentInput, createDepartment } from './create-department';
 export { type CreateExchangeRateInput, createExchangeRate } from './create-exchange-rate';
 export { deleteExchangeRate } from './delete-exchange-rate';
-export { getSettings, paymentAccount } from './get-settings';
+export { getSettings } from './get-settings';
 export { listRoles, type RoleDefinition } from './list-roles';
 export type {
   CostCentre,
@@ -35,7 +35,7 @@ export type {
 export { toSettings } from './models';
 export { rateOn } from './rate-on';
 export { getCostCentre, listCostCentres } from './read-cost-centres';
-export { activeCurrencyCodes, getCurrency, listCurrencies } from './read-currencies';
+export { activeCurrencyCodes, getCurrency, listCurrencies, minorUnitsOf } from './read-currencies';
 export { getDepartment, listDepartments } from './read-departments';
 export { getExchangeRate, listExchangeRates } from './read-exchange-rates';
 export { recordNamers } from './record-names';

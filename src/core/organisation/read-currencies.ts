@@ -24,3 +24,12 @@ export async function listCurrencies(
   const rows = await repo.listCurrencies(ctx.db, opts.filter, c?.id, opts.limit + 1);
   return pageOf(rows.map(toCurrency), opts.limit, (cur) => ({ k: null, id: cur.code }));
 }
+
+/**
+ * How many decimals each of these currencies has (2 for one not known, as most have): one
+ * statement for all of them.
+ */
+export async function minorUnitsOf(ctx: Ctx, opts: { codes: string[] }): Promise<(code: string) => number> {
+  const units = await repo.minorUnitsOf(ctx.db, [...new Set(opts.codes)]);
+  return (code) => units.get(code) ?? 2;
+}

@@ -166,6 +166,16 @@ export async function activeCurrencyCodes(db: Db, codes: string[], opts: Lock = 
   return new Set(rows.map((r) => r.code));
 }
 
+/** The minor units (decimals) of these currencies: one statement. */
+export async function minorUnitsOf(db: Db, codes: string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ code: currencies.code, minorUnits: currencies.minorUnits })
+    .from(currencies)
+    .where(inArray(currencies.code, codes));
+  return new Map(rows.map((r) => [r.code, r.minorUnits]));
+}
+
 export type CurrencyFilter = { q?: string; active?: boolean };
 
 /** Currencies in code order. */

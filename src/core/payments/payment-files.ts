@@ -1,9 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import { renderPain001 } from '../../documents/pain001';
 import * as organisation from '../organisation';
 import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
-import { escapeCell } from '../shared/csv';
+import { toCsv } from '../shared/csv';
 import { AppError } from '../shared/errors';
 import { D } from '../shared/money';
 import * as suppliers from '../suppliers';
@@ -36,6 +35,23 @@ async function confirmedRun(ctx: Ctx, actor: Actor, id: string): Promise<repo.Pa
 
 const LIVE = new Set(['scheduled', 'paid']);
 
+/** The bank CSV's columns, in order (docs/accounts-payable.md#payment-runs). */
+const BANK_CSV_COLUMNS = [
+  'paymentNumber',
+  'executionDate',
+  'debtorIban',
+  'supplierCode',
+  'supplierName',
+  'accountName',
+  'iban',
+  'accountNumber',
+  'bic',
+  'bankName',
+  'currency',
+  'amount',
+  'remittance',
+];
+
 /** The run's SEPA credit-transfer file (pain.001.001.09), and its file name. */
 export async function creditTransferFile(
   ctx: Ctx,
@@ -50,13 +66,12 @@ export async function creditTransferFile(
       `${run.number} has no SEPA payments (euros to an IBAN): its payments are in the bank-transfer CSV.`,
     );
   }
-  const settings = await organisation.getSettings(ctx);
   const debtor = run.debtorAccount!;
   const xml = renderPain001({
     messageId: run.number,
     createdAt: run.confirmedAt!.toISOString(),
     executionDate: run.paymentDate,
-    debtor: { name: debtor.accountName || settings.organisationName, iban: debtor.iban, bic: debtor.bic },
+    debtor: { name: debtor.accountName, iban: debtor.iban, bic: debtor.bic },
     transfers: payments.map((p) => ({
       endToEndId: p.number,
       amount: p.amount,
@@ -82,45 +97,25 @@ export async function bankTransferCsv(
   );
   const details = await suppliers.supplierPaymentDetails(ctx, { ids: payments.map((p) => p.supplierId) });
   const debtor = run.debtorAccount!;
-  const minorUnits = new Map<string, number>();
-  for (const currency of new Set(payments.map((p) => p.currency))) {
-    minorUnits.set(currency, (await organisation.getCurrency(ctx, { code: currency })).minorUnits);
-  }
+  const minorUnitsOf = await organisation.minorUnitsOf(ctx, { codes: payments.map((p) => p.currency) });
   const rows = payments.map((p) => {
     const s = details.get(p.supplierId);
-    return [
-      p.number,
-      run.paymentDate,
-      debtor.iban,
-      s?.code ?? '',
-      s?.legalName ?? '',
-      p.creditorAccount.accountName,
-      p.creditorAccount.iban ?? '',
-      p.creditorAccount.accountNumber ?? '',
-      p.creditorAccount.bic ?? '',
-      p.creditorAccount.bankName ?? '',
-      p.currency,
-      D(p.amount).toFixed(minorUnits.get(p.currency) ?? 2),
-      p.remittance,
-    ].map((v) => escapeCell(String(v)));
+    return {
+      paymentNumber: p.number,
+      executionDate: run.paymentDate,
+      debtorIban: debtor.iban,
+      supplierCode: s?.code,
+      supplierName: s?.legalName,
+      accountName: p.creditorAccount.accountName,
+      iban: p.creditorAccount.iban,
+      accountNumber: p.creditorAccount.accountNumber,
+      bic: p.creditorAccount.bic,
+      bankName: p.creditorAccount.bankName,
+      currency: p.currency,
+      amount: D(p.amount).toFixed(minorUnitsOf(p.currency)),
+      remittance: p.remittance,
+    };
   });
-  const csv = stringify(rows, {
-    header: true,
-    columns: [
-      'paymentNumber',
-      'executionDate',
-      'debtorIban',
-      'supplierCode',
-      'supplierName',
-      'accountName',
-      'iban',
-      'accountNumber',
-      'bic',
-      'bankName',
-      'currency',
-      'amount',
-      'remittance',
-    ],
-  });
+  const csv = toCsv(BANK_CSV_COLUMNS, rows);
   return { fileName: `${run.number}.bank-transfers.csv`, csv };
 }

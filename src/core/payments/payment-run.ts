@@ -1,16 +1,17 @@
 import type { BankDetails, PaymentAccount, PaymentCreditorAccount } from '../../db/schema';
-import { compactIban } from '../../domain/bank-accounts';
+import { compactIban, ibanProblem } from '../../domain/bank-accounts';
 import type {
   PaymentMethod,
   PaymentRunLineStatus,
   PaymentRunStatus,
   PaymentStatus,
 } from '../../domain/payments';
+import { sepaText } from '../../domain/payments';
 import type { PayableInvoice } from '../invoicing';
 import { D, normalize } from '../shared/money';
-import type { SupplierPaymentDetails } from '../suppliers';
+import { maskAccountNumber, type SupplierPaymentDetails } from '../suppliers';
 import type { PaymentRow, PaymentRunLineRow, PaymentRunRow } from './repository';
-import { groupPayments } from './rules';
+import { groupPayments, paymentMethodFor } from './rules';
 
 type Person = { id: string; name: string };
 
@@ -106,18 +107,11 @@ export type PaymentRun = {
 /** A list entry: the run without its lines and payments. */
 export type PaymentRunSummary = Omit<PaymentRun, 'lines' | 'payments' | 'suppliers'>;
 
-/** Only the last four characters of an account number are shown. */
-export function maskAccount(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const compact = value.replace(/\s+/g, '');
-  return compact.length <= 4 ? compact : `${'•'.repeat(Math.min(compact.length - 4, 8))}${compact.slice(-4)}`;
-}
-
 function masked<T extends { iban: string | null; accountNumber?: string | null }>(account: T): T {
   return {
     ...account,
-    iban: maskAccount(account.iban),
-    ...('accountNumber' in account ? { accountNumber: maskAccount(account.accountNumber) } : {}),
+    iban: maskAccountNumber(account.iban),
+    ...('accountNumber' in account ? { accountNumber: maskAccountNumber(account.accountNumber) } : {}),
   };
 }
 
@@ -152,19 +146,26 @@ export function creditorAccountOf(
   };
 }
 
-/** Per supplier and currency: the amounts, and what stops or deserves a look. */
+/** What a run pays one supplier in one currency, the account it pays to, and the lines behind it. */
+export type SupplierGroup = {
+  supplier: PaymentRunSupplier;
+  account: PaymentCreditorAccount | null;
+  lines: PaymentRunLine[];
+};
+
+/** Per supplier and currency: the amounts, the account, and what stops or deserves a look. */
 export function supplierGroups(
   lines: PaymentRunLine[],
   invoices: Map<string, PayableInvoice>,
   suppliers: Map<string, SupplierPaymentDetails>,
-  methodOf: (currency: string, account: PaymentCreditorAccount | null, amount: string) => PaymentMethod,
-): PaymentRunSupplier[] {
+): SupplierGroup[] {
   return groupPayments(lines).map((g) => {
     const supplier = suppliers.get(g.supplierId);
     const groupInvoices = g.lines
       .map((l) => invoices.get(l.invoiceId))
       .filter((i): i is PayableInvoice => !!i);
     const account = creditorAccountOf(supplier, groupInvoices);
+    const method = account ? paymentMethodFor(g.currency, account.iban, g.amount) : null;
     const problems: string[] = [];
     const warnings: string[] = [];
     if (!D(g.amount).greaterThan(0)) {
@@ -174,8 +175,25 @@ export function supplierGroups(
     }
     if (!account) {
       problems.push('no bank account to pay to: enter the supplier’s bank details (or the invoice’s)');
-    } else if (g.currency === 'EUR' && !account.iban) {
-      warnings.push('no IBAN: paid by bank transfer (the CSV file), not in the SEPA file');
+    } else {
+      const ibanTrouble = account.iban ? ibanProblem(account.iban) : null;
+      if (ibanTrouble)
+        problems.push(`the IBAN to pay to ${ibanTrouble}: correct the supplier’s bank details`);
+      if (method === 'sepa_credit_transfer' && !sepaText(account.accountName, 70)) {
+        problems.push(
+          'the account holder’s name has no letters a SEPA transfer can carry: enter it in Latin letters in the supplier’s bank details',
+        );
+      }
+      if (g.currency === 'EUR' && method === 'bank_transfer') {
+        warnings.push(
+          'not a SEPA payment (no IBAN of a SEPA country, or above its limit): it is in the bank CSV',
+        );
+      }
+      if (!supplier?.bankDetails?.iban && !supplier?.bankDetails?.accountNumber) {
+        warnings.push(
+          'the supplier’s record has no bank details: it is paid to the account its invoice names — check it with the supplier',
+        );
+      }
     }
     if (supplier?.status === 'blocked') problems.push('the supplier is blocked');
     if (account?.iban) {
@@ -184,22 +202,26 @@ export function supplierGroups(
       );
       if (other) {
         warnings.push(
-          `invoice ${other.supplierInvoiceNumber} names account ${maskAccount(other.bankAccount!.iban)}, not the supplier’s ${maskAccount(account.iban)}: it is paid to the supplier’s`,
+          `invoice ${other.supplierInvoiceNumber} names account ${maskAccountNumber(other.bankAccount!.iban)}, not the supplier’s ${maskAccountNumber(account.iban)}: it is paid to the supplier’s`,
         );
       }
     }
     return {
-      supplierId: g.supplierId,
-      supplierCode: supplier?.code ?? '',
-      supplierName: supplier?.legalName ?? '',
-      currency: g.currency,
-      amount: g.amount,
-      discountAmount: g.discountAmount,
-      invoices: g.lines.filter((l) => l.kind === 'invoice').length,
-      creditNotes: g.lines.filter((l) => l.kind === 'credit_note').length,
-      method: account ? methodOf(g.currency, account, g.amount) : null,
-      problems,
-      warnings,
+      supplier: {
+        supplierId: g.supplierId,
+        supplierCode: supplier?.code ?? '',
+        supplierName: supplier?.legalName ?? '',
+        currency: g.currency,
+        amount: g.amount,
+        discountAmount: g.discountAmount,
+        invoices: g.lines.filter((l) => l.kind === 'invoice').length,
+        creditNotes: g.lines.filter((l) => l.kind === 'credit_note').length,
+        method,
+        problems,
+        warnings,
+      },
+      account,
+      lines: g.lines,
     };
   });
 }
@@ -267,7 +289,7 @@ export function toPaymentRunSummary(
     supplierId: row.supplierId,
     note: row.note,
     debtorAccount: row.debtorAccount
-      ? { ...row.debtorAccount, iban: maskAccount(row.debtorAccount.iban)! }
+      ? { ...row.debtorAccount, iban: maskAccountNumber(row.debtorAccount.iban) }
       : null,
     totals,
     createdBy: person(row.createdBy),

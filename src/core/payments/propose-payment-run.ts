@@ -70,13 +70,10 @@ export async function proposePaymentRun(
     currency: input.currency ?? null,
     supplierId: input.supplierId ?? null,
   });
-  const minorUnits = new Map<string, number>();
-  for (const currency of new Set(payables.map((p) => p.currency))) {
-    minorUnits.set(currency, (await organisation.getCurrency(ctx, { code: currency })).minorUnits);
-  }
+  const minorUnitsOf = await organisation.minorUnitsOf(ctx, { codes: payables.map((p) => p.currency) });
   const proposed = proposeLines(
     payables.map((p) => ({ ...p, open: invoicing.openAmountOf(p) })),
-    { paymentDate, dueBy, nextRunDate, minorUnitsOf: (c) => minorUnits.get(c) ?? 2 },
+    { paymentDate, dueBy, nextRunDate, minorUnitsOf },
   ).slice(0, MAX_PAYMENT_RUN_LINES);
   if (proposed.length === 0) {
     throw AppError.field(

@@ -17,7 +17,6 @@ import {
   totalsOf,
 } from './payment-run';
 import * as repo from './repository';
-import { paymentMethodFor } from './rules';
 
 /** A run with its lines, suppliers and payments (no access check: for a caller that checked it). */
 export async function readPaymentRun(ctx: Ctx, id: string): Promise<PaymentRun> {
@@ -37,9 +36,9 @@ export async function readPaymentRun(ctx: Ctx, id: string): Promise<PaymentRun> 
     ids: [row.createdBy, row.confirmedBy].filter((u): u is string => !!u),
   });
   const lines = lineRows.map((l) => toPaymentRunLine(l, invoices.get(l.invoiceId)));
-  const groups = supplierGroups(lines, invoices, supplierDetails, (currency, account, amount) =>
-    paymentMethodFor(currency, account?.iban ?? null, amount),
-  );
+  const groups = supplierGroups(lines, invoices, supplierDetails).map((g) => g.supplier);
+  // Once confirmed, what was paid is the payments as made: how, and nothing left to resolve.
+  const methodPaid = new Map(paymentRows.map((p) => [`${p.supplierId} ${p.currency}`, p.method]));
   return {
     ...toPaymentRunSummary(row, totalsOf(lines), names),
     suppliers:
@@ -48,9 +47,8 @@ export async function readPaymentRun(ctx: Ctx, id: string): Promise<PaymentRun> 
         : groups.map((g) => ({
             ...g,
             problems: [],
-            method:
-              paymentRows.find((p) => p.supplierId === g.supplierId && p.currency === g.currency)?.method ??
-              g.method,
+            warnings: [],
+            method: methodPaid.get(`${g.supplierId} ${g.currency}`) ?? g.method,
           })),
     lines,
     payments: paymentRows.map((p) => toPayment(p, supplierDetails.get(p.supplierId)?.legalName ?? '')),

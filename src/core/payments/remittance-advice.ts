@@ -2,7 +2,7 @@ import * as dispatch from '../dispatch';
 import type { EventConsumer } from '../events';
 import * as invoicing from '../invoicing';
 import { D, normalize } from '../shared/money';
-import { maskAccount } from './payment-run';
+import { maskAccountNumber } from '../suppliers';
 import * as repo from './repository';
 
 /**
@@ -54,7 +54,8 @@ export const sendRemittanceAdvices: EventConsumer = {
                 amount: normalize(payment.amount),
                 currency: payment.currency,
                 account:
-                  maskAccount(payment.creditorAccount.iban ?? payment.creditorAccount.accountNumber) ?? '',
+                  maskAccountNumber(payment.creditorAccount.iban ?? payment.creditorAccount.accountNumber) ??
+                  '',
                 date: run.paymentDate,
               },
             }),

@@ -61,16 +61,17 @@ export async function paymentsOf(db: Db, runId: string): Promise<PaymentRow[]> {
   return db.select().from(payments).where(eq(payments.paymentRunId, runId)).orderBy(payments.number);
 }
 
-export async function updateLine(
+/** New amounts and discounts of a draft's lines: one statement, however many. */
+export async function updateLines(
   db: Db,
   runId: string,
-  lineNo: number,
-  patch: { amount: string; discountAmount: string },
+  lines: { lineNo: number; amount: string; discountAmount: string }[],
 ): Promise<void> {
-  await db
-    .update(paymentRunLines)
-    .set(patch)
-    .where(and(eq(paymentRunLines.paymentRunId, runId), eq(paymentRunLines.lineNo, lineNo)));
+  if (lines.length === 0) return;
+  await db.execute(sql`
+    UPDATE payment_run_lines AS l SET amount = v.amount, discount_amount = v."discountAmount"
+    FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) AS v("lineNo" int, amount numeric, "discountAmount" numeric)
+    WHERE l.payment_run_id = ${runId} AND l.line_no = v."lineNo"`);
 }
 
 export async function deleteLines(db: Db, runId: string, lineNos: number[]): Promise<void> {

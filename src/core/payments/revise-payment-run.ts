@@ -42,6 +42,9 @@ export async function revisePaymentRun(
         (i) => [i.id, i],
       ),
     );
+    const minorUnitsOf = await organisation.minorUnitsOf(tx, {
+      codes: [...lines.values()].map((l) => l.currency),
+    });
     const errors = new FieldErrors();
     const removed: number[] = [];
     const revised: { lineNo: number; amount: string; discountAmount: string; before: string }[] = [];
@@ -66,12 +69,17 @@ export async function revisePaymentRun(
         continue;
       }
       const invoice = invoices.get(line.invoiceId);
-      const minorUnits = (await organisation.getCurrency(tx, { code: line.currency })).minorUnits;
+      const minorUnits = minorUnitsOf(line.currency);
       const fullDiscount = invoice
         ? discountOn({ ...invoice, open: line.openAmount }, run.paymentDate, minorUnits)
         : '0';
       const outcome = reviseLine(
-        { kind: invoice?.kind ?? 'invoice', openAmount: line.openAmount, fullDiscount },
+        {
+          kind: invoice?.kind ?? 'invoice',
+          openAmount: line.openAmount,
+          fullDiscount,
+          currency: { code: line.currency, minorUnits },
+        },
         change.amount,
       );
       if ('problem' in outcome) errors.add(`lines[${i}].amount`, outcome.problem);
@@ -82,9 +90,7 @@ export async function revisePaymentRun(
     }
     errors.throwIfAny();
 
-    for (const r of revised) {
-      await repo.updateLine(tx.db, run.id, r.lineNo, { amount: r.amount, discountAmount: r.discountAmount });
-    }
+    await repo.updateLines(tx.db, run.id, revised);
     await repo.deleteLines(tx.db, run.id, removed);
     const written = await repo.updateRun(tx.db, run.id, run.version, { updatedAt: tx.clock.now() });
     if (!written) throw AppError.conflict('The payment run changed while saving; reload and try again.');

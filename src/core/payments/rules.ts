@@ -1,5 +1,6 @@
+import { isSepaIban } from '../../domain/bank-accounts';
 import type { PaymentMethod } from '../../domain/payments';
-import { D, normalize, roundTo } from '../shared/money';
+import { D, normalize, roundTo, scaleOf } from '../shared/money';
 
 /**
  * The arithmetic of payment runs, pure: which invoices a run proposes and what it pays of each,
@@ -114,12 +115,24 @@ const groupKey = (p: { supplierId: string; currency: string }) => `${p.supplierI
  * set off in full or removed. The line's amount and discount, or the problem in words.
  */
 export function reviseLine(
-  line: { kind: 'invoice' | 'credit_note'; openAmount: string; fullDiscount: string },
+  line: {
+    kind: 'invoice' | 'credit_note';
+    openAmount: string;
+    fullDiscount: string;
+    /** The currency and its decimals: a bank pays no fraction of its smallest unit. */
+    currency?: { code: string; minorUnits: number };
+  },
   amount: string,
 ): { amount: string; discountAmount: string } | { problem: string } {
   const a = D(amount);
   if (line.kind === 'credit_note') {
     return { problem: 'a credit note is set off in full or removed from the run' };
+  }
+  if (line.currency && scaleOf(normalize(a.toFixed())) > line.currency.minorUnits) {
+    const { code, minorUnits } = line.currency;
+    return {
+      problem: `must have at most ${minorUnits} decimal${minorUnits === 1 ? '' : 's'}, as ${code} has`,
+    };
   }
   if (!a.greaterThan(0)) return { problem: 'must be more than 0 (remove the line to pay nothing)' };
   if (a.greaterThan(line.openAmount))
@@ -167,9 +180,12 @@ export function groupPayments<
 /** The most one SEPA credit transfer may carry (the EPC's rules); a larger payment goes in the bank file. */
 export const SEPA_MAX_AMOUNT = '999999999.99';
 
-/** How a payment leaves: euros to an IBAN by SEPA credit transfer; anything else in the bank file (CSV). */
+/**
+ * How a payment leaves: euros to an IBAN of a SEPA country, up to the SEPA limit, by SEPA credit
+ * transfer; anything else in the bank file (CSV).
+ */
 export function paymentMethodFor(currency: string, iban: string | null, amount = '0'): PaymentMethod {
-  return currency === 'EUR' && iban && !D(amount).greaterThan(SEPA_MAX_AMOUNT)
+  return currency === 'EUR' && iban && isSepaIban(iban) && !D(amount).greaterThan(SEPA_MAX_AMOUNT)
     ? 'sepa_credit_transfer'
     : 'bank_transfer';
 }
@@ -198,9 +214,4 @@ export function remittanceText(
     text = next;
   }
   return text;
-}
-
-/** Base-currency value of an amount at a rate, rounded to the base currency. */
-export function inBase(amount: string, rate: string, baseMinorUnits: number): string {
-  return normalize(roundTo(D(amount).times(rate), baseMinorUnits));
 }

@@ -1,17 +1,19 @@
 import { SEPA_REMITTANCE_LENGTH } from '../../domain/payments';
 import * as invoicing from '../invoicing';
 import * as organisation from '../organisation';
-import type { Actor } from '../shared/actor';
+import { type Actor, can } from '../shared/actor';
+import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
-import { AppError, FieldErrors } from '../shared/errors';
+import { convertAmount } from '../shared/document-totals';
+import { AppError, constraintOf, FieldErrors } from '../shared/errors';
 import { newId } from '../shared/ids';
-import { D, normalize } from '../shared/money';
+import { D, roundTo } from '../shared/money';
 import { transitionDocument } from '../shared/transition-document';
 import * as suppliers from '../suppliers';
-import { creditorAccountOf, type PaymentRun, supplierGroups, toPaymentRunLine } from './payment-run';
+import { type PaymentRun, supplierGroups, toPaymentRunLine } from './payment-run';
 import { paymentRunType } from './payment-run-type';
 import * as repo from './repository';
-import { inBase, paymentMethodFor, remittanceText } from './rules';
+import { remittanceText } from './rules';
 
 export type PaymentRunTransitionInput = {
   actor: Actor;
@@ -34,13 +36,15 @@ export async function confirmPaymentRun(ctx: Ctx, input: PaymentRunTransitionInp
     ...input,
     transition: 'confirm',
     step: async (tx, run) => {
-      const debtor = await organisation.paymentAccount(tx);
+      const settings = await organisation.getSettings(tx);
+      const debtor = settings.paymentAccount;
       if (!debtor) {
         throw AppError.field(
           'paymentAccount',
-          'no account to pay from: an administrator sets it in Settings (paymentAccount)',
+          'no account to pay from: an administrator sets it in Settings → Paying suppliers',
         );
       }
+      throwIfPaymentDatePassed(run, isoDate(tx.clock.now()));
       const lineRows = await repo.linesOf(tx.db, run.id);
       if (lineRows.length === 0) throw AppError.field('lines', 'the run has no lines to pay');
       const locked = await invoicing.scheduleInvoicePayments(tx, {
@@ -55,22 +59,19 @@ export async function confirmPaymentRun(ctx: Ctx, input: PaymentRunTransitionInp
       const invoices = new Map(locked.map((i) => [i.id, i]));
       const details = await suppliers.supplierPaymentDetails(tx, { ids: lineRows.map((l) => l.supplierId) });
       const lines = lineRows.map((l) => toPaymentRunLine(l, invoices.get(l.invoiceId)));
-      const groups = supplierGroups(lines, invoices, details, (currency, account, amount) =>
-        paymentMethodFor(currency, account?.iban ?? null, amount),
-      );
+      const groups = supplierGroups(lines, invoices, details);
       const errors = new FieldErrors();
-      for (const g of groups) {
-        for (const problem of g.problems) errors.add(`suppliers.${g.supplierCode || g.supplierId}`, problem);
+      for (const { supplier: s } of groups) {
+        for (const problem of s.problems) errors.add(`suppliers.${s.supplierCode || s.supplierId}`, problem);
       }
       errors.throwIfAny();
 
-      const settings = await organisation.getSettings(tx);
       const baseMinor = (await organisation.getCurrency(tx, { code: settings.baseCurrency })).minorUnits;
       const rates = new Map<string, string>();
       const payments: repo.PaymentInsert[] = [];
       const assigned: { lineNo: number; paymentId: string }[] = [];
       const now = tx.clock.now();
-      for (const [i, g] of groups.entries()) {
+      for (const [i, { supplier: g, account, lines: groupLines }] of groups.entries()) {
         let rate = rates.get(g.currency);
         if (!rate) {
           rate = (
@@ -82,9 +83,6 @@ export async function confirmPaymentRun(ctx: Ctx, input: PaymentRunTransitionInp
           ).rate;
           rates.set(g.currency, rate);
         }
-        const groupLines = lines.filter((l) => l.supplierId === g.supplierId && l.currency === g.currency);
-        const groupInvoices = groupLines.map((l) => invoices.get(l.invoiceId)!);
-        const account = creditorAccountOf(details.get(g.supplierId), groupInvoices)!;
         // What the invoices were booked at in base currency, for the part this payment settles.
         let booked = D(0);
         for (const l of groupLines) {
@@ -100,21 +98,30 @@ export async function confirmPaymentRun(ctx: Ctx, input: PaymentRunTransitionInp
           paymentRunId: run.id,
           number: `${run.number}-${String(i + 1).padStart(3, '0')}`,
           status: 'scheduled',
-          method: paymentMethodFor(g.currency, account.iban, g.amount),
+          // Without problems, every group has an account and so a method.
+          method: g.method!,
           supplierId: g.supplierId,
           currency: g.currency,
           amount: g.amount,
           discountAmount: g.discountAmount,
-          amountBase: inBase(g.amount, rate, baseMinor),
-          invoicedAmountBase: normalize(booked.toDecimalPlaces(baseMinor).toFixed()),
+          amountBase: convertAmount(g.amount, rate, baseMinor),
+          invoicedAmountBase: roundTo(booked, baseMinor),
           exchangeRate: rate,
-          creditorAccount: account,
+          creditorAccount: account!,
           remittance: remittanceText(groupLines, SEPA_REMITTANCE_LENGTH),
           updatedAt: now,
         });
         for (const l of groupLines) assigned.push({ lineNo: l.lineNo, paymentId: id });
       }
-      await repo.insertPayments(tx.db, run.id, payments, assigned);
+      try {
+        await repo.insertPayments(tx.db, run.id, payments, assigned);
+      } catch (err) {
+        // The index behind the locks: an invoice scheduled by another run in the meantime.
+        if (constraintOf(err) !== 'payment_run_lines_scheduled_key') throw err;
+        throw AppError.conflict(
+          `Another payment run scheduled one of these invoices meanwhile: reload ${run.number}, remove it and confirm again.`,
+        );
+      }
       return {
         patch: { confirmedBy: input.actor.userId, confirmedAt: now, debtorAccount: debtor },
         changes: {
@@ -126,6 +133,29 @@ export async function confirmPaymentRun(ctx: Ctx, input: PaymentRunTransitionInp
       };
     },
   });
+}
+
+/**
+ * A draft is discarded by whoever proposes runs (`payments:write`); a confirmed run, whose file may
+ * be at the bank, only by someone who confirms them (`payments:approve`).
+ */
+function throwUnlessMayWithdraw(actor: Actor, run: repo.PaymentRunRow): void {
+  if (run.status !== 'confirmed' || can(actor, 'payments:approve')) return;
+  throw AppError.forbidden(
+    `You cannot cancel ${run.number}: it is confirmed, and only someone who may confirm payment runs (payments:approve) may withdraw it.`,
+  );
+}
+
+/**
+ * A draft whose payment date has passed cannot be confirmed: the bank would be asked to pay in the
+ * past, and the discounts it took may have expired since. Proposing again takes today's figures.
+ */
+function throwIfPaymentDatePassed(run: repo.PaymentRunRow, today: string): void {
+  if (run.paymentDate >= today) return;
+  throw AppError.field(
+    'paymentDate',
+    `was ${run.paymentDate}, before today (${today}): discard this draft and propose a new run`,
+  );
 }
 
 /**
@@ -178,6 +208,7 @@ export async function cancelPaymentRun(ctx: Ctx, input: PaymentRunTransitionInpu
     ...input,
     transition: 'cancel',
     step: async (tx, run) => {
+      throwUnlessMayWithdraw(input.actor, run);
       const now = tx.clock.now();
       if (run.status === 'confirmed') {
         const cancelled = await repo.setPaymentStatus(tx.db, {

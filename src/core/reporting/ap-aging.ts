@@ -1,6 +1,6 @@
 import { AGING_BUCKETS, type AgingBucket } from '../../domain/invoicing';
 import { payablesAging } from '../invoicing';
-import { getCurrency, getSettings } from '../organisation';
+import { getCurrency, getSettings, minorUnitsOf } from '../organisation';
 import type { Ctx } from '../shared/context';
 import { D, type Dec, roundTo } from '../shared/money';
 import { findSuppliersByIds } from '../suppliers';
@@ -98,8 +98,7 @@ export async function apAgingReport(
     }
     row.invoiceCount += c.invoiceCount;
   }
-  const units = new Map<string, number>();
-  for (const code of byCurrency.keys()) units.set(code, (await getCurrency(ctx, { code })).minorUnits);
+  const unitsOf = await minorUnitsOf(ctx, { codes: [...byCurrency.keys()] });
   const names = new Map(
     (await findSuppliersByIds(ctx, { ids: [...new Set(cells.map((c) => c.supplierId))] })).map((s) => [
       s.id,
@@ -115,7 +114,7 @@ export async function apAgingReport(
         supplierCode: names.get(r.supplierId)?.code ?? '',
         supplierName: names.get(r.supplierId)?.legalName ?? '',
         currency: r.currency,
-        amounts: rounded(r.sums, units.get(r.currency) ?? 2),
+        amounts: rounded(r.sums, unitsOf(r.currency)),
         amountsBase: rounded(r.base, base.minorUnits),
         invoiceCount: r.invoiceCount,
       }))
@@ -127,7 +126,7 @@ export async function apAgingReport(
       ),
     totals: [...byCurrency]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, sums]) => ({ currency, amounts: rounded(sums, units.get(currency) ?? 2) })),
+      .map(([currency, sums]) => ({ currency, amounts: rounded(sums, unitsOf(currency)) })),
     totalsBase: rounded(totalBase, base.minorUnits),
   };
 }

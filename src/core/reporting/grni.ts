@@ -1,8 +1,9 @@
 import { invoicedQuantitiesAsOf } from '../invoicing';
-import { getCurrency, getSettings } from '../organisation';
+import { getCurrency, getSettings, minorUnitsOf } from '../organisation';
 import { type OrderLinePrices, orderLinePrices, visibleOrderLinePrices } from '../purchase-orders';
 import { acceptedQuantitiesAsOf } from '../receiving';
 import type { Actor } from '../shared/actor';
+import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { D, type Dec, roundTo } from '../shared/money';
 
@@ -127,18 +128,6 @@ function grniOf(
   };
 }
 
-/** Minor units per currency code, read once each. */
-function currencyUnits(ctx: Ctx) {
-  const known = new Map<string, number>();
-  return {
-    async load(codes: Iterable<string>) {
-      for (const code of codes)
-        if (!known.has(code)) known.set(code, (await getCurrency(ctx, { code })).minorUnits);
-    },
-    of: (code: string) => known.get(code) ?? 2,
-  };
-}
-
 function addTo(map: Map<string, Dec>, key: string, amount: string): void {
   map.set(key, (map.get(key) ?? new D(0)).plus(amount));
 }
@@ -148,12 +137,14 @@ export async function grniReport(ctx: Ctx, opts: { asOf: string; supplierId?: st
   const settings = await getSettings(ctx);
   const base = await getCurrency(ctx, { code: settings.baseCurrency });
   const byLine = await quantitiesAsOf(ctx, opts);
-  const orderIds = [...new Set([...byLine.keys()].map((k) => k.slice(0, k.indexOf('|'))))];
+  // Only orders with a line accepted beyond what was invoiced: the prices read grow with what is
+  // open, not with every order ever received.
+  const open = [...byLine].filter(([, q]) => q.accepted.greaterThan(q.invoiced)).map(([k]) => k);
+  const orderIds = [...new Set(open.map((k) => k.slice(0, k.indexOf('|'))))];
   const prices = await orderLinePrices(ctx, { ids: orderIds });
-  const units = currencyUnits(ctx);
-  await units.load(new Set(prices.map((p) => p.currency)));
+  const unitsOf = await minorUnitsOf(ctx, { codes: prices.map((p) => p.currency) });
   const orders = prices
-    .map((p) => grniOf(p, byLine, units.of, base.minorUnits))
+    .map((p) => grniOf(p, byLine, unitsOf, base.minorUnits))
     .filter((o) => !new D(o.amount).isZero())
     .sort(
       (a, b) =>
@@ -186,7 +177,7 @@ export async function grniReport(ctx: Ctx, opts: { asOf: string; supplierId?: st
   const amountsOf = (m: Map<string, Dec>) =>
     [...m]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, amount]) => ({ currency, amount: roundTo(amount, units.of(currency)) }));
+      .map(([currency, amount]) => ({ currency, amount: roundTo(amount, unitsOf(currency)) }));
   return {
     asOf: opts.asOf,
     baseCurrency: base.code,
@@ -215,11 +206,10 @@ export async function orderGrni(
   opts: { actor: Actor; id: string; asOf?: string },
 ): Promise<GrniOrder & { asOf: string; baseCurrency: string }> {
   const prices = await visibleOrderLinePrices(ctx, { actor: opts.actor, id: opts.id });
-  const asOf = opts.asOf ?? ctx.clock.now().toISOString().slice(0, 10);
+  const asOf = opts.asOf ?? isoDate(ctx.clock.now());
   const settings = await getSettings(ctx);
   const base = await getCurrency(ctx, { code: settings.baseCurrency });
   const byLine = await quantitiesAsOf(ctx, { asOf, purchaseOrderId: opts.id });
-  const units = currencyUnits(ctx);
-  await units.load([prices.currency]);
-  return { asOf, baseCurrency: base.code, ...grniOf(prices, byLine, units.of, base.minorUnits) };
+  const unitsOf = await minorUnitsOf(ctx, { codes: [prices.currency] });
+  return { asOf, baseCurrency: base.code, ...grniOf(prices, byLine, unitsOf, base.minorUnits) };
 }

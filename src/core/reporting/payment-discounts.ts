@@ -1,5 +1,5 @@
 import { invoicesWithDiscountBetween } from '../invoicing';
-import { getCurrency, getSettings } from '../organisation';
+import { getCurrency, getSettings, minorUnitsOf } from '../organisation';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
@@ -64,10 +64,7 @@ export async function paymentDiscountsReport(
       `more than ${MAX_DISCOUNT_ROWS.toLocaleString('en')} invoices: choose a shorter period`,
     );
   }
-  const units = new Map<string, number>();
-  for (const code of new Set(invoices.map((i) => i.currency))) {
-    units.set(code, (await getCurrency(ctx, { code })).minorUnits);
-  }
+  const unitsOf = await minorUnitsOf(ctx, { codes: invoices.map((i) => i.currency) });
   const suppliers = new Map(
     (await findSuppliersByIds(ctx, { ids: [...new Set(invoices.map((i) => i.supplierId))] })).map((s) => [
       s.id,
@@ -79,16 +76,19 @@ export async function paymentDiscountsReport(
   let missedBase = D(0);
   const counts: Record<DiscountOutcome, number> = { taken: 0, missed: 0, open: 0 };
   const rows = invoices.map((i): DiscountRow => {
-    const minor = units.get(i.currency) ?? 2;
+    const minor = unitsOf(i.currency);
     const available = D(
       roundTo(D(i.payableAmount).times(i.earlyPaymentDiscountPercent).dividedBy(100), minor),
     );
     const taken = D(i.discountTaken);
+    // In a confirmed run not yet paid, what it takes is known once the bank pays: still open.
     const outcome: DiscountOutcome = taken.greaterThan(0)
       ? 'taken'
-      : i.status === 'paid' || i.discountDate < today
-        ? 'missed'
-        : 'open';
+      : i.status === 'scheduled'
+        ? 'open'
+        : i.status === 'paid' || i.discountDate < today
+          ? 'missed'
+          : 'open';
     const missed = outcome === 'missed' ? available : D(0);
     const rate = D(i.payableAmount).isZero() ? D(0) : D(i.payableAmountBase).dividedBy(i.payableAmount);
     const tBase = D(roundTo(taken.times(rate), base.minorUnits));

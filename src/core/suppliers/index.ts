@@ -5,6 +5,6 @@ export { importSuppliers } from './import-suppliers';
 export { type SupplierPaymentDetails, supplierPaymentDetails } from './payment-details';
 export { findSuppliersByIds, getSupplier, listSuppliers } from './read-suppliers';
 export { recordNamers } from './record-names';
-export type { SupplierStatus } from './rules';
+export { maskTail as maskAccountNumber, type SupplierStatus } from './rules';
 export type { Supplier } from './supplier';
 export { type UpdateSupplierInput, updateSupplier } from './update-supplier';

@@ -14,10 +14,11 @@ export function reasonRequired(to: SupplierStatus): boolean {
   return to !== 'active';
 }
 
-function maskTail(value: string | undefined): string | undefined {
+/** An account number as shown: its last four characters only (`•••• 3000`). */
+export function maskTail<T extends string | null | undefined>(value: T): T {
   if (!value) return value;
   const compact = value.replace(/[\s-]/g, '');
-  return `•••• ${compact.slice(-4)}`;
+  return `•••• ${compact.slice(-4)}` as T;
 }
 
 /** Bank account numbers are never shown in full by the API. */

@@ -39,6 +39,7 @@ export const EVENT_TYPES = [
   'invoice.cancelled',
   'invoice.scheduled',
   'invoice.paid',
+  'invoice.paid_in_part',
   'invoice.unscheduled',
   'payment_run.created',
   'payment_run.updated',

@@ -2125,7 +2125,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a draft, or withdraw a confirmed run with a reason (its invoices are approved for payment again) (send If-Match) */
+        /** Discard a draft (payments:write), or withdraw a confirmed run with a reason (payments:approve; its invoices are approved for payment again) (send If-Match) */
         post: operations["postPaymentRunsByIdCancel"];
         delete?: never;
         options?: never;
