@@ -315,3 +315,75 @@ export const DiscountReport = z
   })
   .meta({ id: 'DiscountReport' });
 export type DiscountReport = z.output<typeof DiscountReport>;
+
+// ── exchange differences ─────────────────────────────────────────────────────
+
+export const ExchangeDifferencesQuery = z.object({
+  from: IsoDate.meta({
+    description: 'First day of the period (invoice issue dates, payment dates), YYYY-MM-DD',
+  }),
+  to: IsoDate.meta({ description: 'Last day of the period, YYYY-MM-DD' }),
+});
+export type ExchangeDifferencesQuery = z.input<typeof ExchangeDifferencesQuery>;
+
+const ExchangeSupplier = { supplierId: Id, supplierCode: z.string(), supplierName: z.string() };
+
+export const ExchangeDifferencesReport = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    baseCurrency: z.string(),
+    invoices: z.array(
+      z.object({
+        invoiceId: Id,
+        invoiceNumber: z.string(),
+        kind: z.enum(['invoice', 'credit_note']),
+        ...ExchangeSupplier,
+        supplierInvoiceNumber: z.string(),
+        purchaseOrderId: Id,
+        purchaseOrderNumber: z.string(),
+        issueDate: IsoDate,
+        currency: z.string(),
+        amount: z
+          .string()
+          .meta({ description: 'Payable amount in the invoice’s currency; a credit note’s negative' }),
+        orderRate: z.string().meta({ description: 'Base currency per unit on the order’s rate date' }),
+        orderRateDate: IsoDate,
+        invoiceRate: z.string().meta({ description: 'Base currency per unit on the invoice’s rate date' }),
+        invoiceRateDate: IsoDate,
+        baseAtOrderRate: z.string(),
+        baseAtInvoiceRate: z.string().meta({ description: 'As booked: what budgets count as actual' }),
+        difference: z
+          .string()
+          .meta({ description: 'baseAtInvoiceRate − baseAtOrderRate: positive, it cost more than ordered' }),
+      }),
+    ),
+    payments: z.array(
+      z.object({
+        paymentId: Id,
+        paymentNumber: z.string(),
+        paymentRunId: Id,
+        paymentRunNumber: z.string(),
+        paymentDate: IsoDate,
+        status: z.enum(['scheduled', 'paid']),
+        ...ExchangeSupplier,
+        currency: z.string(),
+        amount: z.string(),
+        rate: z.string().meta({ description: 'Base currency per unit on the payment date' }),
+        amountBase: z.string(),
+        bookedBase: z
+          .string()
+          .meta({ description: 'What the invoices it pays were booked at in base currency' }),
+        difference: z
+          .string()
+          .meta({ description: 'amountBase − bookedBase: positive, paying cost more than was booked' }),
+      }),
+    ),
+    totals: z.array(
+      z.object({ currency: z.string(), invoiceDifference: z.string(), paymentDifference: z.string() }),
+    ),
+    invoiceDifference: z.string(),
+    paymentDifference: z.string(),
+  })
+  .meta({ id: 'ExchangeDifferencesReport' });
+export type ExchangeDifferencesReport = z.output<typeof ExchangeDifferencesReport>;

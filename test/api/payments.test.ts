@@ -270,4 +270,42 @@ describe('payment runs over HTTP', () => {
       ).statusCode,
     ).toBe(403);
   });
+  it('reports exchange differences as JSON and as CSV, invoices and payments in the period; backwards is a 422', async () => {
+    const report = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/exchange-differences?from=2026-01-01&to=2026-12-31',
+      as: finance,
+    });
+    expect(report.statusCode, report.body).toBe(200);
+    const body = report.json();
+    expect(body).toMatchObject({ from: '2026-01-01', to: '2026-12-31', baseCurrency: 'USD' });
+    // The run confirmed above paid euros: its payment is there, with what its invoices were booked at.
+    expect(body.payments.length).toBeGreaterThan(0);
+    expect(body.payments[0]).toMatchObject({
+      currency: 'EUR',
+      status: expect.stringMatching(/scheduled|paid/),
+    });
+    expect(body.invoices.every((r: { currency: string }) => r.currency !== 'USD')).toBe(true);
+    const csv = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/exchange-differences/export?from=2026-01-01&to=2026-12-31&format=csv',
+      as: finance,
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body).toContain('Type,Number,Order or run');
+    expect(csv.body).toContain(body.payments[0].paymentNumber);
+    const backwards = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/exchange-differences?from=2026-12-31&to=2026-01-01',
+      as: finance,
+    });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json().errors[0].path).toBe('to');
+    const receiverAsks = await t.request({
+      method: 'GET',
+      url: '/api/v1/reports/exchange-differences?from=2026-01-01&to=2026-12-31',
+      as: receiver,
+    });
+    expect(receiverAsks.statusCode).toBe(403);
+  });
 });

@@ -653,3 +653,71 @@ describe('the statements of a confirmation', () => {
     expect(one).toBeLessThanOrEqual(20);
   });
 });
+
+describe('the exchange differences report', () => {
+  it('values an invoice at its order’s rate and its own, and a payment against what its invoices were booked at', async () => {
+    // The fixture's orders are dated 1 December: valued at the latest rate by then, 1.15 (from
+    // 1 April); invoiced on 6 March at 1.12; paid on 1 April at 1.15.
+    await organisation.createExchangeRate(t.ctx, {
+      actor: admin,
+      input: { currency: 'EUR', rate: '1.15', validOn: '2026-04-01' },
+    });
+    const { supplier, order } = await receivedOrder({ discount: false });
+    t.clock.set(new Date('2026-03-06T09:00:00Z'));
+    try {
+      const invoice = await approvedInvoice(order.id, '10', { issueDate: '2026-03-06' });
+      let run = await payments.proposePaymentRun(t.ctx, {
+        actor: ap,
+        input: { paymentDate: '2026-04-01', dueBy: '2026-04-30', supplierId: supplier.id },
+      });
+      run = await payments.confirmPaymentRun(t.ctx, { actor: finance, id: run.id, version: run.version });
+      const payment = run.payments[0]!;
+
+      const report = await reporting.exchangeDifferencesReport(t.ctx, {
+        from: '2026-03-06',
+        to: '2026-04-01',
+      });
+      expect(report.baseCurrency).toBe('USD');
+      // 1,190.00 EUR: 1,368.50 USD at the order's 1.15, 1,332.80 at the invoice's 1.12: −35.70.
+      expect(report.invoices.find((r) => r.invoiceId === invoice.id)).toMatchObject({
+        purchaseOrderNumber: order.number,
+        amount: '1190',
+        orderRate: '1.15',
+        orderRateDate: '2026-04-01',
+        invoiceRate: '1.12',
+        baseAtOrderRate: '1368.5',
+        baseAtInvoiceRate: '1332.8',
+        difference: '-35.7',
+      });
+      // Paid at 1.15: 1,368.50 USD against 1,332.80 booked: +35.70.
+      expect(report.payments.find((r) => r.paymentId === payment.id)).toMatchObject({
+        paymentRunNumber: run.number,
+        paymentDate: '2026-04-01',
+        status: 'scheduled',
+        amount: '1190',
+        rate: '1.15',
+        amountBase: '1368.5',
+        bookedBase: '1332.8',
+        difference: '35.7',
+      });
+      // The totals are the rows' sums.
+      const sum = (values: string[]) => values.reduce((a, v) => a + Math.round(Number(v) * 100), 0) / 100;
+      expect(Number(report.invoiceDifference)).toBe(sum(report.invoices.map((r) => r.difference)));
+      expect(Number(report.paymentDifference)).toBe(sum(report.payments.map((r) => r.difference)));
+      // A period before it lists neither.
+      const before = await reporting.exchangeDifferencesReport(t.ctx, {
+        from: '2026-01-01',
+        to: '2026-03-05',
+      });
+      expect(before.invoices.some((r) => r.invoiceId === invoice.id)).toBe(false);
+      expect(before.payments.some((r) => r.paymentId === payment.id)).toBe(false);
+      await expectAppError(
+        reporting.exchangeDifferencesReport(t.ctx, { from: '2026-04-01', to: '2026-03-06' }),
+        'validation',
+        'must be on or after from',
+      );
+    } finally {
+      t.clock.set(new Date('2026-03-02T09:00:00Z'));
+    }
+  });
+});

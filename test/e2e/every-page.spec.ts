@@ -55,6 +55,7 @@ const STATIC_ROUTES = [
   '/invoice-exceptions',
   '/payment-runs',
   '/reports/discounts',
+  '/reports/exchange-differences',
 ];
 
 /** Lists shown as cards on a phone (their accessible name, in German), by route; the demo has rows in each. */

@@ -9,7 +9,12 @@ import { UserListQuery } from '../../contracts/identity';
 import { OutboxQuery } from '../../contracts/notifications';
 import { BudgetListQuery, CostCentreListQuery, DepartmentListQuery } from '../../contracts/organisation';
 import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
-import { AsOfQuery, DiscountReportQuery, SpendReportQuery } from '../../contracts/reports';
+import {
+  AsOfQuery,
+  DiscountReportQuery,
+  ExchangeDifferencesQuery,
+  SpendReportQuery,
+} from '../../contracts/reports';
 import {
   REQUISITION_STATUS_LABELS,
   RequisitionListQuery,
@@ -23,7 +28,13 @@ import * as identity from '../../core/identity';
 import * as notifications from '../../core/notifications';
 import * as organisation from '../../core/organisation';
 import * as purchaseOrders from '../../core/purchase-orders';
-import { apAgingReport, grniReport, paymentDiscountsReport, spendBySupplier } from '../../core/reporting';
+import {
+  apAgingReport,
+  exchangeDifferencesReport,
+  grniReport,
+  paymentDiscountsReport,
+  spendBySupplier,
+} from '../../core/reporting';
 import * as requisitions from '../../core/requisitions';
 import type { Actor } from '../../core/shared/actor';
 import { collectForExport } from '../../core/shared/export-rows';
@@ -45,6 +56,23 @@ type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
 type GrniRow = Awaited<ReturnType<typeof grniReport>>['orders'][number] & { baseCurrency: string };
 type AgingRow = Awaited<ReturnType<typeof apAgingReport>>['rows'][number] & { baseCurrency: string };
 type DiscountRow = Awaited<ReturnType<typeof paymentDiscountsReport>>['rows'][number] & {
+  baseCurrency: string;
+};
+/** An invoice or a payment of the exchange differences report, as one sheet lists both. */
+type ExchangeRow = {
+  type: 'Invoice' | 'Credit note' | 'Payment';
+  number: string;
+  reference: string;
+  date: string;
+  supplierCode: string;
+  supplierName: string;
+  currency: string;
+  amount: string;
+  rateBefore: string | null;
+  rateAfter: string;
+  baseBefore: string;
+  baseAfter: string;
+  difference: string;
   baseCurrency: string;
 };
 type SupplierSpendRow = Awaited<ReturnType<typeof spendBySupplier>>['items'][number];
@@ -313,6 +341,27 @@ const discountColumns: ExportColumn<DiscountRow>[] = [
   { header: 'Missed (base)', kind: 'amount', value: (r) => r.missedBase, width: 14 },
 ];
 
+/**
+ * The exchange differences of a period: invoices (at the order's rate, then their own) and payments
+ * (as their invoices were booked, then at the payment date's rate), one row each.
+ */
+const exchangeColumns: ExportColumn<ExchangeRow>[] = [
+  { header: 'Type', kind: 'text', value: (r) => r.type, width: 12 },
+  { header: 'Number', kind: 'text', value: (r) => r.number, width: 20 },
+  { header: 'Order or run', kind: 'text', value: (r) => r.reference, width: 16 },
+  { header: 'Date', kind: 'date', value: (r) => r.date, width: 12 },
+  { header: 'Supplier code', kind: 'text', value: (r) => r.supplierCode, width: 14 },
+  { header: 'Supplier', kind: 'text', value: (r) => r.supplierName, width: 32 },
+  { header: 'Currency', kind: 'text', value: (r) => r.currency, width: 9 },
+  { header: 'Amount', kind: 'amount', value: (r) => r.amount, width: 14 },
+  { header: 'Order rate', kind: 'quantity', value: (r) => r.rateBefore, width: 12 },
+  { header: 'Rate', kind: 'quantity', value: (r) => r.rateAfter, width: 12 },
+  { header: 'Base currency', kind: 'text', value: (r) => r.baseCurrency, width: 9 },
+  { header: 'Base before', kind: 'amount', value: (r) => r.baseBefore, width: 14 },
+  { header: 'Base after', kind: 'amount', value: (r) => r.baseAfter, width: 14 },
+  { header: 'Difference', kind: 'amount', value: (r) => r.difference, width: 14 },
+];
+
 const formatDescription =
   'The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.';
 
@@ -551,6 +600,62 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
         columns: discountColumns,
         sheet: `Discounts ${query.from} to ${query.to}`,
         fileStem: `discounts-${query.from}-${query.to}`,
+      };
+    },
+  });
+
+  listExport({
+    path: '/reports/exchange-differences',
+    tag: 'reports',
+    permission: 'reports:read',
+    summary: 'Exchange differences of a period, one row per invoice and per payment, as CSV or Excel',
+    query: ExchangeDifferencesQuery,
+    table: async (query) => {
+      const report = await exchangeDifferencesReport(ctx, query);
+      const baseCurrency = report.baseCurrency;
+      const rows: ExchangeRow[] = [
+        ...report.invoices.map(
+          (r): ExchangeRow => ({
+            type: r.kind === 'credit_note' ? 'Credit note' : 'Invoice',
+            number: r.invoiceNumber,
+            reference: r.purchaseOrderNumber,
+            date: r.issueDate,
+            supplierCode: r.supplierCode,
+            supplierName: r.supplierName,
+            currency: r.currency,
+            amount: r.amount,
+            rateBefore: r.orderRate,
+            rateAfter: r.invoiceRate,
+            baseBefore: r.baseAtOrderRate,
+            baseAfter: r.baseAtInvoiceRate,
+            difference: r.difference,
+            baseCurrency,
+          }),
+        ),
+        ...report.payments.map(
+          (r): ExchangeRow => ({
+            type: 'Payment',
+            number: r.paymentNumber,
+            reference: r.paymentRunNumber,
+            date: r.paymentDate,
+            supplierCode: r.supplierCode,
+            supplierName: r.supplierName,
+            currency: r.currency,
+            amount: r.amount,
+            rateBefore: null,
+            rateAfter: r.rate,
+            baseBefore: r.bookedBase,
+            baseAfter: r.amountBase,
+            difference: r.difference,
+            baseCurrency,
+          }),
+        ),
+      ];
+      return {
+        rows,
+        columns: exchangeColumns,
+        sheet: `Exchange ${query.from} to ${query.to}`,
+        fileStem: `exchange-differences-${query.from}-${query.to}`,
       };
     },
   });

@@ -5,6 +5,8 @@ import {
   AsOfQuery,
   DiscountReport,
   DiscountReportQuery,
+  ExchangeDifferencesQuery,
+  ExchangeDifferencesReport,
   GrniReport,
   Home,
   OrderGrni,
@@ -15,6 +17,7 @@ import {
 } from '../../contracts/reports';
 import {
   apAgingReport,
+  exchangeDifferencesReport,
   grniReport,
   orderGrni,
   paymentDiscountsReport,
@@ -116,6 +119,23 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       },
     },
     async (request) => paymentDiscountsReport(ctx, request.query),
+  );
+
+  app.get(
+    '/reports/exchange-differences',
+    {
+      config: { permission: 'reports:read' },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Exchange differences in base currency: invoices against their orders, payments against their invoices',
+        description:
+          'Each invoice or credit note in another currency than the base one, issued between `from` and `to` and booked as actual spend (approved for payment and after): its payable amount at its order’s rate and at its own, and the difference. Each payment in another currency scheduled or paid on a payment date in the period: its base amount at the payment date’s rate against what its invoices were booked at. Totals per currency and overall; positive differences cost more in base currency.',
+        querystring: ExchangeDifferencesQuery,
+        response: { 200: ExchangeDifferencesReport, 401: Problem, 403: Problem, 422: Problem },
+      },
+    },
+    async (request) => exchangeDifferencesReport(ctx, request.query),
   );
 
   app.get(

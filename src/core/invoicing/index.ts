@@ -23,6 +23,7 @@ export {
 } from './pay-invoices';
 export { type AgingCell, payablesAging } from './read-aging';
 export { type DiscountInvoice, invoicesWithDiscountBetween } from './read-discounts';
+export { type ForeignInvoice, foreignInvoicesIssuedBetween } from './read-foreign-invoices';
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';

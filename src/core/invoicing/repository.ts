@@ -19,6 +19,7 @@ import { invoiceLines, invoiceMatches, invoices } from '../../db/schema';
 import {
   ACTUAL_SPEND_INVOICE_STATUSES,
   type AgingBucket,
+  type InvoiceKind,
   type InvoiceStatus,
   OPEN_PAYABLE_INVOICE_STATUSES,
   REMATCHED_INVOICE_STATUSES,
@@ -591,5 +592,62 @@ export async function invoicesWithDiscountBetween(
       ),
     )
     .orderBy(asc(invoices.discountDate), asc(invoices.seq))
+    .limit(opts.limit);
+}
+
+/** An invoice in another currency than the base one, booked as actual spend (the exchange report). */
+export type ForeignInvoiceRow = {
+  id: string;
+  number: string;
+  kind: InvoiceKind;
+  supplierId: string;
+  supplierInvoiceNumber: string;
+  purchaseOrderId: string;
+  issueDate: string;
+  currency: string;
+  payableAmount: string;
+  payableAmountBase: string;
+  exchangeRate: string;
+  exchangeRateDate: string;
+};
+
+/**
+ * Invoices and credit notes issued between two days in another currency than `baseCurrency`, that
+ * are actual spend now (approved for payment, scheduled, paid, or held from one of them), by issue
+ * date: one statement.
+ */
+export async function foreignInvoicesIssuedBetween(
+  db: Db,
+  opts: { from: string; to: string; baseCurrency: string; limit: number },
+): Promise<ForeignInvoiceRow[]> {
+  const statuses = [...ACTUAL_SPEND_INVOICE_STATUSES];
+  return db
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      kind: invoices.kind,
+      supplierId: invoices.supplierId,
+      supplierInvoiceNumber: invoices.supplierInvoiceNumber,
+      purchaseOrderId: invoices.purchaseOrderId,
+      issueDate: sql<string>`${invoices.issueDate}::text`,
+      currency: invoices.currency,
+      payableAmount: invoices.payableAmount,
+      payableAmountBase: invoices.payableAmountBase,
+      exchangeRate: invoices.exchangeRate,
+      exchangeRateDate: sql<string>`${invoices.exchangeRateDate}::text`,
+    })
+    .from(invoices)
+    .where(
+      and(
+        gte(invoices.issueDate, opts.from),
+        lte(invoices.issueDate, opts.to),
+        ne(invoices.currency, opts.baseCurrency),
+        or(
+          inArray(invoices.status, statuses),
+          and(eq(invoices.status, 'on_hold'), inArray(invoices.heldFromStatus, statuses)),
+        ),
+      ),
+    )
+    .orderBy(asc(invoices.issueDate), asc(invoices.seq))
     .limit(opts.limit);
 }

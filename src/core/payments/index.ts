@@ -7,6 +7,7 @@ export type {
   PaymentRunSupplier,
 } from './payment-run';
 export { type ProposePaymentRunInput, proposePaymentRun } from './propose-payment-run';
+export { type ForeignPayment, foreignPaymentsBetween } from './read-foreign-payments';
 export {
   getPaymentRun,
   type InvoicePayment,

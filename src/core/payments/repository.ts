@@ -210,3 +210,55 @@ export async function paymentsOfInvoice(db: Db, invoiceId: string) {
     .where(eq(paymentRunLines.invoiceId, invoiceId))
     .orderBy(paymentRuns.seq);
 }
+
+/** A payment of a confirmed run in another currency than the base one (the exchange report). */
+export type ForeignPaymentRow = {
+  id: string;
+  number: string;
+  paymentRunId: string;
+  runNumber: string;
+  paymentDate: string;
+  status: PaymentStatus;
+  supplierId: string;
+  currency: string;
+  amount: string;
+  amountBase: string;
+  invoicedAmountBase: string;
+  exchangeRate: string;
+};
+
+/**
+ * Payments scheduled or paid on a payment date between two days, in another currency than
+ * `baseCurrency`, by payment date: one statement.
+ */
+export async function foreignPaymentsBetween(
+  db: Db,
+  opts: { from: string; to: string; baseCurrency: string; limit: number },
+): Promise<ForeignPaymentRow[]> {
+  return db
+    .select({
+      id: payments.id,
+      number: payments.number,
+      paymentRunId: payments.paymentRunId,
+      runNumber: paymentRuns.number,
+      paymentDate: sql<string>`${paymentRuns.paymentDate}::text`,
+      status: payments.status,
+      supplierId: payments.supplierId,
+      currency: payments.currency,
+      amount: payments.amount,
+      amountBase: payments.amountBase,
+      invoicedAmountBase: payments.invoicedAmountBase,
+      exchangeRate: payments.exchangeRate,
+    })
+    .from(payments)
+    .innerJoin(paymentRuns, eq(paymentRuns.id, payments.paymentRunId))
+    .where(
+      and(
+        sql`${paymentRuns.paymentDate} between ${opts.from} and ${opts.to}`,
+        sql`${payments.currency} <> ${opts.baseCurrency}`,
+        inArray(payments.status, ['scheduled', 'paid']),
+      ),
+    )
+    .orderBy(paymentRuns.paymentDate, payments.number)
+    .limit(opts.limit);
+}

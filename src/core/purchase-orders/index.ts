@@ -72,6 +72,8 @@ export {
   getInvoicingView,
   type InvoicingView,
   lockInvoicingView,
+  type OrderExchangeRate,
+  orderExchangeRates,
   purchaseOrderAuthorIds,
   recordInvoicing,
 } from './record-invoicing';

@@ -80,3 +80,23 @@ export async function recordInvoicing(
   });
   return { closed: true };
 }
+
+/** An order's number and the rate its base-currency amounts were taken at (the order's date). */
+export type OrderExchangeRate = {
+  number: string;
+  currency: string;
+  exchangeRate: string;
+  exchangeRateDate: string;
+};
+
+/**
+ * The rates these orders were valued at in base currency, by id (one statement; unknown ids left
+ * out): what an invoice's own rate is compared with, for the exchange differences report.
+ */
+export async function orderExchangeRates(
+  ctx: Ctx,
+  opts: { ids: string[] },
+): Promise<Map<string, OrderExchangeRate>> {
+  const rows = await repo.exchangeRatesOf(ctx.db, [...new Set(opts.ids)]);
+  return new Map(rows.map((r) => [r.id, r]));
+}

@@ -1584,3 +1584,18 @@ export async function linePricesOf(db: Db, ids: string[]): Promise<OrderLinePric
       where o.id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`),
   );
 }
+
+/** These orders' numbers, currencies and the rates their base amounts were taken at. */
+export async function exchangeRatesOf(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: purchaseOrders.id,
+      number: purchaseOrders.number,
+      currency: purchaseOrders.currency,
+      exchangeRate: purchaseOrders.exchangeRate,
+      exchangeRateDate: purchaseOrders.exchangeRateDate,
+    })
+    .from(purchaseOrders)
+    .where(inArray(purchaseOrders.id, ids));
+}

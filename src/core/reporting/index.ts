@@ -1,4 +1,10 @@
 export { type AgingAmounts, type AgingReport, type AgingRow, apAgingReport } from './ap-aging';
+export {
+  type ExchangeDifferencesReport,
+  exchangeDifferencesReport,
+  type InvoiceExchangeRow,
+  type PaymentExchangeRow,
+} from './exchange-differences';
 export { type GrniLine, type GrniOrder, type GrniReport, grniReport, orderGrni } from './grni';
 export {
   type DiscountOutcome,

@@ -3,6 +3,7 @@ import { msg } from '@lingui/core/macro';
 import type { Icon } from '@tabler/icons-react';
 import {
   IconArrowsDiff,
+  IconArrowsExchange,
   IconBuildingBank,
   IconBuildingStore,
   IconCalendarDue,
@@ -159,6 +160,13 @@ export const NAV: NavEntry[] = [
     permission: 'reports:read',
     group: 'reports',
     icon: IconDiscount,
+  },
+  {
+    label: msg`Exchange differences`,
+    path: '/reports/exchange-differences',
+    permission: 'reports:read',
+    group: 'reports',
+    icon: IconArrowsExchange,
   },
   {
     label: msg`Items`,

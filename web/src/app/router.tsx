@@ -212,6 +212,10 @@ const DiscountsPage = page(
   () => import('@/routes/reports/discounts-page'),
   (m) => m.DiscountsPage,
 );
+const ExchangeDifferencesPage = page(
+  () => import('@/routes/reports/exchange-differences-page'),
+  (m) => m.ExchangeDifferencesPage,
+);
 const ApAgingPage = page(
   () => import('@/routes/reports/ap-aging-page'),
   (m) => m.ApAgingPage,
@@ -444,6 +448,7 @@ const routes: RouteObject[] = [
           route('reports/grni', 'reports:read', GrniPage),
           route('reports/ap-aging', 'reports:read', ApAgingPage),
           route('reports/discounts', 'reports:read', DiscountsPage),
+          route('reports/exchange-differences', 'reports:read', ExchangeDifferencesPage),
           { path: 'account', element: <AccountPage />, handle: { preload: AccountPage.preload } },
           { path: '*', element: <NotFoundPage /> },
         ],

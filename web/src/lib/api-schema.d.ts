@@ -2743,6 +2743,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/exchange-differences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange differences in base currency: invoices against their orders, payments against their invoices
+         * @description Each invoice or credit note in another currency than the base one, issued between `from` and `to` and booked as actual spend (approved for payment and after): its payable amount at its order’s rate and at its own, and the difference. Each payment in another currency scheduled or paid on a payment date in the period: its base amount at the payment date’s rate against what its invoices were booked at. Totals per currency and overall; positive differences cost more in base currency.
+         */
+        get: operations["getReportsExchangeDifferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/purchase-orders/{id}/goods-received-not-invoiced": {
         parameters: {
             query?: never;
@@ -3276,6 +3296,26 @@ export interface paths {
          * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
          */
         get: operations["getReportsPaymentDiscountsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/exchange-differences/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange differences of a period, one row per invoice and per payment, as CSV or Excel
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getReportsExchangeDifferencesExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5311,6 +5351,78 @@ export interface components {
                 missed: number;
                 open: number;
             };
+        };
+        ExchangeDifferencesReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            baseCurrency: string;
+            invoices: {
+                /** Format: uuid */
+                invoiceId: string;
+                invoiceNumber: string;
+                /** @enum {string} */
+                kind: "invoice" | "credit_note";
+                /** Format: uuid */
+                supplierId: string;
+                supplierCode: string;
+                supplierName: string;
+                supplierInvoiceNumber: string;
+                /** Format: uuid */
+                purchaseOrderId: string;
+                purchaseOrderNumber: string;
+                /** Format: date */
+                issueDate: string;
+                currency: string;
+                /** @description Payable amount in the invoice’s currency; a credit note’s negative */
+                amount: string;
+                /** @description Base currency per unit on the order’s rate date */
+                orderRate: string;
+                /** Format: date */
+                orderRateDate: string;
+                /** @description Base currency per unit on the invoice’s rate date */
+                invoiceRate: string;
+                /** Format: date */
+                invoiceRateDate: string;
+                baseAtOrderRate: string;
+                /** @description As booked: what budgets count as actual */
+                baseAtInvoiceRate: string;
+                /** @description baseAtInvoiceRate − baseAtOrderRate: positive, it cost more than ordered */
+                difference: string;
+            }[];
+            payments: {
+                /** Format: uuid */
+                paymentId: string;
+                paymentNumber: string;
+                /** Format: uuid */
+                paymentRunId: string;
+                paymentRunNumber: string;
+                /** Format: date */
+                paymentDate: string;
+                /** @enum {string} */
+                status: "scheduled" | "paid";
+                /** Format: uuid */
+                supplierId: string;
+                supplierCode: string;
+                supplierName: string;
+                currency: string;
+                amount: string;
+                /** @description Base currency per unit on the payment date */
+                rate: string;
+                amountBase: string;
+                /** @description What the invoices it pays were booked at in base currency */
+                bookedBase: string;
+                /** @description amountBase − bookedBase: positive, paying cost more than was booked */
+                difference: string;
+            }[];
+            totals: {
+                currency: string;
+                invoiceDifference: string;
+                paymentDifference: string;
+            }[];
+            invoiceDifference: string;
+            paymentDifference: string;
         };
         RequisitionLine: {
             /** Format: uuid */
@@ -21989,6 +22101,58 @@ export interface operations {
             };
         };
     };
+    getReportsExchangeDifferences: {
+        parameters: {
+            query: {
+                /** @description First day of the period (invoice issue dates, payment dates), YYYY-MM-DD */
+                from: string;
+                /** @description Last day of the period, YYYY-MM-DD */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeDifferencesReport"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPurchaseOrdersByIdGoodsReceivedNotInvoiced: {
         parameters: {
             query?: {
@@ -24505,6 +24669,69 @@ export interface operations {
                 /** @description First discount date of the period, YYYY-MM-DD */
                 from: string;
                 /** @description Last discount date of the period, YYYY-MM-DD */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsExchangeDifferencesExport: {
+        parameters: {
+            query: {
+                format?: "csv" | "xlsx";
+                /** @description First day of the period (invoice issue dates, payment dates), YYYY-MM-DD */
+                from: string;
+                /** @description Last day of the period, YYYY-MM-DD */
                 to: string;
             };
             header?: never;

@@ -1,4 +1,11 @@
-import { AgingReport, DiscountReport, GrniReport, Home, SpendReport } from '@contracts/reports';
+import {
+  AgingReport,
+  DiscountReport,
+  ExchangeDifferencesReport,
+  GrniReport,
+  Home,
+  SpendReport,
+} from '@contracts/reports';
 import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, read } from '@/lib/api';
@@ -105,6 +112,19 @@ export function useDiscountReport(from: string, to: string) {
     queryFn: ({ signal }) =>
       read(DiscountReport, () =>
         client.GET('/api/v1/reports/payment-discounts', { params: { query: { from, to } }, signal }),
+      ),
+  });
+}
+
+export type ExchangeReportData = z.output<typeof ExchangeDifferencesReport>;
+
+/** GET /reports/exchange-differences: invoices against their orders' rates, payments against their invoices'. */
+export function useExchangeReport(from: string, to: string) {
+  return useQuery({
+    queryKey: ['reports', 'exchange-differences', from, to] as const,
+    queryFn: ({ signal }) =>
+      read(ExchangeDifferencesReport, () =>
+        client.GET('/api/v1/reports/exchange-differences', { params: { query: { from, to } }, signal }),
       ),
   });
 }
