@@ -31,6 +31,8 @@ export const NOTIFICATION_KINDS = [
   'credit_note_requested',
   /** A payment run pays a supplier: its users are told what is paid, when, and what was set off. */
   'remittance_advice',
+  /** A confirmed payment run was cancelled: the suppliers it announced payments to are told. */
+  'remittance_withdrawn',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -490,6 +490,20 @@ describe('confirming and paying', () => {
     });
     expect(run.status).toBe('cancelled');
     expect(run.payments.every((p) => p.status === 'cancelled')).toBe(true);
+    // The supplier was told it will be paid, then that it will not.
+    const mails = rowsOf<{ subject: string; body: string }>(
+      await t.ctx.db.execute(sql`select subject, text_body as body from email_messages
+        where to_address = ${supplier.contacts[0]!.email} order by created_at`),
+    );
+    const number = run.payments[0]!.number;
+    const aboutPayment = mails.filter((m) => m.subject.startsWith(`Payment ${number}`));
+    expect(aboutPayment.map((m) => m.subject).sort()).toEqual([
+      `Payment ${number} withdrawn: 1166.2 EUR will not be paid on 2026-03-05`,
+      `Payment ${number}: 1166.2 EUR on 2026-03-05`,
+    ]);
+    expect(aboutPayment.find((m) => m.subject.includes('withdrawn'))?.body).toContain(
+      'stay open and will be paid in a later payment run',
+    );
     expect(await invoiceState(invoice.id)).toMatchObject({ status: 'approved_for_payment', paid: 0 });
     await expectAppError(payments.creditTransferFile(t.ctx, { actor: finance, id: run.id }), 'conflict');
     const again = await payments.proposePaymentRun(t.ctx, {

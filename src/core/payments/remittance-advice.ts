@@ -1,6 +1,7 @@
 import * as dispatch from '../dispatch';
 import type { EventConsumer } from '../events';
 import * as invoicing from '../invoicing';
+import type { Ctx } from '../shared/context';
 import { D, normalize } from '../shared/money';
 import { maskAccountNumber } from '../suppliers';
 import * as repo from './repository';
@@ -14,10 +15,15 @@ import * as repo from './repository';
  */
 export const sendRemittanceAdvices: EventConsumer = {
   name: 'payments-remittance',
-  accepts: (type) => type === 'payment_run.confirmed',
+  accepts: (type) => type === 'payment_run.confirmed' || type === 'payment_run.cancelled',
   async handle(ctx, event) {
     const run = await repo.findRun(ctx.db, event.subjectId);
     if (!run) return;
+    if (event.type === 'payment_run.cancelled') {
+      // A draft told nobody anything; a confirmed run announced its payments: withdraw them.
+      if (event.payload.previousStatus === 'confirmed') await withdrawRemittanceAdvices(ctx, run);
+      return;
+    }
     const [payments, lines] = await Promise.all([
       repo.paymentsOf(ctx.db, run.id),
       repo.linesOf(ctx.db, run.id),
@@ -101,3 +107,43 @@ export const sendRemittanceAdvices: EventConsumer = {
     }
   },
 };
+
+/**
+ * A confirmed run that is cancelled tells each supplier it announced a payment to that the payment
+ * will not be made, and that its invoices stay open for a later run: a supplier that booked the
+ * remittance advice must not wait for money that is not coming.
+ */
+async function withdrawRemittanceAdvices(ctx: Ctx, run: repo.PaymentRunRow): Promise<void> {
+  const payments = (await repo.paymentsOf(ctx.db, run.id)).filter((p) => p.status === 'cancelled');
+  for (const payment of payments) {
+    await dispatch.tellSupplier(ctx, {
+      supplierId: payment.supplierId,
+      kind: 'remittance_withdrawn',
+      link: '/portal',
+      document: { type: 'payment', id: payment.id },
+      message: (i18n) => ({
+        title: i18n._({
+          id: 'payments.remittanceWithdrawn.title',
+          message: 'Payment {number} withdrawn: {amount} {currency} will not be paid on {date}',
+          values: {
+            number: payment.number,
+            amount: normalize(payment.amount),
+            currency: payment.currency,
+            date: run.paymentDate,
+          },
+        }),
+        body: i18n._({
+          id: 'payments.remittanceWithdrawn.body',
+          message:
+            'The payment {number} of {amount} {currency} we announced for {date} will not be made. The invoices it was to pay stay open and will be paid in a later payment run; we will send a new remittance advice then.',
+          values: {
+            number: payment.number,
+            amount: normalize(payment.amount),
+            currency: payment.currency,
+            date: run.paymentDate,
+          },
+        }),
+      }),
+    });
+  }
+}
