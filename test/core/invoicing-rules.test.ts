@@ -292,6 +292,28 @@ describe('the match ledger', () => {
    * billed, the receipt lines hold exactly the ledger's receipt entries, and what was billed never
    * exceeds what was accepted by more than the quantity tolerance granted.
    */
+  it('explains an exception by the invoice’s line, and the order line it bills when the numbers differ', () => {
+    const orderLine: OrderLineForMatch = {
+      lineNo: 3,
+      unitCode: 'EA',
+      netUnitPrice: '10',
+      taxCategory: 'S',
+      taxRate: '19',
+      matchType: 'three_way',
+      expected: '20',
+      accepted: '10',
+      consumed: '0',
+    };
+    const [m] = matchLines(
+      [{ lineNo: 1, orderLineNo: 3, quantity: '10', unitPrice: '11', taxCategory: 'S', taxRate: '19' }],
+      new Map([[3, orderLine]]),
+      new Map([[1, tolerance]]),
+      { currency: 'EUR', unitName: () => 'each' },
+    );
+    expect(m!.status).toBe('exception');
+    expect(m!.exceptions[0]!.message).toMatch(/^line 1 \(order line 3\): invoiced 10 each at 11\.00 EUR/);
+  });
+
   it('never consumes accepted quantity twice and always balances', () => {
     type Op = { kind: 'receive' | 'invoice' | 'credit'; quantity: number };
     const op = fc.record({

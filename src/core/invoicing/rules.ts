@@ -518,7 +518,12 @@ export function matchLines(
     }
     if (exceptions.length > 0) status = 'exception';
     consumedSoFar.set(order.lineNo, already.plus(status === 'matched' ? q : fromAvailable));
-    const head = `line ${line.lineNo}: invoiced ${text(q)} ${unit} at ${money(price)} ${opts.currency}, ${basisWords} ${unit} at ${money(orderPrice)} ${opts.currency}`;
+    // The invoice's line; the order line it bills too when their numbers differ.
+    const which =
+      order.lineNo === line.lineNo
+        ? `line ${line.lineNo}`
+        : `line ${line.lineNo} (order line ${order.lineNo})`;
+    const head = `${which}: invoiced ${text(q)} ${unit} at ${money(price)} ${opts.currency}, ${basisWords} ${unit} at ${money(orderPrice)} ${opts.currency}`;
     const explanation = problems.length > 0 ? `${head}: ${problems.join(', ')}` : `${head}: within tolerance`;
     for (const e of exceptions) e.message = explanation;
     return {
