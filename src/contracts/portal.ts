@@ -6,6 +6,13 @@ import {
   SUPPLIER_RESPONSE_SOURCES,
   SUPPLIER_RESPONSE_STATUSES,
 } from '../domain/dispatch';
+import {
+  INVOICE_KINDS,
+  INVOICE_SOURCES,
+  MAX_INVOICE_LINES,
+  NOTHING_TO_INVOICE,
+  PORTAL_INVOICE_STATUSES,
+} from '../domain/invoicing';
 import { PURCHASE_ORDER_STATUSES } from '../domain/purchase-orders';
 import { PositiveQuantity, UnitPrice } from './catalog';
 import { dateOut, Id, IsoDate, requiredText, text } from './common';
@@ -172,3 +179,148 @@ export const PortalOrder = z
   })
   .meta({ id: 'PortalOrder' });
 export type PortalOrder = z.output<typeof PortalOrder>;
+
+// ── the supplier's invoices ─────────────────────────────────────────────────
+
+export const PortalInvoiceStatus = z.enum(PORTAL_INVOICE_STATUSES).meta({
+  description:
+    'received: with accounts payable, not checked yet; being_checked: checked against the order and the goods; query_raised: something differs from the order or what was received, or a credit note was asked for; approved: approved for payment; payment_scheduled: in a payment run, to be paid on `paymentDate`; paid (`paidOn`); rejected (`rejectReason`); cancelled',
+});
+
+export const PortalInvoiceListQuery = z.object({
+  status: PortalInvoiceStatus.optional(),
+  q: text(100).optional().meta({ description: 'Part of our number (INV-…) or of your invoice number' }),
+});
+
+export const PortalPayment = z
+  .object({
+    paymentDate: z.string().meta({ description: 'The day the payment is (or was) made' }),
+    status: z.enum(['scheduled', 'paid']),
+    amount: z
+      .string()
+      .meta({ description: 'What the payment pays of the invoice (a credit note: set off, negative)' }),
+    discountAmount: z.string().meta({ description: 'The early-payment discount taken' }),
+    reference: z.string().meta({ description: 'The payment’s reference on your statement (end-to-end id)' }),
+    remittance: z.string().meta({ description: 'The remittance text: your invoice numbers it pays' }),
+  })
+  .meta({ id: 'PortalPayment' });
+
+const portalInvoiceFields = {
+  id: Id,
+  number: z.string().meta({ description: 'Our number (INV-…)' }),
+  kind: z.enum(INVOICE_KINDS),
+  supplierInvoiceNumber: z.string(),
+  source: z.enum(INVOICE_SOURCES),
+  purchaseOrderId: Id,
+  purchaseOrderNumber: z.string(),
+  issueDate: z.string(),
+  dueDate: z.string(),
+  currency: z.string(),
+  payableAmount: z.string(),
+  amountPaid: z.string(),
+  openAmount: z.string(),
+  status: PortalInvoiceStatus,
+  paymentDate: z.string().nullable().meta({ description: 'payment_scheduled: the date it will be paid' }),
+  paidOn: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  creditNoteRequest: z
+    .object({ requestedAt: dateOut, reason: z.string() })
+    .nullable()
+    .meta({ description: 'Accounts payable asked you for a credit note against this invoice: when and why' }),
+};
+
+export const PortalInvoiceSummary = z.object(portalInvoiceFields).meta({ id: 'PortalInvoiceSummary' });
+
+export const PortalInvoice = z
+  .object({
+    ...portalInvoiceFields,
+    taxPointDate: z.string().nullable(),
+    receivedOn: z.string(),
+    lines: z.array(
+      z.object({
+        lineNo: z.number().int(),
+        orderLineNo: z.number().int().nullable(),
+        description: z.string(),
+        quantity: z.string(),
+        unitCode: z.string(),
+        unitPrice: z.string(),
+        baseQuantity: z.string(),
+        netAmount: z.string(),
+        taxCategory: z.string(),
+        taxRate: z.string(),
+      }),
+    ),
+    totals: z.object({
+      lineExtensionAmount: z.string(),
+      allowanceTotal: z.string(),
+      chargeTotal: z.string(),
+      taxExclusiveAmount: z.string(),
+      taxAmount: z.string(),
+      taxInclusiveAmount: z.string(),
+      prepaidAmount: z.string(),
+      roundingAmount: z.string(),
+      payableAmount: z.string(),
+    }),
+    taxSubtotals: z.array(
+      z.object({
+        taxCategory: z.string(),
+        taxRate: z.string(),
+        taxableAmount: z.string(),
+        taxAmount: z.string(),
+      }),
+    ),
+    discountTaken: z.string(),
+    payments: z.array(PortalPayment),
+  })
+  .meta({ id: 'PortalInvoice' });
+export type PortalInvoice = z.output<typeof PortalInvoice>;
+
+export const PortalInvoiceable = z
+  .object({
+    purchaseOrderId: Id,
+    purchaseOrderNumber: z.string(),
+    currency: z.string(),
+    minorUnits: z.number().int(),
+    nothingToInvoice: z.enum(NOTHING_TO_INVOICE).nullable().meta({
+      description:
+        'Null when there is something to invoice; else why not: not_invoiceable (cancelled), nothing_received (goods are invoiced once received and accepted), all_invoiced',
+    }),
+    blocked: z.object({ reason: z.string().nullable() }).nullable(),
+    lines: z.array(
+      z.object({
+        lineNo: z.number().int(),
+        description: z.string(),
+        unitCode: z.string(),
+        unitName: z.string(),
+        needsReceipt: z
+          .boolean()
+          .meta({ description: 'Goods: invoiced as received and accepted; false: invoiced as ordered' }),
+        quantityOrdered: z.string(),
+        quantityReceived: z.string().meta({ description: 'Received and accepted' }),
+        quantityInvoiced: z.string().meta({ description: 'On your invoices already' }),
+        quantityToInvoice: z.string().meta({ description: 'What an invoice now would bill' }),
+        unitPrice: z.string().meta({ description: 'The order’s price per unit after its discount' }),
+        taxRate: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'PortalInvoiceable' });
+
+export const PortalInvoiceRequest = z
+  .object({
+    supplierInvoiceNumber: requiredText(100).meta({ description: 'Your own invoice number' }),
+    issueDate: IsoDate,
+    taxPointDate: IsoDate.nullable().optional(),
+    lines: z
+      .array(
+        z.object({
+          orderLineNo: z.number().int().min(1),
+          quantity: PositiveQuantity,
+          unitPrice: UnitPrice.meta({ description: 'Net price per unit' }),
+        }),
+      )
+      .min(1, 'must have at least one line')
+      .max(MAX_INVOICE_LINES),
+  })
+  .meta({ id: 'PortalInvoiceRequest' });
+export type PortalInvoiceRequest = z.input<typeof PortalInvoiceRequest>;

@@ -144,3 +144,53 @@ export const DUPLICATE_WINDOW_DAYS = 7;
  */
 export const INVOICE_TAX_CATEGORIES = ['S', 'AA', 'Z', 'E', 'AE', 'K', 'G', 'O', 'L', 'M', 'B'] as const;
 export type InvoiceTaxCategory = (typeof INVOICE_TAX_CATEGORIES)[number];
+
+/**
+ * Where an invoice stands as its supplier is told in the portal (docs/supplier-portal.md#invoices-and-payments):
+ * - `received`: with accounts payable, not checked yet (a draft being completed);
+ * - `being_checked`: checked against the order and the goods (awaiting goods, matched, or held);
+ * - `query_raised`: something differs from the order or what was received (an exception), or a
+ *   credit note was asked for;
+ * - `approved`: approved for payment (paid in part: the rest is);
+ * - `payment_scheduled`: in a confirmed payment run, to be paid on its date;
+ * - `paid`, `rejected` (with the reason), `cancelled`.
+ * Nothing internal shows through: why it is held, its variances and tolerances stay the organisation's.
+ */
+export const PORTAL_INVOICE_STATUSES = [
+  'received',
+  'being_checked',
+  'query_raised',
+  'approved',
+  'payment_scheduled',
+  'paid',
+  'rejected',
+  'cancelled',
+] as const;
+export type PortalInvoiceStatus = (typeof PORTAL_INVOICE_STATUSES)[number];
+
+/** The portal's word for each status of an invoice. */
+export const PORTAL_STATUS_OF_INVOICE = {
+  draft: 'received',
+  matching: 'being_checked',
+  matched: 'being_checked',
+  on_hold: 'being_checked',
+  exception: 'query_raised',
+  approved_for_payment: 'approved',
+  scheduled: 'payment_scheduled',
+  paid: 'paid',
+  rejected: 'rejected',
+  cancelled: 'cancelled',
+} as const satisfies Record<InvoiceStatus, PortalInvoiceStatus>;
+
+/** The statuses an invoice is in when the portal says `status`: what a filter by it reads. */
+export function invoiceStatusesOf(status: PortalInvoiceStatus): InvoiceStatus[] {
+  return INVOICE_STATUSES.filter((s) => PORTAL_STATUS_OF_INVOICE[s] === status);
+}
+
+/**
+ * Why a supplier has nothing of an order to invoice in the portal: the order cannot be invoiced
+ * (cancelled), nothing received is left uninvoiced (goods are invoiced once received), or
+ * everything is invoiced already.
+ */
+export const NOTHING_TO_INVOICE = ['not_invoiceable', 'nothing_received', 'all_invoiced'] as const;
+export type NothingToInvoice = (typeof NOTHING_TO_INVOICE)[number];

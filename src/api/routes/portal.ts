@@ -6,6 +6,11 @@ import {
   AcceptProposalRequest,
   DeclineProposalRequest,
   InvitePortalUserRequest,
+  PortalInvoice,
+  PortalInvoiceable,
+  PortalInvoiceListQuery,
+  PortalInvoiceRequest,
+  PortalInvoiceSummary,
   PortalOrder,
   PortalOrderSummary,
   PortalTab,
@@ -267,6 +272,85 @@ export const portalRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       });
       reply.code(201);
       return answer;
+    },
+  );
+
+  // ── the supplier's invoices and payments ───────────────────────────────────
+
+  app.get(
+    '/portal/invoices',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags,
+        summary:
+          "The supplier's invoices and credit notes, newest first, with where each stands and what was paid",
+        description:
+          'Only the supplier’s own. `status` in the supplier’s words (received, being_checked, query_raised, approved, payment_scheduled, paid, rejected, cancelled); `q` part of our number or of the supplier’s. Nothing internal: no match, tolerances, approvers or notes.',
+        querystring: PageQuery.extend(PortalInvoiceListQuery.shape),
+        response: { 200: pageOf(PortalInvoiceSummary), ...errors },
+      },
+    },
+    async (request) => {
+      const { status, q, limit, cursor } = request.query;
+      return portal.listPortalInvoices(ctx, { actor: actorOf(request), status, q, limit, cursor });
+    },
+  );
+
+  app.get(
+    '/portal/invoices/:id',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags,
+        summary:
+          'One of the supplier’s invoices: lines, totals, payments and any credit-note request; 404 for any other',
+        params: IdParams,
+        response: { 200: PortalInvoice, ...errors },
+      },
+    },
+    async (request) => portal.getPortalInvoice(ctx, { actor: actorOf(request), id: request.params.id }),
+  );
+
+  app.get(
+    '/portal/orders/:id/invoiceable',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags,
+        summary:
+          'What the supplier may invoice of its order now: received (or, needing no receipt, ordered) and not invoiced',
+        params: IdParams,
+        response: { 200: PortalInvoiceable, ...errors },
+      },
+    },
+    async (request) =>
+      portal.getPortalInvoiceable(ctx, { actor: actorOf(request), purchaseOrderId: request.params.id }),
+  );
+
+  app.post(
+    '/portal/orders/:id/invoices',
+    {
+      config: { permission: 'portal:use', idempotent: true, location: true },
+      schema: {
+        tags,
+        summary:
+          'Turn the order into the supplier’s invoice: matched at once like any other (send Idempotency-Key)',
+        description:
+          'The supplier’s invoice number, issue date, optional tax point date and lines (order line, quantity, net unit price); tax and unit are the order line’s. Matched as any invoice (source portal): within tolerance it is checked, otherwise accounts payable looks at it. 404 for an order not sent to the supplier; 409 while the supplier is blocked, or when its invoice number was entered already; 422 when nothing of the order is to invoice yet (the reason in words), or at each line and field at fault — nothing is stored.',
+        params: IdParams,
+        body: PortalInvoiceRequest,
+        response: { 201: PortalInvoice, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const invoice = await portal.createPortalInvoice(requestCtx(request, ctx), {
+        actor: actorOf(request),
+        purchaseOrderId: request.params.id,
+        input: request.body,
+      });
+      reply.code(201).header('location', `/api/v1/portal/invoices/${invoice.id}`);
+      return invoice;
     },
   );
 };

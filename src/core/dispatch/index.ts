@@ -39,7 +39,7 @@ export {
   submitSupplierResponse,
   supplierResponseUbl,
 } from './supplier-response';
-export { supplierUserBlock } from './supplier-standing';
+export { assertSupplierUserMayAct, supplierUserBlock } from './supplier-standing';
 export { tellSupplier } from './tell-supplier';
 export {
   countTrackingLines,

@@ -27,6 +27,7 @@ export { type ForeignInvoice, foreignInvoicesIssuedBetween } from './read-foreig
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';
+export { createSupplierInvoice, getSupplierInvoice, listSupplierInvoices } from './supplier-invoices';
 export {
   acceptInvoiceVariances,
   approveInvoice,

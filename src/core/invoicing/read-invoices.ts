@@ -8,7 +8,7 @@ import { type Invoice, toInvoice } from './invoice';
 import * as repo from './repository';
 
 /** Invoices as the API hands them out: lines, ledger entries and names, in a fixed number of reads. */
-async function invoicesOf(ctx: Ctx, rows: repo.InvoiceRow[]): Promise<Invoice[]> {
+export async function invoicesOf(ctx: Ctx, rows: repo.InvoiceRow[]): Promise<Invoice[]> {
   const ids = rows.map((r) => r.id);
   const [lines, matches] = await Promise.all([repo.linesOf(ctx.db, ids), repo.matchesOf(ctx.db, ids)]);
   const [names, suppliers] = await Promise.all([

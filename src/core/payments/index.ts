@@ -13,6 +13,8 @@ export {
   type InvoicePayment,
   listInvoicePayments,
   listPaymentRuns,
+  listSupplierPayments,
+  type SupplierPayment,
 } from './read-payment-runs';
 export { sendRemittanceAdvices } from './remittance-advice';
 export type { PaymentRunFilter } from './repository';

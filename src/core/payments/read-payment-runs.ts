@@ -132,3 +132,37 @@ export async function listInvoicePayments(
     paymentNumber: r.paymentNumber,
   }));
 }
+
+/** A payment as the supplier paid is told of it: when, how much (and the discount taken), and the reference on its statement. */
+export type SupplierPayment = {
+  invoiceId: string;
+  paymentDate: string;
+  status: 'scheduled' | 'paid';
+  amount: string;
+  discountAmount: string;
+  /** The payment's number: the end-to-end reference the bank passes on. */
+  reference: string;
+  /** The remittance text: the supplier's invoice numbers the payment pays. */
+  remittance: string;
+};
+
+/**
+ * The payments of a supplier's own invoices, for its portal users: confirmed runs only (scheduled
+ * or paid), never another supplier's; an actor that is no supplier's user gets none.
+ */
+export async function listSupplierPayments(
+  ctx: Ctx,
+  opts: { actor: Actor; invoiceIds: string[] },
+): Promise<SupplierPayment[]> {
+  if (!opts.actor.supplierId || !can(opts.actor, 'portal:use')) return [];
+  const rows = await repo.supplierPaymentsOfInvoices(ctx.db, opts.actor.supplierId, opts.invoiceIds);
+  return rows.map((r) => ({
+    invoiceId: r.invoiceId,
+    paymentDate: r.paymentDate,
+    status: r.status === 'paid' ? 'paid' : 'scheduled',
+    amount: normalize(r.amount),
+    discountAmount: normalize(r.discountAmount),
+    reference: r.paymentNumber,
+    remittance: r.remittance,
+  }));
+}

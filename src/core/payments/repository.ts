@@ -262,3 +262,32 @@ export async function foreignPaymentsBetween(
     .orderBy(paymentRuns.paymentDate, payments.number)
     .limit(opts.limit);
 }
+
+/**
+ * What confirmed runs pay of these invoices of one supplier (scheduled or paid; never a draft's
+ * proposal, a cancelled or a refused payment), oldest run first.
+ */
+export async function supplierPaymentsOfInvoices(db: Db, supplierId: string, invoiceIds: string[]) {
+  if (invoiceIds.length === 0) return [];
+  return db
+    .select({
+      invoiceId: paymentRunLines.invoiceId,
+      paymentDate: paymentRuns.paymentDate,
+      status: paymentRunLines.status,
+      amount: paymentRunLines.amount,
+      discountAmount: paymentRunLines.discountAmount,
+      paymentNumber: payments.number,
+      remittance: payments.remittance,
+    })
+    .from(paymentRunLines)
+    .innerJoin(payments, eq(payments.id, paymentRunLines.paymentId))
+    .innerJoin(paymentRuns, eq(paymentRuns.id, paymentRunLines.paymentRunId))
+    .where(
+      and(
+        inArray(paymentRunLines.invoiceId, invoiceIds),
+        eq(payments.supplierId, supplierId),
+        inArray(paymentRunLines.status, ['scheduled', 'paid']),
+      ),
+    )
+    .orderBy(paymentRuns.seq);
+}

@@ -1462,6 +1462,8 @@ export type InvoicingViewRow = {
   version: number;
   supplierId: string;
   departmentId: string | null;
+  /** When it was first sent to the supplier (null: never): a supplier's user sees it only once sent. */
+  firstSentAt: Date | null;
   costCentreId: string | null;
   buyerId: string;
   currency: string;
@@ -1498,7 +1500,7 @@ export async function invoicingView(
   const [row] = rowsOf<InvoicingViewRow>(
     await db.execute(sql`
       SELECT o.id, o.number, o.status, o.version, o.supplier_id AS "supplierId", o.department_id AS "departmentId",
-        o.cost_centre_id AS "costCentreId", o.buyer_id AS "buyerId", o.currency, o.payment_terms_net_days AS "paymentTermsNetDays", o.payment_terms_basis AS "paymentTermsBasis",
+        o.first_sent_at AS "firstSentAt", o.cost_centre_id AS "costCentreId", o.buyer_id AS "buyerId", o.currency, o.payment_terms_net_days AS "paymentTermsNetDays", o.payment_terms_basis AS "paymentTermsBasis",
         o.early_payment_discount_percent::text AS "earlyPaymentDiscountPercent",
         o.early_payment_discount_days AS "earlyPaymentDiscountDays",
         coalesce((SELECT json_agg(json_build_object('lineNo', l.line_no, 'itemId', l.item_id,
