@@ -121,7 +121,15 @@ describe('permission matrix', () => {
             ? { payload: '<OrderResponse/>', headers: { 'content-type': 'application/xml' } }
             : route.url.endsWith('/ship-notices')
               ? { payload: { despatchDate: '2026-12-01', lines: [{ lineNo: 1, quantity: '1' }] } }
-              : { payload: { orderRevision: 0, lines: [{ lineNo: 1, decision: 'accept' }] } }),
+              : route.url.endsWith('/invoices')
+                ? {
+                    payload: {
+                      supplierInvoiceNumber: 'X-1',
+                      issueDate: '2026-03-01',
+                      lines: [{ orderLineNo: 1, quantity: '1', unitPrice: '1' }],
+                    },
+                  }
+                : { payload: { orderRevision: 0, lines: [{ lineNo: 1, decision: 'accept' }] } }),
       });
       expect({ route: `${route.method} ${route.url}`, status: res.statusCode }).toEqual({
         route: `${route.method} ${route.url}`,

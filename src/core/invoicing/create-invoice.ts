@@ -469,6 +469,19 @@ async function findOrder(ctx: Ctx, actor: Actor, id: string): Promise<purchaseOr
   }
 }
 
+/**
+ * 409 naming the supplier's live invoice that has this number already (normalised); a number that
+ * normalises to nothing passes (capture names that fault).
+ */
+export async function throwIfSupplierNumberTaken(
+  ctx: Ctx,
+  opts: { supplierId: string; number: string },
+): Promise<void> {
+  const number = opts.number.trim();
+  const key = supplierInvoiceKey(number);
+  if (key) await throwIfNumberTaken(ctx, opts.supplierId, key, number);
+}
+
 /** 409 naming the live invoice that already has the supplier's number (normalised). */
 async function throwIfNumberTaken(
   ctx: Ctx,

@@ -27,7 +27,12 @@ export { type ForeignInvoice, foreignInvoicesIssuedBetween } from './read-foreig
 export { getInvoice, listInvoices } from './read-invoices';
 export { rematchAfterReceipts } from './rematch-after-receipts';
 export type { InvoiceFilter } from './repository';
-export { createSupplierInvoice, getSupplierInvoice, listSupplierInvoices } from './supplier-invoices';
+export {
+  assertSupplierInvoiceNumberFree,
+  createSupplierInvoice,
+  getSupplierInvoice,
+  listSupplierInvoices,
+} from './supplier-invoices';
 export {
   acceptInvoiceVariances,
   approveInvoice,

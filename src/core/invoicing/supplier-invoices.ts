@@ -3,7 +3,7 @@ import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
-import { createInvoice, type InvoiceInput, type Locate } from './create-invoice';
+import { createInvoice, type InvoiceInput, type Locate, throwIfSupplierNumberTaken } from './create-invoice';
 import type { Invoice } from './invoice';
 import { invoicesOf } from './read-invoices';
 import * as repo from './repository';
@@ -73,4 +73,17 @@ export async function createSupplierInvoice(
  */
 function asInvoiceEntry(actor: Actor): Actor {
   return { ...actor, permissions: new Set([...actor.permissions, 'invoices:read', 'invoices:write']) };
+}
+
+/**
+ * 409 when the actor's supplier has a live invoice with this number already (what capture would
+ * answer): for a portal that checks it before anything else about the order.
+ */
+export async function assertSupplierInvoiceNumberFree(
+  ctx: Ctx,
+  opts: { actor: Actor; number: string },
+): Promise<void> {
+  if (opts.actor.supplierId) {
+    await throwIfSupplierNumberTaken(ctx, { supplierId: opts.actor.supplierId, number: opts.number });
+  }
 }

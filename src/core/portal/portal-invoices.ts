@@ -285,6 +285,8 @@ export async function createPortalInvoice(
   const { actor, input } = opts;
   const order = await invoicing.getInvoiceableLines(ctx, { actor, purchaseOrderId: opts.purchaseOrderId });
   await dispatch.assertSupplierUserMayAct(ctx, actor, 'invoices');
+  // An invoice sent again is a duplicate (409) before it is one too many (422).
+  await invoicing.assertSupplierInvoiceNumberFree(ctx, { actor, number: input.supplierInvoiceNumber });
   const nothing = nothingToInvoiceOf(order);
   if (nothing) {
     const message = NOTHING_MESSAGE[nothing](order.purchaseOrderNumber);

@@ -2396,6 +2396,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supplier's invoices and credit notes, newest first, with where each stands and what was paid
+         * @description Only the supplier’s own. `status` in the supplier’s words (received, being_checked, query_raised, approved, payment_scheduled, paid, rejected, cancelled); `q` part of our number or of the supplier’s. Nothing internal: no match, tolerances, approvers or notes.
+         */
+        get: operations["getPortalInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the supplier’s invoices: lines, totals, payments and any credit-note request; 404 for any other */
+        get: operations["getPortalInvoicesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}/invoiceable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the supplier may invoice of its order now: received (or, needing no receipt, ordered) and not invoiced */
+        get: operations["getPortalOrdersByIdInvoiceable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn the order into the supplier’s invoice: matched at once like any other (send Idempotency-Key)
+         * @description The supplier’s invoice number, issue date, optional tax point date and lines (order line, quantity, net unit price); tax and unit are the order line’s. Matched as any invoice (source portal): within tolerance it is checked, otherwise accounts payable looks at it. 404 for an order not sent to the supplier; 409 while the supplier is blocked, or when its invoice number was entered already; 422 when nothing of the order is to invoice yet (the reason in words), or at each line and field at fault — nothing is stored.
+         */
+        post: operations["postPortalOrdersByIdInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approval-policies": {
         parameters: {
             query?: never;
@@ -3671,6 +3745,19 @@ export interface components {
         };
         /** @enum {string} */
         TaxCategoryInput: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+        PortalInvoiceRequestInput: {
+            /** @description Your own invoice number */
+            supplierInvoiceNumber: string;
+            /** Format: date */
+            issueDate: string;
+            taxPointDate?: string | null;
+            lines: {
+                orderLineNo: number;
+                quantity: string;
+                /** @description Net price per unit */
+                unitPrice: string;
+            }[];
+        };
         OrganisationAddressInput: {
             line1: string;
             line2?: string;
@@ -4788,6 +4875,153 @@ export interface components {
             } | null;
             /** @description The buyer has changed the order since it was last sent: what is shown (revision, lines, totals) is the revision sent; the change arrives as a change order */
             changePending: boolean;
+        };
+        PortalPayment: {
+            /** @description The day the payment is (or was) made */
+            paymentDate: string;
+            /** @enum {string} */
+            status: "scheduled" | "paid";
+            /** @description What the payment pays of the invoice (a credit note: set off, negative) */
+            amount: string;
+            /** @description The early-payment discount taken */
+            discountAmount: string;
+            /** @description The payment’s reference on your statement (end-to-end id) */
+            reference: string;
+            /** @description The remittance text: your invoice numbers it pays */
+            remittance: string;
+        };
+        PortalInvoiceSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description Our number (INV-…) */
+            number: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            supplierInvoiceNumber: string;
+            /** @enum {string} */
+            source: "form" | "portal" | "csv" | "ubl";
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            issueDate: string;
+            dueDate: string;
+            currency: string;
+            payableAmount: string;
+            amountPaid: string;
+            openAmount: string;
+            /**
+             * @description received: with accounts payable, not checked yet; being_checked: checked against the order and the goods; query_raised: something differs from the order or what was received, or a credit note was asked for; approved: approved for payment; payment_scheduled: in a payment run, to be paid on `paymentDate`; paid (`paidOn`); rejected (`rejectReason`); cancelled
+             * @enum {string}
+             */
+            status: "received" | "being_checked" | "query_raised" | "approved" | "payment_scheduled" | "paid" | "rejected" | "cancelled";
+            /** @description payment_scheduled: the date it will be paid */
+            paymentDate: string | null;
+            paidOn: string | null;
+            rejectReason: string | null;
+            /** @description Accounts payable asked you for a credit note against this invoice: when and why */
+            creditNoteRequest: {
+                /** Format: date-time */
+                requestedAt: string;
+                reason: string;
+            } | null;
+        };
+        PortalInvoice: {
+            /** Format: uuid */
+            id: string;
+            /** @description Our number (INV-…) */
+            number: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            supplierInvoiceNumber: string;
+            /** @enum {string} */
+            source: "form" | "portal" | "csv" | "ubl";
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            issueDate: string;
+            dueDate: string;
+            currency: string;
+            payableAmount: string;
+            amountPaid: string;
+            openAmount: string;
+            /**
+             * @description received: with accounts payable, not checked yet; being_checked: checked against the order and the goods; query_raised: something differs from the order or what was received, or a credit note was asked for; approved: approved for payment; payment_scheduled: in a payment run, to be paid on `paymentDate`; paid (`paidOn`); rejected (`rejectReason`); cancelled
+             * @enum {string}
+             */
+            status: "received" | "being_checked" | "query_raised" | "approved" | "payment_scheduled" | "paid" | "rejected" | "cancelled";
+            /** @description payment_scheduled: the date it will be paid */
+            paymentDate: string | null;
+            paidOn: string | null;
+            rejectReason: string | null;
+            /** @description Accounts payable asked you for a credit note against this invoice: when and why */
+            creditNoteRequest: {
+                /** Format: date-time */
+                requestedAt: string;
+                reason: string;
+            } | null;
+            taxPointDate: string | null;
+            receivedOn: string;
+            lines: {
+                lineNo: number;
+                orderLineNo: number | null;
+                description: string;
+                quantity: string;
+                unitCode: string;
+                unitPrice: string;
+                baseQuantity: string;
+                netAmount: string;
+                taxCategory: string;
+                taxRate: string;
+            }[];
+            totals: {
+                lineExtensionAmount: string;
+                allowanceTotal: string;
+                chargeTotal: string;
+                taxExclusiveAmount: string;
+                taxAmount: string;
+                taxInclusiveAmount: string;
+                prepaidAmount: string;
+                roundingAmount: string;
+                payableAmount: string;
+            };
+            taxSubtotals: {
+                taxCategory: string;
+                taxRate: string;
+                taxableAmount: string;
+                taxAmount: string;
+            }[];
+            discountTaken: string;
+            payments: components["schemas"]["PortalPayment"][];
+        };
+        PortalInvoiceable: {
+            /** Format: uuid */
+            purchaseOrderId: string;
+            purchaseOrderNumber: string;
+            currency: string;
+            minorUnits: number;
+            /** @description Null when there is something to invoice; else why not: not_invoiceable (cancelled), nothing_received (goods are invoiced once received and accepted), all_invoiced */
+            nothingToInvoice: ("not_invoiceable" | "nothing_received" | "all_invoiced") | null;
+            blocked: {
+                reason: string | null;
+            } | null;
+            lines: {
+                lineNo: number;
+                description: string;
+                unitCode: string;
+                unitName: string;
+                /** @description Goods: invoiced as received and accepted; false: invoiced as ordered */
+                needsReceipt: boolean;
+                quantityOrdered: string;
+                /** @description Received and accepted */
+                quantityReceived: string;
+                /** @description On your invoices already */
+                quantityInvoiced: string;
+                /** @description What an invoice now would bill */
+                quantityToInvoice: string;
+                /** @description The order’s price per unit after its discount */
+                unitPrice: string;
+                taxRate: string;
+            }[];
         };
         Notification: {
             /** Format: uuid */
@@ -20600,6 +20834,296 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description received: with accounts payable, not checked yet; being_checked: checked against the order and the goods; query_raised: something differs from the order or what was received, or a credit note was asked for; approved: approved for payment; payment_scheduled: in a payment run, to be paid on `paymentDate`; paid (`paidOn`); rejected (`rejectReason`); cancelled */
+                status?: "received" | "being_checked" | "query_raised" | "approved" | "payment_scheduled" | "paid" | "rejected" | "cancelled";
+                /** @description Part of our number (INV-…) or of your invoice number */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PortalInvoiceSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalInvoicesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalInvoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalOrdersByIdInvoiceable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalInvoiceable"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPortalOrdersByIdInvoices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "supplierInvoiceNumber": "text",
+                 *       "issueDate": "2026-03-14",
+                 *       "taxPointDate": "2026-03-14",
+                 *       "lines": [
+                 *         {
+                 *           "orderLineNo": 1,
+                 *           "quantity": "10.00",
+                 *           "unitPrice": "10.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortalInvoiceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalInvoice"];
                 };
             };
             /** @description Default Response */
