@@ -301,6 +301,18 @@ const PortalOrderPage = page(
   () => import('@/routes/portal/portal-order-page'),
   (m) => m.PortalOrderPage,
 );
+const PortalInvoicesPage = page(
+  () => import('@/routes/portal/portal-invoices-page'),
+  (m) => m.PortalInvoicesPage,
+);
+const PortalInvoicePage = page(
+  () => import('@/routes/portal/portal-invoice-page'),
+  (m) => m.PortalInvoicePage,
+);
+const PortalNewInvoicePage = page(
+  () => import('@/routes/portal/portal-new-invoice-page'),
+  (m) => m.PortalNewInvoicePage,
+);
 const WelcomePage = page(
   async () => {
     const [welcome] = await Promise.all([
@@ -374,6 +386,21 @@ const routes: RouteObject[] = [
         children: [
           { index: true, element: <PortalOrdersPage />, handle: { preload: PortalOrdersPage.preload } },
           { path: 'orders/:id', element: <PortalOrderPage />, handle: { preload: PortalOrderPage.preload } },
+          {
+            path: 'orders/:id/invoice',
+            element: <PortalNewInvoicePage />,
+            handle: { preload: PortalNewInvoicePage.preload },
+          },
+          {
+            path: 'invoices',
+            element: <PortalInvoicesPage />,
+            handle: { preload: PortalInvoicesPage.preload },
+          },
+          {
+            path: 'invoices/:id',
+            element: <PortalInvoicePage />,
+            handle: { preload: PortalInvoicePage.preload },
+          },
           { path: 'returns', element: <PortalReturnsPage />, handle: { preload: PortalReturnsPage.preload } },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -3,8 +3,8 @@ import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconInfoCircle } from '@tabler/icons-react';
-import { useParams } from 'react-router';
+import { IconFileInvoice, IconInfoCircle } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
@@ -27,6 +27,8 @@ const ANSWER_STATUS: Record<SupplierResponse['status'], { label: MessageDescript
   proposal_declined: { label: msg`Proposal declined`, color: 'red' },
 };
 
+const INVOICEABLE: readonly string[] = ['acknowledged', 'partially_received', 'received', 'closed'];
+
 /** One order as the supplier was sent it, its answers, and the answer form while one is due. */
 export function PortalOrderPage() {
   const { t, i18n } = useLingui();
@@ -44,6 +46,8 @@ export function PortalOrderPage() {
     !order.changePending &&
     !order.blocked &&
     order.lines.some((l) => !isZero(openToShip(l)));
+  // Acknowledged or further along: what was received (or needs no receipt) is invoiced from here.
+  const canInvoice = INVOICEABLE.includes(order.status) && !order.blocked;
   return (
     <>
       <PageHeader
@@ -51,6 +55,18 @@ export function PortalOrderPage() {
         title={order.number}
         badge={<PortalStatusBadge status={order.status} size="lg" />}
         description={`${revision > 0 ? `${t`Revision ${revision}`} · ` : ''}${formatDate(order.orderDate)} · ${formatMoney(order.totals.total, order.currency)}`}
+        actions={
+          canInvoice ? (
+            <Button
+              component={Link}
+              to={`/portal/orders/${order.id}/invoice`}
+              leftSection={<IconFileInvoice size={16} />}
+              variant="light"
+            >
+              <Trans>Invoice this order</Trans>
+            </Button>
+          ) : undefined
+        }
       />
       <Stack gap="lg">
         {latest?.status === 'proposal_declined' && (

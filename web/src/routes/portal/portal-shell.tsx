@@ -41,6 +41,9 @@ export function PortalShell() {
             <Button component={Link} to="/portal" variant="subtle" size="compact-sm" visibleFrom="xs">
               <Trans>Orders</Trans>
             </Button>
+            <Button component={Link} to="/portal/invoices" variant="subtle" size="compact-sm">
+              <Trans>Invoices</Trans>
+            </Button>
             <Button component={Link} to="/portal/returns" variant="subtle" size="compact-sm">
               <Trans>Returns</Trans>
             </Button>
