@@ -238,7 +238,7 @@ export async function requestCreditNote(ctx: Ctx, input: InvoiceTransitionInput)
         supplierId: row.supplierId,
         purchaseOrderId: row.purchaseOrderId,
         kind: 'credit_note_requested',
-        link: `/portal/orders/${row.purchaseOrderId}`,
+        link: `/portal/invoices/${row.id}`,
         document: { type: 'purchase_order', id: row.purchaseOrderId },
         message: (i18n) => ({
           title: i18n._({

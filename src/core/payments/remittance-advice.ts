@@ -39,7 +39,7 @@ export const sendRemittanceAdvices: EventConsumer = {
       await dispatch.tellSupplier(ctx, {
         supplierId: payment.supplierId,
         kind: 'remittance_advice',
-        link: '/portal',
+        link: '/portal/invoices',
         document: { type: 'payment', id: payment.id },
         message: (i18n) => ({
           title: i18n._({
