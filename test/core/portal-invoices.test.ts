@@ -233,7 +233,7 @@ describe('the supplier’s invoices', () => {
   });
 
   it('shows a query raised with the credit note asked for, and a rejection with its reason', async () => {
-    const { supplier, actor } = await supplierWithUser();
+    const { supplier, user, actor } = await supplierWithUser();
     const mine = await order(supplier.id);
     const dear = await invoiceOf(mine.id, { unitPrice: '150.00', quantity: '5' });
     expect(dear.status).toBe('exception');
@@ -253,6 +253,13 @@ describe('the supplier’s invoices', () => {
         reason: 'The order says 100.00 each: please credit 50.00 per unit.',
       },
     });
+    // The supplier's user is told, and the notification opens the invoice in its portal.
+    const told = rowsOf<{ link: string }>(
+      await t.ctx.db.execute(
+        sql`select link from notifications where user_id = ${user.id} and kind = 'credit_note_requested'`,
+      ),
+    );
+    expect(told).toEqual([{ link: `/portal/invoices/${dear.id}` }]);
     const listed = await portal.listPortalInvoices(t.ctx, { actor, status: 'query_raised', limit: 25 });
     expect(listed.items.map((i) => [i.id, i.creditNoteRequest?.reason])).toEqual([
       [dear.id, 'The order says 100.00 each: please credit 50.00 per unit.'],
