@@ -29,7 +29,8 @@ export function PortalShell() {
           <UnstyledButton component={Link} to="/portal" aria-label={t`Your orders`}>
             <Group gap={8} wrap="nowrap">
               <IconFileInvoice size={26} stroke={1.7} color="var(--mantine-color-indigo-text)" />
-              <Text fw={700} fz="lg">
+              {/* On a phone the icon stands for the name: the header keeps room for its links. */}
+              <Text fw={700} fz="lg" visibleFrom="xs">
                 OpenPO
               </Text>
               <Text c="dimmed" size="sm" visibleFrom="xs">
