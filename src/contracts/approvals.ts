@@ -238,6 +238,10 @@ export const InboxItem = z
     submittedAt: dateOut.nullable(),
     waitingSince: dateOut,
     onBehalfOfUserId: Id.nullable(),
+    details: z.array(z.string()).meta({
+      description:
+        'What the approver decides on, in words, where the total does not say it all: the exceptions of an invoice variance',
+    }),
     budget: z
       .object({
         status: z.enum(['within', 'exceeds', 'none']),
@@ -254,7 +258,7 @@ export const BulkApproveRequest = z.object({
   items: z
     .array(
       z.object({
-        documentType: z.enum(['purchase_order', 'requisition']),
+        documentType: z.enum(['purchase_order', 'requisition', 'invoice_variance']),
         id: Id,
         /** The version the approver saw (the inbox item's `version`). */
         version: z.number().int().min(1),
@@ -268,7 +272,7 @@ export const BulkApproveRequest = z.object({
 export const BulkApproveResponse = z.object({
   results: z.array(
     z.object({
-      documentType: z.enum(['purchase_order', 'requisition']),
+      documentType: z.enum(['purchase_order', 'requisition', 'invoice_variance']),
       id: Id,
       ok: z.boolean(),
       /** On success: the document's status and version now. */

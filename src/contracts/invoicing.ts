@@ -8,6 +8,7 @@ import {
   INVOICE_TAX_CATEGORIES,
   MATCH_TYPES,
   MAX_INVOICE_LINES,
+  VARIANCE_APPROVAL_STATUSES,
 } from '../domain/invoicing';
 import { MAX_PAYMENT_TERMS_DAYS, PAYMENT_TERMS_BASES } from '../domain/payment-terms';
 import {
@@ -231,6 +232,10 @@ export const InvoiceException = z
     kind: z.enum(INVOICE_EXCEPTION_KINDS),
     lineNo: z.number().int().nullable(),
     message: z.string(),
+    amount: z.string().optional().meta({
+      description:
+        'What accepting it would pay beyond the order, in the invoice’s currency: price variance × quantity, quantity variance × price, a line not on the order or a charge in full, the tax difference, the whole payable amount of a possible duplicate. Absent on exceptions recorded before it was kept.',
+    }),
   })
   .meta({ id: 'InvoiceException' });
 
@@ -337,6 +342,22 @@ export const Invoice = z
         reason: z.string().nullable(),
       })
       .nullable(),
+    varianceApproval: z
+      .object({
+        status: z.enum(VARIANCE_APPROVAL_STATUSES),
+        requestedBy: Person.nullable(),
+        requestedAt: dateOut.nullable(),
+        reason: z.string().nullable(),
+        amountBase: z.string().nullable().meta({ description: 'The variances’ amount in base currency' }),
+        decidedBy: Person.nullable(),
+        decidedAt: dateOut.nullable(),
+        note: z.string().nullable().meta({ description: 'Why it was rejected' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The last acceptance of its variances the approval policy routed: pending while approvers decide (the invoice cannot be paid meanwhile), then approved, rejected or withdrawn. Its route: GET /invoices/{id}/approval-route.',
+      }),
     creditNoteRequestedAt: dateOut.nullable(),
     creditNoteRequestNote: z.string().nullable(),
     matchedAt: dateOut.nullable(),
@@ -376,7 +397,10 @@ export const InvoiceListQuery = z.object({
 
 export const InvoiceTransitionRequest = z
   .object({
-    reason: text(1000).optional().meta({ description: 'Required to hold, reject, cancel and accept' }),
+    reason: text(1000).optional().meta({
+      description:
+        'Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance',
+    }),
   })
   .nullish();
 

@@ -47,6 +47,7 @@ import {
   type InvoiceExceptionKind,
   type InvoiceLineMatchStatus,
   MATCH_TYPES,
+  VARIANCE_APPROVAL_STATUSES,
 } from '../domain/invoicing';
 import { EMAIL_STATUSES, NOTIFICATION_KINDS } from '../domain/notifications';
 import { BUDGET_CONTROLS, BUDGET_PERIOD_TYPES, TOLERANCE_SCOPES } from '../domain/organisation';
@@ -1785,6 +1786,13 @@ export type InvoiceException = {
   kind: InvoiceExceptionKind;
   lineNo: number | null;
   message: string;
+  /**
+   * What accepting it would pay beyond the order, in the invoice's currency (never negative): price
+   * variance × quantity, quantity variance × price, a line not on the order or a charge in full,
+   * the tax difference, the whole payable amount of a possible duplicate. Absent on exceptions
+   * recorded before it was kept.
+   */
+  amount?: string;
 };
 
 export type InvoiceBankAccount = {
@@ -1861,6 +1869,19 @@ export const invoices = pgTable(
     acceptedBy: uuid('accepted_by').references(() => users.id),
     acceptedAt: ts('accepted_at'),
     acceptReason: text('accept_reason'),
+    /**
+     * Accepting the variances routed for approval (the policy of `invoice_variance`): where it
+     * stands, who asked, when and why, and the variances' amount in base currency that routed it;
+     * who decided last and, on a rejection, why. docs/accounts-payable.md#variance-approval.
+     */
+    varianceApprovalStatus: text('variance_approval_status', { enum: VARIANCE_APPROVAL_STATUSES }),
+    varianceApprovalRequestedBy: uuid('variance_approval_requested_by').references(() => users.id),
+    varianceApprovalRequestedAt: ts('variance_approval_requested_at'),
+    varianceApprovalReason: text('variance_approval_reason'),
+    varianceAmountBase: numeric('variance_amount_base', { precision: 20, scale: 4 }),
+    varianceApprovalDecidedBy: uuid('variance_approval_decided_by').references(() => users.id),
+    varianceApprovalDecidedAt: ts('variance_approval_decided_at'),
+    varianceApprovalNote: text('variance_approval_note'),
     creditNoteRequestedAt: ts('credit_note_requested_at'),
     creditNoteRequestNote: text('credit_note_request_note'),
     matchedAt: ts('matched_at'),

@@ -2,8 +2,16 @@
  * The vocabulary of approvals, declared once for the schema, the contracts and the core. Pure.
  */
 
-/** What can be routed for approval: a requisition, a purchase order, or a change to an approved order. */
-export const APPROVAL_DOCUMENT_TYPES = ['requisition', 'purchase_order', 'purchase_order_revision'] as const;
+/**
+ * What can be routed for approval: a requisition, a purchase order, a change to an approved order,
+ * or the acceptance of an invoice's variances (docs/accounts-payable.md#variance-approval).
+ */
+export const APPROVAL_DOCUMENT_TYPES = [
+  'requisition',
+  'purchase_order',
+  'purchase_order_revision',
+  'invoice_variance',
+] as const;
 export type ApprovalDocumentType = (typeof APPROVAL_DOCUMENT_TYPES)[number];
 
 /** How the approvers of one step decide: any one of them, or all of them. */

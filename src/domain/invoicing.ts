@@ -121,6 +121,15 @@ export const INVOICE_EXCEPTION_KINDS = [
 ] as const;
 export type InvoiceExceptionKind = (typeof INVOICE_EXCEPTION_KINDS)[number];
 
+/**
+ * Where a request to accept an invoice's variances stands when the approval policy routes it
+ * (docs/accounts-payable.md#variance-approval): `pending` while approvers decide (the invoice stays
+ * an exception and cannot be paid), then `approved` (the variances were accepted), `rejected` (it
+ * stays an exception, with the reason) or `withdrawn` (the invoice was rejected or cancelled meanwhile).
+ */
+export const VARIANCE_APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export type VarianceApprovalStatus = (typeof VARIANCE_APPROVAL_STATUSES)[number];
+
 /** Where one invoice line stands against its order line. */
 export const INVOICE_LINE_MATCH_STATUSES = [
   /** Within every tolerance; its quantity is (or, when consumed, will be) taken from what is available. */

@@ -9,12 +9,16 @@ import { allowedInvoiceActions, isInvoiceOverdue } from '../../web/src/features/
  * server's transition table, and each action only to a role with its permission.
  */
 const everything = () => true;
+/** Decided on the variance approval card, by the route's approvers: not page actions. */
+const ROUTE_DECISIONS: readonly string[] = ['approve_variance', 'reject_variance'];
 
 describe('the actions an invoice page offers', () => {
   it('start from the statuses the server allows them from', () => {
     for (const status of INVOICE_STATUSES) {
       const offered = allowedInvoiceActions({ status }, everything).sort();
-      const allowed = INVOICE_TRANSITIONS.filter((t) => invoiceTransitionAllowed(status, t)).sort();
+      const allowed = INVOICE_TRANSITIONS.filter(
+        (t) => invoiceTransitionAllowed(status, t) && !ROUTE_DECISIONS.includes(t),
+      ).sort();
       expect({ status, offered }).toEqual({ status, offered: allowed });
     }
   });
@@ -32,6 +36,13 @@ describe('the actions an invoice page offers', () => {
     ]);
     expect(allowedInvoiceActions({ status: 'matched' }, as('finance'))).toContain('approve');
     expect(allowedInvoiceActions({ status: 'exception' }, as('auditor'))).toEqual([]);
+    // While accepting its variances waits for approval, neither accept nor rematch is offered.
+    expect(
+      allowedInvoiceActions(
+        { status: 'exception', varianceApproval: { status: 'pending' } },
+        as('accounts_payable'),
+      ),
+    ).toEqual(['request_credit_note', 'hold', 'reject', 'cancel']);
     expect(allowedInvoiceActions({ status: 'exception' }, as('buyer'))).toEqual([]);
   });
 

@@ -215,6 +215,7 @@ const DOCUMENT_TYPE_LABELS: Record<InboxRow['documentType'], string> = {
   purchase_order: 'Purchase order',
   purchase_order_revision: 'Change order',
   requisition: 'Requisition',
+  invoice_variance: 'Invoice variance',
 };
 const BUDGET_STATUS_LABELS: Record<InboxRow['budget']['status'], string> = {
   within: 'Within budget',

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApprovalRoute } from '../../contracts/approvals';
 import { CsvBody } from '../../contracts/catalog';
 import { IdParams, PageQuery, pageOf } from '../../contracts/common';
 import {
@@ -175,6 +176,22 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
       invoicing.getInvoiceableLines(ctx, { actor: actorOf(request), purchaseOrderId: request.params.id }),
   );
 
+  app.get(
+    '/invoices/:id/approval-route',
+    {
+      config: { permission: 'invoices:read' },
+      schema: {
+        tags,
+        summary:
+          'The approval route of the invoice’s variances (the last acceptance the policy routed), with its decisions and what the reader may do; kind none when none was routed',
+        params: IdParams,
+        response: { 200: ApprovalRoute, ...errors },
+      },
+    },
+    async (request) =>
+      invoicing.readInvoiceApprovalRoute(ctx, { actor: actorOf(request), id: request.params.id }),
+  );
+
   const transitions: [
     string,
     Permission,
@@ -191,8 +208,20 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
     [
       'accept',
       'invoices:resolve',
-      'Accept an exception’s variances with a reason (not by one of the order’s authors: its buyer, creator, editors or requesters)',
+      'Accept an exception’s variances with a reason (not by one of the order’s authors: its buyer, creator, editors or requesters); when the invoice_variance approval policy routes their amount, they go to approval instead (`varianceApproval.status` pending)',
       invoicing.acceptInvoiceVariances,
+    ],
+    [
+      'approve-variance',
+      'invoices:resolve',
+      'Approve the acceptance of the variances on your step of its route (`reason`: an optional comment); the last approval accepts them',
+      invoicing.approveInvoiceVariance,
+    ],
+    [
+      'reject-variance',
+      'invoices:resolve',
+      'Reject the acceptance of the variances with a reason: the invoice stays an exception',
+      invoicing.rejectInvoiceVariance,
     ],
     [
       'request-credit-note',

@@ -4,8 +4,8 @@ import type { Ctx } from '../shared/context';
 
 /**
  * How the approvals capability sees a document it routes, without reading its tables: each
- * approvable document type registers one adapter (purchase orders, requisitions; invoice
- * exceptions and variances later). The inbox, the notifications and bulk approval ask it.
+ * approvable document type registers one adapter (purchase orders, requisitions, invoice
+ * variances). The inbox, the notifications and bulk approval ask it.
  */
 export type ApprovableSummary = {
   number: string;
@@ -30,6 +30,8 @@ export type ApprovableSummary = {
   /** Where it books, and the day its budgets are weighed on. */
   costCentreId: string | null;
   budgetDate: string | null;
+  /** What the approver decides on, in words, when the total does not say it (an invoice's exceptions). */
+  details?: string[];
 };
 
 export type Approvable = {

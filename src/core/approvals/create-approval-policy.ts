@@ -53,7 +53,7 @@ export async function createApprovalPolicy(
   try {
     return await ctx.db.transaction(async (tx) => {
       const txCtx = { ...ctx, db: tx };
-      await assertValidSteps(txCtx, input.steps);
+      await assertValidSteps(txCtx, input.steps, input.documentType);
       const now = ctx.clock.now();
       const id = newId(now.getTime());
       const row = await repo.insertPolicy(tx, {

@@ -55,6 +55,7 @@ const DOCUMENT_NOUNS: Record<ApprovalDocumentType, string> = {
   requisition: 'requisition',
   purchase_order: 'order',
   purchase_order_revision: 'change order',
+  invoice_variance: 'invoice variance',
 };
 
 async function factsOf(ctx: Ctx, basics: DocumentBasics, roles: string[]): Promise<DocumentFacts> {
@@ -332,4 +333,23 @@ export async function resolveRevisionApprovalRoute(
     await factsOf(ctx, opts.basics, roles),
     opts.change,
   );
+}
+
+/**
+ * Ends a document's open route without a decision (the document went elsewhere: an invoice rejected
+ * or cancelled while its variances wait for approval): its pending steps are skipped, so they leave
+ * the approvers' inboxes. Nothing happens when no route is open. Inside the document's transaction.
+ */
+export async function withdrawApprovalRoute(ctx: Ctx, ref: DocumentRef): Promise<boolean> {
+  const round = await repo.latestRound(ctx.db, ref.documentType, ref.documentId);
+  if (round === 0) return false;
+  const steps = await repo.findDocumentSteps(ctx.db, ref.documentType, ref.documentId, round);
+  const now = ctx.clock.now();
+  let withdrawn = false;
+  for (const step of steps) {
+    if (step.status !== 'pending') continue;
+    await repo.updateDocumentStep(ctx.db, step.id, { status: 'skipped', completedAt: now });
+    withdrawn = true;
+  }
+  return withdrawn;
 }

@@ -18,6 +18,7 @@ export {
   type StartedRoute,
   type StepDecision,
   startApprovalRoute,
+  withdrawApprovalRoute,
 } from './document-route';
 export type { ApprovalPolicy, ApprovalPolicyStepInput } from './policy';
 export {

@@ -27,6 +27,8 @@ export type InboxItem = {
   waitingSince: Date;
   /** Set when the caller would act as delegate of this approver. */
   onBehalfOfUserId: string | null;
+  /** What the approver decides on, in words (an invoice variance's exceptions); empty for orders. */
+  details: string[];
   /** The document against its cost centre's budgets: the tightest covering budget. */
   budget: InboxBudget;
 };
@@ -147,6 +149,7 @@ export async function readApprovalInbox(
       submittedAt: doc.submittedAt,
       waitingSince: step.activatedAt ?? step.createdAt,
       onBehalfOfUserId: principal === me ? null : principal,
+      details: doc.details ?? [],
       budget: await budgetOf(doc),
     });
   }

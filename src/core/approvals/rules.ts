@@ -49,6 +49,8 @@ export type Policy = {
 export type DocumentFacts = {
   /** Total in base currency, a decimal string. */
   amountBase: string;
+  /** What the amount is, in explanations: "total" (the default), "variance". */
+  amountNoun?: string;
   baseCurrency: string;
   departmentId: string | null;
   costCentreId: string | null;
@@ -144,7 +146,7 @@ export function explainCondition(condition: ApprovalCondition, facts: DocumentFa
       .join(' or ');
   }
   if ('amountAtLeast' in condition) {
-    return `total ${formatAmount(facts.amountBase)} ${facts.baseCurrency} ≥ ${formatThreshold(condition.amountAtLeast)}`;
+    return `${facts.amountNoun ?? 'total'} ${formatAmount(facts.amountBase)} ${facts.baseCurrency} ≥ ${formatThreshold(condition.amountAtLeast)}`;
   }
   if ('departmentIn' in condition) return 'the department is one the step lists';
   if ('costCentreIn' in condition) return 'the cost centre is one the step lists';

@@ -33,7 +33,7 @@ export async function updateApprovalPolicy(
       documentType = beforeRow.documentType;
       assertVersion(beforeRow.version, opts.version);
       const before = toPolicy(beforeRow, await repo.findPolicySteps(tx, [opts.id]));
-      if (input.steps) await assertValidSteps(txCtx, input.steps);
+      if (input.steps) await assertValidSteps(txCtx, input.steps, beforeRow.documentType);
       const now = ctx.clock.now();
       const patch: Partial<repo.PolicyInsert> = { updatedAt: now };
       if (input.name !== undefined) patch.name = input.name.trim();

@@ -1,6 +1,8 @@
 import type { ApprovalCondition } from '../../db/schema';
+import type { ApprovalDocumentType } from '../../domain/approvals';
 import type { Ctx } from '../shared/context';
 import { AppError, FieldErrors } from '../shared/errors';
+import { ROLE_PERMISSIONS, type Role } from '../shared/permissions';
 import type { ApprovalPolicyStepInput } from './policy';
 import * as repo from './repository';
 import { conditionProblems } from './rules';
@@ -26,12 +28,47 @@ function collect(
   return found;
 }
 
+/** The paths of a condition's `budgetExceeded` tests. */
+function budgetTests(condition: ApprovalCondition, path: string): string[] {
+  if ('all' in condition) return condition.all.flatMap((c, i) => budgetTests(c, `${path}.all[${i}]`));
+  if ('any' in condition) return condition.any.flatMap((c, i) => budgetTests(c, `${path}.any[${i}]`));
+  return 'budgetExceeded' in condition ? [`${path}.budgetExceeded`] : [];
+}
+
+/**
+ * What an invoice variance's policy may not say: deciding needs invoices:resolve (a role without
+ * it could never decide), and a variance is not weighed against budgets (its order already was).
+ */
+function invoiceVarianceProblems(
+  step: ApprovalPolicyStepInput,
+  p: string,
+): { path: string; message: string }[] {
+  const problems = step.approvers.roles.flatMap((role, j) =>
+    ROLE_PERMISSIONS[role as Role].includes('invoices:resolve')
+      ? []
+      : [
+          {
+            path: `${p}.approvers.roles[${j}]`,
+            message: 'does not grant invoices:resolve, which deciding on an invoice variance needs',
+          },
+        ],
+  );
+  for (const path of budgetTests(step.condition, `${p}.condition`)) {
+    problems.push({ path, message: 'an invoice variance is not weighed against budgets' });
+  }
+  return problems;
+}
+
 /**
  * Checks a policy's steps as a whole, naming every bad field: every step names approvers,
  * thresholds are decimal strings, escalation follows the reminder, and every id exists.
  * Overlapping conditions are allowed: each step that holds applies.
  */
-export async function assertValidSteps(ctx: Ctx, steps: ApprovalPolicyStepInput[]): Promise<void> {
+export async function assertValidSteps(
+  ctx: Ctx,
+  steps: ApprovalPolicyStepInput[],
+  documentType: ApprovalDocumentType,
+): Promise<void> {
   const errors = new FieldErrors();
   type Ref = { path: string; id: string };
   const refs = {
@@ -51,6 +88,9 @@ export async function assertValidSteps(ctx: Ctx, steps: ApprovalPolicyStepInput[
     }
     for (const problem of conditionProblems(step.condition, `${p}.condition`))
       errors.add(problem.path, problem.message);
+    if (documentType === 'invoice_variance') {
+      for (const problem of invoiceVarianceProblems(step, p)) errors.add(problem.path, problem.message);
+    }
     if (
       step.reminderHours !== null &&
       step.escalationHours !== null &&

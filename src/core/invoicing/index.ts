@@ -1,3 +1,5 @@
+import './approvable';
+
 export { actualSpendByOrder } from './actual-spend';
 export {
   type AllowanceChargeInput,
@@ -46,3 +48,8 @@ export {
   submitInvoice,
 } from './transition-invoice';
 export { type UpdateInvoiceInput, updateInvoice } from './update-invoice';
+export {
+  approveInvoiceVariance,
+  readInvoiceApprovalRoute,
+  rejectInvoiceVariance,
+} from './variance-approval';

@@ -5,6 +5,7 @@ import type {
   InvoiceSource,
   InvoiceStatus,
   MatchType,
+  VarianceApprovalStatus,
 } from '../../domain/invoicing';
 import type { PaymentTerms } from '../../domain/payment-terms';
 import { D, normalize } from '../shared/money';
@@ -92,6 +93,23 @@ export type Invoice = {
     by: { id: string; name: string };
     at: Date;
     reason: string | null;
+  } | null;
+  /**
+   * The last acceptance of its variances routed for approval (null when none was): `pending`
+   * while approvers decide — the invoice cannot be paid meanwhile —, then approved, rejected (with
+   * the reason) or withdrawn. Its route: GET /invoices/{id}/approval-route.
+   */
+  varianceApproval: {
+    status: VarianceApprovalStatus;
+    requestedBy: { id: string; name: string } | null;
+    requestedAt: Date | null;
+    reason: string | null;
+    /** The variances' amount in base currency that routed it. */
+    amountBase: string | null;
+    decidedBy: { id: string; name: string } | null;
+    decidedAt: Date | null;
+    /** Why it was rejected. */
+    note: string | null;
   } | null;
   creditNoteRequestedAt: Date | null;
   creditNoteRequestNote: string | null;
@@ -206,6 +224,18 @@ export function toInvoice(
             reason: row.acceptReason,
           }
         : null,
+    varianceApproval: row.varianceApprovalStatus
+      ? {
+          status: row.varianceApprovalStatus,
+          requestedBy: person(row.varianceApprovalRequestedBy, names),
+          requestedAt: row.varianceApprovalRequestedAt,
+          reason: row.varianceApprovalReason,
+          amountBase: n(row.varianceAmountBase),
+          decidedBy: person(row.varianceApprovalDecidedBy, names),
+          decidedAt: row.varianceApprovalDecidedAt,
+          note: row.varianceApprovalNote,
+        }
+      : null,
     creditNoteRequestedAt: row.creditNoteRequestedAt,
     creditNoteRequestNote: row.creditNoteRequestNote,
     matchedAt: row.matchedAt,

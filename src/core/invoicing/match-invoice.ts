@@ -110,14 +110,23 @@ export async function runMatch(
       kind: 'charge',
       lineNo: null,
       message: `charges not on ${order.number}: ${reasons.join(', ')}`,
+      amount: normalize(invoice.chargeTotal),
     });
   }
   const duplicate = isAccepted('possible_duplicate') ? null : await likelyDuplicate(tx, invoice);
-  if (duplicate) header.push({ kind: 'possible_duplicate', lineNo: null, message: duplicate.message });
+  // Paying a duplicate pays the whole invoice a second time.
+  if (duplicate) {
+    header.push({
+      kind: 'possible_duplicate',
+      lineNo: null,
+      message: duplicate.message,
+      amount: normalize(D(invoice.payableAmount).abs().toFixed()),
+    });
+  }
 
   const exceptions: InvoiceException[] = [
     ...matches.flatMap((m) =>
-      m.exceptions.map((e) => ({ kind: e.kind, lineNo: m.lineNo, message: e.message })),
+      m.exceptions.map((e) => ({ kind: e.kind, lineNo: m.lineNo, message: e.message, amount: e.amount })),
     ),
     ...header,
   ];

@@ -13,7 +13,15 @@ export async function invoicesOf(ctx: Ctx, rows: repo.InvoiceRow[]): Promise<Inv
   const [lines, matches] = await Promise.all([repo.linesOf(ctx.db, ids), repo.matchesOf(ctx.db, ids)]);
   const [names, suppliers] = await Promise.all([
     userNamesByIds(ctx, {
-      ids: rows.flatMap((r) => [r.createdBy, r.acceptedBy, r.approvedBy].filter((id): id is string => !!id)),
+      ids: rows.flatMap((r) =>
+        [
+          r.createdBy,
+          r.acceptedBy,
+          r.approvedBy,
+          r.varianceApprovalRequestedBy,
+          r.varianceApprovalDecidedBy,
+        ].filter((id): id is string => !!id),
+      ),
     }),
     findSuppliersByIds(ctx, { ids: [...new Set(rows.map((r) => r.supplierId))] }),
   ]);

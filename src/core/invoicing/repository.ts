@@ -56,6 +56,12 @@ export async function lockInvoice(db: Db, id: string): Promise<InvoiceRow | unde
   return row;
 }
 
+/** These invoices (any number, one statement); missing ids are left out. */
+export async function findInvoices(db: Db, ids: string[]): Promise<InvoiceRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(invoices).where(inArray(invoices.id, ids));
+}
+
 export async function linesOf(db: Db, invoiceIds: string[]): Promise<InvoiceLineRow[]> {
   if (invoiceIds.length === 0) return [];
   return db

@@ -19,6 +19,8 @@ import { allowanceOf } from '../shared/tolerance';
 const ZERO = new D(0);
 const atLeastZero = (d: Dec): Dec => (d.lessThan(0) ? ZERO : d);
 const text = (d: Dec): string => normalize(d.toFixed());
+/** A money value of an exception: absolute, to 4 decimals. */
+const worth = (d: Dec): string => text(d.abs().toDecimalPlaces(4));
 
 // ── the supplier's invoice number ───────────────────────────────────────────
 
@@ -392,7 +394,8 @@ export type LineMatch = {
   fromAvailable: string;
   /** What it bills beyond what is available (a variance, consumed only when within tolerance or accepted). */
   beyondAvailable: string;
-  exceptions: { kind: InvoiceExceptionKind; message: string }[];
+  /** Each with what accepting it would pay beyond the order, in the invoice's currency (never negative). */
+  exceptions: { kind: InvoiceExceptionKind; message: string; amount: string }[];
   explanation: string;
 };
 
@@ -446,7 +449,9 @@ export function matchLines(
         quantityVariance: null,
         fromAvailable: '0',
         beyondAvailable: '0',
-        exceptions: accepted ? [] : [{ kind: 'not_on_order', message }],
+        exceptions: accepted
+          ? []
+          : [{ kind: 'not_on_order', message, amount: worth(D(line.quantity).times(line.unitPrice)) }],
         explanation: message,
       };
     }
@@ -466,14 +471,15 @@ export function matchLines(
     const priceAllowed = D(allowanceOf(tol.price, order.netUnitPrice));
     const priceWords = `${signed(priceVariance)} (${percentOf(priceVariance, orderPrice)} %, tolerance ${describeTolerance(tol.price, opts.currency)})`;
     if (q.greaterThan(0) && priceVariance.greaterThan(priceAllowed) && !isAccepted('price', line.lineNo)) {
-      exceptions.push({ kind: 'price', message: '' });
+      exceptions.push({ kind: 'price', message: '', amount: worth(priceVariance.times(q)) });
       problems.push(`price ${priceWords}`);
     }
     if (
       (line.taxCategory !== order.taxCategory || !D(line.taxRate).equals(order.taxRate)) &&
       !isAccepted('tax_rate', line.lineNo)
     ) {
-      exceptions.push({ kind: 'tax_rate', message: '' });
+      const taxDifference = q.times(price).times(D(line.taxRate).minus(order.taxRate)).div(100);
+      exceptions.push({ kind: 'tax_rate', message: '', amount: worth(taxDifference) });
       problems.push(
         `tax ${line.taxCategory} ${text(D(line.taxRate))} %, the order says ${order.taxCategory} ${text(D(order.taxRate))} %`,
       );
@@ -501,7 +507,7 @@ export function matchLines(
           status = 'awaiting_receipt';
           problems.push(`${text(beyond)} ${unit} not received and accepted yet`);
         } else {
-          exceptions.push({ kind: 'quantity', message: '' });
+          exceptions.push({ kind: 'quantity', message: '', amount: worth(beyond.times(price)) });
           problems.push(words);
         }
       }
@@ -512,7 +518,7 @@ export function matchLines(
       fromAvailable = q;
       if (back.greaterThan(givable) && !isAccepted('quantity', line.lineNo)) {
         quantityVariance = back.minus(givable).negated();
-        exceptions.push({ kind: 'quantity', message: '' });
+        exceptions.push({ kind: 'quantity', message: '', amount: worth(quantityVariance.times(price)) });
         problems.push(`gives back ${text(back)} ${unit}, but only ${text(givable)} ${unit} were invoiced`);
       }
     }
@@ -667,6 +673,8 @@ export const INVOICE_TRANSITIONS = [
   'release',
   'reject',
   'cancel',
+  'approve_variance',
+  'reject_variance',
 ] as const;
 export type InvoiceTransition = (typeof INVOICE_TRANSITIONS)[number];
 
@@ -684,6 +692,9 @@ const FROM: Record<InvoiceTransition, readonly InvoiceStatus[]> = {
   release: ['on_hold'],
   reject: ['matching', 'matched', 'exception', 'approved_for_payment', 'on_hold'],
   cancel: ['draft', 'matching', 'matched', 'exception', 'approved_for_payment', 'on_hold'],
+  // Deciding on a variance acceptance routed for approval: the invoice waits as an exception.
+  approve_variance: ['exception'],
+  reject_variance: ['exception'],
 };
 
 const TO: Partial<Record<InvoiceTransition, InvoiceStatus>> = {
@@ -710,11 +721,38 @@ export function invoiceTransitionTarget(
   return TO[transition] ?? null;
 }
 
-/** Hold, reject and cancel need a reason; so does accepting a variance (why it is right to pay it). */
+/**
+ * Hold, reject and cancel need a reason; so does accepting a variance (why it is right to pay it)
+ * and rejecting a variance acceptance routed for approval (what accounts payable does next).
+ */
 export function invoiceReasonRequired(transition: InvoiceTransition): boolean {
   return (
-    transition === 'hold' || transition === 'reject' || transition === 'cancel' || transition === 'accept'
+    transition === 'hold' ||
+    transition === 'reject' ||
+    transition === 'cancel' ||
+    transition === 'accept' ||
+    transition === 'reject_variance'
   );
+}
+
+/**
+ * The amount of the variances being accepted, in the invoice's currency and in base currency (at
+ * the invoice's rate): the sum of what each exception is worth. An exception recorded before its
+ * amount was kept counts with the whole payable amount, so it is never accepted unrouted by mistake.
+ */
+export function varianceAmountOf(invoice: {
+  exceptions: readonly { amount?: string }[];
+  payableAmount: string;
+  exchangeRate: string;
+}): { amount: string; amountBase: string } {
+  const amount = invoice.exceptions.reduce(
+    (sum, e) => sum.plus(D(e.amount ?? invoice.payableAmount).abs()),
+    D(0),
+  );
+  return {
+    amount: text(amount.toDecimalPlaces(4)),
+    amountBase: text(amount.times(invoice.exchangeRate).toDecimalPlaces(4)),
+  };
 }
 
 /** Whether an invoice in this status has consumed what it bills in the match ledger. */

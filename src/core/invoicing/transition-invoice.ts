@@ -1,12 +1,13 @@
 import type { InvoiceException } from '../../db/schema';
 import { type InvoiceStatus, invoiceCountsAsActual } from '../../domain/invoicing';
+import * as approvals from '../approvals';
 import * as dispatch from '../dispatch';
 import * as purchaseOrders from '../purchase-orders';
 import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { D, dec, normalize } from '../shared/money';
-import { type DocumentType, transitionDocument } from '../shared/transition-document';
+import { type DocumentType, type TransitionStep, transitionDocument } from '../shared/transition-document';
 import type { Invoice } from './invoice';
 import { giveBack, runMatch } from './match-invoice';
 import { readInvoice } from './read-invoices';
@@ -19,6 +20,11 @@ import {
   invoiceTransitionAllowed,
   invoiceTransitionTarget,
 } from './rules';
+import {
+  routeVarianceAcceptance,
+  throwIfVarianceAwaitingApproval,
+  VARIANCE_DOCUMENT_TYPE,
+} from './variance-route';
 
 /** Supplier invoices as the shared transition core sees them. */
 export const invoiceType: DocumentType<
@@ -40,6 +46,8 @@ export const invoiceType: DocumentType<
     release: 'invoices:write',
     reject: 'invoices:write',
     cancel: 'invoices:write',
+    approve_variance: 'invoices:resolve',
+    reject_variance: 'invoices:resolve',
   },
   async lock(ctx, { id, actor }) {
     if (!can(actor, 'invoices:read')) return null;
@@ -105,9 +113,14 @@ function inWords(transition: InvoiceTransition): string {
     release: 'released',
     reject: 'rejected',
     cancel: 'cancelled',
+    approve_variance: 'approved with its variances',
+    reject_variance: 'refused its variances',
   };
   return words[transition];
 }
+
+/** What an invoice use case adds to its transition. */
+export type InvoiceStep = TransitionStep<repo.InvoiceRow, repo.InvoiceInsert>;
 
 export type InvoiceTransitionInput = {
   actor: Actor;
@@ -117,7 +130,7 @@ export type InvoiceTransitionInput = {
 };
 
 /** The columns a match result sets on the invoice, and its state. */
-function matchedPatch(
+export function matchedPatch(
   tx: Ctx,
   result: Awaited<ReturnType<typeof runMatch>>,
 ): Partial<repo.InvoiceInsert> & { status: InvoiceStatus } {
@@ -160,6 +173,8 @@ export async function rematchInvoice(ctx: Ctx, input: InvoiceTransitionInput): P
       ...input,
       transition: 'rematch',
       step: async (tx, row) => {
+        // Its variances wait for approval: the route decides, on the exceptions it was asked about.
+        if (row.varianceApprovalStatus === 'pending') throw new Unchanged();
         const result = await runMatch(tx, {
           actor: input.actor,
           invoice: row,
@@ -191,12 +206,16 @@ function matchChanges(result: Awaited<ReturnType<typeof runMatch>>) {
  * none of the order's authors — its buyer, creator, editors or requesters — as for approvals
  * (separation of duties). The invoice is matched again with them passing: it consumes what it bills
  * (variances beyond what was available as variance entries) or waits for goods still to come.
+ *
+ * When the enabled `invoice_variance` approval policy gives the variances' amount a step, nothing
+ * is accepted yet: the acceptance goes to approval (the invoice stays an exception, not payable,
+ * its variances `pending`) and the last approval accepts them (approveInvoiceVariance).
  */
 export async function acceptInvoiceVariances(ctx: Ctx, input: InvoiceTransitionInput): Promise<Invoice> {
   return transitionDocument(ctx, invoiceType, {
     ...input,
     transition: 'accept',
-    step: async (tx, row) => {
+    step: async (tx, row): Promise<InvoiceStep> => {
       const userId = input.actor.userId;
       const authors = await purchaseOrders.purchaseOrderAuthorIds(tx, {
         actor: input.actor,
@@ -207,20 +226,55 @@ export async function acceptInvoiceVariances(ctx: Ctx, input: InvoiceTransitionI
           `You bought, wrote or requested ${row.purchaseOrderNumber}: someone else must accept the variances of its invoices (separation of duties).`,
         );
       }
-      const accepted: InvoiceException[] = [...(row.acceptedExceptions ?? []), ...row.exceptions];
-      const result = await runMatch(tx, { actor: input.actor, invoice: row, accepted });
+      throwIfVarianceAwaitingApproval(row);
+      const reason = input.reason?.trim() || null;
+      const route = await routeVarianceAcceptance(tx, { invoice: row, requestedBy: userId });
+      const variances = { before: null, after: row.exceptions.map((e) => e.message) };
+      if (route.kind === 'routed') {
+        return {
+          state: { status: row.status },
+          recordAs: 'submit_variance',
+          patch: {
+            varianceApprovalStatus: 'pending' as const,
+            varianceApprovalRequestedBy: userId,
+            varianceApprovalRequestedAt: tx.clock.now(),
+            varianceApprovalReason: reason,
+            varianceAmountBase: route.amountBase,
+            varianceApprovalDecidedBy: null,
+            varianceApprovalDecidedAt: null,
+            varianceApprovalNote: null,
+          },
+          changes: { variances, varianceApproval: { before: null, after: route.explanation } },
+        };
+      }
       return {
-        state: matchedPatch(tx, result),
+        ...(await acceptNow(tx, { actor: input.actor, row })),
         patch: {
-          acceptedExceptions: accepted,
+          acceptedExceptions: [...(row.acceptedExceptions ?? []), ...row.exceptions],
           acceptedBy: userId,
           acceptedAt: tx.clock.now(),
-          acceptReason: input.reason?.trim() || null,
+          acceptReason: reason,
         },
-        changes: { accepted: { before: null, after: row.exceptions.map((e) => e.message) } },
+        changes: {
+          accepted: variances,
+          ...(route.explanation ? { varianceApproval: { before: null, after: route.explanation } } : {}),
+        },
       };
     },
   });
+}
+
+/**
+ * Matches the invoice again with its exceptions accepted (on top of any accepted before): the
+ * state the direct accept and the last approval of a routed one both lead to.
+ */
+export async function acceptNow(
+  tx: Ctx,
+  opts: { actor: Actor; row: repo.InvoiceRow },
+): Promise<{ state: ReturnType<typeof matchedPatch> }> {
+  const accepted: InvoiceException[] = [...(opts.row.acceptedExceptions ?? []), ...opts.row.exceptions];
+  const result = await runMatch(tx, { actor: opts.actor, invoice: opts.row, accepted });
+  return { state: matchedPatch(tx, result) };
 }
 
 /**
@@ -304,7 +358,13 @@ export async function rejectInvoice(ctx: Ctx, input: InvoiceTransitionInput): Pr
     step: async (tx, row) => {
       throwIfPaidInPart(row);
       if (consumesInLedger(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
-      return { patch: { rejectReason: input.reason?.trim() || null, heldFromStatus: null } };
+      return {
+        patch: {
+          rejectReason: input.reason?.trim() || null,
+          heldFromStatus: null,
+          ...(await withdrawVarianceApproval(tx, row)),
+        },
+      };
     },
   });
 }
@@ -317,9 +377,25 @@ export async function cancelInvoice(ctx: Ctx, input: InvoiceTransitionInput): Pr
     step: async (tx, row) => {
       throwIfPaidInPart(row);
       if (consumesInLedger(consumingStatusOf(row))) await giveBack(tx, { actor: input.actor, invoice: row });
-      return { patch: { cancelReason: input.reason?.trim() || null, heldFromStatus: null } };
+      return {
+        patch: {
+          cancelReason: input.reason?.trim() || null,
+          heldFromStatus: null,
+          ...(await withdrawVarianceApproval(tx, row)),
+        },
+      };
     },
   });
+}
+
+/**
+ * An invoice rejected or cancelled while its variances wait for approval: the route ends (its
+ * steps leave the approvers' inboxes) and the acceptance is withdrawn.
+ */
+async function withdrawVarianceApproval(tx: Ctx, row: repo.InvoiceRow): Promise<Partial<repo.InvoiceInsert>> {
+  if (row.varianceApprovalStatus !== 'pending') return {};
+  await approvals.withdrawApprovalRoute(tx, { documentType: VARIANCE_DOCUMENT_TYPE, documentId: row.id });
+  return { varianceApprovalStatus: 'withdrawn' };
 }
 
 /**

@@ -72,6 +72,7 @@ export {
   getInvoicingView,
   type InvoicingView,
   lockInvoicingView,
+  orderApprovalFacts,
   type OrderExchangeRate,
   orderExchangeRates,
   purchaseOrderAuthorIds,

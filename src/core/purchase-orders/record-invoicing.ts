@@ -40,6 +40,42 @@ export async function purchaseOrderAuthorIds(
   );
 }
 
+/**
+ * What the approval policy of an invoice variance weighs of the invoice's order: where it books
+ * (department, cost centre, categories), its supplier's status, the base currency, and everyone who
+ * wrote or asked for it (never an approver of its invoices' variances). For invoicing, which checked
+ * the actor may see invoices.
+ */
+export async function orderApprovalFacts(
+  ctx: Ctx,
+  opts: { id: string },
+): Promise<{
+  departmentId: string | null;
+  costCentreId: string | null;
+  categoryIds: string[];
+  supplierStatus: string | null;
+  baseCurrency: string;
+  authorIds: string[];
+}> {
+  const order = await repo.findById(ctx.db, opts.id);
+  if (!order) throw AppError.notFound('Purchase order', opts.id);
+  const lookups = await repo.approvalLookups(ctx.db, order);
+  const authors = await orderAuthors(ctx, order);
+  return {
+    departmentId: order.departmentId,
+    costCentreId: order.costCentreId,
+    categoryIds: lookups.categoryIds,
+    supplierStatus: lookups.supplierStatus,
+    baseCurrency: lookups.baseCurrency,
+    authorIds: [
+      authors.requesterId,
+      authors.creatorId,
+      authors.lastEditorId,
+      ...authors.otherAuthorIds,
+    ].filter((id): id is string => id !== null),
+  };
+}
+
 /** The id of the order with this number (any letter case), if there is one. */
 export async function findPurchaseOrderIdByNumber(
   ctx: Ctx,

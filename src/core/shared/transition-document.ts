@@ -54,6 +54,12 @@ export type TransitionStep<Row extends DocumentRow, Patch> = {
   state?: Partial<Patch> & { status: Row['status'] };
   /** Extra audit fields. */
   changes?: Changes;
+  /**
+   * The transition the event and the audit entry name, when the outcome is another transition's:
+   * an invoice's accept that goes to approval instead is recorded as `submit_variance`, the last
+   * approval of that route as `accept`.
+   */
+  recordAs?: string;
 };
 
 /** The use case's part of a transition, run with the row locked and the next state known. */
@@ -80,6 +86,9 @@ const PAST: Record<string, string> = {
   receive: 'received',
   request_credit_note: 'credit_note_requested',
   pay: 'paid',
+  submit_variance: 'variance_submitted',
+  approve_variance: 'variance_approved',
+  reject_variance: 'variance_rejected',
 };
 export const pastTense = (transition: string): string => PAST[transition] ?? `${transition}ed`;
 
@@ -135,7 +144,11 @@ export async function transitionDocument<
     const doc = opts.answer ? opts.answer(written) : await type.read(tx, row.id);
     const status = state?.status ?? row.status;
     await recordDocumentEvent(tx, type, {
-      what: step.stay ? `step_${pastTense(opts.transition)}` : pastTense(opts.transition),
+      what: step.recordAs
+        ? pastTense(step.recordAs)
+        : step.stay
+          ? `step_${pastTense(opts.transition)}`
+          : pastTense(opts.transition),
       id: row.id,
       doc,
       actor: opts.actor,
@@ -150,7 +163,7 @@ export async function transitionDocument<
       actor: opts.actor,
       entityType: type.kind,
       entityId: row.id,
-      action: step.stay ? `${opts.transition}:step` : opts.transition,
+      action: step.recordAs ?? (step.stay ? `${opts.transition}:step` : opts.transition),
       changes: {
         ...(status !== row.status ? { status: { before: row.status, after: status } } : {}),
         ...step.changes,

@@ -1887,6 +1887,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{id}/approval-route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approval route of the invoice’s variances (the last acceptance the policy routed), with its decisions and what the reader may do; kind none when none was routed */
+        get: operations["getInvoicesByIdApprovalRoute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/submit": {
         parameters: {
             query?: never;
@@ -1930,8 +1947,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept an exception’s variances with a reason (not by one of the order’s authors: its buyer, creator, editors or requesters) (send If-Match) */
+        /** Accept an exception’s variances with a reason (not by one of the order’s authors: its buyer, creator, editors or requesters); when the invoice_variance approval policy routes their amount, they go to approval instead (`varianceApproval.status` pending) (send If-Match) */
         post: operations["postInvoicesByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/approve-variance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the acceptance of the variances on your step of its route (`reason`: an optional comment); the last approval accepts them (send If-Match) */
+        post: operations["postInvoicesByIdApproveVariance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/reject-variance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the acceptance of the variances with a reason: the invoice stays an exception (send If-Match) */
+        post: operations["postInvoicesByIdRejectVariance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3921,7 +3972,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            documentType: "requisition" | "purchase_order" | "purchase_order_revision";
+            documentType: "requisition" | "purchase_order" | "purchase_order_revision" | "invoice_variance";
             name: string;
             enabled: boolean;
             steps: {
@@ -4023,7 +4074,7 @@ export interface components {
         };
         ApprovalInboxItem: {
             /** @enum {string} */
-            documentType: "requisition" | "purchase_order" | "purchase_order_revision";
+            documentType: "requisition" | "purchase_order" | "purchase_order_revision" | "invoice_variance";
             /** Format: uuid */
             documentId: string;
             number: string;
@@ -4042,6 +4093,8 @@ export interface components {
             /** Format: date-time */
             waitingSince: string;
             onBehalfOfUserId: string | null;
+            /** @description What the approver decides on, in words, where the total does not say it all: the exceptions of an invoice variance */
+            details: string[];
             /** @description The document against its cost centre budgets; none: no budget covers it */
             budget: {
                 /** @enum {string} */
@@ -5537,7 +5590,7 @@ export interface components {
             /** @description Submission to final approval, routes approved in the last 90 days */
             approvalCycleTimes: {
                 /** @enum {string} */
-                documentType: "requisition" | "purchase_order" | "purchase_order_revision";
+                documentType: "requisition" | "purchase_order" | "purchase_order_revision" | "invoice_variance";
                 routes: number;
                 medianHours: number;
                 p90Hours: number;
@@ -5868,6 +5921,8 @@ export interface components {
             kind: "price" | "quantity" | "not_on_order" | "tax_rate" | "charge" | "possible_duplicate";
             lineNo: number | null;
             message: string;
+            /** @description What accepting it would pay beyond the order, in the invoice’s currency: price variance × quantity, quantity variance × price, a line not on the order or a charge in full, the tax difference, the whole payable amount of a possible duplicate. Absent on exceptions recorded before it was kept. */
+            amount?: string;
         };
         InvoiceLine: {
             lineNo: number;
@@ -5975,6 +6030,28 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 reason: string | null;
+            } | null;
+            /** @description The last acceptance of its variances the approval policy routed: pending while approvers decide (the invoice cannot be paid meanwhile), then approved, rejected or withdrawn. Its route: GET /invoices/{id}/approval-route. */
+            varianceApproval: {
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected" | "withdrawn";
+                requestedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                requestedAt: string | null;
+                reason: string | null;
+                /** @description The variances’ amount in base currency */
+                amountBase: string | null;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                decidedAt: string | null;
+                /** @description Why it was rejected */
+                note: string | null;
             } | null;
             creditNoteRequestedAt: string | null;
             creditNoteRequestNote: string | null;
@@ -18215,6 +18292,64 @@ export interface operations {
             };
         };
     };
+    getInvoicesByIdApprovalRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRoute"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postInvoicesByIdSubmit: {
         parameters: {
             query?: never;
@@ -18231,7 +18366,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -18329,7 +18464,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -18427,7 +18562,203 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdApproveVariance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdRejectVariance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -18525,7 +18856,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -18623,7 +18954,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -18721,7 +19052,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -18819,7 +19150,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -18917,7 +19248,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -19015,7 +19346,7 @@ export interface operations {
             content: {
                 /** @example {} */
                 "application/json": {
-                    /** @description Required to hold, reject, cancel and accept */
+                    /** @description Required to hold, reject, cancel, accept and reject-variance; a comment on approve-variance */
                     reason?: string;
                 } | null;
             };
@@ -21194,7 +21525,7 @@ export interface operations {
     getApprovalPolicies: {
         parameters: {
             query?: {
-                documentType?: "requisition" | "purchase_order" | "purchase_order_revision";
+                documentType?: "requisition" | "purchase_order" | "purchase_order_revision" | "invoice_variance";
             };
             header?: never;
             path?: never;
@@ -21286,7 +21617,7 @@ export interface operations {
                  */
                 "application/json": {
                     /** @enum {string} */
-                    documentType: "requisition" | "purchase_order" | "purchase_order_revision";
+                    documentType: "requisition" | "purchase_order" | "purchase_order_revision" | "invoice_variance";
                     name: string;
                     /** @default true */
                     enabled?: boolean;
@@ -21922,7 +22253,7 @@ export interface operations {
                 "application/json": {
                     items: {
                         /** @enum {string} */
-                        documentType: "purchase_order" | "requisition";
+                        documentType: "purchase_order" | "requisition" | "invoice_variance";
                         /** Format: uuid */
                         id: string;
                         version: number;
@@ -21941,7 +22272,7 @@ export interface operations {
                     "application/json": {
                         results: {
                             /** @enum {string} */
-                            documentType: "purchase_order" | "requisition";
+                            documentType: "purchase_order" | "requisition" | "invoice_variance";
                             /** Format: uuid */
                             id: string;
                             ok: boolean;

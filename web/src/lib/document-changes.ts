@@ -49,8 +49,17 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
   ],
   // A decision is on an order or a requisition: an order's views include a requisition's.
   approval: ORDER_VIEWS,
-  // An invoice's match moves what its order shows as billed (and may close it).
-  invoice: [['invoices'], ['purchase-orders'], ['receipts'], ['notifications'], ['audit'], ['home']],
+  // An invoice's match moves what its order shows as billed (and may close it); accepting its
+  // variances may route them to approval (the inbox).
+  invoice: [
+    ['invoices'],
+    ['purchase-orders'],
+    ['receipts'],
+    ['approvals'],
+    ['notifications'],
+    ['audit'],
+    ['home'],
+  ],
   // Files and comments show on their document's page and in its history; a mention notifies.
   attachment: [['discussion'], ['audit']],
   comment: [['discussion'], ['audit'], ['notifications']],

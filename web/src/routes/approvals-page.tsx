@@ -39,19 +39,30 @@ const TYPE_LABELS: Record<ApprovalInboxItem['documentType'], MessageDescriptor> 
   requisition: msg`Requisition`,
   purchase_order: msg`Purchase order`,
   purchase_order_revision: msg`PO revision`,
+  invoice_variance: msg`Invoice variance`,
 };
 
-const pathOf = (item: ApprovalInboxItem) =>
-  item.documentType === 'requisition'
-    ? `/requisitions/${item.documentId}`
-    : `/purchase-orders/${item.documentId}`;
+const PATHS: Record<ApprovalInboxItem['documentType'], string> = {
+  requisition: '/requisitions',
+  purchase_order: '/purchase-orders',
+  purchase_order_revision: '/purchase-orders',
+  invoice_variance: '/invoices',
+};
+
+const pathOf = (item: ApprovalInboxItem) => `${PATHS[item.documentType]}/${item.documentId}`;
 
 /** A PO revision is approved as its purchase order. */
 const bulkItemOf = (item: ApprovalInboxItem): BulkApproveItem => ({
-  documentType: item.documentType === 'requisition' ? 'requisition' : 'purchase_order',
+  documentType: item.documentType === 'purchase_order_revision' ? 'purchase_order' : item.documentType,
   id: item.documentId,
   version: item.version,
 });
+
+/** Whether an approval decided the document (not only the approver's step): an invoice variance leaves its exception. */
+const documentDecided = (item: ApprovalInboxItem, status: string | undefined) =>
+  item.documentType === 'invoice_variance'
+    ? status !== undefined && status !== 'exception'
+    : status === 'approved';
 
 const keyOf = (item: ApprovalInboxItem) => `${item.documentId}:${item.stepId}`;
 
@@ -91,7 +102,7 @@ function BulkOutcome({ outcomes, onClose }: { outcomes: Outcome[]; onClose: () =
               </Text>{' '}
               {result.ok ? (
                 <Text span size="sm" c="green">
-                  {result.status === 'approved' ? (
+                  {documentDecided(item, result.status) ? (
                     <Trans>approved — the document is now approved</Trans>
                   ) : (
                     <Trans>approved — your step is done, the document waits for the next one</Trans>
@@ -250,6 +261,17 @@ export function ApprovalsPage() {
           <Text size="xs" c="dimmed" lineClamp={2} title={r.explanation}>
             {r.explanation}
           </Text>
+          {r.details.length > 0 && (
+            <List size="xs" spacing={0} aria-label={t`What is decided`}>
+              {r.details.map((d) => (
+                <List.Item key={d}>
+                  <Text size="xs" lineClamp={2} title={d}>
+                    {d}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          )}
           {r.onBehalfOfUserId && (
             <Badge size="xs" variant="light" color="grape" w="fit-content">
               <Trans>as delegate</Trans>

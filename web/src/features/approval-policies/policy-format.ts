@@ -10,6 +10,7 @@ export const DOCUMENT_TYPE_LABELS: Record<ApprovalPolicy['documentType'], Messag
   requisition: msg`Requisition`,
   purchase_order: msg`Purchase order`,
   purchase_order_revision: msg`PO revision`,
+  invoice_variance: msg`Invoice variance`,
 };
 
 export const SUPPLIER_STATUS_LABELS: Record<string, MessageDescriptor> = {

@@ -61,7 +61,11 @@ export function useApprovalInbox(opts: { limit?: number; enabled?: boolean } = {
 }
 
 export type BulkApproveResult = z.output<typeof BulkApproveResponse>['results'][number];
-export type BulkApproveItem = { documentType: 'purchase_order' | 'requisition'; id: string; version: number };
+export type BulkApproveItem = {
+  documentType: 'purchase_order' | 'requisition' | 'invoice_variance';
+  id: string;
+  version: number;
+};
 
 /** Each document succeeds or fails on its own, with the reason. */
 export function bulkApprove(args: {

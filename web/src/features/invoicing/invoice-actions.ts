@@ -56,12 +56,24 @@ const ORDER: readonly InvoiceTransition[] = [
   'cancel',
 ];
 
-/** What the viewer may do with the invoice now, most likely first. */
+/** Not offered while the acceptance of the variances waits for approval: its route decides. */
+const WHILE_VARIANCES_WAIT: readonly InvoiceTransition[] = ['accept', 'rematch'];
+
+/**
+ * What the viewer may do with the invoice now, most likely first. Deciding on variances routed for
+ * approval is not among them: the variance approval card offers it to the route's approvers.
+ */
 export function allowedInvoiceActions(
-  invoice: { status: InvoiceStatus },
+  invoice: { status: InvoiceStatus; varianceApproval?: { status: string } | null },
   can: (permission: Permission) => boolean,
 ): InvoiceTransition[] {
-  return ORDER.filter((a) => FROM[a].includes(invoice.status) && can(PERMISSION[a]));
+  const waiting = invoice.varianceApproval?.status === 'pending';
+  return ORDER.filter(
+    (a) =>
+      FROM[a].includes(invoice.status) &&
+      can(PERMISSION[a]) &&
+      !(waiting && WHILE_VARIANCES_WAIT.includes(a)),
+  );
 }
 
 /** Whether the invoice is due before today and still to be paid. */

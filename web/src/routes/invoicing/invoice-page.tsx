@@ -24,6 +24,7 @@ import {
   InvoiceTotalsCard,
 } from '@/features/invoicing/components/invoice-details';
 import { InvoiceStatusBadge } from '@/features/invoicing/components/invoice-status-badge';
+import { InvoiceVarianceApproval } from '@/features/invoicing/components/invoice-variance-approval';
 import { allowedInvoiceActions } from '@/features/invoicing/invoice-actions';
 import { EXCEPTION_KIND_LABELS, INVOICE_STATUS_LABELS } from '@/features/invoicing/invoice-format';
 import { type Invoice, useInvoice } from '@/features/invoicing/queries';
@@ -199,6 +200,7 @@ export function InvoicePage() {
       />
       <Stack gap="lg">
         <StatusAlerts invoice={invoice} />
+        <InvoiceVarianceApproval invoice={invoice} />
         <InvoiceSummaryCard invoice={invoice} paymentTerms={terms} />
         {order.error && canReadOrders && (
           <ErrorState error={order.error} onRetry={() => void order.refetch()} />

@@ -5,6 +5,7 @@ import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
   ActionIcon,
+  Alert,
   Button,
   Card,
   Checkbox,
@@ -280,7 +281,12 @@ function RuleEditor({
     <Group align="flex-end" gap="xs" wrap="nowrap">
       <Select
         aria-label={t`Step ${step} condition ${condition}`}
-        data={Object.entries(RULE_LABELS).map(([value, label]) => ({ value, label: i18n._(label) }))}
+        data={Object.entries(RULE_LABELS)
+          // An invoice variance is not weighed against budgets: its order already was.
+          .filter(
+            ([value]) => !(form.values.documentType === 'invoice_variance' && value === 'budgetExceeded'),
+          )
+          .map(([value, label]) => ({ value, label: i18n._(label) }))}
         allowDeselect={false}
         w={280}
         value={rule.kind}
@@ -381,6 +387,18 @@ export function ApprovalPolicyForm(props: ApprovalPolicyFormProps) {
             />
           </SimpleGrid>
         </Card>
+        {form.values.documentType === 'invoice_variance' && (
+          <Alert color="blue" variant="light" title={t`Invoice variances`}>
+            <Trans>
+              Accounts payable’s acceptance of an invoice exception is routed here. The total is the
+              variances’ amount in base currency (price and quantity variances, lines and charges not on the
+              order, tax differences). Below every step’s threshold the variances are accepted at once; at or
+              above one the invoice waits, unpayable, until the last step approves. Approvers need a role that
+              may resolve invoices (finance, accounts payable); the order’s buyer and requesters, and whoever
+              accepted, never decide.
+            </Trans>
+          </Alert>
+        )}
         <Stack gap="md">
           <Text size="sm" c="dimmed">
             <Trans>

@@ -11,6 +11,7 @@ const NAMES: Record<CycleTime['documentType'], MessageDescriptor> = {
   requisition: msg`Requisitions`,
   purchase_order: msg`Purchase orders`,
   purchase_order_revision: msg`Change orders`,
+  invoice_variance: msg`Invoice variances`,
 };
 
 /** Hours in words a person reads at a glance: "45 min", "5.5 h", "3.2 days". */
