@@ -119,7 +119,7 @@ async function withdrawRemittanceAdvices(ctx: Ctx, run: repo.PaymentRunRow): Pro
     await dispatch.tellSupplier(ctx, {
       supplierId: payment.supplierId,
       kind: 'remittance_withdrawn',
-      link: '/portal',
+      link: '/portal/invoices',
       document: { type: 'payment', id: payment.id },
       message: (i18n) => ({
         title: i18n._({
