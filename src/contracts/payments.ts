@@ -181,3 +181,51 @@ export const InvoicePayment = z
     paymentNumber: z.string().nullable(),
   })
   .meta({ id: 'InvoicePayment' });
+
+export const PaymentListItem = Payment.extend({
+  paymentRunId: Id,
+  paymentRunNumber: z.string(),
+  paymentDate: IsoDate.meta({ description: 'The day the run asked the bank to pay' }),
+}).meta({ id: 'PaymentListItem' });
+
+export const PaymentListQuery = z.object({
+  supplierId: Id.optional(),
+  status: commaSeparated(PAYMENT_STATUSES)
+    .optional()
+    .meta({ description: 'One status or several, comma-separated' }),
+  currency: CurrencyCode.optional(),
+  paymentDateFrom: IsoDate.optional().meta({ description: 'Payment date on or after this day' }),
+  paymentDateTo: IsoDate.optional().meta({ description: 'Payment date on or before this day' }),
+});
+
+const PaymentOutcome = z.object({
+  paymentId: Id,
+  number: z.string().meta({ description: 'The payment’s number: the end-to-end id the report names' }),
+  bankStatus: z.string().meta({ description: 'The status the bank reported: ACSC, ACSP, RJCT, PDNG …' }),
+  outcome: z.enum(['paid', 'rejected', 'pending', 'unchanged']).meta({
+    description:
+      'paid or rejected by this import; pending: still scheduled; unchanged: already as reported (or a stale report)',
+  }),
+  reason: z
+    .string()
+    .nullable()
+    .meta({ description: 'Why the bank rejected it (`AC04 closed account number: …`)' }),
+});
+
+export const PaymentStatusReportResult = z
+  .object({
+    run: PaymentRun,
+    report: z.object({
+      version: z.enum(['pain.002.001.10', 'pain.002.001.03']),
+      messageId: z.string(),
+      originalMessageId: z.string(),
+    }),
+    counts: z.object({
+      paid: z.number().int(),
+      rejected: z.number().int(),
+      pending: z.number().int(),
+      unchanged: z.number().int(),
+    }),
+    payments: z.array(PaymentOutcome),
+  })
+  .meta({ id: 'PaymentStatusReportResult' });

@@ -88,7 +88,7 @@ export class UblNode {
 }
 
 /** The document's text: UTF-8 (a BOM is allowed); any other declared encoding is refused. */
-function decode(body: Buffer | string): string {
+function decode(body: Buffer | string, kind: string): string {
   if (typeof body !== 'string') {
     if (body.length === 0)
       throw new UblReadError('The document is empty.', [{ path: 'document', message: 'is empty' }]);
@@ -100,7 +100,7 @@ function decode(body: Buffer | string): string {
     const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
     if (text.includes('\uFFFD')) {
       throw new UblReadError('The document is not UTF-8.', [
-        { path: 'document', message: 'is not valid UTF-8: send UBL documents encoded as UTF-8' },
+        { path: 'document', message: `is not valid UTF-8: send ${kind} encoded as UTF-8` },
       ]);
     }
     body = text;
@@ -109,28 +109,27 @@ function decode(body: Buffer | string): string {
   const declared = /^<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) {
     throw new UblReadError('The document is not UTF-8.', [
-      { path: 'line 1', message: `declares the encoding ${declared}: send UBL documents encoded as UTF-8` },
+      { path: 'line 1', message: `declares the encoding ${declared}: send ${kind} encoded as UTF-8` },
     ]);
   }
   return text;
 }
 
 /**
- * Reads a UBL document of the type expected: 422-worthy problems are thrown as UblReadError with
- * every one of them (each schema finding, with its line).
+ * Parses a document as XML: UTF-8, no DOCTYPE (refusing it refuses entity expansion of any kind),
+ * well-formed. `kind` names what is expected in the problems ("UBL documents"). Every problem is
+ * thrown as a UblReadError with its place.
  */
-export async function readUbl(body: Buffer | string, type: UblDocumentType): Promise<UblNode> {
-  const xml = decode(body);
-  // A DOCTYPE has no place in UBL, and refusing it refuses entity expansion of any kind.
+export function parseXmlDocument(body: Buffer | string, kind: string): { xml: string; root: Element | null } {
+  const xml = decode(body, kind);
   if (/<!DOCTYPE/i.test(xml)) {
     throw new UblReadError('The document declares a DOCTYPE.', [
-      { path: 'document', message: 'declares a DOCTYPE, which UBL documents do not have' },
+      { path: 'document', message: `declares a DOCTYPE, which ${kind} do not have` },
     ]);
   }
-  let root: Element | null;
   try {
     const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'application/xml');
-    root = doc.documentElement;
+    return { xml, root: doc.documentElement };
   } catch (err) {
     const e = err as { message?: string; locator?: { lineNumber?: number } };
     const message = (e.message ?? 'cannot be read').split('\n')[0]!.replace(/^\[xmldom [^\]]*\]\s*/, '');
@@ -138,6 +137,14 @@ export async function readUbl(body: Buffer | string, type: UblDocumentType): Pro
       { path: at(e.locator?.lineNumber), message: `is not well-formed XML: ${message}` },
     ]);
   }
+}
+
+/**
+ * Reads a UBL document of the type expected: 422-worthy problems are thrown as UblReadError with
+ * every one of them (each schema finding, with its line).
+ */
+export async function readUbl(body: Buffer | string, type: UblDocumentType): Promise<UblNode> {
+  const { xml, root } = parseXmlDocument(body, 'UBL documents');
   const expected = `urn:oasis:names:specification:ubl:schema:xsd:${type}-2`;
   if (!root || root.localName !== type || root.namespaceURI !== expected) {
     const found = root ? `${root.localName}${root.namespaceURI ? ` (${root.namespaceURI})` : ''}` : 'nothing';

@@ -33,6 +33,8 @@ export const NOTIFICATION_KINDS = [
   'remittance_advice',
   /** A confirmed payment run was cancelled: the suppliers it announced payments to are told. */
   'remittance_withdrawn',
+  /** The bank rejected a payment of a run (its status report): who proposed and confirmed the run are told. */
+  'payment_rejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

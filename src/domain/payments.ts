@@ -60,3 +60,64 @@ export function sepaText(text: string, max: number): string {
     .trim();
   return plain.slice(0, max).trim();
 }
+
+/**
+ * What a bank's payment status report (ISO 20022 pain.002) says of a transfer, as OpenPO reads it
+ * (docs/accounts-payable.md#bank-status-reports):
+ * - `paid`: ACSC (settled on the debtor's account), ACSP (settlement in process: the bank executes
+ *   it) and ACWC (accepted with a change, such as the execution date) — the money leaves;
+ * - `rejected`: RJCT — the bank will not pay it;
+ * - `pending`: everything short of execution — RCVD, ACTC (technically valid), ACCP (customer
+ *   profile checked), ACFC, PATC, PDNG, and PART at group level — nothing changes yet, since an
+ *   accepted payment may still be refused (a closed account is found at execution).
+ */
+export const BANK_PAYMENT_OUTCOMES = ['paid', 'rejected', 'pending'] as const;
+export type BankPaymentOutcome = (typeof BANK_PAYMENT_OUTCOMES)[number];
+
+export const BANK_STATUS_OUTCOMES: Readonly<Record<string, BankPaymentOutcome>> = {
+  ACSC: 'paid',
+  ACSP: 'paid',
+  ACWC: 'paid',
+  ACCC: 'paid',
+  RJCT: 'rejected',
+  RCVD: 'pending',
+  ACTC: 'pending',
+  ACCP: 'pending',
+  ACFC: 'pending',
+  ACWP: 'pending',
+  PATC: 'pending',
+  PDNG: 'pending',
+  PART: 'pending',
+};
+
+/** The reasons banks give most for refusing a transfer (ISO 20022 ExternalStatusReason1Code). */
+export const BANK_REASON_TEXTS: Readonly<Record<string, string>> = {
+  AC01: 'incorrect account number',
+  AC04: 'closed account number',
+  AC06: 'blocked account',
+  AC13: 'invalid debtor account type',
+  AG01: 'transaction forbidden',
+  AG02: 'invalid bank operation code',
+  AM04: 'insufficient funds',
+  AM05: 'duplication',
+  AM09: 'wrong amount',
+  BE04: 'missing creditor address',
+  BE05: 'unrecognised initiating party',
+  CNOR: 'creditor bank is not registered',
+  CUST: 'requested by customer',
+  DNOR: 'debtor bank is not registered',
+  DT01: 'invalid date',
+  DUPL: 'duplicate payment',
+  FF01: 'invalid file format',
+  FOCR: 'following cancellation request',
+  MD07: 'end customer deceased',
+  MS02: 'not specified reason customer generated',
+  MS03: 'not specified reason agent generated',
+  NARR: 'narrative',
+  RC01: 'bank identifier incorrect',
+  RR01: 'missing debtor account or identification',
+  RR02: 'missing debtor name or address',
+  RR03: 'missing creditor name or address',
+  RR04: 'regulatory reason',
+  TM01: 'cut-off time',
+};

@@ -20,6 +20,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.deliveryTrackingConsumer,
   invoicing.rematchAfterReceipts,
   payments.sendRemittanceAdvices,
+  payments.rejectedPaymentNotices,
   webhooks.webhookDeliveries,
 ];
 

@@ -8,6 +8,7 @@ import { ExportFormatQuery } from '../../contracts/exports';
 import { UserListQuery } from '../../contracts/identity';
 import { OutboxQuery } from '../../contracts/notifications';
 import { BudgetListQuery, CostCentreListQuery, DepartmentListQuery } from '../../contracts/organisation';
+import { PaymentListQuery } from '../../contracts/payments';
 import { PURCHASE_ORDER_STATUS_LABELS, PurchaseOrderListQuery } from '../../contracts/purchase-orders';
 import {
   AsOfQuery,
@@ -27,6 +28,7 @@ import * as dispatch from '../../core/dispatch';
 import * as identity from '../../core/identity';
 import * as notifications from '../../core/notifications';
 import * as organisation from '../../core/organisation';
+import * as payments from '../../core/payments';
 import * as purchaseOrders from '../../core/purchase-orders';
 import {
   apAgingReport,
@@ -112,6 +114,26 @@ const TRACKING_COLUMNS: ExportColumn<TrackingRow>[] = [
   { header: 'Promised', kind: 'date', value: (l) => l.promisedDate, width: 12 },
   { header: 'Expected', kind: 'date', value: (l) => l.expectedDate, width: 12 },
   { header: 'Sent', kind: 'datetime', value: (l) => l.sentAt, width: 17 },
+];
+
+const PAYMENT_STATUS_LABELS: Record<payments.PaymentListItem['status'], string> = {
+  scheduled: 'Scheduled',
+  paid: 'Paid',
+  rejected: 'Rejected',
+  cancelled: 'Cancelled',
+};
+
+const PAYMENT_COLUMNS: ExportColumn<payments.PaymentListItem>[] = [
+  { header: 'Payment', kind: 'text', value: (p) => p.number, width: 20 },
+  { header: 'Payment run', kind: 'text', value: (p) => p.paymentRunNumber, width: 16 },
+  { header: 'Payment date', kind: 'date', value: (p) => p.paymentDate, width: 12 },
+  { header: 'Status', kind: 'text', value: (p) => PAYMENT_STATUS_LABELS[p.status], width: 12 },
+  { header: 'Supplier', kind: 'text', value: (p) => p.supplierName, width: 36 },
+  { header: 'Currency', kind: 'text', value: (p) => p.currency },
+  { header: 'Amount', kind: 'amount', value: (p) => p.amount, width: 14 },
+  { header: 'Discount', kind: 'amount', value: (p) => p.discountAmount, width: 14 },
+  { header: 'Paid', kind: 'datetime', value: (p) => p.paidAt, width: 17 },
+  { header: 'Rejected reason', kind: 'text', value: (p) => p.rejectedReason, width: 40 },
 ];
 
 const ORDER_COLUMNS: ExportColumn<OrderRow>[] = [
@@ -467,6 +489,22 @@ export const exportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx 
       columns: ORDER_COLUMNS,
       sheet: 'Purchase orders',
       fileStem: 'purchase-orders',
+    }),
+  });
+
+  listExport({
+    path: '/payments',
+    tag: 'payments',
+    permission: 'payments:read',
+    summary: 'The payments list as CSV or Excel, under the list’s filters',
+    query: PaymentListQuery,
+    table: async (filter, actor) => ({
+      rows: await collectForExport('payments', (page) =>
+        payments.listPayments(ctx, { actor, filter, ...page }),
+      ),
+      columns: PAYMENT_COLUMNS,
+      sheet: 'Payments',
+      fileStem: 'payments',
     }),
   });
 

@@ -3,18 +3,23 @@ import { z } from 'zod';
 import { IdParams, PageQuery, pageOf } from '../../contracts/common';
 import {
   InvoicePayment,
+  PaymentListItem,
+  PaymentListQuery,
   PaymentRun,
   PaymentRunListQuery,
   PaymentRunSummary,
   PaymentRunTransitionRequest,
+  PaymentStatusReportResult,
   ProposePaymentRunRequest,
   RevisePaymentRunRequest,
 } from '../../contracts/payments';
+import { XmlBody } from '../../contracts/portal';
 import * as payments from '../../core/payments';
 import type { Permission } from '../../core/shared/permissions';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
+import { XML_MEDIA_TYPES } from '../plugins/csv-file';
 import { requestCtx } from '../plugins/idempotency';
 import { readProblems as errors, writeProblems as writeErrors } from './problems';
 
@@ -152,6 +157,52 @@ export const paymentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx
         ),
     );
   }
+
+  app.post(
+    '/payment-runs/:id/status-report',
+    {
+      config: { ifMatch: true, etag: true, permission: 'payments:approve' },
+      schema: {
+        tags,
+        summary:
+          'Import the bank’s payment status report (ISO 20022 pain.002, XML body): payments paid, rejected or still pending (send If-Match)',
+        description:
+          'pain.002.001.10 (the answer to pain.001.001.09 in the EPC SEPA profile) or pain.002.001.03, told by the namespace, any prefixes (Content-Type: application/xml). `OrgnlGrpInfAndSts/OrgnlMsgId` must be the run’s number and each `TxInfAndSts/OrgnlEndToEndId` one of its payments’ numbers. The status of a transfer is its `TxSts`, else its block’s `PmtInfSts`, else the group’s `GrpSts` (which also speaks for the file’s unnamed payments when no transaction is named, and always when it is RJCT). ACSC, ACSP, ACWC, ACCC: paid, as marking the run paid pays it; RJCT: rejected with the reason of `StsRsnInf` (`Rsn/Cd`, `AddtlInf`), its invoices approved for payment again; RCVD, ACTC, ACCP, PDNG and the like: nothing changes. When no payment is left scheduled the run is paid (cancelled when every payment was rejected). The same report again changes nothing. 422 with every problem (not XML, not a pain.002, another run’s file, unknown end-to-end ids, unknown status codes), nothing applied; 409 for a draft or a run a person cancelled, or a report contradicting a payment already paid or rejected (docs/accounts-payable.md#bank-status-reports).',
+        consumes: XML_MEDIA_TYPES,
+        params: IdParams,
+        body: XmlBody,
+        response: { 200: PaymentStatusReportResult, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const result = await payments.importPaymentStatusReport(ctx, {
+        actor: actorOf(request),
+        id: request.params.id,
+        version: versionFromIfMatch(request),
+        body: request.xmlBytes ?? Buffer.from(request.body, 'utf8'),
+      });
+      withEtag(reply, result.run);
+      return result;
+    },
+  );
+
+  app.get(
+    '/payments',
+    {
+      config: { permission: 'payments:read' },
+      schema: {
+        tags,
+        summary:
+          'Payments of every confirmed run, newest run first, with their status and any rejection reason',
+        querystring: PageQuery.extend(PaymentListQuery.shape),
+        response: { 200: pageOf(PaymentListItem), ...errors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return payments.listPayments(ctx, { actor: actorOf(request), filter, limit, cursor });
+    },
+  );
 
   app.get(
     '/invoices/:id/payments',

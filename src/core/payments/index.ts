@@ -1,6 +1,8 @@
+export { importPaymentStatusReport, type StatusReportResult } from './import-status-report';
 export { bankTransferCsv, creditTransferFile } from './payment-files';
 export type {
   Payment,
+  PaymentListItem,
   PaymentRun,
   PaymentRunLine,
   PaymentRunSummary,
@@ -15,9 +17,11 @@ export {
   listPaymentRuns,
   listSupplierPayments,
   type SupplierPayment,
+  listPayments,
 } from './read-payment-runs';
+export { rejectedPaymentNotices } from './rejected-payment-notices';
 export { sendRemittanceAdvices } from './remittance-advice';
-export type { PaymentRunFilter } from './repository';
+export type { PaymentFilter, PaymentRunFilter } from './repository';
 export { type PaymentRunLineRevision, revisePaymentRun } from './revise-payment-run';
 export {
   cancelPaymentRun,

@@ -6,26 +6,33 @@ import type { PaymentRun } from './payment-run';
 import { readPaymentRun } from './read-payment-runs';
 import * as repo from './repository';
 
-/** What can happen to a payment run. */
-export const PAYMENT_RUN_TRANSITIONS = ['confirm', 'pay', 'cancel'] as const;
+/**
+ * What can happen to a payment run. `report`: the bank's status report settled some of a confirmed run's payments (paid or rejected)
+ * while others still wait: the run stays confirmed. A report that settles the last one pays the
+ * run (`pay`), or, when it rejected every one, cancels it (`cancel`).
+ */
+export const PAYMENT_RUN_TRANSITIONS = ['confirm', 'pay', 'cancel', 'report'] as const;
 export type PaymentRunTransition = (typeof PAYMENT_RUN_TRANSITIONS)[number];
 
 const FROM: Record<PaymentRunTransition, readonly PaymentRunStatus[]> = {
   confirm: ['draft'],
   pay: ['confirmed'],
   cancel: ['draft', 'confirmed'],
+  report: ['confirmed'],
 };
 
 const TO: Record<PaymentRunTransition, PaymentRunStatus> = {
   confirm: 'confirmed',
   pay: 'paid',
   cancel: 'cancelled',
+  report: 'confirmed',
 };
 
 const WORDS: Record<PaymentRunTransition, string> = {
   confirm: 'confirmed',
   pay: 'marked as paid',
   cancel: 'cancelled',
+  report: 'given a bank status report',
 };
 
 /** Payment runs as the shared transition core sees them. */
@@ -42,6 +49,7 @@ export const paymentRunType: DocumentType<
     confirm: 'payments:approve',
     pay: 'payments:approve',
     cancel: ['payments:write', 'payments:approve'],
+    report: 'payments:approve',
   },
   async lock(ctx, { id, actor }) {
     if (!can(actor, 'payments:read')) return null;

@@ -104,6 +104,13 @@ export type PaymentRun = {
   updatedAt: Date;
 };
 
+/** A payment as the list of payments across runs shows it: with its run's number and payment date. */
+export type PaymentListItem = Payment & {
+  paymentRunId: string;
+  paymentRunNumber: string;
+  paymentDate: string;
+};
+
 /** A list entry: the run without its lines and payments. */
 export type PaymentRunSummary = Omit<PaymentRun, 'lines' | 'payments' | 'suppliers'>;
 

@@ -7,6 +7,7 @@ import { normalize } from '../shared/money';
 import { decodeListCursor, type Page, pageOf } from '../shared/pagination';
 import * as suppliers from '../suppliers';
 import {
+  type PaymentListItem,
   type PaymentRun,
   type PaymentRunLine,
   type PaymentRunSummary,
@@ -165,4 +166,28 @@ export async function listSupplierPayments(
     reference: r.paymentNumber,
     remittance: r.remittance,
   }));
+}
+
+/** Payments across runs, newest run first, under the filters: whoever sees payment runs sees them. */
+export async function listPayments(
+  ctx: Ctx,
+  opts: { actor: Actor; filter: repo.PaymentFilter; limit: number; cursor?: string },
+): Promise<Page<PaymentListItem>> {
+  if (!can(opts.actor, 'payments:read')) return { items: [], nextCursor: null };
+  const c = decodeListCursor(opts.cursor, { k: 'integer', id: 'code' });
+  const rows = await repo.listPayments(ctx.db, opts.filter, {
+    limit: opts.limit,
+    before: c ? { seq: Number(c.k), number: c.id } : null,
+  });
+  const page = pageOf(rows, opts.limit, (r) => ({ k: r.runSeq, id: r.number }));
+  const names = await suppliers.supplierPaymentDetails(ctx, { ids: page.items.map((r) => r.supplierId) });
+  return {
+    items: page.items.map((r) => ({
+      ...toPayment(r, names.get(r.supplierId)?.legalName ?? ''),
+      paymentRunId: r.paymentRunId,
+      paymentRunNumber: r.runNumber,
+      paymentDate: r.paymentDate,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

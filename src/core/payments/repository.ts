@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { paymentRunLines, paymentRuns, payments } from '../../db/schema';
 import type { PaymentRunLineStatus, PaymentRunStatus, PaymentStatus } from '../../domain/payments';
@@ -290,4 +290,49 @@ export async function supplierPaymentsOfInvoices(db: Db, supplierId: string, inv
       ),
     )
     .orderBy(paymentRuns.seq);
+}
+
+export type PaymentFilter = {
+  supplierId?: string;
+  status?: PaymentStatus[];
+  currency?: string;
+  paymentDateFrom?: string;
+  paymentDateTo?: string;
+};
+
+export type PaymentListRow = PaymentRow & { runNumber: string; runSeq: number; paymentDate: string };
+
+/** A page of payments across runs, newest run first (and within a run, the last payment first). */
+export async function listPayments(
+  db: Db,
+  filter: PaymentFilter,
+  page: { limit: number; before: { seq: number; number: string } | null },
+): Promise<PaymentListRow[]> {
+  const where: SQL[] = [];
+  if (filter.supplierId) where.push(eq(payments.supplierId, filter.supplierId));
+  if (filter.status?.length) where.push(inArray(payments.status, filter.status));
+  if (filter.currency) where.push(eq(payments.currency, filter.currency));
+  if (filter.paymentDateFrom) where.push(gte(paymentRuns.paymentDate, filter.paymentDateFrom));
+  if (filter.paymentDateTo) where.push(lte(paymentRuns.paymentDate, filter.paymentDateTo));
+  if (page.before) {
+    where.push(sql`(${paymentRuns.seq}, ${payments.number}) < (${page.before.seq}, ${page.before.number})`);
+  }
+  const rows = await db
+    .select({
+      payment: payments,
+      runNumber: paymentRuns.number,
+      runSeq: paymentRuns.seq,
+      paymentDate: paymentRuns.paymentDate,
+    })
+    .from(payments)
+    .innerJoin(paymentRuns, eq(paymentRuns.id, payments.paymentRunId))
+    .where(and(...where))
+    .orderBy(desc(paymentRuns.seq), desc(payments.number))
+    .limit(page.limit + 1);
+  return rows.map((r) => ({
+    ...r.payment,
+    runNumber: r.runNumber,
+    runSeq: r.runSeq,
+    paymentDate: r.paymentDate,
+  }));
 }

@@ -14,6 +14,7 @@ import { type PaymentRun, supplierGroups, toPaymentRunLine } from './payment-run
 import { paymentRunType } from './payment-run-type';
 import * as repo from './repository';
 import { remittanceText } from './rules';
+import { payPayments } from './settle-payments';
 
 export type PaymentRunTransitionInput = {
   actor: Actor;
@@ -169,33 +170,9 @@ export async function markPaymentRunPaid(ctx: Ctx, input: PaymentRunTransitionIn
     transition: 'pay',
     step: async (tx, run) => {
       const now = tx.clock.now();
-      const paid = await repo.setPaymentStatus(tx.db, {
-        runId: run.id,
-        paymentIds: 'all',
-        from: 'scheduled',
-        to: 'paid',
-        at: now,
-      });
-      await settleLinesOf(tx, input.actor, run, new Set(paid.map((p) => p.id)), now);
+      await payPayments(tx, { actor: input.actor, run, paymentIds: 'all', at: now });
       return { patch: { paidAt: now } };
     },
-  });
-}
-
-/** Records what the paid payments' lines paid of their invoices. */
-export async function settleLinesOf(
-  tx: Ctx,
-  actor: Actor,
-  run: repo.PaymentRunRow,
-  paymentIds: Set<string>,
-  paidAt: Date,
-): Promise<void> {
-  const lines = (await repo.linesOf(tx.db, run.id)).filter((l) => l.paymentId && paymentIds.has(l.paymentId));
-  await invoicing.settleInvoicePayments(tx, {
-    actor,
-    runNumber: run.number,
-    parts: lines.map((l) => ({ invoiceId: l.invoiceId, amount: l.amount, discount: l.discountAmount })),
-    paidAt,
   });
 }
 

@@ -2184,6 +2184,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment-runs/{id}/status-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the bank’s payment status report (ISO 20022 pain.002, XML body): payments paid, rejected or still pending (send If-Match)
+         * @description pain.002.001.10 (the answer to pain.001.001.09 in the EPC SEPA profile) or pain.002.001.03, told by the namespace, any prefixes (Content-Type: application/xml). `OrgnlGrpInfAndSts/OrgnlMsgId` must be the run’s number and each `TxInfAndSts/OrgnlEndToEndId` one of its payments’ numbers. The status of a transfer is its `TxSts`, else its block’s `PmtInfSts`, else the group’s `GrpSts` (which also speaks for the file’s unnamed payments when no transaction is named, and always when it is RJCT). ACSC, ACSP, ACWC, ACCC: paid, as marking the run paid pays it; RJCT: rejected with the reason of `StsRsnInf` (`Rsn/Cd`, `AddtlInf`), its invoices approved for payment again; RCVD, ACTC, ACCP, PDNG and the like: nothing changes. When no payment is left scheduled the run is paid (cancelled when every payment was rejected). The same report again changes nothing. 422 with every problem (not XML, not a pain.002, another run’s file, unknown end-to-end ids, unknown status codes), nothing applied; 409 for a draft or a run a person cancelled, or a report contradicting a payment already paid or rejected (docs/accounts-payable.md#bank-status-reports).
+         */
+        post: operations["postPaymentRunsByIdStatusReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments of every confirmed run, newest run first, with their status and any rejection reason */
+        get: operations["getPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/payments": {
         parameters: {
             query?: never;
@@ -3281,6 +3318,26 @@ export interface paths {
          * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
          */
         get: operations["getPurchaseOrdersExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payments list as CSV or Excel, under the list’s filters
+         * @description The list under the same filters as its page, every row (at most 50,000: more is a 422 asking to narrow the filters), as CSV (UTF-8 with a byte-order mark) or an Excel workbook with dates and numbers typed.
+         */
+        get: operations["getPaymentsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5363,6 +5420,264 @@ export interface components {
                 explanation: string;
             };
         };
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** @description The run’s number and the payment’s place: the end-to-end id the bank reports */
+            number: string;
+            /** @enum {string} */
+            status: "scheduled" | "paid" | "rejected" | "cancelled";
+            /** @enum {string} */
+            method: "sepa_credit_transfer" | "bank_transfer";
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            currency: string;
+            amount: string;
+            discountAmount: string;
+            /** @description In base currency at the payment date’s rate */
+            amountBase: string;
+            /** @description What the invoices were booked at in base currency */
+            invoicedAmountBase: string;
+            /** @description amountBase − invoicedAmountBase (positive: paid more in base currency) */
+            exchangeDifference: string;
+            exchangeRate: string;
+            creditorAccount: {
+                accountName: string;
+                /** @description Masked to its last four characters */
+                iban: string | null;
+                bic: string | null;
+                /** @description Masked to its last four characters */
+                accountNumber: string | null;
+                bankName: string | null;
+            };
+            remittance: string;
+            paidAt: string | null;
+            rejectedReason: string | null;
+        };
+        PaymentRunSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "paid" | "cancelled";
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date */
+            dueBy: string;
+            /** Format: date */
+            nextRunDate: string;
+            currency: string | null;
+            supplierId: string | null;
+            note: string | null;
+            /** @description The account paid from (IBAN masked), once confirmed */
+            debtorAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
+            totals: {
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+            }[];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedAt: string | null;
+            paidAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PaymentRun: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "confirmed" | "paid" | "cancelled";
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date */
+            dueBy: string;
+            /** Format: date */
+            nextRunDate: string;
+            currency: string | null;
+            supplierId: string | null;
+            note: string | null;
+            /** @description The account paid from (IBAN masked), once confirmed */
+            debtorAccount: {
+                accountName: string;
+                iban: string;
+                bic: string | null;
+            } | null;
+            totals: {
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+            }[];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            confirmedAt: string | null;
+            paidAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            suppliers: {
+                /** Format: uuid */
+                supplierId: string;
+                supplierCode: string;
+                supplierName: string;
+                currency: string;
+                amount: string;
+                discountAmount: string;
+                invoices: number;
+                creditNotes: number;
+                method: ("sepa_credit_transfer" | "bank_transfer") | null;
+                /** @description What stops confirming (no bank account …) */
+                problems: string[];
+                warnings: string[];
+            }[];
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                invoiceId: string;
+                invoiceNumber: string;
+                /** @enum {string} */
+                kind: "invoice" | "credit_note";
+                supplierInvoiceNumber: string;
+                purchaseOrderNumber: string;
+                /** Format: uuid */
+                supplierId: string;
+                currency: string;
+                /** Format: date */
+                dueDate: string;
+                discountDate: string | null;
+                /** @enum {string} */
+                reason: "due" | "discount";
+                /** @enum {string} */
+                status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
+                openAmount: string;
+                discountAmount: string;
+                /** @description Paid of the invoice; a credit note’s is negative (set off) */
+                amount: string;
+                paymentId: string | null;
+            }[];
+            payments: components["schemas"]["Payment"][];
+        };
+        InvoicePayment: {
+            /** Format: uuid */
+            paymentRunId: string;
+            paymentRunNumber: string;
+            /** Format: date */
+            paymentDate: string;
+            /** @enum {string} */
+            status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
+            /** @description What the run pays of the invoice (a credit note: negative, set off) */
+            amount: string;
+            discountAmount: string;
+            paymentNumber: string | null;
+        };
+        PaymentListItem: {
+            /** Format: uuid */
+            id: string;
+            /** @description The run’s number and the payment’s place: the end-to-end id the bank reports */
+            number: string;
+            /** @enum {string} */
+            status: "scheduled" | "paid" | "rejected" | "cancelled";
+            /** @enum {string} */
+            method: "sepa_credit_transfer" | "bank_transfer";
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            currency: string;
+            amount: string;
+            discountAmount: string;
+            /** @description In base currency at the payment date’s rate */
+            amountBase: string;
+            /** @description What the invoices were booked at in base currency */
+            invoicedAmountBase: string;
+            /** @description amountBase − invoicedAmountBase (positive: paid more in base currency) */
+            exchangeDifference: string;
+            exchangeRate: string;
+            creditorAccount: {
+                accountName: string;
+                /** @description Masked to its last four characters */
+                iban: string | null;
+                bic: string | null;
+                /** @description Masked to its last four characters */
+                accountNumber: string | null;
+                bankName: string | null;
+            };
+            remittance: string;
+            paidAt: string | null;
+            rejectedReason: string | null;
+            /** Format: uuid */
+            paymentRunId: string;
+            paymentRunNumber: string;
+            /**
+             * Format: date
+             * @description The day the run asked the bank to pay
+             */
+            paymentDate: string;
+        };
+        PaymentStatusReportResult: {
+            run: components["schemas"]["PaymentRun"];
+            report: {
+                /** @enum {string} */
+                version: "pain.002.001.10" | "pain.002.001.03";
+                messageId: string;
+                originalMessageId: string;
+            };
+            counts: {
+                paid: number;
+                rejected: number;
+                pending: number;
+                unchanged: number;
+            };
+            payments: {
+                /** Format: uuid */
+                paymentId: string;
+                /** @description The payment’s number: the end-to-end id the report names */
+                number: string;
+                /** @description The status the bank reported: ACSC, ACSP, RJCT, PDNG … */
+                bankStatus: string;
+                /**
+                 * @description paid or rejected by this import; pending: still scheduled; unchanged: already as reported (or a stale report)
+                 * @enum {string}
+                 */
+                outcome: "paid" | "rejected" | "pending" | "unchanged";
+                /** @description Why the bank rejected it (`AC04 closed account number: …`) */
+                reason: string | null;
+            }[];
+        };
         SpendMonth: {
             /** Format: date */
             month: string;
@@ -6114,191 +6429,6 @@ export interface components {
                 format: "xlsx";
                 sheet: string;
             };
-        };
-        Payment: {
-            /** Format: uuid */
-            id: string;
-            /** @description The run’s number and the payment’s place: the end-to-end id the bank reports */
-            number: string;
-            /** @enum {string} */
-            status: "scheduled" | "paid" | "rejected" | "cancelled";
-            /** @enum {string} */
-            method: "sepa_credit_transfer" | "bank_transfer";
-            /** Format: uuid */
-            supplierId: string;
-            supplierName: string;
-            currency: string;
-            amount: string;
-            discountAmount: string;
-            /** @description In base currency at the payment date’s rate */
-            amountBase: string;
-            /** @description What the invoices were booked at in base currency */
-            invoicedAmountBase: string;
-            /** @description amountBase − invoicedAmountBase (positive: paid more in base currency) */
-            exchangeDifference: string;
-            exchangeRate: string;
-            creditorAccount: {
-                accountName: string;
-                /** @description Masked to its last four characters */
-                iban: string | null;
-                bic: string | null;
-                /** @description Masked to its last four characters */
-                accountNumber: string | null;
-                bankName: string | null;
-            };
-            remittance: string;
-            paidAt: string | null;
-            rejectedReason: string | null;
-        };
-        PaymentRunSummary: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            /** @enum {string} */
-            status: "draft" | "confirmed" | "paid" | "cancelled";
-            /** Format: date */
-            paymentDate: string;
-            /** Format: date */
-            dueBy: string;
-            /** Format: date */
-            nextRunDate: string;
-            currency: string | null;
-            supplierId: string | null;
-            note: string | null;
-            /** @description The account paid from (IBAN masked), once confirmed */
-            debtorAccount: {
-                accountName: string;
-                iban: string;
-                bic: string | null;
-            } | null;
-            totals: {
-                currency: string;
-                amount: string;
-                discountAmount: string;
-                invoices: number;
-                creditNotes: number;
-            }[];
-            createdBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            confirmedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            confirmedAt: string | null;
-            paidAt: string | null;
-            cancelledAt: string | null;
-            cancelReason: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PaymentRun: {
-            /** Format: uuid */
-            id: string;
-            number: string;
-            /** @enum {string} */
-            status: "draft" | "confirmed" | "paid" | "cancelled";
-            /** Format: date */
-            paymentDate: string;
-            /** Format: date */
-            dueBy: string;
-            /** Format: date */
-            nextRunDate: string;
-            currency: string | null;
-            supplierId: string | null;
-            note: string | null;
-            /** @description The account paid from (IBAN masked), once confirmed */
-            debtorAccount: {
-                accountName: string;
-                iban: string;
-                bic: string | null;
-            } | null;
-            totals: {
-                currency: string;
-                amount: string;
-                discountAmount: string;
-                invoices: number;
-                creditNotes: number;
-            }[];
-            createdBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            confirmedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            confirmedAt: string | null;
-            paidAt: string | null;
-            cancelledAt: string | null;
-            cancelReason: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            suppliers: {
-                /** Format: uuid */
-                supplierId: string;
-                supplierCode: string;
-                supplierName: string;
-                currency: string;
-                amount: string;
-                discountAmount: string;
-                invoices: number;
-                creditNotes: number;
-                method: ("sepa_credit_transfer" | "bank_transfer") | null;
-                /** @description What stops confirming (no bank account …) */
-                problems: string[];
-                warnings: string[];
-            }[];
-            lines: {
-                lineNo: number;
-                /** Format: uuid */
-                invoiceId: string;
-                invoiceNumber: string;
-                /** @enum {string} */
-                kind: "invoice" | "credit_note";
-                supplierInvoiceNumber: string;
-                purchaseOrderNumber: string;
-                /** Format: uuid */
-                supplierId: string;
-                currency: string;
-                /** Format: date */
-                dueDate: string;
-                discountDate: string | null;
-                /** @enum {string} */
-                reason: "due" | "discount";
-                /** @enum {string} */
-                status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
-                openAmount: string;
-                discountAmount: string;
-                /** @description Paid of the invoice; a credit note’s is negative (set off) */
-                amount: string;
-                paymentId: string | null;
-            }[];
-            payments: components["schemas"]["Payment"][];
-        };
-        InvoicePayment: {
-            /** Format: uuid */
-            paymentRunId: string;
-            paymentRunNumber: string;
-            /** Format: date */
-            paymentDate: string;
-            /** @enum {string} */
-            status: "proposed" | "scheduled" | "paid" | "rejected" | "cancelled";
-            /** @description What the run pays of the invoice (a credit note: negative, set off) */
-            amount: string;
-            discountAmount: string;
-            paymentNumber: string | null;
         };
         Inspection: {
             /** Format: uuid */
@@ -20073,6 +20203,173 @@ export interface operations {
             };
         };
     };
+    postPaymentRunsByIdStatusReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example text */
+                "application/xml": Blob;
+                /** @example text */
+                "text/xml": Blob;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentStatusReportResult"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                supplierId?: string;
+                /** @description One status or several, comma-separated */
+                status?: string;
+                currency?: string;
+                /** @description Payment date on or after this day */
+                paymentDateFrom?: string;
+                /** @description Payment date on or before this day */
+                paymentDateTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentListItem"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getInvoicesByIdPayments: {
         parameters: {
             query?: never;
@@ -25082,6 +25379,73 @@ export interface operations {
                 overdue?: "true" | "false";
                 dueSoon?: "true" | "false";
                 returned?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentsExport: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                supplierId?: string;
+                /** @description One status or several, comma-separated */
+                status?: string;
+                currency?: string;
+                /** @description Payment date on or after this day */
+                paymentDateFrom?: string;
+                /** @description Payment date on or before this day */
+                paymentDateTo?: string;
             };
             header?: never;
             path?: never;
