@@ -7,6 +7,7 @@ import {
   IconBuildingBank,
   IconBuildingStore,
   IconCalendarDue,
+  IconCash,
   IconCategory,
   IconChartBar,
   IconChartPie,
@@ -132,6 +133,13 @@ export const NAV: NavEntry[] = [
     permission: 'payments:read',
     group: 'payables',
     icon: IconBuildingBank,
+  },
+  {
+    label: msg`Payments`,
+    path: '/payments',
+    permission: 'payments:read',
+    group: 'payables',
+    icon: IconCash,
   },
   {
     label: msg`Spend`,

@@ -188,6 +188,10 @@ const PaymentRunsPage = page(
   () => import('@/routes/payments/payment-runs-page'),
   (m) => m.PaymentRunsPage,
 );
+const PaymentsPage = page(
+  () => import('@/routes/payments/payments-page'),
+  (m) => m.PaymentsPage,
+);
 const PaymentRunPage = page(
   () => import('@/routes/payments/payment-run-page'),
   (m) => m.PaymentRunPage,
@@ -437,6 +441,7 @@ const routes: RouteObject[] = [
           route('invoice-exceptions', 'invoices:read', InvoiceExceptionsPage),
           route('payment-runs', 'payments:read', PaymentRunsPage),
           route('payment-runs/:id', 'payments:read', PaymentRunPage),
+          route('payments', 'payments:read', PaymentsPage),
           route('suppliers', 'suppliers:read', SuppliersPage),
           route('suppliers/new', 'suppliers:write', NewSupplierPage),
           route('suppliers/:id', 'suppliers:read', SupplierPage),

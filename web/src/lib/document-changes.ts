@@ -65,6 +65,8 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
   comment: [['discussion'], ['audit'], ['notifications']],
   // A run schedules and pays invoices (their status, what is open) and closes nothing else.
   payment_run: [['payment-runs'], ['invoices'], ['audit'], ['reports'], ['home']],
+  // The bank paid or rejected one payment (its status report): its run, its invoices, and AP is told.
+  payment: [['payment-runs'], ['invoices'], ['notifications'], ['audit'], ['reports'], ['home']],
 };
 
 export type DocumentSubject =
@@ -74,7 +76,8 @@ export type DocumentSubject =
   | 'invoice'
   | 'attachment'
   | 'comment'
-  | 'payment_run';
+  | 'payment_run'
+  | 'payment';
 
 /** The subject of an event type (the part before the dot), or the subject itself. */
 export function subjectOf(eventTypeOrSubject: string): DocumentSubject | null {

@@ -23,6 +23,13 @@ export const PAYMENT_STATUS_LABELS: Record<Payment['status'], MessageDescriptor>
   cancelled: msg`Cancelled`,
 };
 
+export const PAYMENT_STATUS_COLORS: Record<Payment['status'], string> = {
+  scheduled: 'blue',
+  paid: 'teal',
+  rejected: 'red',
+  cancelled: 'gray',
+};
+
 export const LINE_STATUS_LABELS: Record<PaymentRunLine['status'], MessageDescriptor> = {
   proposed: msg`Proposed`,
   ...PAYMENT_STATUS_LABELS,

@@ -1,8 +1,11 @@
 import { pageOf } from '@contracts/common';
 import {
   InvoicePayment as InvoicePaymentSchema,
+  PaymentListItem as PaymentListItemSchema,
+  type PaymentListQuery,
   PaymentRun as PaymentRunSchema,
   PaymentRunSummary as PaymentRunSummarySchema,
+  PaymentStatusReportResult as PaymentStatusReportResultSchema,
   type ProposePaymentRunRequest,
   type RevisePaymentRunRequest,
 } from '@contracts/payments';
@@ -21,17 +24,36 @@ export type PaymentRunLine = PaymentRun['lines'][number];
 export type PaymentRunSupplier = PaymentRun['suppliers'][number];
 export type Payment = PaymentRun['payments'][number];
 export type InvoicePayment = z.output<typeof InvoicePaymentSchema>;
+export type PaymentListItem = z.output<typeof PaymentListItemSchema>;
+export type PaymentFilter = Omit<z.input<typeof PaymentListQuery>, 'status'> & { status?: Payment['status'] };
+export type PaymentStatusReportResult = z.output<typeof PaymentStatusReportResultSchema>;
 export type ProposePaymentRunInput = NonNullable<z.input<typeof ProposePaymentRunRequest>>;
 export type PaymentRunLineRevision = z.input<typeof RevisePaymentRunRequest>['lines'][number];
 
 const RunPage = pageOf(PaymentRunSummarySchema);
 const InvoicePayments = z.object({ items: z.array(InvoicePaymentSchema) });
+const PaymentPage = pageOf(PaymentListItemSchema);
 
 export const paymentKeys = {
   list: (status: PaymentRunStatus | 'all') => ['payment-runs', 'list', status] as const,
   detail: (id: string) => ['payment-runs', 'detail', id] as const,
   ofInvoice: (invoiceId: string) => ['payment-runs', 'invoice', invoiceId] as const,
+  // Under `payment-runs`: whatever changes a run changes its payments.
+  payments: (filter: PaymentFilter) => ['payment-runs', 'payments', filter] as const,
 };
+
+/** Payments across runs, newest first, under the filters (the Payments page). */
+export function usePayments(filter: PaymentFilter) {
+  return useInfiniteQuery(
+    pagedQueryOptions({
+      queryKey: paymentKeys.payments(filter),
+      page: (cursor, signal) =>
+        read(PaymentPage, () =>
+          client.GET('/api/v1/payments', { params: { query: { ...filter, cursor, limit: 50 } }, signal }),
+        ),
+    }),
+  );
+}
 
 export function usePaymentRuns(status: PaymentRunStatus | 'all') {
   return useInfiniteQuery(
@@ -153,4 +175,24 @@ export function downloadBankTransfers(run: Pick<PaymentRun, 'id' | 'number'>) {
       }),
     `${run.number}.bank-transfers.csv`,
   );
+}
+
+/** Imports the bank's status report (pain.002) for a run: what it paid, rejected or left pending. */
+export function useImportStatusReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { id: string; version: number; file: File }) =>
+      read(PaymentStatusReportResultSchema, () =>
+        client.POST('/api/v1/payment-runs/{id}/status-report', {
+          params: { path: { id: args.id }, header: { 'If-Match': ifMatch(args.version) } },
+          body: args.file,
+          bodySerializer: (body: Blob) => body,
+          headers: { 'content-type': 'application/xml' },
+        }),
+      ),
+    onSuccess: (result) => {
+      queryClient.setQueryData(paymentKeys.detail(result.run.id), result.run);
+      paymentsChanged(queryClient);
+    },
+  });
 }

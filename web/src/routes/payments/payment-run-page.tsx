@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
 import { useSettings } from '@/features/organisation/queries';
+import { BankStatusReport } from '@/features/payments/components/bank-status-report';
 import {
   RunLinesTable,
   RunPaymentsTable,
@@ -165,6 +166,7 @@ export function PaymentRunPage() {
             {run.cancelReason}
           </Alert>
         )}
+        <BankStatusReport run={run} />
         <SectionCard title={t`Run`}>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
             <DetailField label={t`Payment date`}>{formatDate(run.paymentDate)}</DetailField>
