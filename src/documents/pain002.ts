@@ -105,7 +105,7 @@ export function readPain002(body: Buffer | string): PaymentStatusReport {
     (v) => PAIN_002_NAMESPACES[v] === root?.namespaceURI,
   );
   const found = root ? `${root.localName}${root.namespaceURI ? ` (${root.namespaceURI})` : ''}` : 'nothing';
-  if (!root || root.localName !== 'Document' || !version) {
+  if (root?.localName !== 'Document' || !version) {
     throw new UblReadError('The document is not an ISO 20022 payment status report (pain.002).', [
       {
         path: `/${root?.localName ?? ''}`,

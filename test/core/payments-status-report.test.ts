@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as invoicing from '../../src/core/invoicing';
 import * as organisation from '../../src/core/organisation';
 import * as payments from '../../src/core/payments';
+import { planStatusReport, reasonText } from '../../src/core/payments/status-report';
 import * as receiving from '../../src/core/receiving';
 import type { Actor } from '../../src/core/shared/actor';
 import { AppError } from '../../src/core/shared/errors';
 import { rowsOf } from '../../src/core/shared/sql';
+import { readPain002 } from '../../src/documents/pain002';
 import { actorFor } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { pain002 } from '../helpers/pain002';
@@ -603,5 +605,64 @@ describe('the payments list', () => {
     expect((await payments.listPayments(t.ctx, { actor: receiver, filter: {}, limit: 10 })).items).toEqual(
       [],
     );
+  });
+});
+
+describe('reading a status report (pure)', () => {
+  const payments = [
+    {
+      id: 'a',
+      number: 'PAY-2026-00009-001',
+      status: 'scheduled' as const,
+      method: 'sepa_credit_transfer' as const,
+    },
+    { id: 'b', number: 'PAY-2026-00009-002', status: 'scheduled' as const, method: 'bank_transfer' as const },
+  ];
+  const plan = (xml: string) => planStatusReport(readPain002(xml), payments, 'PAY-2026-00009');
+
+  it('says the reasons in words: codes named, texts kept, a proprietary code as given, none said', () => {
+    expect(
+      reasonText([
+        { code: 'AM04', proprietary: null, info: ['Deckung fehlt'] },
+        { code: null, proprietary: 'X99', info: [] },
+        { code: 'ZZ99', proprietary: null, info: ['a', 'b'] },
+      ]),
+    ).toBe('AM04 insufficient funds: Deckung fehlt; X99; ZZ99: a b');
+    expect(reasonText([])).toBe('the bank gave no reason');
+  });
+
+  it('takes a payment’s final word over a pending one, refuses two final words that disagree, and leaves the bank CSV’s payments out of a group status', () => {
+    const later = plan(
+      pain002({
+        originalMessageId: 'PAY-2026-00009',
+        blocks: [
+          {
+            transactions: [
+              { endToEndId: 'PAY-2026-00009-001', status: 'PDNG' },
+              { endToEndId: 'PAY-2026-00009-001', status: 'ACSC' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(later.outcomes).toEqual([
+      expect.objectContaining({ paymentId: 'a', outcome: 'paid', bankStatus: 'ACSC' }),
+    ]);
+    const clash = plan(
+      pain002({
+        originalMessageId: 'PAY-2026-00009',
+        blocks: [
+          {
+            transactions: [
+              { endToEndId: 'PAY-2026-00009-001', status: 'ACSC' },
+              { endToEndId: 'PAY-2026-00009-001', status: 'RJCT' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(clash.problems[0]?.message).toContain('reports PAY-2026-00009-001 as RJCT');
+    const group = plan(pain002({ originalMessageId: 'PAY-2026-00009', groupStatus: 'RJCT' }));
+    expect(group.outcomes.map((o) => [o.paymentId, o.outcome])).toEqual([['a', 'rejected']]);
   });
 });

@@ -54,6 +54,7 @@ const STATIC_ROUTES = [
   '/invoices?tab=all',
   '/invoice-exceptions',
   '/payment-runs',
+  '/payments',
   '/reports/discounts',
   '/reports/exchange-differences',
 ];

@@ -39,12 +39,13 @@ export async function importPaymentStatusReport(
   const found = can(opts.actor, 'payments:read') ? await repo.findRun(ctx.db, opts.id) : undefined;
   if (!found) throw AppError.notFound('Payment run', opts.id);
   assertVersion(found.version, opts.version);
-  throwUnlessReportable(found, await repo.paymentsOf(ctx.db, found.id));
+  const paymentsNow = await repo.paymentsOf(ctx.db, found.id);
+  throwUnlessReportable(found, paymentsNow);
   const report = await readUblOrThrow(async () => readPain002(opts.body));
   throwUnlessAnswers(report, found);
 
   // Planned before the lock to know which transition it is, and again under it.
-  const planned = planOrThrow(report, await repo.paymentsOf(ctx.db, found.id), found.number);
+  const planned = planOrThrow(report, paymentsNow, found.number);
   const transition = transitionOf(planned.plan, planned.payments);
   const summary = (plan: StatusReportPlan, run: PaymentRun): StatusReportResult => ({
     run,
