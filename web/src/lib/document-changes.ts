@@ -50,12 +50,17 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
   // A decision is on an order or a requisition: an order's views include a requisition's.
   approval: ORDER_VIEWS,
   // An invoice's match moves what its order shows as billed (and may close it); accepting its
-  // variances may route them to approval (the inbox).
+  // variances may route them to approval (the inbox); approving, rejecting or cancelling it moves
+  // budgets' actual spend; what it is, owes and was paid moves the GRNI, AP aging and discount
+  // reports and the payment runs that list it (its page's payments too).
   invoice: [
     ['invoices'],
     ['purchase-orders'],
     ['receipts'],
     ['approvals'],
+    ['payment-runs'],
+    ['organisation', 'budgets'],
+    ['reports'],
     ['notifications'],
     ['audit'],
     ['home'],

@@ -8,6 +8,7 @@ import {
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { client, ifMatch, importFileBody, newIdempotencyKey, read } from '@/lib/api';
+import { documentChanged } from '@/lib/document-changes';
 
 /** Accounts payable entering invoices: what an order has to invoice, drafts, imports. */
 
@@ -46,10 +47,9 @@ export function useInvoice(id: string) {
   });
 }
 
-/** Whatever shows invoices or what orders have billed follows a capture. */
+/** Whatever shows invoices, what orders have billed, or the reports on them follows a capture. */
 function invoicesChanged(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: ['invoices'] });
-  void queryClient.invalidateQueries({ queryKey: ['purchase-orders'] });
+  void documentChanged(queryClient, 'invoice');
 }
 
 export function useCreateInvoice() {
