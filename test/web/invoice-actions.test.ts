@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { INVOICE_TRANSITIONS, invoiceTransitionAllowed } from '../../src/core/invoicing/rules';
 import { ROLE_PERMISSIONS } from '../../src/core/shared/permissions';
 import { INVOICE_STATUSES } from '../../src/domain/invoicing';
-import { allowedInvoiceActions, isInvoiceOverdue } from '../../web/src/features/invoicing/invoice-actions';
+import {
+  allowedInvoiceActions,
+  canEditInvoice,
+  isInvoiceOverdue,
+} from '../../web/src/features/invoicing/invoice-actions';
 
 /**
  * The invoice page offers what the server would allow: the same statuses per action as the
@@ -44,6 +48,18 @@ describe('the actions an invoice page offers', () => {
       ),
     ).toEqual(['request_credit_note', 'hold', 'reject', 'cancel']);
     expect(allowedInvoiceActions({ status: 'exception' }, as('buyer'))).toEqual([]);
+  });
+
+  it('offer "Edit draft" for a draft only, to those who enter invoices', () => {
+    const as = (role: keyof typeof ROLE_PERMISSIONS) => (p: string) =>
+      (ROLE_PERMISSIONS[role] as readonly string[]).includes(p);
+    for (const status of INVOICE_STATUSES)
+      expect({ status, editable: canEditInvoice({ status }, everything) }).toEqual({
+        status,
+        editable: status === 'draft',
+      });
+    expect(canEditInvoice({ status: 'draft' }, as('accounts_payable'))).toBe(true);
+    expect(canEditInvoice({ status: 'draft' }, as('auditor'))).toBe(false);
   });
 
   it('an invoice is overdue after its due date until it is paid, rejected or cancelled', () => {

@@ -76,6 +76,14 @@ export function allowedInvoiceActions(
   );
 }
 
+/** Whether the viewer may edit the invoice (PATCH /invoices/{id}): only a draft is edited, as the server checks. */
+export function canEditInvoice(
+  invoice: { status: InvoiceStatus },
+  can: (permission: Permission) => boolean,
+): boolean {
+  return invoice.status === 'draft' && can('invoices:write');
+}
+
 /** Whether the invoice is due before today and still to be paid. */
 export function isInvoiceOverdue(
   invoice: { status: InvoiceStatus; dueDate: string },

@@ -114,6 +114,11 @@ export function EditDraftInvoicePage() {
   return (
     <>
       <PageHeader
+        breadcrumbs={[
+          { label: t`Invoices`, to: '/invoices' },
+          { label: draft.number, to: `/invoices/${draft.id}` },
+          { label: t`Edit` },
+        ]}
         title={t`Edit ${number}`}
         description={t`Supplier’s invoice ${supplierNumber} against ${orderNumber}. Check the order line each line bills, then submit it for matching.`}
       />

@@ -1,16 +1,17 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Alert, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCircleX,
   IconClock,
   IconMailForward,
+  IconPencil,
   IconPlayerPause,
   IconShieldCheck,
 } from '@tabler/icons-react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
@@ -25,7 +26,7 @@ import {
 } from '@/features/invoicing/components/invoice-details';
 import { InvoiceStatusBadge } from '@/features/invoicing/components/invoice-status-badge';
 import { InvoiceVarianceApproval } from '@/features/invoicing/components/invoice-variance-approval';
-import { allowedInvoiceActions } from '@/features/invoicing/invoice-actions';
+import { allowedInvoiceActions, canEditInvoice } from '@/features/invoicing/invoice-actions';
 import { EXCEPTION_KIND_LABELS, INVOICE_STATUS_LABELS } from '@/features/invoicing/invoice-format';
 import { type Invoice, useInvoice } from '@/features/invoicing/queries';
 import { useEffectiveTolerances } from '@/features/organisation/queries';
@@ -175,6 +176,7 @@ export function InvoicePage() {
   if (error || !invoice) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   const actions = allowedInvoiceActions(invoice, can);
+  const editable = canEditInvoice(invoice, can);
   const receiptNumbers = new Map(
     (receipts.data?.pages.flatMap((p) => p.items) ?? []).map((r) => [r.id, r.number]),
   );
@@ -196,7 +198,23 @@ export function InvoicePage() {
         title={invoice.number}
         badge={<InvoiceStatusBadge status={invoice.status} reason={invoice.holdReason} size="lg" />}
         description={`${kind} ${invoice.supplierInvoiceNumber} · ${invoice.supplierName} · ${invoice.purchaseOrderNumber} · ${formatMoney(invoice.payableAmount, invoice.currency)}`}
-        actions={actions.length > 0 && <InvoiceActions invoice={invoice} actions={actions} />}
+        actions={
+          (editable || actions.length > 0) && (
+            <>
+              {editable && (
+                <Button
+                  component={Link}
+                  to={`/invoices/${invoice.id}/edit`}
+                  variant="default"
+                  leftSection={<IconPencil size={16} />}
+                >
+                  <Trans>Edit draft</Trans>
+                </Button>
+              )}
+              {actions.length > 0 && <InvoiceActions invoice={invoice} actions={actions} />}
+            </>
+          )
+        }
       />
       <Stack gap="lg">
         <StatusAlerts invoice={invoice} />
