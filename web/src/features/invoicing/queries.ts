@@ -92,10 +92,11 @@ export function useTransitionInvoice() {
       queryClient.setQueryData(invoiceKeys.detail(invoice.id), invoice);
       void documentChanged(queryClient, 'invoice');
     },
-    onError: (error, { id }) => {
-      // Someone else moved it first: show their version.
+    onError: (error) => {
+      // Someone else moved it first: show their version, on its page and in the lists whose rows
+      // offer the same actions (the exception queue).
       if (isApiError(error) && error.status === 412)
-        void queryClient.invalidateQueries({ queryKey: invoiceKeys.detail(id) });
+        void queryClient.invalidateQueries({ queryKey: ['invoices'] });
     },
   });
 }

@@ -11,7 +11,7 @@ import {
 } from '@contracts/payments';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { client, ifMatch, newIdempotencyKey, read, saveDownload } from '@/lib/api';
+import { client, ifMatch, isApiError, newIdempotencyKey, read, saveDownload } from '@/lib/api';
 import { documentChanged } from '@/lib/document-changes';
 import { pagedQueryOptions } from '@/lib/paged-query';
 
@@ -96,6 +96,12 @@ function paymentsChanged(queryClient: ReturnType<typeof useQueryClient>) {
   void documentChanged(queryClient, 'payment_run');
 }
 
+/** Someone else changed the run first (412): show their version, so a second try is based on it. */
+function runStale(queryClient: ReturnType<typeof useQueryClient>, error: unknown, id: string) {
+  if (isApiError(error) && error.status === 412)
+    void queryClient.invalidateQueries({ queryKey: paymentKeys.detail(id) });
+}
+
 export function useProposePaymentRun() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -125,6 +131,7 @@ export function useRevisePaymentRun() {
       queryClient.setQueryData(paymentKeys.detail(run.id), run);
       paymentsChanged(queryClient);
     },
+    onError: (error, { id }) => runStale(queryClient, error, id),
   });
 }
 
@@ -150,6 +157,7 @@ export function usePaymentRunAction() {
       queryClient.setQueryData(paymentKeys.detail(run.id), run);
       paymentsChanged(queryClient);
     },
+    onError: (error, { id }) => runStale(queryClient, error, id),
   });
 }
 

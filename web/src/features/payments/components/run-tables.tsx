@@ -17,7 +17,9 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
 import { RowAction } from '@/components/row-action';
+import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { errorMessage, isApiError } from '@/lib/api';
+import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatDate, formatMoney } from '@/lib/format';
 import { isNegative, isZero } from '@/lib/money';
 import { LINE_STATUS_LABELS, METHOD_LABELS, PAYMENT_STATUS_LABELS, REASON_LABELS } from '../labels';
@@ -26,6 +28,7 @@ import {
   type PaymentRun,
   type PaymentRunLine,
   type PaymentRunSupplier,
+  usePaymentRun,
   useRevisePaymentRun,
 } from '../queries';
 
@@ -113,8 +116,9 @@ export function RunSuppliersTable({ run }: { run: PaymentRun }) {
 export function RunLinesTable({ run, editable }: { run: PaymentRun; editable: boolean }) {
   const { t, i18n } = useLingui();
   const revise = useRevisePaymentRun();
+  const reload = useReloadRun(run.id);
   const [partial, setPartial] = useState<PaymentRunLine | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const supplierNames = new Map(run.suppliers.map((s) => [s.supplierId, s.supplierName]));
 
   async function remove(line: PaymentRunLine) {
@@ -126,7 +130,7 @@ export function RunLinesTable({ run, editable }: { run: PaymentRun; editable: bo
         lines: [{ lineNo: line.lineNo, remove: true }],
       });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(err);
     }
   }
 
@@ -239,11 +243,16 @@ export function RunLinesTable({ run, editable }: { run: PaymentRun; editable: bo
   ];
   return (
     <Stack gap="xs">
-      {error && (
+      {isStale(error) ? (
+        <StaleRecordAlert
+          onReload={() => void reload.run().then(() => setError(null))}
+          reloading={reload.busy}
+        />
+      ) : error ? (
         <Text c="red" size="sm" role="alert">
-          {error}
+          {errorMessage(error)}
         </Text>
-      )}
+      ) : null}
       <DataTable
         label={t`Invoices in the run`}
         columns={columns}
@@ -254,6 +263,25 @@ export function RunLinesTable({ run, editable }: { run: PaymentRun; editable: bo
       <PartialPaymentModal run={run} line={partial} onClose={() => setPartial(null)} />
     </Stack>
   );
+}
+
+const isStale = (error: unknown) => isApiError(error) && error.status === 412;
+
+/** Fetches the run again after a 412: someone else changed it, their version is shown. */
+function useReloadRun(id: string) {
+  const query = usePaymentRun(id);
+  const [busy, setBusy] = useState(false);
+  return {
+    busy,
+    run: async () => {
+      setBusy(true);
+      try {
+        await query.refetch();
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
 }
 
 /** Pay an invoice in part: an amount above 0 and at most what is open (the discount is dropped). */
@@ -268,14 +296,17 @@ function PartialPaymentModal({
 }) {
   const { t } = useLingui();
   const revise = useRevisePaymentRun();
+  const reload = useReloadRun(run.id);
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const open = line ? formatMoney(line.openAmount, line.currency) : '';
   const invoiceNumber = line?.invoiceNumber ?? '';
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!line) return;
     setError(null);
+    setStale(false);
     try {
       await revise.mutateAsync({
         id: run.id,
@@ -285,8 +316,12 @@ function PartialPaymentModal({
       setAmount('');
       onClose();
     } catch (err) {
+      if (isStale(err)) {
+        setStale(true);
+        return;
+      }
       const field = isApiError(err) ? err.fieldErrors.find((f) => f.path.endsWith('.amount')) : undefined;
-      setError(field ? field.message : errorMessage(err));
+      setError(field ? translateFieldMessage(field.message) : errorMessage(err));
     }
   }
   return (
@@ -299,6 +334,12 @@ function PartialPaymentModal({
               the next run.
             </Trans>
           </Text>
+          {stale && (
+            <StaleRecordAlert
+              onReload={() => void reload.run().then(() => setStale(false))}
+              reloading={reload.busy}
+            />
+          )}
           <TextInput
             label={t`Amount to pay`}
             required
