@@ -13,7 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCoins, IconTrash } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
 import { RowAction } from '@/components/row-action';
@@ -300,6 +300,14 @@ function PartialPaymentModal({
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
+  // Each line opens the form afresh: nothing typed for another line, nor its error, stays.
+  const lineNo = line?.lineNo ?? null;
+  useEffect(() => {
+    if (lineNo === null) return;
+    setAmount('');
+    setError(null);
+    setStale(false);
+  }, [lineNo]);
   const open = line ? formatMoney(line.openAmount, line.currency) : '';
   const invoiceNumber = line?.invoiceNumber ?? '';
   async function submit(event: FormEvent) {
