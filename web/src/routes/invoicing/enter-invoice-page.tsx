@@ -139,6 +139,7 @@ export function EditDraftInvoicePage() {
             order={order.data}
             draft={draft}
             onSaved={onSaved}
+            onReload={() => invoice.refetch()}
           />
         )}
       </Stack>

@@ -21,7 +21,9 @@ import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { applyServerErrors, FormErrorAlert, revealFormProblem } from '@/components/form-errors';
-import type { FieldError } from '@/lib/api';
+import { useLeaveGuard } from '@/components/leave-guard';
+import { StaleRecordAlert } from '@/components/stale-record-alert';
+import { type FieldError, isApiError } from '@/lib/api';
 import { todayIso } from '@/lib/dates';
 import { formatDecimal, formatMoney } from '@/lib/format';
 import { compareDecimal, isDecimal, isZero, subtractDecimal, sumDecimal } from '@/lib/money';
@@ -135,10 +137,13 @@ export function InvoiceForm({
   order,
   draft,
   onSaved,
+  onReload,
 }: {
   order: InvoiceableOrder;
   draft?: Invoice;
   onSaved: (invoice: Invoice) => void;
+  /** After a 412 (someone else saved the draft): fetches its current version, which the form then shows. */
+  onReload?: () => Promise<unknown>;
 }) {
   const { t, i18n } = useLingui();
   const create = useCreateInvoice();
@@ -146,6 +151,8 @@ export function InvoiceForm({
   const ref = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const [reloading, setReloading] = useState(false);
+  const stale = isApiError(error) && error.status === 412;
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(order, draft),
@@ -160,6 +167,7 @@ export function InvoiceForm({
       },
     },
   });
+  const leave = useLeaveGuard(() => form.isDirty());
   const values = form.getValues();
   const byNo = new Map(order.lines.map((l) => [String(l.lineNo), l]));
   const totals = invoiceTotals(
@@ -232,23 +240,38 @@ export function InvoiceForm({
     setUnmatched([]);
     const v = form.getValues();
     try {
-      const saved = draft
-        ? await update.mutateAsync({
-            id: draft.id,
-            version: draft.version,
-            body: body(v) satisfies UpdateInvoiceRequest,
-            submit,
-          })
-        : await create.mutateAsync({
-            ...body(v),
-            purchaseOrderId: order.purchaseOrderId,
-            submit,
-          } satisfies CreateInvoiceRequest);
-      onSaved(saved);
+      // Saving is not leaving: the invoice's page opens afterwards without asking.
+      await leave.whileSaving(async () => {
+        const saved = draft
+          ? await update.mutateAsync({
+              id: draft.id,
+              version: draft.version,
+              body: body(v) satisfies UpdateInvoiceRequest,
+              submit,
+            })
+          : await create.mutateAsync({
+              ...body(v),
+              purchaseOrderId: order.purchaseOrderId,
+              submit,
+            } satisfies CreateInvoiceRequest);
+        onSaved(saved);
+      });
     } catch (err) {
       setError(err);
       setUnmatched(applyServerErrors(form, err, { 'totals.payableAmount': 'statedPayable' }));
       revealFormProblem(ref.current);
+    }
+  }
+
+  async function reload() {
+    if (!onReload) return;
+    setReloading(true);
+    try {
+      await onReload();
+      setError(null);
+      setUnmatched([]);
+    } finally {
+      setReloading(false);
     }
   }
 
@@ -280,6 +303,7 @@ export function InvoiceForm({
         void save(true);
       }}
     >
+      {leave.dialog}
       <Stack gap="lg">
         {!order.invoiceable && (
           <Alert color="yellow" variant="light" title={t`This order does not take invoices now`}>
@@ -496,7 +520,11 @@ export function InvoiceForm({
 
         <Textarea label={t`Note`} autosize minRows={2} maxLength={2000} {...form.getInputProps('note')} />
 
-        <FormErrorAlert error={error} unmatched={unmatched} />
+        {stale ? (
+          <StaleRecordAlert onReload={onReload && (() => void reload())} reloading={reloading} />
+        ) : (
+          <FormErrorAlert error={error} unmatched={unmatched} />
+        )}
         <Divider />
         <Group justify="flex-end" gap="sm" wrap="wrap">
           <Button variant="default" loading={busy} onClick={() => void save(false)}>
