@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { applyServerErrors, FormErrorAlert } from '@/components/form-errors';
 import type { FieldError } from '@/lib/api';
+import { todayIso } from '@/lib/dates';
 import { useProposePaymentRun } from '../queries';
 
 type Values = {
@@ -15,11 +16,6 @@ type Values = {
   currency: string | null;
   note: string;
 };
-
-function isoToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * Propose a payment run: the payment date, what is due by when, when the next run comes (discounts
@@ -41,12 +37,12 @@ export function ProposeRunModal({
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { paymentDate: isoToday(), dueBy: null, nextRunDate: null, currency: null, note: '' },
+    initialValues: { paymentDate: todayIso(), dueBy: null, nextRunDate: null, currency: null, note: '' },
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: start afresh each time the modal opens
   useEffect(() => {
     if (!opened) return;
-    form.setValues({ paymentDate: isoToday(), dueBy: null, nextRunDate: null, currency: null, note: '' });
+    form.setValues({ paymentDate: todayIso(), dueBy: null, nextRunDate: null, currency: null, note: '' });
     form.clearErrors();
     setError(null);
     setUnmatched([]);
