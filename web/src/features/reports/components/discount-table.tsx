@@ -3,7 +3,7 @@ import { Anchor, Badge, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatDate, formatMoney, formatPercent } from '@/lib/format';
 import { isZero } from '@/lib/money';
 import type { DiscountReportData } from '../queries';
 import { ReportTotals } from './report-totals';
@@ -50,7 +50,7 @@ export function DiscountTable(props: {
       header: t`Discount until`,
       nowrap: true,
       width: 140,
-      render: (r) => `${formatDate(r.discountDate)} · ${r.discountPercent} %`,
+      render: (r) => `${formatDate(r.discountDate)} · ${formatPercent(r.discountPercent)}`,
     },
     {
       key: 'available',
