@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Anchor, Group, Tabs } from '@mantine/core';
+import { Anchor, Button, Group, Tabs } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import { IconFileUpload, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
@@ -64,15 +65,37 @@ function Filters({ state }: { state: ReturnType<typeof useInvoiceFilters> }) {
   );
 }
 
+/** The first steps when there is no invoice yet: enter one or import files. */
+function EnterOrImport() {
+  return (
+    <Group gap="xs" justify="center" wrap="wrap">
+      <Button component={Link} to="/invoices/new" leftSection={<IconPlus size={16} />}>
+        <Trans>Enter invoice</Trans>
+      </Button>
+      <Button
+        component={Link}
+        to="/invoices/import"
+        variant="default"
+        leftSection={<IconFileUpload size={16} />}
+      >
+        <Trans>Import invoices</Trans>
+      </Button>
+    </Group>
+  );
+}
+
 /** The accounts-payable inbox: every invoice and credit note, by status, supplier, number and due date. */
 export function InvoicesPage() {
   const { t, i18n } = useLingui();
   usePageTitle(t`Invoices`);
+  const can = useCan();
   const state = useInvoiceFilters();
   const tab = (INBOX_TABS.find((x) => x.value === state.filters.tab) ?? INBOX_TABS[0]).value;
   const status = INBOX_TABS.find((x) => x.value === tab)?.status;
   const query = useInvoices({ ...state.filter, status });
   const invoices = query.data?.pages.flatMap((p) => p.items);
+  const canEnter = can('invoices:write');
+  const filtered = Object.values(state.filter).some(Boolean) || tab !== ('all' satisfies Tab);
   return (
     <>
       <PageHeader
@@ -107,7 +130,13 @@ export function InvoicesPage() {
                 hasNextPage={query.hasNextPage}
                 isFetchingNextPage={query.isFetchingNextPage}
                 onLoadMore={() => void query.fetchNextPage()}
-                filtered={Object.values(state.filter).some(Boolean) || tab !== ('all' satisfies Tab)}
+                filtered={filtered}
+                emptyText={
+                  canEnter && !filtered
+                    ? t`Enter a supplier’s invoice against its purchase order, or import suppliers’ files (UBL XML, CSV or Excel).`
+                    : undefined
+                }
+                emptyAction={canEnter ? <EnterOrImport /> : undefined}
                 explain={tab === 'exception'}
                 toolbar={<Filters state={state} />}
               />

@@ -22,6 +22,8 @@ export type InvoiceTableProps = {
   filtered: boolean;
   emptyTitle?: string;
   emptyText?: ReactNode;
+  /** What to do when there is nothing yet (not when filters hide the rows): links to enter or import. */
+  emptyAction?: ReactNode;
   /** The exception queue: each row says why it is one, and may offer actions. */
   explain?: boolean;
   rowActions?: (invoice: Invoice) => ReactNode;
@@ -188,6 +190,7 @@ export function InvoiceTable(props: InvoiceTableProps) {
           ? t`Try another search or clear the filters.`
           : t`Invoices appear here when they are entered or imported against an order.`)
       }
+      emptyAction={props.filtered ? undefined : props.emptyAction}
       hasNextPage={props.hasNextPage}
       isFetchingNextPage={props.isFetchingNextPage}
       onLoadMore={props.onLoadMore}
