@@ -280,7 +280,9 @@ export function PurchaseOrderPage() {
             canConfirm={can('receiving:confirm') || can('receiving:write')}
           />
         )}
-        {order.firstSentAt && can('invoices:read') && <OrderInvoicesCard orderId={order.id} />}
+        {order.firstSentAt && can('invoices:read') && (
+          <OrderInvoicesCard orderId={order.id} canEnter={can('invoices:write')} />
+        )}
         {wasSendable(order.status) && (
           <SectionCard
             title={t`Sent to the supplier`}

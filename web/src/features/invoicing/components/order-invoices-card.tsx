@@ -1,23 +1,46 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconFileInvoice } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { KEYBOARD_SCROLL } from '@/components/data-table';
 import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDate, formatMoney } from '@/lib/format';
+import { isZero } from '@/lib/money';
+import { useInvoiceableOrder } from '../capture-queries';
 import { useInvoices } from '../queries';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 import { DueDate } from './invoice-table';
 
-/** An order's invoices and credit notes, newest first, each linking to its page. */
-export function OrderInvoicesCard({ orderId }: { orderId: string }) {
+/**
+ * An order's invoices and credit notes, newest first, each linking to its page; with `canEnter`,
+ * "Enter invoice" while the order takes invoices and has something accepted and not yet invoiced.
+ */
+export function OrderInvoicesCard({ orderId, canEnter = false }: { orderId: string; canEnter?: boolean }) {
   const { t } = useLingui();
   const query = useInvoices({ purchaseOrderId: orderId }, { limit: 20 });
+  const invoiceable = useInvoiceableOrder(canEnter ? orderId : null);
   const invoices = query.data?.pages.flatMap((p) => p.items);
+  const somethingToInvoice =
+    !!invoiceable.data?.invoiceable && invoiceable.data.lines.some((l) => !isZero(l.quantityToInvoice));
   return (
     <SectionCard
       title={t`Invoices`}
       description={t`The supplier’s invoices and credit notes against this order, with where their match stands.`}
+      extra={
+        canEnter &&
+        somethingToInvoice && (
+          <Button
+            size="xs"
+            variant="default"
+            component={Link}
+            to={`/invoices/new?order=${orderId}`}
+            leftSection={<IconFileInvoice size={14} />}
+          >
+            <Trans>Enter invoice</Trans>
+          </Button>
+        )
+      }
     >
       {query.error && !invoices ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
