@@ -1,55 +1,71 @@
-import { Trans, useLingui } from '@lingui/react/macro';
-import { Anchor, Table, Text } from '@mantine/core';
+import { useLingui } from '@lingui/react/macro';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/states';
+import { type Column, DataTable } from '@/components/data-table';
 import { formatDate, formatMoney } from '@/lib/format';
 import { isZero } from '@/lib/money';
 import { LINE_STATUS_LABELS } from '../labels';
-import { useInvoicePayments } from '../queries';
+import { type InvoicePayment, useInvoicePayments } from '../queries';
+
+const numeric = { fontVariantNumeric: 'tabular-nums' } as const;
 
 /** How an invoice is paid: each payment run it is in, its date, what it pays and the discount taken. */
 export function InvoicePayments({ invoiceId, currency }: { invoiceId: string; currency: string }) {
   const { t, i18n } = useLingui();
   const query = useInvoicePayments(invoiceId);
-  if (query.isPending) return <LoadingState />;
-  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.data.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        <Trans>Not in a payment run yet.</Trans>
-      </Text>
-    );
-  }
+  const columns: Column<InvoicePayment>[] = [
+    {
+      key: 'run',
+      header: t`Payment run`,
+      phone: 'title',
+      render: (p) => (
+        <Anchor component={Link} to={`/payment-runs/${p.paymentRunId}`} size="sm">
+          {p.paymentNumber ?? p.paymentRunNumber}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'date',
+      header: t`Payment date`,
+      nowrap: true,
+      render: (p) => formatDate(p.paymentDate),
+    },
+    {
+      key: 'status',
+      header: t`Status`,
+      render: (p) => i18n._(LINE_STATUS_LABELS[p.status]),
+    },
+    {
+      key: 'discount',
+      header: t({ message: 'Discount', context: 'early payment' }),
+      align: 'right',
+      nowrap: true,
+      render: (p) => (
+        <span style={numeric}>
+          {isZero(p.discountAmount) ? '—' : formatMoney(p.discountAmount, currency)}
+        </span>
+      ),
+    },
+    {
+      key: 'amount',
+      header: t`Paid`,
+      align: 'right',
+      nowrap: true,
+      phone: 'aside',
+      render: (p) => <span style={numeric}>{formatMoney(p.amount, currency)}</span>,
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table aria-label={t`Payments of the invoice`} verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t`Payment run`}</Table.Th>
-            <Table.Th>{t`Payment date`}</Table.Th>
-            <Table.Th>{t`Status`}</Table.Th>
-            <Table.Th ta="right">{t({ message: 'Discount', context: 'early payment' })}</Table.Th>
-            <Table.Th ta="right">{t`Paid`}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {query.data.map((p) => (
-            <Table.Tr key={p.paymentRunId}>
-              <Table.Td>
-                <Anchor component={Link} to={`/payment-runs/${p.paymentRunId}`}>
-                  {p.paymentNumber ?? p.paymentRunNumber}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{formatDate(p.paymentDate)}</Table.Td>
-              <Table.Td>{i18n._(LINE_STATUS_LABELS[p.status])}</Table.Td>
-              <Table.Td ta="right">
-                {isZero(p.discountAmount) ? '—' : formatMoney(p.discountAmount, currency)}
-              </Table.Td>
-              <Table.Td ta="right">{formatMoney(p.amount, currency)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t`Payments of the invoice`}
+      columns={columns}
+      rows={query.data}
+      rowKey={(p) => p.paymentRunId}
+      isLoading={query.isPending}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+      emptyTitle={t`Not in a payment run yet.`}
+      minWidth={520}
+    />
   );
 }
