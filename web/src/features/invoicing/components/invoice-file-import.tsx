@@ -2,7 +2,6 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Code,
   FileButton,
@@ -16,8 +15,8 @@ import {
 import { IconAlertTriangle, IconCheck, IconFileUpload, IconLoader2 } from '@tabler/icons-react';
 import { type DragEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage, type FieldError, isApiError } from '@/lib/api';
-import { translateFieldMessage } from '@/lib/contract-messages';
+import { type CsvRowProblem, rowProblemOf } from '@/components/csv-transfer';
+import { errorMessage, isApiError } from '@/lib/api';
 import { formatMoney } from '@/lib/format';
 import {
   INVOICE_IMPORT_COLUMNS,
@@ -26,6 +25,7 @@ import {
   importUblInvoice,
   useInvoicesImported,
 } from '../capture-queries';
+import { InvoiceStatusBadge } from './invoice-status-badge';
 
 type Created = Pick<
   Invoice,
@@ -35,7 +35,7 @@ type Created = Pick<
 type Outcome =
   | { key: string; name: string; state: 'importing' }
   | { key: string; name: string; state: 'done'; invoices: Created[] }
-  | { key: string; name: string; state: 'failed'; message: string; problems: FieldError[] };
+  | { key: string; name: string; state: 'failed'; message: string; problems: CsvRowProblem[] };
 
 const isXml = (file: File) => /\.xml$/i.test(file.name) || /xml/.test(file.type);
 
@@ -71,7 +71,7 @@ export function InvoiceFileImport() {
         name,
         state: 'failed',
         message: errorMessage(err),
-        problems: isApiError(err) ? err.fieldErrors : [],
+        problems: isApiError(err) ? err.fieldErrors.map(rowProblemOf) : [],
       });
     }
   }
@@ -191,12 +191,13 @@ function FileOutcome({ outcome }: { outcome: Outcome }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {outcome.problems.map((p) => (
-                    <Table.Tr key={`${p.path}:${p.message}`}>
+                  {outcome.problems.map((p, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a place can have the same problem twice; the list is read-only
+                    <Table.Tr key={i}>
                       <Table.Td style={{ wordBreak: 'break-all' }}>
-                        <Code>{p.path}</Code>
+                        <ProblemPlace problem={p} />
                       </Table.Td>
-                      <Table.Td>{translateFieldMessage(p.message)}</Table.Td>
+                      <Table.Td>{p.message}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -228,7 +229,7 @@ function FileOutcome({ outcome }: { outcome: Outcome }) {
               {inv.supplierInvoiceNumber} · {inv.purchaseOrderNumber} ·{' '}
               {formatMoney(inv.payableAmount, inv.currency)}
             </Text>
-            <StatusBadge status={inv.status} />
+            <InvoiceStatusBadge status={inv.status} size="sm" />
             {inv.status === 'draft' && (
               <Button component={Link} to={`/invoices/${inv.id}/edit`} size="compact-sm" variant="light">
                 <Trans>Confirm its lines</Trans>
@@ -241,18 +242,19 @@ function FileOutcome({ outcome }: { outcome: Outcome }) {
   );
 }
 
-function StatusBadge({ status }: { status: Invoice['status'] }) {
-  const { t } = useLingui();
-  const labels: Partial<Record<Invoice['status'], [string, string]>> = {
-    draft: [t`Draft: confirm its order lines`, 'blue'],
-    matched: [t`Matched`, 'teal'],
-    matching: [t`Awaiting goods`, 'gray'],
-    exception: [t`Exception`, 'orange'],
-  };
-  const [label, color] = labels[status] ?? [status, 'gray'];
+/** Where a problem is: a CSV file's line and column, or a UBL file's XML path. */
+function ProblemPlace({ problem }: { problem: CsvRowProblem }) {
+  const line = problem.line;
+  if (line === null) return problem.column ? <Code>{problem.column}</Code> : <>—</>;
   return (
-    <Badge variant="light" color={color}>
-      {label}
-    </Badge>
+    <>
+      <Trans context="CSV file">Line {line}</Trans>
+      {problem.column && (
+        <>
+          {' '}
+          <Code>{problem.column}</Code>
+        </>
+      )}
+    </>
   );
 }
