@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ConfirmWithReasonModal } from '@/components/confirm-with-reason-modal';
 import { DetailField, Muted, SectionCard } from '@/components/detail-section';
+import { MaskedValue } from '@/components/masked-value';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
@@ -174,7 +175,10 @@ export function PaymentRunPage() {
             <DetailField label={t`Discounts expiring before`}>{formatDate(run.nextRunDate)}</DetailField>
             <DetailField label={t`Paid from`}>
               {run.debtorAccount ? (
-                `${run.debtorAccount.accountName} · ${run.debtorAccount.iban}`
+                <Stack gap={2}>
+                  <Text size="sm">{run.debtorAccount.accountName}</Text>
+                  <MaskedValue value={run.debtorAccount.iban} />
+                </Stack>
               ) : (
                 <Muted>
                   <Trans>The organisation’s payment account, when confirmed</Trans>

@@ -16,6 +16,7 @@ import { IconAlertTriangle, IconCoins, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
+import { MaskedValue } from '@/components/masked-value';
 import { RowAction } from '@/components/row-action';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { errorMessage, isApiError } from '@/lib/api';
@@ -395,10 +396,11 @@ export function RunPaymentsTable({ run, baseCurrency }: { run: PaymentRun; baseC
       header: t`Account`,
       hideOnMobile: true,
       render: (p) => (
-        <Stack gap={0}>
+        <Stack gap={2}>
           <Text size="sm">{p.creditorAccount.accountName}</Text>
+          <MaskedValue value={p.creditorAccount.iban ?? p.creditorAccount.accountNumber} />
           <Text size="xs" c="dimmed">
-            {p.creditorAccount.iban ?? p.creditorAccount.accountNumber} · {i18n._(METHOD_LABELS[p.method])}
+            {i18n._(METHOD_LABELS[p.method])}
           </Text>
         </Stack>
       ),
