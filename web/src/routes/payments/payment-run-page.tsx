@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDownload, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -43,7 +44,7 @@ export function PaymentRunPage() {
   const settings = useSettings({ enabled: can('organisation:read') });
   const act = usePaymentRunAction();
   const [asking, setAsking] = useState<PaymentRunAction | null>(null);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [downloading, setDownloading] = useState<'sepa' | 'csv' | null>(null);
   const run = query.data;
   const runNumber = run?.number;
   usePageTitle(runNumber ? t`Payment run ${runNumber}` : t`Payment run`);
@@ -57,9 +58,15 @@ export function PaymentRunPage() {
   const blocked = run.suppliers.some((s) => s.problems.length > 0);
   const hasSepa = run.payments.some((p) => p.method === 'sepa_credit_transfer' && p.status !== 'cancelled');
   const hasOther = run.payments.some((p) => p.method === 'bank_transfer' && p.status !== 'cancelled');
-  const download = (save: () => Promise<void>) => {
-    setDownloadError(null);
-    save().catch((err: unknown) => setDownloadError(errorMessage(err)));
+  const download = async (file: 'sepa' | 'csv', save: () => Promise<void>) => {
+    setDownloading(file);
+    try {
+      await save();
+    } catch (err) {
+      notifications.show({ color: 'red', title: t`Download failed`, message: errorMessage(err) });
+    } finally {
+      setDownloading(null);
+    }
   };
   const { number } = run;
   const totals = run.totals.map((x) => formatMoney(x.amount, x.currency)).join(' · ');
@@ -71,7 +78,8 @@ export function PaymentRunPage() {
         <Button
           variant="default"
           leftSection={<IconDownload size={16} />}
-          onClick={() => download(() => downloadCreditTransferFile(run))}
+          loading={downloading === 'sepa'}
+          onClick={() => void download('sepa', () => downloadCreditTransferFile(run))}
         >
           <Trans>SEPA file (pain.001)</Trans>
         </Button>
@@ -80,7 +88,8 @@ export function PaymentRunPage() {
         <Button
           variant="default"
           leftSection={<IconDownload size={16} />}
-          onClick={() => download(() => downloadBankTransfers(run))}
+          loading={downloading === 'csv'}
+          onClick={() => void download('csv', () => downloadBankTransfers(run))}
         >
           <Trans>Bank transfers (CSV)</Trans>
         </Button>
@@ -152,11 +161,6 @@ export function PaymentRunPage() {
         actions={actions}
       />
       <Stack gap="lg">
-        {downloadError && (
-          <Alert color="red" role="alert">
-            {downloadError}
-          </Alert>
-        )}
         {draft && blocked && (
           <Alert color="red" variant="light" title={t`This run cannot be confirmed yet`}>
             <RunProblems run={run} />
@@ -230,9 +234,28 @@ export function PaymentRunPage() {
         color={modal.color}
         withoutReason={modal.withoutReason}
         reasonRequired={modal.reasonRequired}
-        onConfirm={(reason) =>
-          act.mutateAsync({ id: run.id, version: run.version, action: asking!, reason: reason || undefined })
-        }
+        onConfirm={async (reason) => {
+          if (!asking) return;
+          const updated = await act.mutateAsync({
+            id: run.id,
+            version: run.version,
+            action: asking,
+            reason: reason || undefined,
+          });
+          const status = i18n._(RUN_STATUS_LABELS[updated.status]);
+          notifications.show({
+            color: 'teal',
+            title:
+              asking === 'confirm'
+                ? t`${number} confirmed`
+                : asking === 'mark-paid'
+                  ? t`${number} marked as paid`
+                  : draft
+                    ? t`${number} discarded`
+                    : t`${number} cancelled`,
+            message: t`It is now: ${status}.`,
+          });
+        }}
       />
     </>
   );
