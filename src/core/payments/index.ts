@@ -15,9 +15,9 @@ export {
   type InvoicePayment,
   listInvoicePayments,
   listPaymentRuns,
+  listPayments,
   listSupplierPayments,
   type SupplierPayment,
-  listPayments,
 } from './read-payment-runs';
 export { rejectedPaymentNotices } from './rejected-payment-notices';
 export { sendRemittanceAdvices } from './remittance-advice';
