@@ -302,7 +302,7 @@ export function ApprovalsPage() {
                   one: '# document is waiting, oldest first.',
                   other: '# documents are waiting, oldest first.',
                 })}`
-            : t`Requisitions and purchase orders waiting for your decision, oldest first.`
+            : t`Requisitions, purchase orders and invoice variances waiting for your decision, oldest first.`
         }
         actions={
           count ? <ExportMenu path="/approvals/inbox" filter={{}} fileStem="approval-inbox" /> : undefined
