@@ -2,13 +2,15 @@
 
 /**
  * The documents that carry attachments and a comment thread: requisitions and orders; goods
- * receipts (inspection photos and test reports) and returns to supplier (what the supplier sees).
+ * receipts (inspection photos and test reports) and returns to supplier (what the supplier sees);
+ * supplier invoices (the supplier's PDF, and what accounts payable discussed about it).
  */
 export const DISCUSSED_DOCUMENT_TYPES = [
   'requisition',
   'purchase_order',
   'goods_receipt',
   'supplier_return',
+  'invoice',
 ] as const;
 export type DiscussedDocumentType = (typeof DISCUSSED_DOCUMENT_TYPES)[number];
 

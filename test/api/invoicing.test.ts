@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { multipart } from '../helpers/multipart';
 import { ifMatch, portalFixture, type Who } from '../helpers/portal';
 
 /** The invoices API: capture, list, the match's answers, transitions with If-Match, who may do what. */
@@ -255,5 +256,64 @@ describe('the exception queue', () => {
     expect(missing.statusCode).toBe(404);
     const bad = await t.request({ method: 'GET', url: `${INVOICES}?status=lost`, as: ap });
     expect(bad.statusCode).toBe(422);
+  });
+});
+
+describe('an invoice’s files and thread', () => {
+  it('keeps the supplier’s PDF and AP’s comments on the invoice; who cannot read invoices is refused', async () => {
+    const { order } = await receivedOrder('10');
+    const created = await enter(ap, {
+      purchaseOrderId: order.id,
+      supplierInvoiceNumber: number(),
+      issueDate: '2026-03-01',
+      lines: [{ orderLineNo: 1, quantity: '10', unitPrice: '20.00' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const invoice = created.json();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = await t.request({
+      method: 'POST',
+      url: `${INVOICES}/${invoice.id}/attachments`,
+      as: ap,
+      ...multipart('Rechnung 2026-10417.pdf', pdf),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    expect(upload.json()).toMatchObject({
+      fileName: 'Rechnung 2026-10417.pdf',
+      mediaType: 'application/pdf',
+    });
+    const comment = await t.request({
+      method: 'POST',
+      url: `${INVOICES}/${invoice.id}/comments`,
+      as: ap,
+      payload: { body: 'Checked against the delivery note.' },
+    });
+    expect(comment.statusCode, comment.body).toBe(201);
+    const files = await t.request({
+      method: 'GET',
+      url: `${INVOICES}/${invoice.id}/attachments`,
+      as: finance,
+    });
+    expect(files.statusCode).toBe(200);
+    expect(files.json().items.map((a: { fileName: string }) => a.fileName)).toEqual([
+      'Rechnung 2026-10417.pdf',
+    ]);
+    const thread = await t.request({ method: 'GET', url: `${INVOICES}/${invoice.id}/comments`, as: finance });
+    expect(thread.json().items.map((c: { body: string }) => c.body)).toEqual([
+      'Checked against the delivery note.',
+    ]);
+    // A receiver reads no invoices (403); an invoice that does not exist is a 404.
+    const hidden = await t.request({
+      method: 'GET',
+      url: `${INVOICES}/${invoice.id}/attachments`,
+      as: receiver,
+    });
+    expect(hidden.statusCode).toBe(403);
+    const unknown = await t.request({
+      method: 'GET',
+      url: `${INVOICES}/00000000-0000-4000-8000-000000000000/attachments`,
+      as: ap,
+    });
+    expect(unknown.statusCode).toBe(404);
   });
 });

@@ -27,7 +27,7 @@ const tags = ['discussion'];
 const DOCUMENTS: {
   path: string;
   type: DiscussedDocumentType;
-  read: 'requisitions:read' | 'purchase_orders:read' | 'receiving:read' | 'portal:use';
+  read: 'requisitions:read' | 'purchase_orders:read' | 'receiving:read' | 'invoices:read' | 'portal:use';
   label: string;
   /** Attachments only: no comment thread (a return's files are what its supplier sees). */
   filesOnly?: boolean;
@@ -42,6 +42,7 @@ const DOCUMENTS: {
     label: 'return to supplier',
     filesOnly: true,
   },
+  { path: 'invoices', type: 'invoice', read: 'invoices:read', label: 'invoice' },
 ];
 
 /** Downloads of a file: inside the organisation any it can read; in the portal a return's only. */

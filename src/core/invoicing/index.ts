@@ -1,4 +1,5 @@
 import './approvable';
+import './discussed-documents';
 
 export { actualSpendByOrder } from './actual-spend';
 export {

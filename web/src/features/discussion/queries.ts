@@ -29,6 +29,7 @@ const ATTACHMENTS_PATHS = {
   requisition: '/api/v1/requisitions/{id}/attachments',
   goods_receipt: '/api/v1/receipts/{id}/attachments',
   supplier_return: '/api/v1/returns/{id}/attachments',
+  invoice: '/api/v1/invoices/{id}/attachments',
 } as const satisfies Record<DiscussedDocumentType, string>;
 
 /** The documents with a thread (a return has files only). */
@@ -38,6 +39,7 @@ const COMMENTS_PATHS = {
   purchase_order: '/api/v1/purchase-orders/{id}/comments',
   requisition: '/api/v1/requisitions/{id}/comments',
   goods_receipt: '/api/v1/receipts/{id}/comments',
+  invoice: '/api/v1/invoices/{id}/comments',
 } as const satisfies Record<ThreadedDocumentType, string>;
 
 // ── Attachments ───────────────────────────────────────────────────────────────────────────────────

@@ -16,7 +16,10 @@ import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
+import { useMe } from '@/features/auth/queries';
 import { useCan } from '@/features/auth/use-can';
+import { AttachmentsCard } from '@/features/discussion/components/attachments-card';
+import { CommentsCard } from '@/features/discussion/components/comments-card';
 import { InvoiceActions } from '@/features/invoicing/components/invoice-actions';
 import {
   InvoiceLedgerCard,
@@ -161,6 +164,7 @@ export function InvoicePage() {
   const { t, i18n } = useLingui();
   const { id = '' } = useParams();
   const can = useCan();
+  const { data: me } = useMe();
   const { data: invoice, isPending, error, refetch } = useInvoice(id);
   const canReadOrders = can('purchase_orders:read');
   const order = usePurchaseOrder(invoice?.purchaseOrderId ?? '', {
@@ -246,6 +250,14 @@ export function InvoicePage() {
             <InvoicePayments invoiceId={invoice.id} currency={invoice.currency} />
           </SectionCard>
         )}
+        <AttachmentsCard
+          documentType="invoice"
+          documentId={invoice.id}
+          canAttach={can('documents:discuss')}
+          userId={me?.user.id ?? null}
+          mayRemoveAny={can('documents:moderate')}
+        />
+        <CommentsCard documentType="invoice" documentId={invoice.id} canComment={can('documents:discuss')} />
         <SectionCard
           title={t`Timeline`}
           description={t`Everything that happened to this invoice, newest first: entered, matched, accepted, held, approved.`}
