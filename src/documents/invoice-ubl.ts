@@ -78,6 +78,11 @@ export type ReadInvoice = {
     Located | null
   >;
   lines: ReadInvoiceLine[];
+  /**
+   * Files the document embeds (`cac:AdditionalDocumentReference/cac:Attachment/
+   * cbc:EmbeddedDocumentBinaryObject`, base64): in PEPPOL usually the invoice as a PDF.
+   */
+  embeddedFiles: { fileName: string; base64: string; path: string }[];
 };
 
 const located = (node: UblNode | undefined): Located | null => {
@@ -134,6 +139,13 @@ export function readInvoiceDocument(root: UblNode, kind: 'invoice' | 'credit_not
       }),
       path: seller?.path ?? `${root.path}/cac:AccountingSupplierParty`,
     },
+    embeddedFiles: root.children('cac', 'AdditionalDocumentReference').flatMap((ref, i) => {
+      const object = ref.find('cac:Attachment', 'cbc:EmbeddedDocumentBinaryObject');
+      const base64 = object?.text()?.replace(/\s+/g, '');
+      if (!object || !base64) return [];
+      const name = object.attr('filename') ?? ref.textOf('cbc:ID') ?? `attachment-${i + 1}`;
+      return [{ fileName: name, base64, path: object.path }];
+    }),
     note: root.textOf('cbc:Note'),
     paymentTermsNote: root.textOf('cac:PaymentTerms', 'cbc:Note'),
     payee: payee

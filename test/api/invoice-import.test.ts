@@ -102,6 +102,37 @@ describe('POST /api/v1/invoices/import', () => {
     });
   });
 
+  it('keeps the PDF the document embeds as the invoice’s attachment; an embedded file of another kind is left out', async () => {
+    const { order } = await receivedOrder();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const doc = wholeOrder(order, {
+      attachments: [
+        { id: 'INV-PDF', fileName: 'invoice.pdf', mimeCode: 'application/pdf', bytes: pdf },
+        {
+          id: 'RUN',
+          fileName: 'run.exe',
+          mimeCode: 'application/octet-stream',
+          bytes: Buffer.from('MZ\x90\x00'),
+        },
+      ],
+    });
+    const res = await importXml(ublInvoice(doc));
+    expect(res.statusCode, res.body).toBe(201);
+    const files = await t.request({
+      method: 'GET',
+      url: `/api/v1/invoices/${res.json().id}/attachments`,
+      as: ap,
+    });
+    expect(files.statusCode, files.body).toBe(200);
+    expect(files.json().items).toEqual([
+      expect.objectContaining({
+        fileName: 'invoice.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: pdf.length,
+      }),
+    ]);
+  });
+
   it('reads other prefixes and UBL 2.0 and 2.1 alike', async () => {
     for (const flavour of ['ubl-2.0', 'ubl-2.1'] as const) {
       const { order } = await receivedOrder();

@@ -33,6 +33,8 @@ export type UblInvoice = {
   currency?: string;
   orderNumber: string | null;
   creditedInvoice?: string;
+  /** Embedded files (cac:AdditionalDocumentReference), as PEPPOL invoices carry their PDF. */
+  attachments?: { id: string; fileName: string; mimeCode: string; bytes: Buffer }[];
   sellerTaxId?: string;
   sellerEndpoint?: string;
   iban?: string;
@@ -145,6 +147,20 @@ export function ublInvoice(doc: UblInvoice): string {
     ...(doc.creditedInvoice
       ? [a('BillingReference', a('InvoiceDocumentReference', b('ID', doc.creditedInvoice)))]
       : []),
+    ...(doc.attachments ?? []).map((f) =>
+      a(
+        'AdditionalDocumentReference',
+        b('ID', f.id),
+        a(
+          'Attachment',
+          b(
+            'EmbeddedDocumentBinaryObject',
+            f.bytes.toString('base64'),
+            ` mimeCode="${f.mimeCode}" filename="${f.fileName}"`,
+          ),
+        ),
+      ),
+    ),
     a(
       'AccountingSupplierParty',
       party(

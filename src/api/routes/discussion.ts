@@ -17,7 +17,7 @@ import * as discussion from '../../core/discussion';
 import * as identity from '../../core/identity';
 import { AppError } from '../../core/shared/errors';
 import type { DiscussedDocumentType } from '../../domain/discussion';
-import type { RouteDeps } from '../deps';
+import { attachmentStore, type RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { readProblems as errors } from './problems';
 
@@ -103,9 +103,7 @@ async function readUpload(
 }
 
 export const discussionRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, config }) => {
-  const store = config.attachmentsS3
-    ? discussion.s3FileStore(config.attachmentsS3)
-    : discussion.localFileStore(config.attachmentsDir);
+  const store = attachmentStore(config);
   // One file per request, at most the limit (one byte more tells that it was cut).
   await app.register(multipart, {
     limits: { files: 1, fileSize: config.attachmentMaxBytes + 1, fields: 5, fieldSize: 1000, parts: 6 },

@@ -15,7 +15,7 @@ import { XmlBody } from '../../contracts/portal';
 import * as invoicing from '../../core/invoicing';
 import type { Permission } from '../../core/shared/permissions';
 import { INVOICE_IMPORT_COLUMNS } from '../../domain/import-columns';
-import type { RouteDeps } from '../deps';
+import { attachmentStore, type RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
 import { versionFromIfMatch, withEtag } from '../plugins/concurrency';
 import { IMPORT_MEDIA_TYPES, withFileReport, XML_MEDIA_TYPES } from '../plugins/csv-file';
@@ -24,7 +24,8 @@ import { readProblems as errors, writeProblems as writeErrors } from './problems
 
 const tags = ['invoicing'];
 
-export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx }) => {
+export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { ctx, config }) => {
+  const files = { store: attachmentStore(config), maxBytes: config.attachmentMaxBytes };
   app.post(
     '/invoices',
     {
@@ -58,7 +59,7 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
         tags,
         summary: 'Import a supplier’s UBL Invoice or CreditNote (XML body): INV-YYYY-NNNNN, matched at once',
         description:
-          'UBL 2.0, 2.1 or 2.4 (PEPPOL BIS Billing 3 included), any namespace prefixes (Content-Type: application/xml), checked against the OASIS schema. The order is found by `cac:OrderReference/cbc:ID` (our order number), each line’s order line by `cac:OrderLineReference/cbc:LineID`; `cbc:InvoicedQuantity` (`cbc:CreditedQuantity`) in its `unitCode` is converted to the order line’s unit. Allowances and charges at header and line level, prices per `cbc:BaseQuantity`, negative lines and several tax categories are read as the document states them, and its arithmetic (lines → `cbc:LineExtensionAmount` → `cbc:TaxExclusiveAmount` → tax subtotals → `cbc:PayableAmount`) is checked to the cent. A seller whose tax id or `cbc:EndpointID` is not the order’s supplier’s is refused. Lines naming no order line are proposed by item (`cac:BuyersItemIdentification`: our SKU) and price, and the invoice is kept as a draft to confirm. 422 lists every problem with its place in the document; nothing is stored. 409 when the supplier’s number was entered already.',
+          'UBL 2.0, 2.1 or 2.4 (PEPPOL BIS Billing 3 included), any namespace prefixes (Content-Type: application/xml), checked against the OASIS schema. The order is found by `cac:OrderReference/cbc:ID` (our order number), each line’s order line by `cac:OrderLineReference/cbc:LineID`; `cbc:InvoicedQuantity` (`cbc:CreditedQuantity`) in its `unitCode` is converted to the order line’s unit. Allowances and charges at header and line level, prices per `cbc:BaseQuantity`, negative lines and several tax categories are read as the document states them, and its arithmetic (lines → `cbc:LineExtensionAmount` → `cbc:TaxExclusiveAmount` → tax subtotals → `cbc:PayableAmount`) is checked to the cent. A seller whose tax id or `cbc:EndpointID` is not the order’s supplier’s is refused. Files it embeds (`cac:AdditionalDocumentReference/cac:Attachment/cbc:EmbeddedDocumentBinaryObject`, usually its PDF) become the invoice’s attachments when they are of a kind that may be attached. Lines naming no order line are proposed by item (`cac:BuyersItemIdentification`: our SKU) and price, and the invoice is kept as a draft to confirm. 422 lists every problem with its place in the document; nothing is stored. 409 when the supplier’s number was entered already.',
         consumes: XML_MEDIA_TYPES,
         body: XmlBody,
         response: { 201: Invoice, ...writeErrors },
@@ -68,6 +69,7 @@ export const invoicingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { c
       const invoice = await invoicing.importUblInvoice(requestCtx(request, ctx), {
         actor: actorOf(request),
         body: request.xmlBytes ?? Buffer.from(request.body, 'utf8'),
+        files,
       });
       reply.code(201).header('location', `/api/v1/invoices/${invoice.id}`);
       return withEtag(reply, invoice);

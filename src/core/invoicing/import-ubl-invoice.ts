@@ -1,10 +1,11 @@
 import { type ReadInvoice, type ReadInvoiceLine, readInvoiceDocument } from '../../documents/invoice-ubl';
 import { readUbl } from '../../documents/ubl-reader';
 import * as catalog from '../catalog';
+import * as discussion from '../discussion';
 import * as purchaseOrders from '../purchase-orders';
-import type { Actor } from '../shared/actor';
+import { type Actor, can } from '../shared/actor';
 import type { Ctx } from '../shared/context';
-import type { FieldError } from '../shared/errors';
+import { AppError, type FieldError } from '../shared/errors';
 import { D, DECIMAL_RE, normalize } from '../shared/money';
 import { documentProblems, readUblOrThrow } from '../shared/ubl-import';
 import * as suppliers from '../suppliers';
@@ -37,7 +38,13 @@ const bare = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
  */
 export async function importUblInvoice(
   ctx: Ctx,
-  opts: { actor: Actor; body: Buffer; source?: 'ubl' | 'portal' },
+  opts: {
+    actor: Actor;
+    body: Buffer;
+    source?: 'ubl' | 'portal';
+    /** Where the files the document embeds (its PDF) are kept as the invoice's attachments. */
+    files?: { store: discussion.FileStore; maxBytes: number };
+  },
 ): Promise<Invoice> {
   const text = opts.body.toString('utf8');
   const credit = text.includes(CREDIT_NOTE_NS) && /<(?:[\w-]+:)?CreditNote[\s>]/.test(text);
@@ -177,7 +184,7 @@ export async function importUblInvoice(
     taxCategory: '/cac:Item/cac:ClassifiedTaxCategory/cbc:ID',
     taxRate: '/cac:Item/cac:ClassifiedTaxCategory/cbc:Percent',
   };
-  return createInvoice(ctx, {
+  const invoice = await createInvoice(ctx, {
     actor: opts.actor,
     input,
     source: opts.source ?? 'ubl',
@@ -195,6 +202,41 @@ export async function importUblInvoice(
       return fields[path] ?? doc.root;
     },
   });
+  if (opts.files && can(opts.actor, 'invoices:read')) {
+    await attachEmbeddedFiles(ctx, { actor: opts.actor, invoice, files: doc.embeddedFiles, ...opts.files });
+  }
+  return invoice;
+}
+
+/**
+ * The files a document embeds (in PEPPOL usually the invoice as a PDF) become the invoice's
+ * attachments, after it is stored: one of a kind that cannot be attached, or too large, is left
+ * out (the invoice stands without it); the others are kept as if AP had attached them.
+ */
+async function attachEmbeddedFiles(
+  ctx: Ctx,
+  opts: {
+    actor: Actor;
+    invoice: Invoice;
+    files: ReadInvoice['embeddedFiles'];
+    store: discussion.FileStore;
+    maxBytes: number;
+  },
+): Promise<void> {
+  for (const file of opts.files) {
+    try {
+      await discussion.addAttachment(ctx, {
+        actor: opts.actor,
+        document: { type: 'invoice', id: opts.invoice.id },
+        fileName: file.fileName,
+        bytes: Buffer.from(file.base64, 'base64'),
+        maxBytes: opts.maxBytes,
+        store: opts.store,
+      });
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'validation')) throw err;
+    }
+  }
 }
 
 /** The seller must be the order's supplier: where both say a tax id or electronic address, they agree. */
