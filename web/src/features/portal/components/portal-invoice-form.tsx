@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { errorMessage, isApiError } from '@/lib/api';
 import { translateFieldMessage } from '@/lib/contract-messages';
 import { formatDecimal, formatMoney } from '@/lib/format';
-import { isDecimal, multiplyDecimal, roundDecimal, sumDecimal } from '@/lib/money';
+import { isDecimal, isNegative, isZero, multiplyDecimal, roundDecimal, sumDecimal } from '@/lib/money';
 import { type PortalInvoiceable, useCreatePortalInvoice } from '../invoice-queries';
 
 type Line = { orderLineNo: number; quantity: string; unitPrice: string };
@@ -25,7 +25,10 @@ export function PortalInvoiceForm({ offer }: { offer: PortalInvoiceable }) {
   const create = useCreatePortalInvoice();
   const initial = (): Line[] =>
     offer.lines
-      .filter((l) => isDecimal(l.quantityToInvoice) && Number(l.quantityToInvoice) > 0)
+      .filter(
+        (l) =>
+          isDecimal(l.quantityToInvoice) && !isZero(l.quantityToInvoice) && !isNegative(l.quantityToInvoice),
+      )
       .map((l) => ({ orderLineNo: l.lineNo, quantity: l.quantityToInvoice, unitPrice: l.unitPrice }));
   const [lines, setLines] = useState<Line[]>(initial);
   const [number, setNumber] = useState('');
