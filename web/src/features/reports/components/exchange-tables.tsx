@@ -30,6 +30,35 @@ function Difference(props: { amount: string; currency: string }) {
   );
 }
 
+/** A row's base amounts before and after the rate moved, and the difference between them. */
+function baseColumns<R extends { difference: string }>(opts: {
+  header: string;
+  differenceHeader: string;
+  base: string;
+  before: (r: R) => string;
+  after: (r: R) => string;
+}): Column<R>[] {
+  return [
+    {
+      key: 'base',
+      header: opts.header,
+      align: 'right',
+      nowrap: true,
+      width: 230,
+      render: (r) => `${formatMoney(opts.before(r), opts.base)} → ${formatMoney(opts.after(r), opts.base)}`,
+    },
+    {
+      key: 'difference',
+      header: opts.differenceHeader,
+      align: 'right',
+      nowrap: true,
+      width: 130,
+      phone: 'aside',
+      render: (r) => <Difference amount={r.difference} currency={opts.base} />,
+    },
+  ];
+}
+
 /** Invoices in another currency: at their order's rate, at their own, and the difference. */
 export function InvoiceExchangeTable(props: TableProps) {
   const { t } = useLingui();
@@ -78,23 +107,13 @@ export function InvoiceExchangeTable(props: TableProps) {
       width: 190,
       render: (r) => `${formatDecimal(r.orderRate)} → ${formatDecimal(r.invoiceRate)}`,
     },
-    {
-      key: 'base',
+    ...baseColumns<InvoiceRow>({
       header: t`In ${base}: ordered → invoiced`,
-      align: 'right',
-      nowrap: true,
-      width: 230,
-      render: (r) => `${formatMoney(r.baseAtOrderRate, base)} → ${formatMoney(r.baseAtInvoiceRate, base)}`,
-    },
-    {
-      key: 'difference',
-      header: t`Difference`,
-      align: 'right',
-      nowrap: true,
-      width: 130,
-      phone: 'aside',
-      render: (r) => <Difference amount={r.difference} currency={base} />,
-    },
+      differenceHeader: t`Difference`,
+      base,
+      before: (r) => r.baseAtOrderRate,
+      after: (r) => r.baseAtInvoiceRate,
+    }),
   ];
   const report = props.report;
   const footer =
@@ -159,23 +178,13 @@ export function PaymentExchangeTable(props: TableProps) {
       width: 110,
       render: (r) => formatDecimal(r.rate),
     },
-    {
-      key: 'base',
+    ...baseColumns<PaymentRow>({
       header: t`In ${base}: booked → paid`,
-      align: 'right',
-      nowrap: true,
-      width: 230,
-      render: (r) => `${formatMoney(r.bookedBase, base)} → ${formatMoney(r.amountBase, base)}`,
-    },
-    {
-      key: 'difference',
-      header: t`Difference`,
-      align: 'right',
-      nowrap: true,
-      width: 130,
-      phone: 'aside',
-      render: (r) => <Difference amount={r.difference} currency={base} />,
-    },
+      differenceHeader: t`Difference`,
+      base,
+      before: (r) => r.bookedBase,
+      after: (r) => r.amountBase,
+    }),
   ];
   const report = props.report;
   const footer =
