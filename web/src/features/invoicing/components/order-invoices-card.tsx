@@ -93,6 +93,9 @@ export function OrderInvoicesCard({ orderId, canEnter = false }: { orderId: stri
                     </Table.Td>
                     <Table.Td ta="right" ff="monospace" fz="sm">
                       {formatMoney(i.payableAmount, i.currency)}
+                      {i.status !== 'paid' && !isZero(i.amountPaid) && (
+                        <PaidSoFar amount={i.amountPaid} currency={i.currency} />
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -114,5 +117,16 @@ export function OrderInvoicesCard({ orderId, canEnter = false }: { orderId: stri
         </Stack>
       )}
     </SectionCard>
+  );
+}
+
+/** What was paid of an invoice paid in part (the rest waits for a later run). */
+function PaidSoFar(props: { amount: string; currency: string }) {
+  const { t } = useLingui();
+  const paid = formatMoney(props.amount, props.currency);
+  return (
+    <Text size="xs" c="dimmed">
+      {t`paid ${paid}`}
+    </Text>
   );
 }
