@@ -239,9 +239,9 @@ test('import and enter invoices, accept a variance, pay them in a SEPA run; the 
     await expect(statusBadge(ap)).toHaveText('Exception');
     const exceptions = ap.getByRole('alert').filter({ hasText: 'Exceptions' });
     await expect(exceptions).toContainText('Price:');
-    // The invoice's only line, which bills the order's second.
+    // The invoice's only line, which bills the order's second: both numbers are named.
     await expect(exceptions).toContainText(
-      `line 1: invoiced ${screens.quantity} Each at ${screens.invoiced} EUR, accepted ${screens.quantity}, invoiced before 0 Each at ${screens.price} EUR: price +7.50 (5 %, tolerance none)`,
+      `line 1 (order line 2): invoiced ${screens.quantity} Each at ${screens.invoiced} EUR, accepted ${screens.quantity}, invoiced before 0 Each at ${screens.price} EUR: price +7.50 (5 %, tolerance none)`,
     );
     // AP may accept variances too, but this one goes to finance.
   });

@@ -21,7 +21,8 @@ type TableProps = {
 /** A difference in base currency, signed: red when it cost more, green when it cost less. */
 function Difference(props: { amount: string; currency: string }) {
   const sign = isZero(props.amount) || isNegative(props.amount) ? '' : '+';
-  const color = isZero(props.amount) ? undefined : isNegative(props.amount) ? 'teal.8' : 'red.8';
+  // The theme's text shades of red and teal: readable on the light and on the dark background.
+  const color = isZero(props.amount) ? undefined : isNegative(props.amount) ? 'teal' : 'red';
   return (
     <Text size="sm" c={color} fw={isZero(props.amount) ? undefined : 600} span>
       {sign}
