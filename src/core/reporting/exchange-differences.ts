@@ -82,10 +82,8 @@ export async function exchangeDifferencesReport(
   const settings = await getSettings(ctx);
   const base = await getCurrency(ctx, { code: settings.baseCurrency });
   const query = { ...opts, baseCurrency: base.code, limit: MAX_EXCHANGE_ROWS + 1 };
-  const [invoices, payments] = [
-    await foreignInvoicesIssuedBetween(ctx, query),
-    await foreignPaymentsBetween(ctx, query),
-  ];
+  const invoices = await foreignInvoicesIssuedBetween(ctx, query);
+  const payments = await foreignPaymentsBetween(ctx, query);
   if (invoices.length > MAX_EXCHANGE_ROWS || payments.length > MAX_EXCHANGE_ROWS) {
     throw AppError.field(
       'from',
@@ -110,8 +108,6 @@ export async function exchangeDifferencesReport(
     totals.set(currency, t);
     return t;
   };
-  let invoiceDifference = D(0);
-  let paymentDifference = D(0);
 
   const invoiceRows = invoices.map((i): InvoiceExchangeRow => {
     const order = orders.get(i.purchaseOrderId);
@@ -120,7 +116,6 @@ export async function exchangeDifferencesReport(
     const atOrder = D(convertAmount(i.payableAmount, orderRate, base.minorUnits)).times(sign);
     const atInvoice = D(i.payableAmountBase).times(sign);
     const difference = atInvoice.minus(atOrder);
-    invoiceDifference = invoiceDifference.plus(difference);
     const t = totalOf(i.currency);
     t.invoiceDifference = t.invoiceDifference.plus(difference);
     return {
@@ -146,7 +141,6 @@ export async function exchangeDifferencesReport(
 
   const paymentRows = payments.map((p): PaymentExchangeRow => {
     const difference = D(p.amountBase).minus(p.invoicedAmountBase);
-    paymentDifference = paymentDifference.plus(difference);
     const t = totalOf(p.currency);
     t.paymentDifference = t.paymentDifference.plus(difference);
     return {
@@ -167,6 +161,8 @@ export async function exchangeDifferencesReport(
   });
 
   const money = (d: Dec) => normalize(roundTo(d, base.minorUnits));
+  const sum = (pick: (t: { invoiceDifference: Dec; paymentDifference: Dec }) => Dec) =>
+    [...totals.values()].reduce((a, t) => a.plus(pick(t)), D(0));
   return {
     from: opts.from,
     to: opts.to,
@@ -180,7 +176,7 @@ export async function exchangeDifferencesReport(
         paymentDifference: money(t.paymentDifference),
       }))
       .sort((a, b) => a.currency.localeCompare(b.currency)),
-    invoiceDifference: money(invoiceDifference),
-    paymentDifference: money(paymentDifference),
+    invoiceDifference: money(sum((t) => t.invoiceDifference)),
+    paymentDifference: money(sum((t) => t.paymentDifference)),
   };
 }
