@@ -37,6 +37,7 @@ import { auditRoutes } from './routes/audit';
 import { catalogRoutes } from './routes/catalog';
 import { discussionRoutes } from './routes/discussion';
 import { dispatchRoutes } from './routes/dispatch';
+import { evaluationRoutes } from './routes/evaluation';
 import { exportRoutes } from './routes/exports';
 import { identityRoutes } from './routes/identity';
 import { invoicingRoutes } from './routes/invoicing';
@@ -224,6 +225,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(approvalRoutes, deps);
       await api.register(notificationRoutes, deps);
       await api.register(reportRoutes, deps);
+      await api.register(evaluationRoutes, deps);
       await api.register(webhookRoutes, deps);
       await api.register(discussionRoutes, deps);
       await api.register(exportRoutes, deps);

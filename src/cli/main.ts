@@ -14,6 +14,9 @@ const USAGE = `Usage: openpo <command>
   audit-seal     seal the committed audit entries into a checkpoint now, and publish it
   audit-verify   verify the audit trail (entries, checkpoints, published copy); exit 1 on a fault
   spend-verify   prove the spend summary equal to the raw sum over purchase orders
+  scorecards-verify
+                 prove the supplier scores equal to a recomputation from every sent order
+                 (--repair: score every order again and prove it afterwards)
   backup [file]  back the database up to a file (default: openpo-<time>.dump or .tar.gz here)
   restore <file> [--replace]
                  restore a backup into an empty database (--replace: replace what is there, keeping a copy)`;
@@ -31,6 +34,7 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
     'audit-seal',
     'audit-verify',
     'spend-verify',
+    'scorecards-verify',
     'backup',
     'restore',
   ];
@@ -110,6 +114,28 @@ async function main(argv: string[], configured: (config: AppConfig) => void): Pr
         const audit = createAuditSeal(config, { createKey: false });
         const report = await verifyAuditTrail({ db: database.db, clock: systemClock, audit: audit.seal });
         return printAuditReport(report);
+      }
+      case 'scorecards-verify': {
+        const { rebuildScoresIfNeeded, verifyScores } = await import('../core/evaluation');
+        const ctx = { db: database.db, clock: systemClock };
+        if (argv.includes('--repair')) {
+          const run = await rebuildScoresIfNeeded(ctx, { force: true });
+          process.stdout.write(`Scored ${run.orders} sent orders again.\n`);
+        }
+        const report = await verifyScores(ctx);
+        if (report.ok) {
+          process.stdout.write(`Supplier scores match: ${report.checkedOrders} sent orders checked.\n`);
+          return 0;
+        }
+        process.stderr.write(
+          `Supplier scores MISMATCH: ${report.mismatchedOrders} of ${report.checkedOrders} orders differ from their documents; ${report.monthMismatches.length} supplier-category-months differ from their orders. Run with --repair to score every order again.\n`,
+        );
+        for (const m of report.orderMismatches) process.stderr.write(`  order ${m.purchaseOrderId}\n`);
+        for (const m of report.monthMismatches)
+          process.stderr.write(
+            `  supplier ${m.supplierId} category ${m.categoryId} ${m.month.slice(0, 7)}\n`,
+          );
+        return 1;
       }
       case 'spend-verify': {
         const { verifySpendSummary } = await import('../core/reporting');

@@ -40,6 +40,7 @@ import {
   SUPPLIER_RESPONSE_SOURCES,
   SUPPLIER_RESPONSE_STATUSES,
 } from '../domain/dispatch';
+import { GRADES, type GradeBands, RATER_ROLES, type ScoreMeasure } from '../domain/evaluation';
 import {
   INVOICE_KINDS,
   INVOICE_SOURCES,
@@ -1885,6 +1886,8 @@ export const invoices = pgTable(
     creditNoteRequestedAt: ts('credit_note_requested_at'),
     creditNoteRequestNote: text('credit_note_request_note'),
     matchedAt: ts('matched_at'),
+    /** Some match found it an exception: it was not matched at the first pass (supplier evaluation). */
+    hadException: boolean('had_exception').notNull().default(false),
     approvedAt: ts('approved_at'),
     approvedBy: uuid('approved_by').references(() => users.id),
     heldFromStatus: text('held_from_status', { enum: INVOICE_STATUSES }),
@@ -2139,6 +2142,167 @@ export const paymentRunLines = pgTable(
     uniqueIndex('payment_run_lines_scheduled_key').on(t.invoiceId).where(sql`${t.status} = 'scheduled'`),
     index('payment_run_lines_invoice_idx').on(t.invoiceId),
     index('payment_run_lines_payment_idx').on(t.paymentId),
+  ],
+);
+
+// ── evaluation ──────────────────────────────────────────────────────────────
+
+/**
+ * The counters a supplier's scorecard sums (docs/evaluation.md has every measure's formula). One set
+ * per order and item category in `supplier_score_facts`, and their sums per supplier, category and
+ * month in `supplier_score_months`.
+ */
+const scoreCounters = () => ({
+  /** 1 on the row of the order's main category (its largest line): orders count once. */
+  orders: integer('orders').notNull().default(0),
+  /** Lines nothing more is expected of (delivered, short-closed or credited), and of those in full. */
+  linesSettled: integer('lines_settled').notNull().default(0),
+  linesInFull: integer('lines_in_full').notNull().default(0),
+  /** Settled lines with a due date; on time (within the grace days), on time and in full; days late summed (early negative). */
+  linesTimed: integer('lines_timed').notNull().default(0),
+  linesOnTime: integer('lines_on_time').notNull().default(0),
+  linesOtif: integer('lines_otif').notNull().default(0),
+  daysLateSum: integer('days_late_sum').notNull().default(0),
+  /** Received quantity of lines with a due date, and of it what arrived on time. */
+  qtyTimed: numeric('qty_timed', { precision: 20, scale: 6 }).notNull().default('0'),
+  qtyOnTime: numeric('qty_on_time', { precision: 20, scale: 6 }).notNull().default('0'),
+  qtyReceived: numeric('qty_received', { precision: 20, scale: 6 }).notNull().default('0'),
+  qtyInspected: numeric('qty_inspected', { precision: 20, scale: 6 }).notNull().default('0'),
+  qtyAccepted: numeric('qty_accepted', { precision: 20, scale: 6 }).notNull().default('0'),
+  qtyRejected: numeric('qty_rejected', { precision: 20, scale: 6 }).notNull().default('0'),
+  qtyReturned: numeric('qty_returned', { precision: 20, scale: 6 }).notNull().default('0'),
+  /** Invoice lines billing the order's lines, those at the order's price or below, and their amounts in base currency. */
+  invoiceLines: integer('invoice_lines').notNull().default(0),
+  invoiceLinesAtPrice: integer('invoice_lines_at_price').notNull().default(0),
+  invoicedBase: numeric('invoiced_base', { precision: 20, scale: 4 }).notNull().default('0'),
+  invoicedAtOrderBase: numeric('invoiced_at_order_base', { precision: 20, scale: 4 }).notNull().default('0'),
+  /** Order lines with a price-list price: their amount at the order's price and at the list's (base currency). */
+  listLines: integer('list_lines').notNull().default(0),
+  listOrderBase: numeric('list_order_base', { precision: 20, scale: 4 }).notNull().default('0'),
+  listPriceBase: numeric('list_price_base', { precision: 20, scale: 4 }).notNull().default('0'),
+  /** Order lines of an item ordered before: their amount at this order's price and at the last price paid. */
+  lastLines: integer('last_lines').notNull().default(0),
+  lastOrderBase: numeric('last_order_base', { precision: 20, scale: 4 }).notNull().default('0'),
+  lastPriceBase: numeric('last_price_base', { precision: 20, scale: 4 }).notNull().default('0'),
+  /** The order's invoices that were matched, and those matched without an exception. */
+  invoices: integer('invoices').notNull().default(0),
+  invoicesFirstPass: integer('invoices_first_pass').notNull().default(0),
+  /** The order sent; answered; answered within the response days; hours to the answer summed; answers proposing changes. */
+  ordersSent: integer('orders_sent').notNull().default(0),
+  ordersAnswered: integer('orders_answered').notNull().default(0),
+  ordersAnsweredInTime: integer('orders_answered_in_time').notNull().default(0),
+  responseHoursSum: numeric('response_hours_sum', { precision: 20, scale: 4 }).notNull().default('0'),
+  changesProposed: integer('changes_proposed').notNull().default(0),
+  /** Ratings of the order, and their scores (1–5) summed per aspect. */
+  ratings: integer('ratings').notNull().default(0),
+  ratingDeliverySum: integer('rating_delivery_sum').notNull().default(0),
+  ratingQualitySum: integer('rating_quality_sum').notNull().default(0),
+  ratingServiceSum: integer('rating_service_sum').notNull().default(0),
+});
+
+/**
+ * What one sent order contributes to its supplier's scorecard, per item category of its lines (the
+ * nil uuid for free-text lines), in the month it was first sent. Written again from the order's
+ * facts by a consumer of its events (`evaluation-scores`), which moves the difference into
+ * `supplier_score_months` in the same transaction; `openpo scorecards-verify` proves both equal to
+ * a recomputation from the documents.
+ */
+export const supplierScoreFacts = pgTable(
+  'supplier_score_facts',
+  {
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    categoryId: uuid('category_id').notNull(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** First day of the month the order was first sent. */
+    month: date('month', { mode: 'string' }).notNull(),
+    ...scoreCounters(),
+    /** Quantity rejected at inspection, per reason. */
+    rejections: jsonb('rejections').$type<Partial<Record<RejectionReason, string>>>().notNull().default({}),
+  },
+  (t) => [
+    primaryKey({ columns: [t.purchaseOrderId, t.categoryId] }),
+    index('supplier_score_facts_supplier_idx').on(t.supplierId, t.month),
+  ],
+);
+
+/** The facts summed per supplier, category and month: what scorecards, trends and comparisons read. */
+export const supplierScoreMonths = pgTable(
+  'supplier_score_months',
+  {
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    categoryId: uuid('category_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...scoreCounters(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.supplierId, t.categoryId, t.month] }),
+    index('supplier_score_months_category_idx').on(t.categoryId, t.month),
+  ],
+);
+
+/** How scores are computed and used: one row (docs/evaluation.md#settings). */
+export const evaluationSettings = pgTable('evaluation_settings', {
+  id: smallint('id').primaryKey().default(1),
+  /** Days after the due date a delivery still counts as on time. */
+  graceDays: integer('grace_days').notNull().default(0),
+  /** Days after the send within which an answer counts as in time. */
+  responseDays: integer('response_days').notNull().default(2),
+  /** Fewer orders than this in a period: "not enough data" instead of a score. */
+  minimumOrders: integer('minimum_orders').notNull().default(3),
+  weights: jsonb('weights').$type<Record<ScoreMeasure, number>>().notNull(),
+  gradeBands: jsonb('grade_bands').$type<GradeBands>().notNull(),
+  /** Suppliers graded below this are warned about where they are chosen and at submit. */
+  warnBelowGrade: text('warn_below_grade', { enum: GRADES }).notNull().default('C'),
+  /** How much price weighs against the score when candidates are ranked, in % (the rest is the score). */
+  rankingPriceWeight: integer('ranking_price_weight').notNull().default(50),
+  /**
+   * When the facts were last computed from every order with these settings; null: they must be
+   * (an upgrade from before scorecards, or the grace or response days changed), and the
+   * `evaluation-rebuild` job does it.
+   */
+  factsBuiltAt: ts('facts_built_at'),
+  version: version(),
+  updatedAt: updated(),
+});
+
+/** A rating of a received order (or one of its lines): 1–5 on delivery, quality and service. */
+export const orderRatings = pgTable(
+  'order_ratings',
+  {
+    id: uuid('id').primaryKey(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    /** The order line rated; null: the whole order. */
+    lineNo: integer('line_no'),
+    ratedBy: uuid('rated_by')
+      .notNull()
+      .references(() => users.id),
+    raterRole: text('rater_role', { enum: RATER_ROLES }).notNull(),
+    delivery: smallint('delivery').notNull(),
+    quality: smallint('quality').notNull(),
+    service: smallint('service').notNull(),
+    comment: text('comment'),
+    /** The comment may be shown to the supplier in its portal scorecard. */
+    shared: boolean('shared').notNull().default(false),
+    createdAt: created(),
+  },
+  (t) => [
+    index('order_ratings_order_idx').on(t.purchaseOrderId),
+    index('order_ratings_supplier_idx').on(t.supplierId, t.createdAt),
+    check(
+      'order_ratings_scores',
+      sql`${t.delivery} between 1 and 5 and ${t.quality} between 1 and 5 and ${t.service} between 1 and 5`,
+    ),
   ],
 );
 

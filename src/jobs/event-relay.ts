@@ -1,6 +1,7 @@
 import * as approvals from '../core/approvals';
 import * as discussion from '../core/discussion';
 import * as dispatch from '../core/dispatch';
+import * as evaluation from '../core/evaluation';
 import { type EventConsumer, type RelayRun, relayCursor, relayEvents } from '../core/events';
 import * as invoicing from '../core/invoicing';
 import * as payments from '../core/payments';
@@ -18,6 +19,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.supplierAnswerNotifications,
   dispatch.shipNoticeNotifications,
   dispatch.deliveryTrackingConsumer,
+  evaluation.supplierScores,
   invoicing.rematchAfterReceipts,
   payments.sendRemittanceAdvices,
   payments.rejectedPaymentNotices,

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { AppConfig } from '../config';
 import * as approvals from '../core/approvals';
 import * as dispatch from '../core/dispatch';
+import * as evaluation from '../core/evaluation';
 import * as notifications from '../core/notifications';
 import * as purchaseOrders from '../core/purchase-orders';
 import * as reporting from '../core/reporting';
@@ -33,6 +34,9 @@ import { startWebhookSender } from './webhook-sender';
  *   spend month totals' rows into one per month (the home page's spend chart sums them);
  * - `delivery-tracking-reminders` (every 15 minutes): tells buyers of lines turned at risk or late
  *   and reminds suppliers of deliveries due and answers overdue, once per order, reason and day;
+ * - `evaluation-rebuild` (every minute, and at start): scores every sent order again when the
+ *   scorecard settings say the facts were not built with them (an upgrade, new grace or response
+ *   days); otherwise it only reads the settings;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
  *   pg-boss, and the message is given up as `failed` after its fifth attempt; while the mail server
  *   is unavailable (unreachable, a temporary 4xx answer) attempts do not count and the message is
@@ -47,6 +51,7 @@ export const QUEUES = {
   deliver: 'email-deliver',
   fold: 'order-state-counts-fold',
   tracking: 'delivery-tracking-reminders',
+  scores: 'evaluation-rebuild',
 } as const;
 
 /** While the mail server is unavailable, each waiting e-mail is tried again this often. */
@@ -99,6 +104,7 @@ export async function startJobs(opts: {
     { name: QUEUES.sweep, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
     { name: QUEUES.fold, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
     { name: QUEUES.tracking, policy: 'short', retryLimit: 0, expireInSeconds: 300 },
+    { name: QUEUES.scores, policy: 'short', retryLimit: 0, expireInSeconds: 3600 },
     // Deliveries are 'short' too (one waiting job per message), not 'stately': a stately queue
     // fetches a batch that holds a waiting job whose message also has an active job (a delivery
     // whose completion was lost to a database restart) as a unique violation that pg-boss takes
@@ -167,6 +173,12 @@ export async function startJobs(opts: {
     return run;
   });
 
+  await boss.work(QUEUES.scores, async () => {
+    const run = await evaluation.rebuildScoresIfNeeded(opts.ctx);
+    if (run.rebuilt) log.info(run, 'supplier scores computed again from every sent order');
+    return run;
+  });
+
   await boss.work(QUEUES.sweep, async () => {
     const ids = await notifications.listUndeliveredEmailIds(opts.ctx, { limit: 500 });
     for (const id of ids) await boss.send(QUEUES.deliver, { id }, { singletonKey: id });
@@ -218,6 +230,8 @@ export async function startJobs(opts: {
     await boss.schedule(QUEUES.sweep, '* * * * *');
     await boss.schedule(QUEUES.fold, '* * * * *');
     await boss.schedule(QUEUES.tracking, '*/15 * * * *');
+    await boss.schedule(QUEUES.scores, '* * * * *');
+    await boss.send(QUEUES.scores, {});
   }
   const sealer: AuditSealer | null =
     (opts.schedule ?? true) && opts.ctx.audit ? startAuditSealer({ ctx: opts.ctx, logger: log }) : null;

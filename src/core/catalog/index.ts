@@ -4,6 +4,7 @@ export { type CreateItemCategoryInput, createItemCategory } from './create-item-
 export { type CreatePriceListEntryInput, createPriceListEntry } from './create-price-list-entry';
 export { type CreateUnitInput, createUnit } from './create-unit';
 export { deletePriceListEntry } from './delete-price-list-entry';
+export { type ListPriceQuery, listPricesFor } from './evaluation-facts';
 export { exportItems } from './export-items';
 export { exportPriceListEntries } from './export-price-list-entries';
 export { type BestPrice, findBestPrice, requireBestPrice } from './find-best-price';

@@ -14,6 +14,7 @@ export {
   shipNoticeNotifications,
   supplierAnswerNotifications,
 } from './dispatch-consumers';
+export { type AnswerFacts, answerFactsOfOrders } from './evaluation-facts';
 export { importDespatchAdvice } from './import-despatch-advice';
 export { importOrderResponse } from './import-order-response';
 export { listDispatches, readDispatchFile } from './list-dispatches';

@@ -9,6 +9,7 @@ export {
   type InvoiceLineInput,
   type Locate,
 } from './create-invoice';
+export { type BilledLine, invoiceFactsOfOrders, type JudgedInvoice } from './evaluation-facts';
 export { type CsvImportResult, importCsvInvoices } from './import-csv-invoices';
 export { importUblInvoice } from './import-ubl-invoice';
 export type { Invoice, InvoiceLine, MatchEntry } from './invoice';

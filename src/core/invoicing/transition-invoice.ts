@@ -139,6 +139,8 @@ export function matchedPatch(
     exceptions: result.exceptions,
     possibleDuplicateOfId: result.possibleDuplicateOfId,
     ...(result.consumed ? { matchedAt: tx.clock.now() } : {}),
+    // Supplier evaluation's first-pass match rate: once an exception, never first pass.
+    ...(result.status === 'exception' ? { hadException: true } : {}),
     ...(result.dueDates ?? {}),
   };
 }

@@ -30,6 +30,12 @@ export {
   type PickedRequisitionLine,
 } from './create-orders-from-requisition-lines';
 export { type CreatePurchaseOrderInput, createPurchaseOrder } from './create-purchase-order';
+export {
+  type EvaluatedOrder,
+  type EvaluatedOrderLine,
+  ordersForEvaluation,
+  sentOrderIdsAfter,
+} from './evaluation-facts';
 export { holdPurchaseOrder } from './hold-purchase-order';
 export { type OrderLinePrices, orderLinePrices, visibleOrderLinePrices } from './line-prices';
 export { listRequisitionLinesToOrder, type RequisitionLineToOrder } from './list-requisition-lines-to-order';

@@ -3,6 +3,13 @@ import './discussed-documents';
 export { acceptedQuantitiesAsOf } from './accepted-as-of';
 
 export { createReceipt, type ReceiptInput, type ReceiptLineInput } from './create-receipt';
+export {
+  type InspectionVerdict,
+  type ReceivedDelivery,
+  type ReceivingFacts,
+  type ReturnedGoods,
+  receivingFactsOfOrders,
+} from './evaluation-facts';
 export { type ExpectedDelivery, findExpectedDeliveries } from './expected-deliveries';
 export {
   type InvoicableReceiptLine,

@@ -59,6 +59,8 @@ export const PERMISSIONS = [
   'payments:read',
   'payments:write',
   'payments:approve',
+  'scorecards:read',
+  'scorecards:admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -112,9 +114,17 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'payments:write': 'Propose payment runs, remove invoices from them or pay them in part, cancel drafts',
   'payments:approve':
     'Confirm payment runs, fetch their bank files (full account numbers), mark them paid and cancel confirmed runs',
+  'scorecards:read': 'See suppliers’ scorecards, their trends and the orders behind every figure',
+  'scorecards:admin': 'Set how scorecards are computed: grace days, weights, grade bands, warnings',
 };
 
-const MASTER_DATA_READ: Permission[] = ['suppliers:read', 'catalog:read', 'organisation:read'];
+/** Scorecards steer the choice of supplier wherever one is chosen: whoever sees suppliers sees them. */
+const MASTER_DATA_READ: Permission[] = [
+  'suppliers:read',
+  'catalog:read',
+  'organisation:read',
+  'scorecards:read',
+];
 /** Every role reads requisitions; which ones (own and department's, or all) the core decides. */
 const REQ_READ: Permission = 'requisitions:read';
 /** Who takes part in documents' discussions: everyone who works on them; the auditor only reads. */

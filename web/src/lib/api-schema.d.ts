@@ -2942,6 +2942,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier’s scorecard for a period: measures, score, grade and 12-month trend */
+        get: operations["getSuppliersByIdScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/scorecard/drill-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders, lines and invoices behind one figure of a supplier’s scorecard */
+        get: operations["getSuppliersByIdScorecardDrillDown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every supplier with orders in the period, scored and sorted (one category, or all) */
+        get: operations["getScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecard-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How scores are computed: grace and response days, minimum orders, weights, grade bands */
+        get: operations["getScorecardSettings"];
+        /**
+         * Change how scores are computed (send If-Match with the ETag)
+         * @description New grace or response days score every sent order again in the background (`factsBuiltAt` is null until done); weights, bands and the minimum apply at once.
+         */
+        put: operations["putScorecardSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/event-types": {
         parameters: {
             query?: never;
@@ -5172,6 +5244,192 @@ export interface components {
                 taxRate: string;
             }[];
         };
+        ScorePeriod: {
+            key: string;
+            /** @enum {string} */
+            kind: "month" | "quarter" | "rolling";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        MeasureFigure: {
+            /** @enum {string} */
+            key: "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction";
+            /** @description A percentage with one decimal; null: no data */
+            value: string | null;
+            numerator: string;
+            denominator: string;
+            weight: number;
+        };
+        ScoreDetails: {
+            /** @description A percentage with one decimal; null: no data */
+            otif: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            onTimeQuantity: string | null;
+            averageDaysLate: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            returnRate: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            rejectedShare: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            invoicePriceVariance: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            orderVsList: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            orderVsLastPrice: string | null;
+            averageResponseHours: string | null;
+            changesProposed: number;
+            ratings: number;
+            averageRatings: {
+                delivery: string | null;
+                quality: string | null;
+                service: string | null;
+            };
+        };
+        TrendPoint: {
+            /** Format: date */
+            month: string;
+            orders: number;
+            enoughData: boolean;
+            score: string | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            /** @description A percentage with one decimal; null: no data */
+            onTime: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            inFull: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            otif: string | null;
+            /** @description A percentage with one decimal; null: no data */
+            quality: string | null;
+        };
+        /** @description A supplier’s scorecard for a period: each measure as n of d, the weighted score 0–100 and grade A–D (null with fewer orders than the settings’ minimum), the figures shown beside them and a 12-month trend. docs/evaluation.md. */
+        Scorecard: {
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+            };
+            period: components["schemas"]["ScorePeriod"];
+            categoryId: string | null;
+            orders: number;
+            minimumOrders: number;
+            enoughData: boolean;
+            score: string | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            measures: components["schemas"]["MeasureFigure"][];
+            details: components["schemas"]["ScoreDetails"];
+            rejections: {
+                /** @enum {string} */
+                reason: "damaged" | "wrong_item" | "out_of_specification" | "expired" | "short_shipped" | "other";
+                quantity: string;
+            }[];
+            trend: components["schemas"]["TrendPoint"][];
+            graceDays: number;
+            responseDays: number;
+        };
+        ScorecardRow: {
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+            };
+            orders: number;
+            enoughData: boolean;
+            score: string | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            measures: {
+                /** @description A percentage with one decimal; null: no data */
+                onTime: string | null;
+                /** @description A percentage with one decimal; null: no data */
+                inFull: string | null;
+                /** @description A percentage with one decimal; null: no data */
+                quality: string | null;
+                /** @description A percentage with one decimal; null: no data */
+                price: string | null;
+                /** @description A percentage with one decimal; null: no data */
+                invoiceAccuracy: string | null;
+                /** @description A percentage with one decimal; null: no data */
+                responsiveness: string | null;
+                /** @description A percentage with one decimal; null: no data */
+                satisfaction: string | null;
+            };
+            /** @description A percentage with one decimal; null: no data */
+            otif: string | null;
+        };
+        ScorecardList: {
+            period: components["schemas"]["ScorePeriod"];
+            categoryId: string | null;
+            items: components["schemas"]["ScorecardRow"][];
+            nextCursor: string | null;
+        };
+        DrillDownRow: {
+            /** Format: uuid */
+            purchaseOrderId: string;
+            orderNumber: string;
+            lineNo: number | null;
+            description: string | null;
+            invoiceId: string | null;
+            invoiceNumber: string | null;
+            passed: boolean;
+            explanation: string;
+            dueDate: string | null;
+            dueFrom: ("promised" | "needed_by" | "expected") | null;
+            deliveredOn: string | null;
+            daysLate: number | null;
+            quantity: string | null;
+            kept: string | null;
+            shortBy: string | null;
+            shortClosed: string | null;
+            replaced: string | null;
+            inspected: string | null;
+            accepted: string | null;
+            rejected: string | null;
+            returned: string | null;
+            unitPrice: string | null;
+            orderUnitPrice: string | null;
+            sentAt: string | null;
+            answeredAt: string | null;
+            rating: {
+                delivery: number;
+                quality: number;
+                service: number;
+            } | null;
+        };
+        /** @description The orders, lines and invoices behind one figure of a scorecard (“OTIF 82 %: 41 of 50 lines”), each with what counted for or against the supplier. */
+        ScoreDrillDown: {
+            /** @enum {string} */
+            measure: "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction" | "otif" | "returns";
+            period: components["schemas"]["ScorePeriod"];
+            passed: number;
+            counted: number;
+            items: components["schemas"]["DrillDownRow"][];
+            nextCursor: string | null;
+        };
+        ScorecardSettings: {
+            graceDays: number;
+            responseDays: number;
+            minimumOrders: number;
+            weights: {
+                [key: string]: number;
+            };
+            gradeBands: {
+                A: number;
+                B: number;
+                C: number;
+            };
+            /** @enum {string} */
+            warnBelowGrade: "A" | "B" | "C" | "D";
+            rankingPriceWeight: number;
+            factsBuiltAt: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Notification: {
             /** Format: uuid */
             id: string;
@@ -5331,7 +5589,7 @@ export interface components {
             /** @enum {string} */
             role: "requester" | "buyer" | "approver" | "finance" | "compliance" | "receiver" | "inspector" | "accounts_payable" | "admin" | "auditor" | "supplier";
             label: string;
-            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
+            permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve" | "scorecards:read" | "scorecards:admin")[];
         };
         Budget: {
             /** Format: uuid */
@@ -6754,7 +7012,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve" | "scorecards:read" | "scorecards:admin")[];
                     };
                 };
             };
@@ -6831,7 +7089,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve" | "scorecards:read" | "scorecards:admin")[];
                     };
                 };
             };
@@ -6873,7 +7131,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
-                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve")[];
+                        permissions: ("suppliers:read" | "suppliers:write" | "catalog:read" | "catalog:write" | "organisation:read" | "organisation:write" | "users:read" | "users:write" | "tokens:own" | "tokens:admin" | "audit:read" | "audit:verify" | "purchase_orders:read" | "purchase_orders:write" | "purchase_orders:approve" | "requisitions:read" | "requisitions:write" | "requisitions:approve" | "workbench:use" | "approvals:act" | "approvals:admin" | "notifications:own" | "outbox:read" | "reports:read" | "webhooks:admin" | "documents:discuss" | "documents:moderate" | "portal:use" | "receiving:read" | "receiving:write" | "receiving:inspect" | "receiving:return" | "receiving:confirm" | "invoices:read" | "invoices:write" | "invoices:approve" | "invoices:resolve" | "payments:read" | "payments:write" | "payments:approve" | "scorecards:read" | "scorecards:admin")[];
                     };
                 };
             };
@@ -23396,6 +23654,394 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSuppliersByIdScorecard: {
+        parameters: {
+            query?: {
+                /** @description `12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent. */
+                period?: string;
+                /** @description Only the lines (and orders) of this item category */
+                categoryId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSuppliersByIdScorecardDrillDown: {
+        parameters: {
+            query: {
+                limit?: number;
+                cursor?: string;
+                /** @description `12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent. */
+                period?: string;
+                categoryId?: string;
+                measure: "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction" | "otif" | "returns";
+                /** @description Only what counted against the supplier, only what counted for it, or both (failures first) */
+                outcome?: "failed" | "passed" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreDrillDown"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScorecards: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description `12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent. */
+                period?: string;
+                categoryId?: string;
+                /** @description Highest first for scores and measures (suppliers without data last), A–Z for name */
+                sort?: "score" | "name" | "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction" | "otif" | "orders";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScorecardSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putScorecardSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "graceDays": 1,
+                 *       "responseDays": 1,
+                 *       "minimumOrders": 1,
+                 *       "weights": {
+                 *         "onTime": 1,
+                 *         "inFull": 1,
+                 *         "quality": 1,
+                 *         "price": 1,
+                 *         "invoiceAccuracy": 1,
+                 *         "responsiveness": 1,
+                 *         "satisfaction": 1
+                 *       },
+                 *       "gradeBands": {
+                 *         "A": 1,
+                 *         "B": 1,
+                 *         "C": 1
+                 *       },
+                 *       "warnBelowGrade": "A",
+                 *       "rankingPriceWeight": 1
+                 *     }
+                 */
+                "application/json": {
+                    graceDays: number;
+                    responseDays: number;
+                    minimumOrders: number;
+                    weights: {
+                        onTime: number;
+                        inFull: number;
+                        quality: number;
+                        price: number;
+                        invoiceAccuracy: number;
+                        responsiveness: number;
+                        satisfaction: number;
+                    };
+                    gradeBands: {
+                        A: number;
+                        B: number;
+                        C: number;
+                    };
+                    /** @enum {string} */
+                    warnBelowGrade: "A" | "B" | "C" | "D";
+                    rankingPriceWeight: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

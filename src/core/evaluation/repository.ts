@@ -1,0 +1,259 @@
+import { eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { evaluationSettings, orderRatings, supplierScoreFacts, supplierScoreMonths } from '../../db/schema';
+import type { RatingAspect } from '../../domain/evaluation';
+import { insertFromJson, rowsOf } from '../shared/sql';
+import { type Counters, DEC_COUNTERS, INT_COUNTERS, type ScoreFact, zeroCounters } from './rules';
+
+/** Supplier evaluation's SQL: its own tables only (the documents' facts come through their capabilities). */
+
+export type SettingsRow = typeof evaluationSettings.$inferSelect;
+
+export async function readSettings(db: Db): Promise<SettingsRow> {
+  const [row] = await db.select().from(evaluationSettings).where(eq(evaluationSettings.id, 1));
+  if (!row) throw new Error('evaluation_settings has no row: migration 0041 not applied');
+  return row;
+}
+
+export async function updateSettings(
+  db: Db,
+  version: number,
+  patch: Partial<typeof evaluationSettings.$inferInsert>,
+): Promise<SettingsRow | undefined> {
+  const [row] = await db
+    .update(evaluationSettings)
+    .set({ ...patch, version: sql`${evaluationSettings.version} + 1`, updatedAt: new Date() })
+    .where(sql`${evaluationSettings.id} = 1 AND ${evaluationSettings.version} = ${version}`)
+    .returning();
+  return row;
+}
+
+export async function markFactsBuilt(db: Db, at: Date | null): Promise<void> {
+  await db.update(evaluationSettings).set({ factsBuiltAt: at }).where(eq(evaluationSettings.id, 1));
+}
+
+const factColumns = getTableColumns(supplierScoreFacts);
+const monthColumns = getTableColumns(supplierScoreMonths);
+const COUNTERS = [...INT_COUNTERS, ...DEC_COUNTERS] as const;
+
+/** SQL that selects every counter under its property name, summed or not. */
+function counterSelect(summed: boolean, columns: typeof monthColumns | typeof factColumns): SQL {
+  return sql.join(
+    COUNTERS.map((k) => {
+      const col = columns[k];
+      const isInt = (INT_COUNTERS as readonly string[]).includes(k);
+      const value = summed ? sql`coalesce(sum(${col}), 0)` : sql`${col}`;
+      return isInt
+        ? sql`(${value})::int AS ${sql.identifier(k)}`
+        : sql`(${value})::text AS ${sql.identifier(k)}`;
+    }),
+    sql`, `,
+  );
+}
+
+function countersOf(row: Record<string, unknown>): Counters {
+  const c = zeroCounters();
+  for (const k of INT_COUNTERS) c[k] = Number(row[k] ?? 0);
+  for (const k of DEC_COUNTERS) c[k] = String(row[k] ?? '0');
+  return c;
+}
+
+/**
+ * Takes the orders' score locks until the transaction ends: the relay and a rebuild writing the
+ * same order's facts one after the other, never both from the same old facts.
+ */
+export async function lockOrderScores(db: Db, orderIds: string[]): Promise<void> {
+  if (orderIds.length === 0) return;
+  await db.execute(sql`
+    SELECT pg_advisory_xact_lock(hashtextextended(id::text, 41))
+    FROM unnest(${sql.param([...orderIds].sort())}::uuid[]) AS id ORDER BY id`);
+}
+
+export async function factsOfOrders(db: Db, orderIds: string[]): Promise<ScoreFact[]> {
+  if (orderIds.length === 0) return [];
+  const f = supplierScoreFacts;
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      SELECT ${f.purchaseOrderId} AS "purchaseOrderId", ${f.categoryId} AS "categoryId",
+        ${f.supplierId} AS "supplierId", ${f.month}::text AS month, ${f.rejections} AS rejections,
+        ${counterSelect(false, factColumns)}
+      FROM ${f} WHERE ${f.purchaseOrderId} = any(${sql.param(orderIds)}::uuid[])
+      ORDER BY ${f.purchaseOrderId}, ${f.categoryId}`),
+  );
+  return rows.map((r) => ({
+    ...countersOf(r),
+    purchaseOrderId: String(r.purchaseOrderId),
+    categoryId: String(r.categoryId),
+    supplierId: String(r.supplierId),
+    month: String(r.month),
+    rejections: (r.rejections ?? {}) as ScoreFact['rejections'],
+  }));
+}
+
+/** Replaces the facts of the orders `orderIds` with `facts` (theirs, freshly computed). */
+export async function replaceFacts(db: Db, orderIds: string[], facts: ScoreFact[]): Promise<void> {
+  if (orderIds.length === 0) return;
+  await db.execute(
+    sql`DELETE FROM ${supplierScoreFacts} WHERE ${supplierScoreFacts.purchaseOrderId} = any(${sql.param(orderIds)}::uuid[])`,
+  );
+  if (facts.length > 0) await db.execute(insertFromJson(supplierScoreFacts, facts));
+}
+
+export type MonthDelta = Counters & { supplierId: string; categoryId: string; month: string };
+
+/**
+ * Adds each delta to its supplier-category-month (a new row where there is none) and deletes the
+ * rows left with nothing: one statement each.
+ */
+export async function addToMonths(db: Db, deltas: MonthDelta[]): Promise<void> {
+  if (deltas.length === 0) return;
+  const m = supplierScoreMonths;
+  const sets = sql.join(
+    COUNTERS.map((k) => {
+      const name = sql.identifier(monthColumns[k].name);
+      return sql`${name} = ${m}.${name} + excluded.${name}`;
+    }),
+    sql`, `,
+  );
+  await db.execute(
+    sql`${insertFromJson(m, deltas)} ON CONFLICT (supplier_id, category_id, month) DO UPDATE SET ${sets}`,
+  );
+  const allZero = sql.join(
+    COUNTERS.map((k) => sql`${m[k]} = 0`),
+    sql` AND `,
+  );
+  await db.execute(sql`
+    DELETE FROM ${m} WHERE (${m.supplierId}, ${m.categoryId}, ${m.month}) IN (
+      SELECT d.supplier_id, d.category_id, d.month FROM jsonb_to_recordset(${JSON.stringify(
+        deltas.map((d) => ({ supplier_id: d.supplierId, category_id: d.categoryId, month: d.month })),
+      )}::jsonb) AS d(supplier_id uuid, category_id uuid, month date)) AND ${allZero}`);
+}
+
+export type RatingScores = Record<RatingAspect, number>;
+
+export async function ratingsOfOrders(db: Db, orderIds: string[]): Promise<Map<string, RatingScores[]>> {
+  const out = new Map<string, RatingScores[]>();
+  if (orderIds.length === 0) return out;
+  const r = orderRatings;
+  const rows = await db
+    .select({ orderId: r.purchaseOrderId, delivery: r.delivery, quality: r.quality, service: r.service })
+    .from(r)
+    .where(sql`${r.purchaseOrderId} = any(${sql.param(orderIds)}::uuid[])`);
+  for (const row of rows) {
+    const list = out.get(row.orderId) ?? [];
+    list.push({ delivery: row.delivery, quality: row.quality, service: row.service });
+    out.set(row.orderId, list);
+  }
+  return out;
+}
+
+export type MonthScope = {
+  supplierId?: string;
+  /** One category; absent: all. */
+  categoryId?: string;
+  from: string;
+  to: string;
+};
+
+function monthWhere(scope: MonthScope): SQL {
+  const m = supplierScoreMonths;
+  const parts: SQL[] = [sql`${m.month} BETWEEN ${scope.from}::date AND ${scope.to}::date`];
+  if (scope.supplierId) parts.push(sql`${m.supplierId} = ${scope.supplierId}`);
+  if (scope.categoryId) parts.push(sql`${m.categoryId} = ${scope.categoryId}`);
+  return sql.join(parts, sql` AND `);
+}
+
+/** The counters of one supplier's months in a period (one category, or all). */
+export async function sumMonths(db: Db, scope: MonthScope & { supplierId: string }): Promise<Counters> {
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(
+      sql`SELECT ${counterSelect(true, monthColumns)} FROM ${supplierScoreMonths} WHERE ${monthWhere(scope)}`,
+    ),
+  );
+  return countersOf(rows[0] ?? {});
+}
+
+/** One supplier's counters month by month (months with nothing are absent). */
+export async function sumByMonth(
+  db: Db,
+  scope: MonthScope & { supplierId: string },
+): Promise<Map<string, Counters>> {
+  const m = supplierScoreMonths;
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      SELECT ${m.month}::text AS month, ${counterSelect(true, monthColumns)}
+      FROM ${m} WHERE ${monthWhere(scope)} GROUP BY ${m.month}`),
+  );
+  return new Map(rows.map((r) => [String(r.month), countersOf(r)]));
+}
+
+/** Every supplier's counters in a period (one category, or all): the comparison's rows. */
+export async function sumBySupplier(db: Db, scope: MonthScope): Promise<Map<string, Counters>> {
+  const m = supplierScoreMonths;
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      SELECT ${m.supplierId} AS "supplierId", ${counterSelect(true, monthColumns)}
+      FROM ${m} WHERE ${monthWhere(scope)} GROUP BY ${m.supplierId}`),
+  );
+  return new Map(rows.map((r) => [String(r.supplierId), countersOf(r)]));
+}
+
+/** The orders behind one supplier's figures in a period: their ids and rejections, in order. */
+export async function factOrdersOf(
+  db: Db,
+  scope: MonthScope & { supplierId: string },
+): Promise<{ purchaseOrderId: string; rejections: ScoreFact['rejections'] }[]> {
+  const f = supplierScoreFacts;
+  const parts: SQL[] = [
+    sql`${f.supplierId} = ${scope.supplierId}`,
+    sql`${f.month} BETWEEN ${scope.from}::date AND ${scope.to}::date`,
+  ];
+  if (scope.categoryId) parts.push(sql`${f.categoryId} = ${scope.categoryId}`);
+  const rows = await db
+    .select({ purchaseOrderId: f.purchaseOrderId, rejections: f.rejections })
+    .from(f)
+    .where(sql.join(parts, sql` AND `))
+    .orderBy(f.month, f.purchaseOrderId);
+  return rows;
+}
+
+/** Every stored fact's key and counters, ordered, a page at a time (verification). */
+export async function factPage(db: Db, afterOrderId: string | null, limit: number): Promise<ScoreFact[]> {
+  const f = supplierScoreFacts;
+  const ids = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      SELECT DISTINCT ${f.purchaseOrderId} AS id FROM ${f}
+      ${afterOrderId ? sql`WHERE ${f.purchaseOrderId} > ${afterOrderId}` : sql``}
+      ORDER BY 1 LIMIT ${limit}`),
+  ).map((r) => r.id);
+  return factsOfOrders(db, ids);
+}
+
+/** The months table against the facts summed: the (supplier, category, month) cells that differ. */
+export async function monthMismatches(
+  db: Db,
+): Promise<{ supplierId: string; categoryId: string; month: string }[]> {
+  const f = supplierScoreFacts;
+  const m = supplierScoreMonths;
+  const names = COUNTERS.map((k) => sql.identifier(monthColumns[k].name));
+  const summed = sql.join(
+    names.map((n) => sql`sum(${n}) AS ${n}`),
+    sql`, `,
+  );
+  const plain = sql.join(names, sql`, `);
+  return rowsOf<{ supplierId: string; categoryId: string; month: string }>(
+    await db.execute(sql`
+      WITH facts AS (
+        SELECT supplier_id, category_id, month, ${summed} FROM ${f} GROUP BY supplier_id, category_id, month),
+      months AS (SELECT supplier_id, category_id, month, ${plain} FROM ${m}),
+      diff AS ((SELECT * FROM facts EXCEPT SELECT * FROM months) UNION (SELECT * FROM months EXCEPT SELECT * FROM facts))
+      SELECT DISTINCT supplier_id AS "supplierId", category_id AS "categoryId", month::text AS month FROM diff
+      ORDER BY 1, 2, 3 LIMIT 100`),
+  );
+}
+
+/** Empties the summaries (a full rebuild writes them again). */
+export async function clearAll(db: Db): Promise<void> {
+  await db.execute(sql`DELETE FROM ${supplierScoreFacts}`);
+  await db.execute(sql`DELETE FROM ${supplierScoreMonths}`);
+}

@@ -1,0 +1,59 @@
+/**
+ * The vocabulary of supplier evaluation (docs/evaluation.md), declared once for the schema, the
+ * contracts and the core. Pure.
+ */
+
+/**
+ * The measures a scorecard weighs, in the order it shows them. Each is a share from 0 to 100 %:
+ * - `onTime`: lines with a due date whose delivery completed on or before it (plus the grace days);
+ * - `inFull`: lines delivered complete, without a short-close or a replacement;
+ * - `quality`: accepted ÷ inspected quantity;
+ * - `price`: invoice lines billed at the order's price or below;
+ * - `invoiceAccuracy`: invoices matched without an exception (first-pass match rate);
+ * - `responsiveness`: orders the supplier answered within the setting's days of the send;
+ * - `satisfaction`: the ratings of requesters, receivers and buyers, 1–5 mapped onto 0–100.
+ * OTIF (on time and in full together) is shown beside them; it is not weighed twice.
+ */
+export const SCORE_MEASURES = [
+  'onTime',
+  'inFull',
+  'quality',
+  'price',
+  'invoiceAccuracy',
+  'responsiveness',
+  'satisfaction',
+] as const;
+export type ScoreMeasure = (typeof SCORE_MEASURES)[number];
+
+/** Every figure a scorecard can be drilled into (the weighed measures, OTIF and the rest shown). */
+export const DRILL_MEASURES = [...SCORE_MEASURES, 'otif', 'returns'] as const;
+export type DrillMeasure = (typeof DRILL_MEASURES)[number];
+
+export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** The aspects a rating scores, 1 to 5 each. */
+export const RATING_ASPECTS = ['delivery', 'quality', 'service'] as const;
+export type RatingAspect = (typeof RATING_ASPECTS)[number];
+
+/** Who gave a rating: the order's requester or receiver when asked, the buyer closing the order. */
+export const RATER_ROLES = ['requester', 'receiver', 'buyer'] as const;
+export type RaterRole = (typeof RATER_ROLES)[number];
+
+/** What the settings start as (and what a new organisation has). */
+export const DEFAULT_SCORE_WEIGHTS: Record<ScoreMeasure, number> = {
+  onTime: 25,
+  inFull: 15,
+  quality: 20,
+  price: 10,
+  invoiceAccuracy: 10,
+  responsiveness: 10,
+  satisfaction: 10,
+};
+
+/** The lowest score of grades A, B and C; below C's is D. */
+export type GradeBands = { A: number; B: number; C: number };
+export const DEFAULT_GRADE_BANDS: GradeBands = { A: 90, B: 75, C: 60 };
+
+/** The most months a scorecard's trend covers. */
+export const TREND_MONTHS = 12;
