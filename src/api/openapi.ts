@@ -39,6 +39,8 @@ const TAGS: Record<string, string> = {
     'Supplier invoices and credit notes: capture, the three-way match against the order and what was accepted, exceptions and their resolution, approval for payment',
   payments:
     'Payment runs: due invoices proposed with their discounts and credit notes set off, confirmed into one payment per supplier and currency, the ISO 20022 pain.001 file and a bank CSV, remittance advices, paid',
+  evaluation:
+    'Supplier evaluation: scorecards (on time, in full, quality, price, invoice accuracy, responsiveness, satisfaction), grades, the orders behind every figure, their settings, and supplier ranking by price and score',
   events: 'Live updates: what changed, as server-sent events',
   portal:
     'The supplier portal: invitations, the supplier’s orders, its answers per line and the buyer’s decisions',

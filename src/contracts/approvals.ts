@@ -5,6 +5,7 @@ import {
   APPROVAL_MODES,
   APPROVAL_STEP_STATUSES,
 } from '../domain/approvals';
+import { GRADES } from '../domain/evaluation';
 import { bounded, dateOut, decimalString, Id, requiredText } from './common';
 import { Role } from './identity';
 import { SupplierStatus } from './suppliers';
@@ -22,6 +23,12 @@ const ConditionLeaf = z.union([
   z.strictObject({ costCentreIn: IdList }),
   z.strictObject({ categoryIn: IdList }),
   z.strictObject({ supplierStatusIn: z.array(SupplierStatus).min(1, 'list at least one') }),
+  z.strictObject({
+    supplierGradeBelow: z.enum(GRADES).meta({
+      description:
+        'The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)',
+    }),
+  }),
   z.strictObject({ budgetExceeded: z.literal(true) }),
   z.strictObject({ always: z.literal(true) }),
 ]);

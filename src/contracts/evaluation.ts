@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DRILL_MEASURES, GRADES, RATING_ASPECTS, SCORE_MEASURES } from '../domain/evaluation';
 import { REJECTION_REASONS } from '../domain/receiving';
-import { dateOut, Id, IsoDate, PageQuery } from './common';
+import { dateOut, decimalString, Id, IsoDate, PageQuery, requiredText } from './common';
 
 /** The vocabulary the web app shares (declared in src/domain/evaluation.ts). */
 export { DRILL_MEASURES, GRADES, RATING_ASPECTS, SCORE_MEASURES };
@@ -283,7 +283,12 @@ export const ScorecardSettings = z
     graceDays: z.number().int(),
     responseDays: z.number().int(),
     minimumOrders: z.number().int(),
-    weights: z.record(ScoreMeasure, z.number().int()),
+    weights: z.object(
+      Object.fromEntries(SCORE_MEASURES.map((m) => [m, z.number().int()])) as Record<
+        (typeof SCORE_MEASURES)[number],
+        z.ZodNumber
+      >,
+    ),
     gradeBands: z.object({ A: z.number().int(), B: z.number().int(), C: z.number().int() }),
     warnBelowGrade: Grade,
     rankingPriceWeight: z.number().int(),
@@ -304,3 +309,78 @@ export const ScoreVerification = z
     monthMismatches: z.array(z.object({ supplierId: Id, categoryId: Id, month: IsoDate })),
   })
   .meta({ id: 'ScoreVerification' });
+
+export const SupplierRankingQuery = z.object({
+  quantity: decimalString({ scale: 6, min: 'positive' })
+    .optional()
+    .meta({ description: 'In the item’s unit; 1 if not given' }),
+  date: IsoDate.optional().meta({ description: 'The day prices must be valid on; today if not given' }),
+});
+export type SupplierRankingQuery = z.input<typeof SupplierRankingQuery>;
+
+export const SupplierCandidate = z
+  .object({
+    rank: z.number().int(),
+    supplier: ScorecardSupplier,
+    unitPrice: z.string(),
+    currency: z.string(),
+    unitPriceBase: z.string(),
+    leadTimeDays: z.number().int(),
+    grade: Grade.nullable(),
+    score: z.string().nullable(),
+    belowWarning: z.boolean(),
+    priceScore: z.string(),
+    combinedScore: z.string(),
+    reason: z.string(),
+  })
+  .meta({ id: 'SupplierCandidate' });
+
+export const SupplierRanking = z
+  .object({
+    itemId: Id,
+    quantity: z.string(),
+    date: IsoDate,
+    baseCurrency: z.string(),
+    priceWeight: z.number().int(),
+    candidates: z.array(SupplierCandidate),
+  })
+  .meta({
+    id: 'SupplierRanking',
+    description:
+      'The suppliers with a valid price for the item, best first by price and scorecard together (the settings’ ranking price weight), each with its reason.',
+  });
+export type SupplierRanking = z.output<typeof SupplierRanking>;
+
+export const SupplierGradesQuery = z.object({
+  ids: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
+    .pipe(z.array(Id).min(1, 'list at least one supplier id').max(200, 'list at most 200 supplier ids'))
+    .meta({ description: 'Supplier ids, comma-separated (at most 200)' }),
+});
+
+export const SupplierGrade = z
+  .object({
+    supplierId: Id,
+    grade: Grade.nullable(),
+    score: z.string().nullable(),
+    orders: z.number().int(),
+    belowWarning: z.boolean(),
+  })
+  .meta({ id: 'SupplierGrade' });
+
+export const SupplierGrades = z.object({ warnBelowGrade: Grade, items: z.array(SupplierGrade) }).meta({
+  id: 'SupplierGrades',
+  description:
+    'Each supplier’s grade over the last 12 months (suppliers without orders in them are absent; a null grade: not enough data).',
+});
+
+export const ScorecardHoldRequest = z.object({
+  reason: requiredText(500),
+  period: ScorePeriodKey.optional(),
+});

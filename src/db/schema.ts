@@ -723,6 +723,15 @@ export const purchaseOrders = pgTable(
     returnReason: text('return_reason'),
     returnedBy: uuid('returned_by').references(() => users.id),
     returnedAt: ts('returned_at'),
+    /**
+     * The supplier's scorecard grade when the order was last submitted, where it was below the
+     * warning grade of the scorecard settings: what the approver is warned of. Null: no warning.
+     */
+    supplierGradeWarning: jsonb('supplier_grade_warning').$type<{
+      grade: 'A' | 'B' | 'C' | 'D';
+      score: string;
+      warnBelowGrade: 'A' | 'B' | 'C' | 'D';
+    }>(),
     /** When the order was first sent to its supplier (dispatch); null: never. */
     firstSentAt: ts('first_sent_at'),
     /** The latest revision the supplier was sent; null: never sent. */
@@ -751,6 +760,8 @@ export const purchaseOrders = pgTable(
     index('purchase_orders_buyer_idx').on(t.buyerId, t.createdAt, t.id),
     index('purchase_orders_department_idx').on(t.departmentId, t.createdAt, t.id),
     index('purchase_orders_expected_idx').on(t.expectedDeliveryDate),
+    /** Supplier evaluation: orders whose answer fell due since the last look (by first send). */
+    index('purchase_orders_first_sent_idx').on(t.firstSentAt).where(sql`${t.firstSentAt} is not null`),
     /** A budget's committed spend: one cost centre's orders in a period (budget checks at approval). */
     index('purchase_orders_cost_centre_date_idx').on(t.costCentreId, t.orderDate),
     /** Deliveries due and late (the home page): only orders whose goods are still awaited. */
@@ -901,6 +912,7 @@ export type ApprovalCondition =
   | { costCentreIn: string[] }
   | { categoryIn: string[] }
   | { supplierStatusIn: string[] }
+  | { supplierGradeBelow: 'A' | 'B' | 'C' | 'D' }
   | { budgetExceeded: true }
   | { always: true };
 
@@ -2267,6 +2279,12 @@ export const evaluationSettings = pgTable('evaluation_settings', {
    * `evaluation-rebuild` job does it.
    */
   factsBuiltAt: ts('facts_built_at'),
+  /**
+   * Orders first sent up to this long ago (less the response days) have been scored again after
+   * their answer fell due (`evaluation-rebuild`, every minute): unanswered, they now count against
+   * responsiveness.
+   */
+  responsesDueSweptAt: ts('responses_due_swept_at'),
   version: version(),
   updatedAt: updated(),
 });

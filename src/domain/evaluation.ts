@@ -32,6 +32,11 @@ export type DrillMeasure = (typeof DRILL_MEASURES)[number];
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
 export type Grade = (typeof GRADES)[number];
 
+/** Whether `grade` is worse than `threshold` (D is below C …). */
+export function gradeIsBelow(grade: Grade, threshold: Grade): boolean {
+  return GRADES.indexOf(grade) > GRADES.indexOf(threshold);
+}
+
 /** The aspects a rating scores, 1 to 5 each. */
 export const RATING_ASPECTS = ['delivery', 'quality', 'service'] as const;
 export type RatingAspect = (typeof RATING_ASPECTS)[number];

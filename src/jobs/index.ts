@@ -36,7 +36,7 @@ import { startWebhookSender } from './webhook-sender';
  *   and reminds suppliers of deliveries due and answers overdue, once per order, reason and day;
  * - `evaluation-rebuild` (every minute, and at start): scores every sent order again when the
  *   scorecard settings say the facts were not built with them (an upgrade, new grace or response
- *   days); otherwise it only reads the settings;
+ *   days), and scores again the orders whose answer fell due since its last run;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
  *   pg-boss, and the message is given up as `failed` after its fifth attempt; while the mail server
  *   is unavailable (unreachable, a temporary 4xx answer) attempts do not count and the message is
@@ -176,7 +176,8 @@ export async function startJobs(opts: {
   await boss.work(QUEUES.scores, async () => {
     const run = await evaluation.rebuildScoresIfNeeded(opts.ctx);
     if (run.rebuilt) log.info(run, 'supplier scores computed again from every sent order');
-    return run;
+    const due = await evaluation.sweepDueResponses(opts.ctx);
+    return { ...run, responsesDue: due.orders };
   });
 
   await boss.work(QUEUES.sweep, async () => {

@@ -33,6 +33,7 @@ let inspector: Actor;
 let ap: Actor;
 let buyer: Actor;
 let supplierId: string;
+let lone: string;
 const orders: Record<'A' | 'B' | 'C', string> = { A: '', B: '', C: '' };
 
 beforeAll(async () => {
@@ -165,6 +166,7 @@ describe('a supplier’s scorecard, by hand', () => {
       input: { purchaseOrderId: o.id, receivedOn: '2026-03-02', lines: [{ lineNo: 1, quantity: '1' }] },
     });
     t.clock.set(new Date('2026-03-20T09:00:00Z'));
+    lone = other.id;
     const card = await evaluation.getSupplierScorecard(t.ctx, {
       actor: buyer,
       supplierId: other.id,
@@ -215,7 +217,27 @@ describe('a supplier’s scorecard, by hand', () => {
     expect(scores.slice(0, withScore.length)).toEqual(withScore);
   });
 
-  it('agrees with a recomputation from every sent order', async () => {
+  it('agrees with a recomputation from every sent order, once the answers that fell due are swept', async () => {
+    // The lone order was received on the day it was sent, before its answer was due; it is now
+    // overdue and unanswered, so its responsiveness counts against it from the sweep on.
+    const before = await evaluation.getSupplierScorecard(t.ctx, {
+      actor: buyer,
+      supplierId: lone,
+      period: '12m',
+    });
+    expect(before.measures.find((x) => x.key === 'responsiveness')).toMatchObject({ denominator: '0' });
+    const sweep = await evaluation.sweepDueResponses(t.ctx);
+    expect(sweep.orders).toBe(4);
+    const after = await evaluation.getSupplierScorecard(t.ctx, {
+      actor: buyer,
+      supplierId: lone,
+      period: '12m',
+    });
+    expect(after.measures.find((x) => x.key === 'responsiveness')).toMatchObject({
+      value: '0.0',
+      denominator: '1',
+    });
+    expect((await evaluation.sweepDueResponses(t.ctx)).orders).toBe(0);
     const report = await evaluation.verifyScores(t.ctx);
     expect(report.monthMismatches).toEqual([]);
     expect(report.orderMismatches).toEqual([]);

@@ -4,12 +4,18 @@ import {
   DrillDown,
   DrillDownQuery,
   Scorecard,
+  ScorecardHoldRequest,
   ScorecardList,
   ScorecardListQuery,
   ScorecardQuery,
   ScorecardSettings,
   ScorecardSettingsInput,
+  SupplierGrades,
+  SupplierGradesQuery,
+  SupplierRanking,
+  SupplierRankingQuery,
 } from '../../contracts/evaluation';
+import { Supplier } from '../../contracts/suppliers';
 import * as evaluation from '../../core/evaluation';
 import type { RouteDeps } from '../deps';
 import { actorOf } from '../plugins/auth';
@@ -105,6 +111,63 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
           actor: actorOf(request),
           version: versionFromIfMatch(request),
           input: request.body,
+        }),
+      ),
+  );
+
+  app.get(
+    '/items/:id/supplier-ranking',
+    {
+      config: { permission: 'scorecards:read' },
+      schema: {
+        tags: ['evaluation'],
+        summary:
+          'The suppliers with a valid price for an item, ranked by price and scorecard, with the reason',
+        params: IdParams,
+        querystring: SupplierRankingQuery,
+        response: { 200: SupplierRanking, ...errors },
+      },
+    },
+    async (request) => evaluation.rankSuppliersForItem(ctx, { itemId: request.params.id, ...request.query }),
+  );
+
+  app.get(
+    '/supplier-grades',
+    {
+      config: { permission: 'scorecards:read' },
+      schema: {
+        tags: ['evaluation'],
+        summary: 'Suppliers’ grades over the last 12 months (the badges of supplier pickers)',
+        querystring: SupplierGradesQuery,
+        response: { 200: SupplierGrades, ...errors },
+      },
+    },
+    async (request) => evaluation.readSupplierGrades(ctx, { ids: request.query.ids }),
+  );
+
+  app.post(
+    '/suppliers/:id/scorecard-hold',
+    {
+      config: { ifMatch: true, etag: true, permission: 'suppliers:write' },
+      schema: {
+        tags: ['evaluation'],
+        summary: 'Put a supplier on hold because of its scorecard (send If-Match with the supplier’s ETag)',
+        description:
+          'The reason and a snapshot of the scorecard for the period (score, grade, each measure) are kept in the supplier’s history.',
+        params: IdParams,
+        body: ScorecardHoldRequest,
+        response: { 200: Supplier, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await evaluation.holdSupplierForScorecard(ctx, {
+          actor: actorOf(request),
+          supplierId: request.params.id,
+          version: versionFromIfMatch(request),
+          reason: request.body.reason,
+          period: request.body.period,
         }),
       ),
   );

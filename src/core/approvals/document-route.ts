@@ -5,6 +5,7 @@ import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { dec } from '../shared/money';
+import * as suppliers from '../suppliers';
 import { toRoutingPolicy } from './policy';
 import { findEnabledPolicy } from './read-approval-policies';
 import * as repo from './repository';
@@ -44,6 +45,8 @@ export type DocumentBasics = Omit<
    * purchase order the amount belongs to, so an approved one is not counted twice.
    */
   budgetCheck?: { date: string; purchaseOrderId?: string };
+  /** The document's supplier: its grade is looked up when a step's condition asks for it. */
+  supplierId?: string | null;
 };
 
 export type DocumentRef = { documentType: ApprovalDocumentType; documentId: string };
@@ -58,8 +61,20 @@ const DOCUMENT_NOUNS: Record<ApprovalDocumentType, string> = {
   invoice_variance: 'invoice variance',
 };
 
-async function factsOf(ctx: Ctx, basics: DocumentBasics, roles: string[]): Promise<DocumentFacts> {
-  const { budgetCheck: _check, ...rest } = basics;
+/** Whether any step of the policy tests the supplier's grade. */
+function asksForGrade(policy: { steps: { condition: unknown }[] } | null): boolean {
+  return policy?.steps.some((s) => JSON.stringify(s.condition).includes('"supplierGradeBelow"')) ?? false;
+}
+
+async function factsOf(
+  ctx: Ctx,
+  basics: DocumentBasics,
+  roles: string[],
+  withGrade: boolean,
+): Promise<DocumentFacts> {
+  const { budgetCheck: _check, supplierId, ...rest } = basics;
+  const grade =
+    withGrade && supplierId ? (await suppliers.supplierGrades(ctx, [supplierId])).get(supplierId) : undefined;
   // One after the other: inside a transaction they share one connection, which takes a query
   // at a time (queueing them on it is deprecated by the driver).
   const departmentHeadId = await repo.departmentHead(ctx.db, basics.departmentId);
@@ -68,6 +83,7 @@ async function factsOf(ctx: Ctx, basics: DocumentBasics, roles: string[]): Promi
   return {
     ...rest,
     budgetExceeded: basics.budgetExceeded ?? false,
+    supplierGrade: grade?.grade && grade.score ? { grade: grade.grade, score: grade.score } : null,
     departmentHeadId,
     costCentreOwnerId,
     usersByRole,
@@ -111,7 +127,7 @@ export async function resolveDocumentRoute(
   const policy = await findEnabledPolicy(ctx, opts.documentType);
   const roles = new Set<string>(policy?.steps.flatMap((s) => s.approvers.roles) ?? []);
   if (overrun && effect) roles.add(effect.approverRole);
-  const facts = await factsOf(ctx, withBudget, [...roles]);
+  const facts = await factsOf(ctx, withBudget, [...roles], asksForGrade(policy));
   const routing = policy ? toRoutingPolicy(policy) : null;
   const route = resolveRoute(routing, facts);
   if (!overrun || !effect) return { ...route, budgetRefusal: null };
@@ -330,7 +346,7 @@ export async function resolveRevisionApprovalRoute(
   const roles = policy ? [...new Set(policy.steps.flatMap((s) => s.approvers.roles))] : [];
   return resolveRevisionRoute(
     policy ? toRoutingPolicy(policy) : null,
-    await factsOf(ctx, opts.basics, roles),
+    await factsOf(ctx, opts.basics, roles, asksForGrade(policy)),
     opts.change,
   );
 }

@@ -6,6 +6,7 @@ import type {
   ApprovalStepDecision,
   DocumentApprovalStepStatus,
 } from '../../db/schema';
+import { GRADES, type Grade, gradeIsBelow } from '../../domain/evaluation';
 import { DECIMAL_RE, dec } from '../shared/money';
 
 /**
@@ -56,6 +57,8 @@ export type DocumentFacts = {
   costCentreId: string | null;
   categoryIds: string[];
   supplierStatus: string | null;
+  /** The supplier's scorecard grade over the last 12 months; null or absent: not enough data (or no supplier). */
+  supplierGrade?: { grade: Grade; score: string } | null;
   budgetExceeded: boolean;
   requesterId: string | null;
   creatorId: string | null;
@@ -126,6 +129,10 @@ export function conditionHolds(condition: ApprovalCondition, facts: DocumentFact
   if ('supplierStatusIn' in condition) {
     return facts.supplierStatus !== null && condition.supplierStatusIn.includes(facts.supplierStatus);
   }
+  if ('supplierGradeBelow' in condition)
+    return (
+      facts.supplierGrade != null && gradeIsBelow(facts.supplierGrade.grade, condition.supplierGradeBelow)
+    );
   if ('budgetExceeded' in condition) return facts.budgetExceeded;
   return true;
 }
@@ -152,6 +159,8 @@ export function explainCondition(condition: ApprovalCondition, facts: DocumentFa
   if ('costCentreIn' in condition) return 'the cost centre is one the step lists';
   if ('categoryIn' in condition) return 'a line is in a category the step lists';
   if ('supplierStatusIn' in condition) return `the supplier is ${facts.supplierStatus ?? 'unknown'}`;
+  if ('supplierGradeBelow' in condition)
+    return `the supplier is graded ${facts.supplierGrade?.grade ?? '–'} (score ${facts.supplierGrade?.score ?? '–'} over 12 months), below ${condition.supplierGradeBelow}`;
   if ('budgetExceeded' in condition) return 'the budget is exceeded';
   return 'every document of this type';
 }
@@ -178,6 +187,11 @@ export function conditionProblems(
       ];
     }
     return [];
+  }
+  if ('supplierGradeBelow' in condition) {
+    return GRADES.includes(condition.supplierGradeBelow)
+      ? []
+      : [{ path: `${path}.supplierGradeBelow`, message: `Give a grade: ${GRADES.join(', ')}.` }];
   }
   for (const key of ['departmentIn', 'costCentreIn', 'categoryIn', 'supplierStatusIn'] as const) {
     if (key in condition) {

@@ -32,6 +32,7 @@ export {
   quantityFitsUnit,
   type UnitLike,
 } from './rules';
+export { offersForItem, type SupplierOffer } from './supplier-offers';
 export { supplierPartNumbers } from './supplier-part-numbers';
 export type { Unit } from './unit';
 export { type UpdateItemInput, updateItem } from './update-item';

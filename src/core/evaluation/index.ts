@@ -1,4 +1,9 @@
+import './grades';
+
 export { type DrillDown, type DrillDownRow, drillDownScore } from './drill-down';
+export { gradesOfSuppliers, readSupplierGrades } from './grades';
+export { holdSupplierForScorecard } from './hold-for-scorecard';
+export { rankSuppliersForItem, type SupplierCandidate, type SupplierRanking } from './rank-suppliers';
 export {
   getSupplierScorecard,
   listScorecards,
@@ -6,7 +11,12 @@ export {
   type ScorecardRow,
   type ScorecardSort,
 } from './read-scorecards';
-export { type RebuildRun, rebuildScoresIfNeeded } from './rebuild-scores';
+export {
+  type RebuildRun,
+  type ResponseSweep,
+  rebuildScoresIfNeeded,
+  sweepDueResponses,
+} from './rebuild-scores';
 export { refreshOrderScores, supplierScores } from './refresh-scores';
 export {
   getScorecardSettings,

@@ -29,16 +29,16 @@ import {
 /** Everything recorded of the orders `ids` that scores weigh (never-sent orders are left out). */
 export async function orderScoreInputs(ctx: Ctx, ids: string[]): Promise<OrderScoreInput[]> {
   const db = ctx.db;
-  const orders = await purchaseOrders.ordersForEvaluation(db, ids);
+  const orders = await purchaseOrders.ordersForEvaluation(ctx, ids);
   if (orders.length === 0) return [];
   const sent = orders.map((o) => o.id);
   const [received, answers, invoices, ratings, listPrices] = [
-    await receiving.receivingFactsOfOrders(db, sent),
-    await dispatch.answerFactsOfOrders(db, sent),
-    await invoicing.invoiceFactsOfOrders(db, sent),
+    await receiving.receivingFactsOfOrders(ctx, sent),
+    await dispatch.answerFactsOfOrders(ctx, sent),
+    await invoicing.invoiceFactsOfOrders(ctx, sent),
     await repo.ratingsOfOrders(db, sent),
     await catalog.listPricesFor(
-      db,
+      ctx,
       orders.flatMap((o) =>
         o.lines
           .filter((l) => l.itemId !== null)
@@ -53,7 +53,9 @@ export async function orderScoreInputs(ctx: Ctx, ids: string[]): Promise<OrderSc
       ),
     ),
   ];
+  const now = ctx.clock.now();
   return orders.map((order) => ({
+    now,
     order,
     receiving: received.get(order.id) ?? { deliveries: [], inspections: [], returns: [] },
     answer: answers.get(order.id) ?? null,

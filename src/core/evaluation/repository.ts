@@ -28,6 +28,10 @@ export async function updateSettings(
   return row;
 }
 
+export async function markResponsesSwept(db: Db, at: Date): Promise<void> {
+  await db.update(evaluationSettings).set({ responsesDueSweptAt: at }).where(eq(evaluationSettings.id, 1));
+}
+
 export async function markFactsBuilt(db: Db, at: Date | null): Promise<void> {
   await db.update(evaluationSettings).set({ factsBuiltAt: at }).where(eq(evaluationSettings.id, 1));
 }
@@ -149,6 +153,8 @@ export async function ratingsOfOrders(db: Db, orderIds: string[]): Promise<Map<s
 
 export type MonthScope = {
   supplierId?: string;
+  /** Only these suppliers. */
+  supplierIds?: string[];
   /** One category; absent: all. */
   categoryId?: string;
   from: string;
@@ -159,6 +165,7 @@ function monthWhere(scope: MonthScope): SQL {
   const m = supplierScoreMonths;
   const parts: SQL[] = [sql`${m.month} BETWEEN ${scope.from}::date AND ${scope.to}::date`];
   if (scope.supplierId) parts.push(sql`${m.supplierId} = ${scope.supplierId}`);
+  if (scope.supplierIds) parts.push(sql`${m.supplierId} = any(${sql.param(scope.supplierIds)}::uuid[])`);
   if (scope.categoryId) parts.push(sql`${m.categoryId} = ${scope.categoryId}`);
   return sql.join(parts, sql` AND `);
 }

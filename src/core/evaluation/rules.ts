@@ -105,6 +105,8 @@ export type OrderScoreInput = {
   ratings: Record<RatingAspect, number>[];
   /** The supplier's price-list price per unit (order currency), by line number, where it has one. */
   listPrices: Map<number, string>;
+  /** When the facts are read: an order not answered counts against responsiveness once its answer is overdue. */
+  now: Date;
 };
 
 export type ScoreRuleSettings = { graceDays: number; responseDays: number };
@@ -238,6 +240,11 @@ export function monthOf(at: Date): string {
   return `${at.toISOString().slice(0, 7)}-01`;
 }
 
+/** Whether the response days since the first send have passed. */
+export function responseOverdue(sentAt: Date, now: Date, responseDays: number): boolean {
+  return now.getTime() - sentAt.getTime() > responseDays * 86_400_000;
+}
+
 /** Whether the supplier answered within the response days of the first send. */
 export function answeredInTime(sentAt: Date, answeredAt: Date, responseDays: number): boolean {
   return answeredAt.getTime() - sentAt.getTime() <= responseDays * 86_400_000;
@@ -338,7 +345,10 @@ export function orderScoreFacts(input: OrderScoreInput, settings: ScoreRuleSetti
   }
 
   main.orders = 1;
-  main.ordersSent = 1;
+  // Responsiveness counts an order once it is answered, or once its answer is overdue: an order sent
+  // an hour ago is not yet held against its supplier.
+  if (input.answer || responseOverdue(order.firstSentAt, input.now, settings.responseDays))
+    main.ordersSent = 1;
   if (input.answer) {
     main.ordersAnswered = 1;
     if (answeredInTime(order.firstSentAt, input.answer.firstAnsweredAt, settings.responseDays))

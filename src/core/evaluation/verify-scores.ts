@@ -29,7 +29,7 @@ export async function verifyScores(ctx: Ctx): Promise<ScoreVerification> {
   let checkedOrders = 0;
   let after: string | null = null;
   for (;;) {
-    const ids = await purchaseOrders.sentOrderIdsAfter(ctx.db, after, PAGE);
+    const ids = await purchaseOrders.sentOrderIdsAfter(ctx, after, PAGE);
     if (ids.length === 0) break;
     const stored = await repo.factsOfOrders(ctx.db, ids);
     const computed = await computeFacts(ctx, ids, rules);

@@ -108,6 +108,7 @@ const NOT_YET = {
   returnedBy: null,
   returnedAt: null,
   returnedByName: null,
+  supplierGradeWarning: null,
   firstSentAt: null,
   fullyShippedAt: null,
   sentRevision: null,

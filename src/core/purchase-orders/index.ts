@@ -35,6 +35,7 @@ export {
   type EvaluatedOrderLine,
   ordersForEvaluation,
   sentOrderIdsAfter,
+  sentOrdersBetween,
 } from './evaluation-facts';
 export { holdPurchaseOrder } from './hold-purchase-order';
 export { type OrderLinePrices, orderLinePrices, visibleOrderLinePrices } from './line-prices';

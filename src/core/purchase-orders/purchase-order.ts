@@ -182,6 +182,20 @@ function supplierAddress(addresses: Address[]): Address | null {
   return addresses.find((a) => a.kind === 'billing') ?? addresses[0] ?? null;
 }
 
+/** The supplier was graded below the warning grade when the order was submitted: its approvers see why. */
+export function gradeWarnings(
+  warning: { grade: string; score: string; warnBelowGrade: string } | null,
+  legalName: string,
+): Warning[] {
+  if (!warning) return [];
+  return [
+    {
+      code: 'supplier_grade_low',
+      message: `Supplier ${legalName} was graded ${warning.grade} (score ${warning.score} over the last 12 months) when this order was submitted, below the warning grade ${warning.warnBelowGrade}.`,
+    },
+  ];
+}
+
 export function supplierWarnings(status: SupplierStatus, legalName: string): Warning[] {
   if (status === 'on_hold')
     return [
@@ -302,7 +316,10 @@ export function toPurchaseOrder(
           }
         : null,
     createdBy: row.createdBy,
-    warnings: supplierWarnings(row.supplier.status, row.supplier.legalName),
+    warnings: [
+      ...supplierWarnings(row.supplier.status, row.supplier.legalName),
+      ...gradeWarnings(row.supplierGradeWarning, row.supplier.legalName),
+    ],
     createdAt: row.createdAt,
   };
 }

@@ -57,6 +57,7 @@ export async function approvalBasics(ctx: Ctx, order: repo.OrderRow): Promise<ap
     costCentreId: order.costCentreId,
     categoryIds: lookups.categoryIds,
     supplierStatus: lookups.supplierStatus,
+    supplierId: order.supplierId,
     ...(await orderAuthors(ctx, order)),
     // Budget control: the approval engine checks the total against the budgets of the order date.
     budgetCheck: { date: order.orderDate, purchaseOrderId: order.id },

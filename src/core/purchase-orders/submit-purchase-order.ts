@@ -1,5 +1,6 @@
 import * as approvals from '../approvals';
 import type { Ctx } from '../shared/context';
+import { supplierGrades } from '../suppliers';
 import type { PurchaseOrder } from './purchase-order';
 import { approvalBasics } from './resolve-approval';
 import { assertSupplierNotBlocked } from './supplier-check';
@@ -27,7 +28,18 @@ export async function submitPurchaseOrder(ctx: Ctx, opts: TransitionInput): Prom
         basics: await approvalBasics(tx, order),
       });
       // Submitting again answers a reject or a request for changes: the draft no longer carries it.
-      const cleared = { returnKind: null, returnReason: null, returnedBy: null, returnedAt: null };
+      // A supplier graded below the warning grade is kept with the order, for its approvers.
+      const grade = (await supplierGrades(tx, [order.supplierId])).get(order.supplierId);
+      const cleared = {
+        returnKind: null,
+        returnReason: null,
+        returnedBy: null,
+        returnedAt: null,
+        supplierGradeWarning:
+          grade?.belowWarning && grade.grade && grade.score
+            ? { grade: grade.grade, score: grade.score, warnBelowGrade: grade.warnBelowGrade }
+            : null,
+      };
       if (route.kind === 'approved') {
         return {
           patch: {

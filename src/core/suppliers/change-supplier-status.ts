@@ -13,10 +13,20 @@ function assertCanMoveTo(from: SupplierStatus, to: SupplierStatus): void {
   }
 }
 
-/** Puts a supplier on hold, blocks it (reason required) or makes it active again. */
+/**
+ * Puts a supplier on hold, blocks it (reason required) or makes it active again. `scorecard`: the
+ * scorecard that caused it, kept in the supplier's history with the reason (supplier evaluation).
+ */
 export async function changeSupplierStatus(
   ctx: Ctx,
-  opts: { actor: Actor; id: string; version: number; status: SupplierStatus; reason?: string },
+  opts: {
+    actor: Actor;
+    id: string;
+    version: number;
+    status: SupplierStatus;
+    reason?: string;
+    scorecard?: Record<string, unknown>;
+  },
 ): Promise<Supplier> {
   const reason = opts.reason?.trim() || null;
   if (reasonRequired(opts.status) && !reason) {
@@ -40,7 +50,10 @@ export async function changeSupplierStatus(
       entityType: 'supplier',
       entityId: opts.id,
       action: `status:${opts.status}`,
-      changes: { status: { before: before.status, after: opts.status } },
+      changes: {
+        status: { before: before.status, after: opts.status },
+        ...(opts.scorecard ? { scorecard: { before: null, after: opts.scorecard } } : {}),
+      },
       reason,
     });
     return toSupplier(row!);

@@ -1,6 +1,7 @@
 export { changeSupplierStatus } from './change-supplier-status';
 export { type CreateSupplierInput, createSupplier } from './create-supplier';
 export { exportSuppliers } from './export-suppliers';
+export { registerGradeSource, type SupplierGrade, supplierGrades } from './grades';
 export { importSuppliers } from './import-suppliers';
 export { type SupplierPaymentDetails, supplierPaymentDetails } from './payment-details';
 export { findSuppliersByIds, getSupplier, listSuppliers } from './read-suppliers';

@@ -3014,6 +3014,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{id}/supplier-ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The suppliers with a valid price for an item, ranked by price and scorecard, with the reason */
+        get: operations["getItemsByIdSupplierRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers’ grades over the last 12 months (the badges of supplier pickers) */
+        get: operations["getSupplierGrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/scorecard-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a supplier on hold because of its scorecard (send If-Match with the supplier’s ETag)
+         * @description The reason and a snapshot of the scorecard for the period (score, grade, each measure) are kept in the supplier’s history.
+         */
+        post: operations["postSuppliersByIdScorecardHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/event-types": {
         parameters: {
             query?: never;
@@ -3838,6 +3892,12 @@ export interface components {
         } | {
             supplierStatusIn: ("active" | "on_hold" | "blocked")[];
         } | {
+            /**
+             * @description The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)
+             * @enum {string}
+             */
+            supplierGradeBelow: "A" | "B" | "C" | "D";
+        } | {
             /** @constant */
             budgetExceeded: true;
         } | {
@@ -3854,6 +3914,12 @@ export interface components {
                 categoryIn: string[];
             } | {
                 supplierStatusIn: ("active" | "on_hold" | "blocked")[];
+            } | {
+                /**
+                 * @description The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)
+                 * @enum {string}
+                 */
+                supplierGradeBelow: "A" | "B" | "C" | "D";
             } | {
                 /** @constant */
                 budgetExceeded: true;
@@ -3872,6 +3938,12 @@ export interface components {
                 } | {
                     supplierStatusIn: ("active" | "on_hold" | "blocked")[];
                 } | {
+                    /**
+                     * @description The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)
+                     * @enum {string}
+                     */
+                    supplierGradeBelow: "A" | "B" | "C" | "D";
+                } | {
                     /** @constant */
                     budgetExceeded: true;
                 } | {
@@ -3889,6 +3961,12 @@ export interface components {
                     categoryIn: string[];
                 } | {
                     supplierStatusIn: ("active" | "on_hold" | "blocked")[];
+                } | {
+                    /**
+                     * @description The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)
+                     * @enum {string}
+                     */
+                    supplierGradeBelow: "A" | "B" | "C" | "D";
                 } | {
                     /** @constant */
                     budgetExceeded: true;
@@ -3909,6 +3987,12 @@ export interface components {
             } | {
                 supplierStatusIn: ("active" | "on_hold" | "blocked")[];
             } | {
+                /**
+                 * @description The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)
+                 * @enum {string}
+                 */
+                supplierGradeBelow: "A" | "B" | "C" | "D";
+            } | {
                 /** @constant */
                 budgetExceeded: true;
             } | {
@@ -3925,6 +4009,12 @@ export interface components {
                     categoryIn: string[];
                 } | {
                     supplierStatusIn: ("active" | "on_hold" | "blocked")[];
+                } | {
+                    /**
+                     * @description The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)
+                     * @enum {string}
+                     */
+                    supplierGradeBelow: "A" | "B" | "C" | "D";
                 } | {
                     /** @constant */
                     budgetExceeded: true;
@@ -3943,6 +4033,12 @@ export interface components {
                     categoryIn: string[];
                 } | {
                     supplierStatusIn: ("active" | "on_hold" | "blocked")[];
+                } | {
+                    /**
+                     * @description The supplier’s scorecard grade over the last 12 months is below this one (a supplier without enough data for a grade is not)
+                     * @enum {string}
+                     */
+                    supplierGradeBelow: "A" | "B" | "C" | "D";
                 } | {
                     /** @constant */
                     budgetExceeded: true;
@@ -5415,7 +5511,13 @@ export interface components {
             responseDays: number;
             minimumOrders: number;
             weights: {
-                [key: string]: number;
+                onTime: number;
+                inFull: number;
+                quality: number;
+                price: number;
+                invoiceAccuracy: number;
+                responsiveness: number;
+                satisfaction: number;
             };
             gradeBands: {
                 A: number;
@@ -5429,6 +5531,51 @@ export interface components {
             version: number;
             /** Format: date-time */
             updatedAt: string;
+        };
+        SupplierCandidate: {
+            rank: number;
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                status: string;
+            };
+            unitPrice: string;
+            currency: string;
+            unitPriceBase: string;
+            leadTimeDays: number;
+            grade: ("A" | "B" | "C" | "D") | null;
+            score: string | null;
+            belowWarning: boolean;
+            priceScore: string;
+            combinedScore: string;
+            reason: string;
+        };
+        /** @description The suppliers with a valid price for the item, best first by price and scorecard together (the settings’ ranking price weight), each with its reason. */
+        SupplierRanking: {
+            /** Format: uuid */
+            itemId: string;
+            quantity: string;
+            /** Format: date */
+            date: string;
+            baseCurrency: string;
+            priceWeight: number;
+            candidates: components["schemas"]["SupplierCandidate"][];
+        };
+        SupplierGrade: {
+            /** Format: uuid */
+            supplierId: string;
+            grade: ("A" | "B" | "C" | "D") | null;
+            score: string | null;
+            orders: number;
+            belowWarning: boolean;
+        };
+        /** @description Each supplier’s grade over the last 12 months (suppliers without orders in them are absent; a null grade: not enough data). */
+        SupplierGrades: {
+            /** @enum {string} */
+            warnBelowGrade: "A" | "B" | "C" | "D";
+            items: components["schemas"]["SupplierGrade"][];
         };
         Notification: {
             /** Format: uuid */
@@ -23984,6 +24131,235 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getItemsByIdSupplierRanking: {
+        parameters: {
+            query?: {
+                /** @description In the item’s unit; 1 if not given */
+                quantity?: string;
+                /** @description The day prices must be valid on; today if not given */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierRanking"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierGrades: {
+        parameters: {
+            query: {
+                /** @description Supplier ids, comma-separated (at most 200) */
+                ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierGrades"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSuppliersByIdScorecardHold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "text",
+                 *       "period": "12m"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                    /**
+                     * @description `12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent.
+                     * @default 12m
+                     */
+                    period?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
                 };
             };
             /** @description Default Response */

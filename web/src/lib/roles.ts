@@ -76,4 +76,6 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, MessageDescriptor> = {
   'payments:read': msg`See payment runs and payments`,
   'payments:write': msg`Propose payment runs, remove invoices from them or pay them in part, cancel drafts`,
   'payments:approve': msg`Confirm payment runs, fetch their bank files (full account numbers), mark them paid and cancel confirmed runs`,
+  'scorecards:read': msg`See suppliers’ scorecards, their trends and the orders behind every figure`,
+  'scorecards:admin': msg`Set how scorecards are computed: grace days, weights, grade bands, warnings`,
 };

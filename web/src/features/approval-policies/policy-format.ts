@@ -70,6 +70,10 @@ export function describeCondition(
     const statuses = list(condition.supplierStatusIn, (s) => supplierStatus(i18n, s));
     return i18n._(msg`supplier ${statuses}`);
   }
+  if ('supplierGradeBelow' in condition) {
+    const grade = String(condition.supplierGradeBelow);
+    return i18n._(msg`supplier graded below ${grade}`);
+  }
   for (const op of ['all', 'any'] as const) {
     const parts = condition[op];
     if (Array.isArray(parts)) {

@@ -1,4 +1,5 @@
 import { type ApprovalPolicy, CreateApprovalPolicyRequest } from '@contracts/approvals';
+import { GRADES } from '@contracts/evaluation';
 import { SUPPLIER_STATUSES } from '@contracts/suppliers';
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
@@ -45,7 +46,8 @@ type RuleKind =
   | 'departmentIn'
   | 'costCentreIn'
   | 'categoryIn'
-  | 'supplierStatusIn';
+  | 'supplierStatusIn'
+  | 'supplierGradeBelow';
 
 const RULE_LABELS: Record<RuleKind, MessageDescriptor> = {
   always: msg`Always`,
@@ -55,13 +57,15 @@ const RULE_LABELS: Record<RuleKind, MessageDescriptor> = {
   costCentreIn: msg`Cost centre is one of`,
   categoryIn: msg`Item category is one of`,
   supplierStatusIn: msg`Supplier status is one of`,
+  supplierGradeBelow: msg`Supplier graded below`,
 };
 
 /** A stable React key for rows the user adds, removes and reorders. */
 let nextUid = 0;
 const uid = () => `row-${++nextUid}`;
 
-type Rule = { uid: string; kind: RuleKind; amount: string; ids: string[] };
+/** `grade`: the grade a supplier must be below (supplierGradeBelow). */
+type Rule = { uid: string; kind: RuleKind; amount: string; ids: string[]; grade: string };
 
 type StepValues = {
   uid: string;
@@ -92,7 +96,13 @@ export type ApprovalPolicyFormValues = {
 
 type Option = { value: string; label: string };
 
-const newRule = (kind: RuleKind = 'amountAtLeast'): Rule => ({ uid: uid(), kind, amount: '', ids: [] });
+const newRule = (kind: RuleKind = 'amountAtLeast'): Rule => ({
+  uid: uid(),
+  kind,
+  amount: '',
+  ids: [],
+  grade: 'C',
+});
 
 const newStep = (level: number): StepValues => ({
   uid: uid(),
@@ -119,6 +129,7 @@ function ruleOf(leaf: Record<string, unknown>): Rule | null {
     kind: kind as RuleKind,
     amount: kind === 'amountAtLeast' ? String(value) : '',
     ids: Array.isArray(value) ? value.map(String) : [],
+    grade: kind === 'supplierGradeBelow' ? String(value) : 'C',
   };
 }
 
@@ -182,6 +193,8 @@ function leafOf(rule: Rule): Record<string, unknown> {
       return { budgetExceeded: true };
     case 'amountAtLeast':
       return { amountAtLeast: rule.amount.trim() };
+    case 'supplierGradeBelow':
+      return { supplierGradeBelow: rule.grade };
     default:
       return { [rule.kind]: rule.ids };
   }
@@ -299,6 +312,15 @@ function RuleEditor({
           inputMode="decimal"
           w={160}
           {...form.getInputProps(`${path}.amount`)}
+        />
+      )}
+      {rule.kind === 'supplierGradeBelow' && (
+        <Select
+          aria-label={t`Step ${step} grade`}
+          data={GRADES.map((g) => ({ value: g, label: g }))}
+          allowDeselect={false}
+          w={100}
+          {...form.getInputProps(`${path}.grade`)}
         />
       )}
       {options && (
