@@ -519,6 +519,39 @@ export async function prepareAccountsPayable(sql: Sql): Promise<void> {
   );
 }
 
+/**
+ * The supplier scorecards' monthly summary for the generated orders (which have no receipts,
+ * answers or invoices of their own): one row per supplier, main category (the first line's) and
+ * month of the order date, with counters in the proportions a supplier of its quality would have
+ * — each supplier's share on time between 70 and 99 %, from a hash of its id. What the scorecard
+ * scenarios read; the facts behind them are not generated (no drill-down is measured), and the
+ * scores are marked built so the rebuild job leaves them alone.
+ */
+export async function generateScoreMonths(sql: Sql): Promise<void> {
+  await sql.query('DELETE FROM supplier_score_months');
+  await sql.query(
+    `INSERT INTO supplier_score_months (supplier_id, category_id, month, orders, lines_settled, lines_in_full,
+       lines_timed, lines_on_time, lines_otif, days_late_sum, qty_timed, qty_on_time, qty_received, qty_inspected,
+       qty_accepted, qty_rejected, invoice_lines, invoice_lines_at_price, invoiced_base, invoiced_at_order_base,
+       invoices, invoices_first_pass, orders_sent, orders_answered, orders_answered_in_time, response_hours_sum)
+     SELECT supplier_id, category_id, month, n, 3 * n, floor(3 * n * least(1, q + 0.03)), 3 * n, floor(3 * n * q),
+       floor(3 * n * q * 0.97), round(3 * n * (1 - q) * 4), 30 * n, floor(30 * n * q), 30 * n, 10 * n,
+       floor(10 * n * least(1, q + 0.05)), 10 * n - floor(10 * n * least(1, q + 0.05)), 3 * n, floor(3 * n * q),
+       1000 * n, 1000 * n * (1 - (1 - q) / 20), n, floor(n * q), n, floor(n * least(1, q + 0.1)),
+       floor(n * q), 20 * n
+     FROM (
+       SELECT o.supplier_id, coalesce(l.category_id, '00000000-0000-0000-0000-000000000000'::uuid) AS category_id,
+         date_trunc('month', o.order_date)::date AS month, count(*)::int AS n,
+         0.70 + (abs(hashtext(o.supplier_id::text)) % 30) / 100.0 AS q
+       FROM purchase_orders o
+       JOIN purchase_order_lines l ON l.purchase_order_id = o.id AND l.line_no = 1
+       WHERE o.status NOT IN ('draft', 'pending_approval', 'approved', 'cancelled')
+       GROUP BY 1, 2, 3, 5) s`,
+  );
+  await sql.query(`UPDATE evaluation_settings SET facts_built_at = now(), responses_due_swept_at = now()`);
+  await sql.query('VACUUM ANALYZE supplier_score_months');
+}
+
 let receivedBatch = 0;
 
 /**
@@ -722,6 +755,8 @@ export async function generate(
   await foldPurchaseOrderStateCounts(ctx);
   await foldSpendMonthTotals(ctx);
   await foldSpendCategoryMonths(ctx);
+  await generateScoreMonths(sql);
+  opts.log(`supplier scores summarised (${elapsed().toFixed(1)} s)`);
   await sql.query(
     'VACUUM FULL purchase_order_state_counts, spend_monthly, spend_month_totals, spend_category_months',
   );

@@ -6,6 +6,7 @@ import {
   createApprovedInvoices,
   createDrafts,
   createReceivedOrders,
+  generateScoreMonths,
   installHelpers,
   prepareAccountsPayable,
   SCALES,
@@ -885,6 +886,44 @@ export const SCENARIOS: Scenario[] = [
           await c.client.send('GET', `${API}/purchase-orders/${next(ids)}`, { token: c.state.buyer.token });
         },
         note: `${ids.length} orders of 10 lines`,
+      };
+    },
+  },
+  {
+    name: 'scorecard-supplier',
+    async prepare(c) {
+      // A data set kept from before scorecards gets its summary now.
+      if ((await c.bench.session.query('SELECT 1 FROM supplier_score_months LIMIT 1')).length === 0)
+        await generateScoreMonths(c.bench.session);
+      const suppliers = await c.bench.session.query<{ id: string }>(
+        `SELECT DISTINCT supplier_id::text AS id FROM supplier_score_months ORDER BY 1 LIMIT 500`,
+      );
+      const ids = suppliers.map((s) => s.id);
+      return {
+        op: async () => {
+          await c.client.send('GET', `${API}/suppliers/${next(ids)}/scorecard?period=12m`, {
+            token: c.state.buyer.token,
+          });
+        },
+        note: `GET /suppliers/{id}/scorecard?period=12m over ${ids.length} suppliers: the 12 months' counters, the 12-month trend, the settings`,
+      };
+    },
+  },
+  {
+    name: 'scorecards-category',
+    async prepare(c) {
+      const categories = await c.bench.session.query<{ id: string }>(
+        `SELECT DISTINCT category_id::text AS id FROM supplier_score_months ORDER BY 1`,
+      );
+      if (categories.length === 0) throw new Error('no supplier scores in the data set');
+      const ids = categories.map((s) => s.id);
+      return {
+        op: async () => {
+          await c.client.send('GET', `${API}/scorecards?period=12m&categoryId=${next(ids)}&limit=50`, {
+            token: c.state.buyer.token,
+          });
+        },
+        note: `GET /scorecards?period=12m&categoryId=…&limit=50 over ${ids.length} categories: every supplier of the category scored and sorted, the first page`,
       };
     },
   },
