@@ -2289,6 +2289,19 @@ export const evaluationSettings = pgTable('evaluation_settings', {
   updatedAt: updated(),
 });
 
+/**
+ * The grade each supplier had when grades were last reviewed (`evaluation-grade-review`, hourly):
+ * what a drop is measured against.
+ */
+export const supplierGradeWatch = pgTable('supplier_grade_watch', {
+  supplierId: uuid('supplier_id')
+    .primaryKey()
+    .references(() => suppliers.id),
+  grade: text('grade', { enum: GRADES }),
+  score: numeric('score', { precision: 5, scale: 1 }),
+  reviewedAt: ts('reviewed_at').notNull(),
+});
+
 /** A rating of a received order (or one of its lines): 1–5 on delivery, quality and service. */
 export const orderRatings = pgTable(
   'order_ratings',

@@ -35,6 +35,8 @@ export const NOTIFICATION_KINDS = [
   'remittance_withdrawn',
   /** The bank rejected a payment of a run (its status report): who proposed and confirmed the run are told. */
   'payment_rejected',
+  /** A supplier's scorecard grade dropped a band or below the warning grade: its buyers are asked to review it. */
+  'supplier_grade_dropped',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

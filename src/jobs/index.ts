@@ -37,6 +37,8 @@ import { startWebhookSender } from './webhook-sender';
  * - `evaluation-rebuild` (every minute, and at start): scores every sent order again when the
  *   scorecard settings say the facts were not built with them (an upgrade, new grace or response
  *   days), and scores again the orders whose answer fell due since its last run;
+ * - `evaluation-grade-review` (hourly): asks a supplier's buyers to review it when its scorecard
+ *   grade dropped a band or fell below the warning grade;
  * - `email-deliver` (one job per message): sends it; a failure is retried with backoff by
  *   pg-boss, and the message is given up as `failed` after its fifth attempt; while the mail server
  *   is unavailable (unreachable, a temporary 4xx answer) attempts do not count and the message is
@@ -52,6 +54,7 @@ export const QUEUES = {
   fold: 'order-state-counts-fold',
   tracking: 'delivery-tracking-reminders',
   scores: 'evaluation-rebuild',
+  grades: 'evaluation-grade-review',
 } as const;
 
 /** While the mail server is unavailable, each waiting e-mail is tried again this often. */
@@ -105,6 +108,7 @@ export async function startJobs(opts: {
     { name: QUEUES.fold, policy: 'short', retryLimit: 0, expireInSeconds: 60 },
     { name: QUEUES.tracking, policy: 'short', retryLimit: 0, expireInSeconds: 300 },
     { name: QUEUES.scores, policy: 'short', retryLimit: 0, expireInSeconds: 3600 },
+    { name: QUEUES.grades, policy: 'short', retryLimit: 0, expireInSeconds: 600 },
     // Deliveries are 'short' too (one waiting job per message), not 'stately': a stately queue
     // fetches a batch that holds a waiting job whose message also has an active job (a delivery
     // whose completion was lost to a database restart) as a unique violation that pg-boss takes
@@ -180,6 +184,15 @@ export async function startJobs(opts: {
     return { ...run, responsesDue: due.orders };
   });
 
+  await boss.work(QUEUES.grades, async () => {
+    const review = await evaluation.reviewGrades(opts.ctx);
+    if (review.dropped.length > 0) {
+      log.info({ dropped: review.dropped.length }, 'supplier grades dropped: buyers asked to review');
+      await kickDelivery();
+    }
+    return { reviewed: review.reviewed, dropped: review.dropped.length };
+  });
+
   await boss.work(QUEUES.sweep, async () => {
     const ids = await notifications.listUndeliveredEmailIds(opts.ctx, { limit: 500 });
     for (const id of ids) await boss.send(QUEUES.deliver, { id }, { singletonKey: id });
@@ -232,6 +245,7 @@ export async function startJobs(opts: {
     await boss.schedule(QUEUES.fold, '* * * * *');
     await boss.schedule(QUEUES.tracking, '*/15 * * * *');
     await boss.schedule(QUEUES.scores, '* * * * *');
+    await boss.schedule(QUEUES.grades, '17 * * * *');
     await boss.send(QUEUES.scores, {});
   }
   const sealer: AuditSealer | null =

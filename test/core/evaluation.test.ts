@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as dispatch from '../../src/core/dispatch';
 import * as evaluation from '../../src/core/evaluation';
 import * as invoicing from '../../src/core/invoicing';
+import * as notifications from '../../src/core/notifications';
 import * as purchaseOrders from '../../src/core/purchase-orders';
 import * as receiving from '../../src/core/receiving';
 import type { Actor } from '../../src/core/shared/actor';
@@ -263,5 +264,35 @@ describe('a supplier’s scorecard, by hand', () => {
     expect(card.measures.find((x) => x.key === 'onTime')).toMatchObject({ value: '100.0', numerator: '4' });
     expect((await evaluation.getScorecardSettings(t.ctx)).factsBuiltAt).not.toBeNull();
     expect((await evaluation.verifyScores(t.ctx)).ok).toBe(true);
+  });
+
+  it('asks the supplier’s buyers to review it when its grade drops a band, once, after a first review that only records', async () => {
+    const first = await evaluation.reviewGrades(t.ctx);
+    expect(first.dropped).toEqual([]);
+    expect(first.reviewed).toBeGreaterThanOrEqual(2);
+    const buyerActor = { ...buyer, userId: f.buyer.userId! };
+    const before = await notifications.listMyNotifications(t.ctx, { actor: buyerActor, limit: 50 });
+    // Grade B begins just above the supplier's score from now on: its grade falls a band, to C.
+    const settings = await evaluation.getScorecardSettings(t.ctx);
+    const card = await evaluation.getSupplierScorecard(t.ctx, { actor: buyer, supplierId, period: '12m' });
+    expect(card.grade).toBe('B');
+    const stricter = { A: 99, B: Math.floor(Number(card.score)) + 1, C: 60 };
+    await evaluation.updateScorecardSettings(t.ctx, {
+      actor: buyer,
+      version: settings.version,
+      input: { ...settings, gradeBands: stricter },
+    });
+    const review = await evaluation.reviewGrades(t.ctx);
+    const drop = review.dropped.find((d) => d.supplierId === supplierId);
+    expect(drop).toMatchObject({ from: card.grade, to: 'C' });
+    const after = await notifications.listMyNotifications(t.ctx, { actor: buyerActor, limit: 50 });
+    const told = after.items.filter(
+      (n) => n.kind === 'supplier_grade_dropped' && !before.items.some((b) => b.id === n.id),
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ link: `/suppliers/${supplierId}#scorecard` });
+    expect(told[0]!.title).toBe('Kestrel Fasteners Ltd is now graded C: review it');
+    // Nothing changed since: nobody is asked again.
+    expect((await evaluation.reviewGrades(t.ctx)).dropped).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ export {
   sweepDueResponses,
 } from './rebuild-scores';
 export { refreshOrderScores, supplierScores } from './refresh-scores';
+export { type GradeReview, reviewGrades, reviewReason } from './review-grades';
 export {
   getScorecardSettings,
   type ScorecardSettings,

@@ -1,6 +1,12 @@
 import { eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { evaluationSettings, orderRatings, supplierScoreFacts, supplierScoreMonths } from '../../db/schema';
+import {
+  evaluationSettings,
+  orderRatings,
+  supplierGradeWatch,
+  supplierScoreFacts,
+  supplierScoreMonths,
+} from '../../db/schema';
 import type { RatingAspect } from '../../domain/evaluation';
 import { insertFromJson, rowsOf } from '../shared/sql';
 import { type Counters, DEC_COUNTERS, INT_COUNTERS, type ScoreFact, zeroCounters } from './rules';
@@ -263,4 +269,19 @@ export async function monthMismatches(
 export async function clearAll(db: Db): Promise<void> {
   await db.execute(sql`DELETE FROM ${supplierScoreFacts}`);
   await db.execute(sql`DELETE FROM ${supplierScoreMonths}`);
+}
+
+export type WatchedGrade = typeof supplierGradeWatch.$inferSelect;
+
+export async function watchedGrades(db: Db): Promise<Map<string, WatchedGrade>> {
+  const rows = await db.select().from(supplierGradeWatch);
+  return new Map(rows.map((r) => [r.supplierId, r]));
+}
+
+/** Records each supplier's grade as reviewed now (one statement). */
+export async function watchGrades(db: Db, rows: WatchedGrade[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`${insertFromJson(supplierGradeWatch, rows)}
+    ON CONFLICT (supplier_id) DO UPDATE SET grade = excluded.grade, score = excluded.score,
+      reviewed_at = excluded.reviewed_at`);
 }

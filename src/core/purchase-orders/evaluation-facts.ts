@@ -27,3 +27,8 @@ export async function sentOrdersBetween(
 ): Promise<{ id: string; firstSentAt: Date }[]> {
   return repo.sentOrdersBetween(ctx.db, after, until, limit);
 }
+
+/** The buyers of a supplier's orders first sent since `since`. */
+export async function buyersOfSupplier(ctx: Ctx, supplierId: string, since: Date): Promise<string[]> {
+  return repo.buyersOfSupplier(ctx.db, supplierId, since);
+}

@@ -31,6 +31,7 @@ export {
 } from './create-orders-from-requisition-lines';
 export { type CreatePurchaseOrderInput, createPurchaseOrder } from './create-purchase-order';
 export {
+  buyersOfSupplier,
   type EvaluatedOrder,
   type EvaluatedOrderLine,
   ordersForEvaluation,

@@ -1696,3 +1696,13 @@ export async function sentOrdersBetween(
   );
   return rows.map((r) => ({ id: r.id, firstSentAt: new Date(r.firstSentAt) }));
 }
+
+/** The buyers of a supplier's orders first sent since `since` (supplier evaluation's reviews). */
+export async function buyersOfSupplier(db: Db, supplierId: string, since: Date): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      SELECT DISTINCT buyer_id AS id FROM purchase_orders
+      WHERE supplier_id = ${supplierId} AND first_sent_at >= ${since.toISOString()}::timestamptz`),
+  );
+  return rows.map((r) => r.id);
+}
