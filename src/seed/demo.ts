@@ -21,6 +21,7 @@ import {
   DEMO_SUPPLIERS,
   DEMO_UNITS,
 } from './demo-data';
+import { seedDemoHistory } from './demo-history';
 import { seedDemoInvoices } from './demo-invoices';
 import { seedDemoPurchaseOrders } from './demo-purchase-orders';
 import { seedDemoRequisitions } from './demo-requisitions';
@@ -239,6 +240,9 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
   // The approval policies of the issue, enabled after the demo requisitions: those were submitted
   // before the policy existed and keep their single-step approval, as documents in flight do.
   for (const policy of DEMO_APPROVAL_POLICIES) await createApprovalPolicy(ctx, { actor, input: policy });
+
+  // Months of orders, deliveries and invoices of four suppliers, for their scorecards.
+  await seedDemoHistory(ctx, { password: DEMO_PASSWORD });
 
   // Purchase orders under those policies: waiting for approvers, returned, approved, late.
   await seedDemoPurchaseOrders(ctx, { password: DEMO_PASSWORD });
