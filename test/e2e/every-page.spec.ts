@@ -57,6 +57,7 @@ const STATIC_ROUTES = [
   '/payments',
   '/reports/discounts',
   '/reports/exchange-differences',
+  '/suppliers/scorecards',
 ];
 
 /** Lists shown as cards on a phone (their accessible name, in German), by route; the demo has rows in each. */
@@ -66,6 +67,7 @@ const CARD_LISTS: Record<string, string> = {
   '/suppliers': 'Lieferanten',
   '/invoices?tab=all': 'Rechnungen',
   '/invoice-exceptions': 'Rechnungen',
+  '/suppliers/scorecards': 'Lieferantenbewertungen',
 };
 
 /**

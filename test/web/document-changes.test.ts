@@ -18,6 +18,8 @@ const VIEWS: Record<string, QueryKey> = {
   invoice: ['invoices', 'detail', 'invoice-1'],
   order: ['purchase-orders', 'detail', 'order-1'],
   suppliers: ['suppliers', 'list', {}],
+  scorecards: ['scorecards', 'list', { period: '12m' }, 'score'],
+  scorecard: ['scorecards', 'supplier', 'supplier-1', { period: '12m' }],
 };
 
 async function staleAfter(eventType: string): Promise<string[]> {
@@ -33,7 +35,25 @@ async function staleAfter(eventType: string): Promise<string[]> {
 describe('what follows a change to an invoice or a payment run', () => {
   it('an invoice event refreshes the AP reports, budgets and payment runs as well as invoices and orders', async () => {
     expect(await staleAfter('invoice.approved')).toEqual(
-      ['grni', 'aging', 'discounts', 'budgets', 'runs', 'run', 'invoicePayments', 'invoice', 'order'].sort(),
+      [
+        'grni',
+        'aging',
+        'discounts',
+        'budgets',
+        'runs',
+        'run',
+        'invoicePayments',
+        'invoice',
+        'order',
+        'scorecards',
+        'scorecard',
+      ].sort(),
+    );
+  });
+
+  it('an order event refreshes the suppliers’ scorecards, which weigh what was sent, delivered and billed', async () => {
+    expect(await staleAfter('purchase_order.goods_received')).toEqual(
+      expect.arrayContaining(['scorecards', 'scorecard', 'order', 'invoice']),
     );
   });
 
@@ -45,5 +65,7 @@ describe('what follows a change to an invoice or a payment run', () => {
     // Budgets count approved, scheduled and paid invoices alike: a run moves none of their spend.
     expect(stale).not.toContain('budgets');
     expect(stale).not.toContain('suppliers');
+    // Paying an invoice changes nothing a supplier is scored on.
+    expect(stale).not.toContain('scorecards');
   });
 });

@@ -4,6 +4,7 @@ import type { Icon } from '@tabler/icons-react';
 import {
   IconArrowsDiff,
   IconArrowsExchange,
+  IconAward,
   IconBuildingBank,
   IconBuildingStore,
   IconCalendarDue,
@@ -99,6 +100,12 @@ export const NAV: NavEntry[] = [
   },
   { label: msg`Returns`, path: '/returns', permission: 'receiving:read', icon: IconTruckReturn },
   { label: msg`Suppliers`, path: '/suppliers', permission: 'suppliers:read', icon: IconBuildingStore },
+  {
+    label: msg`Scorecards`,
+    path: '/suppliers/scorecards',
+    permission: 'scorecards:read',
+    icon: IconAward,
+  },
   {
     label: msg`Invoices`,
     path: '/invoices',

@@ -252,6 +252,10 @@ const SupplierPage = page(
   () => import('@/routes/suppliers/supplier-page'),
   (m) => m.SupplierPage,
 );
+const ScorecardsPage = page(
+  () => import('@/routes/suppliers/scorecards-page'),
+  (m) => m.ScorecardsPage,
+);
 const SuppliersPage = page(
   () => import('@/routes/suppliers/suppliers-page'),
   (m) => m.SuppliersPage,
@@ -444,6 +448,7 @@ const routes: RouteObject[] = [
           route('payments', 'payments:read', PaymentsPage),
           route('suppliers', 'suppliers:read', SuppliersPage),
           route('suppliers/new', 'suppliers:write', NewSupplierPage),
+          route('suppliers/scorecards', 'scorecards:read', ScorecardsPage),
           route('suppliers/:id', 'suppliers:read', SupplierPage),
           route('suppliers/:id/edit', 'suppliers:write', EditSupplierPage),
           { path: 'catalog', element: <Navigate to="/catalog/items" replace /> },

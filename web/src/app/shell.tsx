@@ -20,7 +20,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { IconFileInvoice, IconSearch, IconUserCircle } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
-import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigationType } from 'react-router';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { KeyboardShortcuts } from '@/components/keyboard-shortcuts';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useMe } from '@/features/auth/queries';
@@ -52,15 +52,27 @@ function initials(name: string): string {
     .join('');
 }
 
-function NavItem({ entry, onNavigate }: { entry: NavEntry; onNavigate: () => void }) {
+/** Whether the page at `pathname` is the entry's or one below it ("/suppliers/42" is Suppliers'). */
+function entryMatches(entry: NavEntry, pathname: string): boolean {
+  return pathname === entry.path || (entry.path !== '/' && pathname.startsWith(`${entry.path}/`));
+}
+
+function NavItem({
+  entry,
+  active,
+  onNavigate,
+}: {
+  entry: NavEntry;
+  active: boolean;
+  onNavigate: () => void;
+}) {
   const { i18n } = useLingui();
-  const location = useLocation();
-  const active =
-    location.pathname === entry.path ||
-    (entry.path !== '/' && location.pathname.startsWith(`${entry.path}/`));
   return (
     <NavLink
-      component={RouterNavLink}
+      // A plain link: the router's NavLink would also mark the entries above it ("Suppliers" on
+      // /suppliers/scorecards) as the current page.
+      component={Link}
+      aria-current={active ? 'page' : undefined}
       to={entry.path}
       label={i18n._(entry.label)}
       leftSection={<entry.icon size={18} stroke={1.6} />}
@@ -94,6 +106,10 @@ export function Shell() {
 
   const visible = NAV.filter((e) => !e.permission || can(e.permission));
   const sections = navSections(visible);
+  // The most specific entry the page is under: Scorecards, not also Suppliers, on /suppliers/scorecards.
+  const activeEntry = visible
+    .filter((e) => entryMatches(e, location.pathname))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   const pages = visible.map((e) => ({ label: i18n._(e.label), path: e.path }));
   const shortcutPages = SHORTCUT_KEYS.flatMap(([key, path]) => {
     const page = pages.find((p) => p.path === path);
@@ -214,7 +230,7 @@ export function Shell() {
                     </Text>
                   )}
                   {section.entries.map((e) => (
-                    <NavItem key={e.path} entry={e} onNavigate={close} />
+                    <NavItem key={e.path} entry={e} active={e === activeEntry} onNavigate={close} />
                   ))}
                 </Stack>
               );

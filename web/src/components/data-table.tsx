@@ -1,6 +1,18 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Box, Button, Center, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Center,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from './states';
 
@@ -22,6 +34,10 @@ export type Column<T> = {
    * the card's width (a name that should not be cut), `hidden` not shown.
    */
   phone?: 'lead' | 'title' | 'aside' | 'field' | 'wide' | 'hidden';
+  /** The list can be sorted by this column (the table's `onSort` is called with the key). */
+  sortKey?: string;
+  /** The order the server sorts it in (figures highest first, names A–Z); descending by default. */
+  sortDirection?: 'ascending' | 'descending';
 };
 
 /**
@@ -124,7 +140,40 @@ export type DataTableProps<T> = {
   footer?: ReactNode;
   /** Below this width (px) the table scrolls sideways inside its container; 640 unless a wide table needs more. */
   minWidth?: number;
+  /** The `sortKey` of the column the rows are sorted by; its header says so. */
+  sortedBy?: string;
+  /** Columns with a `sortKey` get a header button that sorts by them. */
+  onSort?: (sortKey: string) => void;
+  /** Narrower cell padding, for a table of many figures. */
+  dense?: boolean;
 };
+
+/** A column's header: a button that sorts by it, where the table sorts. */
+function HeaderCell<T>({
+  column,
+  sortedBy,
+  onSort,
+}: {
+  column: Column<T>;
+  sortedBy?: string;
+  onSort?: (sortKey: string) => void;
+}) {
+  const { sortKey } = column;
+  if (!sortKey || !onSort) return <>{column.header}</>;
+  const active = sortedBy === sortKey;
+  const Icon = column.sortDirection === 'ascending' ? IconSortAscending : IconSortDescending;
+  return (
+    <UnstyledButton
+      onClick={() => onSort(sortKey)}
+      fw={active ? 700 : 600}
+      fz="sm"
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 4, textAlign: 'inherit' }}
+    >
+      <span>{column.header}</span>
+      {active && <Icon size={14} aria-hidden style={{ flexShrink: 0 }} />}
+    </UnstyledButton>
+  );
+}
 
 /** A list page's table: toolbar, loading / error / empty states and cursor pagination. */
 export function DataTable<T>(props: DataTableProps<T>) {
@@ -154,7 +203,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <Table
           highlightOnHover
           verticalSpacing="sm"
-          horizontalSpacing="md"
+          horizontalSpacing={props.dense ? 'xs' : 'md'}
           aria-label={props.label}
           layout="fixed"
         >
@@ -166,8 +215,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   w={c.width}
                   ta={c.align}
                   visibleFrom={c.hideOnMobile ? 'sm' : undefined}
+                  aria-sort={
+                    c.sortKey && props.sortedBy === c.sortKey ? (c.sortDirection ?? 'descending') : undefined
+                  }
                 >
-                  {c.header}
+                  <HeaderCell column={c} sortedBy={props.sortedBy} onSort={props.onSort} />
                 </Table.Th>
               ))}
             </Table.Tr>

@@ -34,6 +34,9 @@ const ORDER_VIEWS: readonly QueryKey[] = [
   ['returns'],
   // Receipts re-run the match of the order's invoices.
   ['invoices'],
+  // What was sent, answered, delivered, inspected and billed is what suppliers are scored on
+  // (the relay scores the order again just after; features/evaluation).
+  ['scorecards'],
 ];
 
 const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
@@ -64,6 +67,8 @@ const VIEWS_OF_SUBJECT: Record<DocumentSubject, readonly QueryKey[]> = {
     ['notifications'],
     ['audit'],
     ['home'],
+    // Its match is the supplier's invoice accuracy and price.
+    ['scorecards'],
   ],
   // Files and comments show on their document's page and in its history; a mention notifies.
   attachment: [['discussion'], ['audit']],
