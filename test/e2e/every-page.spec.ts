@@ -102,6 +102,11 @@ async function recordRoutes(page: Page): Promise<string[]> {
     expect(id, `a record of ${api}`).toBeTruthy();
     for (const suffix of suffixes) routes.push(`${route}/${id}${suffix}`);
   }
+  // The best-graded supplier: its page with a scorecard of every figure.
+  const graded = await page.request.get('/api/v1/scorecards?limit=1');
+  const supplier = (await graded.json()).items[0]?.supplier.id as string | undefined;
+  expect(supplier, 'a graded supplier').toBeTruthy();
+  routes.push(`/suppliers/${supplier}`);
   // An invoice entered against the first order sent to its supplier: its lines filled in.
   const sent = await page.request.get('/api/v1/purchase-orders?status=sent&limit=1');
   const order = (await sent.json()).items[0]?.id as string | undefined;

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
 import { useItemCategoryOptions } from '@/features/catalog/queries';
+import { SupplierScorecard } from '@/features/evaluation/components/supplier-scorecard';
 import { PortalUsersCard } from '@/features/portal/components/portal-users-card';
 import {
   SupplierAddressesCard,
@@ -103,6 +104,9 @@ export function SupplierPage() {
             </Stack>
           </Grid.Col>
         </Grid>
+        {can('scorecards:read') && (
+          <SupplierScorecard supplierId={supplier.id} supplierName={supplier.legalName} />
+        )}
         {/* Shown to all: the server decides who may read a record's history (403 reads as a note). */}
         <SupplierSection title={t`History`}>
           <RecordHistory

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import axe, { type AxeResults } from 'axe-core';
+import { signIn } from './helpers';
+
+/**
+ * A buyer compares suppliers: Suppliers → Scorecards grades the demo's suppliers with months of
+ * history (Industrial Supply A … QuickParts D, the rest not graded for want of orders); sorted by
+ * OTIF, QuickParts is last of the graded; its scorecard opens on its page, and OTIF drills down
+ * to the lines that were late or short, each naming its order, which opens.
+ * E2E_SCREENSHOTS=1 also writes the documentation's screenshots (docs/screenshots/scorecards*.png).
+ */
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
+const DOCS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+
+async function seriousFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  const { violations } = (await page.evaluate(
+    `axe.run(document, ${JSON.stringify({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    })})`,
+  )) as AxeResults;
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a buyer compares suppliers’ grades and drills a supplier’s OTIF down to the orders', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, 'buyer@example.com');
+
+  const table = page.getByRole('table', { name: 'Supplier scorecards' });
+  const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('link', { name }) });
+
+  await test.step('Suppliers → Scorecards grades the suppliers of the last 12 months', async () => {
+    await page.getByRole('link', { name: 'Scorecards', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Supplier scorecards' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Period' })).toHaveValue('Last 12 months');
+    await expect(row('Industrial Supply Co.').getByRole('img', { name: /^Grade A, score/ })).toBeVisible();
+    await expect(row('BoxMaster Packaging Solutions').getByRole('img', { name: /^Grade B/ })).toBeVisible();
+    await expect(row('PolymerX Materials Inc.').getByRole('img', { name: /^Grade C/ })).toBeVisible();
+    await expect(row('QuickParts Online Inc.').getByRole('img', { name: /^Grade D/ })).toBeVisible();
+    // Best first; a supplier with too few orders says so instead of a score.
+    await expect(table.getByRole('row').nth(1)).toContainText('Industrial Supply Co.');
+    await expect(row('Offix Business Supplies LLC')).toContainText('Not enough data');
+    await expect(row('Offix Business Supplies LLC').getByRole('img', { name: /^Not graded/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Suppliers compared' })).toBeVisible();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(DOCS, 'scorecards.png'), fullPage: true });
+  });
+
+  await test.step('sorted by OTIF, QuickParts comes last of the graded suppliers', async () => {
+    await table.getByRole('button', { name: 'OTIF' }).click();
+    await expect(page).toHaveURL(/[?&]sort=otif/);
+    await expect(table.getByRole('columnheader', { name: 'OTIF' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    const suppliers = await table.getByRole('row').locator('td:first-child a').allTextContents();
+    const graded = [
+      'Industrial Supply Co.',
+      'BoxMaster Packaging Solutions',
+      'PolymerX Materials Inc.',
+      'QuickParts Online Inc.',
+    ];
+    expect(suppliers.filter((s) => graded.includes(s))).toEqual(graded);
+  });
+
+  let orderNumber = '';
+  await test.step('QuickParts’ scorecard: grade D, OTIF 12.5 % of 8 lines', async () => {
+    await row('QuickParts Online Inc.').getByRole('link', { name: 'QuickParts Online Inc.' }).click();
+    await expect(page).toHaveURL(/\/suppliers\/[0-9a-f-]{36}.*#scorecard$/);
+    const card = page.getByRole('region', { name: 'Scorecard' });
+    await expect(card.getByTestId('scorecard-score')).toContainText('47.3');
+    await expect(card.getByRole('img', { name: /^Grade D/ })).toBeVisible();
+    await expect(card.getByTestId('measure-onTime')).toContainText('1 of 8 lines');
+    await expect(card.getByTestId('measure-onTime')).toContainText('weight 25');
+
+    await card.getByTestId('detail-otif').click();
+    await expect(page).toHaveURL(/[?&]drill=otif/);
+    const drawer = page.getByRole('dialog', { name: 'OTIF of QuickParts Online Inc.' });
+    await expect(drawer.getByTestId('drill-down-summary')).toHaveText(
+      'OTIF 12.5%: 1 of 8 lines — these 7 were late or short',
+    );
+    const rows = drawer.getByTestId('drill-down-row');
+    await expect(rows).toHaveCount(8);
+    // Failures first, each naming its order, when it was due and came, and what was short.
+    await expect(rows.first().getByRole('img', { name: 'Counted against the supplier' })).toBeVisible();
+    await expect(rows.first()).toContainText(
+      /Due \d+ \w{3} \d{4} \(promised\), complete \d+ \w{3} \d{4}: \d+ days late/,
+    );
+    await expect(drawer.getByText(/^Short by 10 of 40$/)).toBeVisible();
+    await expect(rows.last().getByRole('img', { name: 'Counted for the supplier' })).toBeVisible();
+    expect(await seriousFindings(page)).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(DOCS, 'scorecard-drill-down.png') });
+
+    await drawer.getByText('For the supplier').click();
+    await expect(rows).toHaveCount(1);
+    await drawer.getByText('Against the supplier').click();
+    await expect(rows).toHaveCount(7);
+    orderNumber = (await rows.first().getByRole('link').first().textContent()) ?? '';
+    expect(orderNumber).toMatch(/^PO-\d{4}-\d{5}$/);
+  });
+
+  await test.step('an order named there opens', async () => {
+    await page.getByRole('dialog').getByRole('link', { name: orderNumber, exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: orderNumber })).toBeVisible();
+    await expect(page.getByText('QuickParts Online Inc.').first()).toBeVisible();
+  });
+});
+
+test('on a phone, a supplier’s scorecard and its drill-down fit the screen', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'buyer@example.com', '/suppliers/scorecards');
+  const cards = page.getByRole('list', { name: 'Supplier scorecards' });
+  await expect(cards.getByRole('listitem').first()).toContainText('Industrial Supply Co.');
+  await cards.getByRole('link', { name: 'PolymerX Materials Inc.' }).click();
+  const card = page.getByRole('region', { name: 'Scorecard' });
+  await expect(card.getByRole('img', { name: /^Grade C/ })).toBeVisible();
+  await card.getByTestId('measure-quality').click();
+  const drawer = page.getByRole('dialog', { name: 'Quality of PolymerX Materials Inc.' });
+  await expect(drawer.getByTestId('drill-down-summary')).toContainText('these 2 had goods rejected');
+  await expect(drawer.getByText(/accepted at inspection, 5 rejected$/)).toBeVisible();
+  const width = await page.evaluate('document.documentElement.scrollWidth');
+  expect(width).toBeLessThanOrEqual(390);
+  if (SCREENSHOTS) await page.screenshot({ path: path.join(DOCS, 'scorecard-phone.png') });
+});
