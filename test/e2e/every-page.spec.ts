@@ -58,6 +58,7 @@ const STATIC_ROUTES = [
   '/reports/discounts',
   '/reports/exchange-differences',
   '/suppliers/scorecards',
+  '/organisation/scorecard-settings',
 ];
 
 /** Lists shown as cards on a phone (their accessible name, in German), by route; the demo has rows in each. */

@@ -129,3 +129,61 @@ test('on a phone, a supplier’s scorecard and its drill-down fit the screen', a
   expect(width).toBeLessThanOrEqual(390);
   if (SCREENSHOTS) await page.screenshot({ path: path.join(DOCS, 'scorecard-phone.png') });
 });
+
+test('an administrator re-weighs the measures: a band below the next is refused, a stale save reloads, new grace days rescore', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'admin@example.com', '/organisation/scorecard-settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Scorecard settings' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Scorecard settings' });
+  const original = await (await page.request.get('/api/v1/scorecard-settings')).json();
+
+  // Each measure is explained beside its weight; the shares follow the weights as they are typed.
+  const weights = form.getByRole('table', { name: 'Weights of the measures' });
+  await expect(weights.getByRole('row').filter({ hasText: 'Invoice accuracy' })).toContainText(
+    'Invoices matched at the first pass',
+  );
+  await form.getByRole('textbox', { name: 'Weight of Satisfaction' }).fill('0');
+  await expect(weights.getByRole('row').filter({ hasText: 'On time' })).toContainText('28%');
+
+  // Grade A may not start below grade B.
+  const gradeA = form.getByRole('textbox', { name: 'Grade A from' });
+  await gradeA.fill('70');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(form.getByText('Must be above grade B’s lowest score')).toBeVisible();
+  await gradeA.fill('92');
+
+  // Someone else saves first: this save is refused, and Reload shows theirs.
+  const etag = `"v${original.version}"`;
+  const other = await page.request.put('/api/v1/scorecard-settings', {
+    headers: { 'If-Match': etag },
+    data: { ...pick(original), minimumOrders: 4 },
+  });
+  expect(other.status(), await other.text()).toBe(200);
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'Someone else changed this record' })).toBeVisible();
+  await form.getByRole('button', { name: 'Reload' }).click();
+  await expect(form.getByRole('textbox', { name: 'Minimum orders' })).toHaveValue('4');
+
+  // New grace days score every sent order again: the page says so until it is done.
+  await form.getByRole('textbox', { name: 'Grace days' }).fill('1');
+  await expect(form.getByText('all sent orders are scored again after saving')).toBeVisible();
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'Scores are being recomputed' })).toBeVisible();
+
+  // Put back as the demo had them, for the journeys after this one.
+  const now = await (await page.request.get('/api/v1/scorecard-settings')).json();
+  const back = await page.request.put('/api/v1/scorecard-settings', {
+    headers: { 'If-Match': `"v${now.version}"` },
+    data: pick(original),
+  });
+  expect(back.status(), await back.text()).toBe(200);
+});
+
+/** The settings as a PUT takes them. */
+function pick(s: Record<string, unknown>) {
+  const { graceDays, responseDays, minimumOrders, weights, gradeBands, warnBelowGrade, rankingPriceWeight } =
+    s;
+  return { graceDays, responseDays, minimumOrders, weights, gradeBands, warnBelowGrade, rankingPriceWeight };
+}

@@ -2,6 +2,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { Icon } from '@tabler/icons-react';
 import {
+  IconAdjustmentsStar,
   IconArrowsDiff,
   IconArrowsExchange,
   IconAward,
@@ -245,6 +246,13 @@ export const NAV: NavEntry[] = [
     permission: 'organisation:read',
     group: 'organisation',
     icon: IconArrowsDiff,
+  },
+  {
+    label: msg`Scorecard settings`,
+    path: '/organisation/scorecard-settings',
+    permission: 'scorecards:read',
+    group: 'organisation',
+    icon: IconAdjustmentsStar,
   },
   {
     label: msg`Settings`,

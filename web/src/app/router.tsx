@@ -148,6 +148,10 @@ const DepartmentsPage = page(
   () => import('@/routes/organisation/departments-page'),
   (m) => m.DepartmentsPage,
 );
+const ScorecardSettingsPage = page(
+  () => import('@/routes/organisation/scorecard-settings-page'),
+  (m) => m.ScorecardSettingsPage,
+);
 const SettingsPage = page(
   () => import('@/routes/organisation/settings-page'),
   (m) => m.SettingsPage,
@@ -467,6 +471,7 @@ const routes: RouteObject[] = [
           route('organisation/currencies', 'organisation:read', CurrenciesPage),
           route('organisation/tolerances', 'organisation:read', TolerancesPage),
           route('organisation/settings', 'organisation:read', SettingsPage),
+          route('organisation/scorecard-settings', 'scorecards:read', ScorecardSettingsPage),
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           route('admin/users', 'users:read', UsersPage),
           route('admin/users/new', 'users:write', NewUserPage),

@@ -50,6 +50,12 @@ const EXACT: Record<string, MessageDescriptor> = {
   'list at least one document': msg`List at least one document`,
   'combine at least one condition': msg`Combine at least one condition`,
   'approve at most 100 documents at once': msg`Approve at most 100 documents at once`,
+  // Scorecard settings (src/contracts/evaluation.ts)
+  'must be 0 or more': msg`Must be 0 or more`,
+  'must be 1 or more': msg`Must be 1 or more`,
+  'at least one measure must weigh more than 0': msg`At least one measure must weigh more than 0`,
+  'must be above grade B’s lowest score': msg`Must be above grade B’s lowest score`,
+  'must be above grade C’s lowest score': msg`Must be above grade C’s lowest score`,
   // Number formats (src/core/organisation/rules.ts)
   'may contain only letters, digits, ".", "_", "/", "-" and tokens in braces': msg`May contain only letters, digits, ".", "_", "/", "-" and tokens in braces`,
   // Exchange rates (src/core/organisation/rules.ts)

@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react/macro';
-import { Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { CategorySelect, PeriodSelect } from '@/features/evaluation/components/scope-pickers';
 import { ScorecardComparisonChart } from '@/features/evaluation/components/scorecard-comparison-chart';
@@ -54,6 +55,11 @@ export function ScorecardsPage() {
         title={t`Supplier scorecards`}
         breadcrumbs={[{ label: t`Suppliers`, to: '/suppliers' }, { label: t`Scorecards` }]}
         description={t`How each supplier delivered, invoiced and answered: its orders of the period weighed into a score from 0 to 100 and a grade from A to D. A supplier with fewer orders than the minimum is not graded.`}
+        actions={
+          <Anchor component={Link} to="/organisation/scorecard-settings" size="sm">
+            {t`How scores are computed`}
+          </Anchor>
+        }
       />
       <Stack gap="lg">
         <ScorecardTable
