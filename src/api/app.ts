@@ -46,6 +46,7 @@ import { organisationRoutes } from './routes/organisation';
 import { paymentRoutes } from './routes/payments';
 import { portalRoutes } from './routes/portal';
 import { purchaseOrderRoutes } from './routes/purchase-orders';
+import { ratingRoutes } from './routes/ratings';
 import { receivingRoutes } from './routes/receiving';
 import { reportRoutes } from './routes/reports';
 import { requisitionRoutes } from './routes/requisitions';
@@ -226,6 +227,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationRoutes, deps);
       await api.register(reportRoutes, deps);
       await api.register(evaluationRoutes, deps);
+      await api.register(ratingRoutes, deps);
       await api.register(webhookRoutes, deps);
       await api.register(discussionRoutes, deps);
       await api.register(exportRoutes, deps);

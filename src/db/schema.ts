@@ -2330,11 +2330,38 @@ export const orderRatings = pgTable(
   (t) => [
     index('order_ratings_order_idx').on(t.purchaseOrderId),
     index('order_ratings_supplier_idx').on(t.supplierId, t.createdAt),
+    /** One rating per person per order (line null) and per line: a second is refused, never added. */
+    uniqueIndex('order_ratings_one_per_rater_key').on(
+      t.purchaseOrderId,
+      t.ratedBy,
+      sql`coalesce(${t.lineNo}, 0)`,
+    ),
     check(
       'order_ratings_scores',
       sql`${t.delivery} between 1 and 5 and ${t.quality} between 1 and 5 and ${t.service} between 1 and 5`,
     ),
   ],
+);
+
+/**
+ * Who was asked to rate an order once it was fully received (docs/evaluation.md#ratings): one row
+ * per order and person, so a person is asked once however often the event is relayed or the order
+ * becomes received again.
+ */
+export const orderRatingRequests = pgTable(
+  'order_rating_requests',
+  {
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** As whom they were asked: the order's requester or one who received it. */
+    raterRole: text('rater_role', { enum: RATER_ROLES }).notNull(),
+    askedAt: ts('asked_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.purchaseOrderId, t.userId] })],
 );
 
 // ── domain events ───────────────────────────────────────────────────────────

@@ -45,6 +45,9 @@ export type RatingAspect = (typeof RATING_ASPECTS)[number];
 export const RATER_ROLES = ['requester', 'receiver', 'buyer'] as const;
 export type RaterRole = (typeof RATER_ROLES)[number];
 
+/** The longest comment a rating may carry. */
+export const RATING_COMMENT_MAX_LENGTH = 2000;
+
 /** What the settings start as (and what a new organisation has). */
 export const DEFAULT_SCORE_WEIGHTS: Record<ScoreMeasure, number> = {
   onTime: 25,

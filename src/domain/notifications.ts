@@ -37,6 +37,8 @@ export const NOTIFICATION_KINDS = [
   'payment_rejected',
   /** A supplier's scorecard grade dropped a band or below the warning grade: its buyers are asked to review it. */
   'supplier_grade_dropped',
+  /** An order was fully received: its requesters and receivers are asked to rate it (evaluation). */
+  'rating_requested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

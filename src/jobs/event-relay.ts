@@ -20,6 +20,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.shipNoticeNotifications,
   dispatch.deliveryTrackingConsumer,
   evaluation.supplierScores,
+  evaluation.ratingRequests,
   invoicing.rematchAfterReceipts,
   payments.sendRemittanceAdvices,
   payments.rejectedPaymentNotices,

@@ -2,6 +2,7 @@ import { eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   evaluationSettings,
+  orderRatingRequests,
   orderRatings,
   supplierGradeWatch,
   supplierScoreFacts,
@@ -155,6 +156,84 @@ export async function ratingsOfOrders(db: Db, orderIds: string[]): Promise<Map<s
     out.set(row.orderId, list);
   }
   return out;
+}
+
+export type RatingRow = typeof orderRatings.$inferSelect;
+export type RatingInsert = typeof orderRatings.$inferInsert;
+
+/** Stores a rating; `false` when this person already rated this order (or line): nothing is added. */
+export async function insertRating(db: Db, row: RatingInsert): Promise<boolean> {
+  const inserted = await db
+    .insert(orderRatings)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ id: orderRatings.id });
+  return inserted.length > 0;
+}
+
+/** An order's ratings, newest first, a page at a time (`limit + 1` rows: the caller pages). */
+export async function listRatings(
+  db: Db,
+  opts: { purchaseOrderId: string; after?: { createdAt: Date; id: string }; limit: number },
+): Promise<RatingRow[]> {
+  const r = orderRatings;
+  const parts: SQL[] = [sql`${r.purchaseOrderId} = ${opts.purchaseOrderId}`];
+  if (opts.after) {
+    parts.push(
+      sql`(${r.createdAt}, ${r.id}) < (${opts.after.createdAt.toISOString()}::timestamptz, ${opts.after.id}::uuid)`,
+    );
+  }
+  return db
+    .select()
+    .from(r)
+    .where(sql.join(parts, sql` AND `))
+    .orderBy(sql`${r.createdAt} DESC, ${r.id} DESC`)
+    .limit(opts.limit + 1);
+}
+
+/** The order lines a person rated on an order (null: the whole order). */
+export async function ratedLinesOf(
+  db: Db,
+  purchaseOrderId: string,
+  userId: string,
+): Promise<(number | null)[]> {
+  const r = orderRatings;
+  const rows = await db
+    .select({ lineNo: r.lineNo })
+    .from(r)
+    .where(sql`${r.purchaseOrderId} = ${purchaseOrderId} AND ${r.ratedBy} = ${userId}`)
+    .orderBy(sql`${r.lineNo} NULLS FIRST`);
+  return rows.map((x) => x.lineNo);
+}
+
+/** Who among `userIds` already rated the order (the whole order or any line of it). */
+export async function ratersAmong(db: Db, purchaseOrderId: string, userIds: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const r = orderRatings;
+  const rows = await db
+    .selectDistinct({ userId: r.ratedBy })
+    .from(r)
+    .where(
+      sql`${r.purchaseOrderId} = ${purchaseOrderId} AND ${r.ratedBy} = any(${sql.param(userIds)}::uuid[])`,
+    );
+  return new Set(rows.map((x) => x.userId));
+}
+
+/**
+ * Records that these people were asked to rate the order; returns those not asked before (a
+ * person asked once is never written again, so never asked twice).
+ */
+export async function recordRatingRequests(
+  db: Db,
+  rows: (typeof orderRatingRequests.$inferInsert)[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await db
+    .insert(orderRatingRequests)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ userId: orderRatingRequests.userId });
+  return new Set(inserted.map((x) => x.userId));
 }
 
 export type MonthScope = {

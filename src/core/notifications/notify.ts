@@ -16,6 +16,8 @@ export type NotifyInput = {
   message: NotificationMessage | { title: string; body: string };
   /** Web-app path that opens the subject (e-mails carry it as an absolute URL). */
   link: string | null;
+  /** What the e-mail calls its link, in the recipient's language (default: "Open it in OpenPO"). */
+  linkLabel?: (i18n: I18n) => string;
   document?: { type: string; id: string } | null;
   /** Send the e-mail too (default true). */
   email?: boolean;
@@ -60,10 +62,12 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<{ emailIds: 
   const emails = recipients
     .filter((r) => r.email.trim() !== '')
     .map((r) => {
-      const content = renderNotificationEmail(translator(r.language), {
+      const i18n = translator(r.language);
+      const content = renderNotificationEmail(i18n, {
         recipientName: r.name,
         ...messageIn(r.language),
         url,
+        linkLabel: input.linkLabel?.(i18n),
       });
       return {
         id: newId(now.getTime()),

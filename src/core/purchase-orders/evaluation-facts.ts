@@ -32,3 +32,14 @@ export async function sentOrdersBetween(
 export async function buyersOfSupplier(ctx: Ctx, supplierId: string, since: Date): Promise<string[]> {
   return repo.buyersOfSupplier(ctx.db, supplierId, since);
 }
+
+/**
+ * The requisition lines each line of the order `id` orders (its sources), by order line number:
+ * who asked for the order is found from them (supplier evaluation asks its requesters to rate it).
+ */
+export async function requisitionLinesOfOrder(
+  ctx: Ctx,
+  id: string,
+): Promise<{ lineNo: number; requisitionLineId: string }[]> {
+  return repo.requisitionLinesOfOrder(ctx.db, id);
+}

@@ -35,6 +35,7 @@ export {
   type EvaluatedOrder,
   type EvaluatedOrderLine,
   ordersForEvaluation,
+  requisitionLinesOfOrder,
   sentOrderIdsAfter,
   sentOrdersBetween,
 } from './evaluation-facts';

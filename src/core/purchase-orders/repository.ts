@@ -1706,3 +1706,19 @@ export async function buyersOfSupplier(db: Db, supplierId: string, since: Date):
   );
   return rows.map((r) => r.id);
 }
+
+/** The requisition lines each line of the order `id` orders, by order line number: one statement. */
+export async function requisitionLinesOfOrder(
+  db: Db,
+  id: string,
+): Promise<{ lineNo: number; requisitionLineId: string }[]> {
+  return db
+    .select({
+      lineNo: purchaseOrderLines.lineNo,
+      requisitionLineId: purchaseOrderLineSources.requisitionLineId,
+    })
+    .from(purchaseOrderLineSources)
+    .innerJoin(purchaseOrderLines, eq(purchaseOrderLines.id, purchaseOrderLineSources.purchaseOrderLineId))
+    .where(eq(purchaseOrderLines.purchaseOrderId, id))
+    .orderBy(purchaseOrderLines.lineNo, purchaseOrderLineSources.requisitionLineId);
+}

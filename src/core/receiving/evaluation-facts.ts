@@ -8,3 +8,11 @@ export type { InspectionVerdict, ReceivedDelivery, ReceivingFacts, ReturnedGoods
 export async function receivingFactsOfOrders(ctx: Ctx, ids: string[]): Promise<Map<string, ReceivingFacts>> {
   return repo.receivingFactsOfOrders(ctx.db, ids);
 }
+
+/**
+ * Who received goods or services of the order `id`: the users who recorded its receipts (reversed
+ * ones left out). Supplier evaluation asks them to rate the order.
+ */
+export async function receiversOfOrder(ctx: Ctx, id: string): Promise<string[]> {
+  return repo.receiversOfOrder(ctx.db, id);
+}

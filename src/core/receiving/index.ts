@@ -8,6 +8,7 @@ export {
   type ReceivedDelivery,
   type ReceivingFacts,
   type ReturnedGoods,
+  receiversOfOrder,
   receivingFactsOfOrders,
 } from './evaluation-facts';
 export { type ExpectedDelivery, findExpectedDeliveries } from './expected-deliveries';

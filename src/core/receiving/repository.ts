@@ -363,3 +363,20 @@ export async function receivingFactsOfOrders(db: Db, ids: string[]): Promise<Map
   }
   return out;
 }
+
+/** Who recorded receipts of the order `id` that still hold something (not reversed in full): one statement. */
+export async function receiversOfOrder(db: Db, id: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ userId: receipts.recordedBy })
+    .from(receipts)
+    .innerJoin(receiptLines, eq(receiptLines.receiptId, receipts.id))
+    .where(
+      and(
+        eq(receipts.purchaseOrderId, id),
+        eq(receipts.kind, 'receipt'),
+        sql`${receiptLines.quantity} > ${receiptLines.quantityReversed}`,
+      ),
+    )
+    .orderBy(receipts.recordedBy);
+  return rows.map((r) => r.userId);
+}

@@ -25,6 +25,7 @@ export { recordNamers } from './record-names';
 export { type OrderedQuantityChange, recordOrderedQuantities } from './record-ordered-quantities';
 export { rejectRequisition } from './reject-requisition';
 export { requestRequisitionChanges } from './request-requisition-changes';
+export { requestersOfRequisitionLines } from './requesters-of-lines';
 export type { Requisition, RequisitionLine, RequisitionSummary } from './requisition';
 export {
   lineOrderStatus,

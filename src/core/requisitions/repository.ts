@@ -582,3 +582,16 @@ export async function requisitionNames(db: Db, ids: string[]) {
     .from(requisitions)
     .where(inArray(requisitions.id, ids));
 }
+
+/** The requester of each of the requisition lines `ids`: one statement. */
+export async function requestersOfLines(
+  db: Db,
+  ids: string[],
+): Promise<{ requisitionLineId: string; requesterId: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ requisitionLineId: requisitionLines.id, requesterId: requisitions.requesterId })
+    .from(requisitionLines)
+    .innerJoin(requisitions, eq(requisitions.id, requisitionLines.requisitionId))
+    .where(inArray(requisitionLines.id, [...new Set(ids)]));
+}

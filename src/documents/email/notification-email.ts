@@ -16,11 +16,13 @@ export function renderNotificationEmail(
     body: string;
     /** Absolute URL of the page to open, or null when the notification has none. */
     url: string | null;
+    /** What the link is called (default: "Open it in OpenPO"). */
+    linkLabel?: string;
   },
 ): EmailContent {
   const name = opts.recipientName;
   const hello = i18n._({ id: 'email.hello', message: 'Hello {name},', values: { name } });
-  const open = i18n._({ id: 'email.open', message: 'Open it in OpenPO' });
+  const open = opts.linkLabel ?? i18n._({ id: 'email.open', message: 'Open it in OpenPO' });
   const why = i18n._({
     id: 'email.why',
     message: 'You receive this because of your role in OpenPO; sign in to act on it.',

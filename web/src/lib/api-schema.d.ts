@@ -3068,6 +3068,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/purchase-orders/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order’s ratings, newest first, and whether the caller may rate it */
+        get: operations["getPurchaseOrdersByIdRatings"];
+        put?: never;
+        /**
+         * Rate an order (or one line) 1–5 on delivery, quality and service (send Idempotency-Key)
+         * @description Its requesters and whoever received it rate it once something was received (`partially_received`, `received` or `closed`); its buyer gives the close-out evaluation once it is `received` or `closed`. Anyone else: 403; a supplier’s user: 404; too early: 409 naming the status. One rating per person per order and per line (`lineNo`): a second is a 409 and changes nothing. Counted in the supplier’s satisfaction measure once relayed (`purchase_order.rated`).
+         */
+        post: operations["postPurchaseOrdersByIdRatings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/event-types": {
         parameters: {
             query?: never;
@@ -4110,6 +4131,23 @@ export interface components {
             bic?: string | null;
             /** @description Where there is no IBAN */
             accountNumber?: string | null;
+        };
+        NewOrderRatingInput: {
+            /** @description On time, complete, as announced: 1 (poor) to 5 (excellent) */
+            delivery: number;
+            /** @description What arrived: 1 (poor) to 5 (excellent) */
+            quality: number;
+            /** @description Communication and help: 1 (poor) to 5 (excellent) */
+            service: number;
+            /** @description Optional; an empty one is none */
+            comment?: string | null;
+            /**
+             * @description The comment may be shown to the supplier
+             * @default false
+             */
+            shared?: boolean;
+            /** @description Rate one line of the order; absent or null: the whole order */
+            lineNo?: number | null;
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -6872,6 +6910,40 @@ export interface components {
                 /** @constant */
                 format: "xlsx";
                 sheet: string;
+            };
+        };
+        /** @description A rating of an order (or one line) 1–5 on delivery, quality and service, by a requester, a receiver or the buyer (its close-out evaluation). */
+        OrderRating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            lineNo: number | null;
+            ratedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            raterRole: "requester" | "receiver" | "buyer";
+            delivery: number;
+            quality: number;
+            service: number;
+            comment: string | null;
+            shared: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrderRatings: {
+            items: components["schemas"]["OrderRating"][];
+            nextCursor: string | null;
+            /** @description What the caller may do: `can_rate` the whole order now, `rated` it already, `not_yet` (its status does not allow their rating; `reason` says why), `not_a_rater` (none of its requesters, receivers or its buyer). */
+            you: {
+                raterRole: ("requester" | "receiver" | "buyer") | null;
+                /** @enum {string} */
+                state: "can_rate" | "rated" | "not_yet" | "not_a_rater";
+                reason: string | null;
+                ratedLineNos: number[];
             };
         };
         Inspection: {
@@ -24360,6 +24432,169 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrdersByIdRatings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRatings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPurchaseOrdersByIdRatings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "delivery": 1,
+                 *       "quality": 1,
+                 *       "service": 1,
+                 *       "comment": "text",
+                 *       "shared": false,
+                 *       "lineNo": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewOrderRatingInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRating"];
                 };
             };
             /** @description Default Response */
