@@ -168,6 +168,10 @@ const PurchaseOrderPage = page(
   () => import('@/routes/purchase-orders/purchase-order-page'),
   (m) => m.PurchaseOrderPage,
 );
+const RatePurchaseOrderPage = page(
+  () => import('@/routes/purchase-orders/rate-purchase-order-page'),
+  (m) => m.RatePurchaseOrderPage,
+);
 const PurchaseOrdersPage = page(
   () => import('@/routes/purchase-orders/purchase-orders-page'),
   (m) => m.PurchaseOrdersPage,
@@ -437,6 +441,7 @@ const routes: RouteObject[] = [
           route('purchase-orders/new', 'purchase_orders:write', NewPurchaseOrderPage),
           route('purchase-orders/:id', 'purchase_orders:read', PurchaseOrderPage),
           route('purchase-orders/:id/edit', 'purchase_orders:write', EditPurchaseOrderPage),
+          route('purchase-orders/:id/rate', 'purchase_orders:read', RatePurchaseOrderPage),
           route('tracking', 'purchase_orders:read', TrackingPage),
           route('receiving', 'receiving:write', ReceivingPage),
           route('inspections', 'receiving:read', InspectionsPage),

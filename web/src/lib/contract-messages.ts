@@ -56,6 +56,8 @@ const EXACT: Record<string, MessageDescriptor> = {
   'at least one measure must weigh more than 0': msg`At least one measure must weigh more than 0`,
   'must be above grade B’s lowest score': msg`Must be above grade B’s lowest score`,
   'must be above grade C’s lowest score': msg`Must be above grade C’s lowest score`,
+  'must be a whole number from 1 to 5': msg`Must be a whole number from 1 to 5`,
+  'must be a line number (1 or more)': msg`Must be a line number (1 or more)`,
   // Number formats (src/core/organisation/rules.ts)
   'may contain only letters, digits, ".", "_", "/", "-" and tokens in braces': msg`May contain only letters, digits, ".", "_", "/", "-" and tokens in braces`,
   // Exchange rates (src/core/organisation/rules.ts)

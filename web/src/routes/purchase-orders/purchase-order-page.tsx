@@ -12,7 +12,7 @@ import {
   IconPlayerPause,
   IconSend,
 } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
@@ -64,6 +64,8 @@ import {
   usePurchaseOrderApprovalRoute,
   useRevisions,
 } from '@/features/purchase-orders/queries';
+import { CloseOutRatingModal } from '@/features/ratings/components/close-out-rating-modal';
+import { OrderRatingsCard } from '@/features/ratings/components/order-ratings-card';
 import { ReceiptsCard } from '@/features/receiving/components/receipts-card';
 import { isApiError } from '@/lib/api';
 import { formatMoney } from '@/lib/format';
@@ -115,6 +117,9 @@ export function PurchaseOrderPage() {
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const dispatches = useDispatches(id, { enabled: !!order && wasSendable(order.status) });
   const [sending, setSending] = useState(false);
+  // The buyer who just closed the order is offered the close-out evaluation.
+  const [closingOut, setClosingOut] = useState(false);
+  const endClosingOut = useCallback(() => setClosingOut(false), []);
 
   if (isPending) return <LoadingState />;
   if (isApiError(error) && (error.status === 404 || error.status === 422)) return <NotFoundPage />;
@@ -202,6 +207,7 @@ export function PurchaseOrderPage() {
               onDone={(action, updated) => {
                 if (action === 'approve' || action === 'reject' || action === 'request_changes')
                   setDecidedOn(updated.id);
+                if (action === 'close' && updated.buyerId === me?.user.id) setClosingOut(true);
               }}
             />
           </>
@@ -283,6 +289,7 @@ export function PurchaseOrderPage() {
         {order.firstSentAt && can('invoices:read') && (
           <OrderInvoicesCard orderId={order.id} canEnter={can('invoices:write')} />
         )}
+        {order.firstSentAt && <OrderRatingsCard orderId={order.id} />}
         {wasSendable(order.status) && (
           <SectionCard
             title={t`Sent to the supplier`}
@@ -369,6 +376,7 @@ export function PurchaseOrderPage() {
       {sendKind && (
         <SendOrderModal order={order} kind={sendKind} opened={sending} onClose={() => setSending(false)} />
       )}
+      <CloseOutRatingModal order={order} opened={closingOut} onClose={endClosingOut} />
     </>
   );
 }

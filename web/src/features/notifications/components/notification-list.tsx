@@ -5,6 +5,7 @@ import {
   IconCheck,
   IconClockExclamation,
   IconMessageCircleExclamation,
+  IconStar,
   IconX,
 } from '@tabler/icons-react';
 import { formatDateTime, formatRelative } from '@/lib/format';
@@ -17,6 +18,7 @@ function KindIcon({ kind }: { kind: string }) {
     return <IconMessageCircleExclamation size={18} color="var(--mantine-color-orange-text)" />;
   if (kind === 'approval_reminder' || kind === 'approval_escalated')
     return <IconClockExclamation size={18} color="var(--mantine-color-orange-text)" />;
+  if (kind === 'rating_requested') return <IconStar size={18} color="var(--mantine-color-yellow-text)" />;
   return <IconBell size={18} color="var(--mantine-color-indigo-text)" />;
 }
 
