@@ -38,6 +38,7 @@ import { catalogRoutes } from './routes/catalog';
 import { discussionRoutes } from './routes/discussion';
 import { dispatchRoutes } from './routes/dispatch';
 import { evaluationRoutes } from './routes/evaluation';
+import { evaluationFeedbackRoutes } from './routes/evaluation-feedback';
 import { exportRoutes } from './routes/exports';
 import { identityRoutes } from './routes/identity';
 import { invoicingRoutes } from './routes/invoicing';
@@ -228,6 +229,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(reportRoutes, deps);
       await api.register(evaluationRoutes, deps);
       await api.register(ratingRoutes, deps);
+      await api.register(evaluationFeedbackRoutes, deps);
       await api.register(webhookRoutes, deps);
       await api.register(discussionRoutes, deps);
       await api.register(exportRoutes, deps);

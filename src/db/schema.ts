@@ -21,6 +21,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { DispatchContent } from '../documents/dispatch-rendering';
+import type { ScorecardReviewContent } from '../documents/scorecard-review-rendering';
 import {
   APPROVAL_DOCUMENT_TYPES,
   APPROVAL_MODES,
@@ -40,7 +41,14 @@ import {
   SUPPLIER_RESPONSE_SOURCES,
   SUPPLIER_RESPONSE_STATUSES,
 } from '../domain/dispatch';
-import { GRADES, type GradeBands, RATER_ROLES, type ScoreMeasure } from '../domain/evaluation';
+import {
+  CORRECTIVE_ACTION_STATUSES,
+  GRADES,
+  type GradeBands,
+  RATER_ROLES,
+  SCORECARD_REVIEW_STATUSES,
+  type ScoreMeasure,
+} from '../domain/evaluation';
 import {
   INVOICE_KINDS,
   INVOICE_SOURCES,
@@ -2362,6 +2370,80 @@ export const orderRatingRequests = pgTable(
     askedAt: ts('asked_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.purchaseOrderId, t.userId] })],
+);
+
+/**
+ * A corrective action a buyer asked a supplier for (after a review of its scorecard): a note and a
+ * due date, open until the buyer closes it with the outcome (docs/evaluation.md).
+ */
+export const supplierCorrectiveActions = pgTable(
+  'supplier_corrective_actions',
+  {
+    id: uuid('id').primaryKey(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    note: text('note').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /** The scorecard period reviewed (`2026-Q4`), when one was. */
+    period: text('period'),
+    status: text('status', { enum: CORRECTIVE_ACTION_STATUSES }).notNull().default('open'),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedAt: ts('requested_at').notNull(),
+    closedBy: uuid('closed_by').references(() => users.id),
+    closedAt: ts('closed_at'),
+    /** What came of it, said when it was closed. */
+    outcome: text('outcome'),
+    version: version(),
+  },
+  (t) => [
+    index('supplier_corrective_actions_supplier_idx').on(t.supplierId, t.requestedAt),
+    check(
+      'supplier_corrective_actions_closed',
+      sql`(${t.status} = 'closed') = (${t.closedAt} IS NOT NULL AND ${t.outcome} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/**
+ * A supplier's scorecard e-mailed to it for a review: recorded by the request with what it is made
+ * of (`content`), rendered a moment later outside any request (PDF and message), then its e-mail
+ * queued and the content dropped (the message is kept in the outbox, the PDF's fingerprint here).
+ */
+export const scorecardReviews = pgTable(
+  'scorecard_reviews',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    period: text('period').notNull(),
+    language: text('language').notNull(),
+    recipients: text('recipients').array().notNull(),
+    message: text('message'),
+    correctiveActionId: uuid('corrective_action_id').references(() => supplierCorrectiveActions.id),
+    score: text('score'),
+    grade: text('grade', { enum: GRADES }),
+    sentBy: uuid('sent_by').references(() => users.id),
+    sentAt: ts('sent_at').notNull(),
+    status: text('status', { enum: SCORECARD_REVIEW_STATUSES }).notNull().default('preparing'),
+    content: jsonb('content').$type<ScorecardReviewContent>(),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    /** The e-mail that carries it, once prepared. */
+    emailMessageId: uuid('email_message_id').references(() => emailMessages.id),
+    fileName: text('file_name'),
+    fileSha256: text('file_sha256'),
+    fileSizeBytes: integer('file_size_bytes'),
+    preparedAt: ts('prepared_at'),
+  },
+  (t) => [
+    index('scorecard_reviews_supplier_idx').on(t.supplierId, t.seq),
+    index('scorecard_reviews_preparing_idx').on(t.seq).where(sql`${t.status} = 'preparing'`),
+  ],
 );
 
 // ── domain events ───────────────────────────────────────────────────────────

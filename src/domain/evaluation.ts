@@ -65,3 +65,32 @@ export const DEFAULT_GRADE_BANDS: GradeBands = { A: 90, B: 75, C: 60 };
 
 /** The most months a scorecard's trend covers. */
 export const TREND_MONTHS = 12;
+
+/**
+ * A corrective-action request a buyer records on a supplier after a review: open until the buyer
+ * closes it with an outcome (docs/evaluation.md#quarterly-review-and-corrective-actions).
+ */
+export const CORRECTIVE_ACTION_STATUSES = ['open', 'closed'] as const;
+export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATUSES)[number];
+
+/** The longest note of a corrective-action request, and of the outcome it is closed with. */
+export const CORRECTIVE_ACTION_NOTE_MAX = 2000;
+
+/** The most open corrective actions one supplier may have at once. */
+export const MAX_OPEN_CORRECTIVE_ACTIONS = 20;
+
+/**
+ * Where a scorecard e-mailed to its supplier stands: recorded by the request and rendered a moment
+ * later (`preparing`), its e-mail queued (`ready`), or given up after its last attempt (`failed`).
+ */
+export const SCORECARD_REVIEW_STATUSES = ['preparing', 'ready', 'failed'] as const;
+export type ScorecardReviewStatus = (typeof SCORECARD_REVIEW_STATUSES)[number];
+
+/** Attempts to render a scorecard review before it is given up. */
+export const MAX_SCORECARD_REVIEW_ATTEMPTS = 5;
+
+/** The longest message a buyer adds to a scorecard e-mailed for review. */
+export const SCORECARD_MESSAGE_MAX = 2000;
+
+/** The most shared rating comments a scorecard shows (newest first). */
+export const SHARED_COMMENTS_SHOWN = 20;

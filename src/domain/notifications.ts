@@ -39,6 +39,8 @@ export const NOTIFICATION_KINDS = [
   'supplier_grade_dropped',
   /** An order was fully received: its requesters and receivers are asked to rate it (evaluation). */
   'rating_requested',
+  /** A supplier's scorecard e-mailed for a review could not be prepared: who sent it is told. */
+  'scorecard_review_failed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

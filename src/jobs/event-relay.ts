@@ -21,6 +21,7 @@ export const EVENT_CONSUMERS: EventConsumer[] = [
   dispatch.deliveryTrackingConsumer,
   evaluation.supplierScores,
   evaluation.ratingRequests,
+  evaluation.scorecardReviewPreparation,
   invoicing.rematchAfterReceipts,
   payments.sendRemittanceAdvices,
   payments.rejectedPaymentNotices,

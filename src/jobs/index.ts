@@ -14,6 +14,7 @@ import { startDispatchPreparer } from './dispatch-preparer';
 import { type EventRelay, startEventRelay } from './event-relay';
 import { createEmailTransport } from './mailer';
 import { startRenderPool } from './render-pool';
+import { startScorecardReviewPreparer } from './scorecard-review-preparer';
 import { startWebhookSender } from './webhook-sender';
 
 /**
@@ -27,6 +28,8 @@ import { startWebhookSender } from './webhook-sender';
  * - the dispatch preparer (dispatch-preparer.ts): after a relay run that saw an order sent,
  *   cancelled or closed, and every 5 seconds, renders the sends requests recorded (PDF, UBL,
  *   message) in a worker thread (render-pool.ts), keeps them and hands their e-mails to delivery;
+ * - the scorecard review preparer (scorecard-review-preparer.ts): the same for scorecards e-mailed to
+ *   suppliers for a review (the PDF and message), after a relay run that saw one sent;
  * - `approvals-escalate` (every minute): reminders and escalation of waiting approval steps;
  * - `email-sweep` (every minute): hands queued, untried e-mails to delivery;
  * - `order-state-counts-fold` (every minute): folds the rows the order-state trigger appended
@@ -145,6 +148,12 @@ export async function startJobs(opts: {
     log,
     prepared: kickDelivery,
   });
+  const reviewPreparer = startScorecardReviewPreparer({
+    ctx: opts.ctx,
+    render: renderPool.renderScorecardReview,
+    log,
+    prepared: kickDelivery,
+  });
   const relay = startEventRelay({
     ctx: opts.ctx,
     log,
@@ -152,6 +161,7 @@ export async function startJobs(opts: {
     afterRun: async (run) => {
       if (run.queued.includes(webhooks.WEBHOOK_DELIVERIES_QUEUED)) webhookSender.wake();
       if (run.queued.includes(dispatch.DISPATCHES_QUEUED)) preparer.wake();
+      if (run.queued.includes(evaluation.SCORECARD_REVIEWS_QUEUED)) reviewPreparer.wake();
       // Whatever committed with the events may have queued e-mails (notifications, an order sent to
       // its supplier, an invitation): hand them to delivery now rather than at the next sweep.
       if (run.relayed > 0) await kickDelivery();
@@ -255,6 +265,7 @@ export async function startJobs(opts: {
   // recorded before a stop are prepared.
   relay.wake();
   preparer.wake();
+  reviewPreparer.wake();
 
   let stopped = false;
   return {
@@ -266,6 +277,7 @@ export async function startJobs(opts: {
       stopped = true;
       await relay.stop();
       await preparer.stop();
+      await reviewPreparer.stop();
       await renderPool.stop();
       await webhookSender.stop();
       await sealer?.stop();

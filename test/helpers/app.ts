@@ -5,6 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/api/app';
 import { loadConfig } from '../../src/config';
 import { DISPATCHES_QUEUED, prepareDispatches } from '../../src/core/dispatch';
+import { prepareScorecardReviews, SCORECARD_REVIEWS_QUEUED } from '../../src/core/evaluation';
 import { relayEvents } from '../../src/core/events';
 import { fixedClock } from '../../src/core/shared/clock';
 import type { Ctx } from '../../src/core/shared/context';
@@ -31,14 +32,15 @@ export type TestApp = {
 let counter = 0;
 
 /**
- * Relays every committed event and prepares the sends to suppliers they left (in this thread);
- * waits out a relay run that holds the lock.
+ * Relays every committed event and prepares the sends to suppliers and the scorecard reviews they
+ * left (in this thread); waits out a relay run that holds the lock.
  */
 export async function relayNow(ctx: Ctx): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const run = await relayEvents(ctx, { consumers: EVENT_CONSUMERS });
     if (!run.busy) {
       if (run.queued.includes(DISPATCHES_QUEUED)) await prepareDispatches(ctx);
+      if (run.queued.includes(SCORECARD_REVIEWS_QUEUED)) await prepareScorecardReviews(ctx);
       return;
     }
     await new Promise((r) => setTimeout(r, 20));

@@ -1,14 +1,16 @@
-import { eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   evaluationSettings,
   orderRatingRequests,
   orderRatings,
+  scorecardReviews,
+  supplierCorrectiveActions,
   supplierGradeWatch,
   supplierScoreFacts,
   supplierScoreMonths,
 } from '../../db/schema';
-import type { RatingAspect } from '../../domain/evaluation';
+import type { CorrectiveActionStatus, RaterRole, RatingAspect } from '../../domain/evaluation';
 import { insertFromJson, rowsOf } from '../shared/sql';
 import { type Counters, DEC_COUNTERS, INT_COUNTERS, type ScoreFact, zeroCounters } from './rules';
 
@@ -363,4 +365,179 @@ export async function watchGrades(db: Db, rows: WatchedGrade[]): Promise<void> {
   await db.execute(sql`${insertFromJson(supplierGradeWatch, rows)}
     ON CONFLICT (supplier_id) DO UPDATE SET grade = excluded.grade, score = excluded.score,
       reviewed_at = excluded.reviewed_at`);
+}
+
+// ── the supplier's feedback: shared comments, corrective actions, reviews ──────
+
+export type SharedComment = {
+  id: string;
+  purchaseOrderId: string;
+  lineNo: number | null;
+  raterRole: RaterRole;
+  comment: string;
+  createdAt: Date;
+};
+
+/**
+ * The rating comments marked as shared with the supplier, on its orders that a scorecard of the
+ * period counts (their facts' months), newest first: never an unshared one, never who rated.
+ */
+export async function sharedComments(
+  db: Db,
+  scope: { supplierId: string; from: string; to: string; limit: number },
+): Promise<SharedComment[]> {
+  const r = orderRatings;
+  const f = supplierScoreFacts;
+  return db
+    .select({
+      id: r.id,
+      purchaseOrderId: r.purchaseOrderId,
+      lineNo: r.lineNo,
+      raterRole: r.raterRole,
+      comment: sql<string>`btrim(${r.comment})`,
+      createdAt: r.createdAt,
+    })
+    .from(r)
+    .where(
+      sql`${r.supplierId} = ${scope.supplierId} AND ${r.shared} AND ${r.comment} IS NOT NULL
+        AND btrim(${r.comment}) <> ''
+        AND EXISTS (SELECT 1 FROM ${f} WHERE ${f.purchaseOrderId} = ${r.purchaseOrderId}
+          AND ${f.supplierId} = ${scope.supplierId}
+          AND ${f.month} BETWEEN ${scope.from}::date AND ${scope.to}::date)`,
+    )
+    .orderBy(desc(r.createdAt), desc(r.id))
+    .limit(scope.limit);
+}
+
+export type CorrectiveActionRow = typeof supplierCorrectiveActions.$inferSelect;
+
+export async function insertCorrectiveAction(
+  db: Db,
+  row: typeof supplierCorrectiveActions.$inferInsert,
+): Promise<CorrectiveActionRow> {
+  const [inserted] = await db.insert(supplierCorrectiveActions).values(row).returning();
+  return inserted!;
+}
+
+/** One corrective action of a supplier (locked until the transaction ends with `forUpdate`). */
+export async function findCorrectiveAction(
+  db: Db,
+  supplierId: string,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<CorrectiveActionRow | undefined> {
+  const a = supplierCorrectiveActions;
+  const query = db
+    .select()
+    .from(a)
+    .where(and(eq(a.id, id), eq(a.supplierId, supplierId)));
+  const [row] = await (opts.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+export async function updateCorrectiveAction(
+  db: Db,
+  id: string,
+  patch: Partial<typeof supplierCorrectiveActions.$inferInsert>,
+): Promise<CorrectiveActionRow> {
+  const a = supplierCorrectiveActions;
+  const [row] = await db
+    .update(a)
+    .set({ ...patch, version: sql`${a.version} + 1` })
+    .where(eq(a.id, id))
+    .returning();
+  return row!;
+}
+
+/** Takes the supplier's corrective-action lock until the transaction ends (counting its open ones). */
+export async function lockSupplierCorrectiveActions(db: Db, supplierId: string): Promise<void> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${supplierId}::text, 42))`);
+}
+
+export async function countOpenCorrectiveActions(db: Db, supplierId: string): Promise<number> {
+  const a = supplierCorrectiveActions;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(a)
+    .where(and(eq(a.supplierId, supplierId), eq(a.status, 'open')));
+  return row?.n ?? 0;
+}
+
+/**
+ * A supplier's corrective actions, newest request first (one status, or all), `limit + 1` rows
+ * after the cursor's (requested at, id).
+ */
+export async function listCorrectiveActions(
+  db: Db,
+  opts: {
+    supplierId: string;
+    status?: CorrectiveActionStatus;
+    after?: { requestedAt: string; id: string };
+    limit: number;
+  },
+): Promise<CorrectiveActionRow[]> {
+  const a = supplierCorrectiveActions;
+  const parts: SQL[] = [sql`${a.supplierId} = ${opts.supplierId}`];
+  if (opts.status) parts.push(sql`${a.status} = ${opts.status}`);
+  if (opts.after)
+    parts.push(
+      sql`(${a.requestedAt}, ${a.id}) < (${opts.after.requestedAt}::timestamptz, ${opts.after.id}::uuid)`,
+    );
+  return db
+    .select()
+    .from(a)
+    .where(sql.join(parts, sql` AND `))
+    .orderBy(desc(a.requestedAt), desc(a.id))
+    .limit(opts.limit + 1);
+}
+
+/** The supplier's open corrective actions, the one due first first (the portal shows them all). */
+export async function openCorrectiveActions(db: Db, supplierId: string): Promise<CorrectiveActionRow[]> {
+  const a = supplierCorrectiveActions;
+  return db
+    .select()
+    .from(a)
+    .where(and(eq(a.supplierId, supplierId), eq(a.status, 'open')))
+    .orderBy(a.dueDate, a.id);
+}
+
+export type ScorecardReviewRow = typeof scorecardReviews.$inferSelect;
+
+export async function insertScorecardReview(
+  db: Db,
+  row: typeof scorecardReviews.$inferInsert,
+): Promise<ScorecardReviewRow> {
+  const [inserted] = await db.insert(scorecardReviews).values(row).returning();
+  return inserted!;
+}
+
+/** The reviews waiting to be rendered, oldest first. */
+export async function reviewsToPrepare(db: Db, limit: number): Promise<ScorecardReviewRow[]> {
+  const v = scorecardReviews;
+  return db.select().from(v).where(eq(v.status, 'preparing')).orderBy(v.seq).limit(limit);
+}
+
+export async function lockScorecardReview(db: Db, id: string): Promise<ScorecardReviewRow | undefined> {
+  const v = scorecardReviews;
+  const [row] = await db.select().from(v).where(eq(v.id, id)).for('update');
+  return row;
+}
+
+export async function updateScorecardReview(
+  db: Db,
+  id: string,
+  patch: Partial<typeof scorecardReviews.$inferInsert>,
+): Promise<void> {
+  await db.update(scorecardReviews).set(patch).where(eq(scorecardReviews.id, id));
+}
+
+/** A supplier's reviews, newest first. */
+export async function listScorecardReviews(
+  db: Db,
+  supplierId: string,
+  limit: number,
+): Promise<Omit<ScorecardReviewRow, 'content'>[]> {
+  const v = scorecardReviews;
+  const { content: _content, ...columns } = getTableColumns(v);
+  return db.select(columns).from(v).where(eq(v.supplierId, supplierId)).orderBy(desc(v.seq)).limit(limit);
 }

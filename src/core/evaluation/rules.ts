@@ -546,3 +546,22 @@ export function monthsEndingAt(last: string, count: number): string[] {
   const m = Number(last.slice(5, 7));
   return Array.from({ length: count }, (_, i) => monthStart(y, m - count + 1 + i));
 }
+
+// ── reviews and corrective actions ─────────────────────────────────────────
+
+/** The last quarter that ended before `today` (`2026-03-02` → `2025-Q4`): a review's default. */
+export function lastCompleteQuarter(today: string): string {
+  const y = Number(today.slice(0, 4));
+  const q = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
+}
+
+/** A period that has not begun as of `today` has nothing to show yet. */
+export function periodHasBegun(period: Period, today: string): boolean {
+  return period.from <= today;
+}
+
+/** An open corrective action past its due date (due today is not overdue yet). */
+export function isOverdue(action: { status: string; dueDate: string }, today: string): boolean {
+  return action.status === 'open' && action.dueDate < today;
+}

@@ -325,6 +325,10 @@ const PortalInvoicePage = page(
   () => import('@/routes/portal/portal-invoice-page'),
   (m) => m.PortalInvoicePage,
 );
+const PortalScorecardPage = page(
+  () => import('@/routes/portal/portal-scorecard-page'),
+  (m) => m.PortalScorecardPage,
+);
 const PortalNewInvoicePage = page(
   () => import('@/routes/portal/portal-new-invoice-page'),
   (m) => m.PortalNewInvoicePage,
@@ -418,6 +422,11 @@ const routes: RouteObject[] = [
             handle: { preload: PortalInvoicePage.preload },
           },
           { path: 'returns', element: <PortalReturnsPage />, handle: { preload: PortalReturnsPage.preload } },
+          {
+            path: 'scorecard',
+            element: <PortalScorecardPage />,
+            handle: { preload: PortalScorecardPage.preload },
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -3089,6 +3089,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supplier’s own scorecard: measures, score, grade, trend, the comments shared with it and its open corrective actions
+         * @description Only the signed-in supplier’s own: never another supplier’s figures, the comparison of suppliers, unshared comments or who rated (a comment names the rater’s role).
+         */
+        get: operations["getPortalScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/corrective-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The corrective actions asked of a supplier, newest first, each with whether it is overdue */
+        get: operations["getSuppliersByIdCorrectiveActions"];
+        put?: never;
+        /**
+         * Ask a supplier for a corrective action: a note and a due date (send Idempotency-Key)
+         * @description Open until closed. 422 on `note` when empty or longer than 2000 characters, on `dueDate` when in the past; 409 when the supplier has 20 open already. The supplier sees it in its portal scorecard.
+         */
+        post: operations["postSuppliersByIdCorrectiveActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/corrective-actions/{actionId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a supplier’s corrective action with its outcome (send If-Match)
+         * @description 409 when it is closed already; 422 on `outcome` when empty.
+         */
+        post: operations["postSuppliersByIdCorrectiveActionsByActionIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/scorecard.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier’s scorecard as the PDF it is sent for a review
+         * @description The period’s measures (n of d), score, grade, trend and the comments shared with the supplier, in the supplier’s language (`language` asks for another). Default period: the last complete quarter.
+         */
+        get: operations["getSuppliersByIdScorecard.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/scorecard/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a supplier its scorecard as a PDF for a review (send Idempotency-Key)
+         * @description To its order contacts (else its portal users), in its language: the period (default the last complete quarter), your message and optionally one of its open corrective actions. Answers 202 with what was recorded: the PDF and message are rendered moments later, outside the request, and the e-mail is queued then (`status` becomes `ready`). 409 when the supplier has nobody to send to; 422 on `correctiveActionId` for a closed one or another supplier’s.
+         */
+        post: operations["postSuppliersByIdScorecardSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/scorecard/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecards e-mailed to a supplier for review, newest first (the last 20) */
+        get: operations["getSuppliersByIdScorecardReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/event-types": {
         parameters: {
             query?: never;
@@ -5614,6 +5732,125 @@ export interface components {
             /** @enum {string} */
             warnBelowGrade: "A" | "B" | "C" | "D";
             items: components["schemas"]["SupplierGrade"][];
+        };
+        /** @description A corrective action a buyer asked a supplier for: open until closed with its outcome; `overdue` when open past its due date. */
+        CorrectiveAction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            supplierId: string;
+            note: string;
+            /** Format: date */
+            dueDate: string;
+            period: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            overdue: boolean;
+            requestedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            requestedAt: string;
+            closedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            closedAt: string | null;
+            outcome: string | null;
+            version: number;
+        };
+        /** @description A scorecard e-mailed to its supplier: `preparing` until its PDF and message are rendered (moments later, outside the request), then `ready` with its e-mail queued (`emailMessageId`) and the PDF’s fingerprint; `failed` after its last attempt. */
+        ScorecardReview: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            supplierId: string;
+            period: string;
+            language: string;
+            recipients: string[];
+            message: string | null;
+            correctiveActionId: string | null;
+            score: string | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            /** @enum {string} */
+            status: "preparing" | "ready" | "failed";
+            sentBy: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            file: {
+                fileName: string;
+                sha256: string;
+                sizeBytes: number;
+            } | null;
+            emailMessageId: string | null;
+            error: string | null;
+        };
+        SharedComment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            orderNumber: string | null;
+            lineNo: number | null;
+            /** @enum {string} */
+            raterRole: "requester" | "receiver" | "buyer";
+            comment: string;
+            /** Format: date-time */
+            ratedAt: string;
+        };
+        /** @description The supplier’s own scorecard in its portal: measures as n of d, score and grade, the figures beside them, the 12-month trend, the rating comments shared with it (by role, never by name), and the corrective actions open for it. Nothing of other suppliers. */
+        PortalScorecard: {
+            supplier: {
+                code: string;
+                name: string;
+            };
+            period: components["schemas"]["ScorePeriod"];
+            orders: number;
+            minimumOrders: number;
+            enoughData: boolean;
+            score: string | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            measures: components["schemas"]["MeasureFigure"][];
+            details: {
+                otif: string | null;
+                onTimeQuantity: string | null;
+                averageDaysLate: string | null;
+                returnRate: string | null;
+                rejectedShare: string | null;
+                invoicePriceVariance: string | null;
+                orderVsList: string | null;
+                averageResponseHours: string | null;
+                changesProposed: number;
+                ratings: number;
+                averageRatings: {
+                    delivery: string | null;
+                    quality: string | null;
+                    service: string | null;
+                };
+            };
+            rejections: {
+                /** @enum {string} */
+                reason: "damaged" | "wrong_item" | "out_of_specification" | "expired" | "short_shipped" | "other";
+                quantity: string;
+            }[];
+            trend: components["schemas"]["TrendPoint"][];
+            graceDays: number;
+            responseDays: number;
+            comments: components["schemas"]["SharedComment"][];
+            correctiveActions: {
+                /** Format: uuid */
+                id: string;
+                note: string;
+                /** Format: date */
+                dueDate: string;
+                period: string | null;
+                /** Format: date-time */
+                requestedAt: string;
+                overdue: boolean;
+            }[];
         };
         Notification: {
             /** Format: uuid */
@@ -24653,6 +24890,582 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPortalScorecard: {
+        parameters: {
+            query?: {
+                /** @description `12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent. */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalScorecard"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSuppliersByIdCorrectiveActions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Only open or only closed ones */
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CorrectiveAction"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSuppliersByIdCorrectiveActions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "text",
+                 *       "dueDate": "2026-03-14",
+                 *       "period": "2026-Q4"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description What the supplier is asked to change, in words it will read */
+                    note: string;
+                    /**
+                     * Format: date
+                     * @description By when; today or later
+                     */
+                    dueDate: string;
+                    /** @description The scorecard period reviewed (`2026-Q4`), if any */
+                    period?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    /** @description Where the created resource is */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectiveAction"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSuppliersByIdCorrectiveActionsByActionIdClose: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you are changing, e.g. "v3" (from a GET). A stale one is a 412; none is a 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "text"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description What came of it */
+                    outcome: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version of the resource answered, e.g. "v3": send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectiveAction"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "getSuppliersByIdScorecard.pdf": {
+        parameters: {
+            query?: {
+                /**
+                 * @description The period reviewed: `2026-Q4` (a quarter), `2026-11` (a month) or `12m`; default the last complete quarter. Not one that has not begun.
+                 * @example 2026-Q4
+                 */
+                period?: string;
+                /** @description The language to write it in instead of the supplier’s */
+                language?: "en" | "de";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSuppliersByIdScorecardSend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID) that makes a retried create safe: the same key answers the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": "2026-Q4",
+                 *       "message": "text",
+                 *       "correctiveActionId": "0190b9a0-0000-7000-8000-000000000001"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The period reviewed: `2026-Q4` (a quarter), `2026-11` (a month) or `12m`; default the last complete quarter. Not one that has not begun.
+                     * @example 2026-Q4
+                     */
+                    period?: string;
+                    /** @description Your words to the supplier, in the e-mail */
+                    message?: string | null;
+                    /** @description One of the supplier’s open corrective actions, printed in the scorecard with its due date */
+                    correctiveActionId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardReview"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSuppliersByIdScorecardReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ScorecardReview"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,18 @@
 import '@/app/mantine-styles';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { AppShell, Button, Center, Group, Loader, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Menu,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { IconFileInvoice } from '@tabler/icons-react';
+import { IconFileInvoice, IconMenu2 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
@@ -18,6 +28,12 @@ export function PortalShell() {
   const { t } = useLingui();
   const { data: me } = useMe();
   useLiveUpdates(!!me);
+  const pages = [
+    { to: '/portal', label: t`Orders` },
+    { to: '/portal/invoices', label: t`Invoices` },
+    { to: '/portal/returns', label: t`Returns` },
+    { to: '/portal/scorecard', label: t`Scorecard` },
+  ];
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a href="#main-content" className="openpo-skip-link">
@@ -39,15 +55,28 @@ export function PortalShell() {
             </Group>
           </UnstyledButton>
           <Group gap="xs" wrap="nowrap">
-            <Button component={Link} to="/portal" variant="subtle" size="compact-sm" visibleFrom="xs">
-              <Trans>Orders</Trans>
-            </Button>
-            <Button component={Link} to="/portal/invoices" variant="subtle" size="compact-sm">
-              <Trans>Invoices</Trans>
-            </Button>
-            <Button component={Link} to="/portal/returns" variant="subtle" size="compact-sm">
-              <Trans>Returns</Trans>
-            </Button>
+            {/* The portal's pages: buttons where there is room, a menu on phones and small tablets. */}
+            <Group gap="xs" wrap="nowrap" visibleFrom="md">
+              {pages.map((p) => (
+                <Button key={p.to} component={Link} to={p.to} variant="subtle" size="compact-sm">
+                  {p.label}
+                </Button>
+              ))}
+            </Group>
+            <Menu position="bottom-end" width={200}>
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label={t`Pages of the portal`} hiddenFrom="md">
+                  <IconMenu2 size={18} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {pages.map((p) => (
+                  <Menu.Item key={p.to} component={Link} to={p.to}>
+                    {p.label}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
             <NotificationBell />
             {me && (
               <Text size="sm" fw={500} truncate maw={180} visibleFrom="sm">

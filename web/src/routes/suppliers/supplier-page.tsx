@@ -8,6 +8,8 @@ import { RecordHistory } from '@/features/audit/components/record-history';
 import { useCan } from '@/features/auth/use-can';
 import { useItemCategoryOptions } from '@/features/catalog/queries';
 import { SupplierScorecard } from '@/features/evaluation/components/supplier-scorecard';
+import { CorrectiveActionsPanel } from '@/features/evaluation/feedback/corrective-actions-panel';
+import { SendScorecardButton } from '@/features/evaluation/feedback/send-scorecard-button';
 import { PortalUsersCard } from '@/features/portal/components/portal-users-card';
 import {
   SupplierAddressesCard,
@@ -62,6 +64,7 @@ export function SupplierPage() {
           canWrite && (
             <>
               <SupplierStatusActions supplier={supplier} />
+              <SendScorecardButton supplier={supplier} />
               <Button
                 component={Link}
                 to={`/suppliers/${supplier.id}/edit`}
@@ -95,6 +98,7 @@ export function SupplierPage() {
               <SupplierAddressesCard supplier={supplier} />
               <SupplierContactsCard supplier={supplier} />
               <PortalUsersCard supplierId={supplier.id} contacts={supplier.contacts} canInvite={canWrite} />
+              <CorrectiveActionsPanel supplierId={supplier.id} canWrite={canWrite} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
