@@ -2,7 +2,13 @@ import type { DrillMeasure } from '@contracts/evaluation';
 import { plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { formatDate, formatDecimal } from '@/lib/format';
+import { normalizeDecimal } from '@/lib/money';
 import { type DrillFact, isNothing } from '../scorecard-figures';
+
+/** A price per unit as the match compared it ("12.450000"): its digits that say something, at least two decimals. */
+function price(value: string): string {
+  return formatDecimal(normalizeDecimal(value), { minFractionDigits: 2 });
+}
 
 /** One fact of a drill-down row in words, in the user's language (the API's English `explanation` is not shown). */
 export function useDrillFactText(): (fact: DrillFact) => string {
@@ -63,10 +69,10 @@ export function useDrillFactText(): (fact: DrillFact) => string {
           : t`${returned} of ${received} received went back`;
       }
       case 'billed': {
-        const unitPrice = formatDecimal(fact.unitPrice);
-        const orderUnitPrice = formatDecimal(fact.orderUnitPrice);
+        const unitPrice = price(fact.unitPrice);
+        const orderUnitPrice = price(fact.orderUnitPrice);
         if (fact.above === null) return t`Billed ${unitPrice} a unit; the order’s price ${orderUnitPrice}`;
-        const above = formatDecimal(fact.above);
+        const above = price(fact.above);
         return t`Billed ${unitPrice} a unit, ${above} above the order’s ${orderUnitPrice}`;
       }
       case 'firstPass':
