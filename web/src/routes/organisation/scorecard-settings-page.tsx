@@ -37,7 +37,7 @@ export function ScorecardSettingsPage() {
           <Trans>
             How suppliers are scored on their orders: what each measure counts and how much it weighs, and the
             grades. The scores are on{' '}
-            <Anchor component={Link} to="/suppliers/scorecards" inherit>
+            <Anchor component={Link} to="/suppliers/scorecards" inherit underline="always">
               Suppliers → Scorecards
             </Anchor>
             .

@@ -5,6 +5,7 @@ import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { IconMailForward } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
+import { KEYBOARD_SCROLL } from '@/components/data-table';
 import { SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { errorMessage, isApiError } from '@/lib/api';
@@ -80,7 +81,7 @@ export function PortalUsersCard({
             <Trans>Nobody of this supplier uses the portal yet.</Trans>
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer minWidth={420} scrollAreaProps={KEYBOARD_SCROLL}>
             <Table verticalSpacing="xs" aria-label={t`Portal users`}>
               <Table.Tbody>
                 {(users.data ?? []).map((u) => {

@@ -86,7 +86,7 @@ export function ReturnItem({
                   const why = x.note ?? '';
                   return (
                     // biome-ignore lint/suspicious/noArrayIndexKey: reasons have no identity of their own
-                    <Text key={i} size="xs" c="red.8">
+                    <Text key={i} size="xs" c="red">
                       {why ? t`${reason}: ${why}` : reason}
                     </Text>
                   );
