@@ -9,7 +9,15 @@ import {
 import { LANGUAGES } from '../domain/languages';
 import { REJECTION_REASONS } from '../domain/receiving';
 import { dateOut, Id, IsoDate, PageQuery, requiredText, text } from './common';
-import { Grade, MeasureFigure, ScorecardQuery, ScorePeriod, TrendPoint } from './evaluation';
+import {
+  Grade,
+  MeasureFigure,
+  ScorecardQuery,
+  ScoreDetails,
+  ScorePeriod,
+  ScorePeriodText,
+  TrendPoint,
+} from './evaluation';
 
 /**
  * The supplier's side of evaluation (docs/evaluation.md): its own scorecard in the portal, the
@@ -18,13 +26,7 @@ import { Grade, MeasureFigure, ScorecardQuery, ScorePeriod, TrendPoint } from '.
 
 export { CORRECTIVE_ACTION_STATUSES, RATER_ROLES };
 
-const PERIOD_MESSAGE =
-  'must be a month such as "2026-11", a quarter such as "2026-Q4" or "12m" (the last 12 months)';
-const PeriodKey = z
-  .string()
-  .trim()
-  .regex(/^(12m|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4])$/, PERIOD_MESSAGE)
-  .meta({ examples: ['2026-Q4'] });
+const PeriodKey = ScorePeriodText.meta({ examples: ['2026-Q4'] });
 
 /** A period a review covers; absent: the last complete quarter. */
 const ReviewPeriodKey = PeriodKey.optional().meta({
@@ -135,8 +137,6 @@ export const ScorecardPdfQuery = z.object({
 export const PortalScorecardQuery = ScorecardQuery.pick({ period: true });
 export type PortalScorecardQuery = z.input<typeof PortalScorecardQuery>;
 
-const Percent = z.string().nullable();
-
 export const SharedComment = z
   .object({
     id: Id,
@@ -161,23 +161,8 @@ export const PortalScorecard = z
     score: z.string().nullable(),
     grade: Grade.nullable(),
     measures: z.array(MeasureFigure),
-    details: z.object({
-      otif: Percent,
-      onTimeQuantity: Percent,
-      averageDaysLate: z.string().nullable(),
-      returnRate: Percent,
-      rejectedShare: Percent,
-      invoicePriceVariance: Percent,
-      orderVsList: Percent,
-      averageResponseHours: z.string().nullable(),
-      changesProposed: z.number().int(),
-      ratings: z.number().int(),
-      averageRatings: z.object({
-        delivery: z.string().nullable(),
-        quality: z.string().nullable(),
-        service: z.string().nullable(),
-      }),
-    }),
+    // Not the last price paid: it may be another supplier's.
+    details: ScoreDetails.omit({ orderVsLastPrice: true }),
     rejections: z.array(z.object({ reason: z.enum(REJECTION_REASONS), quantity: z.string() })),
     trend: z.array(TrendPoint),
     graceDays: z.number().int(),

@@ -13,18 +13,19 @@ export type ScoreMeasure = z.infer<typeof ScoreMeasure>;
 export const DrillMeasure = z.enum(DRILL_MEASURES);
 export type DrillMeasure = z.infer<typeof DrillMeasure>;
 
-export const ScorePeriodKey = z
+/** A period as written: `12m`, a month `2026-11` or a quarter `2026-Q4`. */
+export const ScorePeriodText = z
   .string()
   .trim()
   .regex(
     /^(12m|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4])$/,
     'must be "12m" (the last 12 months), a month such as "2026-11" or a quarter such as "2026-Q4"',
-  )
-  .default('12m')
-  .meta({
-    description:
-      '`12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent.',
-  });
+  );
+
+export const ScorePeriodKey = ScorePeriodText.default('12m').meta({
+  description:
+    '`12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent.',
+});
 
 export const ScorecardQuery = z.object({
   period: ScorePeriodKey,
@@ -42,7 +43,10 @@ export const ScorePeriod = z
   })
   .meta({ id: 'ScorePeriod' });
 
-const Percent = z.string().nullable().meta({ description: 'A percentage with one decimal; null: no data' });
+export const Percent = z
+  .string()
+  .nullable()
+  .meta({ description: 'A percentage with one decimal; null: no data' });
 
 export const MeasureFigure = z
   .object({

@@ -62,7 +62,10 @@ export type TrendPoint = {
 export function requirePeriod(ctx: Ctx, key: string | undefined): Period {
   const period = periodOf(key ?? '12m', isoDate(ctx.clock.now()));
   if (!period)
-    throw AppError.field('period', 'must be "12m", a month such as "2026-11" or a quarter such as "2026-Q4"');
+    throw AppError.field(
+      'period',
+      'must be "12m" (the last 12 months), a month such as "2026-11" or a quarter such as "2026-Q4"',
+    );
   return period;
 }
 

@@ -5815,12 +5815,18 @@ export interface components {
             grade: ("A" | "B" | "C" | "D") | null;
             measures: components["schemas"]["MeasureFigure"][];
             details: {
+                /** @description A percentage with one decimal; null: no data */
                 otif: string | null;
+                /** @description A percentage with one decimal; null: no data */
                 onTimeQuantity: string | null;
                 averageDaysLate: string | null;
+                /** @description A percentage with one decimal; null: no data */
                 returnRate: string | null;
+                /** @description A percentage with one decimal; null: no data */
                 rejectedShare: string | null;
+                /** @description A percentage with one decimal; null: no data */
                 invoicePriceVariance: string | null;
+                /** @description A percentage with one decimal; null: no data */
                 orderVsList: string | null;
                 averageResponseHours: string | null;
                 changesProposed: number;

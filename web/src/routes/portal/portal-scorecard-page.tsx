@@ -5,9 +5,9 @@ import { useSearchParams } from 'react-router';
 import { SectionCard } from '@/components/detail-section';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/states';
+import { ScorecardTrendChart } from '@/features/evaluation/components/scorecard-trend-chart';
 import { recentQuarters, usePortalScorecard } from '@/features/evaluation/feedback/queries';
 import { MeasureList, ScoreDetails, ScoreSummary } from '@/features/evaluation/feedback/scorecard-figures';
-import { ScorecardTrendChart } from '@/features/evaluation/feedback/scorecard-trend-chart';
 import { SharedComments } from '@/features/evaluation/feedback/shared-comments';
 import { todayIso } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
@@ -110,7 +110,11 @@ export function PortalScorecardPage() {
             title={t`Trend`}
             description={t`Each of the 12 months up to the end of the period, scored on its own.`}
           >
-            <ScorecardTrendChart trend={card.trend} />
+            <ScorecardTrendChart
+              trend={card.trend}
+              minimumOrders={card.minimumOrders}
+              empty={<Trans>No orders in these twelve months.</Trans>}
+            />
           </SectionCard>
           <SectionCard title={t`Also measured`}>
             <ScoreDetails card={card} />

@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { LineChart } from '@mantine/charts';
 import { Text, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { formatLocale } from '@/lib/format';
 import { chartHeight } from '@/lib/money';
 import { formatShare } from '../labels';
@@ -15,9 +16,12 @@ import type { Scorecard } from '../queries';
 export function ScorecardTrendChart({
   trend,
   minimumOrders,
+  empty,
 }: {
   trend: Scorecard['trend'];
   minimumOrders: number;
+  /** What to say when no order was sent in the twelve months (the supplier's own portal words it for itself). */
+  empty?: ReactNode;
 }) {
   const { t } = useLingui();
   const locale = formatLocale();
@@ -35,7 +39,7 @@ export function ScorecardTrendChart({
   if (trend.every((p) => p.orders === 0))
     return (
       <Text size="sm" c="dimmed">
-        <Trans>No orders were sent to this supplier in these twelve months.</Trans>
+        {empty ?? <Trans>No orders were sent to this supplier in these twelve months.</Trans>}
       </Text>
     );
   const noData = t`no data`;

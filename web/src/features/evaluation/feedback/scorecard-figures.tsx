@@ -1,10 +1,10 @@
 import type { PortalScorecard } from '@contracts/evaluation-feedback';
-import type { MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { Badge, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DetailField, Muted } from '@/components/detail-section';
 import { formatDecimal, formatPercent } from '@/lib/format';
+import { GradeBadge } from '../components/grade-badge';
+import { MEASURE_LABELS } from '../labels';
 
 /**
  * The figures of a supplier's scorecard as its portal shows them: the score and grade, each measure
@@ -12,29 +12,6 @@ import { formatDecimal, formatPercent } from '@/lib/format';
  */
 
 type Measure = PortalScorecard['measures'][number];
-
-/** Grades in colours readable in both themes (the theme's text shades, not fixed ones). */
-export const GRADE_COLORS: Record<string, string> = { A: 'teal', B: 'blue', C: 'orange', D: 'red' };
-
-export function GradeBadge({ grade, size = 'lg' }: { grade: string | null; size?: 'md' | 'lg' | 'xl' }) {
-  const { t } = useLingui();
-  if (!grade) return null;
-  return (
-    <Badge color={GRADE_COLORS[grade] ?? 'gray'} variant="light" size={size} radius="sm">
-      {t`Grade ${grade}`}
-    </Badge>
-  );
-}
-
-export const MEASURE_LABELS: Record<Measure['key'], MessageDescriptor> = {
-  onTime: msg`On time`,
-  inFull: msg`In full`,
-  quality: msg`Quality`,
-  price: msg`Price`,
-  invoiceAccuracy: msg`Invoice accuracy`,
-  responsiveness: msg`Responsiveness`,
-  satisfaction: msg`Satisfaction`,
-};
 
 /** "22 of 28 lines delivered by the due date": what a measure counted, in words. */
 function Counted({ m, card }: { m: Measure; card: Pick<PortalScorecard, 'graceDays' | 'responseDays'> }) {
@@ -122,7 +99,7 @@ export function ScoreSummary({ card }: { card: PortalScorecard }) {
         </Text>
       </Stack>
       <Stack gap={6}>
-        <GradeBadge grade={card.grade} size="xl" />
+        <GradeBadge grade={card.grade} score={card.score} size="xl" />
         <Text size="sm" c="dimmed">
           <Trans>
             from <Plural value={orders} one="# order" other="# orders" />
