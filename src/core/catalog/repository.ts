@@ -343,24 +343,29 @@ export async function findPriceListEntriesFor(
     .where(and(inArray(priceListEntries.supplierId, supplierIds), inArray(priceListEntries.itemId, itemIds)));
 }
 
-/** The entries that can price this supplier's item on `date` for `quantity` (bestPrice chooses). */
+/**
+ * The entries that can price an item on `date` for `quantity` (bestPrice chooses): one supplier's
+ * (and currency's, when given), or every supplier's when none is named — the candidates of a choice
+ * (at most 5,000).
+ */
 export async function priceCandidates(
   db: Db,
-  q: { supplierId: string; itemId: string; quantity: string; date: string; currency?: string },
+  q: { supplierId?: string; itemId: string; quantity: string; date: string; currency?: string },
 ): Promise<PriceListEntryRow[]> {
   return db
     .select()
     .from(priceListEntries)
     .where(
       and(
-        eq(priceListEntries.supplierId, q.supplierId),
+        q.supplierId ? eq(priceListEntries.supplierId, q.supplierId) : undefined,
         eq(priceListEntries.itemId, q.itemId),
         lte(priceListEntries.validFrom, q.date),
         or(isNull(priceListEntries.validTo), gte(priceListEntries.validTo, q.date)),
         sql`${priceListEntries.minQuantity} <= ${q.quantity}::numeric`,
         q.currency ? eq(priceListEntries.currency, q.currency) : undefined,
       ),
-    );
+    )
+    .limit(5000);
 }
 
 export async function insertPriceListEntry(db: Db, row: PriceListEntryInsert): Promise<PriceListEntryRow> {
@@ -600,23 +605,4 @@ export async function listPricesFor(db: Db, queries: ListPriceQuery[]): Promise<
   );
   for (const r of rows) out.set(r.key, r.unitPrice);
   return out;
-}
-
-/** Every price-list entry of an item valid on `date` for `quantity`, whatever the supplier (at most 5,000). */
-export async function validPricesOfItem(
-  db: Db,
-  q: { itemId: string; quantity: string; date: string },
-): Promise<PriceListEntryRow[]> {
-  return db
-    .select()
-    .from(priceListEntries)
-    .where(
-      and(
-        eq(priceListEntries.itemId, q.itemId),
-        lte(priceListEntries.validFrom, q.date),
-        or(isNull(priceListEntries.validTo), gte(priceListEntries.validTo, q.date)),
-        sql`${priceListEntries.minQuantity} <= ${q.quantity}::numeric`,
-      ),
-    )
-    .limit(5000);
 }

@@ -24,7 +24,7 @@ export async function offersForItem(
 ): Promise<SupplierOffer[]> {
   const item = await repo.findItemById(ctx.db, opts.itemId);
   if (!item) throw AppError.notFound('Item', opts.itemId);
-  const rows = (await repo.validPricesOfItem(ctx.db, opts)).map(toPriceListEntry);
+  const rows = (await repo.priceCandidates(ctx.db, opts)).map(toPriceListEntry);
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
     const key = `${r.supplierId}|${r.currency}`;
