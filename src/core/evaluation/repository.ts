@@ -311,18 +311,6 @@ export async function factOrdersOf(
   return rows;
 }
 
-/** Every stored fact's key and counters, ordered, a page at a time (verification). */
-export async function factPage(db: Db, afterOrderId: string | null, limit: number): Promise<ScoreFact[]> {
-  const f = supplierScoreFacts;
-  const ids = rowsOf<{ id: string }>(
-    await db.execute(sql`
-      SELECT DISTINCT ${f.purchaseOrderId} AS id FROM ${f}
-      ${afterOrderId ? sql`WHERE ${f.purchaseOrderId} > ${afterOrderId}` : sql``}
-      ORDER BY 1 LIMIT ${limit}`),
-  ).map((r) => r.id);
-  return factsOfOrders(db, ids);
-}
-
 /** The months table against the facts summed: the (supplier, category, month) cells that differ. */
 export async function monthMismatches(
   db: Db,
@@ -344,12 +332,6 @@ export async function monthMismatches(
       SELECT DISTINCT supplier_id AS "supplierId", category_id AS "categoryId", month::text AS month FROM diff
       ORDER BY 1, 2, 3 LIMIT 100`),
   );
-}
-
-/** Empties the summaries (a full rebuild writes them again). */
-export async function clearAll(db: Db): Promise<void> {
-  await db.execute(sql`DELETE FROM ${supplierScoreFacts}`);
-  await db.execute(sql`DELETE FROM ${supplierScoreMonths}`);
 }
 
 export type WatchedGrade = typeof supplierGradeWatch.$inferSelect;

@@ -33,9 +33,11 @@ export async function verifyScores(ctx: Ctx): Promise<ScoreVerification> {
     if (ids.length === 0) break;
     const stored = await repo.factsOfOrders(ctx.db, ids);
     const computed = await computeFacts(ctx, ids, rules);
+    const storedOf = byOrder(stored);
+    const computedOf = byOrder(computed);
     for (const id of ids) {
-      const s = stored.filter((f) => f.purchaseOrderId === id);
-      const c = computed.filter((f) => f.purchaseOrderId === id);
+      const s = storedOf.get(id) ?? [];
+      const c = computedOf.get(id) ?? [];
       const differs = monthDeltas(s, c).length > 0 || s.length !== c.length || rejectionsDiffer(s, c);
       if (!differs) continue;
       mismatchedOrders += 1;
@@ -64,4 +66,10 @@ function rejectionsDiffer(a: ScoreFact[], b: ScoreFact[]): boolean {
         .sort(([x], [y]) => x.localeCompare(y)),
     );
   return key(a) !== key(b);
+}
+
+function byOrder(facts: ScoreFact[]): Map<string, ScoreFact[]> {
+  const out = new Map<string, ScoreFact[]>();
+  for (const f of facts) out.set(f.purchaseOrderId, [...(out.get(f.purchaseOrderId) ?? []), f]);
+  return out;
 }
