@@ -333,9 +333,17 @@ export const SupplierCandidate = z
     grade: Grade.nullable(),
     score: z.string().nullable(),
     belowWarning: z.boolean(),
-    priceScore: z.string(),
-    combinedScore: z.string(),
-    reason: z.string(),
+    priceScore: z
+      .string()
+      .meta({ description: '100 for the cheapest; others the cheapest’s price as a share of theirs' }),
+    priceAboveLowestPercent: z
+      .string()
+      .meta({ description: 'How much dearer than the cheapest offer, in per cent ("0.0" for the cheapest)' }),
+    combinedScore: z.string().meta({
+      description:
+        'priceWeight × priceScore + (100 − priceWeight) × score, ÷ 100; an ungraded supplier counts as 50',
+    }),
+    reason: z.string().meta({ description: 'The ranking’s reason in words (English)' }),
   })
   .meta({ id: 'SupplierCandidate' });
 

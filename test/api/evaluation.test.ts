@@ -246,13 +246,20 @@ describe('choosing a supplier', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const [first, second] = res.json().candidates;
-    expect(first).toMatchObject({ rank: 1, supplier: { id: good }, grade: 'A', unitPrice: '1.1' });
+    expect(first).toMatchObject({
+      rank: 1,
+      supplier: { id: good },
+      grade: 'A',
+      unitPrice: '1.1',
+      priceAboveLowestPercent: '10.0',
+    });
     expect(second).toMatchObject({
       rank: 2,
       supplier: { id: late },
       grade: 'D',
       belowWarning: true,
       priceScore: '100.0',
+      priceAboveLowestPercent: '0.0',
     });
     expect(first.reason).toContain('price 10.0 % above the lowest, grade A');
     expect(second.reason).toContain('the lowest price, grade D');

@@ -24,6 +24,8 @@ export type SupplierCandidate = {
   belowWarning: boolean;
   /** 100 for the cheapest; others the cheapest's price as a share of theirs. */
   priceScore: string;
+  /** How much dearer than the cheapest, in per cent of the cheapest ("0.0" for the cheapest). */
+  priceAboveLowestPercent: string;
   /** priceWeight × price score + (100 − priceWeight) × score, ÷ 100. */
   combinedScore: string;
   reason: string;
@@ -39,7 +41,7 @@ export type SupplierRanking = {
 };
 
 function percentAbove(price: Dec, cheapest: Dec): string {
-  if (cheapest.lte(0)) return '0';
+  if (cheapest.lte(0)) return '0.0';
   return price.minus(cheapest).div(cheapest).times(100).toDecimalPlaces(1).toFixed(1);
 }
 
@@ -109,6 +111,7 @@ export async function rankSuppliersForItem(
       score: g?.score ?? null,
       belowWarning: g?.belowWarning ?? false,
       priceScore: priceScore.toDecimalPlaces(1).toFixed(1),
+      priceAboveLowestPercent: above,
       combinedScore: combined.toDecimalPlaces(1).toFixed(1),
       reason: `${pricePart}, ${gradePart}; price weighs ${w} %, the scorecard ${100 - w} %`,
     };

@@ -5704,8 +5704,13 @@ export interface components {
             grade: ("A" | "B" | "C" | "D") | null;
             score: string | null;
             belowWarning: boolean;
+            /** @description 100 for the cheapest; others the cheapest’s price as a share of theirs */
             priceScore: string;
+            /** @description How much dearer than the cheapest offer, in per cent ("0.0" for the cheapest) */
+            priceAboveLowestPercent: string;
+            /** @description priceWeight × priceScore + (100 − priceWeight) × score, ÷ 100; an ungraded supplier counts as 50 */
             combinedScore: string;
+            /** @description The ranking’s reason in words (English) */
             reason: string;
         };
         /** @description The suppliers with a valid price for the item, best first by price and scorecard together (the settings’ ranking price weight), each with its reason. */

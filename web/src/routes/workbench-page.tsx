@@ -4,7 +4,9 @@ import { DatePickerInput } from '@mantine/dates';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
+import { useCan } from '@/features/auth/use-can';
 import { categoryOptions } from '@/features/catalog/catalog-format';
+import { SupplierRankingButton } from '@/features/evaluation/components/supplier-ranking';
 import { SupplierSelect } from '@/features/suppliers/components/supplier-select';
 import { WorkbenchBoard } from '@/features/workbench/components/workbench-board';
 import { useWorkbenchLines } from '@/features/workbench/queries';
@@ -22,6 +24,7 @@ export function WorkbenchPage() {
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const lists = useCatalogLists();
   const lookUpPrice = useWorkbenchPricing();
+  const graded = useCan()('scorecards:read');
   const filter = {
     q: filters.q || undefined,
     supplierId: filters.supplier || undefined,
@@ -48,7 +51,8 @@ export function WorkbenchPage() {
         isFetchingNextPage={query.isFetchingNextPage}
         onLoadMore={() => void query.fetchNextPage()}
         filtered={filtered}
-        renderSupplierSelect={(field) => <SupplierSelect {...field} disableBlocked />}
+        renderSupplierSelect={(field) => <SupplierSelect {...field} disableBlocked withGrades={graded} />}
+        renderSupplierRanking={graded ? (field) => <SupplierRankingButton {...field} /> : undefined}
         lookUpPrice={lookUpPrice}
         minorUnitsOf={lists.minorUnitsOf}
         toolbar={

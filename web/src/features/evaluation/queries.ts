@@ -7,6 +7,8 @@ import {
   type ScorecardListQuery,
   ScorecardSettings,
   type ScorecardSettingsInput,
+  SupplierGrades,
+  SupplierRanking,
 } from '@contracts/evaluation';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -19,7 +21,17 @@ import { pagedQueryOptions } from '@/lib/paged-query';
  * (docs/evaluation.md).
  */
 
-export type { DrillDown, DrillMeasure, Scorecard, ScorecardList, ScorecardSettings, ScorecardSettingsInput };
+export type {
+  DrillDown,
+  DrillMeasure,
+  Scorecard,
+  ScorecardList,
+  ScorecardSettings,
+  ScorecardSettingsInput,
+  SupplierRanking,
+};
+export type SupplierGrade = z.output<typeof SupplierGrades>['items'][number];
+export type SupplierCandidate = SupplierRanking['candidates'][number];
 export type ScorecardRow = z.output<typeof ScorecardList>['items'][number];
 export type DrillDownRow = DrillDown['items'][number];
 export type ScorecardSort = NonNullable<ScorecardListQuery['sort']>;
@@ -38,7 +50,36 @@ export const scorecardKeys = {
   drillDown: (supplierId: string, scope: ScorecardScope, measure: DrillMeasure, outcome: DrillOutcome) =>
     ['scorecards', 'drill-down', supplierId, scope, measure, outcome] as const,
   settings: () => ['scorecards', 'settings'] as const,
+  ranking: (itemId: string, quantity: string) => ['scorecards', 'ranking', itemId, quantity] as const,
 };
+
+// ── Grades and rankings where a supplier is chosen ──────────────────────────────────────────────
+
+/** The suppliers' grades over the last 12 months, by id (a supplier without orders is absent). */
+export async function getSupplierGrades(
+  ids: string[],
+  signal?: AbortSignal,
+): Promise<Map<string, SupplierGrade>> {
+  if (ids.length === 0) return new Map();
+  const answer = await read(SupplierGrades, () =>
+    client.GET('/api/v1/supplier-grades', { params: { query: { ids: ids.join(',') } }, signal }),
+  );
+  return new Map(answer.items.map((g) => [g.supplierId, g]));
+}
+
+/** The suppliers with a valid price today for `quantity` of the item, best first by price and score. */
+export const supplierRankingQueryOptions = (itemId: string, quantity: string) =>
+  queryOptions({
+    queryKey: scorecardKeys.ranking(itemId, quantity),
+    queryFn: ({ signal }) =>
+      read(SupplierRanking, () =>
+        client.GET('/api/v1/items/{id}/supplier-ranking', {
+          params: { path: { id: itemId }, query: { quantity } },
+          signal,
+        }),
+      ),
+    staleTime: 60_000,
+  });
 
 // ── The comparison of suppliers ─────────────────────────────────────────────────────────────────
 

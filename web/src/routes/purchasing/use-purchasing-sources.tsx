@@ -3,6 +3,7 @@ import { Anchor } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { useCan } from '@/features/auth/use-can';
 import { categoryOptions, categoryPath } from '@/features/catalog/catalog-format';
 import { ItemLink } from '@/features/catalog/components/item-link';
 import { ItemSelect } from '@/features/catalog/components/item-select';
@@ -15,6 +16,7 @@ import {
   useItemCategoryOptions,
   useUnitOptions,
 } from '@/features/catalog/queries';
+import { SupplierRankingButton } from '@/features/evaluation/components/supplier-ranking';
 import {
   listCostCentres,
   organisationKeys,
@@ -139,6 +141,7 @@ function usePriceTools() {
 /** The requisition form's view of the catalog and suppliers. */
 export function useRequisitionCatalog(): RequisitionCatalog | undefined {
   const lists = useCatalogLists();
+  const graded = useCan()('scorecards:read');
   const tools = usePriceTools();
   const queryClient = useQueryClient();
   const baseCurrency = useSettings().data?.baseCurrency;
@@ -149,7 +152,8 @@ export function useRequisitionCatalog(): RequisitionCatalog | undefined {
   };
   return {
     renderItemSelect: (field) => <ItemSelect {...field} disableInactive />,
-    renderSupplierSelect: (field) => <SupplierSelect {...field} disableBlocked />,
+    renderSupplierSelect: (field) => <SupplierSelect {...field} disableBlocked withGrades={graded} />,
+    renderSupplierRanking: graded ? (field) => <SupplierRankingButton {...field} /> : undefined,
     itemFacts: async (id) => {
       const i = await tools.item(id);
       return { id: i.id, name: i.name, unitCode: i.unitCode, categoryId: i.categoryId };
@@ -208,10 +212,13 @@ export function useRequisitionCatalog(): RequisitionCatalog | undefined {
 /** The order editor's view of the catalog and suppliers. */
 export function useOrderCatalog(): OrderCatalog | undefined {
   const lists = useCatalogLists();
+  const graded = useCan()('scorecards:read');
   const tools = usePriceTools();
   if (!lists.units || !lists.currencies) return undefined;
   return {
-    renderSupplierSelect: (field) => <SupplierSelect {...field} required disableBlocked />,
+    renderSupplierSelect: (field) => (
+      <SupplierSelect {...field} required disableBlocked withGrades={graded} />
+    ),
     renderItemSelect: (field) => (
       <ItemSelect {...field} disableInactive comboboxProps={{ width: 380, position: 'bottom-start' }} />
     ),

@@ -73,6 +73,14 @@ export type PriceEstimate = {
 export type RequisitionCatalog = {
   renderItemSelect: (field: PickerField) => ReactNode;
   renderSupplierSelect: (field: PickerField) => ReactNode;
+  /** The item's suppliers ranked by price and scorecard, to choose one from (absent without scorecards). */
+  renderSupplierRanking?: (field: {
+    itemId: string;
+    quantity: string;
+    value: string | null;
+    onChoose: (supplierId: string) => void;
+    label: string;
+  }) => ReactNode;
   itemFacts: (itemId: string) => Promise<ItemFacts>;
   /** The supplier's price for the quantity today, or without a supplier the best one on file; null if none. */
   estimatePrice: (query: {
@@ -498,6 +506,7 @@ function RequisitionLineRow(props: {
   const { index: i, line, form, catalog } = props;
   const { t } = useLingui();
   const n = i + 1;
+  const lineLabel = t`line ${n}`;
   const path = (field: keyof RequisitionLineValues) => `lines.${i}.${field}`;
   const cell = (field: keyof RequisitionLineValues) => ({ 'data-line': i, 'data-field': field });
   const fromItem = !!line.itemId;
@@ -650,6 +659,14 @@ function RequisitionLineRow(props: {
             error: form.errors[path('suggestedSupplierId')],
             ...cell('suggestedSupplierId'),
           })}
+          {line.itemId &&
+            catalog.renderSupplierRanking?.({
+              itemId: line.itemId,
+              quantity: line.quantity,
+              value: line.suggestedSupplierId,
+              onChoose: props.onSupplierChange,
+              label: lineLabel,
+            })}
         </Grid.Col>
       </Grid>
     </Paper>

@@ -57,6 +57,17 @@ export type WorkbenchBoardProps = {
   /** Search and filters, above the lines. */
   toolbar?: ReactNode;
   renderSupplierSelect: (field: SupplierPickerField) => ReactNode;
+  /**
+   * The suppliers of a catalog item ranked by price and scorecard, each to choose from (another
+   * feature); absent where the user may not read scorecards.
+   */
+  renderSupplierRanking?: (field: {
+    itemId: string;
+    quantity: string;
+    value: string | null;
+    onChoose: (supplierId: string) => void;
+    label: string;
+  }) => ReactNode;
   /** The supplier's price list price for an item and quantity today, in the supplier's currency. */
   lookUpPrice: (query: { supplierId: string; itemId: string; quantity: string }) => Promise<PriceAnswer>;
   minorUnitsOf: (currency: string) => number;
@@ -552,6 +563,14 @@ function WorkbenchRow({
               <Trans>Supplier on hold</Trans>
             </Text>
           )}
+          {line.itemId &&
+            board.renderSupplierRanking?.({
+              itemId: line.itemId,
+              quantity: pick.quantity,
+              value: pick.supplierId,
+              onChoose: (supplierId) => onChange({ supplierId }),
+              label,
+            })}
         </Table.Td>
         <Table.Td style={{ verticalAlign: 'top' }}>
           <TextInput
