@@ -199,7 +199,7 @@ test('a requester rates a delivery from the link they were sent', async ({ brows
     const page = await signInAs(browser, 'buyer@example.com', `/purchase-orders/${orderId}`);
     await page.getByRole('button', { name: 'More actions' }).click();
     await page.getByRole('menuitem', { name: 'Close…' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
     const closeOut = page.getByRole('dialog', { name: `Rate ${supplierName} on ${orderNumber}` });
     await expect(closeOut).toBeVisible();
     await closeOut.getByRole('radio', { name: 'Delivery: 4 of 5, Very good' }).check();

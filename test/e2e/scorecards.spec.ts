@@ -1,14 +1,16 @@
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import axe, { type AxeResults } from 'axe-core';
-import { signIn } from './helpers';
+import { signIn, signInAs, unique } from './helpers';
 
 /**
  * A buyer compares suppliers: Suppliers → Scorecards grades the demo's suppliers with months of
  * history (Industrial Supply A … QuickParts D, the rest not graded for want of orders); sorted by
  * OTIF, QuickParts is last of the graded; its scorecard opens on its page, and OTIF drills down
  * to the lines that were late or short, each naming its order, which opens.
- * E2E_SCREENSHOTS=1 also writes the documentation's screenshots (docs/screenshots/scorecards*.png).
+ * Then a buyer puts PolymerX (grade C) on hold for its scorecard, which its history keeps in words,
+ * and an approver reads QuickParts' low grade on the route of an order submitted to it.
+ * E2E_SCREENSHOTS=1 also writes the documentation's screenshots (docs/screenshots/scorecard*.png).
  */
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
 const DOCS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -109,6 +111,148 @@ test('a buyer compares suppliers’ grades and drills a supplier’s OTIF down t
     await page.getByRole('dialog').getByRole('link', { name: orderNumber, exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: orderNumber })).toBeVisible();
     await expect(page.getByText('QuickParts Online Inc.').first()).toBeVisible();
+  });
+});
+
+/** A demo supplier by its code, as the API gives it. */
+async function supplierByCode(api: APIRequestContext, code: string) {
+  const found = await (await api.get(`/api/v1/suppliers?q=${code}`)).json();
+  return found.items.find((s: { code: string }) => s.code === code) as {
+    id: string;
+    version: number;
+    status: string;
+  };
+}
+
+/** Makes a demo supplier active again through the API (journeys after this one order from it). */
+async function activate(api: APIRequestContext, code: string) {
+  const supplier = await supplierByCode(api, code);
+  if (supplier.status === 'active') return;
+  const res = await api.post(`/api/v1/suppliers/${supplier.id}/activate`, {
+    headers: { 'If-Match': `"v${supplier.version}"` },
+    data: {},
+  });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+test('a buyer holds a supplier for its scorecard; an approver reads a low grade on the route', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, 'buyer@example.com');
+  const api = page.request;
+  // A retry finds PolymerX as the first try left it.
+  await activate(api, 'POLYMERX');
+
+  await test.step('PolymerX is put on hold for its scorecard, which its history keeps in words', async () => {
+    const polymerX = await supplierByCode(api, 'POLYMERX');
+    const reason = 'Late deliveries and material rejected at inspection all year';
+    try {
+      await page.goto(`/suppliers/${polymerX.id}#scorecard`);
+      const card = page.getByRole('region', { name: 'Scorecard' });
+      await expect(card.getByRole('img', { name: /^Grade C/ })).toBeVisible();
+      await card.getByRole('button', { name: 'Hold for scorecard' }).click();
+      const dialog = page.getByRole('dialog', {
+        name: 'Put PolymerX Materials Inc. on hold for its scorecard',
+      });
+      await expect(dialog).toContainText('new purchase orders to it show a warning');
+      await expect(dialog.getByTestId('scorecard-kept')).toHaveText(
+        /^12 months, \w{3} \d{4} – \w{3} \d{4}: grade C, score \d+\.\d, \d+ orders — On time \d+\.\d% · In full /,
+      );
+      expect(await seriousFindings(page)).toEqual([]);
+      const reasonBox = dialog.getByRole('textbox', {
+        name: 'What in the scorecard puts the supplier on hold',
+      });
+      await reasonBox.fill(reason);
+      if (SCREENSHOTS) await page.screenshot({ path: path.join(DOCS, 'scorecard-hold.png') });
+      // A reason is required.
+      await reasonBox.fill('');
+      await dialog.getByRole('button', { name: 'Hold for scorecard' }).click();
+      await expect(dialog.getByText('A reason is required')).toBeVisible();
+      await reasonBox.fill(reason);
+      await dialog.getByRole('button', { name: 'Hold for scorecard' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('alert').filter({ hasText: 'Supplier on hold' })).toBeVisible();
+
+      const badge = page.getByRole('heading', { level: 1 }).locator('xpath=following-sibling::*[1]');
+      await expect(badge).toHaveText('On hold');
+      await expect(card.getByRole('button', { name: 'Hold for scorecard' })).toHaveCount(0);
+      const entry = page
+        .getByRole('table', { name: /^Changes: / })
+        .filter({ hasText: 'Scorecard at the hold' })
+        .first();
+      await expect(entry).toContainText(
+        /Scorecard at the hold.*12 months, .*: grade C, score \d+\.\d, \d+ orders — On time/,
+      );
+      await expect(entry).not.toContainText('{');
+      await expect(page.getByRole('alert').filter({ hasText: `On hold: ${reason}` })).toBeVisible();
+      if (SCREENSHOTS) {
+        // The History section down to the hold's entry (page coordinates: the whole page is taken).
+        const history = page.locator('section').filter({
+          has: page.getByRole('heading', { name: 'History', exact: true }),
+        });
+        const toast = page.getByRole('alert').filter({ hasText: 'Supplier on hold' });
+        await toast.getByRole('button').click();
+        await expect(toast).toBeHidden();
+        const scrollY = (await page.evaluate('window.scrollY')) as number;
+        const top = (await history.boundingBox())!;
+        const bottom = (await entry.boundingBox())!;
+        await page.screenshot({
+          path: path.join(DOCS, 'scorecard-hold-history.png'),
+          fullPage: true,
+          clip: {
+            x: top.x,
+            y: top.y + scrollY,
+            width: top.width,
+            height: bottom.y + bottom.height - top.y + 24,
+          },
+        });
+      }
+    } finally {
+      await activate(api, 'POLYMERX');
+    }
+  });
+
+  await test.step('the approver of an order to QuickParts (grade D) reads the grade on its route', async () => {
+    const quickParts = await supplierByCode(api, 'QUICKPARTS');
+    const departments = await (await api.get('/api/v1/departments?q=OPS')).json();
+    const departmentId = departments.items.find((d: { code: string }) => d.code === 'OPS').id as string;
+    const itemId = (await (await api.get('/api/v1/items?q=MRO-6003')).json()).items[0].id as string;
+    const created = await api.post('/api/v1/purchase-orders', {
+      headers: { 'Idempotency-Key': unique('grade') },
+      data: {
+        supplierId: quickParts.id,
+        departmentId,
+        lines: [{ itemId, quantity: '100', unitPrice: '60.00' }],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const draft = await created.json();
+    const submitted = await api.post(`/api/v1/purchase-orders/${draft.id}/submit`, {
+      headers: { 'If-Match': `"v${draft.version}"` },
+      data: {},
+    });
+    expect(submitted.status(), await submitted.text()).toBe(200);
+    // 6,000 USD: the department head approves.
+    expect((await submitted.json()).status).toBe('pending_approval');
+
+    const head = await signInAs(browser, 'head@example.com', `/purchase-orders/${draft.id}`);
+    await expect(head.getByRole('heading', { level: 1, name: draft.number })).toBeVisible();
+    // Each warning titled by what it is.
+    await expect(head.getByRole('alert').filter({ hasText: 'Supplier on hold' })).toContainText('is on hold');
+    const route = head.getByRole('region', { name: 'Approval route' });
+    const warning = route.getByRole('alert').filter({ hasText: 'Supplier graded below the warning grade' });
+    await expect(warning).toContainText('Supplier QuickParts Online Inc. was graded D');
+    await expect(route).toContainText('Department head');
+    expect(await seriousFindings(head)).toEqual([]);
+    await warning.getByRole('link', { name: 'Open the supplier’s scorecard' }).click();
+    await expect(head).toHaveURL(new RegExp(`/suppliers/${quickParts.id}#scorecard$`));
+    await expect(
+      head.getByRole('region', { name: 'Scorecard' }).getByRole('img', { name: /^Grade D/ }),
+    ).toBeVisible();
+    await head.context().close();
   });
 });
 

@@ -8,8 +8,10 @@ import {
   drillFacts,
   gradeFor,
   isPeriodKey,
+  pastPeriodChoice,
   periodChoiceOf,
   periodChoices,
+  scorecardSnapshotOf,
   weightShares,
 } from '../../web/src/features/evaluation/scorecard-figures';
 
@@ -177,5 +179,70 @@ describe('a drill-down row, in facts', () => {
     expect(
       drillFacts('satisfaction', row({ rating: { delivery: 2, quality: 3, service: 1 } }), settings),
     ).toEqual([{ kind: 'rated', delivery: 2, quality: 3, service: 1 }]);
+  });
+});
+
+describe('the scorecard kept with a hold, in the supplier’s history', () => {
+  // As the server's holdSupplierForScorecard writes it to the audit entry's `scorecard`.
+  const kept = {
+    period: '12m',
+    from: '2026-01-01',
+    to: '2026-12-01',
+    orders: 14,
+    score: '58.3',
+    grade: 'C',
+    enoughData: true,
+    measures: {
+      satisfaction: null,
+      onTime: '71.4',
+      inFull: '80.0',
+      quality: '95.0',
+      price: '100.0',
+      invoiceAccuracy: '50.0',
+      responsiveness: '64.3',
+    },
+    otif: '64.3',
+  };
+
+  it('reads every figure, the measures in the scorecard’s order, no data as null', () => {
+    const snapshot = scorecardSnapshotOf(kept);
+    expect(snapshot).toMatchObject({ period: '12m', orders: 14, score: '58.3', grade: 'C', otif: '64.3' });
+    expect(snapshot?.measures).toEqual([
+      { key: 'onTime', value: '71.4' },
+      { key: 'inFull', value: '80.0' },
+      { key: 'quality', value: '95.0' },
+      { key: 'price', value: '100.0' },
+      { key: 'invoiceAccuracy', value: '50.0' },
+      { key: 'responsiveness', value: '64.3' },
+      { key: 'satisfaction', value: null },
+    ]);
+    expect(scorecardSnapshotOf({ ...kept, score: null, grade: null, enoughData: false })).toMatchObject({
+      score: null,
+      grade: null,
+      enoughData: false,
+    });
+  });
+
+  it('is not made of what is not one, so the history shows such a value as it is', () => {
+    expect(scorecardSnapshotOf(null)).toBeNull();
+    expect(scorecardSnapshotOf('58.3')).toBeNull();
+    expect(scorecardSnapshotOf([kept])).toBeNull();
+    expect(scorecardSnapshotOf({ ...kept, period: 'last-year' })).toBeNull();
+    expect(scorecardSnapshotOf({ ...kept, orders: '14' })).toBeNull();
+    expect(scorecardSnapshotOf({ ...kept, grade: 'E' })?.grade).toBeNull();
+  });
+
+  it('names its period as a past one, never “this quarter”', () => {
+    expect(pastPeriodChoice('2026-Q4')).toEqual({
+      key: '2026-Q4',
+      kind: 'quarter',
+      year: 2026,
+      quarter: 4,
+      current: false,
+    });
+    expect(periodChoiceOf('2026-Q4', '2026-11-20')).toMatchObject({ current: true });
+    expect(pastPeriodChoice('2026-11')).toMatchObject({ kind: 'month', month: 11, current: false });
+    expect(pastPeriodChoice('12m')).toEqual({ key: '12m', kind: 'rolling' });
+    expect(pastPeriodChoice('2026-13')).toBeNull();
   });
 });

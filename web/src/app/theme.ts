@@ -22,8 +22,8 @@ function openOnEnter(event: KeyboardEvent<HTMLInputElement>): void {
 }
 
 /**
- * The app's Mantine theme; `translate` puts its few labels (clear buttons) in the user's language,
- * so the providers make it again when the language or its messages change.
+ * The app's Mantine theme; `translate` puts its few labels (clear and close buttons) in the user's
+ * language, so the providers make it again when the language or its messages change.
  */
 export function createAppTheme(translate: (descriptor: MessageDescriptor) => string): MantineThemeOverride {
   return createTheme({
@@ -63,6 +63,12 @@ export function createAppTheme(translate: (descriptor: MessageDescriptor) => str
       },
       MultiSelect: { defaultProps: { openOnFocus: false } },
       TagsInput: { defaultProps: { openOnFocus: false } },
+      // A dialog's ✕ says what it does to screen readers (axe: button-name).
+      Modal: {
+        defaultProps: {
+          closeButtonProps: { 'aria-label': translate(msg`Close the dialog`) },
+        },
+      },
       Card: { defaultProps: { shadow: 'none' } },
       Tooltip: { defaultProps: { openDelay: 300 } },
     },

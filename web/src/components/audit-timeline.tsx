@@ -337,7 +337,14 @@ export function AuditTimeline(props: AuditTimelineProps) {
                             ) : (
                               <Group gap={8} wrap="nowrap" align="flex-start">
                                 <Box
-                                  style={{ flexGrow: 0, flexShrink: 1, flexBasis: 'auto', minWidth: 0 }}
+                                  // Never narrower than its longest word: a short value ("empty") beside
+                                  // a long one would otherwise run into the arrow.
+                                  style={{
+                                    flexGrow: 0,
+                                    flexShrink: 1,
+                                    flexBasis: 'auto',
+                                    minWidth: 'min-content',
+                                  }}
                                   c="dimmed"
                                 >
                                   <Value value={change.before} format={format(field)} />

@@ -1,8 +1,13 @@
 import type { DrillMeasure } from '@contracts/evaluation';
 import type { I18n, MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
+import { msg, plural } from '@lingui/core/macro';
 import { formatDecimal, formatLocale } from '@/lib/format';
-import type { DetailFigure, PeriodChoice } from './scorecard-figures';
+import {
+  type DetailFigure,
+  type PeriodChoice,
+  pastPeriodChoice,
+  type ScorecardSnapshot,
+} from './scorecard-figures';
 
 /** The names of the figures a scorecard can be drilled into (render with `i18n._(…)`). */
 export const MEASURE_LABELS: Record<DrillMeasure, MessageDescriptor> = {
@@ -84,4 +89,46 @@ export function formatSignedShare(value: string | null): string {
   if (value === null) return '—';
   if (value.startsWith('-')) return `−${formatShare(value.slice(1))}`;
   return value === '0.0' || value === '0' ? formatShare(value) : `+${formatShare(value)}`;
+}
+
+/** "Jan 2026" (the first day of a month, YYYY-MM-DD) as the user's locale writes it. */
+function monthOf(firstDay: string): string {
+  return new Intl.DateTimeFormat(formatLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${firstDay}T00:00:00Z`),
+  );
+}
+
+/**
+ * The period a kept scorecard covered, as it was then: "12 months, Jan 2026 – Dec 2026",
+ * "Q4 2026", "November 2026" (never "this quarter": it is read later).
+ */
+export function keptPeriodLabel(i18n: I18n, kept: Pick<ScorecardSnapshot, 'period' | 'from' | 'to'>): string {
+  const choice = pastPeriodChoice(kept.period);
+  if (!choice || choice.kind === 'rolling') {
+    const from = monthOf(kept.from);
+    const to = monthOf(kept.to);
+    return i18n._(msg`12 months, ${from} – ${to}`);
+  }
+  return periodLabel(i18n, choice);
+}
+
+/**
+ * A scorecard kept with a hold, in a line: "12 months, Jan 2026 – Dec 2026: grade C, score 58.3,
+ * 14 orders — On time 71.4% · In full 80.0% · … · OTIF 64.3%", or "…: not enough data, 2 orders — …".
+ */
+export function describeScorecardSnapshot(i18n: I18n, kept: ScorecardSnapshot): string {
+  const period = keptPeriodLabel(i18n, kept);
+  const count = kept.orders;
+  const orders = i18n._(msg`${plural(count, { one: '# order', other: '# orders' })}`);
+  const grade = kept.grade;
+  const score = formatDecimal(kept.score, { minFractionDigits: 1 });
+  const head =
+    kept.enoughData && grade !== null && kept.score !== null
+      ? i18n._(msg`${period}: grade ${grade}, score ${score}, ${orders}`)
+      : i18n._(msg`${period}: not enough data, ${orders}`);
+  const figures = [
+    ...kept.measures.map((m) => `${i18n._(MEASURE_LABELS[m.key])} ${formatShare(m.value)}`),
+    `${i18n._(MEASURE_LABELS.otif)} ${formatShare(kept.otif)}`,
+  ];
+  return `${head} — ${figures.join(' · ')}`;
 }

@@ -1,6 +1,12 @@
 // Relative imports: the web tests run this file without the web app's path aliases.
 
-import type { DrillMeasure, ScoreMeasure } from '../../../../src/domain/evaluation';
+import {
+  type DrillMeasure,
+  GRADES,
+  type Grade,
+  SCORE_MEASURES,
+  type ScoreMeasure,
+} from '../../../../src/domain/evaluation';
 import { compareDecimal, isZero, subtractDecimal, sumDecimal } from '../../lib/money';
 
 /**
@@ -59,12 +65,64 @@ export function periodChoices(today: string): PeriodChoice[] {
 
 /** The choice `key` names (one the pickers do not list, such as an older month, too); null for no period. */
 export function periodChoiceOf(key: string, today: string): PeriodChoice | null {
-  const listed = periodChoices(today).find((c) => c.key === key);
-  if (listed) return listed;
+  return periodChoices(today).find((c) => c.key === key) ?? pastPeriodChoice(key);
+}
+
+/** The choice `key` names, never "this" month or quarter: a period looked back on. Null for no period. */
+export function pastPeriodChoice(key: string): PeriodChoice | null {
   if (!isPeriodKey(key)) return null;
+  if (key === '12m') return { key, kind: 'rolling' };
   const year = Number(key.slice(0, 4));
   if (key.includes('Q')) return { key, kind: 'quarter', year, quarter: Number(key.slice(6)), current: false };
   return { key, kind: 'month', year, month: Number(key.slice(5, 7)), current: false };
+}
+
+// ── The scorecard kept with a hold ──────────────────────────────────────────────────────────────
+
+/**
+ * The scorecard a supplier was put on hold for, as its history keeps it (the audit entry's
+ * `scorecard`, written by the server's holdSupplierForScorecard): the period (its key, first and
+ * last month), orders, score and grade (null without enough data) and each measure's share.
+ */
+export type ScorecardSnapshot = {
+  period: string;
+  from: string;
+  to: string;
+  orders: number;
+  score: string | null;
+  grade: Grade | null;
+  enoughData: boolean;
+  /** The weighed measures kept, in the order the scorecard shows them; null: no data. */
+  measures: { key: ScoreMeasure; value: string | null }[];
+  otif: string | null;
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const shareOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The kept scorecard in a history value, or null when the value is not one (an older or foreign shape). */
+export function scorecardSnapshotOf(value: unknown): ScorecardSnapshot | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.period !== 'string' || !isPeriodKey(v.period)) return null;
+  if (typeof v.from !== 'string' || !ISO_DATE.test(v.from)) return null;
+  if (typeof v.to !== 'string' || !ISO_DATE.test(v.to)) return null;
+  if (typeof v.orders !== 'number' || typeof v.enoughData !== 'boolean') return null;
+  const measures = typeof v.measures === 'object' && v.measures !== null ? v.measures : {};
+  return {
+    period: v.period,
+    from: v.from,
+    to: v.to,
+    orders: v.orders,
+    score: shareOrNull(v.score),
+    grade: (GRADES as readonly unknown[]).includes(v.grade) ? (v.grade as Grade) : null,
+    enoughData: v.enoughData,
+    measures: SCORE_MEASURES.filter((key) => key in measures).map((key) => ({
+      key,
+      value: shareOrNull((measures as Record<string, unknown>)[key]),
+    })),
+    otif: shareOrNull(v.otif),
+  };
 }
 
 // ── Figures and their drill-downs ───────────────────────────────────────────────────────────────

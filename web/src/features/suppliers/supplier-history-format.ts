@@ -1,6 +1,8 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
+import { describeScorecardSnapshot } from '@/features/evaluation/labels';
+import { scorecardSnapshotOf } from '@/features/evaluation/scorecard-figures';
 import { formatAddressOneLine, formatPercent } from '@/lib/format';
 import { ADDRESS_KIND_LABELS } from './components/supplier-details';
 import { SUPPLIER_STATUS_LABELS } from './components/supplier-status-badge';
@@ -8,6 +10,7 @@ import { SUPPLIER_STATUS_LABELS } from './components/supplier-status-badge';
 /** Labels of the supplier's fields in its history, in the order they are listed. */
 export const SUPPLIER_FIELD_LABELS: Record<string, MessageDescriptor> = {
   status: msg`Status`,
+  scorecard: msg`Scorecard at the hold`,
   code: msg`Code`,
   legalName: msg`Legal name`,
   taxId: msg`Tax ID`,
@@ -78,6 +81,11 @@ export function formatSupplierHistoryValue(
         b.bic && `BIC ${b.bic}`,
         accountNumber && i18n._(msg`account ${accountNumber}`),
       ]);
+    }
+    case 'scorecard': {
+      // Kept with a hold for the scorecard (docs/evaluation.md#choosing-a-supplier).
+      const kept = scorecardSnapshotOf(value);
+      return kept ? describeScorecardSnapshot(i18n, kept) : undefined;
     }
     default:
       return undefined;

@@ -5,7 +5,6 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Alert, Button, Grid, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
-  IconBan,
   IconCircleX,
   IconLock,
   IconPencil,
@@ -34,6 +33,7 @@ import { useReadNotificationsAbout } from '@/features/notifications/queries';
 import { BudgetEffectCard } from '@/features/organisation/components/budget-effect-card';
 import { SupplierAnswerCard } from '@/features/portal/components/supplier-answer-card';
 import { DocumentDownloads } from '@/features/purchase-orders/components/document-downloads';
+import { OrderWarningAlert } from '@/features/purchase-orders/components/order-warnings';
 import {
   PurchaseOrderActions,
   ShortCloseLineModal,
@@ -216,15 +216,7 @@ export function PurchaseOrderPage() {
       <Stack gap="lg">
         {decidedOn === order.id && <NextInInbox decidedDocumentId={order.id} />}
         {order.warnings.map((w) => (
-          <Alert
-            key={w.code}
-            color={w.code === 'supplier_blocked' ? 'red' : 'orange'}
-            variant="light"
-            icon={w.code === 'supplier_blocked' ? <IconBan size={18} /> : <IconAlertTriangle size={18} />}
-            title={w.code === 'supplier_blocked' ? t`Supplier blocked` : t`Supplier on hold`}
-          >
-            {w.message}
-          </Alert>
+          <OrderWarningAlert key={w.code} warning={w} supplierId={order.supplierId} />
         ))}
         {order.status === 'on_hold' && (
           <Alert color="orange" variant="light" icon={<IconPlayerPause size={18} />} title={t`On hold`}>

@@ -108,9 +108,7 @@ export function SupplierPage() {
             </Stack>
           </Grid.Col>
         </Grid>
-        {can('scorecards:read') && (
-          <SupplierScorecard supplierId={supplier.id} supplierName={supplier.legalName} />
-        )}
+        {can('scorecards:read') && <SupplierScorecard supplier={supplier} canHold={canWrite} />}
         {/* Shown to all: the server decides who may read a record's history (403 reads as a note). */}
         <SupplierSection title={t`History`}>
           <RecordHistory

@@ -11,6 +11,7 @@ import {
   IconMessageCircleExclamation,
   IconPlayerSkipForward,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Muted, SectionCard } from '@/components/detail-section';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
@@ -174,17 +175,23 @@ export function ApprovalRouteView({ route }: { route: ApprovalRoute }) {
   );
 }
 
-/** The "Approval route" card of a requisition or purchase order page. */
+/**
+ * The "Approval route" card of a requisition or purchase order page. `notices`: what an approver
+ * reading the route should know about the document first (an order's low-grade supplier), at the
+ * top of the card.
+ */
 export function ApprovalRouteCard({
   route,
   isPending,
   error,
   onRetry,
+  notices,
 }: {
   route: ApprovalRoute | undefined;
   isPending: boolean;
   error: unknown;
   onRetry: () => void;
+  notices?: ReactNode;
 }) {
   const { t } = useLingui();
   return (
@@ -196,6 +203,11 @@ export function ApprovalRouteCard({
           : t`Who approves, in which order, and why.`
       }
     >
+      {notices && (
+        <Stack gap="sm" mb="md">
+          {notices}
+        </Stack>
+      )}
       {route ? (
         <ApprovalRouteView route={route} />
       ) : error ? (

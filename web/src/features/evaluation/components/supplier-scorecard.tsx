@@ -1,5 +1,6 @@
 import { DRILL_MEASURES, type DrillMeasure } from '@contracts/evaluation';
 import type { RejectionReason } from '@contracts/receiving';
+import type { SupplierStatus } from '@contracts/suppliers';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Box, Card, Group, SimpleGrid, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
@@ -22,6 +23,7 @@ import { type DrillOutcome, type Scorecard, useSupplierScorecard } from '../quer
 import { DETAIL_DRILL, DETAIL_FIGURES, type DetailFigure, isPeriodKey } from '../scorecard-figures';
 import { DrillDownDrawer } from './drill-down-drawer';
 import { GradeBadge } from './grade-badge';
+import { HoldForScorecardButton } from './hold-for-scorecard-button';
 import { CategorySelect, PeriodSelect } from './scope-pickers';
 import { ScorecardTrendChart } from './scorecard-trend-chart';
 
@@ -153,16 +155,19 @@ function useDetailValue(): (card: Scorecard, figure: DetailFigure) => { value: s
  * The supplier's scorecard on its page: score and grade (or why there is none), each weighed
  * measure as n of d with its weight, the figures beside them, the rejections by reason and the
  * twelve-month trend, for a period and an item category. Every figure with a list behind it
- * opens that list (the drill-down drawer), which the URL keeps (`?drill=otif`).
+ * opens that list (the drill-down drawer), which the URL keeps (`?drill=otif`). A buyer may put
+ * an active supplier on hold from here, keeping the period's scorecard with the reason.
  */
 export function SupplierScorecard({
-  supplierId,
-  supplierName,
+  supplier,
+  canHold = false,
 }: {
-  supplierId: string;
-  supplierName: string;
+  supplier: { id: string; legalName: string; version: number; status: SupplierStatus };
+  /** Offers "Hold for scorecard" while the supplier is active (`suppliers:write`). */
+  canHold?: boolean;
 }) {
   const { t, i18n } = useLingui();
+  const supplierId = supplier.id;
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const period = isPeriodKey(filters.scorecard) ? filters.scorecard : '12m';
   const scope = { period, categoryId: filters.category || undefined };
@@ -357,12 +362,15 @@ export function SupplierScorecard({
             onChange={(c) => setFilters({ category: c })}
             w={210}
           />
+          {canHold && (
+            <HoldForScorecardButton supplier={supplier} period={period} categoryPicked={!!filters.category} />
+          )}
         </Group>
       </Group>
       {body}
       <DrillDownDrawer
         supplierId={supplierId}
-        supplierName={supplierName}
+        supplierName={supplier.legalName}
         scope={scope}
         measure={card ? drill : null}
         value={drillValue(drill)}
