@@ -194,8 +194,19 @@ export const DrillDownRow = z
     accepted: z.string().nullable(),
     rejected: z.string().nullable(),
     returned: z.string().nullable(),
-    unitPrice: z.string().nullable(),
-    orderUnitPrice: z.string().nullable(),
+    unitPrice: z.string().nullable().meta({ description: 'price: the invoice line’s unit price' }),
+    orderUnitPrice: z.string().nullable().meta({
+      description:
+        'price: the order’s unit price the invoice was matched against; orderVsList and orderVsLastPrice: the order line’s net unit price (after its discount)',
+    }),
+    referenceUnitPrice: z.string().nullable().meta({
+      description:
+        'orderVsList: the supplier’s price-list price for the quantity on the order date; orderVsLastPrice: the net unit price of the item’s previous order',
+    }),
+    priceCurrency: z.string().nullable().meta({
+      description:
+        'The currency of orderUnitPrice and referenceUnitPrice: the order’s for orderVsList, the base currency for orderVsLastPrice',
+    }),
     sentAt: dateOut.nullable(),
     answeredAt: dateOut.nullable(),
     rating: z

@@ -25,8 +25,17 @@ export const SCORE_MEASURES = [
 ] as const;
 export type ScoreMeasure = (typeof SCORE_MEASURES)[number];
 
-/** Every figure a scorecard can be drilled into (the weighed measures, OTIF and the rest shown). */
-export const DRILL_MEASURES = [...SCORE_MEASURES, 'otif', 'returns'] as const;
+/**
+ * Every figure a scorecard can be drilled into (the weighed measures, OTIF and the rest shown: the
+ * returns, and the prices ordered against the price list and against the last price paid).
+ */
+export const DRILL_MEASURES = [
+  ...SCORE_MEASURES,
+  'otif',
+  'returns',
+  'orderVsList',
+  'orderVsLastPrice',
+] as const;
 export type DrillMeasure = (typeof DRILL_MEASURES)[number];
 
 export const GRADES = ['A', 'B', 'C', 'D'] as const;

@@ -6,7 +6,7 @@ import * as notifications from '../../src/core/notifications';
 import * as purchaseOrders from '../../src/core/purchase-orders';
 import * as receiving from '../../src/core/receiving';
 import type { Actor } from '../../src/core/shared/actor';
-import { seedItem } from '../../src/seed/catalog-factories';
+import { seedItem, seedPriceListEntry } from '../../src/seed/catalog-factories';
 import { actorFor } from '../../src/seed/purchase-order-factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { portalFixture } from '../helpers/portal';
@@ -294,5 +294,82 @@ describe('a supplier’s scorecard, by hand', () => {
     expect(told[0]!.title).toBe('Kestrel Fasteners Ltd is now graded C: review it');
     // Nothing changed since: nobody is asked again.
     expect((await evaluation.reviewGrades(t.ctx)).dropped).toEqual([]);
+  });
+});
+
+describe('the prices a supplier was ordered at', () => {
+  it('drill down to each order line against the price list and against the last price paid', async () => {
+    // A new supplier and item: a price list at 10.00; ordered at 10.50 on 04-02, then at 9.80 on 04-03.
+    const priced = await seedSupplier(t.ctx, {
+      legalName: 'Harrier Seals GmbH',
+      contacts: [{ name: 'Kai Lind', email: 'orders@harrier.example', orderContact: true }],
+    });
+    const seal = await seedItem(t.ctx, { name: 'Shaft seal 40×62', defaultTaxRate: '19' });
+    await seedPriceListEntry(t.ctx, {
+      supplierId: priced.id,
+      itemId: seal.id,
+      unitPrice: '10.00',
+      validFrom: '2026-01-01',
+    });
+    t.clock.set(new Date('2026-04-02T09:00:00Z'));
+    f.buyer.cookie = await t.signIn(f.buyerEmail); // a session of this day
+    const dearer = await f.sentOrder(priced.id, [
+      { itemId: seal.id, quantity: '10', unitPrice: '10.50', neededBy: '2026-04-20' },
+    ]);
+    t.clock.set(new Date('2026-04-03T09:00:00Z'));
+    f.buyer.cookie = await t.signIn(f.buyerEmail);
+    const cheaper = await f.sentOrder(priced.id, [
+      { itemId: seal.id, quantity: '10', unitPrice: '9.80', neededBy: '2026-04-20' },
+    ]);
+    const drill = (measure: 'orderVsList' | 'orderVsLastPrice') =>
+      evaluation.drillDownScore(t.ctx, {
+        actor: buyer,
+        supplierId: priced.id,
+        period: '2026-04',
+        measure,
+        limit: 50,
+      });
+
+    const list = await drill('orderVsList');
+    expect(list).toMatchObject({ passed: 1, counted: 2 });
+    // Failures first: the order above the price list.
+    expect(
+      list.items.map((r) => [r.purchaseOrderId, r.orderUnitPrice, r.referenceUnitPrice, r.passed]),
+    ).toEqual([
+      [dearer.id, '10.5', '10', false],
+      [cheaper.id, '9.8', '10', true],
+    ]);
+    expect(list.items[0]).toMatchObject({ lineNo: 1, priceCurrency: 'USD', quantity: '10' });
+    expect(list.items[0]!.explanation).toBe("ordered at 10.5 a unit net, 5.0 % above the price list's 10");
+
+    // The first order of the item has no earlier price: only the second is compared, with the first's.
+    const last = await drill('orderVsLastPrice');
+    expect(last).toMatchObject({ passed: 1, counted: 1 });
+    expect(last.items).toMatchObject([
+      { purchaseOrderId: cheaper.id, orderUnitPrice: '9.8', referenceUnitPrice: '10.5', passed: true },
+    ]);
+
+    // The same lines the scorecard's figures were computed from: +1.5 % against the list, −6.7 % against the last price.
+    const card = await evaluation.getSupplierScorecard(t.ctx, {
+      actor: buyer,
+      supplierId: priced.id,
+      period: '2026-04',
+    });
+    expect(card.details).toMatchObject({ orderVsList: '1.5', orderVsLastPrice: '-6.7' });
+
+    // A supplier never sees the last price paid: it may be another supplier's.
+    const own = {
+      ...actorFor(await seedUser(t.ctx, { roles: ['supplier'], supplierId: priced.id })),
+      supplierId: priced.id,
+    };
+    await expect(
+      evaluation.drillDownScore(t.ctx, {
+        actor: own,
+        supplierId: priced.id,
+        period: '2026-04',
+        measure: 'orderVsLastPrice',
+        limit: 50,
+      }),
+    ).rejects.toThrow(/measure: is not shown to suppliers/);
   });
 });

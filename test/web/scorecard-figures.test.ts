@@ -38,6 +38,8 @@ const row = (fields: Partial<DrillRowFields>): DrillRowFields => ({
   returned: null,
   unitPrice: null,
   orderUnitPrice: null,
+  referenceUnitPrice: null,
+  priceCurrency: null,
   sentAt: null,
   answeredAt: null,
   rating: null,
@@ -99,6 +101,8 @@ describe('the figures of a scorecard', () => {
     expect(DETAIL_DRILL.otif).toBe('otif');
     expect(DETAIL_DRILL.returnRate).toBe('returns');
     expect(DETAIL_DRILL.averageResponseHours).toBe('responsiveness');
+    // Every figure opens a list: nothing a buyer reads on a scorecard is unexplained.
+    expect(Object.values(DETAIL_DRILL).filter((t) => t === null)).toEqual([]);
   });
 
   it('show each weight as its share of all weights', () => {
@@ -166,6 +170,29 @@ describe('a drill-down row, in facts', () => {
     expect(drillFacts('price', row({ unitPrice: '19.50', orderUnitPrice: '20.00' }), settings)).toMatchObject(
       [{ above: null }],
     );
+    expect(
+      drillFacts(
+        'orderVsList',
+        row({ orderUnitPrice: '10.5', referenceUnitPrice: '10', priceCurrency: 'EUR' }),
+        settings,
+      ),
+    ).toEqual([
+      {
+        kind: 'ordered',
+        against: 'list',
+        unitPrice: '10.5',
+        referencePrice: '10',
+        currency: 'EUR',
+        above: '0.5',
+      },
+    ]);
+    expect(
+      drillFacts(
+        'orderVsLastPrice',
+        row({ orderUnitPrice: '9.8', referenceUnitPrice: '10', priceCurrency: 'USD' }),
+        settings,
+      ),
+    ).toMatchObject([{ kind: 'ordered', against: 'lastPrice', above: null }]);
     const sentAt = new Date('2026-03-02T09:00:00Z');
     expect(
       drillFacts('responsiveness', row({ sentAt, answeredAt: new Date('2026-03-03T11:30:00Z') }), settings),

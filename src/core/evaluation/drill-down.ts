@@ -1,8 +1,9 @@
 import type { DrillMeasure } from '../../domain/evaluation';
+import * as organisation from '../organisation';
 import type { Actor } from '../shared/actor';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { dec } from '../shared/money';
+import { type Dec, dec } from '../shared/money';
 import { decodeListCursor, encodeCursor } from '../shared/pagination';
 import { getSupplier } from '../suppliers';
 import { requirePeriod } from './read-scorecards';
@@ -41,6 +42,8 @@ export type DrillDownRow = {
   returned: string | null;
   unitPrice: string | null;
   orderUnitPrice: string | null;
+  referenceUnitPrice: string | null;
+  priceCurrency: string | null;
   sentAt: Date | null;
   answeredAt: Date | null;
   rating: { delivery: number; quality: number; service: number } | null;
@@ -75,6 +78,8 @@ const EMPTY: Omit<DrillDownRow, 'purchaseOrderId' | 'orderNumber' | 'passed' | '
   returned: null,
   unitPrice: null,
   orderUnitPrice: null,
+  referenceUnitPrice: null,
+  priceCurrency: null,
   sentAt: null,
   answeredAt: null,
   rating: null,
@@ -96,6 +101,14 @@ function fullness(o: LineOutcome): string {
   if (dec(o.shortClosed).gt(0)) parts.push(`${o.shortClosed} short-closed`);
   if (dec(o.replaced).gt(0)) parts.push(`${o.replaced} returned for replacement`);
   return parts.length > 0 ? parts.join(', ') : `all ${o.quantity} delivered`;
+}
+
+/** "10.5 a unit, 5.0 % above the price list's 10" */
+function priceComparison(ordered: Dec, reference: Dec, what: string): string {
+  if (ordered.lte(reference) || reference.lte(0))
+    return `ordered at ${ordered.toFixed()} a unit net, ${what} ${reference.toFixed()}`;
+  const above = ordered.minus(reference).div(reference).times(100).toDecimalPlaces(1).toFixed(1);
+  return `ordered at ${ordered.toFixed()} a unit net, ${above} % above ${what} ${reference.toFixed()}`;
 }
 
 function lineRow(base: { purchaseOrderId: string; orderNumber: string }, o: LineOutcome): DrillDownRow {
@@ -141,6 +154,12 @@ export async function drillDownScore(
 ): Promise<DrillDown> {
   if (opts.actor.supplierId && opts.actor.supplierId !== opts.supplierId)
     throw AppError.notFound('Supplier', opts.supplierId);
+  // The last price paid may be another supplier's: never shown to a supplier.
+  if (opts.actor.supplierId && opts.measure === 'orderVsLastPrice')
+    throw AppError.field(
+      'measure',
+      'is not shown to suppliers: the last price paid may be another supplier’s',
+    );
   const period = requirePeriod(ctx, opts.period);
   const after = decodeListCursor(opts.cursor, { k: 'integer', id: 'code' });
   const supplier = await getSupplier(ctx, { id: opts.supplierId });
@@ -156,6 +175,8 @@ export async function drillDownScore(
   const inCategory = (categoryId: string | null) =>
     !opts.categoryId || (categoryId ?? NO_CATEGORY) === opts.categoryId;
   const rows: DrillDownRow[] = [];
+  const baseCurrency =
+    opts.measure === 'orderVsLastPrice' ? (await organisation.getSettings(ctx)).baseCurrency : null;
 
   for (const input of inputs) {
     const { order } = input;
@@ -230,6 +251,35 @@ export async function drillDownScore(
                 : `billed ${l.unitPrice} a unit, ${l.priceVariance} above the order's ${orderPrice.toFixed()}`,
             });
           }
+        break;
+      case 'orderVsList':
+      case 'orderVsLastPrice':
+        // Every line of a sent order with a price to compare, as the facts count them (rules.ts).
+        for (const line of order.lines) {
+          if (!inCategory(line.categoryId) || dec(line.quantity).lte(0)) continue;
+          const againstList = opts.measure === 'orderVsList';
+          const reference = againstList ? input.listPrices.get(line.lineNo) : line.lastNetUnitPriceBase;
+          if (reference === undefined || reference === null) continue;
+          const net = dec(line.netAmount).div(line.quantity);
+          const ordered = (againstList ? net : net.times(order.exchangeRate)).toDecimalPlaces(6);
+          const referencePrice = dec(reference).toDecimalPlaces(6);
+          rows.push({
+            ...EMPTY,
+            ...base,
+            lineNo: line.lineNo,
+            description: line.description,
+            quantity: dec(line.quantity).toFixed(),
+            orderUnitPrice: ordered.toFixed(),
+            referenceUnitPrice: referencePrice.toFixed(),
+            priceCurrency: againstList ? order.currency : baseCurrency,
+            passed: ordered.lte(referencePrice),
+            explanation: priceComparison(
+              ordered,
+              referencePrice,
+              againstList ? "the price list's" : 'the last price paid,',
+            ),
+          });
+        }
         break;
       case 'invoiceAccuracy':
         if (!inCategory(mainCategoryOf(input.order))) break;

@@ -5642,8 +5642,14 @@ export interface components {
             accepted: string | null;
             rejected: string | null;
             returned: string | null;
+            /** @description price: the invoice line’s unit price */
             unitPrice: string | null;
+            /** @description price: the order’s unit price the invoice was matched against; orderVsList and orderVsLastPrice: the order line’s net unit price (after its discount) */
             orderUnitPrice: string | null;
+            /** @description orderVsList: the supplier’s price-list price for the quantity on the order date; orderVsLastPrice: the net unit price of the item’s previous order */
+            referenceUnitPrice: string | null;
+            /** @description The currency of orderUnitPrice and referenceUnitPrice: the order’s for orderVsList, the base currency for orderVsLastPrice */
+            priceCurrency: string | null;
             sentAt: string | null;
             answeredAt: string | null;
             rating: {
@@ -5655,7 +5661,7 @@ export interface components {
         /** @description The orders, lines and invoices behind one figure of a scorecard (“OTIF 82 %: 41 of 50 lines”), each with what counted for or against the supplier. */
         ScoreDrillDown: {
             /** @enum {string} */
-            measure: "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction" | "otif" | "returns";
+            measure: "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction" | "otif" | "returns" | "orderVsList" | "orderVsLastPrice";
             period: components["schemas"]["ScorePeriod"];
             passed: number;
             counted: number;
@@ -24201,7 +24207,7 @@ export interface operations {
                 /** @description `12m`: the last 12 months, this one included (default); `2026-11`: a month; `2026-Q4`: a quarter. Orders count in the month they were first sent. */
                 period?: string;
                 categoryId?: string;
-                measure: "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction" | "otif" | "returns";
+                measure: "onTime" | "inFull" | "quality" | "price" | "invoiceAccuracy" | "responsiveness" | "satisfaction" | "otif" | "returns" | "orderVsList" | "orderVsLastPrice";
                 /** @description Only what counted against the supplier, only what counted for it, or both (failures first) */
                 outcome?: "failed" | "passed" | "all";
             };

@@ -20,6 +20,8 @@ export const MEASURE_LABELS: Record<DrillMeasure, MessageDescriptor> = {
   satisfaction: msg`Satisfaction`,
   otif: msg`OTIF`,
   returns: msg`Returns`,
+  orderVsList: msg`Ordered against the price list`,
+  orderVsLastPrice: msg`Ordered against the last price paid`,
 };
 
 /** What each weighed measure counts, in words (the settings page and the scorecard's tooltips). */
@@ -33,6 +35,8 @@ export const MEASURE_EXPLANATIONS: Record<DrillMeasure, MessageDescriptor> = {
   satisfaction: msg`The ratings of requesters, receivers and buyers, 1 to 5 for delivery, quality and service, on a scale from 0 to 100.`,
   otif: msg`Order lines both on time and in full (shown beside the measures; not weighed a second time).`,
   returns: msg`The quantity received that went back to the supplier.`,
+  orderVsList: msg`Order lines at the supplier’s price-list price for the quantity on the order date, or below (net of the line’s discount).`,
+  orderVsLastPrice: msg`Order lines at the price the item was last ordered at, or below (net, in the base currency).`,
 };
 
 /** What a drill-down lists for each figure: "lines", "invoice lines", "orders" … */
@@ -46,6 +50,8 @@ export const DRILL_UNITS: Record<DrillMeasure, MessageDescriptor> = {
   invoiceAccuracy: msg`invoices`,
   responsiveness: msg`orders`,
   satisfaction: msg`ratings`,
+  orderVsList: msg`order lines with a price-list price`,
+  orderVsLastPrice: msg`order lines with an earlier price`,
 };
 
 /** The figures shown beside the measures. */

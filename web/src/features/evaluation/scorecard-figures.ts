@@ -143,11 +143,7 @@ export const DETAIL_FIGURES = [
 ] as const;
 export type DetailFigure = (typeof DETAIL_FIGURES)[number];
 
-/**
- * The list behind each figure: the lines, invoices or orders it was counted from. Prices ordered
- * against the price list or the last price paid are read from the orders' own lines, not from
- * deliveries or invoices: they have no list of their own (null).
- */
+/** The list behind each figure: the lines, invoices or orders it was counted from. */
 export const DETAIL_DRILL: Record<DetailFigure, DrillMeasure | null> = {
   otif: 'otif',
   onTimeQuantity: 'onTime',
@@ -155,8 +151,8 @@ export const DETAIL_DRILL: Record<DetailFigure, DrillMeasure | null> = {
   returnRate: 'returns',
   rejectedShare: 'quality',
   invoicePriceVariance: 'price',
-  orderVsList: null,
-  orderVsLastPrice: null,
+  orderVsList: 'orderVsList',
+  orderVsLastPrice: 'orderVsLastPrice',
   averageResponseHours: 'responsiveness',
   changesProposed: 'responsiveness',
   ratings: 'satisfaction',
@@ -198,6 +194,8 @@ export type DrillRowFields = {
   returned: string | null;
   unitPrice: string | null;
   orderUnitPrice: string | null;
+  referenceUnitPrice: string | null;
+  priceCurrency: string | null;
   sentAt: Date | null;
   answeredAt: Date | null;
   rating: { delivery: number; quality: number; service: number } | null;
@@ -221,6 +219,15 @@ export type DrillFact =
   | { kind: 'inspected'; accepted: string; inspected: string; rejected: string }
   | { kind: 'returned'; returned: string; received: string }
   | { kind: 'billed'; unitPrice: string; orderUnitPrice: string; above: string | null }
+  /** Ordered at a net unit price against the price list's or the last one paid, in `currency`. */
+  | {
+      kind: 'ordered';
+      against: 'list' | 'lastPrice';
+      unitPrice: string;
+      referencePrice: string;
+      currency: string | null;
+      above: string | null;
+    }
   | { kind: 'firstPass'; passed: boolean }
   | { kind: 'answered'; hours: string; responseDays: number }
   | { kind: 'notAnswered'; responseDays: number }
@@ -303,6 +310,22 @@ export function drillFacts(
         : [{ kind: 'notAnswered', responseDays: opts.responseDays }];
     case 'satisfaction':
       return row.rating ? [{ kind: 'rated', ...row.rating }] : [];
+    case 'orderVsList':
+    case 'orderVsLastPrice': {
+      const unitPrice = row.orderUnitPrice ?? '0';
+      const referencePrice = row.referenceUnitPrice ?? '0';
+      const difference = subtractDecimal(unitPrice, referencePrice);
+      return [
+        {
+          kind: 'ordered',
+          against: measure === 'orderVsList' ? 'list' : 'lastPrice',
+          unitPrice,
+          referencePrice,
+          currency: row.priceCurrency,
+          above: positive(difference) ? difference : null,
+        },
+      ];
+    }
   }
 }
 

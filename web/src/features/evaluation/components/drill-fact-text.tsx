@@ -1,7 +1,7 @@
 import type { DrillMeasure } from '@contracts/evaluation';
 import { plural } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
-import { formatDate, formatDecimal } from '@/lib/format';
+import { formatDate, formatDecimal, formatMoney } from '@/lib/format';
 import { normalizeDecimal } from '@/lib/money';
 import { type DrillFact, isNothing } from '../scorecard-figures';
 
@@ -75,6 +75,21 @@ export function useDrillFactText(): (fact: DrillFact) => string {
         const above = price(fact.above);
         return t`Billed ${unitPrice} a unit, ${above} above the order’s ${orderUnitPrice}`;
       }
+      case 'ordered': {
+        const unitPrice = fact.currency
+          ? formatMoney(normalizeDecimal(fact.unitPrice), fact.currency)
+          : price(fact.unitPrice);
+        const reference = fact.currency
+          ? formatMoney(normalizeDecimal(fact.referencePrice), fact.currency)
+          : price(fact.referencePrice);
+        if (fact.against === 'list')
+          return fact.above === null
+            ? t`Ordered at ${unitPrice} a unit net; the price list’s ${reference}`
+            : t`Ordered at ${unitPrice} a unit net, above the price list’s ${reference}`;
+        return fact.above === null
+          ? t`Ordered at ${unitPrice} a unit net; last paid ${reference}`
+          : t`Ordered at ${unitPrice} a unit net, above the ${reference} last paid`;
+      }
       case 'firstPass':
         return fact.passed ? t`Matched at the first pass` : t`An exception at its match, or rejected`;
       case 'answered': {
@@ -127,6 +142,16 @@ export function useFailureSentence(): (measure: DrillMeasure, count: number) => 
         return plural(count, {
           one: 'this one was rated below 3 on average',
           other: 'these # were rated below 3 on average',
+        });
+      case 'orderVsList':
+        return plural(count, {
+          one: 'this one was ordered above the price list',
+          other: 'these # were ordered above the price list',
+        });
+      case 'orderVsLastPrice':
+        return plural(count, {
+          one: 'this one was ordered above the last price paid',
+          other: 'these # were ordered above the last price paid',
         });
     }
   };

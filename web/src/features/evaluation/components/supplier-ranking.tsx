@@ -101,13 +101,7 @@ export function SupplierRankingButton({
                 const chosen = c.supplier.id === value;
                 const name = c.supplier.name;
                 return (
-                  <Group
-                    key={c.supplier.id}
-                    component="li"
-                    gap="xs"
-                    wrap="nowrap"
-                    align="flex-start"
-                  >
+                  <Group key={c.supplier.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
                     <Text size="sm" fw={600} w={18} ta="right" ff="monospace" aria-hidden>
                       {c.rank}
                     </Text>
