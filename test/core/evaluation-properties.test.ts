@@ -9,8 +9,10 @@ import {
   countersEqual,
   DEC_COUNTERS,
   INT_COUNTERS,
+  measureValueOf,
   type ScoreFact,
   scoreOf,
+  scoreValueOf,
   zeroCounters,
 } from '../../src/core/evaluation/rules';
 import * as invoicing from '../../src/core/invoicing';
@@ -95,9 +97,13 @@ describe('scores as properties', () => {
   it('stay within 0–100 whatever the counters and weights, with the grade the bands give', () => {
     fc.assert(
       fc.property(counters, weights, fc.integer({ min: 1, max: 5 }), (c, w, minimumOrders) => {
-        const outcome = scoreOf(c, { weights: w, gradeBands: DEFAULT_GRADE_BANDS, minimumOrders });
+        const settings = { weights: w, gradeBands: DEFAULT_GRADE_BANDS, minimumOrders };
+        const outcome = scoreOf(c, settings);
+        // What a comparison sorts by is what its rows then show.
+        expect(scoreValueOf(c, settings)).toBe(outcome.score);
         for (const m of SCORE_MEASURES) {
           const v = outcome.measures[m].value;
+          expect(measureValueOf(c, m)).toBe(v);
           if (v !== null) expect(Number(v)).toBeGreaterThanOrEqual(0);
           if (v !== null) expect(Number(v)).toBeLessThanOrEqual(100);
         }

@@ -4,21 +4,24 @@ import type { Actor } from '../shared/actor';
 import { isoDate } from '../shared/clock';
 import type { Ctx } from '../shared/context';
 import { AppError } from '../shared/errors';
-import { dec } from '../shared/money';
+import { type Dec, dec } from '../shared/money';
 import { decodeListCursor, encodeCursor, type Page } from '../shared/pagination';
-import { findSuppliersByIds, getSupplier } from '../suppliers';
+import { getSupplier, supplierLabels } from '../suppliers';
 import * as repo from './repository';
 import {
   type Counters,
   detailsOf,
   type MeasureValue,
+  measureValueOf,
   measureValues,
   monthsEndingAt,
+  otifOf,
   type Period,
   periodOf,
   type ScoreDetails,
   type ScoreSettings,
   scoreOf,
+  scoreValueOf,
 } from './rules';
 
 export type ScorecardSupplier = { id: string; code: string; name: string; status: string };
@@ -171,43 +174,46 @@ export type ScorecardRow = {
 
 export type ScorecardSort = 'score' | 'name' | 'otif' | 'orders' | ScoreMeasure;
 
-function sortValue(row: ScorecardRow, sort: ScorecardSort): string | null {
+/** What a row is sorted by, exactly as its figure shows (one decimal), computed alone. */
+function sortValue(c: Counters, name: string, sort: ScorecardSort, settings: ScoreSettings): string | null {
   switch (sort) {
     case 'name':
-      return row.supplier.name;
+      return name;
     case 'score':
-      return row.score;
+      return scoreValueOf(c, settings);
     case 'otif':
-      return row.otif;
+      return otifOf(c);
     case 'orders':
-      return String(row.orders);
+      return String(c.orders);
     default:
-      return row.measures[sort];
+      return measureValueOf(c, sort);
   }
 }
 
+type SortRow = { id: string; value: string | null; num: Dec | null };
+
 /** Highest first (no data last) for figures, A–Z for names; the supplier's id breaks ties. */
 function compareRows(sort: ScorecardSort) {
-  return (a: ScorecardRow, b: ScorecardRow): number => {
-    const va = sortValue(a, sort);
-    const vb = sortValue(b, sort);
+  return (a: SortRow, b: SortRow): number => {
     if (sort === 'name') {
-      const byName = (va ?? '').localeCompare(vb ?? '');
-      return byName !== 0 ? byName : a.supplier.id.localeCompare(b.supplier.id);
+      const byName = (a.value ?? '').localeCompare(b.value ?? '');
+      return byName !== 0 ? byName : a.id.localeCompare(b.id);
     }
-    if (va === null && vb !== null) return 1;
-    if (vb === null && va !== null) return -1;
-    if (va !== null && vb !== null) {
-      const byValue = dec(vb).comparedTo(dec(va));
+    if (a.num === null && b.num !== null) return 1;
+    if (b.num === null && a.num !== null) return -1;
+    if (a.num !== null && b.num !== null) {
+      const byValue = b.num.comparedTo(a.num);
       if (byValue !== 0) return byValue;
     }
-    return a.supplier.id.localeCompare(b.supplier.id);
+    return a.id.localeCompare(b.id);
   };
 }
 
 /**
  * Every supplier with orders in the period (in one category, or all), scored and sorted: the
  * comparison of suppliers. One statement over the monthly summary, one for the suppliers' names.
+ * Every supplier is sorted by the one figure asked for; only the page's rows are scored in full
+ * (a category may have a thousand suppliers: docs/performance.md).
  */
 export async function listScorecards(
   ctx: Ctx,
@@ -222,9 +228,23 @@ export async function listScorecards(
     from: period.from,
     to: period.to,
   });
-  const suppliers = await findSuppliersByIds(ctx, { ids: [...bySupplier.keys()] });
-  const rows: ScorecardRow[] = suppliers.map((s) => {
-    const c = bySupplier.get(s.id) as Counters;
+  const suppliers = new Map(
+    (await supplierLabels(ctx, { ids: [...bySupplier.keys()] })).map((s) => [s.id, s]),
+  );
+  const sorted: SortRow[] = [...suppliers.values()].map((s) => {
+    const value = sortValue(bySupplier.get(s.id) as Counters, s.legalName, sort, settings);
+    return { id: s.id, value, num: sort === 'name' || value === null ? null : dec(value) };
+  });
+  sorted.sort(compareRows(sort));
+  // The cursor names the last row's supplier; the page starts after it in this order.
+  let start = 0;
+  if (after) {
+    const at = sorted.findIndex((r) => r.id === after.id);
+    start = at < 0 ? sorted.length : at + 1;
+  }
+  const rows: ScorecardRow[] = sorted.slice(start, start + opts.limit).map(({ id }) => {
+    const s = suppliers.get(id)!;
+    const c = bySupplier.get(id) as Counters;
     const outcome = scoreOf(c, settings);
     return {
       supplier: supplierOf(s),
@@ -236,19 +256,12 @@ export async function listScorecards(
         ScoreMeasure,
         string | null
       >,
-      otif: detailsOf(c).otif,
+      otif: otifOf(c),
     };
   });
-  rows.sort(compareRows(sort));
-  // The cursor names the last row's supplier; the page starts after it in this order.
-  let start = 0;
-  if (after) {
-    const at = rows.findIndex((r) => r.supplier.id === after.id);
-    start = at < 0 ? rows.length : at + 1;
-  }
-  const items = rows.slice(start, start + opts.limit);
+  const items = rows;
   const last = items[items.length - 1];
-  const more = start + opts.limit < rows.length;
+  const more = start + opts.limit < sorted.length;
   return {
     period,
     categoryId: opts.categoryId ?? null,

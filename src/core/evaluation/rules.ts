@@ -428,6 +428,36 @@ export type ScoreOutcome = {
   >;
 };
 
+/**
+ * The weighted score alone, as `scoreOf` gives it (one decimal; null without enough data), without
+ * the measures' figures: what a comparison of many suppliers sorts by before it shows a page.
+ */
+export function scoreValueOf(c: Counters, settings: ScoreSettings): string | null {
+  if (c.orders < settings.minimumOrders) return null;
+  const values = measureValues(c);
+  let weighted = new D(0);
+  let weights = 0;
+  for (const key of SCORE_MEASURES) {
+    const v = values[key].value;
+    const weight = settings.weights[key];
+    if (v !== null && weight > 0) {
+      weighted = weighted.plus(v.times(weight));
+      weights += weight;
+    }
+  }
+  return weights > 0 ? weighted.div(weights).toDecimalPlaces(1).toFixed(1) : null;
+}
+
+/** One measure's value as the scorecard shows it (one decimal; null: no data). */
+export function measureValueOf(c: Counters, measure: ScoreMeasure): string | null {
+  return pct(measureValues(c)[measure].value);
+}
+
+/** OTIF as the scorecard shows it (one decimal; null: no lines timed). */
+export function otifOf(c: Counters): string | null {
+  return pct(share(c.linesOtif, c.linesTimed));
+}
+
 /** The weighted score and grade of a scorecard's counters (docs/evaluation.md#score-and-grade). */
 export function scoreOf(c: Counters, settings: ScoreSettings): ScoreOutcome {
   const values = measureValues(c);
@@ -481,7 +511,7 @@ function difference(actual: string, reference: string): string | null {
 export function detailsOf(c: Counters): ScoreDetails {
   const avg = (sum: number, n: number) => (n > 0 ? new D(sum).div(n).toDecimalPlaces(2).toFixed(2) : null);
   return {
-    otif: pct(share(c.linesOtif, c.linesTimed)),
+    otif: otifOf(c),
     onTimeQuantity: pct(share(c.qtyOnTime, c.qtyTimed)),
     averageDaysLate: avg(c.daysLateSum, c.linesTimed),
     returnRate: pct(share(c.qtyReturned, c.qtyReceived)),

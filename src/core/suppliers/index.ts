@@ -4,7 +4,7 @@ export { exportSuppliers } from './export-suppliers';
 export { registerGradeSource, type SupplierGrade, supplierGrades } from './grades';
 export { importSuppliers } from './import-suppliers';
 export { type SupplierPaymentDetails, supplierPaymentDetails } from './payment-details';
-export { findSuppliersByIds, getSupplier, listSuppliers } from './read-suppliers';
+export { findSuppliersByIds, getSupplier, listSuppliers, supplierLabels } from './read-suppliers';
 export { recordNamers } from './record-names';
 export { maskTail as maskAccountNumber, type SupplierStatus } from './rules';
 export type { Supplier } from './supplier';

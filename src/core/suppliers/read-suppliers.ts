@@ -15,6 +15,14 @@ export async function findSuppliersByIds(ctx: Ctx, opts: { ids: string[] }): Pro
   return (await repo.findByIds(ctx.db, opts.ids)).map(toSupplier);
 }
 
+/** The code, legal name and status of the suppliers with these ids (a list's labels): one statement. */
+export async function supplierLabels(
+  ctx: Ctx,
+  opts: { ids: string[] },
+): Promise<{ id: string; code: string; legalName: string; status: Supplier['status'] }[]> {
+  return repo.labelsByIds(ctx.db, opts.ids);
+}
+
 export async function listSuppliers(
   ctx: Ctx,
   opts: { filter: repo.SupplierFilter; limit: number; cursor?: string },

@@ -33,6 +33,23 @@ export async function findByIds(db: Db, ids: string[]): Promise<SupplierRow[]> {
   return db.select().from(suppliers).where(inArray(suppliers.id, ids));
 }
 
+/** Only what names a supplier in a list (its code, legal name and status), for many at once. */
+export async function labelsByIds(
+  db: Db,
+  ids: string[],
+): Promise<{ id: string; code: string; legalName: string; status: SupplierRow['status'] }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: suppliers.id,
+      code: suppliers.code,
+      legalName: suppliers.legalName,
+      status: suppliers.status,
+    })
+    .from(suppliers)
+    .where(inArray(suppliers.id, ids));
+}
+
 export async function findByCode(db: Db, code: string): Promise<SupplierRow | undefined> {
   const [row] = await db
     .select()
