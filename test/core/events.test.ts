@@ -291,6 +291,60 @@ describe('relaying', () => {
     expect(effects.map((e) => e.payload.n).sort()).toEqual([1, 2, 3]);
   });
 
+  it('hands a consumer that takes a batch at once all its events together, and after its failure finds the failing event one by one', async () => {
+    await inTransaction(ctx, async (tx) =>
+      recordEvents(tx.db, tx.clock, [
+        docEvent('together', 1),
+        docEvent('together', 2),
+        docEvent('together', 3),
+      ]),
+    );
+    const steady = recorder('steady-all');
+    const batches: number[][] = [];
+    const one: number[] = [];
+    let failOn: number | null = null;
+    const together: EventConsumer = {
+      name: 'together',
+      accepts: (type) => type === 'test_document.changed',
+      async handle(_c, event) {
+        if (event.payload.n === failOn) throw new Error(`cannot take ${failOn}`);
+        one.push(Number(event.payload.n));
+      },
+      async handleAll(_c, events) {
+        if (events.some((e) => e.payload.n === failOn)) throw new Error('one of them failed');
+        batches.push(events.map((e) => Number(e.payload.n)));
+      },
+    };
+    const run = await relayEvents(ctx, { consumers: [together, steady.consumer] });
+    expect(run.relayed).toBe(3);
+    expect(run.handled.together).toBe(3);
+    // One call for the batch, after the consumers that take events one by one had them.
+    expect(batches).toEqual([[1, 2, 3]]);
+    expect(one).toEqual([]);
+    expect(steady.seen.map((e) => e.payload.n)).toEqual([1, 2, 3]);
+
+    // A failure of the whole batch: event by event, the events before the failing one are kept.
+    await inTransaction(ctx, async (tx) =>
+      recordEvents(tx.db, tx.clock, [
+        docEvent('together', 4),
+        docEvent('together', 5),
+        docEvent('together', 6),
+      ]),
+    );
+    failOn = 5;
+    const failed = await relayEvents(ctx, { consumers: [together] });
+    expect(failed).toMatchObject({ relayed: 1, retryLater: true });
+    expect(one).toEqual([4]);
+    const [five] = await ctx.db
+      .select()
+      .from(events)
+      .where(and(eq(events.subjectId, 'together'), sql`${events.payload}->>'n' = '5'`));
+    expect(five).toMatchObject({ relayAttempts: 1, relayError: 'together: cannot take 5', relayedAt: null });
+    failOn = null;
+    expect((await relayEvents(ctx, { consumers: [together] })).relayed).toBe(2);
+    expect(batches.at(-1)).toEqual([5, 6]);
+  });
+
   it('loads what a batch shares once, and reports the work its consumers queued', async () => {
     await inTransaction(ctx, async (tx) =>
       recordEvents(tx.db, tx.clock, [docEvent('shared', 1), docEvent('shared', 2), docEvent('shared', 3)]),

@@ -1,6 +1,6 @@
 import * as catalog from '../catalog';
 import * as dispatch from '../dispatch';
-import type { EventConsumer } from '../events';
+import type { DomainEvent, EventConsumer } from '../events';
 import * as invoicing from '../invoicing';
 import * as purchaseOrders from '../purchase-orders';
 import * as receiving from '../receiving';
@@ -182,18 +182,26 @@ const INVOICE_EVENTS = new Set([
   'invoice.cancelled',
 ]);
 
-/** Keeps the supplier scores of each order in step with its documents (`evaluation-scores`). */
+/** The order an event is about: its subject, or an invoice's order. */
+function orderOfEvent(event: DomainEvent): string | null {
+  if (event.subjectType === 'purchase_order') return event.subjectId;
+  return typeof event.payload.purchaseOrderId === 'string' ? event.payload.purchaseOrderId : null;
+}
+
+/**
+ * Keeps the supplier scores of each order in step with its documents (`evaluation-scores`). A
+ * batch's events are taken together: each order they name is scored once, all in one go (a goods
+ * receipt alone says received and goods received; a relay batch holds up to 200 events).
+ */
 export const supplierScores: EventConsumer = {
   name: 'evaluation-scores',
   accepts: (type) => ORDER_EVENTS.has(type) || INVOICE_EVENTS.has(type),
   async handle(ctx, event) {
-    const orderId =
-      event.subjectType === 'purchase_order'
-        ? event.subjectId
-        : typeof event.payload.purchaseOrderId === 'string'
-          ? event.payload.purchaseOrderId
-          : null;
-    if (!orderId) return;
-    await refreshOrderScores(ctx, [orderId]);
+    const orderId = orderOfEvent(event);
+    if (orderId) await refreshOrderScores(ctx, [orderId]);
+  },
+  async handleAll(ctx, events) {
+    const ids = new Set(events.map(orderOfEvent).filter((id): id is string => id !== null));
+    await refreshOrderScores(ctx, [...ids]);
   },
 };

@@ -36,6 +36,13 @@ export type EventConsumer = {
   name: string;
   accepts(type: string): boolean;
   handle(ctx: Ctx, event: DomainEvent, batch: RelayBatch): Promise<void>;
+  /**
+   * Optional: all the events of a batch it accepts, at once, after the other consumers have had
+   * the batch — for a consumer that recomputes what the events are about (a document's figures)
+   * and so does the same work once for many events of many documents. It must leave what `handle`
+   * event by event would leave. After a failure the relay goes event by event with `handle`.
+   */
+  handleAll?(ctx: Ctx, events: DomainEvent[], batch: RelayBatch): Promise<void>;
 };
 
 /** Attempts before a consumer gives up on one event; the failure is kept in event_consumptions. */
@@ -144,7 +151,8 @@ type BatchRow = {
 };
 
 /** A consumer that threw on an event while the whole batch was handled at once. */
-type BatchFailure = { seq: number; consumer: string; error: string };
+/** `seq` null: a consumer's `handleAll` failed, for no one event; event by event finds which. */
+type BatchFailure = { seq: number | null; consumer: string; error: string };
 
 class BatchFailed extends Error {
   constructor(readonly failure: BatchFailure) {
@@ -264,18 +272,36 @@ async function handleWholeBatch(
 ): Promise<void> {
   const handled: Record<string, number> = {};
   const consumed: { consumer: string; eventSeq: number }[] = [];
+  const inTx = { ...ctx, db: tx, events: undefined };
+  const wanted = (consumer: EventConsumer, event: PendingEvent) =>
+    consumer.accepts(event.type) && !event.done.has(consumer.name);
+  const took = (consumer: EventConsumer, event: PendingEvent) => {
+    consumed.push({ consumer: consumer.name, eventSeq: event.seq });
+    handled[consumer.name] = (handled[consumer.name] ?? 0) + 1;
+  };
   for (const event of batch) {
     for (const consumer of consumers) {
-      if (!consumer.accepts(event.type) || event.done.has(consumer.name)) continue;
+      if (consumer.handleAll || !wanted(consumer, event)) continue;
       try {
-        await consumer.handle({ ...ctx, db: tx, events: undefined }, event, memo);
+        await consumer.handle(inTx, event, memo);
       } catch (err) {
         const error = err instanceof Error ? err.message : String(err);
         throw new BatchFailed({ seq: event.seq, consumer: consumer.name, error });
       }
-      consumed.push({ consumer: consumer.name, eventSeq: event.seq });
-      handled[consumer.name] = (handled[consumer.name] ?? 0) + 1;
+      took(consumer, event);
     }
+  }
+  for (const consumer of consumers) {
+    if (!consumer.handleAll) continue;
+    const mine = batch.filter((event) => wanted(consumer, event));
+    if (mine.length === 0) continue;
+    try {
+      await consumer.handleAll(inTx, mine, memo);
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      throw new BatchFailed({ seq: null, consumer: consumer.name, error });
+    }
+    for (const event of mine) took(consumer, event);
   }
   await markRelayed(
     ctx,
