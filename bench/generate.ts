@@ -580,7 +580,8 @@ export async function createReceivedOrders(
        FROM r JOIN purchase_order_lines pl ON pl.purchase_order_id = r.purchase_order_id
        RETURNING receipt_id),
      q AS (
-       UPDATE purchase_order_lines SET quantity_received = quantity, quantity_accepted = quantity
+       UPDATE purchase_order_lines SET quantity_received = quantity, quantity_accepted = quantity,
+         first_sent_at = now()
        WHERE purchase_order_id = ANY($1::uuid[]))
      UPDATE purchase_orders SET status = 'received', received_from_status = 'sent', first_sent_at = now(),
        sent_revision = revision, version = version + 1

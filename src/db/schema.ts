@@ -853,10 +853,20 @@ export const purchaseOrderLines = pgTable(
     /** Quantity no longer expected after a short-close (and returns for credit). */
     quantityShortClosed: numeric('quantity_short_closed', { precision: 18, scale: 6 }).notNull().default('0'),
     shortCloseReason: text('short_close_reason'),
+    /**
+     * When its order was first sent (the order's first_sent_at), once the line has gone to the
+     * supplier; null before. Kept on the line so that the last price paid for an item is one probe
+     * of an index, not a look at every order of the item (supplier evaluation).
+     */
+    firstSentAt: ts('first_sent_at'),
   },
   (t) => [
     uniqueIndex('purchase_order_lines_no_key').on(t.purchaseOrderId, t.lineNo),
     index('purchase_order_lines_item_idx').on(t.itemId),
+    /** The lines of an item and unit as they were sent, latest first: the last price paid before an order. */
+    index('purchase_order_lines_item_sent_idx')
+      .on(t.itemId, t.unitCode, t.firstSentAt.desc(), t.purchaseOrderId.desc())
+      .where(sql`${t.firstSentAt} IS NOT NULL`),
     /** Word-prefix search of line descriptions (the order list's q); 'simple' keeps every word, any language. */
     index('purchase_order_lines_description_search_idx').using(
       'gin',

@@ -239,6 +239,7 @@ export async function createPurchaseOrder(
               discountPercent: r.discountPercent ?? '0',
               quantityShortClosed: r.quantityShortClosed ?? '0',
               shortCloseReason: r.shortCloseReason ?? null,
+              firstSentAt: null,
               quantityReceived: '0',
               quantityAccepted: '0',
               quantityRejected: '0',

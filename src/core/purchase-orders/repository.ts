@@ -321,6 +321,16 @@ export async function findLines(db: Db, purchaseOrderId: string): Promise<LineDe
   return rows.map((r) => ({ ...r.line, sku: r.sku, unitName: r.unitName, unitDecimals: r.unitDecimals }));
 }
 
+/** The order's lines not yet sent are sent now: they take the order's first send (`at`). */
+export async function markLinesSent(db: Db, purchaseOrderId: string, at: Date): Promise<void> {
+  await db
+    .update(purchaseOrderLines)
+    .set({ firstSentAt: at })
+    .where(
+      and(eq(purchaseOrderLines.purchaseOrderId, purchaseOrderId), isNull(purchaseOrderLines.firstSentAt)),
+    );
+}
+
 export async function insertLines(db: Db, rows: LineInsert[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     await db.insert(purchaseOrderLines).values(rows.slice(i, i + BATCH));
@@ -1639,8 +1649,8 @@ export type EvaluatedOrder = {
 
 /**
  * The sent orders among `ids` (never-sent ones are not evaluated), with their lines and, for lines
- * of an item, the last price paid for it before (on the order of the item and unit sent last before
- * this one was first sent): one statement.
+ * of an item, the last price paid for it before (on the line of the item and unit sent last before
+ * this order was first sent; one probe of purchase_order_lines_item_sent_idx each): one statement.
  */
 export async function ordersForEvaluation(db: Db, ids: string[]): Promise<EvaluatedOrder[]> {
   if (ids.length === 0) return [];
@@ -1656,11 +1666,13 @@ export async function ordersForEvaluation(db: Db, ids: string[]): Promise<Evalua
             'neededBy', l.needed_by::text, 'promisedDate', l.promised_date::text,
             'quantityShortClosed', l.quantity_short_closed::text,
             'lastNetUnitPriceBase', (
-              SELECT (pl.net_amount / nullif(pl.quantity, 0) * po.exchange_rate)::text
-              FROM purchase_order_lines pl JOIN purchase_orders po ON po.id = pl.purchase_order_id
-              WHERE l.item_id IS NOT NULL AND pl.item_id = l.item_id AND pl.unit_code = l.unit_code
-                AND po.first_sent_at IS NOT NULL AND (po.first_sent_at, po.id) < (o.first_sent_at, o.id)
-              ORDER BY po.first_sent_at DESC, po.id DESC LIMIT 1)
+              SELECT (last.net_amount / nullif(last.quantity, 0) * po.exchange_rate)::text
+              FROM (SELECT pl.purchase_order_id, pl.net_amount, pl.quantity FROM purchase_order_lines pl
+                WHERE l.item_id IS NOT NULL AND pl.item_id = l.item_id AND pl.unit_code = l.unit_code
+                  AND pl.first_sent_at IS NOT NULL
+                  AND (pl.first_sent_at, pl.purchase_order_id) < (o.first_sent_at, o.id)
+                ORDER BY pl.first_sent_at DESC, pl.purchase_order_id DESC LIMIT 1) last
+              JOIN purchase_orders po ON po.id = last.purchase_order_id)
           ) ORDER BY l.line_no)
           FROM purchase_order_lines l WHERE l.purchase_order_id = o.id) AS lines
       FROM purchase_orders o

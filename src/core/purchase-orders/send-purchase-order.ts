@@ -1,6 +1,7 @@
 import type { Changes } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import type { PurchaseOrder } from './purchase-order';
+import * as repo from './repository';
 import { type TransitionInput, transitionPurchaseOrder } from './transition-purchase-order';
 
 /**
@@ -26,9 +27,12 @@ export async function markPurchaseOrderSent(
     step: async (tx, order, next) => {
       const changes = await opts.record(tx);
       const keep = order.status === 'acknowledged' && !opts.newRevision;
+      const firstSentAt = order.firstSentAt ?? tx.clock.now();
+      // Lines a revision added since the first send go with this one (prices of the item: evaluation).
+      await repo.markLinesSent(tx.db, order.id, firstSentAt);
       return {
         changes,
-        patch: { firstSentAt: order.firstSentAt ?? tx.clock.now(), sentRevision: order.revision },
+        patch: { firstSentAt, sentRevision: order.revision },
         ...(keep ? { state: { status: order.status, heldFromStatus: null } } : { state: next }),
       };
     },
