@@ -37,13 +37,8 @@ function RankingReason({ candidate: c }: { candidate: SupplierCandidate }) {
  * quantity of the item, best first by price and scorecard together (the settings' weights), each
  * with its price, grade and the reason, and a button to choose it.
  */
-export function SupplierRankingButton({
-  itemId,
-  quantity,
-  value,
-  onChoose,
-  label,
-}: {
+/** What a line gives its "Rank suppliers" (a form or board of another feature renders it through the page). */
+export type SupplierRankingField = {
   itemId: string;
   /** In the item's unit; a blank or invalid quantity ranks for 1. */
   quantity: string;
@@ -51,7 +46,9 @@ export function SupplierRankingButton({
   onChoose: (supplierId: string) => void;
   /** What the ranking is for, e.g. "PR-2026-00012 line 2" (names the dialog). */
   label: string;
-}) {
+};
+
+export function SupplierRankingButton({ itemId, quantity, value, onChoose, label }: SupplierRankingField) {
   const { t } = useLingui();
   const [opened, setOpened] = useState(false);
   const titleId = useId();

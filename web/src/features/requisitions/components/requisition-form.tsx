@@ -30,6 +30,7 @@ import {
 import { useLeaveGuard } from '@/components/leave-guard';
 import { focusLineCell, handleLineGridKeyDown, LINE_GRID_HINT } from '@/components/line-grid-keys';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
+import type { SupplierRankingField } from '@/features/evaluation/components/supplier-ranking';
 import { type FieldError, isApiError } from '@/lib/api';
 import { todayIso } from '@/lib/dates';
 import { documentTotals, isAmountInput, lineAmounts } from '@/lib/document-totals';
@@ -74,13 +75,7 @@ export type RequisitionCatalog = {
   renderItemSelect: (field: PickerField) => ReactNode;
   renderSupplierSelect: (field: PickerField) => ReactNode;
   /** The item's suppliers ranked by price and scorecard, to choose one from (absent without scorecards). */
-  renderSupplierRanking?: (field: {
-    itemId: string;
-    quantity: string;
-    value: string | null;
-    onChoose: (supplierId: string) => void;
-    label: string;
-  }) => ReactNode;
+  renderSupplierRanking?: (field: SupplierRankingField) => ReactNode;
   itemFacts: (itemId: string) => Promise<ItemFacts>;
   /** The supplier's price for the quantity today, or without a supplier the best one on file; null if none. */
   estimatePrice: (query: {

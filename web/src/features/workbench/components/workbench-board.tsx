@@ -24,6 +24,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import type { SupplierRankingField } from '@/features/evaluation/components/supplier-ranking';
 import { errorMessage, isApiError } from '@/lib/api';
 import { todayIso } from '@/lib/dates';
 import { isAmountInput, lineAmounts } from '@/lib/document-totals';
@@ -61,13 +62,7 @@ export type WorkbenchBoardProps = {
    * The suppliers of a catalog item ranked by price and scorecard, each to choose from (another
    * feature); absent where the user may not read scorecards.
    */
-  renderSupplierRanking?: (field: {
-    itemId: string;
-    quantity: string;
-    value: string | null;
-    onChoose: (supplierId: string) => void;
-    label: string;
-  }) => ReactNode;
+  renderSupplierRanking?: (field: SupplierRankingField) => ReactNode;
   /** The supplier's price list price for an item and quantity today, in the supplier's currency. */
   lookUpPrice: (query: { supplierId: string; itemId: string; quantity: string }) => Promise<PriceAnswer>;
   minorUnitsOf: (currency: string) => number;
