@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/states';
 import { formatMoney } from '@/lib/format';
+import { compareDecimal } from '@/lib/money';
 import { formatShare } from '../labels';
 import { type SupplierCandidate, supplierRankingQueryOptions } from '../queries';
 import { GradeBadge } from './grade-badge';
@@ -52,7 +53,8 @@ export function SupplierRankingButton({ itemId, quantity, value, onChoose, label
   const { t } = useLingui();
   const [opened, setOpened] = useState(false);
   const titleId = useId();
-  const amount = /^\d+(\.\d{1,6})?$/.test(quantity.trim()) && Number(quantity) > 0 ? quantity.trim() : '1';
+  const typed = quantity.trim();
+  const amount = /^\d+(\.\d{1,6})?$/.test(typed) && compareDecimal(typed, '0') > 0 ? typed : '1';
   const ranking = useQuery({ ...supplierRankingQueryOptions(itemId, amount), enabled: opened });
   const data = ranking.data;
   const priceWeight = data?.priceWeight ?? 0;
