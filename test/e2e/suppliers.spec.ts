@@ -51,7 +51,7 @@ test('a duplicate code is shown on the Code field and nothing is saved', async (
 test('a buyer puts a supplier on hold with a reason', async ({ page }) => {
   await signIn(page, 'buyer@example.com', '/suppliers?q=PAPERCO');
   await page.getByRole('link', { name: 'Pacific Paper Company' }).click();
-  await page.getByRole('button', { name: 'Hold' }).click();
+  await page.getByRole('button', { name: 'Hold', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill('Pricing dispute under review');
   await dialog.getByRole('button', { name: /hold/i }).click();
