@@ -196,10 +196,7 @@ function orderOfEvent(event: DomainEvent): string | null {
 export const supplierScores: EventConsumer = {
   name: 'evaluation-scores',
   accepts: (type) => ORDER_EVENTS.has(type) || INVOICE_EVENTS.has(type),
-  async handle(ctx, event) {
-    const orderId = orderOfEvent(event);
-    if (orderId) await refreshOrderScores(ctx, [orderId]);
-  },
+  handle: (ctx, event, batch) => supplierScores.handleAll!(ctx, [event], batch),
   async handleAll(ctx, events) {
     const ids = new Set(events.map(orderOfEvent).filter((id): id is string => id !== null));
     await refreshOrderScores(ctx, [...ids]);

@@ -362,7 +362,8 @@ export function SupplierScorecard({
             onChange={(c) => setFilters({ category: c })}
             w={210}
           />
-          {canHold && (
+          {/* Nothing to hold the supplier for (and nothing to keep) in a period without its orders. */}
+          {canHold && !!card && card.orders > 0 && (
             <HoldForScorecardButton supplier={supplier} period={period} categoryPicked={!!filters.category} />
           )}
         </Group>
